@@ -1,0 +1,110 @@
+/**
+ * Stage 2 — segment: split a block of plain text into sentences with stable ids.
+ *
+ * The same function runs in the engine and in the rehype plugin that wraps every sentence of an
+ * article page in `<span id="s-xxxxxxxx">`, so every id the engine cites exists in the HTML.
+ * `Intl.Segmenter` finds candidate boundaries (it handles closing quotes and decimals); a merge pass
+ * then undoes the splits it makes after abbreviations and initials ("U.S. Secretary", "Donald J. Trump").
+ */
+import { fnv1a32, normalizeForHash } from './text.ts';
+
+/** A sentence located inside its block: `start`/`end` are UTF-16 offsets into the block text. */
+export interface SentenceSpan {
+  start: number;
+  end: number;
+  /** The sentence as the reader sees it: the block text in `[start, end)`, whitespace collapsed. */
+  text: string;
+}
+
+/** Abbreviations that are always followed by a name, so a period after them never ends a sentence. */
+const NAME_PREFIXES = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'lt', 'col', 'maj', 'capt', 'cpt', 'sgt', 'adm', 'gov',
+  'sen', 'rep', 'rev', 'st', 'hon', 'pres', 'amb', 'sr', 'jr', 'messrs', 'mt', 'ft', 'vs',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'approx',
+  'inc', 'corp', 'ltd', 'dept', 'univ', 'fig', 'vol', 'pp', 'cf',
+]);
+
+/**
+ * Words that usually open a new sentence. After a dotted acronym ("the U.S."), a following
+ * capitalised word starts a new sentence only if it is one of these; otherwise it continues a
+ * name ("U.S. Secretary of State").
+ */
+const SENTENCE_OPENERS = new Set([
+  'a', 'an', 'the', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'his', 'her', 'its', 'their', 'our',
+  'this', 'that', 'these', 'those', 'there', 'here', 'but', 'and', 'or', 'so', 'yet', 'however',
+  'meanwhile', 'in', 'on', 'at', 'for', 'as', 'after', 'before', 'when', 'while', 'if', 'although',
+  'though', 'since', 'because', 'both', 'some', 'many', 'most', 'no', 'not', 'all', 'what', 'who',
+  'how', 'why', 'where', 'then', 'now', 'today', 'also', 'still', 'separately', 'earlier', 'later',
+]);
+
+const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+
+/** Split `text` into sentence spans. Offsets refer to `text` itself; whitespace-only pieces are dropped. */
+export function segmentText(text: string): SentenceSpan[] {
+  // ICU treats every line feed as a hard break; Markdown soft breaks are not sentence ends.
+  const flat = text.replace(/[\r\n\u2028\u2029]/g, ' ');
+  const pieces: Array<{ start: number; end: number }> = [];
+  for (const { segment, index } of segmenter.segment(flat)) {
+    const previous = pieces.at(-1);
+    if (previous && shouldMerge(flat.slice(previous.start, previous.end), segment)) {
+      previous.end = index + segment.length;
+    } else {
+      pieces.push({ start: index, end: index + segment.length });
+    }
+  }
+  const spans: SentenceSpan[] = [];
+  for (const piece of pieces) {
+    const raw = flat.slice(piece.start, piece.end);
+    const lead = raw.length - raw.trimStart().length;
+    const trail = raw.length - raw.trimEnd().length;
+    const start = piece.start + lead;
+    const end = piece.end - trail;
+    if (end <= start) continue;
+    spans.push({ start, end, text: collapseWhitespace(flat.slice(start, end)) });
+  }
+  return spans;
+}
+
+/** True when ICU split after an abbreviation or initial and the sentence really goes on. */
+function shouldMerge(previous: string, next: string): boolean {
+  const tail = previous.trimEnd();
+  if (!tail.endsWith('.')) return false;
+  const lastWord = /(\S+)$/.exec(tail)?.[1] ?? '';
+  const bare = lastWord.replace(/^[("“‘'[]+/, '').slice(0, -1);
+  const nextWord = /^[\s"“‘'(]*([\p{L}\p{N}][\p{L}\p{N}'’-]*)/u.exec(next)?.[1] ?? '';
+  if (nextWord === '') return false;
+  // A single capital initial: "Donald J. Trump".
+  if (/^\p{Lu}$/u.test(bare)) return true;
+  if (NAME_PREFIXES.has(bare.toLowerCase())) return true;
+  // A dotted acronym: "U.S.", "U.K.", "e.g." — merge unless the next word opens a sentence.
+  if (/^(?:\p{L}\.)+\p{L}$/u.test(bare)) {
+    return !SENTENCE_OPENERS.has(nextWord.toLowerCase());
+  }
+  return false;
+}
+
+/** Collapse runs of whitespace to one space, as a browser renders inline text. */
+export function collapseWhitespace(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** The id of a sentence: `s-` and 8 hex digits of a hash of its normalized text. */
+export function sentenceHash(text: string): string {
+  return `s-${fnv1a32(normalizeForHash(text))}`;
+}
+
+/**
+ * Assigns ids to the sentences of one article in reading order. Repeated sentences get
+ * `-2`, `-3`, ... so ids stay unique on the page while unrelated edits leave them unchanged.
+ */
+export class SentenceIdAllocator {
+  readonly #seen = new Map<string, number>();
+
+  /** The id for the next sentence with this text. */
+  next(text: string): string {
+    const base = sentenceHash(text);
+    const count = (this.#seen.get(base) ?? 0) + 1;
+    this.#seen.set(base, count);
+    return count === 1 ? base : `${base}-${count}`;
+  }
+}

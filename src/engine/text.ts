@@ -1,0 +1,35 @@
+/**
+ * Small text primitives shared by every stage: typographic normalization and a stable hash.
+ * Kept dependency-free so the rehype plugin, the engine and the browser bundle agree byte for byte.
+ */
+
+/** Typographic variants folded to their plain ASCII form, so “ ” ‘ ’ – — and NBSP compare equal. */
+const FOLD: ReadonlyArray<[RegExp, string]> = [
+  [/[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g, '"'],
+  [/[\u2018\u2019\u201A\u201B\u2032]/g, "'"],
+  [/[\u2010\u2011\u2012\u2013\u2014\u2015\u2212]/g, '-'],
+  [/\u2026/g, '...'],
+  [/[\u00A0\u2000-\u200B\u202F\u205F\u3000]/g, ' '],
+];
+
+/** NFKC, folded quotes and dashes, collapsed whitespace: the text as the engine compares it. */
+export function foldTypography(text: string): string {
+  let out = text.normalize('NFKC');
+  for (const [pattern, replacement] of FOLD) out = out.replace(pattern, replacement);
+  return out.replace(/\s+/g, ' ').trim();
+}
+
+/** The form a sentence id is computed from: folded typography, lower case, no edge punctuation. */
+export function normalizeForHash(text: string): string {
+  return foldTypography(text).toLowerCase();
+}
+
+/** 32-bit FNV-1a over UTF-16 code units, as 8 lower-case hex digits. Fast, stable, dependency-free. */
+export function fnv1a32(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0).toString(16).padStart(8, '0');
+}

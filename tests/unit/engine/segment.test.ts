@@ -1,0 +1,74 @@
+import { describe, expect, test } from 'vitest';
+import { SentenceIdAllocator, segmentText, sentenceHash } from '../../../src/engine/02-segment.ts';
+
+describe('segmentText', () => {
+  test.each([
+    ['splits two plain sentences', 'The talks ended. Both sides spoke.', ['The talks ended.', 'Both sides spoke.']],
+    [
+      'keeps "U.S. Secretary" inside one sentence',
+      'Representing Washington were U.S. Secretary of State Marco Rubio and others. No Ukrainian officials were present.',
+      ['Representing Washington were U.S. Secretary of State Marco Rubio and others.', 'No Ukrainian officials were present.'],
+    ],
+    [
+      'keeps "Russian-U.S." followed by a lower-case word inside one sentence',
+      'Ushakov said it was “hard to say” whether Russian-U.S. relations were improving.',
+      ['Ushakov said it was “hard to say” whether Russian-U.S. relations were improving.'],
+    ],
+    [
+      'ends a sentence after a closing curly quote before the next speaker',
+      '“It was a very serious discussion on every issue we wanted to address.” Ushakov said it was hard.',
+      ['“It was a very serious discussion on every issue we wanted to address.”', 'Ushakov said it was hard.'],
+    ],
+    [
+      'ends a sentence after a closing straight quote',
+      '"We are ready." Waltz said more later.',
+      ['"We are ready."', 'Waltz said more later.'],
+    ],
+    [
+      'does not split a quoted clause ended by a comma',
+      '“Not bad, I think,” Kremlin aide Yury Ushakov told Channel One. It went on.',
+      ['“Not bad, I think,” Kremlin aide Yury Ushakov told Channel One.', 'It went on.'],
+    ],
+    ['does not split a decimal', 'The 4.5-hour meeting ended. Then they left.', ['The 4.5-hour meeting ended.', 'Then they left.']],
+    ['keeps a middle initial', 'Donald J. Trump spoke. He left.', ['Donald J. Trump spoke.', 'He left.']],
+    ['keeps a title abbreviation', 'Mr. Putin met Dr. Smith today. They talked.', ['Mr. Putin met Dr. Smith today.', 'They talked.']],
+    [
+      'splits after an acronym when the next word opens a sentence',
+      'Talks were held with the U.S. The meeting lasted hours.',
+      ['Talks were held with the U.S.', 'The meeting lasted hours.'],
+    ],
+    ['keeps an ellipsis followed by lower case', 'It was positive, upbeat, constructive... solution-based.', ['It was positive, upbeat, constructive... solution-based.']],
+    ['treats soft line breaks as spaces', 'The talks were\nlong. They ended.', ['The talks were long.', 'They ended.']],
+    ['splits question and exclamation marks', 'What came next? Nobody knew! Then it ended.', ['What came next?', 'Nobody knew!', 'Then it ended.']],
+    ['returns nothing for whitespace', '   \n ', []],
+  ])('%s', (_name, input, expected) => {
+    expect(segmentText(input).map((s) => s.text)).toEqual(expected);
+  });
+
+  test('offsets point at the sentence inside the block text', () => {
+    const text = '  First one.  Second one. ';
+    for (const span of segmentText(text)) expect(text.slice(span.start, span.end)).toBe(span.text);
+  });
+});
+
+describe('sentence ids', () => {
+  test('are s- and 8 hex digits', () => {
+    expect(sentenceHash('The talks ended.')).toMatch(/^s-[0-9a-f]{8}$/);
+  });
+
+  test('ignore typography: curly and straight quotes, dashes and spacing give one id', () => {
+    expect(sentenceHash('He said “yes” — twice.')).toBe(sentenceHash('He  said "yes" - twice.'));
+  });
+
+  test('differ for different sentences', () => {
+    expect(sentenceHash('The talks lasted four hours.')).not.toBe(sentenceHash('The talks lasted five hours.'));
+  });
+
+  test('number repeats of one sentence -2, -3 in reading order', () => {
+    const ids = new SentenceIdAllocator();
+    const first = ids.next('Leave a reply.');
+    expect(ids.next('Another sentence.')).not.toBe(first);
+    expect(ids.next('Leave a reply.')).toBe(`${first}-2`);
+    expect(ids.next('Leave a reply.')).toBe(`${first}-3`);
+  });
+});
