@@ -6,7 +6,6 @@
  * 5 KB seed article) and turns bare URLs in scraped text into links nobody checked. Both the engine
  * and the site use this plugin, so they see the same tree.
  */
-import type { Root } from 'mdast';
 import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote';
 import { gfmStrikethroughFromMarkdown } from 'mdast-util-gfm-strikethrough';
 import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
@@ -18,7 +17,7 @@ import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
 import type { Processor } from 'unified';
 
 /** Registers the syntax extensions on the processor's parser. */
-export default function remarkArticleSyntax(this: Processor<Root>): void {
+export default function remarkArticleSyntax(this: Processor): void {
   const data = this.data();
   (data.micromarkExtensions ??= []).push(gfmFootnote(), gfmStrikethrough(), gfmTable(), gfmTaskListItem());
   (data.fromMarkdownExtensions ??= []).push(

@@ -1,0 +1,40 @@
+/** Field types shared by the content schemas, each with an error message that says how to fix it. */
+import { z } from 'astro/zod';
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** True for a real calendar date written `YYYY-MM-DD` (rejects 2025-13-45 and 2025-02-30). */
+export function isCalendarDate(value: string): boolean {
+  const match = ISO_DATE.exec(value);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+/**
+ * A calendar date, stored as the string `YYYY-MM-DD`. YAML parsers may hand over a Date object
+ * for an unquoted date; it is turned back into its UTC calendar day.
+ */
+export const isoDate = z.preprocess(
+  (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
+  z.string({ error: 'must be a date written YYYY-MM-DD, for example 2025-02-18' }).refine(isCalendarDate, {
+    error: 'must be a real calendar date written YYYY-MM-DD, for example 2025-02-18',
+  }),
+);
+
+/** An id that appears in URLs: lower-case letters, digits and single hyphens. */
+export const slugId = z
+  .string({ error: 'must be an id such as "kyiv-post" (lower-case letters, digits, hyphens)' })
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+    error: 'must be an id such as "kyiv-post" (lower-case letters, digits, hyphens)',
+  });
+
+/** Text that must not be empty. */
+export const requiredText = z
+  .string({ error: 'is required and must be text' })
+  .trim()
+  .min(1, { error: 'must not be empty' });
+
+/** An absolute http(s) URL. */
+export const webUrl = z.url({ protocol: /^https?$/, error: 'must be an absolute http(s) URL, for example https://example.com/story' });
