@@ -54,3 +54,190 @@ export interface Sentence {
   /** The sentence exactly as on the page (whitespace collapsed). */
   text: string;
 }
+
+// ---------------------------------------------------------------------------------------------
+// Stage 3 (annotate) output. Offsets are UTF-16 offsets into `Sentence.text`.
+// ---------------------------------------------------------------------------------------------
+
+/** What sort of thing an entity is. Outlets and wire services are organisations that report. */
+export type EntityKind = 'person' | 'organization' | 'outlet' | 'place';
+
+/** One real-world person, organisation, outlet or place, after resolving its name variants. */
+export interface Entity {
+  /** Stable slug of the canonical name, e.g. `yury-ushakov`; used in `/people/<id>/`. */
+  id: string;
+  /** Canonical display name, e.g. "Yury Ushakov" (the most frequent full form). */
+  name: string;
+  kind: EntityKind;
+  /** Every surface form seen: "Yuri Ushakov", "Ushakov", "Ushkaov", ... */
+  aliases: string[];
+  /** Roles seen in the text, e.g. "Kremlin aide", "Foreign Minister". */
+  roles: string[];
+}
+
+/** An entity named (or referred to by pronoun) in a sentence. */
+export interface Mention {
+  entity: string;
+  start: number;
+  end: number;
+  /** True when the mention is a pronoun ("he") resolved to the entity. */
+  pronoun: boolean;
+}
+
+/** Who a sentence's statement comes from, and through whom the outlet got it. */
+export interface Attribution {
+  /** Entity id of the speaker, or null when the sentence is the outlet's own narration. */
+  speaker: string | null;
+  /** The cue verb or phrase: "said", "told", "denied", "described ... as", "according to". */
+  cue: string | null;
+  /** Display name of the intermediary the outlet cites: "AP", "Reuters", "TASS", "CNN". */
+  via: string | null;
+  /** Entity id of the intermediary, when it is a known entity. */
+  viaEntity: string | null;
+  /** True for unnamed sources: "diplomatic sources", "officials said", "people familiar with". */
+  anonymous: boolean;
+}
+
+/** A direct quotation inside a sentence (the part between quote marks). */
+export interface Quote {
+  text: string;
+  start: number;
+  end: number;
+  /** Entity id of who is quoted, if known (may come from a neighbouring sentence). */
+  speaker: string | null;
+}
+
+/** How a number is qualified; together with `value` it defines the interval [low, high]. */
+export type Qualifier = 'exact' | 'about' | 'more-than' | 'less-than' | 'nearly' | 'at-least' | 'at-most';
+
+/** A number with its unit and what it measures, e.g. "more than four-hour meeting". */
+export interface Quantity {
+  value: number;
+  low: number;
+  high: number;
+  /** Singular unit, normalised: "hour", "year", "principle", "percent", "usd". */
+  unit: string;
+  qualifier: Qualifier;
+  /** The noun the quantity is attached to ("meeting", "conflict", "principles"), lower case; null if none. */
+  measures: string | null;
+  /** The words as written: "more than four-hour". */
+  surface: string;
+  start: number;
+  end: number;
+}
+
+/** Whether a sentence asserts its content, hedges it, or denies it. */
+export type Polarity = 'asserts' | 'hedges' | 'denies';
+
+/** A sentence with everything stage 3 found in it. */
+export interface AnnotatedSentence extends Sentence {
+  mentions: Mention[];
+  attribution: Attribution;
+  quotes: Quote[];
+  quantities: Quantity[];
+  polarity: Polarity;
+  /** Normalised content terms (lower case, folded, stopwords removed, light stemming) for matching. */
+  terms: string[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Stages 4-6 (match, relate, judge) output: the public analysis.
+// ---------------------------------------------------------------------------------------------
+
+/** The public verdict vocabulary. */
+export type Verdict = 'corroborated' | 'conflicting' | 'disputed' | 'single-source';
+/** Flags that qualify a verdict. */
+export type Flag = 'wordingVaries' | 'sharedUpstream' | 'anonymousSourcing';
+/** How one piece of evidence stands to its claim. */
+export type Stance = 'supports' | 'conflicts' | 'denies';
+/** The relation stage 5 found between an evidence sentence and the claim's anchor. */
+export type Relation = 'anchor' | 'corroborates' | 'wordingDiffers' | 'conflicts' | 'denies';
+/** What a claim is about at heart. */
+export type ClaimKind = 'quote' | 'quantity' | 'statement';
+
+/** One sentence that bears on a claim. */
+export interface Evidence {
+  article: string;
+  outlet: string;
+  sentenceId: string;
+  /** The sentence exactly as on the article page. */
+  text: string;
+  stance: Stance;
+  relation: Relation;
+  /** For quantity claims, the value as a reader would say it: "4.5 hours", "more than four hours". */
+  value: string | null;
+  quantity: Quantity | null;
+  /** Intermediary the article cites for this sentence ("AP"), or null. */
+  via: string | null;
+  /** Offsets into `text` of the words that match the claim, for `<mark>`. Sorted, non-overlapping. */
+  marks: Array<[number, number]>;
+}
+
+/** A claim: one fact, quote or number, lined up across the articles of a story. */
+export interface Claim {
+  /** The permalink slug: a few readable words and the 8-hex hash of the anchor sentence. */
+  id: string;
+  /** 8 hex digits: the hash part of the anchor sentence id. */
+  hash: string;
+  story: string;
+  kind: ClaimKind;
+  /** What is claimed, for a reader: `Ushakov: “...”`, `Length of the meeting`, or a sentence. */
+  statement: string;
+  verdict: Verdict;
+  flags: Flag[];
+  /** One sentence built from the evidence: "The Moscow Times says 4.5 hours; Kyiv Post says four hours." */
+  explanation: string;
+  /** Canonical names of who is quoted or credited. */
+  speakers: string[];
+  /** Entity ids the claim is about or quotes (people, organisations, places). */
+  entities: string[];
+  /** The sentence the claim is anchored on (its hash is in the slug). */
+  anchor: { article: string; sentenceId: string };
+  /** Number of independent sources that state it (an outlet, a near-duplicate group or a shared wire counts once). */
+  independentSources: number;
+  evidence: Evidence[];
+  /**
+   * 8-hex hashes of every evidence sentence: any earlier slug whose anchor is one of these sentences
+   * now belongs to this claim (permalinks survive merges and splits).
+   */
+  aliases: string[];
+}
+
+/** An article after analysis. */
+export interface ArticleAnalysis {
+  id: string;
+  story: string;
+  outlet: string;
+  title: string;
+  published: string;
+  url: string | null;
+  /** Id of an earlier article this one copies (shingle overlap), or null. */
+  nearDuplicateOf: string | null;
+  sentences: AnnotatedSentence[];
+}
+
+/** A story after analysis. */
+export interface StoryAnalysis {
+  id: string;
+  title: string;
+  date: string;
+  articles: string[];
+  outlets: string[];
+  claims: string[];
+  counts: Record<Verdict, number>;
+}
+
+/** Everything the site, the CLI and the export need. */
+export interface CorpusAnalysis {
+  stories: StoryAnalysis[];
+  articles: ArticleAnalysis[];
+  claims: Claim[];
+  entities: Entity[];
+  outlets: OutletInput[];
+}
+
+/** Options for `analyzeCorpus`. */
+export interface AnalyzeOptions {
+  /** Only analyse these stories (all when absent). */
+  stories?: string[];
+}
