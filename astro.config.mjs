@@ -1,0 +1,49 @@
+// @ts-check
+import { unified } from '@astrojs/markdown-remark';
+import sitemap from '@astrojs/sitemap';
+import { defineConfig } from 'astro/config';
+import contentGuard from './src/integrations/content-guard.ts';
+import { articleRemarkPlugins, articleSafetyPlugins, remarkRehypeOptions } from './src/markdown/pipeline.ts';
+import { pluginVersion } from './src/markdown/plugin-version.ts';
+import rehypeSentences from './src/markdown/rehype-sentences.ts';
+
+// GitHub Pages serves a project site under /<repository>/: the workflow sets BASE_PATH and SITE_URL.
+const base = process.env.BASE_PATH ?? '/';
+const site = process.env.SITE_URL ?? 'http://localhost:4321';
+
+export default defineConfig({
+  site,
+  base,
+  // Tests and the benchmark build several sites side by side; each gets its own output and cache.
+  outDir: process.env.OUT_DIR ?? './dist',
+  cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
+  trailingSlash: 'always',
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  markdown: {
+    syntaxHighlight: false,
+    processor: unified({
+      // The same dialect and sanitizing steps as the engine (src/markdown/pipeline.ts); smart
+      // quotes off so the page shows the article's own characters.
+      gfm: false,
+      smartypants: false,
+      remarkPlugins: articleRemarkPlugins,
+      remarkRehype: remarkRehypeOptions,
+      rehypePlugins: [...articleSafetyPlugins, [rehypeSentences, { version: pluginVersion() }]],
+    }),
+  },
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "font-src 'self'",
+        "object-src 'none'",
+        "base-uri 'none'",
+        "form-action 'self'",
+        "frame-src 'none'",
+      ],
+    },
+  },
+  integrations: [contentGuard(), sitemap()],
+});

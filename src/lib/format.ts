@@ -1,0 +1,15 @@
+/** Formatting for display. Dates are calendar days and are shown without time zones. */
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** `2025-02-18` → `18 February 2025`. */
+export function formatDate(iso: string): string {
+  const [year, month, day] = iso.split('-').map(Number);
+  if (!year || !month || !day) return iso;
+  return `${day} ${MONTHS[month - 1] ?? ''} ${year}`;
+}
+
+/** `1 article`, `2 articles`. */
+export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
+  return `${count} ${count === 1 ? singular : pluralForm}`;
+}

@@ -1,0 +1,24 @@
+/**
+ * The one way pages build internal links: every href and src goes through `withBase`, so the
+ * GitHub Pages base path (`/<repository>/`) cannot be forgotten.
+ */
+import { base } from 'astro:config/client';
+import { joinBase } from './paths.ts';
+
+/** A site-relative path (`articles/x/`, `/data/claims.json`) prefixed with the configured base. */
+export function withBase(path: string): string {
+  return joinBase(base, path);
+}
+
+/** Links to the main kinds of page. */
+export const links = {
+  home: () => withBase(''),
+  story: (id: string) => withBase(`stories/${id}/`),
+  article: (id: string, sentenceId?: string) => withBase(`articles/${id}/${sentenceId ? `#${sentenceId}` : ''}`),
+  claim: (id: string) => withBase(`claims/${id}/`),
+  claims: () => withBase('claims/'),
+  outlet: (id: string) => withBase(`outlets/${id}/`),
+  person: (id: string) => withBase(`people/${id}/`),
+  search: () => withBase('search/'),
+  methodology: () => withBase('methodology/'),
+} as const;
