@@ -1,0 +1,104 @@
+/**
+ * The site foundation in a real browser, under the GitHub Pages base path `/factcheck/`:
+ * the home page lists the seed articles, its links resolve, sentence deep links highlight
+ * their sentence, and hostile HTML in an article stays inert.
+ */
+import { expect, test } from '@playwright/test';
+
+const SEED_STORY = 'us-russia-talks-riyadh-2025';
+
+test('the home page lists the five seed articles under their story', async ({ page }) => {
+  await page.goto('./');
+  const story = page.locator('section.story', { has: page.locator(`a[href="/factcheck/stories/${SEED_STORY}/"]`) });
+  await expect(story.locator('.article-list > li')).toHaveCount(5);
+  for (const outlet of ['Kyiv Post', 'The Moscow Times', 'RFE/RL', 'Novaya Gazeta Europe']) {
+    await expect(story.getByRole('link', { name: outlet }).first()).toBeVisible();
+  }
+});
+
+test('every internal link on the home page starts with the base path and resolves', async ({ page, request }) => {
+  await page.goto('./');
+  const hrefs = await page.locator('a[href], link[href]').evaluateAll((elements) =>
+    elements.map((element) => element.getAttribute('href') ?? ''),
+  );
+  const internal = [...new Set(hrefs.filter((href) => href.startsWith('/') || href.startsWith('#')))];
+  expect(internal.length).toBeGreaterThan(10);
+  for (const href of internal) {
+    if (href.startsWith('#')) {
+      expect(await page.locator(href).count(), href).toBe(1);
+      continue;
+    }
+    expect(href, 'internal links carry the base path').toMatch(/^\/factcheck\//);
+    const response = await request.get(href.split('#')[0] ?? href);
+    expect(response.status(), href).toBe(200);
+  }
+});
+
+test('a sentence deep link scrolls to that sentence and highlights it', async ({ page }) => {
+  await page.goto('./articles/rferl-what-we-learned/');
+  const sentences = page.locator('.article-body .s');
+  expect(await sentences.count()).toBeGreaterThan(20);
+  const target = sentences.nth(25);
+  const id = await target.getAttribute('id');
+  expect(id).toMatch(/^s-[0-9a-f]{8}(-\d+)?$/);
+
+  await page.goto(`./articles/rferl-what-we-learned/#${id}`);
+  const sentence = page.locator(`[id="${id}"]`);
+  await expect(sentence).toBeInViewport();
+  const highlighted = await sentence.evaluate((element) => getComputedStyle(element).backgroundColor);
+  const plain = await sentences.nth(0).evaluate((element) => getComputedStyle(element).backgroundColor);
+  expect(highlighted).not.toBe(plain);
+  expect(highlighted).not.toBe('rgba(0, 0, 0, 0)');
+});
+
+test('sentence ids on an article page are unique', async ({ page }) => {
+  await page.goto('./articles/kyiv-post-riyadh-talks/');
+  const ids = await page.locator('.article-body .s').evaluateAll((elements) => elements.map((element) => element.id));
+  expect(ids.length).toBeGreaterThan(10);
+  expect(new Set(ids).size).toBe(ids.length);
+});
+
+test('hostile HTML in an article renders with none of it active', async ({ page }) => {
+  const dialogs: string[] = [];
+  page.on('dialog', async (dialog) => {
+    dialogs.push(dialog.message());
+    await dialog.dismiss();
+  });
+  await page.goto('./articles/fixture-hostile-html/');
+  const body = page.locator('.article-body');
+  await expect(body).toContainText('The first paragraph is ordinary text');
+
+  // Nothing executable or remote survived sanitizing.
+  expect(await body.locator('script, iframe, object, embed, img, svg, style, form, input[name]').count()).toBe(0);
+  const dangerous = await page.evaluate(() => {
+    const found: string[] = [];
+    for (const element of document.querySelectorAll('*')) {
+      for (const attribute of element.attributes) {
+        if (/^on/i.test(attribute.name)) found.push(`${element.tagName} ${attribute.name}`);
+        if (/^\s*(javascript|data|vbscript):/i.test(attribute.value) && /^(href|src|action|data)$/i.test(attribute.name)) {
+          found.push(`${element.tagName} ${attribute.name}=${attribute.value}`);
+        }
+      }
+    }
+    return found;
+  });
+  expect(dangerous).toEqual([]);
+
+  // Interacting with what is left does nothing.
+  await body.getByText('hover me').hover();
+  await body.getByText('hover me').click();
+  await body.getByText('javascript link').click();
+  expect(await page.evaluate(() => (window as unknown as { __pwned?: string }).__pwned)).toBeUndefined();
+  expect(dialogs).toEqual([]);
+
+  // Escaped entities stay text, forged ids are prefixed, and ordinary Markdown still renders.
+  await expect(body).toContainText("<script>alert('entity')</script> stay visible text");
+  expect(await page.locator('[id="s-00000000"]').count()).toBe(0);
+  await expect(body.locator('em')).toHaveText('emphasis');
+  await expect(body.locator('blockquote')).toContainText('A blockquote that ends the article.');
+  await expect(body.locator('a[href="https://example.com/safe"]')).toHaveAttribute('rel', 'noopener noreferrer');
+  const footnoteRef = body.locator('a[data-footnote-ref]');
+  const target = (await footnoteRef.getAttribute('href')) ?? '';
+  expect(await page.locator(target).count()).toBe(1);
+  await expect(page).toHaveTitle(/Hostile <script>alert\('title'\)<\/script> fixture/);
+});
