@@ -6,6 +6,7 @@
  * sanitizer would silently drop it; sentence ids are added after sanitizing, so they need no
  * allow-list and content can never forge one (a content `id="s-…"` becomes `user-content-s-…`).
  */
+import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
 import remarkParse from 'remark-parse';
@@ -21,16 +22,16 @@ import { articleSchema } from './sanitize-schema.ts';
  */
 export const remarkRehypeOptions: RemarkRehypeOptions = { allowDangerousHtml: true, clobberPrefix: '' };
 
-/** remark plugins, in order. */
-export const articleRemarkPlugins: PluggableList = [remarkArticleSyntax];
+/** remark plugins, in order (typed for Astro's config; unified accepts them as they are). */
+export const articleRemarkPlugins: RemarkPlugins = [remarkArticleSyntax];
 
 /** rehype plugins that make article HTML safe, in order. */
-export const articleSafetyPlugins: PluggableList = [rehypeRaw, [rehypeSanitize, articleSchema], rehypeArticleLinks];
+export const articleSafetyPlugins: RehypePlugins = [rehypeRaw, [rehypeSanitize, articleSchema], rehypeArticleLinks];
 
 /** A frozen processor from Markdown to sanitized hast: what the engine reads. */
 export const articleProcessor = unified()
   .use(remarkParse)
-  .use(articleRemarkPlugins)
+  .use(articleRemarkPlugins as PluggableList)
   .use(remarkRehype, remarkRehypeOptions)
-  .use(articleSafetyPlugins)
+  .use(articleSafetyPlugins as PluggableList)
   .freeze();
