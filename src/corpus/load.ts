@@ -73,6 +73,13 @@ export function loadCorpus(root: string = contentDir()): LoadedCorpus {
           message: 'the article has no text after its frontmatter',
           hint: 'paste the article text below the closing "---" line, or delete the file',
         });
+      } else if (!hasReadableText(body)) {
+        problems.push({
+          file: display(file),
+          rule: 'no-text',
+          message: 'the article has no readable text, only images, markup or HTML that is removed for safety',
+          hint: 'paste the article text as plain paragraphs below the frontmatter',
+        });
       }
       if (!data) return [];
       noteFile(`article:${id}`, display(file));
@@ -341,6 +348,18 @@ function checkReference(
     message: `no ${field} has this id`,
     hint: `use ${what}${suggestion ? `; did you mean "${suggestion}"?` : valid.length > 0 ? ` (known: ${valid.slice(0, 8).join(', ')})` : ''}`,
   });
+}
+
+/**
+ * A cheap pre-check that a body has words outside images, HTML tags and scripts. The build checks
+ * again on the rendered text (src/lib/analysis.ts); this catches the common cases before Astro runs.
+ */
+export function hasReadableText(markdown: string): boolean {
+  const text = markdown
+    .replace(/<(script|style|iframe|svg|template|noscript)\b[\s\S]*?<\/\1\s*>/gi, ' ')
+    .replace(/!\[[^\]]*\]\([^)]*\)/g, ' ')
+    .replace(/<[^>]*>/g, ' ');
+  return /\p{L}{2,}/u.test(text);
 }
 
 /** Lower-case, hyphen-separated form of a string, for suggesting file names. */

@@ -113,3 +113,19 @@ describe('loadCorpus reports bad content with file, field, value and a fix', () 
     expect(problemsOf(tree).problems.map((problem) => problem.rule).sort()).toEqual(['invalid-field', 'unknown-outlet']);
   });
 });
+
+describe('bodies without readable text', () => {
+  test.each([
+    ['only an image', '![A photo](https://example.com/photo.jpg)\n'],
+    ['only HTML tags', '<div><br></div>\n'],
+    ['only a script', '<script>document.write("Hello world")</script>\n'],
+  ])('%s is an error', (_name, body) => {
+    const { problems } = problemsOf({ ...validTree(), 'articles/daily-planet-bridge.md': articleFile({}, body) });
+    expect(problems.map((problem) => problem.rule)).toEqual(['no-text']);
+  });
+
+  test('an image followed by a caption sentence is fine', () => {
+    const body = '![A photo](https://example.com/photo.jpg)\n\nThe bridge reopened.\n';
+    expect(loadCorpus(writeTree({ ...validTree(), 'articles/daily-planet-bridge.md': articleFile({}, body) })).articles).toHaveLength(1);
+  });
+});
