@@ -1,0 +1,186 @@
+/**
+ * The reading-order pass over one article: quotations that run across sentences, attribution
+ * with "he"/"she" carried to the right person, quote-only sentences that inherit the speaker of
+ * the sentence next to them, then quantities, polarity and terms.
+ */
+import type { AnnotatedSentence, Attribution, Entity, Mention, Quote, Sentence } from '../types.ts';
+import { attributeSentence } from './attribution.ts';
+import type { Gender } from './names.ts';
+import { polarityOf } from './polarity.ts';
+import { findQuantities } from './quantities.ts';
+import { findQuotes, type SentenceQuotes } from './quotes.ts';
+import { roleKey } from './roles.ts';
+import type { Subject, SubjectContext, TokenMention } from './subjects.ts';
+import { sentenceTerms } from './terms.ts';
+import type { Token } from './tokens.ts';
+
+/** One sentence ready for the article pass. */
+export interface PreparedSentence {
+  sentence: Sentence;
+  tokens: Token[];
+  mentions: TokenMention[];
+}
+
+/** What the article pass needs to know about the story's entities. */
+export interface StoryEntities {
+  byId: ReadonlyMap<string, Entity>;
+  gender: ReadonlyMap<string, Gender>;
+}
+
+/** How many sentences back "he said" may reach for the last speaker. */
+const SPEAKER_REACH = 3;
+const PRONOUN = new Map([['he', 'male'], ['she', 'female']]);
+
+interface Working {
+  prepared: PreparedSentence;
+  quotes: SentenceQuotes;
+  attribution: Attribution;
+  pronouns: Mention[];
+}
+
+/** Annotates the sentences of one article, in order. */
+export function annotateArticle(sentences: readonly PreparedSentence[], story: StoryEntities): AnnotatedSentence[] {
+  const history: Array<{ entity: string; sentence: number }> = [];
+  let lastSpeaker: { entity: string; sentence: number } | null = null;
+  let open = false;
+  let block = -1;
+  const working: Working[] = [];
+
+  sentences.forEach((prepared, k) => {
+    const { sentence, tokens, mentions } = prepared;
+    if (sentence.block !== block) open = false;
+    block = sentence.block;
+    const quotes = findQuotes(sentence.text, tokens, open);
+    open = quotes.openAtEnd;
+    const compatible = (entity: string, gender: string): boolean => {
+      const known = story.gender.get(entity) ?? null;
+      return story.byId.get(entity)?.kind === 'person' && (known === null || known === gender);
+    };
+    const ctx: SubjectContext = {
+      tokens, inside: quotes.inside, mentions,
+      entityWithRole: (role) => entityWithRole(role, history, mentions, story),
+    };
+    const raw = attributeSentence(ctx, sentence.text);
+    const resolvePronoun = (token: number, gender: string, speaker: string | null): string | null => {
+      if (speaker && compatible(speaker, gender)) return speaker;
+      if (lastSpeaker && k - lastSpeaker.sentence <= SPEAKER_REACH && compatible(lastSpeaker.entity, gender)) return lastSpeaker.entity;
+      for (let i = mentions.length - 1; i >= 0; i--) {
+        const m = mentions[i] as TokenMention;
+        if (m.t1 <= token && compatible(m.entity, gender)) return m.entity;
+      }
+      for (let i = history.length - 1; i >= 0; i--) {
+        const entity = (history[i] as { entity: string }).entity;
+        if (compatible(entity, gender)) return entity;
+      }
+      return null;
+    };
+    const subjectEntity = (subject: Subject | null): string | null => {
+      if (!subject) return null;
+      if (subject.type === 'entity') return subject.mention.entity;
+      if (subject.type === 'role') return subject.entity;
+      if (subject.type === 'pronoun') return resolvePronoun(subject.token, subject.female ? 'female' : 'male', null);
+      return null;
+    };
+    const speaker = subjectEntity(raw.subject);
+    const speakerAt = raw.subject && raw.subject.type !== 'anonymous' ? (raw.subject.type === 'entity' ? raw.subject.mention.t0 : raw.subject.token) : -1;
+    const pronouns: Mention[] = [];
+    tokens.forEach((token, i) => {
+      const gender = PRONOUN.get(token.key);
+      if (!gender || quotes.inside[i] || token.type !== 'word') return;
+      const entity = raw.subject?.type === 'pronoun' && raw.subject.token === i ? speaker : resolvePronoun(i, gender, speakerAt >= 0 && speakerAt < i ? speaker : null);
+      if (entity) pronouns.push({ entity, start: token.start, end: token.end, pronoun: true });
+    });
+    const viaEntity = raw.via?.entity ?? (raw.affiliation ? findOutlet(raw.affiliation, story) : null);
+    const attribution: Attribution = {
+      speaker, cue: raw.cue, anonymous: raw.anonymous, viaEntity,
+      via: raw.via ? (story.byId.get(raw.via.entity)?.name ?? null) : raw.affiliation,
+    };
+    working.push({ prepared, quotes, attribution, pronouns });
+    for (const m of mentions) if (story.byId.get(m.entity)?.kind === 'person') history.push({ entity: m.entity, sentence: k });
+    if (speaker && story.byId.get(speaker)?.kind === 'person') lastSpeaker = { entity: speaker, sentence: k };
+    inheritFromPrevious(working, k);
+    const inherited = working[k]?.attribution.speaker;
+    if (inherited && story.byId.get(inherited)?.kind === 'person') lastSpeaker = { entity: inherited, sentence: k };
+  });
+  inheritFromNext(working);
+  return working.map((w) => finish(w, story));
+}
+
+/** The person the story gives this role, preferring the one named last in the article. */
+function entityWithRole(role: string, history: ReadonlyArray<{ entity: string }>, current: readonly TokenMention[], story: StoryEntities): string | null {
+  const has = (id: string): boolean =>
+    story.byId.get(id)?.roles.some((r) => {
+      const key = roleKey(r);
+      return key === role || key.endsWith(` ${role}`);
+    }) ?? false;
+  const recent = [...history.map((h) => h.entity), ...current.map((m) => m.entity)].reverse().find(has);
+  if (recent) return recent;
+  const all = [...story.byId.keys()].filter((id) => story.byId.get(id)?.kind === 'person' && has(id));
+  return all.length === 1 ? (all[0] ?? null) : null;
+}
+
+function findOutlet(name: string, story: StoryEntities): string | null {
+  for (const entity of story.byId.values()) if (entity.kind === 'outlet' && entity.name === name) return entity.id;
+  return null;
+}
+
+/** A sentence that is all quotation and has no cue continues the previous speaker's quotation. */
+function inheritFromPrevious(working: Working[], k: number): void {
+  const current = working[k] as Working;
+  const previous = working[k - 1];
+  if (!previous) return;
+  const sameBlock = previous.prepared.sentence.block === current.prepared.sentence.block;
+  const a = current.attribution;
+  const p = previous.attribution;
+  if (current.quotes.quoteOnly && a.speaker === null && a.cue === null && !a.anonymous) {
+    const introduces = previous.prepared.sentence.text.trimEnd().endsWith(':');
+    const chained = previous.quotes.quoteOnly && !sameBlock && p.speaker !== null && colonChain(working, k - 1);
+    if ((sameBlock && (previous.quotes.spans.length > 0 || introduces)) || (!sameBlock && introduces) || chained) {
+      current.attribution = { ...p };
+    }
+    return;
+  }
+  // A direct quotation right after "X told AP ..." keeps the intermediary.
+  const startsWithQuote = current.prepared.tokens[0]?.type === 'quote';
+  if (a.speaker !== null && a.speaker === p.speaker && a.via === null && p.via !== null && startsWithQuote) {
+    current.attribution = { ...a, via: p.via, viaEntity: p.viaEntity };
+  }
+}
+
+/** True when sentence k inherited its speaker through a chain of quotations opened by a colon. */
+function colonChain(working: readonly Working[], k: number): boolean {
+  for (let j = k; j > 0; j--) {
+    const previous = working[j - 1] as Working;
+    if (previous.prepared.sentence.text.trimEnd().endsWith(':')) return true;
+    if (!previous.quotes.quoteOnly) return false;
+  }
+  return false;
+}
+
+/** A quote-only sentence still without speaker takes the one of the next sentence of its paragraph. */
+function inheritFromNext(working: Working[]): void {
+  for (let k = working.length - 2; k >= 0; k--) {
+    const current = working[k] as Working;
+    const next = working[k + 1] as Working;
+    const a = current.attribution;
+    if (!current.quotes.quoteOnly || a.speaker !== null || a.cue !== null || a.anonymous) continue;
+    if (next.prepared.sentence.block !== current.prepared.sentence.block || next.attribution.speaker === null) continue;
+    if (next.prepared.tokens[0]?.type === 'quote' || next.quotes.inside[0] === true) current.attribution = { ...next.attribution };
+  }
+}
+
+function finish(w: Working, story: StoryEntities): AnnotatedSentence {
+  const { sentence, tokens, mentions } = w.prepared;
+  const speaker = w.attribution.speaker;
+  const quotes: Quote[] = w.quotes.spans.map((span) => ({ text: sentence.text.slice(span.start, span.end), start: span.start, end: span.end, speaker }));
+  const named: Mention[] = mentions.map((m) => ({ entity: m.entity, start: tokens[m.t0]?.start ?? 0, end: tokens[m.t1 - 1]?.end ?? 0, pronoun: false }));
+  return {
+    ...sentence,
+    mentions: [...named, ...w.pronouns].sort((a, b) => a.start - b.start || a.end - b.end),
+    attribution: w.attribution,
+    quotes,
+    quantities: findQuantities(sentence.text, tokens),
+    polarity: polarityOf(sentence.text),
+    terms: sentenceTerms(tokens, mentions.map((m) => ({ t0: m.t0, t1: m.t1, name: story.byId.get(m.entity)?.name ?? '' }))),
+  };
+}

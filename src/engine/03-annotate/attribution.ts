@@ -1,0 +1,206 @@
+/**
+ * Attribution of one sentence: the speaker and cue ("Ushakov told"), the intermediary the outlet
+ * cites ("according to AP News", "told AP", "TASS reported", "CNN said Rubio ..."), and whether the
+ * source is unnamed. Only words outside quotations count, so a quoted "said" is never a cue.
+ */
+import { CONDITIONAL_CUES, CUE_WORDS, type CueWord } from './lexicon/speech.ts';
+import {
+  isAnonymousHead, mentionStartingAt, subjectAfter, subjectBefore, subjectEndingAt,
+  type Subject, type SubjectContext, type TokenMention,
+} from './subjects.ts';
+import type { Token } from './tokens.ts';
+
+/** Attribution before pronouns are resolved: the subject may still be "he" or "she". */
+export interface RawAttribution {
+  subject: Subject | null;
+  cue: string | null;
+  via: TokenMention | null;
+  /** Outlet named with the speaker's role ("Fox News ... correspondent"), when no other intermediary is cited. */
+  affiliation: string | null;
+  anonymous: boolean;
+}
+
+const VERDICT_WORDS = new Set(['fake', 'false', 'untrue', 'baseless', 'groundless', 'nonsense', 'lies', 'fabricated', 'fabrication', 'absurd', 'ridiculous', 'speculation']);
+const PREPOSITIONS = new Set(['of', 'with', 'between', 'to', 'for', 'by', 'from', 'at', 'in', 'on', 'alongside', 'and', 'against', 'about', 'than', 'like', 'under', 'besides', 'including', 'among', 'as']);
+const VIA_PREPOSITIONS = new Set(['quoted', 'cited']);
+const ANONYMOUS =
+  /\b(?:people|persons?|sources?|officials?|diplomats?|insiders?)\s+(?:familiar with|close to|with (?:direct )?knowledge of|briefed on|aware of|privy to)\b|\bcondition of anonymity\b|\b(?:asked|declined) not to be (?:named|identified)\b|\bspoke anonymously\b|\bunnamed\b|\b(?:sources|insiders) (?:say|said|told)\b/i;
+
+/** Cheap pre-check: a word every ANONYMOUS pattern contains. */
+const ANONYMOUS_HINT = /familiar|close to|knowledge|briefed|aware|privy|anonym|named|identified|sources|insiders/i;
+
+interface Cue {
+  index: number;
+  word: CueWord;
+}
+
+/** The speech cues outside quotations, in reading order. */
+function findCues(tokens: readonly Token[], inside: readonly boolean[]): Cue[] {
+  const cues: Cue[] = [];
+  tokens.forEach((token, i) => {
+    if (inside[i] || token.type !== 'word') return;
+    const word = CUE_WORDS.get(token.key);
+    if (!word) return;
+    if (token.cap && i > 0 && word.form !== 'participle') return;
+    if (tokens[i - 1]?.key === 'to') return;
+    // A participle cue follows a comma, its subject or the sentence start ("AFP contributed reporting" has none).
+    if (word.form === 'participle' && i > 0 && tokens[i - 1]?.text !== ',' && tokens[i - 1]?.cap !== true && !['he', 'she'].includes(tokens[i - 1]?.key ?? '')) return;
+    if (token.key === 'said' && tokens[i - 1]?.key === 'that' && tokens[i + 1]?.text === ',') return;
+    if (CONDITIONAL_CUES.has(word.lemma) && !conditionHolds(tokens, i, word.lemma)) return;
+    cues.push({ index: i, word });
+  });
+  return cues;
+}
+
+/** "called" needs "for", a quotation or a verdict word after it; "maintained"/"stated"/"noted" need "that". */
+function conditionHolds(tokens: readonly Token[], i: number, lemma: string): boolean {
+  const next = tokens.slice(i + 1, i + 9);
+  if (lemma === 'call') return next[0]?.key === 'for' || next.some((t) => t.quote === 'open' || VERDICT_WORDS.has(t.key));
+  if (lemma === 'report') return true;
+  return next[0]?.key === 'that' || next[0]?.text === ',' || next[0]?.text === '.' || next[0]?.quote !== null || i + 1 >= tokens.length;
+}
+
+/** The cue as a reader would name it: "said", "described ... as". */
+function cueText(tokens: readonly Token[], cue: Cue): string {
+  const word = (tokens[cue.index] as Token).key;
+  if (cue.word.lemma === 'describe' && tokens.slice(cue.index + 1, cue.index + 14).some((t) => t.key === 'as')) return `${word} ... as`;
+  return word;
+}
+
+/** The first person or organisation of the main clause, for participle cues ("Speaking in Moscow, X said"). */
+function sentenceSubject(ctx: SubjectContext): Subject | null {
+  for (const mention of ctx.mentions) {
+    if (ctx.inside[mention.t0] || mention.kind === 'place') continue;
+    if (PREPOSITIONS.has(ctx.tokens[mention.t0 - 1]?.key ?? '')) continue;
+    if (ctx.tokens[mention.t1 - 1]?.possessive) continue;
+    return { type: 'entity', mention };
+  }
+  return null;
+}
+
+/** The mention an intermediary phrase points at: "according to (her) X", "told (state broadcaster) X". */
+function mentionAfter(ctx: SubjectContext, from: number, span: number): { mention: TokenMention | null; anonymous: boolean } {
+  for (let j = from; j < ctx.tokens.length && j < from + span; j++) {
+    const mention = mentionStartingAt(ctx, j);
+    if (mention) return { mention, anonymous: false };
+    const token = ctx.tokens[j] as Token;
+    if (isAnonymousHead(token)) return { mention: null, anonymous: true };
+    if (token.type !== 'word' || ctx.inside[j]) break;
+  }
+  return { mention: null, anonymous: false };
+}
+
+/** What the speech cues of a sentence say: the first named subject, an outlet that reports, unnamed sources. */
+interface CueFindings {
+  subject: Subject | null;
+  cue: string | null;
+  outlet: TokenMention | null;
+  outletCue: number;
+  anonymous: boolean;
+}
+
+function readCues(ctx: SubjectContext, cues: readonly Cue[]): CueFindings {
+  const found: CueFindings = { subject: null, cue: null, outlet: null, outletCue: -1, anonymous: false };
+  for (const c of cues) {
+    const participle = c.word.form === 'participle';
+    const subject = subjectBefore(ctx, c.index, participle) ?? subjectAfter(ctx, c.index) ?? (participle ? sentenceSubject(ctx) : null);
+    if (!subject || (c.word.form === 'base' && subject.type !== 'anonymous')) continue;
+    if (subject.type === 'entity' && subject.mention.kind === 'outlet') {
+      if (!found.outlet) {
+        found.outlet = subject.mention;
+        found.outletCue = c.index;
+      }
+    } else if (subject.type === 'anonymous') {
+      // Unnamed people mentioned inside a named speaker's statement do not make the sentence anonymous.
+      if (!found.subject && !participle) {
+        found.anonymous = true;
+        found.cue ??= cueText(ctx.tokens, c);
+      }
+    } else if (!found.subject) {
+      found.subject = subject;
+      found.cue = cueText(ctx.tokens, c);
+    }
+  }
+  return found;
+}
+
+/** Intermediary phrases: "according to X", "quoted by X", "cited by X", "told X", "in an interview with X". */
+function readIntermediaries(ctx: SubjectContext): { via: TokenMention | null; phrase: string | null; according: TokenMention | null; anonymous: boolean } {
+  const out = { via: null as TokenMention | null, phrase: null as string | null, according: null as TokenMention | null, anonymous: false };
+  const { tokens } = ctx;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (ctx.inside[i]) continue;
+    const key = (tokens[i] as Token).key;
+    const next = tokens[i + 1]?.key;
+    let target: { mention: TokenMention | null; anonymous: boolean } | null = null;
+    if (key === 'according' && next === 'to') target = mentionAfter(ctx, i + 2, 8);
+    else if (VIA_PREPOSITIONS.has(key) && next === 'by') target = mentionAfter(ctx, i + 2, 3);
+    else if (key === 'told' || (key === 'interview' && next === 'with')) target = mentionAfter(ctx, i + 1, 4);
+    if (!target) continue;
+    // "according to sources" is an unnamed source; "told analysts" is only the audience.
+    if (target.anonymous && key !== 'told' && key !== 'interview') out.anonymous = true;
+    const mention = target.mention;
+    if (mention?.kind === 'outlet' && !out.via) {
+      out.via = mention;
+      out.phrase = key === 'according' ? 'according to' : key === 'told' ? null : `${key} by`;
+    } else if (mention && key === 'according') out.according ??= mention;
+  }
+  return out;
+}
+
+/** Attribution of one sentence, with the subject left unresolved when it is a pronoun. */
+export function attributeSentence(ctx: SubjectContext, text: string): RawAttribution {
+  const { tokens } = ctx;
+  const cues = findCues(tokens, ctx.inside);
+  const found = readCues(ctx, cues);
+  const intermediaries = readIntermediaries(ctx);
+  let { subject, cue } = found;
+  const via = found.outlet ?? intermediaries.via;
+  let anonymous = found.anonymous || intermediaries.anonymous;
+  if (!subject && intermediaries.according) {
+    subject = { type: 'entity', mention: intermediaries.according };
+    cue = 'according to';
+  }
+  if (!subject && found.outlet) {
+    // "CNN said Rubio also named ...": the outlet reports what the person said.
+    const reported = mentionAfter(ctx, found.outletCue + 1, 3).mention;
+    if (reported?.kind === 'person') {
+      subject = { type: 'entity', mention: reported };
+      cue = (tokens[found.outletCue] as Token).key;
+    }
+  }
+  if (!subject && !anonymous) subject = colonQuoteSubject(ctx);
+  if (!anonymous && ANONYMOUS_HINT.test(text) && ANONYMOUS.test(textOutsideQuotes(text, tokens, ctx.inside))) anonymous = true;
+  if (!subject && cue === null && via) cue = found.outlet ? (tokens[found.outletCue] as Token).key : intermediaries.phrase;
+  // "Officials familiar with the investigation said ...": the unnamed source's verb is the cue.
+  const finite = cues.find((c) => c.word.form === 'finite');
+  if (!subject && cue === null && anonymous && finite) cue = cueText(tokens, finite);
+  const affiliation = !via && subject?.type === 'entity' ? subject.mention.affiliation : null;
+  return { subject, cue, via, affiliation, anonymous };
+}
+
+/**
+ * "the U.S. secretary of state also sought to temper expectations: “Today was …”": a quotation
+ * introduced by a colon belongs to the subject of the clause before it.
+ */
+function colonQuoteSubject(ctx: SubjectContext): Subject | null {
+  const { tokens } = ctx;
+  const colon = tokens.findIndex((t, i) => t.text === ':' && !ctx.inside[i] && tokens[i + 1]?.quote === 'open');
+  if (colon < 0) return null;
+  for (let end = 1; end <= colon; end++) {
+    if (ctx.inside[end - 1]) continue;
+    const subject = subjectEndingAt(ctx, end);
+    if (!subject || subject.type === 'anonymous') continue;
+    const start = subject.type === 'entity' ? subject.mention.t0 : subject.token;
+    if (PREPOSITIONS.has(tokens[start - 1]?.key ?? '')) continue;
+    if (subject.type === 'entity' && subject.mention.kind === 'place') continue;
+    return subject;
+  }
+  return null;
+}
+
+/** The sentence with quoted words blanked, for phrase patterns that must not match inside quotes. */
+function textOutsideQuotes(text: string, tokens: readonly Token[], inside: readonly boolean[]): string {
+  if (!inside.some(Boolean)) return text;
+  return tokens.filter((_, i) => !inside[i]).map((t) => t.text).join(' ');
+}

@@ -1,0 +1,82 @@
+/**
+ * Direct quotations: which tokens of a sentence are inside quote marks, and the quoted spans. A
+ * quotation may open in one sentence and close in a later one of the same paragraph, so the
+ * open/closed state is carried from sentence to sentence.
+ */
+import type { Token } from './tokens.ts';
+
+/** A quoted span in a sentence: character offsets of the words between the marks. */
+export interface QuoteSpan {
+  start: number;
+  end: number;
+}
+
+/** The quotations of one sentence. */
+export interface SentenceQuotes {
+  spans: QuoteSpan[];
+  /** `inside[i]` is true when token i is quoted (quote marks themselves are not). */
+  inside: boolean[];
+  /** A quotation is still open at the end of the sentence. */
+  openAtEnd: boolean;
+  /** Every word of the sentence is inside a quotation. */
+  quoteOnly: boolean;
+}
+
+const TRIM_END = /[\s,;:]+$/;
+const TRIM_START = /^\s+/;
+
+/**
+ * Finds the quotations of a sentence. `openAtStart` says a quotation opened in an earlier sentence
+ * of the paragraph and is still running. Double quotes delimit quotations; single quotes count
+ * only when no double quote is open (nested or British-style 'scare' quotes).
+ */
+export function findQuotes(text: string, tokens: readonly Token[], openAtStart: boolean): SentenceQuotes {
+  const inside = new Array<boolean>(tokens.length).fill(false);
+  const spans: QuoteSpan[] = [];
+  const close = (from: number, to: number): void => {
+    const piece = text.slice(from, to);
+    const start = from + (piece.length - piece.replace(TRIM_START, '').length);
+    const end = from + piece.replace(TRIM_END, '').length;
+    if (end > start) spans.push({ start, end });
+  };
+  const useSingles = !openAtStart && !tokens.some((t) => t.type === 'quote' && t.double);
+  let open = openAtStart;
+  let spanStart = 0;
+  let seenDouble = false;
+  let singleAt = -1;
+  tokens.forEach((token, i) => {
+    if (token.type !== 'quote') {
+      inside[i] = open || singleAt >= 0;
+    } else if (token.double) {
+      if (open) {
+        close(spanStart, token.start);
+        open = false;
+      } else if (token.quote === 'close' && !seenDouble) {
+        // A closing mark with no opening one: the quotation began before this sentence.
+        close(0, token.start);
+        for (let j = 0; j < i; j++) inside[j] = tokens[j]?.type !== 'quote';
+      } else {
+        open = true;
+        spanStart = token.end;
+      }
+      seenDouble = true;
+    } else if (useSingles) {
+      if (token.quote === 'open' && singleAt < 0) singleAt = i;
+      else if (token.quote === 'close' && singleAt >= 0) {
+        close(tokens[singleAt]?.end ?? 0, token.start);
+        singleAt = -1;
+      }
+    }
+  });
+  // An unmatched single mark was an apostrophe after all.
+  if (singleAt >= 0) for (let j = singleAt; j < tokens.length; j++) inside[j] = false;
+  if (open) close(spanStart, text.length);
+  let words = 0;
+  let quoted = 0;
+  tokens.forEach((t, i) => {
+    if (t.type !== 'word' && t.type !== 'number') return;
+    words++;
+    if (inside[i]) quoted++;
+  });
+  return { spans, inside, openAtEnd: open, quoteOnly: words > 0 && quoted === words };
+}

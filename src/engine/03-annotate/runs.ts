@@ -1,0 +1,138 @@
+/**
+ * Proper-noun runs: maximal sequences of capitalised words ("US Secretary of State Marco Rubio"),
+ * with name particles ("al-", "de", "von"), initials ("Donald J. Trump") and organisation
+ * complements ("Council on Foreign Relations") kept inside. Capitalised words that only open a
+ * sentence ("Meanwhile", "Representing") are dropped using what the whole story says about them.
+ */
+import type { PhraseMatch } from './gazetteer.ts';
+import { MONTHS, OPENERS, STOPWORDS, WEEKDAYS } from './lexicon/common.ts';
+import { ORG_HEADS } from './lexicon/organizations.ts';
+import { CUE_WORDS } from './lexicon/speech.ts';
+import { isHonorific, isRoleNoun, isRoleWord, rolePhraseEnd } from './roles.ts';
+import { isCapWord, type Token } from './tokens.ts';
+
+/** What the story as a whole says about words: used to tell names from capitalised common words. */
+export interface StoryStats {
+  /** Keys of words seen in lower case anywhere in the story. */
+  lower: Set<string>;
+  /** Keys of words seen capitalised away from a sentence start, outside headline-style sentences. */
+  midCap: Set<string>;
+}
+
+const PARTICLES = new Set(['de', 'von', 'van', 'der', 'den', 'la', 'le', 'du', 'da', 'dos', 'das', 'del', 'di', 'bin', 'ibn', 'al', 'el', 'ben', 'ter', 'zu', 'ul']);
+const CONNECTORS = new Set(['of', 'for', 'on']);
+const NOT_NAMES = new Set(['i', 'x']);
+const GERUND_OR_ADVERB = /(?:ing|ly)$/;
+/** Longest run kept whole: real names with titles stay far below; all-capitals text would not. */
+const MAX_RUN = 16;
+
+/** Token indices that start a sentence or a quotation: capitals there prove nothing. */
+export function initialPositions(tokens: readonly Token[]): Set<number> {
+  const initial = new Set<number>();
+  let expectStart = true;
+  tokens.forEach((token, i) => {
+    if (token.type === 'word' || token.type === 'number') {
+      if (expectStart) initial.add(i);
+      expectStart = false;
+    } else if ((token.type === 'quote' && token.quote === 'open') || token.text === ':') {
+      expectStart = true;
+    }
+  });
+  return initial;
+}
+
+/** A word that can sit in a run: capitalised, not a month, weekday, "I" or a lone letter. */
+function isRunWord(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i];
+  if (!isCapWord(token) || !token || NOT_NAMES.has(token.key)) return false;
+  if (MONTHS.has(token.key) || WEEKDAYS.has(token.key)) return false;
+  if (token.text.length === 1) return tokens[i + 1]?.text === '.' && isCapWord(tokens[i + 2]);
+  return true;
+}
+
+/**
+ * The runs of a sentence as lists of token indices. `matches[i]` is the lexicon phrase starting
+ * at token i, if any: a phrase is always kept whole, even with lower-case words inside it.
+ */
+export function findRuns(tokens: readonly Token[], matches: ReadonlyArray<PhraseMatch | null>): number[][] {
+  const runs: number[][] = [];
+  let run: number[] = [];
+  const flush = (): void => {
+    if (run.length > 0) runs.push(run);
+    run = [];
+  };
+  const last = (): Token | undefined => tokens[run.at(-1) ?? -1];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    const match = matches[i];
+    const adjacent = run.length > 0 && (run.at(-1) === i - 1 || tokens[i - 1]?.text === '.');
+    if (match || isRunWord(tokens, i)) {
+      if (!adjacent || last()?.possessive || run.length >= MAX_RUN) flush();
+      const end = match ? match.end : i + 1;
+      for (let j = i; j < end; j++) run.push(j);
+      i = end - 1;
+      continue;
+    }
+    const next = tokens[i + 1];
+    if (PARTICLES.has(token.key) && !token.cap && isCapWord(next) && (next?.link === '-' || next?.spaced)) {
+      if (!adjacent) flush();
+      run.push(i);
+      continue;
+    }
+    if (run.length > 0 && adjacent && CONNECTORS.has(token.key) && !last()?.possessive && continuesOrg(tokens, run)) {
+      const skipThe = next?.key === 'the' ? 1 : 0;
+      if (isCapWord(tokens[i + 1 + skipThe])) {
+        for (let j = i; j <= i + skipThe; j++) run.push(j);
+        i += skipThe;
+        continue;
+      }
+    }
+    if (token.text === '.' && run.length > 0 && (last()?.text.length === 1 || isHonorific(last())) && isCapWord(next)) continue;
+    flush();
+  }
+  flush();
+  return runs;
+}
+
+/** "of"/"on"/"for" continue a run after an organisation head or a role ("Council on", "Secretary of"). */
+function continuesOrg(tokens: readonly Token[], run: readonly number[]): boolean {
+  const token = tokens[run.at(-1) ?? -1];
+  return token !== undefined && (ORG_HEADS.has(token.key) || isRoleNoun(token));
+}
+
+/**
+ * Drops capitalised words at a sentence or quotation start that are not names: the story never
+ * capitalises them elsewhere, or uses them in lower case, or they are openers ("However").
+ */
+export function trimInitial(
+  tokens: readonly Token[],
+  run: readonly number[],
+  initial: ReadonlySet<number>,
+  matches: ReadonlyArray<PhraseMatch | null>,
+  stats: StoryStats,
+): readonly number[] {
+  const first = run[0];
+  if (first === undefined || !initial.has(first) || matches[first]) return run;
+  if (acceptsInitial(tokens, run, tokens[first] as Token, stats)) return run;
+  let k = 1;
+  while (k < run.length && !isCapWord(tokens[run[k] as number])) k++;
+  return run.slice(k);
+}
+
+function acceptsInitial(tokens: readonly Token[], run: readonly number[], token: Token, stats: StoryStats): boolean {
+  const key = token.key;
+  if (isHonorific(token)) return true;
+  if (isRoleWord(token)) {
+    const end = rolePhraseEnd(tokens, run[0] as number, (run.at(-1) as number) + 1, () => false);
+    return end > 0 && end <= (run.at(-1) as number);
+  }
+  if (OPENERS.has(key) || STOPWORDS.has(key)) return false;
+  // "Mining Minister X": a qualifier of the role that follows.
+  if (run.length >= 3 && isRoleWord(tokens[run[1] as number]) && isCapWord(tokens[run[1] as number])) return true;
+  if (stats.lower.has(key)) return false;
+  if (stats.midCap.has(key)) return true;
+  // A lone capitalised word that opens a clause as its subject: "Solbreg, who took office ...", "Smith said".
+  const after = tokens[(run[0] as number) + 1];
+  if (run.length === 1 && !GERUND_OR_ADVERB.test(key) && (after?.text === ',' || CUE_WORDS.get(after?.key ?? '')?.form === 'finite')) return true;
+  return run.length >= 2 && !GERUND_OR_ADVERB.test(key) && isCapWord(tokens[run[1] as number]);
+}

@@ -1,0 +1,158 @@
+/**
+ * Who does the speaking: the subject of a speech verb, found next to the verb ("Ushakov said",
+ * "“…,” said Rubio"), across an appositive ("Ushakov, attending the talks alongside …, described"),
+ * as a pronoun ("he said"), a role ("the Russian foreign minister said") or an unnamed source
+ * ("Russian officials said").
+ */
+import type { EntityKind } from '../types.ts';
+import { ANONYMOUS_HEADS, CUE_FILLERS } from './lexicon/speech.ts';
+import { WEEKDAYS } from './lexicon/common.ts';
+import { isRoleNoun, isRoleWord, roleKey } from './roles.ts';
+import type { Token } from './tokens.ts';
+
+/** An entity mention located by tokens. */
+export interface TokenMention {
+  entity: string;
+  kind: EntityKind;
+  /** Token range [t0, t1). */
+  t0: number;
+  t1: number;
+  /** Outlet the text ties the person to ("Fox News ... correspondent"), if any. */
+  affiliation: string | null;
+}
+
+/** What a sentence's analysis needs to find subjects. */
+export interface SubjectContext {
+  tokens: readonly Token[];
+  /** Token is inside a quotation. */
+  inside: readonly boolean[];
+  mentions: readonly TokenMention[];
+  /** The person the story gives this role ("foreign minister"), preferring the latest in the article. */
+  entityWithRole: (role: string) => string | null;
+}
+
+/** A subject: a named entity, a pronoun to resolve, or an unnamed source. */
+export type Subject =
+  | { type: 'entity'; mention: TokenMention }
+  | { type: 'pronoun'; token: number; female: boolean }
+  /** `token` is where the role phrase starts ("the"). */
+  | { type: 'role'; entity: string; token: number }
+  | { type: 'anonymous'; token: number };
+
+const PRONOUNS = new Map([['he', false], ['she', true]]);
+const NP_WORDS = new Set(['the', 'a', 'an', 'some', 'several', 'two', 'three', 'many', 'other', 'senior', 'top', 'unnamed', 'anonymous']);
+const DETERMINERS = new Set(['the', 'a', 'an']);
+/** Prepositions that put a name inside a phrase headed by something else ("officials in Texas"). */
+const PP_HEADS = new Set(['in', 'from', 'at', 'for', 'of', 'near']);
+
+/** The mention that ends right before token `end` (exclusive end), if any. */
+export function mentionEndingAt(ctx: SubjectContext, end: number): TokenMention | null {
+  for (const m of ctx.mentions) if (m.t1 === end) return m;
+  return null;
+}
+
+/** The mention that starts at token `start`, if any. */
+export function mentionStartingAt(ctx: SubjectContext, start: number): TokenMention | null {
+  for (const m of ctx.mentions) if (m.t0 === start) return m;
+  return null;
+}
+
+/** The subject written before the verb at token `verb`; `strict` forbids the appositive path. */
+export function subjectBefore(ctx: SubjectContext, verb: number, strict: boolean): Subject | null {
+  const { tokens } = ctx;
+  let j = verb - 1;
+  for (;;) {
+    const key = tokens[j]?.key ?? '';
+    if (CUE_FILLERS.has(key)) j--;
+    else if (WEEKDAYS.has(key) && tokens[j - 1]?.key === 'on') j -= 2;
+    else break;
+  }
+  const token = tokens[j];
+  if (!token || ctx.inside[j]) return null;
+  if (token.text === ',') return strict ? null : appositiveSubject(ctx, j);
+  return subjectEndingAt(ctx, j + 1);
+}
+
+/** A named, pronoun, role or anonymous subject whose last token is `end - 1`. */
+export function subjectEndingAt(ctx: SubjectContext, end: number): Subject | null {
+  const token = ctx.tokens[end - 1];
+  if (!token) return null;
+  const mention = mentionEndingAt(ctx, end);
+  if (mention) {
+    const before = ctx.tokens[mention.t0 - 1]?.key ?? '';
+    // "Health officials in Texas said", "a spokesman for the Kremlin said": the head before the phrase speaks.
+    const preposition = PP_HEADS.has(before) ? mention.t0 - 1 : before === 'the' && PP_HEADS.has(ctx.tokens[mention.t0 - 2]?.key ?? '') ? mention.t0 - 2 : -1;
+    if (preposition > 0) {
+      const head = subjectEndingAt(ctx, preposition);
+      if (head) return head;
+      if (mention.kind === 'place') return null;
+    }
+    // "both Rubio and Lavrov saying": the first of a coordinated pair.
+    const first = before === 'and' ? mentionEndingAt(ctx, mention.t0 - 1) : null;
+    return { type: 'entity', mention: first?.kind === mention.kind ? first : mention };
+  }
+  const female = PRONOUNS.get(token.key);
+  if (female !== undefined) return { type: 'pronoun', token: end - 1, female };
+  if (isAnonymousHead(token)) return { type: 'anonymous', token: end - 1 };
+  if (isRoleNoun(token) || (isRoleWord(token) && ctx.tokens[end - 2]?.key === 'of')) return roleSubject(ctx, end - 1);
+  return null;
+}
+
+/** "X, <appositive>, said": the subject before the first comma, or right before the second. */
+function appositiveSubject(ctx: SubjectContext, comma: number): Subject | null {
+  let k = comma - 1;
+  while (k >= 0 && ctx.tokens[k]?.text !== ',' && !ctx.inside[k] && ctx.tokens[k]?.type !== 'quote' && comma - k < 30) k--;
+  if (k > 0 && ctx.tokens[k]?.text === ',') {
+    const head = subjectEndingAt(ctx, k);
+    if (head && head.type !== 'anonymous' && (head.type !== 'entity' || head.mention.kind === 'person')) return head;
+  }
+  return subjectEndingAt(ctx, comma);
+}
+
+/** "the Russian foreign minister", "the U.S. secretary of state": the person with that role. */
+function roleSubject(ctx: SubjectContext, head: number): Subject | null {
+  const { tokens } = ctx;
+  const words: string[] = [];
+  let i = head;
+  for (; i >= 0; i--) {
+    const token = tokens[i] as Token;
+    if (DETERMINERS.has(token.key)) break;
+    if (isRoleWord(token) || (token.key === 'of' && words.length > 0)) {
+      words.unshift(token.key);
+      continue;
+    }
+    const place = mentionEndingAt(ctx, i + 1);
+    if (place?.kind === 'place') {
+      i = place.t0;
+      continue;
+    }
+    // A nationality adjective ("the Russian foreign minister").
+    if (token.type === 'word' && token.cap && !mentionEndingAt(ctx, i + 1)) continue;
+    break;
+  }
+  if (!DETERMINERS.has(tokens[i]?.key ?? '') && !tokens[i]?.possessive) return null;
+  while (words[0] === 'of') words.shift();
+  const entity = ctx.entityWithRole(roleKey(words.join(' ')));
+  return entity ? { type: 'role', entity, token: i } : null;
+}
+
+/** The subject written after the verb in "“…,” said Rubio" or ", said the minister". */
+export function subjectAfter(ctx: SubjectContext, verb: number): Subject | null {
+  const { tokens } = ctx;
+  const before = tokens[verb - 1];
+  if (!before || (before.text !== ',' && before.quote !== 'close')) return null;
+  for (let j = verb + 1; j < tokens.length && j <= verb + 6; j++) {
+    const mention = mentionStartingAt(ctx, j);
+    if (mention) return { type: 'entity', mention };
+    const token = tokens[j] as Token;
+    const female = PRONOUNS.get(token.key);
+    if (female !== undefined && j === verb + 1) return { type: 'pronoun', token: j, female };
+    if (!isRoleWord(token) && !NP_WORDS.has(token.key) && !token.cap) return null;
+  }
+  return null;
+}
+
+/** True when an unnamed-source noun heads the phrase at `head` ("sources", "officials"). */
+export function isAnonymousHead(token: Token | undefined): boolean {
+  return token !== undefined && token.type === 'word' && !token.cap && ANONYMOUS_HEADS.has(token.key);
+}

@@ -1,0 +1,139 @@
+import { describe, expect, test } from 'vitest';
+import { annotateParagraphs, nameOf } from './helpers.ts';
+
+/** Speaker name, cue, via and anonymity of the last sentence of `text`. */
+function attributionOf(text: string): [string | null, string | null, string | null, boolean] {
+  const result = annotateParagraphs(text);
+  const sentence = result.sentences.get('a')?.at(-1);
+  const a = sentence?.attribution;
+  return [nameOf(result, a?.speaker ?? null), a?.cue ?? null, a?.via ?? null, a?.anonymous ?? false];
+}
+
+describe('speaker and cue', () => {
+  test.each([
+    ['Kirill Volkov said the talks went well.', 'Kirill Volkov', 'said'],
+    ['“Not bad, I think,” Kremlin aide Yury Ushakov told reporters.', 'Yury Ushakov', 'told'],
+    ['“We are ready,” said Anna Berg.', 'Anna Berg', 'said'],
+    ['The talks went on for hours, Anna Berg said, adding that more were planned.', 'Anna Berg', 'said'],
+    ['Anna Berg, attending the talks alongside Piotr Nowak, described the talks as useful.', 'Anna Berg', 'described ... as'],
+    ['Another member of the team, Piotr Nowak, said it was too early.', 'Piotr Nowak', 'said'],
+    ['Jana Lind, a senior fellow at the European Council on Foreign Relations, said the risk was high.', 'Jana Lind', 'said'],
+    ['Piotr Nowak denied any knowledge of the plan.', 'Piotr Nowak', 'denied'],
+    ['Piotr Nowak called the meeting “very useful”.', 'Piotr Nowak', 'called'],
+    ['Piotr Nowak also stressed that nothing was agreed.', 'Piotr Nowak', 'stressed'],
+    ['Speaking in Oslo, Finance Minister Ola Dahl said the budget was safe.', 'Ola Dahl', 'said'],
+    ['In a statement, the Kremlin said the talks were useful.', 'Kremlin', 'said'],
+    ['The region is home to some 40,000 people.', null, null],
+    ['That said, the envoy left early.', null, null],
+    ['Ola Dahl declined to say whether the plan was final.', null, null],
+  ])('%s → %s / %s', (text, speaker, cue) => {
+    const [who, how] = attributionOf(text);
+    expect(who).toBe(speaker);
+    expect(how).toBe(cue);
+  });
+});
+
+describe('intermediaries (via)', () => {
+  test.each([
+    ['“We need missions,” Anna Berg said, according to AP News.', 'Anna Berg', 'AP'],
+    ['“We are ready,” he said, quoted by AP News.', null, 'AP'],
+    ['Anna Berg told AP that the staff would return.', 'Anna Berg', 'AP'],
+    ['Anna Berg told state broadcaster Channel One that it went well.', 'Anna Berg', 'Channel One'],
+    ['Piotr Nowak said it was too early, Reuters reported.', 'Piotr Nowak', 'Reuters'],
+    ['Piotr Nowak denied it and said the reports were “fake”, TASS reported.', 'Piotr Nowak', 'TASS'],
+    ['CNN said Anna Berg also named four principles.', 'Anna Berg', 'CNN'],
+    ['Anna Berg said a summit was unlikely, as Bloomberg had earlier reported.', 'Anna Berg', 'Bloomberg'],
+    ['“It is hard to say,” Anna Berg told a television station, according to AFP.', 'Anna Berg', 'AFP'],
+    ['According to The Guardian, the deal is close.', null, 'The Guardian'],
+  ])('%s → %s via %s', (text, speaker, via) => {
+    const [who, , through] = attributionOf(text);
+    expect(who).toBe(speaker);
+    expect(through).toBe(via);
+  });
+
+  test('a correspondent writing for an outlet reports via that outlet', () => {
+    const [who, cue, via, anonymous] = attributionOf(
+      'Fox News White House Correspondent Jacqui Reyes wrote on X that according to her diplomatic sources, a plan was proposed.',
+    );
+    expect([who, cue, via, anonymous]).toEqual(['Jacqui Reyes', 'wrote', 'Fox News', true]);
+  });
+});
+
+describe('unnamed sources', () => {
+  test.each([
+    ['Russian officials said the deal was close.', true],
+    ['According to two sources close to the board, the ministry was briefed.', true],
+    ['People familiar with the talks said a deal was near.', true],
+    ['A source close to the minister confirmed the plan.', true],
+    ['The plan, one official said on condition of anonymity, is ready.', true],
+    ['Anna Berg said the deal was close.', false],
+    ['Anna Berg told analysts the plan was dead.', false],
+    ['Anna Berg said comments by top officials suggesting a deal were wrong.', false],
+    ['No Ukrainian officials were present at the meeting.', false],
+  ])('%s → anonymous %s', (text, anonymous) => {
+    expect(attributionOf(text)[3]).toBe(anonymous);
+  });
+
+  test('narration has no speaker', () => {
+    expect(attributionOf('The meeting marks the first high-level contact since 2022.')).toEqual([null, null, null, false]);
+  });
+});
+
+describe('pronouns and quotations across sentences', () => {
+  test('"he said" goes to the last person speaker', () => {
+    const text = 'Anna Berg spoke first. Piotr Nowak said the talks were long.\n\n“We are ready,” he said.';
+    expect(attributionOf(text)[0]).toBe('Piotr Nowak');
+  });
+
+  test('"she" skips a man and finds the woman who spoke', () => {
+    const text = 'Spokeswoman Ewa Lis said the office was closed. Piotr Nowak was not there. She added that it would reopen.';
+    expect(attributionOf(text)[0]).toBe('Ewa Lis');
+  });
+
+  test('a role names the person who has it: "the foreign minister said"', () => {
+    const text = 'Foreign Minister Piotr Nowak arrived. “We have every reason to hope,” the Polish foreign minister said.';
+    expect(attributionOf(text)[0]).toBe('Piotr Nowak');
+  });
+
+  test('a quotation introduced by a colon belongs to the subject', () => {
+    const text = 'Foreign Minister Piotr Nowak arrived. However, the foreign minister sought to temper hopes: “Today was only a start.”';
+    expect(attributionOf(text)[0]).toBe('Piotr Nowak');
+  });
+
+  test('a quote-only sentence inherits the speaker of the sentence before it in the paragraph', () => {
+    const result = annotateParagraphs('“Not bad,” Anna Berg told reporters. “It was a very serious discussion.”');
+    const [first, second] = result.sentences.get('a') ?? [];
+    expect(second?.attribution.speaker).toBe(first?.attribution.speaker);
+    expect(nameOf(result, second?.quotes[0]?.speaker ?? null)).toBe('Anna Berg');
+  });
+
+  test('an unfinished quotation inherits the speaker of the sentence that closes it', () => {
+    const result = annotateParagraphs('“We know the reality. Those are the basics,” Anna Berg said.');
+    const [first] = result.sentences.get('a') ?? [];
+    expect(nameOf(result, first?.attribution.speaker ?? null)).toBe('Anna Berg');
+  });
+
+  test('list items after "named four principles:" inherit the speaker', () => {
+    const result = annotateParagraphs('CNN said Anna Berg named four principles:\n\n1. “To restore the missions.”\n2. “To appoint a team.”');
+    const items = result.sentences.get('a')?.slice(1) ?? [];
+    expect(items.map((s) => [nameOf(result, s.attribution.speaker), s.attribution.via])).toEqual([
+      ['Anna Berg', 'CNN'],
+      ['Anna Berg', 'CNN'],
+    ]);
+  });
+
+  test('a quote-only sentence in a new paragraph without a lead-in stays unattributed', () => {
+    const result = annotateParagraphs('Anna Berg said the talks were long.\n\n“It was a very serious discussion.”');
+    expect(result.sentences.get('a')?.[1]?.attribution.speaker).toBeNull();
+  });
+
+  test('a direct quotation right after "X told AP" keeps AP as intermediary', () => {
+    const result = annotateParagraphs('Anna Berg told AP that staff would return.\n\n“We need vibrant missions,” Anna Berg said.');
+    expect(result.sentences.get('a')?.[1]?.attribution.via).toBe('AP');
+  });
+
+  test('a quoted speech verb is not a cue', () => {
+    const result = annotateParagraphs('Piotr Nowak met the press. The sign read “Anna Berg said no”.');
+    expect(result.sentences.get('a')?.[1]?.attribution.speaker).toBeNull();
+  });
+});

@@ -1,0 +1,92 @@
+import { describe, expect, test } from 'vitest';
+import { damerauLevenshtein, genderOfName, givenNamesCompatible, slugify, transliterationKey } from '../../../../src/engine/03-annotate/names.ts';
+import { splitName } from '../../../../src/engine/03-annotate/people.ts';
+
+describe('transliteration keys', () => {
+  test.each([
+    ['Yuri', 'Yury'],
+    ['Yuriy', 'Yurii'],
+    ['Sergey', 'Sergei'],
+    ['Zelensky', 'Zelenskyy'],
+    ['Zelenskiy', 'Zelensky'],
+    ['Aleksei', 'Alexey'],
+    ['Dmitri', 'Dmitry'],
+    ['Lavrov', 'Lavrow'],
+    ['Tomás', 'Tomas'],
+    ['Witkoff', 'Witkof'],
+  ])('%s and %s share a key', (a, b) => {
+    expect(transliterationKey(a)).toBe(transliterationKey(b));
+  });
+
+  test.each([
+    ['Ivanov', 'Ivanova'],
+    ['Peskov', 'Pesko'],
+    ['Rubio', 'Rubin'],
+  ])('%s and %s stay apart', (a, b) => {
+    expect(transliterationKey(a)).not.toBe(transliterationKey(b));
+  });
+});
+
+describe('given names', () => {
+  test.each([
+    ['Mike', 'Michael', true],
+    ['Bill', 'William', true],
+    ['Bob', 'Robert', true],
+    ['Volodymyr', 'Vladimir', true],
+    ['Yuri', 'Yury', true],
+    ['D', 'Donald', true],
+    ['Steve', 'Stephen', true],
+    ['Mike', 'Marco', false],
+    ['Anna', 'Maria', false],
+    ['John', 'James', false],
+  ])('%s and %s compatible: %s', (a, b, expected) => {
+    expect(givenNamesCompatible(a, b)).toBe(expected);
+  });
+});
+
+describe('Damerau-Levenshtein distance', () => {
+  test.each([
+    ['ushakov', 'ushkaov', 1],
+    ['solberg', 'solbreg', 1],
+    ['kitten', 'sitting', 3],
+    ['abc', 'abc', 0],
+    ['abc', 'ab', 1],
+    ['ca', 'abc', 3],
+  ])('%s → %s is %i', (a, b, expected) => {
+    expect(damerauLevenshtein(a, b)).toBe(expected);
+  });
+
+  test('stops early once the limit is passed', () => {
+    expect(damerauLevenshtein('lavrov', 'rubio', 1)).toBe(2);
+  });
+});
+
+describe('names and ids', () => {
+  test.each([
+    ['Yury Ushakov', 'yury-ushakov'],
+    ['Miguel Ángel Sotomayor', 'miguel-angel-sotomayor'],
+    ['RFE/RL', 'rfe-rl'],
+    ['The Guardian', 'the-guardian'],
+  ])('slug of %s is %s', (name, slug) => {
+    expect(slugify(name)).toBe(slug);
+  });
+
+  test.each([
+    [['Yury', 'Ushakov'], 'Yury', 'Ushakov'],
+    [['Ursula', 'von', 'der', 'Leyen'], 'Ursula', 'von der Leyen'],
+    [['Martin', 'Luther', 'King', 'Jr'], 'Martin', 'King'],
+    [['Lavrov'], null, 'Lavrov'],
+  ])('%j splits into given %s and surname %s', (parts, given, surname) => {
+    expect(splitName(parts)).toEqual({ given, surname });
+  });
+
+  test.each([
+    [null, 'Zakharova', 'female'],
+    [null, 'Peskov', 'male'],
+    ['Tammy', 'Bruce', 'female'],
+    ['Marco', 'Rubio', 'male'],
+    [null, 'Rubio', null],
+  ])('gender of %s %s is %s', (given, surname, expected) => {
+    expect(genderOfName(given, surname)).toBe(expected);
+  });
+});

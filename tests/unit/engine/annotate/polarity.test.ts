@@ -1,0 +1,31 @@
+import { describe, expect, test } from 'vitest';
+import { polarityOf } from '../../../../src/engine/03-annotate/polarity.ts';
+
+describe('polarity', () => {
+  test.each([
+    ['Russian Foreign Minister Sergey Lavrov denied any knowledge of the “three-stage plan”.', 'denies'],
+    ['The minister said the reports were “fake”, TASS reported.', 'denies'],
+    ['The spokesman called the reports false.', 'denies'],
+    ['The company rejected the allegation.', 'denies'],
+    ['He dismissed the report as “pure speculation”.', 'denies'],
+    ['“We haven’t seen any such document,” she said.', 'denies'],
+    ['“There is no such plan,” the ministry said.', 'denies'],
+    ['Reports of a leak were “simply not true,” he said.', 'denies'],
+    ['The minister categorically rejected the claims.', 'denies'],
+    ['Ushakov said it was “hard to say” whether relations were improving.', 'hedges'],
+    ['A meeting next week was unlikely.', 'hedges'],
+    ['It is unclear if the positions had converged.', 'hedges'],
+    ['Further increases may be needed.', 'hedges'],
+    ['The toll might rise.', 'hedges'],
+    ['Cooperation could result from an end to the conflict.', 'hedges'],
+    ['The plan was reportedly drafted in March.', 'hedges'],
+    ['He said it was too early to talk of concessions.', 'hedges'],
+    ['No Ukrainian officials were present at the meeting.', 'asserts'],
+    ['The talks ended on Tuesday.', 'asserts'],
+    ['The decision was announced in May.', 'asserts'],
+    ['The ministry did not deny the report.', 'asserts'],
+    ['The envoy never denied meeting him.', 'asserts'],
+  ])('%s → %s', (text, polarity) => {
+    expect(polarityOf(text)).toBe(polarity);
+  });
+});
