@@ -31,6 +31,8 @@ export interface ArticleInput {
   published: string;
   url?: string | undefined;
   author?: string | undefined;
+  /** ISO date the text was scraped or copied, if known. */
+  retrieved?: string | undefined;
   /** The Markdown body, without frontmatter. */
   body: string;
 }
@@ -110,15 +112,26 @@ export interface Quote {
 /** How a number is qualified; together with `value` it defines the interval [low, high]. */
 export type Qualifier = 'exact' | 'about' | 'more-than' | 'less-than' | 'nearly' | 'at-least' | 'at-most';
 
-/** A number with its unit and what it measures, e.g. "more than four-hour meeting". */
+/**
+ * A number with its unit and what it measures, e.g. "more than four-hour meeting". Calendar dates,
+ * years, times of day, ordinals and numbers inside names are never quantities.
+ */
 export interface Quantity {
   value: number;
+  /**
+   * The interval the words allow: exact [v, v]; about [0.9v, 1.1v]; nearly [0.9v, v) (open at v);
+   * more-than (v, Infinity); at-least [v, Infinity]; less-than [0, v); at-most [0, v]. A range
+   * ("3 to 4 hours") is `about` with low and high as written and value their midpoint.
+   */
   low: number;
   high: number;
-  /** Singular unit, normalised: "hour", "year", "principle", "percent", "usd". */
+  /**
+   * Singular unit, normalised: "hour", "year", "principle", "percent", "percentage-point", "usd";
+   * "count" for a bare number whose noun stands before it ("the toll rose to 14"); "age" for "34-year-old".
+   */
   unit: string;
   qualifier: Qualifier;
-  /** The noun the quantity is attached to ("meeting", "conflict", "principles"), lower case; null if none. */
+  /** The noun the quantity is attached to ("meeting", "conflict", "principle"), lower case, singular; null if none. */
   measures: string | null;
   /** The words as written: "more than four-hour". */
   surface: string;
@@ -211,6 +224,8 @@ export interface ArticleAnalysis {
   title: string;
   published: string;
   url: string | null;
+  /** ISO date the text was retrieved, when the article records it (dates the export deterministically). */
+  retrieved: string | null;
   /** Id of an earlier article this one copies (shingle overlap), or null. */
   nearDuplicateOf: string | null;
   sentences: AnnotatedSentence[];

@@ -1,0 +1,107 @@
+/**
+ * Made-up stories (tests/fixtures/stories/<name>/) with verdicts determined by reading the articles:
+ * they share no names, places, numbers or wires with the seed story, so passing them shows the
+ * rules are general.
+ */
+import path from 'node:path';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { loadCorpus } from '../../../src/corpus/load.ts';
+import { analyzeCorpus } from '../../../src/engine/index.ts';
+import type { CorpusAnalysis } from '../../../src/engine/types.ts';
+import { claimWith, describe as show } from './helpers/find.ts';
+
+const fixture = (name: string): string => path.resolve('tests/fixtures/stories', name);
+
+describe('a factory fire with conflicting tolls and a denied cause', () => {
+  let analysis: CorpusAnalysis;
+  beforeAll(() => {
+    analysis = analyzeCorpus(loadCorpus(fixture('factory-fire')));
+  });
+  const herald = 'herald-castell-fire';
+  const coastline = 'coastline-castell-fire';
+  const meridian = 'meridian-castell-toll';
+  const tribune = 'tribune-castell-toll';
+
+  test('no article is a near-duplicate of another', () => {
+    expect(analysis.articles.map((a) => a.nearDuplicateOf)).toEqual([null, null, null, null]);
+  });
+
+  test('the death toll (12, at least 15, 14) is conflicting, with each value in the evidence', () => {
+    const claim = claimWith(analysis, [[herald, 'killing 12 workers'], [coastline, 'At least 15 workers'], [meridian, 'Fourteen workers died']]);
+    expect(claim?.verdict, show(claim)).toBe('conflicting');
+    expect(claim?.kind).toBe('quantity');
+    const values = new Map(claim?.evidence.map((e) => [e.article, e.value]));
+    expect(values.get(herald)).toMatch(/12/);
+    expect(values.get(coastline)).toMatch(/15/);
+  });
+
+  test('the cause reported from anonymous firefighters and denied by the owner is disputed', () => {
+    const claim = claimWith(analysis, [[herald, 'solvents were kept illegally'], [coastline, 'denied that solvents']]);
+    expect(claim?.verdict, show(claim)).toBe('disputed');
+    expect(claim?.flags).toContain('anonymousSourcing');
+    expect(claim?.evidence.find((e) => e.article === coastline)?.stance).toBe('denies');
+  });
+
+  test('the governor’s promise, quoted in two wordings, is corroborated with wordingVaries', () => {
+    const claim = claimWith(analysis, [[herald, 'they will answer for it'], [coastline, 'whoever is responsible will answer for it']]);
+    expect(claim?.verdict, show(claim)).toBe('corroborated');
+    expect(claim?.flags).toContain('wordingVaries');
+  });
+
+  test('the investigation, reported by two outlets, is corroborated', () => {
+    const claim = claimWith(analysis, [[herald, 'an investigation into the cause'], [coastline, 'announced an investigation']]);
+    expect(claim?.verdict, show(claim)).toBe('corroborated');
+  });
+
+  test('the hospital figure, from the agency and a paper citing it, is single-source with sharedUpstream', () => {
+    const claim = claimWith(analysis, [[meridian, '23 people were being treated'], [tribune, '23 people were being treated']]);
+    expect(claim?.verdict, show(claim)).toBe('single-source');
+    expect(claim?.flags).toContain('sharedUpstream');
+  });
+});
+
+describe('a trade deal with a reprinted agency report and a disputed clause', () => {
+  let analysis: CorpusAnalysis;
+  beforeAll(() => {
+    analysis = analyzeCorpus(loadCorpus(fixture('trade-deal')));
+  });
+  const agency = 'eastwind-sallow-pact';
+  const courier = 'courier-sallow-pact';
+  const gazette = 'gazette-fishing-clause';
+  const post = 'north-post-tariffs';
+
+  test('the reprint is a near-duplicate of the agency report', () => {
+    const reprint = analysis.articles.find((a) => a.id === courier);
+    expect(reprint?.nearDuplicateOf).toBe(agency);
+    expect(analysis.articles.filter((a) => a.nearDuplicateOf !== null)).toHaveLength(1);
+  });
+
+  test('the number of products freed of tariffs (1,400 vs 1,200) is conflicting', () => {
+    const claim = claimWith(analysis, [[agency, 'tariffs on 1,400 products'], [post, 'tariffs on 1,200 products']]);
+    expect(claim?.verdict, show(claim)).toBe('conflicting');
+  });
+
+  test('the fishing clause, denied by the trade minister, is disputed', () => {
+    const claim = claimWith(analysis, [[gazette, 'Estrelian trawlers fish'], [gazette, 'denied that any fishing clause']]);
+    expect(claim?.verdict, show(claim)).toBe('disputed');
+    expect(claim?.evidence.find((e) => e.text.includes('denied'))?.stance).toBe('denies');
+  });
+
+  test('the “new chapter” quote, reworded by an independent outlet, is corroborated with wordingVaries', () => {
+    const claim = claimWith(analysis, [[agency, 'a new chapter for both our peoples'], [post, 'a new chapter for our two peoples']]);
+    expect(claim?.verdict, show(claim)).toBe('corroborated');
+    expect(claim?.flags).toContain('wordingVaries');
+  });
+
+  test('a quote only the agency and its reprint carry is single-source with sharedUpstream', () => {
+    const claim = claimWith(analysis, [[agency, 'we will not close them again'], [courier, 'we will not close them again']]);
+    expect(claim?.verdict, show(claim)).toBe('single-source');
+    expect(claim?.flags).toContain('sharedUpstream');
+    expect(claim?.independentSources).toBe(1);
+  });
+
+  test('ratification by both parliaments, in the agency report and the Gazette, is corroborated', () => {
+    const claim = claimWith(analysis, [[agency, 'ratified by both parliaments'], [gazette, 'must still ratify']]);
+    expect(claim?.verdict, show(claim)).toBe('corroborated');
+  });
+});
