@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { loadCorpus } from '../../../src/corpus/load.ts';
 import { analyzeCorpus } from '../../../src/engine/index.ts';
-import { score, type LabelledSet, type Score } from './helpers/quality.ts';
+import { score, type LabelledSet, type Score } from '../../../src/quality/score.ts';
 
 /** Thresholds just below what the engine achieves (recall 0.72, verdict accuracy 0.97, precision 0.94), so regressions fail. */
 const THRESHOLDS = { recall: 0.7, verdictAccuracy: 0.9, precision: 0.9 };

@@ -1,9 +1,10 @@
 /**
  * Scoring the engine against a hand-labelled story: recall of multi-source claims, verdict
- * accuracy on matched claims, and precision of the engine's multi-source claims.
+ * accuracy on matched claims, and precision of the engine's multi-source claims. Shared by the
+ * quality test and the methodology page, so the published figures are the tested ones.
  */
-import { foldTypography } from '../../../../src/engine/text.ts';
-import type { Claim, CorpusAnalysis } from '../../../../src/engine/types.ts';
+import { foldTypography } from '../engine/text.ts';
+import type { Claim, CorpusAnalysis } from '../engine/types.ts';
 
 export interface LabelledEvidence {
   article: string;
@@ -26,6 +27,8 @@ export interface LabelledSet {
 
 /** The result of scoring, with the detail needed to understand a miss. */
 export interface Score {
+  /** Labelled claims stated by two or more outlets (the recall denominator). */
+  multiSource: number;
   recall: number;
   verdictAccuracy: number;
   precision: number;
@@ -99,6 +102,7 @@ export function score(analysis: CorpusAnalysis, set: LabelledSet): Score {
     else impure.push(`${candidate.id}: ${candidate.evidence.map((e) => e.text.slice(0, 50)).join(' | ')}`);
   }
   return {
+    multiSource: multi,
     recall: multi === 0 ? 1 : found / multi,
     verdictAccuracy: matched === 0 ? 1 : right / matched,
     precision: judged === 0 ? 1 : pure / judged,
