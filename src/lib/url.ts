@@ -18,7 +18,9 @@ export const links = {
   claim: (id: string) => withBase(`claims/${id}/`),
   claims: () => withBase('claims/'),
   outlet: (id: string) => withBase(`outlets/${id}/`),
+  outlets: () => withBase('outlets/'),
   person: (id: string) => withBase(`people/${id}/`),
+  people: () => withBase('people/'),
   search: () => withBase('search/'),
   methodology: () => withBase('methodology/'),
 } as const;

@@ -1,0 +1,120 @@
+/**
+ * The build's one analysis: the engine run once over the content collections (memoised by the
+ * engine on the articles' digests), plus the lookups pages need. It also refuses to build a site
+ * that would silently lose an article: every article must be analysed and have readable text.
+ */
+import { analyzeCorpusCached } from '../engine/index.ts';
+import type { ArticleAnalysis, Claim, CorpusAnalysis, Entity, StoryAnalysis, Verdict } from '../engine/types.ts';
+import { ContentError, type ContentProblem } from '../corpus/problems.ts';
+import { loadSiteContent, toCorpusInput, type SiteContent } from './content.ts';
+
+/** The analysis with indexes for pages. */
+export interface SiteAnalysis extends CorpusAnalysis {
+  content: SiteContent;
+  claimById: Map<string, Claim>;
+  articleById: Map<string, ArticleAnalysis>;
+  storyById: Map<string, StoryAnalysis>;
+  entityById: Map<string, Entity>;
+  /** Article id → sentence id → claims citing that sentence. */
+  claimsBySentence: Map<string, Map<string, Claim[]>>;
+  /** Entity id → claims it speaks in or is named in. */
+  claimsByEntity: Map<string, Claim[]>;
+}
+
+/** Contested first, then corroborated, then single-source. */
+export const VERDICT_ORDER: readonly Verdict[] = ['disputed', 'conflicting', 'corroborated', 'single-source'];
+
+let cached: Promise<SiteAnalysis> | undefined;
+
+/** The site's analysis, computed once per build. */
+export function loadAnalysis(): Promise<SiteAnalysis> {
+  cached ??= (async () => {
+    const content = await loadSiteContent();
+    const analysis = analyzeCorpusCached(toCorpusInput(content));
+    checkNothingLost(content, analysis);
+    return index(content, analysis);
+  })();
+  return cached;
+}
+
+/** Sorts claims for display: by verdict order, then by number of sources, then by id. */
+export function byVerdict(a: Claim, b: Claim): number {
+  return (
+    VERDICT_ORDER.indexOf(a.verdict) - VERDICT_ORDER.indexOf(b.verdict) ||
+    b.independentSources - a.independentSources ||
+    b.evidence.length - a.evidence.length ||
+    a.id.localeCompare(b.id)
+  );
+}
+
+function index(content: SiteContent, analysis: CorpusAnalysis): SiteAnalysis {
+  const claimsBySentence = new Map<string, Map<string, Claim[]>>();
+  const claimsByEntity = new Map<string, Claim[]>();
+  for (const claim of analysis.claims) {
+    for (const evidence of claim.evidence) {
+      const sentences = claimsBySentence.get(evidence.article) ?? new Map<string, Claim[]>();
+      claimsBySentence.set(evidence.article, sentences);
+      const list = sentences.get(evidence.sentenceId) ?? [];
+      if (!list.includes(claim)) list.push(claim);
+      sentences.set(evidence.sentenceId, list);
+    }
+    for (const entity of claim.entities) {
+      const list = claimsByEntity.get(entity) ?? [];
+      list.push(claim);
+      claimsByEntity.set(entity, list);
+    }
+  }
+  for (const sentences of claimsBySentence.values()) for (const list of sentences.values()) list.sort(byVerdict);
+  for (const list of claimsByEntity.values()) list.sort(byVerdict);
+  return {
+    ...analysis,
+    content,
+    claimById: new Map(analysis.claims.map((claim) => [claim.id, claim])),
+    articleById: new Map(analysis.articles.map((article) => [article.id, article])),
+    storyById: new Map(analysis.stories.map((story) => [story.id, story])),
+    entityById: new Map(analysis.entities.map((entity) => [entity.id, entity])),
+    claimsBySentence,
+    claimsByEntity,
+  };
+}
+
+/** Fails the build if an article was not analysed or has no readable sentence. */
+function checkNothingLost(content: SiteContent, analysis: CorpusAnalysis): void {
+  const analysed = new Map(analysis.articles.map((article) => [article.id, article]));
+  const problems: ContentProblem[] = [];
+  for (const article of content.articles) {
+    const file = article.filePath ?? `articles/${article.id}.md`;
+    const result = analysed.get(article.id);
+    if (!result) {
+      problems.push({
+        file,
+        rule: 'not-analysed',
+        message: 'the article was loaded but the engine did not analyse it',
+        hint: 'check that its story id matches a story file; this is a bug if it does',
+      });
+    } else if (result.sentences.length === 0) {
+      problems.push({
+        file,
+        rule: 'no-text',
+        message: 'the article has no readable text (only markup, images or HTML that is removed for safety)',
+        hint: 'paste the article text as plain paragraphs below the frontmatter',
+      });
+    }
+  }
+  // Evidence must quote its sentence exactly; the article page is checked against the same sentences.
+  for (const claim of analysis.claims) {
+    for (const evidence of claim.evidence) {
+      const sentence = analysed.get(evidence.article)?.sentences.find((s) => s.id === evidence.sentenceId);
+      if (sentence?.text !== evidence.text) {
+        problems.push({
+          file: `claim ${claim.id}`,
+          rule: 'evidence-not-verbatim',
+          value: evidence.text,
+          message: `the evidence does not match sentence ${evidence.sentenceId} of article ${evidence.article}`,
+          hint: 'this is an engine bug: evidence text must be copied from the segmented sentence',
+        });
+      }
+    }
+  }
+  if (problems.length > 0) throw new ContentError(problems);
+}

@@ -1,0 +1,124 @@
+/**
+ * Marks the claim sentences of a rendered article: each sentence that is evidence for a claim gets
+ * a class for its claim's verdict and, right after it, a small link to the claim that says the
+ * verdict in words. The sentence span itself is left untouched inside, so its text stays verbatim.
+ */
+import type { Element, ElementContent, Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { toHtml } from 'hast-util-to-html';
+import type { Claim } from '../engine/types.ts';
+import { VERDICTS } from './verdicts.ts';
+
+/** A symbol per verdict, shown next to the word (never alone). */
+export const VERDICT_SYMBOL: Record<Claim['verdict'], string> = {
+  corroborated: '✓',
+  conflicting: '≠',
+  disputed: '✗',
+  'single-source': '①',
+};
+
+/** A sentence the engine read, which the page must show with the same id and text. */
+export interface ExpectedSentence {
+  id: string;
+  text: string;
+}
+
+/**
+ * Returns the article HTML with claim sentences marked and linked to `claimHref(claim)`, after
+ * checking that the page has exactly the engine's sentences (same ids, same text, same order), so
+ * every evidence sentence a claim cites is verbatim on its article page. Throws if not.
+ */
+export function annotateArticleHtml(
+  html: string,
+  expected: readonly ExpectedSentence[],
+  claimsBySentence: Map<string, Claim[]> | undefined,
+  claimHref: (claim: Claim) => string,
+): string {
+  const tree = fromHtml(html, { fragment: true });
+  const seen: ExpectedSentence[] = [];
+  visitSentences(tree, (span, parent, index) => {
+    seen.push({ id: String(span.properties.id), text: collapse(textOf(span)) });
+    const claims = claimsBySentence?.get(String(span.properties.id));
+    if (!claims || claims.length === 0) return 0;
+    const lead = claims[0];
+    if (!lead) return 0;
+    span.properties.className = [...asList(span.properties.className), 'claimed', `verdict-${lead.verdict}`];
+    const notes: ElementContent[] = claims.slice(0, 2).map((claim) => note(claim, claimHref(claim)));
+    if (claims.length > 2) notes.push({ type: 'text', value: ` +${claims.length - 2}` });
+    parent.children.splice(index + 1, 0, ...notes);
+    return notes.length;
+  });
+  const mismatch = firstMismatch(expected, seen);
+  if (mismatch) throw new Error(`the article page does not show the sentences the engine read: ${mismatch}`);
+  return toHtml(tree);
+}
+
+/** Describes the first difference between the engine's sentences and the page's, if any. */
+function firstMismatch(expected: readonly ExpectedSentence[], seen: readonly ExpectedSentence[]): string | undefined {
+  for (let i = 0; i < Math.max(expected.length, seen.length); i++) {
+    const want = expected[i];
+    const got = seen[i];
+    if (want?.id !== got?.id || want?.text !== got?.text) {
+      return `sentence ${i + 1}: engine ${JSON.stringify(want ?? null)}, page ${JSON.stringify(got ?? null)}`;
+    }
+  }
+  return undefined;
+}
+
+/** Text as a reader sees it, without the footnote markers the pipeline adds (as the engine reads it). */
+function textOf(node: ElementContent | Element): string {
+  if (node.type === 'text') return node.value;
+  if (node.type !== 'element') return '';
+  if (node.tagName === 'br') return ' ';
+  if (node.properties.dataFootnoteRef !== undefined || node.properties.dataFootnoteBackref !== undefined) return '';
+  return node.children.map(textOf).join('');
+}
+
+function collapse(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * The link after a claim sentence. Single-source notes are compact (symbol visible, words for
+ * screen readers and on hover) so that an article full of them stays readable.
+ */
+function note(claim: Claim, href: string): Element {
+  const label = VERDICTS[claim.verdict].label;
+  const compact = claim.verdict === 'single-source';
+  return {
+    type: 'element',
+    tagName: 'a',
+    properties: {
+      className: ['claim-note', `verdict-${claim.verdict}`, ...(compact ? ['compact'] : [])],
+      href,
+      title: `${label}: ${claim.statement}`,
+    },
+    children: [
+      { type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: VERDICT_SYMBOL[claim.verdict] }] },
+      {
+        type: 'element',
+        tagName: 'span',
+        properties: compact ? { className: ['visually-hidden'] } : {},
+        children: [{ type: 'text', value: ` ${label}` }],
+      },
+      { type: 'element', tagName: 'span', properties: { className: ['visually-hidden'] }, children: [{ type: 'text', value: ' claim' }] },
+    ],
+  };
+}
+
+/** Calls `visit` for every sentence span; it returns how many siblings it inserted after the span. */
+function visitSentences(parent: Root | Element, visit: (span: Element, parent: Root | Element, index: number) => number): void {
+  for (let index = 0; index < parent.children.length; index++) {
+    const child = parent.children[index];
+    if (child?.type !== 'element') continue;
+    if (child.tagName === 'span' && asList(child.properties.className).includes('s') && typeof child.properties.id === 'string') {
+      index += visit(child, parent, index);
+    } else {
+      visitSentences(child, visit);
+    }
+  }
+}
+
+function asList(value: unknown): string[] {
+  return Array.isArray(value) ? value.map(String) : typeof value === 'string' ? value.split(/\s+/) : [];
+}
