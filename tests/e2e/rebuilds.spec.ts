@@ -1,0 +1,92 @@
+/**
+ * Builds that must agree with each other: two clean builds of the same content are byte-identical,
+ * and after three new articles join the seed story (corroborating and contradicting it), every claim
+ * URL issued before still reaches the right claim in a real browser, directly or through the 404
+ * page's alias redirect.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+import { listFiles } from '../support/dist.ts';
+import { startPreview, type Preview } from '../support/preview.ts';
+import { assembleContent, buildSite, ROOT, type BuildOptions } from '../support/site-build.ts';
+
+test.describe.configure({ mode: 'serial', timeout: 600_000 });
+
+const seed = (): string => assembleContent('rebuild-seed', [path.join(ROOT, 'content')]);
+const site = 'http://localhost:4331';
+const first: BuildOptions = { name: 'rebuild-a', contentDir: '', site };
+const second: BuildOptions = { name: 'rebuild-b', contentDir: '', site };
+const grown: BuildOptions = { name: 'rebuild-grown', contentDir: '', site };
+
+interface ExportedClaim {
+  id: string;
+  url: string;
+  evidence: Array<{ article: string; sentenceId: string; stance: string }>;
+}
+
+const claimsOf = (options: BuildOptions): ExportedClaim[] =>
+  (JSON.parse(readFileSync(path.join(ROOT, '.cache/tests', options.name, 'dist/data/claims.json'), 'utf8')) as { claims: ExportedClaim[] }).claims;
+
+test.beforeAll(() => {
+  first.contentDir = seed();
+  second.contentDir = first.contentDir;
+  grown.contentDir = assembleContent('rebuild-grown', [path.join(ROOT, 'content'), path.join(ROOT, 'tests/fixtures/permalinks')]);
+  for (const options of [first, second, grown]) {
+    const result = buildSite(options);
+    expect(result.ok, result.output.slice(-3000)).toBe(true);
+  }
+});
+
+test('two clean builds of the same content are byte-identical', () => {
+  const distA = path.join(ROOT, '.cache/tests', first.name, 'dist');
+  const distB = path.join(ROOT, '.cache/tests', second.name, 'dist');
+  const files = listFiles(distA);
+  expect(files.length).toBeGreaterThan(50);
+  expect(listFiles(distB)).toEqual(files);
+  const different = files.filter((file) => !readFileSync(path.join(distA, file)).equals(readFileSync(path.join(distB, file))));
+  expect(different).toEqual([]);
+});
+
+test.describe('permalinks after three new articles', () => {
+  let preview: Preview;
+  test.beforeAll(async () => {
+    preview = await startPreview(grown, 4331);
+  });
+  test.afterAll(() => preview.stop());
+
+  test('the new articles changed the claims', () => {
+    const before = new Set(claimsOf(first).map((claim) => claim.id));
+    const after = new Set(claimsOf(grown).map((claim) => claim.id));
+    const gone = [...before].filter((id) => !after.has(id));
+    const added = [...after].filter((id) => !before.has(id));
+    expect(gone.length + added.length).toBeGreaterThan(0);
+  });
+
+  test('every claim URL issued before still reaches the claim holding its anchor sentence', async ({ page }) => {
+    const failures: string[] = [];
+    let redirected = 0;
+    for (const claim of claimsOf(first)) {
+      const hash = /-([0-9a-f]{8})(?:-\d+)?$/.exec(claim.id)?.[1];
+      expect(hash, claim.id).toBeDefined();
+      const path = new URL(claim.url).pathname;
+      // The 404 page may redirect; wait for a claim page that cites the old anchor sentence.
+      await page.goto(`http://localhost:4331${path}`, { waitUntil: 'commit' });
+      const cited = page.locator(`table.evidence a[href*="#s-${hash}"]`).first();
+      const reached = await cited.waitFor({ state: 'attached', timeout: 10_000 }).then(
+        () => true,
+        () => false,
+      );
+      if (!reached) failures.push(`${claim.id} → ${page.url()}`);
+      else if (new URL(page.url()).pathname !== path) redirected++;
+    }
+    expect(failures).toEqual([]);
+    console.log(`permalinks: ${claimsOf(first).length} old claim URLs checked, ${redirected} reached through the 404 redirect`);
+  });
+
+  test('a claim URL whose hash no sentence has any more says so on the 404 page', async ({ page }) => {
+    await page.goto('http://localhost:4331/factcheck/claims/no-such-claim-0badc0de/');
+    await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
+    await expect(page.locator('#redirect-status')).toContainText('no longer valid');
+  });
+});
