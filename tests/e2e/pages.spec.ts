@@ -1,0 +1,224 @@
+/**
+ * The reader-facing pages on the built site under /factcheck/: claim pages, the story matrix,
+ * annotated articles, the ClaimReview block, permalink redirects, accessibility and keyboard use.
+ * Claims are found through the public /data/claims.json, never by hard-coded slugs.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+interface ExportedClaim {
+  id: string;
+  url: string;
+  story: string;
+  kind: string;
+  statement: string;
+  verdict: string;
+  flags: string[];
+  evidence: Array<{ article: string; sentenceId: string; text: string; stance: string; value: string | null }>;
+}
+interface Export {
+  articles: Array<{ id: string; story: string; outlet: string }>;
+  claims: ExportedClaim[];
+}
+
+const SEED_STORY = 'us-russia-talks-riyadh-2025';
+let data: Export;
+
+test.beforeAll(async ({ request }) => {
+  data = (await (await request.get('data/claims.json')).json()) as Export;
+});
+
+/** The seed claim whose evidence mentions all of the given words. */
+function claimWith(words: string[], verdict?: string): ExportedClaim {
+  const found = data.claims.find(
+    (claim) =>
+      claim.story === SEED_STORY &&
+      (!verdict || claim.verdict === verdict) &&
+      words.every((word) => claim.evidence.some((evidence) => evidence.text.toLowerCase().includes(word.toLowerCase()))),
+  );
+  if (!found) throw new Error(`no claim with ${words.join(', ')}`);
+  return found;
+}
+
+const claimPath = (claim: ExportedClaim): string => `claims/${claim.id}/`;
+
+test('the three-stage plan claim page says disputed and its denial links to the sentence in the article', async ({ page }) => {
+  const claim = claimWith(['three-stage'], 'disputed');
+  await page.goto(claimPath(claim));
+  await expect(page.locator('h1')).toContainText(/three-stage/i);
+  await expect(page.locator('.verdict-line .badge')).toHaveText(/Disputed/);
+  await expect(page.locator('.flags')).toContainText('Anonymous sourcing');
+
+  const denial = page.locator('table.evidence tr.stance-denies');
+  await expect(denial).toHaveCount(1);
+  await expect(denial).toContainText('denied any knowledge');
+  const link = denial.getByRole('link', { name: /Read in context/ });
+  const href = (await link.getAttribute('href')) ?? '';
+  expect(href).toMatch(/^\/factcheck\/articles\/[a-z0-9-]+\/#s-[0-9a-f]{8}(-\d+)?$/);
+
+  await link.click();
+  const id = href.split('#')[1] ?? '';
+  const sentence = page.locator(`[id="${id}"]`);
+  await expect(sentence).toContainText('Lavrov denied any knowledge');
+  await expect(sentence).toBeInViewport();
+  const background = await sentence.evaluate((element) => getComputedStyle(element).backgroundColor);
+  expect(background).not.toBe('rgba(0, 0, 0, 0)');
+});
+
+test('the meeting-length claim page shows each outlet’s value side by side', async ({ page }) => {
+  const claim = claimWith(['4.5-hour'], 'conflicting');
+  await page.goto(claimPath(claim));
+  const values = page.locator('dl.values');
+  await expect(values.locator('div', { hasText: 'Kyiv Post' }).locator('dd')).toHaveText(/four hours/);
+  await expect(values.locator('div', { hasText: 'The Moscow Times' }).locator('dd')).toHaveText(/4\.5 hours/);
+  await expect(values.locator('div', { hasText: 'RFE/RL' }).locator('dd')).toHaveText(/more than four hours/);
+  await expect(page.locator('article.claim > header .explanation')).toContainText('4.5 hours');
+});
+
+test('the story matrix has a row per claim and a column per outlet', async ({ page }) => {
+  await page.goto(`stories/${SEED_STORY}/`);
+  const storyClaims = data.claims.filter((claim) => claim.story === SEED_STORY);
+  const outlets = new Set(data.articles.filter((article) => article.story === SEED_STORY).map((article) => article.outlet));
+  const matrix = page.locator('table.matrix');
+  await expect(matrix.locator('tbody tr')).toHaveCount(storyClaims.length);
+  // Claim and verdict columns, then one per outlet.
+  await expect(matrix.locator('thead th')).toHaveCount(2 + outlets.size);
+  for (const cell of await matrix.locator('tbody td.cell').all()) {
+    await expect(cell).toHaveText(/Supports|Conflicts|Denies|Not mentioned/);
+  }
+  // Contested claims come first.
+  const firstVerdicts = await matrix.locator('tbody tr td.verdict').allTextContents();
+  const firstUncontested = firstVerdicts.findIndex((text) => !/Disputed|Conflicting/.test(text));
+  expect(firstVerdicts.slice(firstUncontested).some((text) => /Disputed|Conflicting/.test(text))).toBe(false);
+});
+
+test('an article marks its claim sentences and links each to its claim', async ({ page }) => {
+  const claim = claimWith(['three-stage'], 'disputed');
+  const evidence = claim.evidence[0];
+  expect(evidence).toBeDefined();
+  await page.goto(`articles/${evidence?.article}/`);
+  const marked = page.locator(`[id="${evidence?.sentenceId}"]`);
+  await expect(marked).toHaveClass(/claimed/);
+  const note = page.locator(`[id="${evidence?.sentenceId}"] + a.claim-note`);
+  await expect(note).toContainText('Disputed');
+  await expect(note).toHaveAttribute('href', `/factcheck/claims/${claim.id}/`);
+});
+
+test('a near-duplicate article says which article it duplicates', async ({ page }) => {
+  await page.goto('articles/moscow-times-peace-talks-2/');
+  await expect(page.locator('.notice')).toContainText('near-duplicate');
+  await expect(page.locator('.notice a')).toHaveAttribute('href', '/factcheck/articles/moscow-times-peace-talks/');
+});
+
+test('an old claim URL whose claim has merged redirects to the claim that holds its sentence', async ({ page }) => {
+  // Simulate the slug a claim had before it merged: readable words and the hash of one of its
+  // non-anchor evidence sentences.
+  const claim = data.claims.find((c) => c.evidence.length >= 3 && new Set(c.evidence.map((e) => e.sentenceId.slice(2, 10))).size >= 2);
+  expect(claim).toBeDefined();
+  const anchorHash = /-([0-9a-f]{8})(?:-\d+)?$/.exec(claim?.id ?? '')?.[1];
+  const other = claim?.evidence.map((e) => e.sentenceId.slice(2, 10)).find((hash) => hash !== anchorHash);
+  const aliases = (await (await page.request.get('data/aliases.json')).json()) as Record<string, string>;
+  expect(other && aliases[other]).toBeTruthy();
+  await page.goto(`claims/an-older-wording-of-this-claim-${other}/`, { waitUntil: 'commit' });
+  await page.waitForURL(`**/claims/${aliases[other ?? '']}/`);
+  await expect(page.locator('table.evidence')).toBeVisible();
+});
+
+test('the ClaimReview JSON-LD parses and has the required properties', async ({ page }) => {
+  const claim = claimWith(['three-stage'], 'disputed');
+  await page.goto(claimPath(claim));
+  const json = await page.locator('script[type="application/ld+json"]').textContent();
+  const review = JSON.parse(json ?? '') as Record<string, unknown> & {
+    reviewRating: Record<string, unknown>;
+    itemReviewed: Record<string, unknown> & { appearance: unknown[] };
+    author: Record<string, unknown>;
+  };
+  expect(review['@context']).toBe('https://schema.org');
+  expect(review['@type']).toBe('ClaimReview');
+  expect(review.url).toBe(`http://localhost:4330/factcheck/claims/${claim.id}/`);
+  expect(review.claimReviewed).toBe(claim.statement);
+  expect(review.datePublished).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  expect(review.author['@type']).toBe('Organization');
+  expect(review.reviewRating['@type']).toBe('Rating');
+  expect(review.reviewRating.alternateName).toBe('disputed');
+  expect(review.itemReviewed['@type']).toBe('Claim');
+  expect(review.itemReviewed.appearance.length).toBeGreaterThan(0);
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', review.url as string);
+  await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', claim.statement);
+  await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute('content', 'summary');
+});
+
+/** Pages the accessibility audit covers, by kind. */
+async function auditPages(): Promise<Array<[string, string]>> {
+  const claim = claimWith(['three-stage'], 'disputed');
+  return [
+    ['home', './'],
+    ['story', `stories/${SEED_STORY}/`],
+    ['claim', claimPath(claim)],
+    ['article', 'articles/novaya-gazeta-first-round-riyadh/'],
+    ['outlet', 'outlets/kyiv-post/'],
+    ['people', 'people/'],
+    ['person', `people/${data.claims.length > 0 ? 'yury-ushakov' : ''}/`],
+    ['methodology', 'methodology/'],
+    ['404', 'claims/there-is-no-such-claim-00000000/'],
+  ];
+}
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`axe finds no accessibility violations (${scheme} theme)`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    const failures: string[] = [];
+    for (const [name, path] of await auditPages()) {
+      await page.goto(path);
+      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+      for (const violation of results.violations) {
+        failures.push(`${name}: ${violation.id} (${violation.nodes.length}): ${violation.nodes[0]?.target.join(' ')}`);
+      }
+    }
+    expect(failures).toEqual([]);
+  });
+}
+
+/** Tabs through the page and returns how many of its links received focus. */
+async function linksReachedByKeyboard(page: Page): Promise<{ reached: number; total: number; missed: string[] }> {
+  const total = await page.locator('a[href]:visible').count();
+  const reached = new Set<string>();
+  for (let i = 0; i < total + 40; i++) {
+    await page.keyboard.press('Tab');
+    const key = await page.evaluate(() => {
+      const element = document.activeElement;
+      if (!(element instanceof HTMLAnchorElement)) return null;
+      return `${[...document.querySelectorAll('a[href]')].indexOf(element)}`;
+    });
+    if (key !== null) reached.add(key);
+  }
+  const missed = await page.evaluate(
+    (seen) =>
+      [...document.querySelectorAll<HTMLAnchorElement>('a[href]')]
+        .map((a, index) => ({ a, index }))
+        .filter(({ a, index }) => a.offsetParent !== null && !seen.includes(String(index)))
+        .map(({ a }) => a.getAttribute('href') ?? ''),
+    [...reached],
+  );
+  return { reached: reached.size, total, missed };
+}
+
+test('the keyboard alone reaches every link on the home, story and claim pages', async ({ page }) => {
+  for (const path of ['./', `stories/${SEED_STORY}/`, claimPath(claimWith(['4.5-hour'], 'conflicting'))]) {
+    await page.goto(path);
+    const { missed, total } = await linksReachedByKeyboard(page);
+    expect(total).toBeGreaterThan(5);
+    expect(missed, path).toEqual([]);
+  }
+});
+
+test('a claim page reads well on a phone and on a desktop', async ({ page }, testInfo) => {
+  const claim = claimWith(['4.5-hour'], 'conflicting');
+  for (const [name, width, height] of [['phone', 390, 844], ['desktop', 1280, 900]] as const) {
+    await page.setViewportSize({ width, height });
+    await page.goto(claimPath(claim));
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, `${name}: no horizontal scrolling`).toBeLessThanOrEqual(0);
+    await page.screenshot({ path: testInfo.outputPath(`claim-${name}.png`), fullPage: true });
+  }
+});
