@@ -1,0 +1,30 @@
+import { describe, expect, test } from 'vitest';
+import type { Claim } from '../../../src/engine/types.ts';
+import { annotateArticleHtml } from '../../../src/lib/annotate-article.ts';
+
+const html = '<p><span id="s-11111111" class="s">The bridge <em>reopened</em>. </span><span id="s-22222222" class="s">Traffic resumed.</span></p>';
+const sentences = [
+  { id: 's-11111111', text: 'The bridge reopened.' },
+  { id: 's-22222222', text: 'Traffic resumed.' },
+];
+const claim = { id: 'bridge-reopened-11111111', verdict: 'disputed', statement: 'The bridge reopened.' } as Claim;
+
+describe('annotateArticleHtml', () => {
+  test('marks a claim sentence and puts a link with the verdict in words after it', () => {
+    const out = annotateArticleHtml(html, sentences, new Map([['s-11111111', [claim]]]), (c) => `/claims/${c.id}/`);
+    expect(out).toContain('<span id="s-11111111" class="s claimed verdict-disputed">The bridge <em>reopened</em>. </span><a class="claim-note verdict-disputed"');
+    expect(out).toContain('href="/claims/bridge-reopened-11111111/"');
+    expect(out).toContain('Disputed');
+    expect(out).toContain('<span id="s-22222222" class="s">Traffic resumed.</span>');
+  });
+
+  test('fails when the page text differs from the sentence the engine read', () => {
+    const changed = [sentences[0], { id: 's-22222222', text: 'Traffic resumed at noon.' }] as typeof sentences;
+    expect(() => annotateArticleHtml(html, changed, undefined, () => '')).toThrow(/sentence 2: engine .*Traffic resumed at noon/);
+  });
+
+  test('fails when the page lacks a sentence id the engine cites', () => {
+    const extra = [...sentences, { id: 's-33333333', text: 'More.' }];
+    expect(() => annotateArticleHtml(html, extra, undefined, () => '')).toThrow(/sentence 3/);
+  });
+});
