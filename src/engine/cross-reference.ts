@@ -41,7 +41,7 @@ export function crossReference(input: AnnotatedStory): Omit<StoryResult, 'entiti
   const sources = buildSourceModel(ctx);
   const match = matchStory(ctx, sources);
   const related = relateStory(match, sources);
-  const claims = judgeStory(related, ctx, sources, match.idf);
+  const claims = judgeStory(related, ctx, sources);
   return { claims, nearDuplicateOf, stats: match.stats };
 }
 

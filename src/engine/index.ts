@@ -9,6 +9,7 @@ import { fnv1a32 } from './text.ts';
 import type {
   AnalyzeOptions,
   ArticleAnalysis,
+  ArticleInput,
   Claim,
   CorpusAnalysis,
   CorpusInput,
@@ -30,8 +31,14 @@ export function analyzeCorpus(corpus: CorpusInput, options: AnalyzeOptions = {})
   const articles: ArticleAnalysis[] = [];
   const claims: Claim[] = [];
   const entities = new Map<string, Entity>();
+  const articlesOf = new Map<string, ArticleInput[]>();
+  for (const article of corpus.articles) {
+    const list = articlesOf.get(article.story);
+    if (list) list.push(article);
+    else articlesOf.set(article.story, [article]);
+  }
   for (const story of stories) {
-    const storyArticles = corpus.articles.filter((article) => article.story === story.id).sort(byId);
+    const storyArticles = [...(articlesOf.get(story.id) ?? [])].sort(byId);
     const result = analyzeStory(story, storyArticles, corpus.outlets);
     for (const article of storyArticles) {
       articles.push({
@@ -63,7 +70,13 @@ export function analyzeCorpus(corpus: CorpusInput, options: AnalyzeOptions = {})
   const ordered = orderClaims(claims, articles);
   const ids = uniqueIds(ordered.map((claim) => claim.id));
   ordered.forEach((claim, n) => (claim.id = ids[n] ?? claim.id));
-  for (const story of storyAnalyses) story.claims = ordered.filter((claim) => claim.story === story.id).map((claim) => claim.id);
+  const claimsOf = new Map<string, string[]>();
+  for (const claim of ordered) {
+    const list = claimsOf.get(claim.story);
+    if (list) list.push(claim.id);
+    else claimsOf.set(claim.story, [claim.id]);
+  }
+  for (const story of storyAnalyses) story.claims = claimsOf.get(story.id) ?? [];
   return {
     stories: storyAnalyses,
     articles: articles.sort(byId),
@@ -75,17 +88,28 @@ export function analyzeCorpus(corpus: CorpusInput, options: AnalyzeOptions = {})
 
 /** Claims in a stable order: story, then anchor position (article date and id, sentence index). */
 function orderClaims(claims: Claim[], articles: readonly ArticleAnalysis[]): Claim[] {
-  const position = new Map<string, string>();
-  for (const article of articles) {
-    for (const sentence of article.sentences) {
-      position.set(`${article.id} ${sentence.id}`, `${article.published} ${article.id} ${String(sentence.index).padStart(6, '0')}`);
+  const byArticle = new Map<string, ArticleAnalysis>();
+  for (const article of articles) byArticle.set(article.id, article);
+  const indexOf = new Map<ArticleAnalysis, Map<string, number>>();
+  const keys = new Map<Claim, string>();
+  for (const claim of claims) {
+    const article = byArticle.get(claim.anchor.article);
+    if (!article) {
+      keys.set(claim, '');
+      continue;
     }
+    let index = indexOf.get(article);
+    if (!index) {
+      index = new Map(article.sentences.map((sentence) => [sentence.id, sentence.index]));
+      indexOf.set(article, index);
+    }
+    const n = index.get(claim.anchor.sentenceId);
+    keys.set(claim, n === undefined ? '' : `${article.published} ${article.id} ${String(n).padStart(6, '0')}`);
   }
-  const key = (claim: Claim): string => position.get(`${claim.anchor.article} ${claim.anchor.sentenceId}`) ?? '';
   return [...claims].sort((a, b) => {
     if (a.story !== b.story) return a.story < b.story ? -1 : 1;
-    const ka = key(a);
-    const kb = key(b);
+    const ka = keys.get(a) ?? '';
+    const kb = keys.get(b) ?? '';
     if (ka !== kb) return ka < kb ? -1 : 1;
     if (a.kind !== b.kind) return a.kind < b.kind ? -1 : 1;
     return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;

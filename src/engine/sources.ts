@@ -23,8 +23,22 @@ const UPSTREAM_ALIASES: ReadonlyArray<[RegExp, string]> = [
   [/^(?:bbc|bbc news)$/, 'bbc'],
 ];
 
+const upstreamKeys = new Map<string, string>();
+/** Distinct via names cached at most (a cache only: the key is a pure function of the name). */
+const UPSTREAM_CACHE_SIZE = 10_000;
+
 /** A stable key for a via name: lower case, "the" and "news agency" dropped, known aliases folded. */
 export function upstreamKey(via: string): string {
+  let key = upstreamKeys.get(via);
+  if (key === undefined) {
+    key = computeUpstreamKey(via);
+    if (upstreamKeys.size >= UPSTREAM_CACHE_SIZE) upstreamKeys.clear();
+    upstreamKeys.set(via, key);
+  }
+  return key;
+}
+
+function computeUpstreamKey(via: string): string {
   const plain = via
     .toLowerCase()
     .replace(/[’']s$/, '')

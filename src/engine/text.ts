@@ -12,8 +12,12 @@ const FOLD: ReadonlyArray<[RegExp, string]> = [
   [/[\u00A0\u2000-\u200B\u202F\u205F\u3000]/g, ' '],
 ];
 
+const ASCII = /^[\x00-\x7F]*$/;
+
 /** NFKC, folded quotes and dashes, collapsed whitespace: the text as the engine compares it. */
 export function foldTypography(text: string): string {
+  // ASCII text has nothing to normalize or fold (every FOLD pattern is non-ASCII).
+  if (ASCII.test(text)) return text.replace(/\s+/g, ' ').trim();
   let out = text.normalize('NFKC');
   for (const [pattern, replacement] of FOLD) out = out.replace(pattern, replacement);
   return out.replace(/\s+/g, ' ').trim();

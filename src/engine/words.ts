@@ -71,6 +71,22 @@ const stemCache = new Map<string, string[]>();
 /** Texts cached at most; the cache is cleared when full (the same sentences recur across stages). */
 const STEM_CACHE_SIZE = 50_000;
 
+const contentSpansOf = new WeakMap<object, WordSpan[]>();
+
+/**
+ * The content words of `text` with offsets (stopwords dropped), computed once per `owner`: stage 6
+ * marks and names every evidence sentence, often for more than one claim. The owner should live
+ * no longer than a story (a clause's features), so the cache goes with it.
+ */
+export function contentSpans(owner: object, text: string): WordSpan[] {
+  let spans = contentSpansOf.get(owner);
+  if (!spans) {
+    spans = wordSpans(text).filter((span) => isContentWord(span.word));
+    contentSpansOf.set(owner, spans);
+  }
+  return spans;
+}
+
 /** Content words (stopwords dropped), stemmed, in reading order. */
 export function contentStems(text: string): string[] {
   const cached = stemCache.get(text);
@@ -93,6 +109,19 @@ export function isContentWord(word: string): boolean {
  * "discussions"/"discussion", "restoring"/"restored"/"restore" and "staffing"/"staff" meet.
  */
 export function stem(word: string): string {
+  let cached = stems.get(word);
+  if (cached === undefined) {
+    cached = computeStem(word);
+    if (stems.size >= STEM_CACHE_SIZE) stems.clear();
+    stems.set(word, cached);
+  }
+  return cached;
+}
+
+/** Stems already computed (a cache only: a stem is a pure function of the word). */
+const stems = new Map<string, string>();
+
+function computeStem(word: string): string {
   let w = word.replace(/['’]s$/, '');
   if (w.length <= 3 || /\d/.test(w)) return w;
   if (w.endsWith('ies') && w.length > 4) w = `${w.slice(0, -3)}y`;

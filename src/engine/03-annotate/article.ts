@@ -38,58 +38,89 @@ interface Working {
   pronouns: Mention[];
 }
 
+/** Where the article pass is: what "he" or "she" may refer to. */
+interface PronounState {
+  /** Index of the current sentence in the article. */
+  k: number;
+  mentions: readonly TokenMention[];
+  lastSpeaker: { entity: string; sentence: number } | null;
+  history: ReadonlyArray<{ entity: string; sentence: number }>;
+}
+
+/** True when the entity is a person who may be referred to with a pronoun of this gender. */
+function compatible(story: StoryEntities, entity: string, gender: string): boolean {
+  const known = story.gender.get(entity) ?? null;
+  return story.byId.get(entity)?.kind === 'person' && (known === null || known === gender);
+}
+
+/** The person a pronoun at `token` refers to: the speaker, the last speaker, the last person named. */
+function resolvePronoun(story: StoryEntities, state: PronounState, token: number, gender: string, speaker: string | null): string | null {
+  if (speaker && compatible(story, speaker, gender)) return speaker;
+  const { lastSpeaker, mentions, history } = state;
+  if (lastSpeaker && state.k - lastSpeaker.sentence <= SPEAKER_REACH && compatible(story, lastSpeaker.entity, gender)) return lastSpeaker.entity;
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const m = mentions[i] as TokenMention;
+    if (m.t1 <= token && compatible(story, m.entity, gender)) return m.entity;
+  }
+  for (let i = history.length - 1; i >= 0; i--) {
+    const entity = (history[i] as { entity: string }).entity;
+    if (compatible(story, entity, gender)) return entity;
+  }
+  return null;
+}
+
+/** The entity a raw subject stands for, resolving a pronoun. */
+function subjectEntity(story: StoryEntities, state: PronounState, subject: Subject | null): string | null {
+  if (!subject) return null;
+  if (subject.type === 'entity') return subject.mention.entity;
+  if (subject.type === 'role') return subject.entity;
+  if (subject.type === 'pronoun') return resolvePronoun(story, state, subject.token, subject.female ? 'female' : 'male', null);
+  return null;
+}
+
+/** What attribution sees of one sentence (a class, so no closure is made per sentence). */
+class SentenceContext implements SubjectContext {
+  constructor(
+    readonly tokens: readonly Token[],
+    readonly inside: readonly boolean[],
+    readonly mentions: readonly TokenMention[],
+    private readonly history: ReadonlyArray<{ entity: string }>,
+    private readonly story: StoryEntities,
+  ) {}
+
+  entityWithRole(role: string): string | null {
+    return entityWithRole(role, this.history, this.mentions, this.story);
+  }
+}
+
 /** Annotates the sentences of one article, in order. */
 export function annotateArticle(sentences: readonly PreparedSentence[], story: StoryEntities): AnnotatedSentence[] {
   const history: Array<{ entity: string; sentence: number }> = [];
-  let lastSpeaker: { entity: string; sentence: number } | null = null;
+  const state: PronounState = { k: 0, mentions: [], lastSpeaker: null, history };
   let open = false;
   let block = -1;
   const working: Working[] = [];
 
-  sentences.forEach((prepared, k) => {
+  for (let k = 0; k < sentences.length; k++) {
+    const prepared = sentences[k] as PreparedSentence;
     const { sentence, tokens, mentions } = prepared;
     if (sentence.block !== block) open = false;
     block = sentence.block;
     const quotes = findQuotes(sentence.text, tokens, open);
     open = quotes.openAtEnd;
-    const compatible = (entity: string, gender: string): boolean => {
-      const known = story.gender.get(entity) ?? null;
-      return story.byId.get(entity)?.kind === 'person' && (known === null || known === gender);
-    };
-    const ctx: SubjectContext = {
-      tokens, inside: quotes.inside, mentions,
-      entityWithRole: (role) => entityWithRole(role, history, mentions, story),
-    };
-    const raw = attributeSentence(ctx, sentence.text);
-    const resolvePronoun = (token: number, gender: string, speaker: string | null): string | null => {
-      if (speaker && compatible(speaker, gender)) return speaker;
-      if (lastSpeaker && k - lastSpeaker.sentence <= SPEAKER_REACH && compatible(lastSpeaker.entity, gender)) return lastSpeaker.entity;
-      for (let i = mentions.length - 1; i >= 0; i--) {
-        const m = mentions[i] as TokenMention;
-        if (m.t1 <= token && compatible(m.entity, gender)) return m.entity;
-      }
-      for (let i = history.length - 1; i >= 0; i--) {
-        const entity = (history[i] as { entity: string }).entity;
-        if (compatible(entity, gender)) return entity;
-      }
-      return null;
-    };
-    const subjectEntity = (subject: Subject | null): string | null => {
-      if (!subject) return null;
-      if (subject.type === 'entity') return subject.mention.entity;
-      if (subject.type === 'role') return subject.entity;
-      if (subject.type === 'pronoun') return resolvePronoun(subject.token, subject.female ? 'female' : 'male', null);
-      return null;
-    };
-    const speaker = subjectEntity(raw.subject);
+    state.k = k;
+    state.mentions = mentions;
+    const raw = attributeSentence(new SentenceContext(tokens, quotes.inside, mentions, history, story), sentence.text);
+    const speaker = subjectEntity(story, state, raw.subject);
     const speakerAt = raw.subject && raw.subject.type !== 'anonymous' ? (raw.subject.type === 'entity' ? raw.subject.mention.t0 : raw.subject.token) : -1;
     const pronouns: Mention[] = [];
-    tokens.forEach((token, i) => {
+    for (let i = 0; i < tokens.length; i++) {
+      const token = tokens[i] as Token;
       const gender = PRONOUN.get(token.key);
-      if (!gender || quotes.inside[i] || token.type !== 'word') return;
-      const entity = raw.subject?.type === 'pronoun' && raw.subject.token === i ? speaker : resolvePronoun(i, gender, speakerAt >= 0 && speakerAt < i ? speaker : null);
+      if (!gender || quotes.inside[i] || token.type !== 'word') continue;
+      const entity = raw.subject?.type === 'pronoun' && raw.subject.token === i ? speaker : resolvePronoun(story, state, i, gender, speakerAt >= 0 && speakerAt < i ? speaker : null);
       if (entity) pronouns.push({ entity, start: token.start, end: token.end, pronoun: true });
-    });
+    }
     const viaEntity = raw.via?.entity ?? (raw.affiliation ? findOutlet(raw.affiliation, story) : null);
     const attribution: Attribution = {
       speaker, cue: raw.cue, anonymous: raw.anonymous, viaEntity,
@@ -97,11 +128,11 @@ export function annotateArticle(sentences: readonly PreparedSentence[], story: S
     };
     working.push({ prepared, quotes, attribution, pronouns });
     for (const m of mentions) if (story.byId.get(m.entity)?.kind === 'person') history.push({ entity: m.entity, sentence: k });
-    if (speaker && story.byId.get(speaker)?.kind === 'person') lastSpeaker = { entity: speaker, sentence: k };
+    if (speaker && story.byId.get(speaker)?.kind === 'person') state.lastSpeaker = { entity: speaker, sentence: k };
     inheritFromPrevious(working, k);
     const inherited = working[k]?.attribution.speaker;
-    if (inherited && story.byId.get(inherited)?.kind === 'person') lastSpeaker = { entity: inherited, sentence: k };
-  });
+    if (inherited && story.byId.get(inherited)?.kind === 'person') state.lastSpeaker = { entity: inherited, sentence: k };
+  }
   inheritFromNext(working);
   return working.map((w) => finish(w, story));
 }

@@ -96,16 +96,29 @@ interface CueFindings {
   cue: string | null;
   outlet: TokenMention | null;
   outletCue: number;
+  /** An outlet in "as X (had earlier) reported": earlier reporting, the source only when nobody is quoted. */
+  earlier: TokenMention | null;
+  earlierCue: number;
   anonymous: boolean;
 }
 
+/** True when the outlet mention opens an "as X (had earlier) reported" clause. */
+function asReported(ctx: SubjectContext, mention: TokenMention, cue: number): boolean {
+  return ctx.tokens[mention.t0 - 1]?.key === 'as' && cue > mention.t0;
+}
+
 function readCues(ctx: SubjectContext, cues: readonly Cue[]): CueFindings {
-  const found: CueFindings = { subject: null, cue: null, outlet: null, outletCue: -1, anonymous: false };
+  const found: CueFindings = { subject: null, cue: null, outlet: null, outletCue: -1, earlier: null, earlierCue: -1, anonymous: false };
   for (const c of cues) {
     const participle = c.word.form === 'participle';
     const subject = subjectBefore(ctx, c.index, participle) ?? subjectAfter(ctx, c.index) ?? (participle ? sentenceSubject(ctx) : null);
     if (!subject || (c.word.form === 'base' && subject.type !== 'anonymous')) continue;
-    if (subject.type === 'entity' && subject.mention.kind === 'outlet') {
+    if (subject.type === 'entity' && subject.mention.kind === 'outlet' && asReported(ctx, subject.mention, c.index)) {
+      if (!found.earlier) {
+        found.earlier = subject.mention;
+        found.earlierCue = c.index;
+      }
+    } else if (subject.type === 'entity' && subject.mention.kind === 'outlet') {
       if (!found.outlet) {
         found.outlet = subject.mention;
         found.outletCue = c.index;
@@ -154,6 +167,12 @@ export function attributeSentence(ctx: SubjectContext, text: string): RawAttribu
   const cues = findCues(tokens, ctx.inside);
   const found = readCues(ctx, cues);
   const intermediaries = readIntermediaries(ctx);
+  // "X said ..., as Bloomberg had earlier reported": X's own on-record words, not Bloomberg's.
+  // Without an on-record speaker, the outlet that reported it is where the sentence comes from.
+  if (!found.outlet && found.earlier && !(found.subject && found.subject.type !== 'anonymous')) {
+    found.outlet = found.earlier;
+    found.outletCue = found.earlierCue;
+  }
   let { subject, cue } = found;
   const via = found.outlet ?? intermediaries.via;
   let anonymous = found.anonymous || intermediaries.anonymous;

@@ -10,7 +10,7 @@
 import type { AnnotatedSentence, Entity, OutletInput, Sentence } from '../types.ts';
 import { annotateArticle, type PreparedSentence } from './article.ts';
 import { isHeadline, phraseMatches, sentenceCandidates, type Candidate } from './candidates.ts';
-import { Gazetteer, type PhraseMatch } from './gazetteer.ts';
+import { gazetteerFor, type PhraseMatch } from './gazetteer.ts';
 import { resolveEntities } from './resolve.ts';
 import { initialPositions, type StoryStats } from './runs.ts';
 import type { TokenMention } from './subjects.ts';
@@ -41,7 +41,7 @@ interface Scanned {
 
 /** Annotates the articles of one story. `outlets` are the corpus outlets (their names become outlet entities). */
 export function annotateStory(articles: readonly AnnotateArticle[], outlets: readonly OutletInput[]): StoryAnnotation {
-  const gazetteer = new Gazetteer(outlets.map((outlet) => outlet.name));
+  const gazetteer = gazetteerFor(outlets, (outlet) => outlet.name);
   const scanned: Scanned[] = [];
   articles.forEach((article, a) => {
     for (const sentence of article.sentences) {

@@ -10,7 +10,8 @@ const VERDICTS = 'fake|false|untrue|baseless|groundless|nonsense|lies|a lie|fabr
 
 const DENIALS: readonly RegExp[] = [
   /\b(?:denied|denies|deny|denying|refuted|refutes|rebutted)\b/g,
-  /\b(?:rejected|rejects|rejecting)\b/g,
+  // Rejecting a claim denies it; rejecting a request, an offer or a plan refuses it.
+  /\b(?:rejected|rejects|rejecting)\b(?!(?:\W+\w+){0,3}?\W+(?:requests?|appeals?|bids?|offers?|proposals?|motions?|pleas?|applications?|calls?|demands?|plans?|petitions?|nominations?|amendments?|budgets?|bills?|invitations?|deals?)\b)/g,
   /\bdismiss(?:ed|es|ing)?\b[^.;]{0,80}?\bas\b/g,
   new RegExp(`\\b(?:${REPORT_NOUNS})\\b(?:\\W+\\w+){0,8}?\\W+(?:${VERDICTS})\\b`, 'g'),
   new RegExp(`\\b(?:called|calling|branded|labell?ed|termed|described)\\b(?:\\W+\\w+){0,4}?\\W+(?:${VERDICTS})\\b`, 'g'),

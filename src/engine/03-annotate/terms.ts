@@ -52,12 +52,15 @@ function nameTerms(name: string): string[] {
   return terms;
 }
 
-/** The terms of a sentence in reading order (duplicates kept, so callers can count them). */
-export function sentenceTerms(tokens: readonly Token[], names: readonly NamedSpan[]): string[] {
+/**
+ * The terms of a sentence in reading order (duplicates kept, so callers can count them); with
+ * `from`/`to`, only those of the tokens in [from, to) (a clause).
+ */
+export function sentenceTerms(tokens: readonly Token[], names: readonly NamedSpan[], from = 0, to = tokens.length): string[] {
   const terms: string[] = [];
   const nameAt = new Map<number, NamedSpan>();
   for (const span of names) nameAt.set(span.t0, span);
-  for (let i = 0; i < tokens.length; i++) {
+  for (let i = from; i < to; i++) {
     const span = nameAt.get(i);
     if (span) {
       terms.push(...nameTerms(span.name));

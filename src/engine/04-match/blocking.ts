@@ -24,11 +24,13 @@ export function blockLimit(articles: number): number {
 export function blockKeys(f: Features, idf: Idf): string[] {
   const keys = new Set<string>();
   for (const entity of f.entities) keys.add(`e:${entity}`);
-  const rare = [...new Set(f.sentence.terms)]
-    .filter((term) => idf.df(term) >= 2)
-    .sort((a, b) => idf.df(a) - idf.df(b) || (a < b ? -1 : 1))
-    .slice(0, RARE_TERMS_PER_SENTENCE);
-  for (const term of rare) keys.add(`t:${term}`);
+  const rare: Array<[string, number]> = [];
+  for (const term of f.weights.keys()) {
+    const df = idf.df(term);
+    if (df >= 2) rare.push([term, df]);
+  }
+  rare.sort((a, b) => a[1] - b[1] || (a[0] < b[0] ? -1 : 1));
+  for (let k = 0; k < rare.length && k < RARE_TERMS_PER_SENTENCE; k++) keys.add(`t:${rare[k]?.[0]}`);
   for (const quote of f.quotes) {
     for (let i = 0; i + 3 <= quote.words.length; i++) keys.add(`q:${quote.words.slice(i, i + 3).join(' ')}`);
   }
@@ -69,22 +71,22 @@ export function candidatePairs(features: readonly Features[], idf: Idf, limit: n
   for (const list of index.values()) if (list.length > limit) skippedBlocks++;
   // Each sentence visits the later members of its blocks; `seen[j] === i` dedupes without hashing.
   const seen = new Int32Array(features.length).fill(-1);
+  const partners = new Int32Array(features.length);
   const pairs: Array<[number, number]> = [];
   for (const a of features) {
-    const from = pairs.length;
+    let count = 0;
     for (const list of keysOf[a.i] ?? []) {
       if (list.length < 2 || list.length > limit) continue;
       for (const j of list) {
         if (j <= a.i || seen[j] === a.i) continue;
         seen[j] = a.i;
         const b = features[j];
-        if (b && comparable(a, b)) pairs.push([a.i, j]);
+        if (b && comparable(a, b)) partners[count++] = j;
       }
     }
-    if (pairs.length - from > 1) {
-      const mine = pairs.splice(from).sort((p, q) => p[1] - q[1]);
-      pairs.push(...mine);
-    }
+    // Each sentence's partners in index order (a typed array sorts numerically).
+    const mine = partners.subarray(0, count).sort();
+    for (let k = 0; k < count; k++) pairs.push([a.i, mine[k] as number]);
   }
   return { pairs, skippedBlocks };
 }

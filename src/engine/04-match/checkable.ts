@@ -18,8 +18,15 @@ const BOILERPLATE = [
   /^(?:related|see also|more on this|watch|listen)\s*:/i,
 ];
 
+/** Cheap pre-check: a word every BOILERPLATE pattern contains. */
+const BOILERPLATE_HINT =
+  /contribut|reporting|writing|editing|compiled|photo|image|video|source|credit|caption|sign up|subscribe|newsletter|follow us|read more|click here|all rights reserved|cookie|related|see also|more on this|watch|listen/i;
+
+const ENDS_SENTENCE = /[.!]["”’)]?\s*$/;
+
 /** True when a sentence reads as a heading: most of its words are capitalised and it is short. */
 function isHeadingLike(text: string): boolean {
+  if (ENDS_SENTENCE.test(text)) return false;
   const words = text.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
   if (words.length === 0 || words.length > 16) return false;
   const capitalised = words.filter((word) => /^\p{Lu}/u.test(word)).length;
@@ -34,5 +41,5 @@ export function isCheckable(sentence: AnnotatedSentence): boolean {
   if (isHeadingLike(text)) return false;
   // A question asks rather than claims, unless it is inside a quote.
   if (/\?$/.test(text) && sentence.quotes.length === 0) return false;
-  return !BOILERPLATE.some((pattern) => pattern.test(text));
+  return !BOILERPLATE_HINT.test(text) || !BOILERPLATE.some((pattern) => pattern.test(text));
 }

@@ -1,8 +1,8 @@
 /**
  * Clustering scored pairs into claims: greedy agglomeration, strongest pair first, with two guards
  * against chaining (A ~ B and B ~ C does not make A ~ C):
- * - a claim takes at most one sentence per article (an article states a fact once; a second
- *   similar sentence in the same article is usually a different, related fact);
+ * - a claim takes at most one sentence (clause) per article (an article states a fact once; a
+ *   second similar sentence in the same article is usually a different, related fact);
  * - two clusters merge only if their average pairwise score stays above LINK_FACTOR × threshold and
  *   no pair falls below MIN_LINK_FACTOR × threshold.
  */
@@ -30,23 +30,26 @@ export function clusterPairs(
   score: (a: Features, b: Features) => number,
 ): number[][] {
   const n = features.length;
+  // Scores of the pairs merges look at: the candidate pairs above the threshold are known, the rest
+  // are computed when first needed, always as score(lower index, higher index) like the candidates.
   const cache = new Map<number, number>();
-  for (const pair of pairs) cache.set(pair.i * n + pair.j, pair.score);
+  const ordered = pairs.filter((pair) => pair.score >= threshold);
+  for (const pair of ordered) cache.set(pair.i * n + pair.j, pair.score);
+  ordered.sort((p, q) => q.score - p.score || p.i - q.i || p.j - q.j);
   const pairScore = (i: number, j: number): number => {
-    const key = Math.min(i, j) * n + Math.max(i, j);
+    const low = Math.min(i, j);
+    const high = Math.max(i, j);
+    const key = low * n + high;
     let value = cache.get(key);
     if (value === undefined) {
-      const a = features[i];
-      const b = features[j];
+      const a = features[low];
+      const b = features[high];
       value = a && b ? score(a, b) : 0;
       cache.set(key, value);
     }
     return value;
   };
   const clusterOf = new Map<number, number[]>();
-  const ordered = pairs
-    .filter((pair) => pair.score >= threshold)
-    .sort((p, q) => q.score - p.score || p.i - q.i || p.j - q.j);
   for (const { i, j } of ordered) {
     const a = clusterOf.get(i) ?? [i];
     const b = clusterOf.get(j) ?? [j];
@@ -64,6 +67,17 @@ export function clusterPairs(
 function repeatShare(f: Features, members: readonly number[], features: readonly Features[], toOwn: ReadonlyMap<string, number>): number {
   let overlap = 0;
   let total = 0;
+  if (members.length === 1) {
+    // One other sentence: the same sums in the same order, without building the shared-term map.
+    const other = features[members[0] as number];
+    if (!other || other === f) return 1;
+    for (const [term, weight] of f.weights) {
+      if (!other.weights.has(term)) continue;
+      total += weight;
+      if (toOwn.has(term)) overlap += weight;
+    }
+    return total === 0 ? 1 : overlap / total;
+  }
   for (const [term, weight] of sharedTerms(f, members, features)) {
     total += weight;
     if (toOwn.has(term)) overlap += weight;
@@ -106,7 +120,8 @@ function addCompoundMembers(
       const own = clusterOf.get(s);
       const f = features[s];
       const g = features[t];
-      if (!f || !g || !own || clusterOf.get(t) === own) continue;
+      // A clause of a split sentence is one proposition already (see clauses.ts).
+      if (!f || !g || !own || f.parts > 1 || clusterOf.get(t) === own) continue;
       let toOwn = ownShared.get(s);
       if (!toOwn) {
         toOwn = sharedTerms(f, own, features);
@@ -134,8 +149,10 @@ function canMerge(
   threshold: number,
   pairScore: (i: number, j: number) => number,
 ): boolean {
-  const articles = new Set(a.map((i) => features[i]?.article));
-  if (b.some((j) => articles.has(features[j]?.article))) return false;
+  for (const i of a) {
+    const article = features[i]?.article;
+    for (const j of b) if (features[j]?.article === article) return false;
+  }
   if (features[a[0] ?? 0]?.denial !== features[b[0] ?? 0]?.denial) return false;
   // Copies of one sentence (near-duplicate articles) count once, so they cannot outvote the rest.
   const distinctA = distinctSentences(features, a);
@@ -152,11 +169,12 @@ function canMerge(
   return total / (distinctA.length * distinctB.length) >= LINK_FACTOR * threshold && weakest >= MIN_LINK_FACTOR * threshold;
 }
 
-/** Members with distinct sentence texts (by sentence hash): the first of each. */
+/** Members with distinct sentence texts (copies share `copyOf`): the first of each. */
 function distinctSentences(features: readonly Features[], members: readonly number[]): number[] {
-  const seen = new Set<string>();
+  if (members.length === 1) return members as number[];
+  const seen = new Set<number>();
   return members.filter((m) => {
-    const id = features[m]?.sentence.id.slice(0, 10) ?? '';
+    const id = features[m]?.copyOf ?? -1;
     if (seen.has(id)) return false;
     seen.add(id);
     return true;

@@ -1,8 +1,10 @@
 /**
- * Stage 4 — match: lines up the sentences of a story's articles into claim drafts.
- * Blocking proposes candidate pairs, similarity scores them, clustering groups them; quantity
- * facets group reports of the same measured thing; every other checkable sentence becomes a
- * single-sentence draft. Denials are clustered among themselves; stage 5 attaches them to what they deny.
+ * Stage 4 — match: lines up the sentences of a story's articles into claim drafts. What is compared
+ * is each clause of a sentence (a sentence that is not compound is one clause; see clauses.ts), so
+ * one sentence may bear on several claims. Blocking proposes candidate pairs, similarity scores
+ * them, clustering groups them; quantity facets group reports of the same measured thing; every
+ * other checkable sentence becomes a single-sentence draft. Denials are clustered among themselves;
+ * stage 5 attaches them to what they deny.
  */
 import { candidatePairs, blockLimit } from './blocking.ts';
 import { clusterPairs, type ScoredPair } from './cluster.ts';
@@ -74,16 +76,20 @@ export function matchStory(ctx: StoryContext, sources: SourceModel): MatchResult
     drafts.push({ origin: 'quantity', members: facet.members, quantityKey: facet.key, quantities: facet.quantities, denial: false });
   }
   if (restated.size > 0) drafts.splice(0, drafts.length, ...drafts.filter((draft) => !restated.has(draft)));
-  const used = new Set(drafts.flatMap((draft) => draft.members));
-  for (const f of features) {
-    if (!f.checkable || used.has(f.i)) continue;
-    drafts.push({ origin: 'single', members: [f.i], quantityKey: null, quantities: new Map(), denial: f.denial });
+  // Every other checkable sentence is a claim of its own (all its clauses, one evidence sentence).
+  const used = new Set(drafts.flatMap((draft) => draft.members.map((m) => features[m]?.sentence)));
+  for (let k = 0; k < features.length; ) {
+    const first = features[k] as Features;
+    const members: number[] = [];
+    for (; k < features.length && features[k]?.sentence === first.sentence; k++) if (features[k]?.checkable) members.push(k);
+    if (members.length === 0 || used.has(first.sentence)) continue;
+    drafts.push({ origin: 'single', members, quantityKey: null, quantities: new Map(), denial: first.denial });
   }
   return {
     features,
     idf,
     drafts,
     pairs,
-    stats: { sentences: features.length, candidatePairs: blocking.pairs.length, skippedBlocks: blocking.skippedBlocks },
+    stats: { sentences: ctx.sentences.length, candidatePairs: blocking.pairs.length, skippedBlocks: blocking.skippedBlocks },
   };
 }

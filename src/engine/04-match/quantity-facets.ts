@@ -64,10 +64,13 @@ function near(a: Quantity, b: Quantity): boolean {
  */
 export function quantityFacets(features: readonly Features[], group: (article: string) => string): QuantityFacet[] {
   const byKey = new Map<string, Array<{ i: number; q: Quantity }>>();
+  // One report per sentence and key, even when two clauses of the sentence give it.
+  const seenIn = new Map<object, Set<string>>();
   for (const f of features) {
     if (!f.checkable || f.denial) continue;
-    const seen = new Set<string>();
-    for (const q of f.sentence.quantities) {
+    const seen = seenIn.get(f.sentence) ?? new Set<string>();
+    seenIn.set(f.sentence, seen);
+    for (const q of f.quantities) {
       const key = quantityKey(q.measures, q.unit);
       if (!key || seen.has(key)) continue;
       seen.add(key);

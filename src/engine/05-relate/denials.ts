@@ -7,7 +7,7 @@
  * The statement may sit in the same article as the denial.
  */
 import type { ScoredPair } from '../04-match/cluster.ts';
-import type { Features, Idf } from '../04-match/features.ts';
+import { unitText, type Features, type Idf } from '../04-match/features.ts';
 import { contentStems } from '../words.ts';
 
 /** Score at or above which a denial is taken to deny a statement. */
@@ -17,7 +17,7 @@ export const MAX_NAMING_PHRASE = 6;
 
 /** True when a short quoted phrase of the denial appears, word for word (stemmed), in the target. */
 export function namesByQuotedPhrase(denial: Features, target: Features): boolean {
-  const targetWords = new Set(contentStems(target.sentence.text));
+  const targetWords = new Set(contentStems(unitText(target)));
   return denial.quotes.some(
     (quote) =>
       quote.words.length >= 2 &&

@@ -5,7 +5,7 @@
  */
 import type { ClaimDraft, MatchResult } from '../04-match/index.ts';
 import type { Features, QuoteFeature } from '../04-match/features.ts';
-import { quoteOverlap } from '../04-match/similarity.ts';
+import { SAME_REMARK, quoteOverlap } from '../04-match/similarity.ts';
 import type { SourceModel } from '../sources.ts';
 import type { ClaimKind, Quantity, Relation, Stance } from '../types.ts';
 import { denialTargets } from './denials.ts';
@@ -19,6 +19,9 @@ export interface RelatedEvidence {
   quantity: Quantity | null;
   /** The quote of this sentence that matches the claim's quote, if any. */
   quote: QuoteFeature | null;
+  /** The part of the sentence that bears on the claim (its clauses in the claim): offsets into the text. */
+  start: number;
+  end: number;
 }
 
 /** A claim with its evidence related, ready to be judged. */
@@ -31,7 +34,7 @@ export interface RelatedClaim {
 }
 
 /** Quotes overlapping at least this much (and in 2+ words) are the same quote. */
-const SAME_QUOTE = 0.5;
+const SAME_QUOTE = SAME_REMARK;
 
 /** Runs stage 5 on one story's drafts. */
 export function relateStory(match: MatchResult, sources: SourceModel): RelatedClaim[] {
@@ -77,7 +80,7 @@ function relateDraft(draft: ClaimDraft, denials: number[], features: readonly Fe
     const point = consensus(reports);
     for (const { f, quantity } of reports) {
       const agrees = point === null || contains(quantity, point);
-      evidence.push({ f, relation: agrees ? 'corroborates' : 'conflicts', stance: agrees ? 'supports' : 'conflicts', quantity, quote: null });
+      evidence.push({ f, relation: agrees ? 'corroborates' : 'conflicts', stance: agrees ? 'supports' : 'conflicts', quantity, quote: null, start: f.start, end: f.end });
     }
   } else {
     const numbers = clusterQuantities(members, sources);
@@ -91,17 +94,37 @@ function relateDraft(draft: ClaimDraft, denials: number[], features: readonly Fe
       const number = numbers.get(f) ?? null;
       const conflicts = number !== null && !number.agrees;
       const relation = conflicts ? 'conflicts' : differs ? 'wordingDiffers' : 'corroborates';
-      evidence.push({ f, relation, stance: conflicts ? 'conflicts' : 'supports', quantity: number?.quantity ?? null, quote });
+      evidence.push({ f, relation, stance: conflicts ? 'conflicts' : 'supports', quantity: number?.quantity ?? null, quote, start: f.start, end: f.end });
     }
   }
   for (const d of denials) {
     const f = features[d];
-    if (f) evidence.push({ f, relation: 'denies', stance: 'denies', quantity: null, quote: null });
+    if (f) evidence.push({ f, relation: 'denies', stance: 'denies', quantity: null, quote: null, start: f.start, end: f.end });
   }
   evidence.sort((a, b) => a.f.i - b.f.i);
+  mergeClauses(evidence);
   const anchor = (evidence.find((e) => e.stance === 'supports') ?? evidence[0]) as RelatedEvidence;
   anchor.relation = 'anchor';
   return { kind: kindOf(draft, evidence), quantityKey: draft.quantityKey, anchor: anchor.f, evidence };
+}
+
+/** Several clauses of one sentence in a claim are one piece of evidence: the first, spanning them all. */
+function mergeClauses(evidence: RelatedEvidence[]): void {
+  const first = new Map<object, RelatedEvidence>();
+  let kept = 0;
+  for (const e of evidence) {
+    const earlier = first.get(e.f.sentence);
+    if (earlier) {
+      earlier.start = Math.min(earlier.start, e.start);
+      earlier.end = Math.max(earlier.end, e.end);
+      earlier.quantity ??= e.quantity;
+      earlier.quote ??= e.quote;
+      continue;
+    }
+    first.set(e.f.sentence, e);
+    evidence[kept++] = e;
+  }
+  evidence.length = kept;
 }
 
 /**
@@ -113,7 +136,7 @@ function clusterQuantities(members: readonly Features[], sources: SourceModel): 
   const byUnit = new Map<string, Array<{ f: Features; quantity: Quantity }>>();
   for (const f of members) {
     const units = new Map<string, Quantity[]>();
-    for (const q of f.sentence.quantities) units.set(q.unit, [...(units.get(q.unit) ?? []), q]);
+    for (const q of f.quantities) units.set(q.unit, [...(units.get(q.unit) ?? []), q]);
     for (const [unit, list] of units) {
       if (list.length === 1) byUnit.set(unit, [...(byUnit.get(unit) ?? []), { f, quantity: list[0] as Quantity }]);
     }
@@ -173,6 +196,6 @@ function kindOf(draft: ClaimDraft, evidence: readonly RelatedEvidence[]): ClaimK
   if (!only) return 'statement';
   const quoted = only.quotes.filter((quote) => quote.speaker);
   const quotedWords = quoted.reduce((sum, quote) => sum + quote.words.length, 0);
-  const allWords = new Set(only.sentence.terms).size;
+  const allWords = only.termCount;
   return quoted.length > 0 && quotedWords >= 0.5 * allWords ? 'quote' : 'statement';
 }

@@ -17,10 +17,11 @@ export function contains(q: Quantity, x: number): boolean {
 function candidatePoints(quantities: readonly Quantity[]): number[] {
   const points: number[] = [];
   for (const q of quantities) if (Number.isFinite(q.value) && contains(q, q.value)) points.push(q.value);
+  const intervals = quantities.map(interval);
   for (let a = 0; a < quantities.length; a++) {
     for (let b = a + 1; b < quantities.length; b++) {
-      const x = interval(quantities[a] as Quantity);
-      const y = interval(quantities[b] as Quantity);
+      const x = intervals[a] as ReturnType<typeof interval>;
+      const y = intervals[b] as ReturnType<typeof interval>;
       const low = Math.max(x.low, y.low);
       const high = Math.min(x.high, y.high);
       if (low > high) continue;
@@ -38,7 +39,11 @@ function candidatePoints(quantities: readonly Quantity[]): number[] {
 export function consensus(reports: ReadonlyArray<{ quantity: Quantity; source: string }>): number | null {
   let best: number | null = null;
   let bestCount = 0;
+  // Reports mostly repeat a few values: each distinct point is counted once (the first of equals wins anyway).
+  const tried = new Set<number>();
   for (const point of candidatePoints(reports.map((report) => report.quantity))) {
+    if (tried.has(point)) continue;
+    tried.add(point);
     const sources = new Set(reports.filter((report) => contains(report.quantity, point)).map((report) => report.source));
     if (sources.size > bestCount) {
       best = point;

@@ -3,7 +3,6 @@
  * readable statement and explanation, marks, the permalink slug and its aliases.
  * Ids are made unique across the whole corpus by `analyzeCorpus`, not here.
  */
-import type { Idf } from '../04-match/features.ts';
 import type { RelatedClaim } from '../05-relate/index.ts';
 import { claimSlug, sentenceIdHash } from '../slug.ts';
 import { slugFor } from './slug-words.ts';
@@ -16,11 +15,11 @@ import { statementOf, valueText } from './statement.ts';
 import { judge } from './verdict.ts';
 
 /** Judges every related claim of a story. */
-export function judgeStory(related: readonly RelatedClaim[], ctx: StoryContext, sources: SourceModel, idf: Idf): Claim[] {
-  return related.map((claim) => judgeClaim(claim, ctx, sources, idf));
+export function judgeStory(related: readonly RelatedClaim[], ctx: StoryContext, sources: SourceModel): Claim[] {
+  return related.map((claim) => judgeClaim(claim, ctx, sources));
 }
 
-function judgeClaim(claim: RelatedClaim, ctx: StoryContext, sources: SourceModel, idf: Idf): Claim {
+function judgeClaim(claim: RelatedClaim, ctx: StoryContext, sources: SourceModel): Claim {
   const judgement = judge(claim, sources, (article) => ctx.outletOf.get(article)?.id ?? article);
   const statement = statementOf(claim, ctx);
   const marks = claimMarks(claim, sources);
@@ -41,7 +40,7 @@ function judgeClaim(claim: RelatedClaim, ctx: StoryContext, sources: SourceModel
   const speakers = [...new Set(speakerIds.map((id) => ctx.entities.get(id)?.name ?? id))].sort();
   const entities = [...new Set([...speakerIds, ...claim.evidence.flatMap((e) => e.f.entities)])].sort();
   const hash = sentenceIdHash(claim.anchor.sentence.id);
-  const words = slugFor(claim, statement, ctx, sources, idf);
+  const words = slugFor(claim, statement, ctx, sources);
   return {
     id: claimSlug(words, hash),
     hash,

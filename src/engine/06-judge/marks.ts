@@ -5,7 +5,7 @@
  */
 import type { RelatedClaim, RelatedEvidence } from '../05-relate/index.ts';
 import type { SourceModel } from '../sources.ts';
-import { isContentWord, wordSpans } from '../words.ts';
+import { contentSpans } from '../words.ts';
 
 /** Merges sorted spans that touch or are separated only by spaces and hyphens. */
 export function mergeSpans(text: string, spans: ReadonlyArray<[number, number]>): Array<[number, number]> {
@@ -22,9 +22,9 @@ export function mergeSpans(text: string, spans: ReadonlyArray<[number, number]>)
 /** Marks for every evidence sentence of a claim, in evidence order. */
 export function claimMarks(claim: RelatedClaim, sources: SourceModel): Array<Array<[number, number]>> {
   const stemsBySource = new Map<string, Set<string>>();
-  const spansOf = new Map<RelatedEvidence, ReturnType<typeof wordSpans>>();
+  const spansOf = new Map<RelatedEvidence, ReturnType<typeof contentSpans>>();
   for (const e of claim.evidence) {
-    const spans = wordSpans(e.f.sentence.text).filter((span) => isContentWord(span.word));
+    const spans = contentSpans(e.f, e.f.sentence.text).filter((span) => span.start >= e.start && span.end <= e.end);
     spansOf.set(e, spans);
     const key = e.stance === 'denies' ? `denial:${e.f.i}` : sources.group(e.f.article);
     const set = stemsBySource.get(key) ?? new Set<string>();

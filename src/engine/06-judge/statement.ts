@@ -1,25 +1,25 @@
 /**
  * The claim as a reader reads it: `Ushakov: “…”` for a quote, what was measured for a quantity
- * ("Length of the meeting"), else the clearest supporting sentence, cleaned of connectives and
- * trailing attributions ("Meanwhile, …", "…, TASS reported.").
+ * ("Length of the meeting"), else the clearest supporting sentence (or clause), reduced to what it
+ * states: connectives and attribution dropped ("Meanwhile, …", "X said that …", "…, TASS reported.").
  */
 import type { RelatedClaim, RelatedEvidence } from '../05-relate/index.ts';
 import type { StoryContext } from '../story-context.ts';
 import type { Quantity } from '../types.ts';
+import { proposition } from './proposition.ts';
 
 const TIME_UNITS = new Set(['second', 'minute', 'hour', 'day', 'week', 'month', 'year', 'decade', 'century']);
 const MONEY_UNITS = new Set(['usd', 'eur', 'gbp', 'jpy', 'cny', 'rub', 'uah', 'inr', 'chf', 'dollar', 'euro', 'pound', 'rouble', 'ruble', 'yuan', 'yen']);
+/** Currency codes as a reader says them. */
+const CURRENCY_NAMES = new Map([
+  ['usd', 'dollars'], ['eur', 'euros'], ['gbp', 'pounds'], ['jpy', 'yen'], ['cny', 'yuan'], ['rub', 'roubles'],
+  ['uah', 'hryvnias'], ['inr', 'rupees'], ['chf', 'Swiss francs'],
+]);
 const DISTANCE_UNITS = new Set(['km', 'kilometre', 'kilometer', 'mile', 'metre', 'meter', 'foot', 'feet', 'yard']);
 const WEIGHT_UNITS = new Set(['kg', 'kilogram', 'tonne', 'ton', 'pound-weight', 'gram']);
 /** Words after a count that say what happened to it: "12 people killed", "30 injured". */
 const PARTICIPLE = /^(?:\p{L}+ed|hurt|dead|missing|held|taken|born|sent|lost|left|found|built|sold|paid|cut|won|killed|injured)$/u;
 const AUXILIARY = new Set(['were', 'was', 'had', 'have', 'has', 'been', 'are', 'is', 'be', 'being', 'reportedly', 'also', 'could', 'would', 'will', 'may', 'might', 'to']);
-
-/** Leading connectives that only link a sentence to the previous one. */
-const CONNECTIVE =
-  /^(?:that said|meanwhile|however|at the same time|separately|in addition|additionally|also|but|and|still|moreover|furthermore|on the other hand|earlier|later|then|instead|nonetheless|nevertheless|in a statement|in contrast)\s*,?\s+/i;
-/** Trailing attributions to a relay: "…, TASS reported.", "…, according to AP News." */
-const TRAILING_RELAY = /,?\s+(?:according to [^,;.]{1,60}|as [^,;.]{1,40} (?:had )?(?:earlier )?reported|[A-Z][\p{L}/&.' -]{0,40} (?:reported|reports))\s*([.!]?)["”’]?\s*$/u;
 
 /** English plural of a unit word. */
 export function plural(word: string): string {
@@ -37,10 +37,6 @@ export function valueText(q: Quantity): string {
   return surface;
 }
 
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
 /** What a quantity claim measures: "Length of the meeting", "Number of people killed". */
 export function measuredThing(claim: RelatedClaim): string {
   const anchor = claim.evidence.find((e) => e.f === claim.anchor && e.quantity) ?? claim.evidence.find((e) => e.quantity);
@@ -48,11 +44,13 @@ export function measuredThing(claim: RelatedClaim): string {
   if (!q) return 'Reported figure';
   const measures = q.measures ?? q.unit;
   const unit = q.unit.toLowerCase();
-  if (TIME_UNITS.has(unit)) return `Length of the ${measures}`;
-  if (MONEY_UNITS.has(unit)) return `Amount of the ${measures}`;
-  if (unit === 'percent') return `Percentage of the ${measures}`;
-  if (DISTANCE_UNITS.has(unit)) return `Distance of the ${measures}`;
-  if (WEIGHT_UNITS.has(unit)) return `Weight of the ${measures}`;
+  // No noun says what is measured ("the recall would cost 200 million euros"): name the unit instead.
+  const unitName = CURRENCY_NAMES.get(unit) ?? plural(unit);
+  if (TIME_UNITS.has(unit)) return q.measures ? `Length of the ${measures}` : `Duration in ${unitName}`;
+  if (MONEY_UNITS.has(unit)) return q.measures ? `Amount of the ${measures}` : `Amount in ${unitName}`;
+  if (unit === 'percent') return q.measures ? `Percentage of the ${measures}` : 'Reported percentage';
+  if (DISTANCE_UNITS.has(unit)) return q.measures ? `Distance of the ${measures}` : `Distance in ${unitName}`;
+  if (WEIGHT_UNITS.has(unit)) return q.measures ? `Weight of the ${measures}` : `Weight in ${unitName}`;
   const after = anchor ? participleAfter(anchor.f.sentence.text, q) : null;
   // A count is of a plural thing: "Number of workers", even when stage 3 gives the singular unit.
   const counted = measures.toLowerCase() === unit ? plural(measures) : measures;
@@ -81,12 +79,12 @@ export function shortName(ctx: StoryContext, entityId: string): string {
   return clash ? entity.name : surname;
 }
 
-/** A sentence without its leading connective and trailing relay, capitalised and closed. */
-export function cleanSentence(text: string): string {
-  let out = text.trim().replace(CONNECTIVE, '');
-  out = out.replace(TRAILING_RELAY, (_match, stop: string) => stop || '.');
-  out = capitalise(out.trim());
-  return /[.!?…"”’]$/.test(out) ? out : `${out}.`;
+/**
+ * A sentence (or a clause of one) as a statement: without connectives and attribution, capitalised
+ * and closed (see proposition.ts). Only words of the sentence are kept.
+ */
+export function cleanSentence(text: string, clause = false): string {
+  return proposition(text, clause);
 }
 
 /** The quote text for a statement: trimmed of dangling punctuation, in curly quotes. */
@@ -95,11 +93,21 @@ function quoted(text: string): string {
   return `“${inner}”`;
 }
 
-/** The supporting sentence that reads best on its own: the shortest of the supporting ones. */
+/**
+ * A clause that cannot stand alone: a participle or "with"-clause ("turning down a request", "with
+ * the president vowing ...") or one that opens with a pronoun whose referent is in the other clause.
+ */
+const DEPENDENT_CLAUSE = /^(?:(?:and|but|as|while|whereas)\s+)?(?:with\b|\p{Ll}+ing\b|(?:his|her|its|their|he|she|it|they)\b)/iu;
+
+/**
+ * The supporting sentence that reads best on its own: the shortest of the supporting ones,
+ * preferring whole sentences and clauses that stand alone.
+ */
 export function representative(claim: RelatedClaim): RelatedEvidence {
   const supporting = claim.evidence.filter((e) => e.stance === 'supports');
   const pool = supporting.length > 0 ? supporting : claim.evidence;
-  return [...pool].sort((a, b) => a.f.sentence.text.length - b.f.sentence.text.length || a.f.i - b.f.i)[0] as RelatedEvidence;
+  const dependent = (e: RelatedEvidence): number => (e.start > 0 && DEPENDENT_CLAUSE.test(e.f.sentence.text.slice(e.start, e.end)) ? 1 : 0);
+  return [...pool].sort((a, b) => dependent(a) - dependent(b) || a.end - a.start - (b.end - b.start) || a.f.i - b.f.i)[0] as RelatedEvidence;
 }
 
 /** The reader-facing statement of a claim. */
@@ -113,5 +121,6 @@ export function statementOf(claim: RelatedClaim, ctx: StoryContext): string {
     const best = [...withQuote].sort((a, b) => (b.quote?.text.length ?? 0) - (a.quote?.text.length ?? 0) || a.e.f.i - b.e.f.i)[0];
     if (best?.quote?.speaker) return `${shortName(ctx, best.quote.speaker)}: ${quoted(best.quote.text)}`;
   }
-  return cleanSentence(representative(claim).f.sentence.text);
+  const chosen = representative(claim);
+  return cleanSentence(chosen.f.sentence.text.slice(chosen.start, chosen.end), chosen.start > 0);
 }

@@ -35,7 +35,7 @@ describe('quantity intervals', () => {
 });
 
 describe('quote wording', () => {
-  const quote = (plain: string) => ({ text: plain, start: 0, end: 0, words: [], set: new Set<string>(), speaker: 'x', plain });
+  const quote = (plain: string) => ({ text: plain, start: 0, end: 0, words: [], set: new Set<string>(), weight: new Map<string, number>(), mass: 0, speaker: 'x', plain });
   test('a fragment quoted word for word is the same wording', () => {
     expect(sameWording(quote('hard to say'), quote('it is hard to say that they are getting closer'))).toBe(true);
   });

@@ -105,3 +105,92 @@ describe('a trade deal with a reprinted agency report and a disputed clause', ()
     expect(claim?.verdict, show(claim)).toBe('corroborated');
   });
 });
+
+describe('a dock strike whose negotiators are named in different words', () => {
+  let analysis: CorpusAnalysis;
+  beforeAll(() => {
+    analysis = analyzeCorpus(loadCorpus(fixture('harbour-strike')));
+  });
+  const times = 'velmora-times-strike-talks';
+  const wire = 'coastal-wire-strike-talks';
+  const radio = 'harbour-radio-strike-talks';
+  const ledger = 'evening-ledger-strike';
+
+  test('"was headed by A and B" and "representing ... were A and B" are one corroborated claim', () => {
+    const claim = claimWith(analysis, [[times, 'The union delegation was headed by'], [wire, 'Representing the dockworkers were']]);
+    expect(claim?.verdict, show(claim)).toBe('corroborated');
+    expect(claim?.statement).toBe('The union delegation was headed by Ilona Varkas and Teodor Blum.');
+  });
+
+  test('the other clause of the same sentence lines up with another outlet', () => {
+    const claim = claimWith(analysis, [[times, 'represented by its director'], [radio, 'attended for the management']]);
+    expect(claim?.verdict, show(claim)).toBe('corroborated');
+  });
+
+  test('"were present" and "declined to take part" report the same absence', () => {
+    const claim = claimWith(analysis, [[times, 'were present at the talks'], [radio, 'declined to take part']]);
+    expect(claim?.verdict, show(claim)).toBe('corroborated');
+  });
+
+  test('"as Harbour Radio had earlier reported" after a named speaker does not make the two one source', () => {
+    const claim = claimWith(analysis, [[radio, 'the strike would go on through the weekend'], [ledger, 'continue through the weekend']]);
+    expect(claim?.verdict, show(claim)).toBe('corroborated');
+    expect(claim?.evidence.find((e) => e.article === ledger)?.via).toBeNull();
+  });
+
+  test('a report credited to the wire counts once with the wire', () => {
+    const claim = claimWith(analysis, [[wire, 'final decision on wages'], [ledger, 'Coastal Wire reported']]);
+    expect(claim?.evidence.find((e) => e.article === ledger)?.via).toBe('Coastal Wire');
+    expect(claim?.independentSources).toBe(2);
+  });
+
+  test('the same two people meeting and clashing are two claims', () => {
+    const met = claimWith(analysis, [[times, 'met for nine hours']]);
+    expect(met?.evidence.some((e) => e.text.includes('clashed'))).toBe(false);
+  });
+});
+
+describe('a car recall with an anonymous claim rejected on record', () => {
+  let analysis: CorpusAnalysis;
+  beforeAll(() => {
+    analysis = analyzeCorpus(loadCorpus(fixture('brake-recall')));
+  });
+  const standard = 'morning-standard-recall';
+  const autoline = 'autoline-weekly-recall';
+  const northgate = 'northgate-recall';
+
+  test('the cost reported on record by one outlet and from anonymous sources by another is corroborated', () => {
+    const claim = claimWith(analysis, [[standard, '200 million euros'], [autoline, '200 million euros']]);
+    expect(claim?.verdict, show(claim)).toBe('corroborated');
+    expect(claim?.flags).not.toContain('anonymousSourcing');
+    // No noun says what the euros measure: the statement names the unit.
+    expect(claim?.statement).toBe('Amount in euros');
+  });
+
+  test('"approved" and "endorsed" the plan are one claim', () => {
+    const claim = claimWith(analysis, [[standard, 'approved the company'], [northgate, 'endorsed']]);
+    expect(claim?.verdict, show(claim)).toBe('corroborated');
+  });
+});
+
+describe('a trial in which the same people appear in sentences that say different things', () => {
+  let analysis: CorpusAnalysis;
+  beforeAll(() => {
+    analysis = analyzeCorpus(loadCorpus(fixture('mayor-trial')));
+  });
+
+  test('arriving at and leaving the courthouse are not one claim', () => {
+    const claim = claimWith(analysis, [['capital-herald-trial', 'arrived at the courthouse'], ['metro-wire-trial', 'left the courthouse']]);
+    expect(claim, show(claim)).toBeUndefined();
+  });
+
+  test('rejecting a request is a refusal, not a denial: the ruling is corroborated', () => {
+    const claim = claimWith(analysis, [['metro-wire-trial', 'rejected a defence request'], ['ledger-online-trial', 'refused to delay the trial']]);
+    expect(claim?.verdict, show(claim)).toBe('corroborated');
+  });
+
+  test('the sum of the bribes (1.2 / about 1.2 / 1.5 million) is conflicting', () => {
+    const claim = claimWith(analysis, [['capital-herald-trial', '1.2 million crowns'], ['metro-wire-trial', '1.5 million crowns']]);
+    expect(claim?.verdict, show(claim)).toBe('conflicting');
+  });
+});

@@ -42,7 +42,12 @@ describe('intermediaries (via)', () => {
     ['Piotr Nowak said it was too early, Reuters reported.', 'Piotr Nowak', 'Reuters'],
     ['Piotr Nowak denied it and said the reports were “fake”, TASS reported.', 'Piotr Nowak', 'TASS'],
     ['CNN said Anna Berg also named four principles.', 'Anna Berg', 'CNN'],
-    ['Anna Berg said a summit was unlikely, as Bloomberg had earlier reported.', 'Anna Berg', 'Bloomberg'],
+    // Earlier reporting by another outlet is not the source of a named speaker's own words.
+    ['Anna Berg said a summit was unlikely, as Bloomberg had earlier reported.', 'Anna Berg', null],
+    ['He said talks would resume on Monday, as Reuters reported last week.', null, null],
+    ['Anna Berg stressed that no date was set, as AP previously reported.', 'Anna Berg', null],
+    ['The summit will not take place next week, as Bloomberg had earlier reported.', null, 'Bloomberg'],
+    ['Anna Berg said a summit was unlikely, Bloomberg reported.', 'Anna Berg', 'Bloomberg'],
     ['“It is hard to say,” Anna Berg told a television station, according to AFP.', 'Anna Berg', 'AFP'],
     ['According to The Guardian, the deal is close.', null, 'The Guardian'],
   ])('%s → %s via %s', (text, speaker, via) => {

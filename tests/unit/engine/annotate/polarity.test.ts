@@ -25,6 +25,9 @@ describe('polarity', () => {
     ['The decision was announced in May.', 'asserts'],
     ['The ministry did not deny the report.', 'asserts'],
     ['The envoy never denied meeting him.', 'asserts'],
+    ['The judge rejected a defence request to postpone the hearing.', 'asserts'],
+    ['The council rejected the budget proposal on Monday.', 'asserts'],
+    ['The spokesman rejected suggestions that the firm knew of the fault.', 'denies'],
   ])('%s → %s', (text, polarity) => {
     expect(polarityOf(text)).toBe(polarity);
   });

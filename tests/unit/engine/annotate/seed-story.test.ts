@@ -85,7 +85,9 @@ describe('seed story: attribution', () => {
     ['kyiv-post-riyadh-talks', 'To reestablish the functionality', 'Marco Rubio', 'CNN'],
     ['moscow-times-peace-talks-2', 'Not bad, I think', 'Yury Ushakov', 'Channel One'],
     ['moscow-times-peace-talks-2', 'It was a very serious discussion on every issue', 'Yury Ushakov', 'Channel One'],
-    ['moscow-times-peace-talks-2', 'as Bloomberg had earlier reported', 'Yury Ushakov', 'Bloomberg'],
+    // Ushakov's own on-record remark; "as Bloomberg had earlier reported" refers to earlier reporting.
+    ['moscow-times-peace-talks-2', 'as Bloomberg had earlier reported', 'Yury Ushakov', null],
+    ['novaya-gazeta-first-round-riyadh', 'as Bloomberg had earlier reported', 'Yury Ushakov', null],
     ['moscow-times-peace-talks-2', 'the Russian foreign minister said', 'Sergei Lavrov', null],
     ['moscow-times-peace-talks-2', 'The second one will be difficult', 'Marco Rubio', null],
     ['novaya-gazeta-first-round-riyadh', 'Kirill Dmitriev, said', 'Kirill Dmitriev', 'Reuters'],
