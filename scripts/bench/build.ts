@@ -1,0 +1,85 @@
+/**
+ * Runs the full `astro build` of a content tree the way the tests do (own output and cache folders,
+ * CONTENT_DIR/OUT_DIR/ASTRO_CACHE_DIR/BASE_PATH/SITE_URL in the environment) and measures it: wall
+ * time, peak RSS (GNU time), pages written and the size of `dist`.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { ROOT, WORK } from './measure.ts';
+
+const ASTRO = path.join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
+
+/** Options of one build. */
+export interface SiteBuild {
+  /** Build name: output goes to `.cache/bench/<name>/dist`. */
+  name: string;
+  contentDir: string;
+  base: string;
+  site: string;
+}
+
+/** What a build produced and cost. */
+export interface BuildMeasure {
+  ms: number;
+  peakRssMb: number | null;
+  pages: number;
+  distBytes: number;
+  outDir: string;
+}
+
+/** The output folder of a named build. */
+export function outDirOf(name: string): string {
+  return path.join(WORK, name, 'dist');
+}
+
+/** Builds the site and measures it; throws with the build's last output lines if it fails. */
+export async function buildSite(options: SiteBuild): Promise<BuildMeasure> {
+  const dir = path.join(WORK, options.name);
+  const outDir = outDirOf(options.name);
+  const cacheDir = path.join(dir, 'astro-cache');
+  rmSync(outDir, { recursive: true, force: true });
+  rmSync(cacheDir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const timeFile = path.join(dir, 'time.txt');
+  rmSync(timeFile, { force: true });
+  const env = {
+    ...process.env,
+    ASTRO_TELEMETRY_DISABLED: '1',
+    CONTENT_DIR: options.contentDir,
+    BASE_PATH: options.base,
+    SITE_URL: options.site,
+    OUT_DIR: outDir,
+    ASTRO_CACHE_DIR: cacheDir,
+  };
+  const useTime = existsSync('/usr/bin/time');
+  const command = useTime ? '/usr/bin/time' : process.execPath;
+  const args = useTime ? ['-f', '%M', '-o', timeFile, process.execPath, ASTRO, 'build'] : [ASTRO, 'build'];
+  const start = performance.now();
+  const { code, output } = await new Promise<{ code: number | null; output: string }>((resolve, reject) => {
+    const child = spawn(command, args, { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output = (output + chunk.toString('utf8')).slice(-20_000)));
+    child.stderr.on('data', (chunk: Buffer) => (output = (output + chunk.toString('utf8')).slice(-20_000)));
+    child.on('error', reject);
+    child.on('close', (exit) => resolve({ code: exit, output }));
+  });
+  const ms = Math.round(performance.now() - start);
+  if (code !== 0) throw new Error(`astro build of ${options.name} failed (exit ${code}):\n${output.split('\n').slice(-30).join('\n')}`);
+  const kb = useTime && existsSync(timeFile) ? Number(readFileSync(timeFile, 'utf8').trim().split('\n').at(-1)) : Number.NaN;
+  const { pages, bytes } = walk(outDir);
+  return { ms, peakRssMb: Number.isFinite(kb) ? Math.round(kb / 1024) : null, pages, distBytes: bytes, outDir };
+}
+
+/** Counts HTML pages and bytes under a folder. */
+export function walk(dir: string): { pages: number; bytes: number } {
+  let pages = 0;
+  let bytes = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile()) continue;
+    const file = path.join(entry.parentPath, entry.name);
+    bytes += statSync(file).size;
+    if (entry.name.endsWith('.html')) pages += 1;
+  }
+  return { pages, bytes };
+}

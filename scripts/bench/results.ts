@@ -1,0 +1,162 @@
+/**
+ * The shape of `bench/results.json`, the budgets the issue sets, and how each budget is checked
+ * against a results object. Shared by the bench and by the table printer.
+ */
+import type { LighthousePage } from './lighthouse.ts';
+import type { PageWeight } from './page-weight.ts';
+import type { ProfileSummary } from './profile.ts';
+import type { StageTimes } from './stages.ts';
+
+/** One corpus the bench generated. */
+export interface CorpusEntry {
+  articles: number;
+  stories: number;
+  outlets: number;
+  sentences: number;
+  bytes: number;
+  generateMs: number;
+  dir: string;
+}
+
+/** The engine at one size: median wall time of `runs` fresh-process runs. */
+export interface EngineEntry {
+  articles: number;
+  claims: number;
+  ms: number;
+  peakRssMb: number;
+  runs: number;
+  runsMs: number[];
+  /** Median CPU time (user + system) of the analysis; close to `ms` on a quiet machine. */
+  cpuMs: number;
+  loadMs: number;
+  sentences: number;
+  verdicts: Record<string, number>;
+  /** Milliseconds per 1,000 sentences, to compare sizes. */
+  msPer1kSentences: number;
+}
+
+/** The naive all-pairs baseline at one size. */
+export interface NaiveEntry {
+  articles: number;
+  ms: number;
+  cutOff?: true;
+  estimatedMs?: number;
+  capMs: number;
+  pairs: number;
+  comparedPairs: number;
+  clusters: number;
+  /** Engine median ms / naive ms (the estimate when the naive run was cut off). */
+  engineRatio: number;
+}
+
+/** The full `astro build` at one size. */
+export interface BuildEntry {
+  articles: number;
+  ms: number;
+  pages: number;
+  pagesPerSecond: number;
+  distBytes: number;
+  peakRssMb: number | null;
+  /** Engine median ms at this size / build ms: the share of the build the analysis takes. */
+  engineShare: number;
+}
+
+/** Search latency at 10,000 claims, as scripts/bench-search.ts reports it. */
+export interface SearchEntry {
+  claims: number;
+  payloadGzBytes: number;
+  medianMs: number;
+  p95Ms: number;
+  [key: string]: unknown;
+}
+
+/** One budget and whether the measured value meets it. */
+export interface Budget {
+  name: string;
+  limit: string;
+  value: string;
+  pass: boolean | null;
+}
+
+/** Everything `npm run bench` writes. */
+export interface BenchResults {
+  generated: string;
+  command: string;
+  machine: {
+    cpu: string;
+    cores: number;
+    memoryGb: number;
+    node: string;
+    chromium: string | null;
+    commit: string | null;
+    dirty: boolean;
+    /** 1, 5 and 15 minute load averages when the bench started and ended (other work skews the figures). */
+    loadAverageStart: number[];
+    loadAverageEnd?: number[];
+  };
+  seed: string;
+  notes: string[];
+  corpus: CorpusEntry[];
+  engine: EngineEntry[];
+  naiveBaseline: NaiveEntry[];
+  /** Engine time at the largest size / at the smallest (near-linear means close to the size ratio). */
+  scaling: { from: number; to: number; timeRatio: number; cpuTimeRatio: number; sizeRatio: number } | null;
+  build?: BuildEntry[];
+  search?: SearchEntry | { error: string };
+  lighthouse?: Record<string, LighthousePage>;
+  lighthouseSite?: { content: string; base: string; pages: Record<string, string>; runs: number };
+  claimPageBytesGz?: number;
+  claimPage?: PageWeight;
+  profile?: { articles: number; stages: StageTimes | null; cpu: ProfileSummary | null };
+  budgets: Budget[];
+}
+
+const kb = (bytes: number): string => `${(bytes / 1000).toFixed(1)} KB`;
+
+/** Checks every budget the results have figures for; others are listed as not measured. */
+export function checkBudgets(results: BenchResults): Budget[] {
+  const budgets: Budget[] = [];
+  const engine10k = results.engine.find((entry) => entry.articles === 10_000);
+  budgets.push(
+    engine10k
+      ? { name: 'engine at 10,000 articles: time', limit: '< 60 s', value: `${(engine10k.ms / 1000).toFixed(1)} s`, pass: engine10k.ms < 60_000 }
+      : { name: 'engine at 10,000 articles: time', limit: '< 60 s', value: 'not measured', pass: null },
+    engine10k
+      ? { name: 'engine at 10,000 articles: peak RSS', limit: '< 2 GB', value: `${engine10k.peakRssMb} MB`, pass: engine10k.peakRssMb < 2048 }
+      : { name: 'engine at 10,000 articles: peak RSS', limit: '< 2 GB', value: 'not measured', pass: null },
+  );
+  const engine1k = results.engine.find((entry) => entry.articles === 1_000);
+  budgets.push(
+    engine1k && engine10k
+      ? { name: 'engine time 10,000 / 1,000 articles', limit: '< 12', value: (engine10k.ms / engine1k.ms).toFixed(2), pass: engine10k.ms / engine1k.ms < 12 }
+      : { name: 'engine time 10,000 / 1,000 articles', limit: '< 12', value: 'not measured', pass: null },
+  );
+  if (results.lighthouse) {
+    for (const [page, scores] of Object.entries(results.lighthouse)) {
+      const values = `perf ${scores.performance}, a11y ${scores.accessibility}, best ${scores.bestPractices}, seo ${scores.seo}`;
+      budgets.push({
+        name: `Lighthouse ${page} page`,
+        limit: 'perf >= 98, others 100',
+        value: values,
+        pass: scores.performance >= 98 && scores.accessibility === 100 && scores.bestPractices === 100 && scores.seo === 100,
+      });
+    }
+  } else {
+    budgets.push({ name: 'Lighthouse (home, story, claim, article)', limit: 'perf >= 98, others 100', value: 'not measured', pass: null });
+  }
+  budgets.push(
+    results.claimPageBytesGz !== undefined
+      ? { name: 'claim page transfer (HTML+CSS+JS, gzip)', limit: '< 30 KB', value: kb(results.claimPageBytesGz), pass: results.claimPageBytesGz < 30_000 }
+      : { name: 'claim page transfer (HTML+CSS+JS, gzip)', limit: '< 30 KB', value: 'not measured', pass: null },
+  );
+  const search = results.search && 'claims' in results.search ? results.search : null;
+  budgets.push(
+    search
+      ? { name: 'search payload at 10,000 claims (issue 5)', limit: '<= 500 KB gz', value: kb(search.payloadGzBytes), pass: search.payloadGzBytes <= 500_000 }
+      : { name: 'search payload at 10,000 claims (issue 5)', limit: '<= 500 KB gz', value: 'not measured', pass: null },
+    search
+      ? { name: 'search keystroke to results (issue 5)', limit: 'median < 16 ms, p95 < 50 ms', value: `median ${search.medianMs} ms, p95 ${search.p95Ms} ms`, pass: search.medianMs < 16 && search.p95Ms < 50 }
+      : { name: 'search keystroke to results (issue 5)', limit: 'median < 16 ms, p95 < 50 ms', value: 'not measured', pass: null },
+  );
+  return budgets;
+}

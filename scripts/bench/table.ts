@@ -1,0 +1,131 @@
+/**
+ * Prints the bench results as plain-text tables (and Markdown tables for the README draft).
+ */
+import type { BenchResults } from './results.ts';
+
+const n = (value: number): string => value.toLocaleString('en-US');
+const s = (ms: number): string => (ms >= 10_000 ? `${(ms / 1000).toFixed(1)} s` : `${n(Math.round(ms))} ms`);
+const mb = (bytes: number): string => `${(bytes / 1e6).toFixed(1)} MB`;
+
+/** Aligns rows into columns; numbers (and their units) are right-aligned. */
+export function formatTable(header: readonly string[], rows: ReadonlyArray<readonly string[]>): string {
+  const widths = header.map((title, i) => Math.max(title.length, ...rows.map((row) => (row[i] ?? '').length)));
+  const right = header.map((_, i) => rows.every((row) => /^[\d<>~.,-]/.test(row[i] ?? '') || (row[i] ?? '') === ''));
+  const line = (cells: readonly string[]): string =>
+    cells.map((cell, i) => (right[i] ? cell.padStart(widths[i] ?? 0) : cell.padEnd(widths[i] ?? 0))).join('  ').trimEnd();
+  return [line(header), widths.map((width) => '-'.repeat(width)).join('  '), ...rows.map(line)].join('\n');
+}
+
+/** The same table in Markdown. */
+export function markdownTable(header: readonly string[], rows: ReadonlyArray<readonly string[]>): string {
+  return [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`, ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n');
+}
+
+/** The sections of the report as [title, header, rows]. */
+export function sections(results: BenchResults): Array<[string, string[], string[][]]> {
+  const out: Array<[string, string[], string[][]]> = [];
+  out.push([
+    'Generated corpora',
+    ['articles', 'stories', 'outlets', 'sentences (as generated)', 'size', 'generate'],
+    results.corpus.map((c) => [n(c.articles), n(c.stories), n(c.outlets), n(c.sentences), mb(c.bytes), s(c.generateMs)]),
+  ]);
+  out.push([
+    'Engine: analyzeCorpus (median of fresh-process runs) vs the naive all-pairs baseline',
+    ['articles', 'sentences', 'claims', 'engine', 'runs', 'CPU (all threads)', 'ms/1k sent.', 'peak RSS', 'naive all-pairs', 'naive pairs', 'engine/naive'],
+    results.engine.map((e) => {
+      const naive = results.naiveBaseline.find((entry) => entry.articles === e.articles);
+      const naiveText = naive ? (naive.cutOff ? `> ${s(naive.ms)} (cut off; est. ${s(naive.estimatedMs ?? 0)})` : s(naive.ms)) : '-';
+      return [n(e.articles), n(e.sentences), n(e.claims), s(e.ms), String(e.runs), e.cpuMs === undefined ? '-' : s(e.cpuMs), e.msPer1kSentences.toFixed(0), `${n(e.peakRssMb)} MB`, naiveText, naive ? n(naive.pairs) : '-', naive ? naive.engineRatio.toFixed(2) : '-'];
+    }),
+  ]);
+  if (results.scaling) {
+    const c = results.scaling;
+    out.push([
+      'Scaling (engine, largest size / smallest size)',
+      ['sizes', 'size ratio', 'wall-time ratio', 'CPU-time ratio'],
+      [[`${n(c.from)} → ${n(c.to)}`, c.sizeRatio.toFixed(1), c.timeRatio.toFixed(2), c.cpuTimeRatio === undefined ? '-' : c.cpuTimeRatio.toFixed(2)]],
+    ]);
+  }
+  if (results.build) {
+    out.push([
+      'Full astro build',
+      ['articles', 'build', 'pages', 'pages/s', 'dist', 'peak RSS', 'engine share'],
+      results.build.map((b) => [n(b.articles), s(b.ms), n(b.pages), b.pagesPerSecond.toFixed(1), mb(b.distBytes), b.peakRssMb === null ? '-' : `${n(b.peakRssMb)} MB`, `${(b.engineShare * 100).toFixed(0)}%`]),
+    ]);
+  }
+  if (results.search) {
+    const search = results.search;
+    out.push([
+      'Search (scripts/bench-search.ts, headless Chromium)',
+      ['claims', 'payload gz', 'median', 'p95'],
+      'claims' in search ? [[n(search.claims), `${(search.payloadGzBytes / 1000).toFixed(1)} KB`, `${search.medianMs} ms`, `${search.p95Ms} ms`]] : [[`error: ${search.error}`, '', '', '']],
+    ]);
+  }
+  if (results.lighthouse) {
+    out.push([
+      `Lighthouse ${results.lighthouseSite ? `(${results.lighthouseSite.content} under ${results.lighthouseSite.base}, mobile, median of ${results.lighthouseSite.runs})` : ''}`,
+      ['page', 'performance', 'accessibility', 'best practices', 'SEO', 'LCP', 'TBT', 'CLS', 'transfer'],
+      Object.entries(results.lighthouse).map(([page, l]) => [
+        page,
+        `${l.performance} (${l.performanceRuns.join('/')})`,
+        String(l.accessibility),
+        String(l.bestPractices),
+        String(l.seo),
+        `${n(l.metrics.lcpMs)} ms`,
+        `${n(l.metrics.tbtMs)} ms`,
+        String(l.metrics.cls),
+        `${(l.transferBytes / 1000).toFixed(1)} KB`,
+      ]),
+    ]);
+  }
+  out.push(['Budgets', ['budget', 'limit', 'measured', 'result'], results.budgets.map((b) => [b.name, b.limit, b.value, b.pass === null ? 'n/a' : b.pass ? 'PASS' : 'FAIL'])]);
+  return out;
+}
+
+/** The whole report as text. */
+export function formatReport(results: BenchResults): string {
+  const m = results.machine;
+  const header =
+    `${results.command} — ${results.generated}\n` +
+    `${m.cpu}, ${m.cores} cores, ${m.memoryGb} GB, Node ${m.node}${m.chromium ? `, ${m.chromium}` : ''}; ` +
+    `commit ${m.commit ?? '?'}${m.dirty ? ' + uncommitted changes' : ''}; load average ${(m.loadAverageStart ?? []).join('/')} at start` +
+    (m.loadAverageEnd ? `, ${m.loadAverageEnd.join('/')} at end` : '');
+  const parts = [header, ...sections(results).map(([title, columns, rows]) => `${title}\n${formatTable(columns, rows)}`)];
+  if (results.claimPage) {
+    parts.push(
+      `Claim page weight (${results.claimPage.page}), gzipped:\n` +
+        results.claimPage.files.map((file) => `  ${file.file}: ${n(file.gz)} B (raw ${n(file.bytes)} B)`).join('\n') +
+        `\n  total: ${n(results.claimPage.totalGz)} B`,
+    );
+  }
+  if (results.profile) {
+    const { stages, cpu } = results.profile;
+    const lines = [`Profile at ${n(results.profile.articles)} articles`];
+    if (stages) {
+      lines.push(
+        `  stages (sum over stories): segment ${s(stages.stagesMs.segment)}, annotate ${s(stages.stagesMs.annotate)}, cross-reference ${s(stages.stagesMs.crossReference)}; ` +
+          `candidate pairs ${n(stages.candidatePairs)}`,
+        `  ms per article by story size: ${Object.entries(stages.msPerArticleBySize)
+          .map(([size, ms]) => `${size}: ${ms}`)
+          .join(', ')}`,
+        `  slowest stories: ${stages.slowestStories.map((story) => `${story.id} (${story.articles} art., ${s(story.ms)})`).join('; ')}`,
+      );
+    }
+    if (cpu) {
+      lines.push(`  CPU self time by stage/area (of ${s(cpu.totalMs)}):`);
+      for (const entry of cpu.byStage) lines.push(`    ${(entry.share * 100).toFixed(1).padStart(5)}%  ${s(entry.ms).padStart(8)}  ${entry.stage}`);
+      lines.push('  hottest functions (self time):');
+      for (const entry of cpu.byFunction) lines.push(`    ${(entry.share * 100).toFixed(1).padStart(5)}%  ${s(entry.ms).padStart(8)}  ${entry.fn}`);
+    }
+    parts.push(lines.join('\n'));
+  }
+  if (results.notes.length > 0) parts.push(`Notes:\n${results.notes.map((note) => `  - ${note}`).join('\n')}`);
+  return `${parts.join('\n\n')}\n`;
+}
+
+/** The report's tables in Markdown, for the README's Performance section. */
+export function formatMarkdown(results: BenchResults): string {
+  return `${sections(results)
+    .map(([title, columns, rows]) => `**${title}**\n\n${markdownTable(columns, rows)}`)
+    .join('\n\n')}\n`;
+}
