@@ -24,6 +24,9 @@ const NAME_PREFIXES = new Set([
   'inc', 'corp', 'ltd', 'dept', 'univ', 'fig', 'vol', 'pp', 'cf',
 ]);
 
+/** Abbreviations that precede a number ("No. 5", "p. 12", "Art. 3"); a period after them ends a sentence otherwise. */
+const NUMBER_PREFIXES = new Set(['no', 'nos', 'p', 'art', 'sec', 'ch', 'para']);
+
 /**
  * Words that usually open a new sentence. After a dotted acronym ("the U.S."), a following
  * capitalised word starts a new sentence only if it is one of these; otherwise it continues a
@@ -49,7 +52,7 @@ export function segmentText(text: string): SentenceSpan[] {
     if (previous && shouldMerge(flat.slice(previous.start, previous.end), segment)) {
       previous.end = index + segment.length;
     } else {
-      pieces.push({ start: index, end: index + segment.length });
+      pieces.push(...splitBeforeNumbers(flat, index, index + segment.length));
     }
   }
   const spans: SentenceSpan[] = [];
@@ -65,6 +68,28 @@ export function segmentText(text: string): SentenceSpan[] {
   return spans;
 }
 
+/**
+ * A sentence end followed by a sentence that opens with a number ("The smoke spread. 31 workers
+ * died.") is not a boundary for ICU, which reads on to the next lower-case word. Splits such a
+ * piece there, unless the word before the period is an abbreviation ("Fig. 3", "No. 5").
+ */
+const NUMBER_OPENER = /[.!?]["”’)\]]*\s+(?=["“‘(]?\d)/g;
+
+function splitBeforeNumbers(text: string, start: number, end: number): Array<{ start: number; end: number }> {
+  const piece = text.slice(start, end);
+  const parts: Array<{ start: number; end: number }> = [];
+  let from = start;
+  for (const match of piece.matchAll(NUMBER_OPENER)) {
+    const cut = start + match.index + match[0].length;
+    const before = text.slice(from, start + match.index + 1);
+    if (shouldMerge(before, text.slice(cut, end))) continue;
+    parts.push({ start: from, end: cut });
+    from = cut;
+  }
+  parts.push({ start: from, end });
+  return parts;
+}
+
 /** True when ICU split after an abbreviation or initial and the sentence really goes on. */
 function shouldMerge(previous: string, next: string): boolean {
   const tail = previous.trimEnd();
@@ -76,6 +101,7 @@ function shouldMerge(previous: string, next: string): boolean {
   // A single capital initial: "Donald J. Trump".
   if (/^\p{Lu}$/u.test(bare)) return true;
   if (NAME_PREFIXES.has(bare.toLowerCase())) return true;
+  if (NUMBER_PREFIXES.has(bare.toLowerCase()) && /^\d/.test(nextWord)) return true;
   // A dotted acronym: "U.S.", "U.K.", "e.g." — merge unless the next word opens a sentence.
   if (/^(?:\p{L}\.)+\p{L}$/u.test(bare)) {
     return !SENTENCE_OPENERS.has(nextWord.toLowerCase());

@@ -40,6 +40,15 @@ describe('segmentText', () => {
     ['keeps an ellipsis followed by lower case', 'It was positive, upbeat, constructive... solution-based.', ['It was positive, upbeat, constructive... solution-based.']],
     ['treats soft line breaks as spaces', 'The talks were\nlong. They ended.', ['The talks were long.', 'They ended.']],
     ['splits question and exclamation marks', 'What came next? Nobody knew! Then it ended.', ['What came next?', 'Nobody knew!', 'Then it ended.']],
+    ['splits before a sentence that opens with a number', 'The smoke spread. 31 workers died.', ['The smoke spread.', '31 workers died.']],
+    [
+      'splits before a quotation that opens with a number',
+      'He spoke briefly. “12 of them are safe,” he said.',
+      ['He spoke briefly.', '“12 of them are safe,” he said.'],
+    ],
+    ['keeps "No. 5" inside one sentence', 'The ruling was case No. 5 of the term. It stood.', ['The ruling was case No. 5 of the term.', 'It stood.']],
+    ['keeps "Fig. 3" inside one sentence', 'See Fig. 3 for the route. It is long.', ['See Fig. 3 for the route.', 'It is long.']],
+    ['ends a sentence at "no." before a word', 'He said no. The talks ended.', ['He said no.', 'The talks ended.']],
     ['returns nothing for whitespace', '   \n ', []],
   ])('%s', (_name, input, expected) => {
     expect(segmentText(input).map((s) => s.text)).toEqual(expected);
