@@ -3,12 +3,11 @@
  * Uses Debian's Chromium when it is installed (these machines cannot download Playwright's own
  * browser) and Playwright's bundled Chromium otherwise (`npx playwright install chromium`).
  */
-import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { CHROMIUM_ARGS, systemChromium } from './scripts/lib/chromium.ts';
 
 const PORT = process.env.E2E_PORT ?? '4330';
-const SYSTEM_CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const executablePath = existsSync(SYSTEM_CHROMIUM) ? SYSTEM_CHROMIUM : undefined;
+const executablePath = systemChromium();
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -23,15 +22,7 @@ export default defineConfig({
     trace: 'off',
     launchOptions: {
       ...(executablePath ? { executablePath } : {}),
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
+      args: CHROMIUM_ARGS,
     },
   },
   projects: [

@@ -21,20 +21,12 @@ import { chromium, type Page } from '@playwright/test';
 import { build } from 'vite';
 import { buildSearchPayload, serializePayload } from '../src/search/build-index.ts';
 import { searchRecords } from '../src/search/documents.ts';
+import { CHROMIUM_ARGS, systemChromium } from './lib/chromium.ts';
 import { syntheticSearchSource } from './lib/synthetic-claims.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const WORK = path.join(ROOT, '.cache', 'bench-search');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+const CHROMIUM = systemChromium() ?? '/usr/bin/chromium';
 
 /** What readers type: names (some misspelt), topics, a phrase, a hyphenated term, an outlet. */
 export const QUERIES = [

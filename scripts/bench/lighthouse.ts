@@ -9,18 +9,10 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import lighthouse, { type Result } from 'lighthouse';
+import { CHROMIUM_ARGS } from '../lib/chromium.ts';
 
-/** Chromium flags shared with the Playwright setup (see ASTRO7.md). */
-export const CHROMIUM_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-dev-shm-usage',
-];
+/** Chromium flags shared with the Playwright setup, plus a bigger shared-memory allowance for Lighthouse. */
+export const CHROMIUM_FLAGS = [...CHROMIUM_ARGS, '--disable-dev-shm-usage'];
 
 /** Scores (0-100) of one page, the kept run's key metrics and what cost points. */
 export interface LighthousePage {
