@@ -76,7 +76,9 @@ export function terms(text: string): string[] {
 /** Words too common to narrow a search; ignored unless the query has nothing else. */
 export const STOPWORDS: ReadonlySet<string> = new Set(
   (
-    'a an and are as at be been but by for from had has have he her his i in is it its of on or our ' +
-    'she that the their them they this to was we were what when which who will with you'
+    'a about after all also an and any are as at be because been being both but by can could do does did ' +
+    'each for from had has have he her here him his how i if in into is it its may more most not of on or ' +
+    'other our over she should so some such than that the their them then there these they this those to ' +
+    'too us very was we were what when where which while who why will with would you your'
   ).split(' '),
 );

@@ -118,7 +118,8 @@ test('an old claim URL whose claim has merged redirects to the claim that holds 
   const anchorHash = /-([0-9a-f]{8})(?:-\d+)?$/.exec(claim?.id ?? '')?.[1];
   const other = claim?.evidence.map((e) => e.sentenceId.slice(2, 10)).find((hash) => hash !== anchorHash);
   const aliases = (await (await page.request.get('data/aliases.json')).json()) as Record<string, string>;
-  expect(other && aliases[other]).toBeTruthy();
+  expect(other).toMatch(/^[0-9a-f]{8}$/);
+  expect(aliases[other ?? '']).toMatch(/^[a-z0-9-]+-[0-9a-f]{8}(-\d+)?$/);
   await page.goto(`claims/an-older-wording-of-this-claim-${other}/`, { waitUntil: 'commit' });
   await page.waitForURL(`**/claims/${aliases[other ?? '']}/`);
   await expect(page.locator('table.evidence')).toBeVisible();

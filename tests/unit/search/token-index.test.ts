@@ -36,6 +36,22 @@ describe('the token index', () => {
     expect(expand('thre', { open: true })).not.toHaveProperty('the');
   });
 
+  test('a word one edit from a common word does not find the common word', () => {
+    // "three" is one transposition from "there"; both are in this index.
+    const source = {
+      ...SOURCE,
+      claims: [
+        ...SOURCE.claims,
+        { ...SOURCE.claims[0]!, id: 'mutual-desire-9a8b7c6d', statement: 'On Ukraine, he said there was a mutual desire to find solutions' },
+      ],
+    };
+    const built = unpackTitles(buildSearchPayload(searchRecords(source)));
+    const withThere = TokenIndex.build(built.columns, built.strings);
+    const terms = withThere.expand('three').map((match) => match.term);
+    expect(terms).toContain('three');
+    expect(terms).not.toContain('there');
+  });
+
   test('inside a phrase only the word itself counts', () => {
     expect(expand('ushkaov', { exact: true })).toEqual({ ushkaov: QUALITY.exact });
     expect(expand('embas', { exact: true, open: true })).toEqual({ embassies: QUALITY.prefix });
