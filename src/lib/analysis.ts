@@ -19,6 +19,8 @@ export interface SiteAnalysis extends CorpusAnalysis {
   claimsBySentence: Map<string, Map<string, Claim[]>>;
   /** Entity id → claims it speaks in or is named in. */
   claimsByEntity: Map<string, Claim[]>;
+  /** Article id → id of the article it near-duplicates (only articles that do). */
+  nearDuplicates: Map<string, string>;
 }
 
 /** Contested first, then corroborated, then single-source. */
@@ -75,12 +77,18 @@ function index(content: SiteContent, analysis: CorpusAnalysis): SiteAnalysis {
     entityById: new Map(analysis.entities.map((entity) => [entity.id, entity])),
     claimsBySentence,
     claimsByEntity,
+    nearDuplicates: new Map(
+      analysis.articles.flatMap((article) => (article.nearDuplicateOf ? [[article.id, article.nearDuplicateOf] as const] : [])),
+    ),
   };
 }
 
 /** Fails the build if an article was not analysed or has no readable sentence. */
 function checkNothingLost(content: SiteContent, analysis: CorpusAnalysis): void {
   const analysed = new Map(analysis.articles.map((article) => [article.id, article]));
+  const sentenceText = new Map(
+    analysis.articles.flatMap((article) => article.sentences.map((s) => [`${article.id} ${s.id}`, s.text] as const)),
+  );
   const problems: ContentProblem[] = [];
   for (const article of content.articles) {
     const file = article.filePath ?? `articles/${article.id}.md`;
@@ -104,8 +112,7 @@ function checkNothingLost(content: SiteContent, analysis: CorpusAnalysis): void 
   // Evidence must quote its sentence exactly; the article page is checked against the same sentences.
   for (const claim of analysis.claims) {
     for (const evidence of claim.evidence) {
-      const sentence = analysed.get(evidence.article)?.sentences.find((s) => s.id === evidence.sentenceId);
-      if (sentence?.text !== evidence.text) {
+      if (sentenceText.get(`${evidence.article} ${evidence.sentenceId}`) !== evidence.text) {
         problems.push({
           file: `claim ${claim.id}`,
           rule: 'evidence-not-verbatim',

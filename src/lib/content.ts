@@ -16,6 +16,7 @@ export interface SiteContent {
   outlets: OutletEntry[];
   outletById: Map<string, OutletEntry>;
   storyById: Map<string, StoryEntry>;
+  articleById: Map<string, ArticleEntry>;
 }
 
 let cached: Promise<SiteContent> | undefined;
@@ -37,6 +38,7 @@ export function loadSiteContent(): Promise<SiteContent> {
       outlets,
       outletById: new Map(outlets.map((outlet) => [outlet.id, outlet])),
       storyById: new Map(stories.map((story) => [story.id, story])),
+      articleById: new Map(articles.map((article) => [article.id, article])),
     };
   })();
   return cached;
