@@ -1,45 +1,78 @@
 /**
- * The engine's public entry: `analyzeCorpus(corpus) → CorpusAnalysis`, a pure function of its
- * input (no clock, no files, sorted output), and `analyzeCorpusCached`, which every page of a build
- * calls so the analysis runs once per distinct corpus.
+ * The engine's public entry: `analyzeCorpus(corpus, options) → CorpusAnalysis`, a pure function of
+ * its input (no clock, no files, sorted output). Everything it knows of language comes in
+ * `options.language`, every threshold in `options.config`, the pair model in `options.model`, and
+ * the Markdown reading in `options.textBlocks`: a test can swap any of them.
  */
-import { analyzeStory, STAGES } from './pipeline.ts';
-import { uniqueIds } from './slug.ts';
+import { annotationKit } from './03-annotate/index.ts';
+import { byPublished } from './03-annotate/near-duplicates.ts';
+import { uniqueIds } from './06-judge/slug.ts';
+import { resolveConfig, type ConfigOverride } from './config.ts';
+import type { StageContext } from './contracts.ts';
+import { defaultModel, type PairModel } from './04-match/model.ts';
+import { english, type Language } from './language/index.ts';
+import { runStages } from './pipeline.ts';
 import { fnv1a32 } from './text.ts';
-import type {
-  AnalyzeOptions,
-  ArticleAnalysis,
-  ArticleInput,
-  Claim,
-  CorpusAnalysis,
-  CorpusInput,
-  Entity,
-  StoryAnalysis,
-  Verdict,
-} from './types.ts';
+import type { ArticleAnalysis, ArticleInput, Claim, CorpusAnalysis, CorpusInput, Entity, StoryAnalysis, Verdict } from './types.ts';
 
-export { STAGES };
 export type * from './types.ts';
+export { STAGES } from './pipeline.ts';
+
+/** How to analyse a corpus. */
+export interface AnalyzeOptions {
+  /** Markdown body → the text blocks the article page shows (src/markdown/blocks.ts `markdownToBlocks`). */
+  textBlocks: (markdown: string) => string[];
+  /** Only analyse these stories (all when absent). */
+  stories?: readonly string[];
+  /** The language layer (default: English). */
+  language?: Language;
+  /** Overrides of the default thresholds and weights. */
+  config?: ConfigOverride;
+  /** The pair model (default: the committed weights). */
+  model?: PairModel;
+  /** Hears each stage's time per story (for the benchmark). */
+  onStage?: (name: string, milliseconds: number) => void;
+}
 
 const byId = <T extends { id: string }>(a: T, b: T): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
+/** The context every stage reads, built once per analysis. */
+export function stageContext(corpus: CorpusInput, options: AnalyzeOptions): StageContext {
+  const lang = options.language ?? english();
+  const model = options.model ?? defaultModel();
+  // The model's thresholds were chosen with its weights; an explicit config override still wins.
+  const { thresholds } = model;
+  const fitted = { match: { linkThreshold: thresholds.link, clusterThreshold: thresholds.cluster, minLinkThreshold: thresholds.minLink }, quantities: { frameThreshold: thresholds.frame } };
+  return {
+    lang,
+    config: resolveConfig({
+      ...options.config,
+      match: { ...fitted.match, ...options.config?.match },
+      quantities: { ...fitted.quantities, ...options.config?.quantities },
+    }),
+    model,
+    kit: annotationKit(lang, corpus.outlets),
+    textBlocks: options.textBlocks,
+  };
+}
+
 /** Analyses every story of the corpus (or those in `options.stories`). Deterministic. */
-export function analyzeCorpus(corpus: CorpusInput, options: AnalyzeOptions = {}): CorpusAnalysis {
+export function analyzeCorpus(corpus: CorpusInput, options: AnalyzeOptions): CorpusAnalysis {
+  const ctx = stageContext(corpus, options);
   const wanted = options.stories ? new Set(options.stories) : null;
   const stories = [...corpus.stories].filter((story) => !wanted || wanted.has(story.id)).sort(byId);
+  const outlets = new Map(corpus.outlets.map((outlet) => [outlet.id, outlet]));
+  const articlesOf = new Map<string, ArticleInput[]>();
+  for (const article of corpus.articles) articlesOf.set(article.story, [...(articlesOf.get(article.story) ?? []), article]);
   const storyAnalyses: StoryAnalysis[] = [];
   const articles: ArticleAnalysis[] = [];
   const claims: Claim[] = [];
   const entities = new Map<string, Entity>();
-  const articlesOf = new Map<string, ArticleInput[]>();
-  for (const article of corpus.articles) {
-    const list = articlesOf.get(article.story);
-    if (list) list.push(article);
-    else articlesOf.set(article.story, [article]);
-  }
   for (const story of stories) {
-    const storyArticles = [...(articlesOf.get(story.id) ?? [])].sort(byId);
-    const result = analyzeStory(story, storyArticles, corpus.outlets);
+    const storyArticles = [...(articlesOf.get(story.id) ?? [])].sort(byPublished);
+    const result = runStages({ story, articles: storyArticles, outlets }, ctx, options.onStage);
+    const sentencesOf = new Map<string, typeof result.sentences>();
+    for (const sentence of result.sentences) sentencesOf.set(sentence.article, [...(sentencesOf.get(sentence.article) ?? []), sentence]);
     for (const article of storyArticles) {
       articles.push({
         id: article.id,
@@ -50,18 +83,18 @@ export function analyzeCorpus(corpus: CorpusInput, options: AnalyzeOptions = {})
         url: article.url ?? null,
         retrieved: article.retrieved ?? null,
         nearDuplicateOf: result.nearDuplicateOf.get(article.id) ?? null,
-        sentences: result.sentences.get(article.id) ?? [],
+        sentences: sentencesOf.get(article.id) ?? [],
       });
     }
-    for (const entity of result.entities) mergeEntity(entities, entity);
-    claims.push(...result.claims);
+    for (const entity of result.entities.values()) mergeEntity(entities, entity);
+    claims.push(...result.judged);
     const counts: Record<Verdict, number> = { corroborated: 0, conflicting: 0, disputed: 0, 'single-source': 0 };
-    for (const claim of result.claims) counts[claim.verdict]++;
+    for (const claim of result.judged) counts[claim.verdict]++;
     storyAnalyses.push({
       id: story.id,
       title: story.title,
       date: story.date,
-      articles: storyArticles.map((article) => article.id),
+      articles: [...storyArticles].sort(byId).map((article) => article.id),
       outlets: [...new Set(storyArticles.map((article) => article.outlet))].sort(),
       claims: [],
       counts,
@@ -71,11 +104,7 @@ export function analyzeCorpus(corpus: CorpusInput, options: AnalyzeOptions = {})
   const ids = uniqueIds(ordered.map((claim) => claim.id));
   ordered.forEach((claim, n) => (claim.id = ids[n] ?? claim.id));
   const claimsOf = new Map<string, string[]>();
-  for (const claim of ordered) {
-    const list = claimsOf.get(claim.story);
-    if (list) list.push(claim.id);
-    else claimsOf.set(claim.story, [claim.id]);
-  }
+  for (const claim of ordered) claimsOf.set(claim.story, [...(claimsOf.get(claim.story) ?? []), claim.id]);
   for (const story of storyAnalyses) story.claims = claimsOf.get(story.id) ?? [];
   return {
     stories: storyAnalyses,
@@ -86,33 +115,19 @@ export function analyzeCorpus(corpus: CorpusInput, options: AnalyzeOptions = {})
   };
 }
 
-/** Claims in a stable order: story, then anchor position (article date and id, sentence index). */
+/** Claims in a stable order: story, then anchor position (article date and id, sentence index), then key. */
 function orderClaims(claims: Claim[], articles: readonly ArticleAnalysis[]): Claim[] {
-  const byArticle = new Map<string, ArticleAnalysis>();
-  for (const article of articles) byArticle.set(article.id, article);
-  const indexOf = new Map<ArticleAnalysis, Map<string, number>>();
-  const keys = new Map<Claim, string>();
-  for (const claim of claims) {
-    const article = byArticle.get(claim.anchor.article);
-    if (!article) {
-      keys.set(claim, '');
-      continue;
-    }
-    let index = indexOf.get(article);
-    if (!index) {
-      index = new Map(article.sentences.map((sentence) => [sentence.id, sentence.index]));
-      indexOf.set(article, index);
-    }
-    const n = index.get(claim.anchor.sentenceId);
-    keys.set(claim, n === undefined ? '' : `${article.published} ${article.id} ${String(n).padStart(6, '0')}`);
+  const position = new Map<string, string>();
+  for (const article of articles) {
+    for (const sentence of article.sentences) position.set(`${article.id} ${sentence.id}`, `${article.published} ${article.id} ${String(sentence.index).padStart(6, '0')}`);
   }
+  const keyOf = (claim: Claim): string => position.get(`${claim.anchor.article} ${claim.anchor.sentenceId}`) ?? '';
   return [...claims].sort((a, b) => {
     if (a.story !== b.story) return a.story < b.story ? -1 : 1;
-    const ka = keys.get(a) ?? '';
-    const kb = keys.get(b) ?? '';
+    const ka = keyOf(a);
+    const kb = keyOf(b);
     if (ka !== kb) return ka < kb ? -1 : 1;
-    if (a.kind !== b.kind) return a.kind < b.kind ? -1 : 1;
-    return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+    return a.key < b.key ? -1 : a.key > b.key ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
   });
 }
 
@@ -128,27 +143,12 @@ function mergeEntity(entities: Map<string, Entity>, entity: Entity): void {
 }
 
 /** A digest of everything the analysis depends on: ids, metadata and bodies, in a fixed order. */
-export function corpusDigest(corpus: CorpusInput, options: AnalyzeOptions = {}): string {
-  const parts: string[] = [JSON.stringify(options.stories ?? null)];
+export function corpusDigest(corpus: CorpusInput, stories: readonly string[] | null = null): string {
+  const parts: string[] = [JSON.stringify(stories)];
   for (const story of [...corpus.stories].sort(byId)) parts.push(JSON.stringify(story));
   for (const outlet of [...corpus.outlets].sort(byId)) parts.push(JSON.stringify(outlet));
   for (const article of [...corpus.articles].sort(byId)) parts.push(JSON.stringify(article));
   const text = parts.join('\u0000');
   // Two FNV-1a passes (forward and over a salted copy) and the length: collisions are not a concern here.
   return `${fnv1a32(text)}${fnv1a32(`salt\u0001${text}`)}-${text.length}`;
-}
-
-const cache = new Map<string, CorpusAnalysis>();
-/** How many distinct corpora the cache keeps (a build has one; dev server edits add more). */
-const CACHE_SIZE = 4;
-
-/** `analyzeCorpus`, memoised by the corpus digest: every page of a build shares one analysis. */
-export function analyzeCorpusCached(corpus: CorpusInput, options: AnalyzeOptions = {}): CorpusAnalysis {
-  const digest = corpusDigest(corpus, options);
-  const hit = cache.get(digest);
-  if (hit) return hit;
-  const analysis = analyzeCorpus(corpus, options);
-  cache.set(digest, analysis);
-  while (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value as string);
-  return analysis;
 }

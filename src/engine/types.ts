@@ -125,6 +125,8 @@ export interface Quantity {
    */
   low: number;
   high: number;
+  /** The rounding step the number was written with: 1 for "288", 10 for "280", 0.01 for "49.51". */
+  granularity: number;
   /**
    * Singular unit, normalised: "hour", "year", "principle", "percent", "percentage-point", "usd";
    * "count" for a bare number whose noun stands before it ("the toll rose to 14"); "age" for "34-year-old".
@@ -133,6 +135,8 @@ export interface Quantity {
   qualifier: Qualifier;
   /** The noun the quantity is attached to ("meeting", "conflict", "principle"), lower case, singular; null if none. */
   measures: string | null;
+  /** A noun before the unit in a compound ("flight" in "22,000 flight delays"), lower case, singular; null if none. */
+  modifier: string | null;
   /** The words as written: "more than four-hour". */
   surface: string;
   start: number;
@@ -192,12 +196,22 @@ export interface Claim {
   id: string;
   /** 8 hex digits: the hash part of the anchor sentence id. */
   hash: string;
+  /**
+   * What the claim is anchored on, stable across rebuilds while its anchor sentence is unchanged:
+   * `<anchor sentence id>#<clause>#<kind>`. Reviews and permalinks refer to claims by it.
+   */
+  key: string;
   story: string;
   kind: ClaimKind;
   /** What is claimed, for a reader: `Ushakov: “...”`, `Length of the meeting`, or a sentence. */
   statement: string;
   verdict: Verdict;
   flags: Flag[];
+  /**
+   * How sure the engine is, 0-1: for a claim from several sources, the weakest link holding its
+   * evidence together; for a single source, one minus the best near-match in another source.
+   */
+  confidence: number;
   /** One sentence built from the evidence: "The Moscow Times says 4.5 hours; Kyiv Post says four hours." */
   explanation: string;
   /** Canonical names of who is quoted or credited. */
@@ -251,8 +265,3 @@ export interface CorpusAnalysis {
   outlets: OutletInput[];
 }
 
-/** Options for `analyzeCorpus`. */
-export interface AnalyzeOptions {
-  /** Only analyse these stories (all when absent). */
-  stories?: string[];
-}

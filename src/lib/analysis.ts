@@ -3,7 +3,8 @@
  * engine on the articles' digests), plus the lookups pages need. It also refuses to build a site
  * that would silently lose an article: every article must be analysed and have readable text.
  */
-import { analyzeCorpusCached } from '../engine/index.ts';
+import { analyzeCorpus } from '../engine/index.ts';
+import { markdownToBlocks } from '../markdown/blocks.ts';
 import type { ArticleAnalysis, Claim, CorpusAnalysis, Entity, StoryAnalysis, Verdict } from '../engine/types.ts';
 import { ContentError, type ContentProblem } from '../corpus/problems.ts';
 import { loadSiteContent, toCorpusInput, type SiteContent } from './content.ts';
@@ -32,7 +33,7 @@ let cached: Promise<SiteAnalysis> | undefined;
 export function loadAnalysis(): Promise<SiteAnalysis> {
   cached ??= (async () => {
     const content = await loadSiteContent();
-    const analysis = analyzeCorpusCached(toCorpusInput(content));
+    const analysis = analyzeCorpus(toCorpusInput(content), { textBlocks: markdownToBlocks });
     checkNothingLost(content, analysis);
     return index(content, analysis);
   })();

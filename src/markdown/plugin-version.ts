@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 
 const SOURCES = [
-  '../engine/01-normalize.ts',
+  './blocks.ts',
   '../engine/02-segment.ts',
   '../engine/text.ts',
   './pipeline.ts',

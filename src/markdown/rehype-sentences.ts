@@ -7,7 +7,7 @@
  * Runs after sanitizing: the ids need no allow-list and content cannot forge them.
  */
 import type { Element, ElementContent, Root } from 'hast';
-import { collectBlocks, nodeText } from '../engine/01-normalize.ts';
+import { collectBlocks, nodeText } from './blocks.ts';
 import { SentenceIdAllocator, segmentText } from '../engine/02-segment.ts';
 
 /** Options for the plugin. */

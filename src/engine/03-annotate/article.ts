@@ -3,16 +3,17 @@
  * with "he"/"she" carried to the right person, quote-only sentences that inherit the speaker of
  * the sentence next to them, then quantities, polarity and terms.
  */
+import type { Language } from '../language/index.ts';
+import type { Token } from '../language/tokens.ts';
 import type { AnnotatedSentence, Attribution, Entity, Mention, Quote, Sentence } from '../types.ts';
 import { attributeSentence } from './attribution.ts';
 import type { Gender } from './names.ts';
-import { polarityOf } from './polarity.ts';
+import type { PolarityReader } from './polarity.ts';
 import { findQuantities } from './quantities.ts';
 import { findQuotes, type SentenceQuotes } from './quotes.ts';
 import { roleKey } from './roles.ts';
 import type { Subject, SubjectContext, TokenMention } from './subjects.ts';
-import { sentenceTerms } from './terms.ts';
-import type { Token } from './tokens.ts';
+import { sentenceTerms, type NamedSpan } from './terms.ts';
 
 /** One sentence ready for the article pass. */
 export interface PreparedSentence {
@@ -23,6 +24,8 @@ export interface PreparedSentence {
 
 /** What the article pass needs to know about the story's entities. */
 export interface StoryEntities {
+  lang: Language;
+  polarity: PolarityReader;
   byId: ReadonlyMap<string, Entity>;
   gender: ReadonlyMap<string, Gender>;
 }
@@ -80,13 +83,17 @@ function subjectEntity(story: StoryEntities, state: PronounState, subject: Subje
 
 /** What attribution sees of one sentence (a class, so no closure is made per sentence). */
 class SentenceContext implements SubjectContext {
+  readonly lex: SubjectContext['lex'];
+
   constructor(
     readonly tokens: readonly Token[],
     readonly inside: readonly boolean[],
     readonly mentions: readonly TokenMention[],
     private readonly history: ReadonlyArray<{ entity: string }>,
     private readonly story: StoryEntities,
-  ) {}
+  ) {
+    this.lex = story.lang.lexicon;
+  }
 
   entityWithRole(role: string): string | null {
     return entityWithRole(role, this.history, this.mentions, this.story);
@@ -94,7 +101,7 @@ class SentenceContext implements SubjectContext {
 }
 
 /** Annotates the sentences of one article, in order. */
-export function annotateArticle(sentences: readonly PreparedSentence[], story: StoryEntities): AnnotatedSentence[] {
+export function annotateArticle(sentences: readonly PreparedSentence[], story: StoryEntities): AnnotatedArticleSentence[] {
   const history: Array<{ entity: string; sentence: number }> = [];
   const state: PronounState = { k: 0, mentions: [], lastSpeaker: null, history };
   let open = false;
@@ -200,18 +207,27 @@ function inheritFromNext(working: Working[]): void {
   }
 }
 
-function finish(w: Working, story: StoryEntities): AnnotatedSentence {
+/** An annotated sentence with the tokens and name spans it was read from (for units). */
+export interface AnnotatedArticleSentence {
+  sentence: AnnotatedSentence;
+  tokens: readonly Token[];
+  names: NamedSpan[];
+}
+
+function finish(w: Working, story: StoryEntities): AnnotatedArticleSentence {
   const { sentence, tokens, mentions } = w.prepared;
+  const names = mentions.map((m) => ({ t0: m.t0, t1: m.t1, name: story.byId.get(m.entity)?.name ?? '' }));
   const speaker = w.attribution.speaker;
   const quotes: Quote[] = w.quotes.spans.map((span) => ({ text: sentence.text.slice(span.start, span.end), start: span.start, end: span.end, speaker }));
   const named: Mention[] = mentions.map((m) => ({ entity: m.entity, start: tokens[m.t0]?.start ?? 0, end: tokens[m.t1 - 1]?.end ?? 0, pronoun: false }));
-  return {
+  const annotated: AnnotatedSentence = {
     ...sentence,
     mentions: [...named, ...w.pronouns].sort((a, b) => a.start - b.start || a.end - b.end),
     attribution: w.attribution,
     quotes,
-    quantities: findQuantities(sentence.text, tokens),
-    polarity: polarityOf(sentence.text),
-    terms: sentenceTerms(tokens, mentions.map((m) => ({ t0: m.t0, t1: m.t1, name: story.byId.get(m.entity)?.name ?? '' }))),
+    quantities: findQuantities(story.lang.lexicon, sentence.text, tokens),
+    polarity: story.polarity(sentence.text),
+    terms: sentenceTerms(story.lang, tokens, names),
   };
+  return { sentence: annotated, tokens, names };
 }

@@ -3,12 +3,12 @@
  * cites ("according to AP News", "told AP", "TASS reported", "CNN said Rubio ..."), and whether the
  * source is unnamed. Only words outside quotations count, so a quoted "said" is never a cue.
  */
-import { CONDITIONAL_CUES, CUE_WORDS, type CueWord } from './lexicon/speech.ts';
+import type { CueWord } from '../language/index.ts';
+import type { Token } from '../language/tokens.ts';
 import {
   isAnonymousHead, mentionStartingAt, subjectAfter, subjectBefore, subjectEndingAt,
   type Subject, type SubjectContext, type TokenMention,
 } from './subjects.ts';
-import type { Token } from './tokens.ts';
 
 /** Attribution before pronouns are resolved: the subject may still be "he" or "she". */
 export interface RawAttribution {
@@ -20,7 +20,6 @@ export interface RawAttribution {
   anonymous: boolean;
 }
 
-const VERDICT_WORDS = new Set(['fake', 'false', 'untrue', 'baseless', 'groundless', 'nonsense', 'lies', 'fabricated', 'fabrication', 'absurd', 'ridiculous', 'speculation']);
 const PREPOSITIONS = new Set(['of', 'with', 'between', 'to', 'for', 'by', 'from', 'at', 'in', 'on', 'alongside', 'and', 'against', 'about', 'than', 'like', 'under', 'besides', 'including', 'among', 'as']);
 const VIA_PREPOSITIONS = new Set(['quoted', 'cited']);
 const ANONYMOUS =
@@ -35,27 +34,29 @@ interface Cue {
 }
 
 /** The speech cues outside quotations, in reading order. */
-function findCues(tokens: readonly Token[], inside: readonly boolean[]): Cue[] {
+function findCues(ctx: SubjectContext): Cue[] {
+  const { tokens, inside } = ctx;
   const cues: Cue[] = [];
   tokens.forEach((token, i) => {
     if (inside[i] || token.type !== 'word') return;
-    const word = CUE_WORDS.get(token.key);
+    const word = ctx.lex.cueWords.get(token.key);
     if (!word) return;
     if (token.cap && i > 0 && word.form !== 'participle') return;
     if (tokens[i - 1]?.key === 'to') return;
     // A participle cue follows a comma, its subject or the sentence start ("AFP contributed reporting" has none).
     if (word.form === 'participle' && i > 0 && tokens[i - 1]?.text !== ',' && tokens[i - 1]?.cap !== true && !['he', 'she'].includes(tokens[i - 1]?.key ?? '')) return;
     if (token.key === 'said' && tokens[i - 1]?.key === 'that' && tokens[i + 1]?.text === ',') return;
-    if (CONDITIONAL_CUES.has(word.lemma) && !conditionHolds(tokens, i, word.lemma)) return;
+    if (ctx.lex.conditionalCues.has(word.lemma) && !conditionHolds(ctx, i, word.lemma)) return;
     cues.push({ index: i, word });
   });
   return cues;
 }
 
 /** "called" needs "for", a quotation or a verdict word after it; "maintained"/"stated"/"noted" need "that". */
-function conditionHolds(tokens: readonly Token[], i: number, lemma: string): boolean {
+function conditionHolds(ctx: SubjectContext, i: number, lemma: string): boolean {
+  const { tokens } = ctx;
   const next = tokens.slice(i + 1, i + 9);
-  if (lemma === 'call') return next[0]?.key === 'for' || next.some((t) => t.quote === 'open' || VERDICT_WORDS.has(t.key));
+  if (lemma === 'call') return next[0]?.key === 'for' || next.some((t) => t.quote === 'open' || ctx.lex.verdictWords.has(t.key));
   if (lemma === 'report') return true;
   return next[0]?.key === 'that' || next[0]?.text === ',' || next[0]?.text === '.' || next[0]?.quote !== null || i + 1 >= tokens.length;
 }
@@ -84,7 +85,7 @@ function mentionAfter(ctx: SubjectContext, from: number, span: number): { mentio
     const mention = mentionStartingAt(ctx, j);
     if (mention) return { mention, anonymous: false };
     const token = ctx.tokens[j] as Token;
-    if (isAnonymousHead(token)) return { mention: null, anonymous: true };
+    if (isAnonymousHead(ctx.lex, token)) return { mention: null, anonymous: true };
     if (token.type !== 'word' || ctx.inside[j]) break;
   }
   return { mention: null, anonymous: false };
@@ -164,7 +165,7 @@ function readIntermediaries(ctx: SubjectContext): { via: TokenMention | null; ph
 /** Attribution of one sentence, with the subject left unresolved when it is a pronoun. */
 export function attributeSentence(ctx: SubjectContext, text: string): RawAttribution {
   const { tokens } = ctx;
-  const cues = findCues(tokens, ctx.inside);
+  const cues = findCues(ctx);
   const found = readCues(ctx, cues);
   const intermediaries = readIntermediaries(ctx);
   // "X said ..., as Bloomberg had earlier reported": X's own on-record words, not Bloomberg's.

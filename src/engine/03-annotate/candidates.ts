@@ -3,15 +3,13 @@
  * the role written next to a name and the clues the story-wide resolver needs (is it a speaker,
  * is it after "in", is the sentence a headline).
  */
+import type { Lexicon } from '../language/index.ts';
+import type { Token } from '../language/tokens.ts';
 import type { Gazetteer, PhraseKind, PhraseMatch } from './gazetteer.ts';
-import { STOPWORDS } from './lexicon/common.ts';
-import { CUE_FILLERS, CUE_WORDS } from './lexicon/speech.ts';
-import { FEMALE_ROLES, MALE_ROLES } from './lexicon/titles.ts';
 import type { Gender } from './names.ts';
 import { appositiveRoleAfter, appositiveRoleBefore, isHonorific, isRoleWord, roleStartBefore } from './roles.ts';
 import { findRuns, initialPositions, trimInitial, type StoryStats } from './runs.ts';
 import { segmentRun, type Segment } from './segments.ts';
-import type { Token } from './tokens.ts';
 
 /** A mention found in a sentence, before story-wide resolution. */
 export interface Candidate {
@@ -67,6 +65,7 @@ export function phraseMatches(tokens: readonly Token[], gazetteer: Gazetteer): A
  * Peace Talks"): its capitals prove nothing, so its names can only refer to known entities.
  */
 export function isHeadline(
+  lex: Lexicon,
   tokens: readonly Token[],
   matches: ReadonlyArray<PhraseMatch | null>,
   stats: StoryStats,
@@ -78,9 +77,9 @@ export function isHeadline(
   tokens.forEach((t, i) => {
     const match = matches[i];
     if (match) coveredUntil = match.end;
-    if (t.type !== 'word' || !t.cap || t.acronym || initial.has(i) || i < coveredUntil || isRoleWord(t)) return;
+    if (t.type !== 'word' || !t.cap || t.acronym || initial.has(i) || i < coveredUntil || isRoleWord(lex, t)) return;
     counted++;
-    if (stats.lower.has(t.key) || STOPWORDS.has(t.key)) common++;
+    if (stats.lower.has(t.key) || lex.stopwords.has(t.key)) common++;
   });
   // Short headlines ("What Happens Next?") need only one common word, but at least half.
   return (common >= 2 && common / counted >= 0.4) || (counted <= 3 && common >= 1 && common / counted >= 0.5);
@@ -88,6 +87,7 @@ export function isHeadline(
 
 /** All entity candidates of a sentence. */
 export function sentenceCandidates(
+  lex: Lexicon,
   text: string,
   tokens: readonly Token[],
   matches: ReadonlyArray<PhraseMatch | null>,
@@ -95,9 +95,9 @@ export function sentenceCandidates(
   sentence: number,
   initial: ReadonlySet<number> = initialPositions(tokens),
 ): Candidate[] {
-  const headline = isHeadline(tokens, matches, stats, initial);
-  const runs = findRuns(tokens, matches).map((run) => trimInitial(tokens, run, initial, matches, stats)).filter((run) => run.length > 0);
-  const segmented = runs.map((run) => segmentRun(tokens, run, matches, stats));
+  const headline = isHeadline(lex, tokens, matches, stats, initial);
+  const runs = findRuns(lex, tokens, matches).map((run) => trimInitial(lex, tokens, run, initial, matches, stats)).filter((run) => run.length > 0);
+  const segmented = runs.map((run) => segmentRun(lex, tokens, run, matches, stats));
   const orgEndingAt = new Map<number, number>();
   for (const segments of segmented) {
     for (const segment of segments) {
@@ -120,17 +120,17 @@ export function sentenceCandidates(
         candidates.push({ ...base, kind: segment.kind, ...organizationParts(segment, tokens, matches) });
         return;
       }
-      const parts = nameParts(tokens, segment.tokens);
-      const roleRange = findRole(tokens, segments, k, first, last, orgEndingAt);
-      const speaker = isSpeechSubject(tokens, first, last);
+      const parts = nameParts(lex, tokens, segment.tokens);
+      const roleRange = findRole(lex, tokens, segments, k, first, last, orgEndingAt);
+      const speaker = isSpeechSubject(lex, tokens, first, last);
       const role = roleRange ? slice(roleRange[0], roleRange[1]) : null;
-      const titleWords = [...(roleRange ? range(roleRange[0], roleRange[1]) : []), ...segment.tokens.filter((i) => isHonorific(tokens[i]))];
+      const titleWords = [...(roleRange ? range(roleRange[0], roleRange[1]) : []), ...segment.tokens.filter((i) => isHonorific(lex, tokens[i]))];
       candidates.push({
         ...base,
         kind: 'name',
         parts,
         role,
-        gender: genderOfRole(titleWords.map((i) => tokens[i]?.key ?? '')),
+        gender: genderOfRole(lex, titleWords.map((i) => tokens[i]?.key ?? '')),
         speaker,
         strong: parts.length >= 2 || role !== null || speaker,
         affiliation: affiliation(segments, k),
@@ -141,11 +141,11 @@ export function sentenceCandidates(
 }
 
 /** Name words without titles or initials; hyphenated words stay one word ("Jean-Pierre", "al-Assad"). */
-function nameParts(tokens: readonly Token[], indices: readonly number[]): string[] {
+function nameParts(lex: Lexicon, tokens: readonly Token[], indices: readonly number[]): string[] {
   const parts: string[] = [];
   for (const i of indices) {
     const token = tokens[i];
-    if (!token || token.type !== 'word' || isHonorific(token) || token.text.length === 1) continue;
+    if (!token || token.type !== 'word' || isHonorific(lex, token) || token.text.length === 1) continue;
     if (token.link === '-' && parts.length > 0 && indices.includes(i - 1)) parts[parts.length - 1] += `-${token.text}`;
     else parts.push(token.text);
   }
@@ -189,28 +189,28 @@ function organizationParts(
 }
 
 /** The role of the name segment k: in the run before it, lower case before the run, or in an appositive. */
-function findRole(tokens: readonly Token[], segments: readonly Segment[], k: number, first: number, last: number, orgEndingAt: ReadonlyMap<number, number>): [number, number] | null {
+function findRole(lex: Lexicon, tokens: readonly Token[], segments: readonly Segment[], k: number, first: number, last: number, orgEndingAt: ReadonlyMap<number, number>): [number, number] | null {
   const previous = segments[k - 1];
-  if (previous?.kind === 'role' && !isHonorific(tokens[previous.tokens[0] as number])) {
+  if (previous?.kind === 'role' && !isHonorific(lex, tokens[previous.tokens[0] as number])) {
     let start = previous.tokens[0] as number;
     const before = segments[k - 2];
     if (before?.kind === 'organization' && (before.tokens.at(-1) as number) + 1 === start) start = orgEndingAt.get(start) ?? start;
-    while (start > 0 && isRoleWord(tokens[start - 1]) && !tokens[start - 1]?.cap) start--;
+    while (start > 0 && isRoleWord(lex, tokens[start - 1]) && !tokens[start - 1]?.cap) start--;
     return [start, (previous.tokens.at(-1) as number) + 1];
   }
   const leading = segments.slice(0, k).every((s) => s.kind === 'role');
   if (leading) {
-    const start = roleStartBefore(tokens, first, (end) => orgEndingAt.get(end) ?? -1);
+    const start = roleStartBefore(lex, tokens, first, (end) => orgEndingAt.get(end) ?? -1);
     if (start >= 0) return [start, first];
-    const before = appositiveRoleBefore(tokens, first);
+    const before = appositiveRoleBefore(lex, tokens, first);
     if (before) return before;
   }
-  return k === segments.length - 1 ? appositiveRoleAfter(tokens, last + 1) : null;
+  return k === segments.length - 1 ? appositiveRoleAfter(lex, tokens, last + 1) : null;
 }
 
-function genderOfRole(keys: readonly string[]): Gender {
-  if (keys.some((key) => FEMALE_ROLES.has(key))) return 'female';
-  if (keys.some((key) => MALE_ROLES.has(key))) return 'male';
+function genderOfRole(lex: Lexicon, keys: readonly string[]): Gender {
+  if (keys.some((key) => lex.femaleRoles.has(key))) return 'female';
+  if (keys.some((key) => lex.maleRoles.has(key))) return 'male';
   return null;
 }
 
@@ -225,15 +225,15 @@ function affiliation(segments: readonly Segment[], k: number): string | null {
 }
 
 /** "X said", "X also told", "“…,” said X": the name is the subject of a speech verb. */
-function isSpeechSubject(tokens: readonly Token[], first: number, last: number): boolean {
+function isSpeechSubject(lex: Lexicon, tokens: readonly Token[], first: number, last: number): boolean {
   // "Lawmakers on Capitol Hill said": the name sits in a phrase, the head before it speaks.
   if (PLACE_CUES.has(tokens[first - 1]?.key ?? '') || PLACE_CUES.has(tokens[first - 2]?.key ?? '') && tokens[first - 1]?.key === 'the') return false;
   let i = last + 1;
-  while (tokens[i] && CUE_FILLERS.has(tokens[i]?.key ?? '')) i++;
-  if (CUE_WORDS.get(tokens[i]?.key ?? '')?.form === 'finite') return true;
+  while (tokens[i] && lex.cueFillers.has(tokens[i]?.key ?? '')) i++;
+  if (lex.cueWords.get(tokens[i]?.key ?? '')?.form === 'finite') return true;
   const verb = tokens[first - 1];
   const before = tokens[first - 2];
-  return CUE_WORDS.get(verb?.key ?? '')?.form === 'finite' && (before?.text === ',' || before?.quote === 'close');
+  return lex.cueWords.get(verb?.key ?? '')?.form === 'finite' && (before?.text === ',' || before?.quote === 'close');
 }
 
 /** "in X", "capital X", "Riyadh, X": the words stand where a place goes. */

@@ -1,17 +1,12 @@
 /**
- * The lexicons compiled once at module load into a phrase index: outlets, known organisations,
- * places and demonyms, found by longest match on token keys. A story adds its own outlets
- * (the corpus outlet names) to a per-story index layered on top.
+ * The lexicon's outlets, known organisations, places and demonyms compiled into a phrase index,
+ * found by longest match on token keys. A corpus adds its own outlets (the outlet names of its
+ * content) in an index layered on top.
  */
+import type { Lexicon } from '../language/index.ts';
+import { tokenize, wordKey, type Token } from '../language/tokens.ts';
 import type { EntityKind } from '../types.ts';
-import { CITIES } from './lexicon/cities.ts';
-import { DEMONYMS } from './lexicon/demonyms.ts';
-import { KNOWN_ORGANIZATIONS } from './lexicon/organizations.ts';
-import { OUTLETS } from './lexicon/outlets.ts';
-import { COUNTRIES } from './lexicon/places.ts';
-import { REGIONS } from './lexicon/regions.ts';
 import { damerauLevenshtein } from './names.ts';
-import { tokenize, wordKey, type Token } from './tokens.ts';
 
 /** What a lexicon phrase is: an entity kind, or a demonym (never an entity). */
 export type PhraseKind = Exclude<EntityKind, 'person'> | 'demonym';
@@ -33,7 +28,32 @@ export interface PhraseMatch {
   end: number;
 }
 
-type PhraseIndex = Map<string, Phrase[]>;
+/** Phrases by their first key, longest first; with the signatures already added, so duplicates are dropped. */
+class PhraseIndex {
+  readonly byFirst = new Map<string, Phrase[]>();
+  readonly #signatures = new Set<string>();
+
+  add(phrase: Phrase | null): void {
+    if (!phrase) return;
+    const signature = `${phrase.keys.join(' ')}\u0000${phrase.upper.join()}`;
+    if (this.#signatures.has(signature)) return;
+    this.#signatures.add(signature);
+    const first = phrase.keys[0] ?? '';
+    const list = this.byFirst.get(first) ?? [];
+    list.push(phrase);
+    list.sort((a, b) => b.keys.length - a.keys.length || PRECEDENCE[a.kind] - PRECEDENCE[b.kind]);
+    this.byFirst.set(first, list);
+  }
+
+  addLines(kind: PhraseKind, lines: string): void {
+    for (const line of lines.split('\n')) {
+      const variants = line.split('|').map((v) => v.trim()).filter((v) => v !== '');
+      const canonical = variants[0];
+      if (canonical === undefined) continue;
+      for (const variant of variants) this.add(phraseOf(kind, canonical, variant));
+    }
+  }
+}
 
 const PRECEDENCE: Record<PhraseKind, number> = { outlet: 0, organization: 1, place: 2, demonym: 3 };
 
@@ -43,74 +63,41 @@ function phraseOf(kind: PhraseKind, canonical: string, variant: string): Phrase 
   return { kind, canonical, keys: tokens.map((t) => t.key), upper: tokens.map((t) => t.acronym && t.text.length <= 5) };
 }
 
-/** Signatures (keys and capitals) of the phrases already in an index, so a duplicate is found without a scan. */
-const signatures = new WeakMap<PhraseIndex, Set<string>>();
-
-function addPhrase(index: PhraseIndex, phrase: Phrase | null): void {
-  if (!phrase) return;
-  const first = phrase.keys[0] ?? '';
-  const list = index.get(first) ?? [];
-  let seen = signatures.get(index);
-  if (!seen) {
-    seen = new Set();
-    signatures.set(index, seen);
-  }
-  const signature = `${phrase.keys.join(' ')}\u0000${phrase.upper.join()}`;
-  if (seen.has(signature)) return;
-  seen.add(signature);
-  list.push(phrase);
-  list.sort((a, b) => b.keys.length - a.keys.length || PRECEDENCE[a.kind] - PRECEDENCE[b.kind]);
-  index.set(first, list);
+/** The built-in phrases of a language's lexicon, compiled once per analysis. */
+export interface GazetteerBase {
+  index: PhraseIndex;
+  /** Place names of five letters or more, folded, for typo-tolerant lookup ("Saudia Arabia"). */
+  fuzzyPlaces: ReadonlyArray<{ key: string; canonical: string }>;
 }
 
-function addLines(index: PhraseIndex, kind: PhraseKind, lines: string): void {
-  for (const line of lines.split('\n')) {
-    const variants = line.split('|').map((v) => v.trim()).filter((v) => v !== '');
-    const canonical = variants[0];
-    if (canonical === undefined) continue;
-    for (const variant of variants) addPhrase(index, phraseOf(kind, canonical, variant));
-  }
+/** Compiles the lexicon's outlets, organisations, places and demonyms into a phrase index. */
+export function gazetteerBase(lex: Lexicon): GazetteerBase {
+  const index = new PhraseIndex();
+  index.addLines('outlet', lex.outlets);
+  index.addLines('organization', lex.organizations);
+  index.addLines('place', lex.countries);
+  index.addLines('place', lex.regions);
+  index.addLines('place', lex.cities);
+  for (const demonym of lex.demonyms) index.add(phraseOf('demonym', demonym, demonym));
+  const fuzzyPlaces = [...index.byFirst.values()]
+    .flat()
+    .filter((p) => p.kind === 'place' && p.keys.join(' ').length >= 5)
+    .map((p) => ({ key: p.keys.join(' '), canonical: p.canonical }));
+  return { index, fuzzyPlaces };
 }
 
-const BASE: PhraseIndex = new Map();
-addLines(BASE, 'outlet', OUTLETS);
-addLines(BASE, 'organization', KNOWN_ORGANIZATIONS);
-addLines(BASE, 'place', COUNTRIES);
-addLines(BASE, 'place', REGIONS);
-addLines(BASE, 'place', CITIES);
-for (const demonym of DEMONYMS) addPhrase(BASE, phraseOf('demonym', demonym, demonym));
-
-/** Place names of five letters or more, folded, for typo-tolerant lookup ("Saudia Arabia"). */
-const FUZZY_PLACES: ReadonlyArray<{ key: string; canonical: string }> = [...BASE.values()]
-  .flat()
-  .filter((p) => p.kind === 'place' && p.keys.join(' ').length >= 5)
-  .map((p) => ({ key: p.keys.join(' '), canonical: p.canonical }));
-
-const byOutlets = new WeakMap<readonly string[] | readonly object[], Gazetteer>();
-
-/**
- * The gazetteer of a corpus's outlets, built once per outlet list: every story of a corpus shares
- * it (a corpus of 10,000 articles may name hundreds of outlets).
- */
-export function gazetteerFor<T>(outlets: readonly T[], name: (outlet: T) => string): Gazetteer {
-  let gazetteer = byOutlets.get(outlets as readonly object[]);
-  if (!gazetteer) {
-    gazetteer = new Gazetteer(outlets.map(name));
-    byOutlets.set(outlets as readonly object[], gazetteer);
-  }
-  return gazetteer;
-}
-
-/** A story's lexicon: the built-in phrases plus the corpus outlets. */
+/** A corpus's lexicon: the built-in phrases plus the corpus outlets. */
 export class Gazetteer {
-  readonly #extra: PhraseIndex = new Map();
+  readonly #base: GazetteerBase;
+  readonly #extra = new PhraseIndex();
 
   /** `outletNames` are the display names of the corpus outlets ("The Moscow Times"). */
-  constructor(outletNames: readonly string[] = []) {
+  constructor(base: GazetteerBase, outletNames: readonly string[] = []) {
+    this.#base = base;
     for (const name of outletNames) {
-      addPhrase(this.#extra, phraseOf('outlet', name, name));
+      this.#extra.add(phraseOf('outlet', name, name));
       const bare = name.replace(/^the\s+/i, '');
-      if (bare !== name) addPhrase(this.#extra, phraseOf('outlet', name, bare));
+      if (bare !== name) this.#extra.add(phraseOf('outlet', name, bare));
     }
   }
 
@@ -118,8 +105,8 @@ export class Gazetteer {
   match(tokens: readonly Token[], i: number): PhraseMatch | null {
     const first = tokens[i];
     if (!first || first.type !== 'word' || !(first.cap || first.acronym)) return null;
-    const best = longestAt(this.#extra.get(first.key), tokens, i, null);
-    return longestAt(BASE.get(first.key), tokens, i, best);
+    const best = longestAt(this.#extra.byFirst.get(first.key), tokens, i, null);
+    return longestAt(this.#base.index.byFirst.get(first.key), tokens, i, best);
   }
 
   /** The lexicon phrase that is exactly `words` ("Department of State" → State Department), or null. */
@@ -134,7 +121,7 @@ export class Gazetteer {
     const key = wordKey(words);
     if (key.length < 5) return null;
     let found: string | null = null;
-    for (const place of FUZZY_PLACES) {
+    for (const place of this.#base.fuzzyPlaces) {
       if (Math.abs(place.key.length - key.length) > 1 || place.key[0] !== key[0]) continue;
       if (damerauLevenshtein(place.key, key, 1) <= 1) {
         if (found !== null && found !== place.canonical) return null;

@@ -7,14 +7,80 @@
  * one reading-order pass per article (quotes, attribution, pronouns, numbers, polarity, terms).
  * Pure and deterministic: the same articles give the same output, whatever the machine.
  */
+import type { Language } from '../language/index.ts';
+import type { Token } from '../language/tokens.ts';
+import type { AnnotatedStory, SegmentedStory, StageContext } from '../contracts.ts';
 import type { AnnotatedSentence, Entity, OutletInput, Sentence } from '../types.ts';
-import { annotateArticle, type PreparedSentence } from './article.ts';
+import { annotateArticle, type AnnotatedArticleSentence, type PreparedSentence } from './article.ts';
 import { isHeadline, phraseMatches, sentenceCandidates, type Candidate } from './candidates.ts';
-import { gazetteerFor, type PhraseMatch } from './gazetteer.ts';
+import { Gazetteer, gazetteerBase, type PhraseMatch } from './gazetteer.ts';
+import { polarityReader, type PolarityReader } from './polarity.ts';
 import { resolveEntities } from './resolve.ts';
 import { initialPositions, type StoryStats } from './runs.ts';
+import { findNearDuplicates } from './near-duplicates.ts';
+import { buildSources } from './sources.ts';
 import type { TokenMention } from './subjects.ts';
-import { tokenize, type Token } from './tokens.ts';
+import { sentenceUnits, type Unit } from './units.ts';
+
+/** What annotation needs across a corpus, built once per analysis: the language, its compiled phrases and patterns. */
+export interface AnnotationKit {
+  lang: Language;
+  gazetteer: Gazetteer;
+  polarity: PolarityReader;
+  /** Normal forms of attribution words: speech verbs and unnamed-source heads say who, not what. */
+  frame: ReadonlySet<string>;
+}
+
+/** Compiles the language's lexicons and the corpus's outlet names for annotation. */
+export function annotationKit(lang: Language, outlets: readonly OutletInput[]): AnnotationKit {
+  return {
+    lang,
+    gazetteer: new Gazetteer(gazetteerBase(lang.lexicon), outlets.map((outlet) => outlet.name)),
+    polarity: polarityReader(lang.lexicon),
+    frame: frameTerms(lang),
+  };
+}
+
+/** Speech verbs, unnamed-source heads and reporting nouns, as normal forms. */
+function frameTerms(lang: Language): ReadonlySet<string> {
+  const out = new Set<string>();
+  for (const word of lang.lexicon.cueWords.keys()) out.add(lang.normal(word));
+  for (const word of lang.lexicon.anonymousHeads) out.add(lang.normal(word));
+  for (const word of lang.lexicon.reportNouns) out.add(lang.normal(word));
+  return out;
+}
+
+/** Stage 3 — annotate: sentences annotated, units made, near-duplicates and sources decided. */
+export function annotate(input: SegmentedStory, ctx: StageContext): AnnotatedStory {
+  const { lang, config, kit } = ctx;
+  const { articles } = input;
+  const read = annotateStory(kit, articles.map((article) => ({ id: article.id, outlet: article.outlet, sentences: input.sentences.get(article.id) ?? [] })));
+  const sentences: AnnotatedSentence[] = [];
+  const units: Unit[] = [];
+  const kindOf = (entity: string): string | undefined => read.byId.get(entity)?.kind;
+  for (const article of articles) {
+    const list = read.sentences.get(article.id) ?? [];
+    list.forEach((item, k) => {
+      const s = sentences.length;
+      sentences.push(item.sentence);
+      units.push(...sentenceUnits(lang, config.segment, kit.frame, s, { ...item, kindOf }, units.length, k === list.length - 1));
+    });
+  }
+  const nearDuplicateOf = findNearDuplicates(
+    articles.map((article) => ({ id: article.id, published: article.published, text: (read.sentences.get(article.id) ?? []).map((x) => x.sentence.text).join(' ') })),
+    config.sources,
+  );
+  const outletOf = new Map(articles.map((article) => [article.id, input.outlets.get(article.outlet) ?? { id: article.outlet, name: article.outlet, url: '', kind: 'other' as const }]));
+  return {
+    ...input,
+    outletOf,
+    entities: read.byId,
+    sentences,
+    units,
+    nearDuplicateOf,
+    sources: buildSources(lang.lexicon, articles, input.outlets, sentences, nearDuplicateOf),
+  };
+}
 
 /** One article of the story, as segmented by stage 2 (`Sentence.block` gives the paragraph). */
 export interface AnnotateArticle {
@@ -23,12 +89,12 @@ export interface AnnotateArticle {
   sentences: Sentence[];
 }
 
-/** Stage 3 output for one story. */
+/** The annotation of one story's articles. */
 export interface StoryAnnotation {
-  /** Annotated sentences per article id, in reading order. */
-  sentences: Map<string, AnnotatedSentence[]>;
-  /** The story's entities, sorted by id. */
-  entities: Entity[];
+  /** Annotated sentences per article id, in reading order, with the tokens they were read from. */
+  sentences: Map<string, AnnotatedArticleSentence[]>;
+  /** The story's entities by id. */
+  byId: Map<string, Entity>;
 }
 
 interface Scanned {
@@ -40,19 +106,20 @@ interface Scanned {
 }
 
 /** Annotates the articles of one story. `outlets` are the corpus outlets (their names become outlet entities). */
-export function annotateStory(articles: readonly AnnotateArticle[], outlets: readonly OutletInput[]): StoryAnnotation {
-  const gazetteer = gazetteerFor(outlets, (outlet) => outlet.name);
+export function annotateStory(kit: AnnotationKit, articles: readonly AnnotateArticle[]): StoryAnnotation {
+  const { lang, gazetteer } = kit;
+  const lex = lang.lexicon;
   const scanned: Scanned[] = [];
   articles.forEach((article, a) => {
     for (const sentence of article.sentences) {
-      const tokens = tokenize(sentence.text);
+      const tokens = lang.tokenize(sentence.text);
       scanned.push({ article: a, sentence, tokens, matches: phraseMatches(tokens, gazetteer), initial: initialPositions(tokens) });
     }
   });
-  const stats = storyStats(scanned);
+  const stats = storyStats(lex, scanned);
   const candidates: Candidate[] = [];
-  scanned.forEach((s, i) => candidates.push(...sentenceCandidates(s.sentence.text, s.tokens, s.matches, stats, i, s.initial)));
-  const resolution = resolveEntities(candidates, scanned.map((s) => s.article), gazetteer, stats);
+  scanned.forEach((s, i) => candidates.push(...sentenceCandidates(lex, s.sentence.text, s.tokens, s.matches, stats, i, s.initial)));
+  const resolution = resolveEntities(lang, candidates, scanned.map((s) => s.article), gazetteer, stats);
 
   const mentionsOf = scanned.map((): TokenMention[] => []);
   candidates.forEach((c, i) => {
@@ -61,8 +128,8 @@ export function annotateStory(articles: readonly AnnotateArticle[], outlets: rea
     if (!entity || !kind) return;
     mentionsOf[c.sentence]?.push({ entity, kind, t0: c.tokens[0] ?? 0, t1: (c.tokens.at(-1) ?? 0) + 1, affiliation: c.affiliation });
   });
-  const story = { byId: new Map(resolution.entities.map((e) => [e.id, e])), gender: resolution.gender };
-  const sentences = new Map<string, AnnotatedSentence[]>();
+  const story = { lang, polarity: kit.polarity, byId: new Map(resolution.entities.map((e) => [e.id, e])), gender: resolution.gender };
+  const sentences = new Map<string, AnnotatedArticleSentence[]>();
   let next = 0;
   articles.forEach((article) => {
     const prepared: PreparedSentence[] = article.sentences.map(() => {
@@ -73,17 +140,17 @@ export function annotateStory(articles: readonly AnnotateArticle[], outlets: rea
     });
     sentences.set(article.id, annotateArticle(prepared, story));
   });
-  return { sentences, entities: resolution.entities };
+  return { sentences, byId: story.byId };
 }
 
 /** Which words the story writes in lower case, and which it capitalises mid-sentence. */
-function storyStats(scanned: readonly Scanned[]): StoryStats {
+function storyStats(lex: Language['lexicon'], scanned: readonly Scanned[]): StoryStats {
   const stats: StoryStats = { lower: new Set(), midCap: new Set() };
   for (const s of scanned) {
     for (const token of s.tokens) if (token.type === 'word' && !token.cap && !token.acronym) stats.lower.add(token.key);
   }
   for (const s of scanned) {
-    if (isHeadline(s.tokens, s.matches, stats, s.initial)) continue;
+    if (isHeadline(lex, s.tokens, s.matches, stats, s.initial)) continue;
     s.tokens.forEach((token, i) => {
       if (token.type === 'word' && token.cap && !s.initial.has(i)) stats.midCap.add(token.key);
     });

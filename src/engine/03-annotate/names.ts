@@ -3,8 +3,8 @@
  * Zelensky/Zelenskyy), hypocorisms (Mike/Michael) and one-letter typos compare equal, without
  * any list of the people in a story.
  */
-import { FEMALE_NAMES, MALE_NAMES, NAME_FAMILIES } from './lexicon/given-names.ts';
-import { wordKey } from './tokens.ts';
+import type { Language } from '../language/index.ts';
+import { wordKey } from '../language/tokens.ts';
 
 /** Ordered spelling rules applied to a lower-case, accent-free name. */
 const TRANSLIT_RULES: ReadonlyArray<[RegExp, string]> = [
@@ -23,30 +23,31 @@ const TRANSLIT_RULES: ReadonlyArray<[RegExp, string]> = [
 
 /** Folds a name word to a key shared by its usual romanisations: "Zelenskyy" and "Zelensky" → "zelensky". */
 export function transliterationKey(word: string): string {
-  let key = KEYS.get(word);
-  if (key === undefined) {
-    key = wordKey(word);
-    for (const [pattern, replacement] of TRANSLIT_RULES) key = key.replace(pattern, replacement);
-    if (KEYS.size >= MAX_CACHED_KEYS) KEYS.clear();
-    KEYS.set(word, key);
-  }
+  let key = wordKey(word);
+  for (const [pattern, replacement] of TRANSLIT_RULES) key = key.replace(pattern, replacement);
   return key;
 }
 
-/** Keys already computed (a cache only: names repeat across a story). */
-const KEYS = new Map<string, string>();
-const MAX_CACHED_KEYS = 20_000;
+/** A given name this short may be a hypocorism of a longer one ("Mike", "Tom", "Kate"). */
+const SHORT_FORM = 5;
 
-/** True when two given names can be the same person's: equal keys, one family, or an initial. */
-export function givenNamesCompatible(a: string, b: string): boolean {
+/**
+ * True when two given names can be the same person's (the surname already agrees): equal keys,
+ * one transliteration, an initial, one a prefix of the other ("Alex"/"Alexander"), one typo, or
+ * a short form with the same initial and no conflict of gender ("Mike"/"Michael", "Kate"/"Katherine";
+ * English hypocorisms keep the first letter and are short).
+ */
+export function givenNamesCompatible(lang: Language, a: string, b: string): boolean {
   const ka = wordKey(a);
   const kb = wordKey(b);
   if (ka === kb || transliterationKey(a) === transliterationKey(b)) return true;
   if (ka.length === 1 || kb.length === 1) return ka[0] === kb[0];
-  const fa = NAME_FAMILIES.get(ka) ?? NAME_FAMILIES.get(transliterationKey(a));
-  const fb = NAME_FAMILIES.get(kb) ?? NAME_FAMILIES.get(transliterationKey(b));
-  if (fa && fb && fa.some((family) => fb.includes(family))) return true;
-  return ka.length >= 4 && kb.length >= 4 && damerauLevenshtein(ka, kb, 1) <= 1;
+  if (ka.length >= 3 && kb.length >= 3 && (ka.startsWith(kb) || kb.startsWith(ka))) return true;
+  if (ka.length >= 4 && kb.length >= 4 && damerauLevenshtein(ka, kb, 1) <= 1) return true;
+  if (ka[0] !== kb[0] || Math.min(ka.length, kb.length) > SHORT_FORM) return false;
+  const ga = lang.nameGender(ka);
+  const gb = lang.nameGender(kb);
+  return ga === null || gb === null || ga === gb;
 }
 
 /**
@@ -96,10 +97,9 @@ const FEMALE_SURNAME = /(?:ova|eva|yova|ina|aya|ska|skaya|tskaya)$/;
 const MALE_SURNAME = /(?:ov|ev|yov|in|sky|skiy|skyy|ski|tsky)$/;
 
 /** Gender suggested by a given name or a Slavic surname ending (Zakharova, Peskov); null if unsure. */
-export function genderOfName(given: string | null, surname: string): Gender {
-  const g = given ? wordKey(given) : '';
-  if (FEMALE_NAMES.has(g)) return 'female';
-  if (MALE_NAMES.has(g)) return 'male';
+export function genderOfName(lang: Language, given: string | null, surname: string): Gender {
+  const byName = given ? lang.nameGender(wordKey(given)) : null;
+  if (byName) return byName;
   const s = wordKey(surname);
   if (s.length >= 5 && FEMALE_SURNAME.test(s)) return 'female';
   if (s.length >= 5 && MALE_SURNAME.test(s)) return 'male';

@@ -4,6 +4,7 @@
  * frequent spelling; bare surnames ("Lavrov") and typos ("Ushkaov") attach to a known person.
  * Only the story's distinct surnames are ever compared pairwise.
  */
+import type { Language } from '../language/index.ts';
 import { damerauLevenshtein, genderOfName, givenNamesCompatible, transliterationKey, type Gender } from './names.ts';
 
 /** A name mention handed to the resolver. */
@@ -48,7 +49,7 @@ function surnameKey(surname: string): string {
  * Groups name mentions into people. Returns the clusters and, per mention id, its cluster index
  * (mentions that name nobody known and cannot start a person are left out).
  */
-export function clusterPeople(refs: readonly NameRef[], lowerWords: ReadonlySet<string>): { clusters: PersonCluster[]; clusterOf: Map<number, number> } {
+export function clusterPeople(lang: Language, refs: readonly NameRef[], lowerWords: ReadonlySet<string>): { clusters: PersonCluster[]; clusterOf: Map<number, number> } {
   const clusters: PersonCluster[] = [];
   const clusterOf = new Map<number, number>();
   const add = (c: number, ref: NameRef, given: string | null): void => {
@@ -60,7 +61,7 @@ export function clusterPeople(refs: readonly NameRef[], lowerWords: ReadonlySet<
     clusterOf.set(ref.id, c);
   };
   const compatible = (cluster: PersonCluster, given: string | null): boolean =>
-    given === null || cluster.givens.length === 0 || cluster.givens.some((g) => givenNamesCompatible(g, given));
+    given === null || cluster.givens.length === 0 || cluster.givens.some((g) => givenNamesCompatible(lang, g, given));
 
   const byKey = new Map<string, number[]>();
   const index = (c: number): void => {
@@ -82,7 +83,7 @@ export function clusterPeople(refs: readonly NameRef[], lowerWords: ReadonlySet<
     }
     add(c, ref, given);
   }
-  mergeTypos(clusters, clusterOf);
+  mergeTypos(lang, clusters, clusterOf);
   byKey.clear();
   clusters.forEach((_, c) => index(c));
 
@@ -123,7 +124,7 @@ export function clusterPeople(refs: readonly NameRef[], lowerWords: ReadonlySet<
   for (const cluster of clusters) {
     if (cluster.gender) continue;
     const surname = [...cluster.keys][0] ?? '';
-    cluster.gender = cluster.givens.map((g) => genderOfName(g, surname)).find((g) => g !== null) ?? genderOfName(null, surname);
+    cluster.gender = cluster.givens.map((g) => genderOfName(lang, g, surname)).find((g) => g !== null) ?? genderOfName(lang, null, surname);
   }
   return { clusters, clusterOf };
 }
@@ -148,14 +149,14 @@ function mostRecent(clusters: readonly PersonCluster[], options: readonly number
 }
 
 /** Merges people whose surnames are one edit apart and whose given names agree ("Ushkaov" → "Ushakov"). */
-function mergeTypos(clusters: PersonCluster[], clusterOf: Map<number, number>): void {
+function mergeTypos(lang: Language, clusters: PersonCluster[], clusterOf: Map<number, number>): void {
   for (let a = 0; a < clusters.length; a++) {
     for (let b = a + 1; b < clusters.length; b++) {
       const x = clusters[a] as PersonCluster;
       const y = clusters[b] as PersonCluster;
       if (x.members.length === 0 || y.members.length === 0) continue;
       const close = [...x.keys].some((kx) => [...y.keys].some((ky) => kx.length >= MIN_TYPO_LENGTH && damerauLevenshtein(kx, ky, 1) <= 1));
-      if (!close || !x.givens.some((gx) => y.givens.some((gy) => givenNamesCompatible(gx, gy)))) continue;
+      if (!close || !x.givens.some((gx) => y.givens.some((gy) => givenNamesCompatible(lang, gx, gy)))) continue;
       const [keep, drop] = y.members.length > x.members.length ? [y, x] : [x, y];
       for (const key of drop.keys) keep.keys.add(key);
       for (const given of drop.givens) if (!keep.givens.includes(given)) keep.givens.push(given);

@@ -1,29 +1,28 @@
 /**
- * Quantities: a number, its unit (the head noun after it, singular), the qualifier as an interval
- * and the noun it measures ("more than four-hour meeting" → 4 hour, more-than, meeting).
+ * Quantities: a number, its unit (the head noun after it, singular), the qualifier, the interval
+ * the words allow, and the noun it measures ("more than four-hour meeting" → 4 hour, more-than,
+ * meeting).
  *
  * Calendar dates and years ("February 18", "in 2022", "since 2014"), times of day, ordinals and
  * numbers inside names ("Channel One", "COVID-19") are not quantities: they are left out entirely.
- * Open ends use ±Infinity; "about" is ±10 %, "nearly" is [90 %, value).
+ *
+ * Intervals follow how news copy rounds (see `interval`): a number is read within a quarter of its
+ * rounding step, and a qualifier moves at most one step ("more than 280" is 280-290, "more than
+ * four hours" up to five). Vague amounts ("hundreds", "thousands of") are intervals of their own.
  */
+import type { Lexicon } from '../language/index.ts';
+import { numberWordValue, parseNumber, type ParsedNumber } from '../language/numbers.ts';
+import type { Token } from '../language/tokens.ts';
 import type { Quantity, Qualifier } from '../types.ts';
-import { MONTHS, STOPWORDS } from './lexicon/common.ts';
-import {
-  CURRENCY_SIGNS, CURRENCY_WORDS, DURATION_VERBS, ING_NOUNS, IRREGULAR_PLURALS, LEFT_LINKS, MEASURE_UNITS,
-  NUMBER_ADJECTIVES, QUALIFIER_PHRASES,
-} from './lexicon/units.ts';
-import { isNumberWord, parseNumber, type ParsedNumber } from './numbers.ts';
-import type { Token } from './tokens.ts';
 
 const DEFINITE = new Set(['the', 'these', 'those', 'both', 'all', 'its', 'their', 'our', 'his', 'her', 'my', 'your', 'each', 'every']);
 const ORDINAL_SUFFIX = new Set(['st', 'nd', 'rd', 'th']);
-const CLOCK = new Set(['am', 'pm', 'gmt', 'utc']);
+const CLOCK = new Set(['am', 'pm', 'gmt', 'utc', 'et', 'est', 'edt', 'ist', 'bst', 'cet']);
 const TIME_UNITS = new Set(['second', 'minute', 'hour', 'day', 'week', 'month', 'year', 'decade', 'century']);
-const QUALIFIERS = QUALIFIER_PHRASES.map(([phrase, qualifier]) => ({ words: phrase.split(' '), qualifier }));
 
 /** A noun in singular form: "principles" → "principle", "people" → "person". */
-export function singular(word: string): string {
-  const irregular = IRREGULAR_PLURALS.get(word);
+export function singular(lex: Lexicon, word: string): string {
+  const irregular = lex.irregularPlurals.get(word);
   if (irregular) return irregular;
   if (word.length <= 3 || /(?:ss|us|is)$/.test(word)) return word;
   if (word.endsWith('ies')) return `${word.slice(0, -3)}y`;
@@ -31,48 +30,90 @@ export function singular(word: string): string {
   return word.endsWith('s') ? word.slice(0, -1) : word;
 }
 
+/** True when the key is a number word ("four", "twenty", "hundred", "dozen", "million"). */
+function isNumberWord(key: string): boolean {
+  return key.length > 2 && numberWordValue(key) !== undefined;
+}
+
 /** The quantities of a sentence in reading order. */
-export function findQuantities(text: string, tokens: readonly Token[]): Quantity[] {
+export function findQuantities(lex: Lexicon, text: string, tokens: readonly Token[]): Quantity[] {
   const found: Quantity[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token;
+    const vague = vagueAt(lex, tokens, i);
+    if (vague) {
+      const read = readQuantity(lex, text, tokens, vague);
+      if (read) found.push(read.quantity);
+      i = (read?.end ?? vague.end) - 1;
+      continue;
+    }
     const article = token.key === 'a' || token.key === 'an';
     if (token.type !== 'number' && !isNumberWord(token.key) && !(article && isNumberWord(tokens[i + 1]?.key ?? ''))) continue;
     const number = parseNumber(tokens, i);
-    if (!number || !isQuantity(tokens, number)) continue;
-    const quantity = readQuantity(text, tokens, number);
-    if (quantity) found.push(quantity);
-    i = number.end - 1;
+    if (!number || !isQuantity(lex, tokens, number)) continue;
+    const read = readQuantity(lex, text, tokens, number);
+    if (read) {
+      found.push(read.quantity);
+      i = Math.max(number.end, read.end) - 1;
+    } else i = number.end - 1;
   }
   return found;
 }
 
+/** A number read from the text, or a vague amount with its interval. */
+type NumberRead = ParsedNumber & { vague?: readonly [number, number] };
+
+/** "thousands of flights", "tens of thousands of households", "hundreds of passengers". */
+function vagueAt(lex: Lexicon, tokens: readonly Token[], i: number): NumberRead | null {
+  const token = tokens[i];
+  if (!token || token.type !== 'word') return null;
+  let range = lex.vagueNumbers.get(token.key);
+  let end = i + 1;
+  // "tens of thousands", "hundreds of thousands": the outer word multiplies the inner one.
+  if (token.key === 'tens' || range) {
+    const inner = tokens[i + 1]?.key === 'of' ? lex.vagueNumbers.get(tokens[i + 2]?.key ?? '') : undefined;
+    if (inner) {
+      const factor = token.key === 'tens' ? 10 : (range?.[0] ?? 1) / 2;
+      range = [inner[0] * factor / 2, inner[0] * factor * 10 / 2];
+      end = i + 3;
+    }
+  }
+  if (!range || tokens[end]?.key !== 'of') return null;
+  const [low, high] = range;
+  return { value: low, granularity: low, start: i, end, vague: [low, high] };
+}
+
 /** Rules out dates, years, times, ordinals, list markers and numbers inside names. */
-function isQuantity(tokens: readonly Token[], n: ParsedNumber): boolean {
+function isQuantity(lex: Lexicon, tokens: readonly Token[], n: ParsedNumber): boolean {
   const first = tokens[n.start] as Token;
   const next = tokens[n.end];
   const previous = tokens[n.start - 1];
   if (first.type === 'word' && first.cap && n.start > 0) return false;
   if (first.link !== null && previous?.type === 'word') return false;
-  if (MONTHS.has(previous?.key ?? '') || MONTHS.has(next?.key ?? '')) return false;
+  if (lex.months.has(previous?.key ?? '') || lex.months.has(next?.key ?? '')) return false;
   if (next && !next.spaced && ORDINAL_SUFFIX.has(next.key)) return false;
   if (next?.text === ':' && tokens[n.end + 1]?.type === 'number') return false;
   if (next && CLOCK.has(next.key.replace(/\./g, ''))) return false;
   if (n.start === 0 && (next?.text === '.' || next?.text === ')')) return false;
+  // "one in five trains": a ratio, not a count of anything.
+  if (next?.key === 'in' && (tokens[n.end + 1]?.type === 'number' || numberWordValue(tokens[n.end + 1]?.key ?? '') !== undefined)) return false;
+  if (previous?.key === 'in' && (tokens[n.start - 2]?.type === 'number' || numberWordValue(tokens[n.start - 2]?.key ?? '') !== undefined)) return false;
+  // "one of the deadliest", "two of them": a partitive picks members, it measures nothing.
   if (next?.key === 'of' || next?.key === 'another' || next?.key === 'other') return false;
   const linked = next?.link === '-';
   if (first.type === 'number' && /^(?:1[89]|20)\d\d$/.test(first.text) && !linked) {
     // A year, unless a plural noun follows ("2000 troops").
     if (!next || next.type !== 'word' || !/[^s]s$/.test(next.key)) return false;
   }
-  if (first.key === 'one' && !linked && qualifierBefore(tokens, n.start) === null) return false;
+  if (first.key === 'one' && !linked && qualifierBefore(lex, tokens, n.start) === null) return false;
   if (!linked && DEFINITE.has(previous?.key ?? '')) return false;
   return true;
 }
 
 /** The qualifier phrase that ends right before token i, with its first token. */
-function qualifierBefore(tokens: readonly Token[], i: number): { qualifier: Qualifier; start: number } | null {
-  for (const { words, qualifier } of QUALIFIERS) {
+function qualifierBefore(lex: Lexicon, tokens: readonly Token[], i: number): { qualifier: Qualifier; start: number } | null {
+  for (const [phrase, qualifier] of lex.qualifierPhrases) {
+    const words = phrase.split(' ');
     const start = i - words.length;
     if (start < 0) continue;
     if (words.every((word, k) => tokens[start + k]?.key === word)) return { qualifier, start };
@@ -80,119 +121,162 @@ function qualifierBefore(tokens: readonly Token[], i: number): { qualifier: Qual
   return null;
 }
 
-function interval(value: number, qualifier: Qualifier): [number, number] {
-  const floor = value >= 0 ? 0 : -Infinity;
+/**
+ * The interval a number allows, from its rounding step g. News copy rounds: a plain number is read
+ * within a quarter step of its value ("four hours" is 3.75-4.25, so a "4.5-hour" report differs);
+ * "about" allows ±10 % (at least half a step); a bound moves at most one step, because writers pick
+ * the nearest round bound ("more than 280" is 280-290, "more than four hours" 4-5, "nearly three
+ * decades" 2-3, "up to three" 2-3).
+ */
+export function interval(value: number, granularity: number, qualifier: Qualifier): [number, number] {
+  const g = granularity > 0 ? granularity : 1;
   switch (qualifier) {
-    case 'about': return [value * 0.9, value * 1.1];
-    case 'nearly': return [value * 0.9, value];
+    case 'about': {
+      const spread = Math.max(Math.abs(value) * 0.1, g / 2);
+      return [value - spread, value + spread];
+    }
     case 'more-than':
-    case 'at-least': return [value, Infinity];
+    case 'at-least': return [value, value + g];
+    case 'nearly':
     case 'less-than':
-    case 'at-most': return [floor, value];
-    default: return [value, value];
+    case 'at-most': return [Math.max(0, value - g), value];
+    default: return [value - g / 4, value + g / 4];
   }
 }
 
-function readQuantity(text: string, tokens: readonly Token[], n: ParsedNumber): Quantity | null {
+function readQuantity(lex: Lexicon, text: string, tokens: readonly Token[], n: NumberRead): { quantity: Quantity; end: number } | null {
   let start = n.start;
   let unit: string | null = null;
   const sign = tokens[start - 1];
-  if (sign && CURRENCY_SIGNS.has(sign.text)) {
-    unit = CURRENCY_SIGNS.get(sign.text) ?? null;
+  if (sign && lex.currencySigns.has(sign.text)) {
+    unit = lex.currencySigns.get(sign.text) ?? null;
     start--;
   }
   let end = n.end;
   let measures: string | null = null;
+  let modifier: string | null = null;
   let low = n.value;
   let high = n.value;
   let ranged = false;
-  const dash = tokens[end];
-  const second = dash?.link === '-' && dash.type === 'number' ? parseNumber(tokens, end) : tokens[end]?.key === 'to' ? parseNumber(tokens, end + 1) : null;
-  if (second && second.value > n.value && !tokens[second.start]?.cap) {
-    high = second.value;
-    end = second.end;
-    ranged = true;
+  if (n.vague) {
+    // "thousands of flights": the noun after "of" is the unit.
+    end++;
+  } else {
+    const dash = tokens[end];
+    // "from 62 to 64" is a change, not a range: the two numbers are read one by one.
+    const change = tokens[start - 1]?.key === 'from';
+    const second = dash?.link === '-' && dash.type === 'number' ? parseNumber(tokens, end) : (tokens[end]?.key === 'to' && !change) || (tokens[end]?.key === 'and' && tokens[start - 1]?.key === 'between') ? parseNumber(tokens, end + 1) : null;
+    if (second && second.value > n.value && !tokens[second.start]?.cap) {
+      high = second.value;
+      end = second.end;
+      ranged = true;
+    }
   }
   const next = tokens[end];
   if (!unit && next?.text === '%' && !next.spaced) {
     unit = 'percent';
     end++;
   } else if (!unit && next?.type === 'word') {
-    const read = readUnit(tokens, end);
+    const read = readUnit(lex, tokens, end);
     if (read) {
       unit = read.unit;
+      modifier = read.modifier;
       end = read.end;
-      if (read.linked) measures = nounPhraseAfter(tokens, end);
+      if (read.linked) measures = nounPhraseAfter(lex, tokens, end);
     }
   } else if (unit && next?.type === 'word' && !next.link) {
-    measures = nounPhraseAfter(tokens, end);
+    measures = nounPhraseAfter(lex, tokens, end);
   }
   if (unit === 'year' && tokens[end]?.key === 'old' && tokens[end]?.link === '-') {
     unit = 'age';
     end++;
     measures = null;
   }
-  if (unit !== null && measures === null && !MEASURE_UNITS.has(unit) && unit !== 'age') measures = unit;
-  if (measures === null && unit !== 'age') measures = ofPhraseAfter(tokens, end) ?? measuredOnTheLeft(tokens, start, unit === null || !TIME_UNITS.has(unit));
+  if (unit !== null && measures === null && !lex.measureUnits.has(unit) && unit !== 'age') measures = unit;
+  if (measures === null && unit !== 'age') measures = ofPhraseAfter(lex, tokens, end) ?? measuredOnTheLeft(lex, tokens, start, unit === null || !TIME_UNITS.has(unit));
   if (unit === null) {
     if (measures === null) return null;
     unit = 'count';
   }
-  const q = qualifierBefore(tokens, start);
-  const qualifier: Qualifier = ranged ? 'about' : (q?.qualifier ?? 'exact');
-  const [lo, hi] = ranged ? [low, high] : interval(n.value, qualifier);
-  const from = q?.start ?? start;
+  const q = n.vague ? null : qualifierBefore(lex, tokens, start);
+  const qualifier: Qualifier = ranged ? 'about' : (q?.qualifier ?? (n.vague ? 'about' : 'exact'));
+  const [lo, hi] = n.vague ? n.vague : ranged ? [low, high] : interval(n.value, n.granularity, qualifier);
+  const from = q?.start ?? (tokens[start - 1]?.key === 'between' && ranged ? start - 1 : start);
   const value = ranged ? (low + high) / 2 : n.value;
   const surfaceStart = tokens[from]?.start ?? 0;
   const surfaceEnd = tokens[end - 1]?.end ?? surfaceStart;
-  return { value, low: lo, high: hi, unit, qualifier, measures, surface: text.slice(surfaceStart, surfaceEnd), start: surfaceStart, end: surfaceEnd };
+  return {
+    quantity: {
+      value, low: lo, high: hi, granularity: n.granularity, unit, qualifier, measures, modifier,
+      surface: text.slice(surfaceStart, surfaceEnd), start: surfaceStart, end: surfaceEnd,
+    },
+    end,
+  };
 }
 
 /** The unit word after a number ("four-hour", "four principles", "12 more people", "5 percent"). */
-function readUnit(tokens: readonly Token[], i: number): { unit: string; end: number; linked: boolean } | null {
+function readUnit(lex: Lexicon, tokens: readonly Token[], i: number): { unit: string; modifier: string | null; end: number; linked: boolean } | null {
   let j = i;
   const linked = tokens[j]?.link === '-';
-  if (!linked) while (NUMBER_ADJECTIVES.has(tokens[j]?.key ?? '') && j < i + 2) j++;
+  if (!linked) while (lex.numberAdjectives.has(tokens[j]?.key ?? '') && j < i + 2) j++;
   // "23 Starlink satellites": a capitalised modifier before a lower-case noun.
-  if (!linked) while (tokens[j]?.cap && tokens[j + 1]?.type === 'word' && j < i + 2 && !STOPWORDS.has(tokens[j + 1]?.key ?? '')) j++;
+  if (!linked) while (tokens[j]?.cap && tokens[j + 1]?.type === 'word' && j < i + 2 && !lex.stopwords.has(tokens[j + 1]?.key ?? '')) j++;
   const token = tokens[j];
   if (!token || token.type !== 'word' || (token.cap && !linked)) return null;
   const key = token.key;
-  if (key === 'percent' || key === 'pct') return { unit: 'percent', end: j + 1, linked };
-  if (key === 'per' && tokens[j + 1]?.key === 'cent') return { unit: 'percent', end: j + 2, linked };
-  if ((key === 'percentage' || key === 'basis') && /^points?$/.test(tokens[j + 1]?.key ?? '')) return { unit: `${key}-point`, end: j + 2, linked };
-  if (STOPWORDS.has(key) || (!linked && /(?:ed|ly)$/.test(key))) return null;
-  const noun = singular(key);
-  return { unit: CURRENCY_WORDS.get(noun) ?? noun, end: j + 1, linked };
+  if (key === 'percent' || key === 'pct') return { unit: 'percent', modifier: null, end: j + 1, linked };
+  if (key === 'per' && tokens[j + 1]?.key === 'cent') return { unit: 'percent', modifier: null, end: j + 2, linked };
+  if ((key === 'percentage' || key === 'basis') && /^points?$/.test(tokens[j + 1]?.key ?? '')) return { unit: `${key}-point`, modifier: null, end: j + 2, linked };
+  if (lex.stopwords.has(key) || (!linked && /(?:ed|ly|wide)$/.test(key))) return null;
+  // After a number above one a count noun is plural, so a singular word there modifies the plural
+  // head that follows ("two passenger trains", "260 union-organised rallies").
+  let head = j;
+  if (!linked) {
+    for (let k = j + 1; k <= j + 3 && k < tokens.length; k++) {
+      const t = tokens[k] as Token;
+      if (t.type !== 'word' || t.cap || lex.stopwords.has(t.key)) break;
+      if (t.link === '-') continue;
+      if (isPlural(lex, t.key) && !isPlural(lex, (tokens[head] as Token).key) && !/(?:ed|ly|ing)$/.test(t.key)) head = k;
+      break;
+    }
+  }
+  const noun = singular(lex, (tokens[head] as Token).key);
+  const modifier = head > j ? singular(lex, (tokens[head - 1] as Token).key) : null;
+  return { unit: lex.currencyWords.get(noun) ?? noun, modifier, end: head + 1, linked };
+}
+
+/** True for a word that reads as a plural noun ("trains", "people", "rallies"). */
+function isPlural(lex: Lexicon, word: string): boolean {
+  return lex.irregularPlurals.has(word) || (word.length > 3 && /[^su]s$/.test(word));
 }
 
 /** The head of the noun phrase after a compound ("three-stage peace plan" → "plan"). */
-function nounPhraseAfter(tokens: readonly Token[], i: number): string | null {
+function nounPhraseAfter(lex: Lexicon, tokens: readonly Token[], i: number): string | null {
   let head: string | null = null;
   for (let j = i; j < i + 3; j++) {
     const token = tokens[j];
-    if (!token || token.type !== 'word' || token.cap || STOPWORDS.has(token.key) || /(?:ed|ly)$/.test(token.key)) break;
-    if (j > i && token.key.endsWith('ing') && !ING_NOUNS.has(token.key)) break;
+    if (!token || token.type !== 'word' || token.cap || lex.stopwords.has(token.key) || /(?:ed|ly)$/.test(token.key)) break;
+    if (j > i && token.key.endsWith('ing') && !lex.ingNouns.has(token.key)) break;
     head = token.key;
   }
-  return head === null ? null : singular(head);
+  return head === null ? null : singular(lex, head);
 }
 
 /** "four hours of talks" → "talk". */
-function ofPhraseAfter(tokens: readonly Token[], i: number): string | null {
-  return tokens[i]?.key === 'of' ? nounPhraseAfter(tokens, i + 1) : null;
+function ofPhraseAfter(lex: Lexicon, tokens: readonly Token[], i: number): string | null {
+  return tokens[i]?.key === 'of' ? nounPhraseAfter(lex, tokens, i + 1) : null;
 }
 
 /**
  * "the meeting lasted four hours" → "meeting"; with `linked` also "the toll rose to 14" → "toll",
  * which needs a linking word between the noun and the number ("invasion nearly three years ago" has none).
  */
-function measuredOnTheLeft(tokens: readonly Token[], start: number, linked: boolean): string | null {
-  let j = (qualifierBefore(tokens, start)?.start ?? start) - 1;
+function measuredOnTheLeft(lex: Lexicon, tokens: readonly Token[], start: number, linked: boolean): string | null {
+  let j = (qualifierBefore(lex, tokens, start)?.start ?? start) - 1;
   if (tokens[j]?.key === 'for') j--;
-  if (DURATION_VERBS.has(tokens[j]?.key ?? '')) {
+  if (lex.durationVerbs.has(tokens[j]?.key ?? '')) {
     const noun = tokens[j - 1];
-    return noun && noun.type === 'word' && !noun.cap && !STOPWORDS.has(noun.key) ? singular(noun.key) : null;
+    return noun && noun.type === 'word' && !noun.cap && !lex.stopwords.has(noun.key) ? singular(lex, noun.key) : null;
   }
   if (!linked) return null;
   let skipped = 0;
@@ -200,15 +284,17 @@ function measuredOnTheLeft(tokens: readonly Token[], start: number, linked: bool
   for (; j >= 0 && skipped < 7; j--) {
     const token = tokens[j] as Token;
     skipped++;
-    if (LEFT_LINKS.has(token.key)) {
+    if (lex.leftLinks.has(token.key)) {
       links++;
       continue;
     }
     // Across an earlier quantity: "raised its rate by 0.5 percentage points to 4.25%".
-    if (links > 0 && (token.type === 'number' || MEASURE_UNITS.has(singular(token.key)) || token.key === 'percentage' || token.key === 'basis')) continue;
+    if (links > 0 && (token.type === 'number' || lex.measureUnits.has(singular(lex, token.key)) || token.key === 'percentage' || token.key === 'basis')) continue;
     if (links === 0) return null;
-    if (token.type !== 'word' || (token.cap && j > 0) || STOPWORDS.has(token.key) || MEASURE_UNITS.has(singular(token.key))) return null;
-    return singular(token.key);
+    // "the number of flights canceled has grown to 2,160": verb forms stand between the noun and the number.
+    if (token.type === 'word' && !token.cap && /(?:ed|en|ing)$/.test(token.key)) continue;
+    if (token.type !== 'word' || token.cap || lex.stopwords.has(token.key) || lex.measureUnits.has(singular(lex, token.key))) return null;
+    return singular(lex, token.key);
   }
   return null;
 }

@@ -3,7 +3,7 @@
  * quotation may open in one sentence and close in a later one of the same paragraph, so the
  * open/closed state is carried from sentence to sentence.
  */
-import type { Token } from './tokens.ts';
+import type { Token } from '../language/tokens.ts';
 
 /** A quoted span in a sentence: character offsets of the words between the marks. */
 export interface QuoteSpan {

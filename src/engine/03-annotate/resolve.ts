@@ -3,6 +3,8 @@
  * entity per real person, organisation, outlet and place, with a canonical name, every surface
  * form seen and the roles written next to it.
  */
+import type { Language } from '../language/index.ts';
+import { wordKey } from '../language/tokens.ts';
 import type { Entity, EntityKind } from '../types.ts';
 import type { Candidate } from './candidates.ts';
 import type { Gazetteer } from './gazetteer.ts';
@@ -10,7 +12,6 @@ import { slugify, type Gender } from './names.ts';
 import { clusterPeople, type NameRef } from './people.ts';
 import { roleKey } from './roles.ts';
 import type { StoryStats } from './runs.ts';
-import { wordKey } from './tokens.ts';
 
 /** The entities of a story and which entity each candidate names. */
 export interface Resolution {
@@ -47,7 +48,7 @@ const NOT_PEOPLE: ReadonlySet<string> = new Set(
 const ACRONYM = /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,})$/u;
 
 /** Resolves the candidates of one story. `articleOf[s]` is the article index of story sentence s. */
-export function resolveEntities(candidates: readonly Candidate[], articleOf: readonly number[], gazetteer: Gazetteer, stats: StoryStats): Resolution {
+export function resolveEntities(lang: Language, candidates: readonly Candidate[], articleOf: readonly number[], gazetteer: Gazetteer, stats: StoryStats): Resolution {
   const groups = new Map<string, Group>();
   const groupOf = new Array<string | null>(candidates.length).fill(null);
   const put = (i: number, key: string, kind: EntityKind, name: string | null): void => {
@@ -83,7 +84,7 @@ export function resolveEntities(candidates: readonly Candidate[], articleOf: rea
   });
 
   groupOrganizations(candidates, orgs, put);
-  const { clusters, clusterOf } = clusterPeople(refs, stats.lower);
+  const { clusters, clusterOf } = clusterPeople(lang, refs, stats.lower);
   clusters.forEach((cluster, c) => {
     if (cluster.members.length === 0) return;
     // Named only where a place goes ("on Capitol Hill", "in Hlinsko"), never with a role or a speech verb: a place.

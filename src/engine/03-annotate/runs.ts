@@ -2,14 +2,13 @@
  * Proper-noun runs: maximal sequences of capitalised words ("US Secretary of State Marco Rubio"),
  * with name particles ("al-", "de", "von"), initials ("Donald J. Trump") and organisation
  * complements ("Council on Foreign Relations") kept inside. Capitalised words that only open a
- * sentence ("Meanwhile", "Representing") are dropped using what the whole story says about them.
+ * sentence ("Meanwhile", "Representing") are dropped using what the whole story says about them:
+ * a capital at a sentence start proves nothing, so the story's own casing of the word decides.
  */
+import type { Lexicon } from '../language/index.ts';
+import { isCapWord, type Token } from '../language/tokens.ts';
 import type { PhraseMatch } from './gazetteer.ts';
-import { MONTHS, OPENERS, STOPWORDS, WEEKDAYS } from './lexicon/common.ts';
-import { ORG_HEADS } from './lexicon/organizations.ts';
-import { CUE_WORDS } from './lexicon/speech.ts';
 import { isHonorific, isRoleNoun, isRoleWord, rolePhraseEnd } from './roles.ts';
-import { isCapWord, type Token } from './tokens.ts';
 
 /** What the story as a whole says about words: used to tell names from capitalised common words. */
 export interface StoryStats {
@@ -42,10 +41,10 @@ export function initialPositions(tokens: readonly Token[]): Set<number> {
 }
 
 /** A word that can sit in a run: capitalised, not a month, weekday, "I" or a lone letter. */
-function isRunWord(tokens: readonly Token[], i: number): boolean {
+function isRunWord(lex: Lexicon, tokens: readonly Token[], i: number): boolean {
   const token = tokens[i];
   if (!isCapWord(token) || !token || NOT_NAMES.has(token.key)) return false;
-  if (MONTHS.has(token.key) || WEEKDAYS.has(token.key)) return false;
+  if (lex.months.has(token.key) || lex.weekdays.has(token.key)) return false;
   if (token.text.length === 1) return tokens[i + 1]?.text === '.' && isCapWord(tokens[i + 2]);
   return true;
 }
@@ -54,7 +53,7 @@ function isRunWord(tokens: readonly Token[], i: number): boolean {
  * The runs of a sentence as lists of token indices. `matches[i]` is the lexicon phrase starting
  * at token i, if any: a phrase is always kept whole, even with lower-case words inside it.
  */
-export function findRuns(tokens: readonly Token[], matches: ReadonlyArray<PhraseMatch | null>): number[][] {
+export function findRuns(lex: Lexicon, tokens: readonly Token[], matches: ReadonlyArray<PhraseMatch | null>): number[][] {
   const runs: number[][] = [];
   let run: number[] = [];
   const flush = (): void => {
@@ -66,7 +65,7 @@ export function findRuns(tokens: readonly Token[], matches: ReadonlyArray<Phrase
     const token = tokens[i] as Token;
     const match = matches[i];
     const adjacent = run.length > 0 && (run.at(-1) === i - 1 || tokens[i - 1]?.text === '.');
-    if (match || isRunWord(tokens, i)) {
+    if (match || isRunWord(lex, tokens, i)) {
       if (!adjacent || last()?.possessive || run.length >= MAX_RUN) flush();
       const end = match ? match.end : i + 1;
       for (let j = i; j < end; j++) run.push(j);
@@ -79,7 +78,7 @@ export function findRuns(tokens: readonly Token[], matches: ReadonlyArray<Phrase
       run.push(i);
       continue;
     }
-    if (run.length > 0 && adjacent && CONNECTORS.has(token.key) && !last()?.possessive && continuesOrg(tokens, run)) {
+    if (run.length > 0 && adjacent && CONNECTORS.has(token.key) && !last()?.possessive && continuesOrg(lex, tokens, run)) {
       const skipThe = next?.key === 'the' ? 1 : 0;
       if (isCapWord(tokens[i + 1 + skipThe])) {
         for (let j = i; j <= i + skipThe; j++) run.push(j);
@@ -87,7 +86,7 @@ export function findRuns(tokens: readonly Token[], matches: ReadonlyArray<Phrase
         continue;
       }
     }
-    if (token.text === '.' && run.length > 0 && (last()?.text.length === 1 || isHonorific(last())) && isCapWord(next)) continue;
+    if (token.text === '.' && run.length > 0 && (last()?.text.length === 1 || isHonorific(lex, last())) && isCapWord(next)) continue;
     flush();
   }
   flush();
@@ -95,16 +94,17 @@ export function findRuns(tokens: readonly Token[], matches: ReadonlyArray<Phrase
 }
 
 /** "of"/"on"/"for" continue a run after an organisation head or a role ("Council on", "Secretary of"). */
-function continuesOrg(tokens: readonly Token[], run: readonly number[]): boolean {
+function continuesOrg(lex: Lexicon, tokens: readonly Token[], run: readonly number[]): boolean {
   const token = tokens[run.at(-1) ?? -1];
-  return token !== undefined && (ORG_HEADS.has(token.key) || isRoleNoun(token));
+  return token !== undefined && (lex.orgHeads.has(token.key) || isRoleNoun(lex, token));
 }
 
 /**
  * Drops capitalised words at a sentence or quotation start that are not names: the story never
- * capitalises them elsewhere, or uses them in lower case, or they are openers ("However").
+ * capitalises them elsewhere, or uses them in lower case, or they are function words ("However").
  */
 export function trimInitial(
+  lex: Lexicon,
   tokens: readonly Token[],
   run: readonly number[],
   initial: ReadonlySet<number>,
@@ -113,26 +113,26 @@ export function trimInitial(
 ): readonly number[] {
   const first = run[0];
   if (first === undefined || !initial.has(first) || matches[first]) return run;
-  if (acceptsInitial(tokens, run, tokens[first] as Token, stats)) return run;
+  if (acceptsInitial(lex, tokens, run, tokens[first] as Token, stats)) return run;
   let k = 1;
   while (k < run.length && !isCapWord(tokens[run[k] as number])) k++;
   return run.slice(k);
 }
 
-function acceptsInitial(tokens: readonly Token[], run: readonly number[], token: Token, stats: StoryStats): boolean {
+function acceptsInitial(lex: Lexicon, tokens: readonly Token[], run: readonly number[], token: Token, stats: StoryStats): boolean {
   const key = token.key;
-  if (isHonorific(token)) return true;
-  if (isRoleWord(token)) {
-    const end = rolePhraseEnd(tokens, run[0] as number, (run.at(-1) as number) + 1, () => false);
+  if (isHonorific(lex, token)) return true;
+  if (isRoleWord(lex, token)) {
+    const end = rolePhraseEnd(lex, tokens, run[0] as number, (run.at(-1) as number) + 1, () => false);
     return end > 0 && end <= (run.at(-1) as number);
   }
-  if (OPENERS.has(key) || STOPWORDS.has(key)) return false;
+  if (lex.stopwords.has(key)) return false;
   // "Mining Minister X": a qualifier of the role that follows.
-  if (run.length >= 3 && isRoleWord(tokens[run[1] as number]) && isCapWord(tokens[run[1] as number])) return true;
+  if (run.length >= 3 && isRoleWord(lex, tokens[run[1] as number]) && isCapWord(tokens[run[1] as number])) return true;
   if (stats.lower.has(key)) return false;
   if (stats.midCap.has(key)) return true;
   // A lone capitalised word that opens a clause as its subject: "Solbreg, who took office ...", "Smith said".
   const after = tokens[(run[0] as number) + 1];
-  if (run.length === 1 && !GERUND_OR_ADVERB.test(key) && (after?.text === ',' || CUE_WORDS.get(after?.key ?? '')?.form === 'finite')) return true;
+  if (run.length === 1 && !GERUND_OR_ADVERB.test(key) && (after?.text === ',' || lex.cueWords.get(after?.key ?? '')?.form === 'finite')) return true;
   return run.length >= 2 && !GERUND_OR_ADVERB.test(key) && isCapWord(tokens[run[1] as number]);
 }

@@ -3,11 +3,11 @@
  * Jacqui Heinrich", "US | Secretary of State | Marco Rubio", "Russian Foreign Ministry". Lexicon
  * phrases first, then organisation head words, then role phrases; what is left is a name.
  */
+import type { Lexicon } from '../language/index.ts';
+import { isCapWord, type Token } from '../language/tokens.ts';
 import type { PhraseKind, PhraseMatch } from './gazetteer.ts';
-import { ORG_HEADS } from './lexicon/organizations.ts';
 import { isHonorific, isRoleNoun, isRoleWord, rolePhraseEnd } from './roles.ts';
 import type { StoryStats } from './runs.ts';
-import { isCapWord, type Token } from './tokens.ts';
 
 /** A piece of a run. `split` marks one part of a hyphenated pair of names ("Putin-Trump"). */
 export interface Segment {
@@ -21,6 +21,7 @@ const TAIL_LINKS = new Set(['of', 'on', 'for', 'the']);
 
 /** The segments of one run, in order. */
 export function segmentRun(
+  lex: Lexicon,
   tokens: readonly Token[],
   run: readonly number[],
   matches: ReadonlyArray<PhraseMatch | null>,
@@ -39,11 +40,11 @@ export function segmentRun(
     const match = matches[run[q] ?? -1];
     if (match) return true;
     const end = roleEnd(q);
-    return end > 0 && end < n && !isRoleWord(at(end));
+    return end > 0 && end < n && !isRoleWord(lex, at(end));
   };
   const roleEnd = (p: number): number => {
     const limit = contiguousEnd(run, p);
-    const end = rolePhraseEnd(tokens, run[p] as number, (run[limit - 1] as number) + 1, (i) => matches[i]?.phrase.kind === 'place');
+    const end = rolePhraseEnd(lex, tokens, run[p] as number, (run[limit - 1] as number) + 1, (i) => matches[i]?.phrase.kind === 'place');
     return end < 0 ? -1 : positionAfter(p, end);
   };
   let p = 0;
@@ -55,38 +56,38 @@ export function segmentRun(
       p = q;
       continue;
     }
-    const orgEnd = organizationEnd(tokens, run, p, matches);
+    const orgEnd = organizationEnd(lex, tokens, run, p, matches);
     if (orgEnd > p) {
       // A head word alone ("Police", "Government") is a common noun, unless the lexicon knows it ("Congress").
       if (orgEnd - p > 1 || match) segments.push({ kind: 'organization', tokens: span(p, orgEnd), canonical: match && orgEnd - p === 1 ? match.phrase.canonical : null, split: false });
       p = orgEnd;
       continue;
     }
-    if (match && !absorbedIntoName(tokens, run, p, match, stats)) {
+    if (match && !absorbedIntoName(lex, tokens, run, p, match, stats)) {
       const q = positionAfter(p, match.end);
       segments.push({ kind: match.phrase.kind, tokens: span(p, q), canonical: match.phrase.canonical, split: false });
       p = q;
       continue;
     }
-    if (isHonorific(at(p))) {
+    if (isHonorific(lex, at(p))) {
       segments.push({ kind: 'role', tokens: span(p, p + 1), canonical: null, split: false });
       p++;
       continue;
     }
     let role = roleEnd(p);
     // "Mining Minister Catalina Herrera", "Culture Secretary ...": an unknown word before a role belongs to it.
-    if (role < 0 && p + 1 < n && !isRoleWord(at(p)) && !at(p)?.acronym && !matches[run[p + 1] as number]) {
+    if (role < 0 && p + 1 < n && !isRoleWord(lex, at(p)) && !at(p)?.acronym && !matches[run[p + 1] as number]) {
       const after = roleEnd(p + 1);
-      if (after > 0 && after < n && !isRoleWord(at(after)) && (run[p + 1] as number) === (run[p] as number) + 1) role = after;
+      if (after > 0 && after < n && !isRoleWord(lex, at(after)) && (run[p + 1] as number) === (run[p] as number) + 1) role = after;
     }
-    if (role > 0 && role < n && !isRoleWord(at(role))) {
+    if (role > 0 && role < n && !isRoleWord(lex, at(role))) {
       segments.push({ kind: 'role', tokens: span(p, role), canonical: null, split: false });
       p = role;
       continue;
     }
     let q = p + 1;
-    while (q < n && !startsSomething(q) && organizationEnd(tokens, run, q, matches) <= q) q++;
-    pushName(tokens, segments, span(p, q));
+    while (q < n && !startsSomething(q) && organizationEnd(lex, tokens, run, q, matches) <= q) q++;
+    pushName(lex, tokens, segments, span(p, q));
     p = q;
   }
   return segments;
@@ -103,12 +104,12 @@ function contiguousEnd(run: readonly number[], p: number): number {
  * End position of an organisation named by a head word ("Foreign Ministry", "European Council on
  * Foreign Relations") that starts at p, or p when there is none. Roles and outlets stop the search.
  */
-function organizationEnd(tokens: readonly Token[], run: readonly number[], p: number, matches: ReadonlyArray<PhraseMatch | null>): number {
+function organizationEnd(lex: Lexicon, tokens: readonly Token[], run: readonly number[], p: number, matches: ReadonlyArray<PhraseMatch | null>): number {
   let q = p;
   while (q < run.length) {
     const token = tokens[run[q] as number] as Token;
-    if (isRoleNoun(token) || matches[run[q] as number]?.phrase.kind === 'outlet' || token.possessive) return p;
-    if (ORG_HEADS.has(token.key) && token.cap) break;
+    if (isRoleNoun(lex, token) || matches[run[q] as number]?.phrase.kind === 'outlet' || token.possessive) return p;
+    if (lex.orgHeads.has(token.key) && token.cap) break;
     q++;
   }
   if (q >= run.length) return p;
@@ -121,8 +122,8 @@ function organizationEnd(tokens: readonly Token[], run: readonly number[], p: nu
       q++;
       continue;
     }
-    if (!isCapWord(token) || isRoleNoun(token) || matches[run[q] as number]?.phrase.kind === 'outlet') break;
-    if (!linked && !ORG_HEADS.has(token.key)) break;
+    if (!isCapWord(token) || isRoleNoun(lex, token) || matches[run[q] as number]?.phrase.kind === 'outlet') break;
+    if (!linked && !lex.orgHeads.has(token.key)) break;
     q++;
   }
   while (q > p + 1 && TAIL_LINKS.has(tokens[run[q - 1] as number]?.key ?? '')) q--;
@@ -133,19 +134,19 @@ function organizationEnd(tokens: readonly Token[], run: readonly number[], p: nu
  * A one-word place or demonym followed by an unknown capitalised word that the story never writes in
  * lower case is a given name: "Jordan Peterson", "Christian Lindner".
  */
-function absorbedIntoName(tokens: readonly Token[], run: readonly number[], p: number, match: PhraseMatch, stats: StoryStats): boolean {
+function absorbedIntoName(lex: Lexicon, tokens: readonly Token[], run: readonly number[], p: number, match: PhraseMatch, stats: StoryStats): boolean {
   if (match.end - match.start !== 1 || (match.phrase.kind !== 'place' && match.phrase.kind !== 'demonym')) return false;
   const nextIndex = run[p + 1];
   if (nextIndex !== (run[p] as number) + 1) return false;
   const next = tokens[nextIndex] as Token;
-  if (next.link !== null || next.acronym || isRoleWord(next) || ORG_HEADS.has(next.key)) return false;
+  if (next.link !== null || next.acronym || isRoleWord(lex, next) || lex.orgHeads.has(next.key)) return false;
   return isCapWord(next) && !stats.lower.has(next.key) && !(tokens[run[p] as number] as Token).acronym;
 }
 
 /** Adds a name segment, split into single names when it is a hyphenated pair ("Putin-Trump"). */
-function pushName(tokens: readonly Token[], segments: Segment[], indices: number[]): void {
+function pushName(lex: Lexicon, tokens: readonly Token[], segments: Segment[], indices: number[]): void {
   const words = indices.filter((i) => tokens[i]?.type === 'word');
-  if (words.every((i) => isRoleWord(tokens[i]) || isHonorific(tokens[i]))) return;
+  if (words.every((i) => isRoleWord(lex, tokens[i]) || isHonorific(lex, tokens[i]))) return;
   const first = tokens[words[0] ?? -1];
   const linked = words.length >= 2 && first?.cap === true && words.slice(1).every((i) => tokens[i]?.link === '-' && tokens[i]?.cap);
   if (linked) {

@@ -4,11 +4,10 @@
  * as a pronoun ("he said"), a role ("the Russian foreign minister said") or an unnamed source
  * ("Russian officials said").
  */
+import type { Lexicon } from '../language/index.ts';
+import type { Token } from '../language/tokens.ts';
 import type { EntityKind } from '../types.ts';
-import { ANONYMOUS_HEADS, CUE_FILLERS } from './lexicon/speech.ts';
-import { WEEKDAYS } from './lexicon/common.ts';
 import { isRoleNoun, isRoleWord, roleKey } from './roles.ts';
-import type { Token } from './tokens.ts';
 
 /** An entity mention located by tokens. */
 export interface TokenMention {
@@ -23,6 +22,7 @@ export interface TokenMention {
 
 /** What a sentence's analysis needs to find subjects. */
 export interface SubjectContext {
+  lex: Lexicon;
   tokens: readonly Token[];
   /** Token is inside a quotation. */
   inside: readonly boolean[];
@@ -63,8 +63,8 @@ export function subjectBefore(ctx: SubjectContext, verb: number, strict: boolean
   let j = verb - 1;
   for (;;) {
     const key = tokens[j]?.key ?? '';
-    if (CUE_FILLERS.has(key)) j--;
-    else if (WEEKDAYS.has(key) && tokens[j - 1]?.key === 'on') j -= 2;
+    if (ctx.lex.cueFillers.has(key)) j--;
+    else if (ctx.lex.weekdays.has(key) && tokens[j - 1]?.key === 'on') j -= 2;
     else break;
   }
   const token = tokens[j];
@@ -93,8 +93,8 @@ export function subjectEndingAt(ctx: SubjectContext, end: number): Subject | nul
   }
   const female = PRONOUNS.get(token.key);
   if (female !== undefined) return { type: 'pronoun', token: end - 1, female };
-  if (isAnonymousHead(token)) return { type: 'anonymous', token: end - 1 };
-  if (isRoleNoun(token) || (isRoleWord(token) && ctx.tokens[end - 2]?.key === 'of')) return roleSubject(ctx, end - 1);
+  if (isAnonymousHead(ctx.lex, token)) return { type: 'anonymous', token: end - 1 };
+  if (isRoleNoun(ctx.lex, token) || (isRoleWord(ctx.lex, token) && ctx.tokens[end - 2]?.key === 'of')) return roleSubject(ctx, end - 1);
   return null;
 }
 
@@ -117,7 +117,7 @@ function roleSubject(ctx: SubjectContext, head: number): Subject | null {
   for (; i >= 0; i--) {
     const token = tokens[i] as Token;
     if (DETERMINERS.has(token.key)) break;
-    if (isRoleWord(token) || (token.key === 'of' && words.length > 0)) {
+    if (isRoleWord(ctx.lex, token) || (token.key === 'of' && words.length > 0)) {
       words.unshift(token.key);
       continue;
     }
@@ -147,12 +147,12 @@ export function subjectAfter(ctx: SubjectContext, verb: number): Subject | null 
     const token = tokens[j] as Token;
     const female = PRONOUNS.get(token.key);
     if (female !== undefined && j === verb + 1) return { type: 'pronoun', token: j, female };
-    if (!isRoleWord(token) && !NP_WORDS.has(token.key) && !token.cap) return null;
+    if (!isRoleWord(ctx.lex, token) && !NP_WORDS.has(token.key) && !token.cap) return null;
   }
   return null;
 }
 
 /** True when an unnamed-source noun heads the phrase at `head` ("sources", "officials"). */
-export function isAnonymousHead(token: Token | undefined): boolean {
-  return token !== undefined && token.type === 'word' && !token.cap && ANONYMOUS_HEADS.has(token.key);
+export function isAnonymousHead(lex: Lexicon, token: Token | undefined): boolean {
+  return token !== undefined && token.type === 'word' && !token.cap && lex.anonymousHeads.has(token.key);
 }

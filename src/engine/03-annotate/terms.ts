@@ -1,20 +1,10 @@
 /**
- * Content terms of a sentence for matching: folded, lower case, stopwords and plain speech verbs
- * dropped, Porter-stemmed; numbers kept as digits ("four" → "4"). A mention of an entity yields
+ * Content terms of a sentence for matching: the language's normal forms of its words (stopwords
+ * and plain speech verbs dropped, numbers as digits: "four" → "4"). A mention of an entity yields
  * the words of its canonical name, so "Yuri Ushakov" and "Ushkaov" give the same terms.
  */
-import { STOPWORDS } from './lexicon/common.ts';
-import { numberWordValue } from './numbers.ts';
-import { porterStem } from './stem.ts';
-import type { Token } from './tokens.ts';
-import { wordKey } from './tokens.ts';
-
-/** Speech verbs so common that they say nothing about the claim. */
-const PLAIN_CUES = new Set(['said', 'says', 'say', 'saying', 'told', 'tell', 'tells', 'telling', 'added', 'adding', 'adds', 'according']);
-
-/** Stems already computed: words repeat a lot across a corpus. Bounded, and a cache only (no effect on output). */
-const STEMS = new Map<string, string>();
-const MAX_CACHED_STEMS = 50_000;
+import type { Language } from '../language/index.ts';
+import type { Token } from '../language/tokens.ts';
 
 /** A name mention by token range, with the entity's canonical name. */
 export interface NamedSpan {
@@ -23,55 +13,40 @@ export interface NamedSpan {
   name: string;
 }
 
-/** Stemmed term of one word, or null for a stopword. Exported for tests and for quotes' terms. */
-export function termOf(key: string): string | null {
-  const word = key.replace(/'s$/, '');
-  if (word.length <= 1 || STOPWORDS.has(word) || PLAIN_CUES.has(word)) return null;
-  const number = numberWordValue(word);
-  if (number !== undefined && !/^(?:m|k|bn|tn|mln)$/.test(word)) return String(number);
-  let stem = STEMS.get(word);
-  if (stem === undefined) {
-    // Porter keeps "staff" but stems "staffing" to "staf": collapse a final double consonant so they meet.
-    stem = porterStem(word).replace(/([^aeiouls])\1$/, '$1');
-    if (STEMS.size >= MAX_CACHED_STEMS) STEMS.clear();
-    STEMS.set(word, stem);
-  }
-  return stem;
-}
-
-const NAME_TERMS = new Map<string, string[]>();
-
 /** The words of an entity's name as terms, unstemmed: "Yury Ushakov" → yury, ushakov. */
-function nameTerms(name: string): string[] {
-  let terms = NAME_TERMS.get(name);
-  if (!terms) {
-    terms = name.split(/[\s-]+/).map(wordKey).filter((key) => key.length > 1 && !STOPWORDS.has(key));
-    if (NAME_TERMS.size >= MAX_CACHED_STEMS) NAME_TERMS.clear();
-    NAME_TERMS.set(name, terms);
-  }
-  return terms;
+export function nameTerms(lang: Language, name: string): string[] {
+  return name
+    .split(/[\s-]+/)
+    .map((word) => lang.key(word))
+    .filter((key) => key.length > 1 && !lang.isStopword(key));
 }
 
 /**
  * The terms of a sentence in reading order (duplicates kept, so callers can count them); with
- * `from`/`to`, only those of the tokens in [from, to) (a clause).
+ * `from`/`to`, only those of the tokens in [from, to) (a clause). With `offsets` and `ends`, the
+ * offsets of each term's word (a name's whole mention) are pushed there, in step with the terms.
  */
-export function sentenceTerms(tokens: readonly Token[], names: readonly NamedSpan[], from = 0, to = tokens.length): string[] {
+export function sentenceTerms(lang: Language, tokens: readonly Token[], names: readonly NamedSpan[], from = 0, to = tokens.length, offsets?: number[], ends?: number[]): string[] {
   const terms: string[] = [];
   const nameAt = new Map<number, NamedSpan>();
   for (const span of names) nameAt.set(span.t0, span);
   for (let i = from; i < to; i++) {
     const span = nameAt.get(i);
     if (span) {
-      terms.push(...nameTerms(span.name));
+      for (const term of nameTerms(lang, span.name)) {
+        terms.push(term);
+        offsets?.push(tokens[i]?.start ?? 0);
+        ends?.push(tokens[span.t1 - 1]?.end ?? 0);
+      }
       i = span.t1 - 1;
       continue;
     }
     const token = tokens[i] as Token;
-    if (token.type === 'number') terms.push(token.text.replace(/,(?=\d{3}\b)/g, ''));
-    else if (token.type === 'word') {
-      const term = termOf(token.key);
-      if (term !== null) terms.push(term);
+    const term = token.type === 'number' ? token.text.replace(/,(?=\d{3}\b)/g, '') : token.type === 'word' ? lang.term(token.key) : null;
+    if (term !== null) {
+      terms.push(term);
+      offsets?.push(token.start);
+      ends?.push(token.end);
     }
   }
   return terms;

@@ -1,95 +1,107 @@
 /**
- * Stage 4 — match: lines up the sentences of a story's articles into claim drafts. What is compared
- * is each clause of a sentence (a sentence that is not compound is one clause; see clauses.ts), so
- * one sentence may bear on several claims. Blocking proposes candidate pairs, similarity scores
- * them, clustering groups them; quantity facets group reports of the same measured thing; every
- * other checkable sentence becomes a single-sentence draft. Denials are clustered among themselves;
- * stage 5 attaches them to what they deny.
+ * Stage 4 — match: which units state the same claim. Blocking proposes candidate pairs of units
+ * from different articles; the pair model gives each a probability; clustering groups them,
+ * precision first. Numbers are grouped by frame (frames.ts). Every other checkable unit is a claim
+ * of its own, and each denial is attached to the claim it denies, which may sit in its own article.
  */
-import { candidatePairs, blockLimit } from './blocking.ts';
-import { clusterPairs, type ScoredPair } from './cluster.ts';
-import { buildFeatures, buildIdf, type Features, type Idf } from './features.ts';
-import { quantityFacets } from './quantity-facets.ts';
-import { MATCH_THRESHOLD, similarity } from './similarity.ts';
-import type { SourceModel } from '../sources.ts';
-import type { StoryContext } from '../story-context.ts';
-import type { Quantity } from '../types.ts';
+import type { AnnotatedStory, MatchedStory, MatchGroup, StageContext } from '../contracts.ts';
+import type { Unit } from '../03-annotate/units.ts';
+import { candidatePairs, matchable } from './blocking.ts';
+import { clusterUnits } from './cluster.ts';
+import { attachDenials } from './denials.ts';
+import { pairFeatures, storyStats, unitVectors, type StoryStats, type UnitVector } from './features.ts';
+import { frameGroups } from './frames.ts';
+import { probability } from './model.ts';
 
-/** A claim before relations and verdicts: which sentences state it. */
-export interface ClaimDraft {
-  /** `cluster`: sentences matched by content; `quantity`: same measured thing; `single`: one sentence. */
-  origin: 'cluster' | 'quantity' | 'single';
-  /** Indices into `MatchResult.features`, ascending. */
-  members: number[];
-  /** For quantity drafts: the `measures|unit` key and each member's quantity. */
-  quantityKey: string | null;
-  quantities: Map<number, Quantity>;
-  /** True when the members are denials (stage 5 tries to attach them to what they deny). */
-  denial: boolean;
-}
-
-/** What stage 4 hands to stage 5. */
-export interface MatchResult {
-  features: Features[];
-  idf: Idf;
-  drafts: ClaimDraft[];
-  /** Scored candidate pairs, including denial-to-statement pairs within one article. */
-  pairs: ScoredPair[];
-  /** Statistics for the scaling report. */
-  stats: { sentences: number; candidatePairs: number; skippedBlocks: number };
-}
-
-/** Runs stage 4 on one story. */
-export function matchStory(ctx: StoryContext, sources: SourceModel): MatchResult {
-  const idf = buildIdf(ctx.sentences);
-  const features = buildFeatures(ctx, idf);
-  const blocking = candidatePairs(features, idf, blockLimit(ctx.articles.length));
-  const pairs: ScoredPair[] = [];
-  for (const [i, j] of blocking.pairs) {
-    const a = features[i];
-    const b = features[j];
-    if (a && b) pairs.push({ i, j, score: similarity(a, b) });
-  }
-  const clusterable = pairs.filter((pair) => features[pair.i]?.denial === features[pair.j]?.denial && features[pair.i]?.article !== features[pair.j]?.article);
-  const clusters = clusterPairs(features, clusterable, MATCH_THRESHOLD, similarity);
-  const drafts: ClaimDraft[] = clusters.map((members) => ({
-    origin: 'cluster',
-    members,
-    quantityKey: null,
-    quantities: new Map(),
-    denial: features[members[0] ?? 0]?.denial ?? false,
-  }));
-  const facets = quantityFacets(features, sources.group);
-  const draftOfMember = new Map<number, ClaimDraft>();
-  for (const draft of drafts) for (const m of draft.members) draftOfMember.set(m, draft);
-  const restated = new Set<ClaimDraft>();
-  for (const facet of facets) {
-    // A facet whose sentences all sit in one content cluster is that cluster's number (stage 5 compares it).
-    const home = draftOfMember.get(facet.members[0] ?? -1);
-    if (home && facet.members.every((m) => draftOfMember.get(m) === home)) continue;
-    // A content cluster that only restates the quantity is the quantity claim itself.
-    const facetMembers = new Set(facet.members);
-    for (const m of facet.members) {
-      const draft = draftOfMember.get(m);
-      if (draft && draft.members.every((x) => facetMembers.has(x))) restated.add(draft);
+/** Stage 4 on one story. */
+export function match(story: AnnotatedStory, ctx: StageContext): MatchedStory {
+  const { lang, config, model } = ctx;
+  const stats = storyStats(story);
+  const vectors = unitVectors(lang, story, stats);
+  const usable = matchable(vectors, config.match);
+  const blocking = candidatePairs(vectors, usable, stats, config.match);
+  const scores = new Map<number, number>();
+  const n = vectors.length;
+  const score = (i: number, j: number): number => {
+    const [a, b] = i < j ? [i, j] : [j, i];
+    const key = a * n + b;
+    let p = scores.get(key);
+    if (p === undefined) {
+      p = probability(model, pairFeatures(lang, vectors[a] as UnitVector, vectors[b] as UnitVector, stats));
+      scores.set(key, p);
     }
-    drafts.push({ origin: 'quantity', members: facet.members, quantityKey: facet.key, quantities: facet.quantities, denial: false });
+    return p;
+  };
+  const pairs = blocking.pairs.map(([i, j]) => ({ i, j, p: score(i, j) }));
+  const articleOf = (i: number): string => story.units[i]?.article ?? '';
+  const groups: MatchGroup[] = clusterUnits(pairs, articleOf, score, config.match).map((cluster) => ({
+    origin: 'content',
+    members: cluster.members,
+    frame: null,
+    quantities: new Map(),
+    confidence: cluster.confidence,
+    bestOutside: 0,
+    denials: [],
+  }));
+  for (const group of frameGroups(lang, story, stats, usable, config.quantities)) {
+    const members = [...group.quantities.keys()].sort((a, b) => a - b);
+    // A content claim that only restates the number is the quantity claim itself.
+    for (let k = groups.length - 1; k >= 0; k--) {
+      const content = groups[k] as MatchGroup;
+      if (content.origin === 'content' && content.members.every((m) => group.quantities.has(m))) groups.splice(k, 1);
+    }
+    groups.push({ origin: 'quantity', members, frame: group.frame, quantities: group.quantities, confidence: group.confidence, bestOutside: 0, denials: [] });
   }
-  if (restated.size > 0) drafts.splice(0, drafts.length, ...drafts.filter((draft) => !restated.has(draft)));
-  // Every other checkable sentence is a claim of its own (all its clauses, one evidence sentence).
-  const used = new Set(drafts.flatMap((draft) => draft.members.map((m) => features[m]?.sentence)));
-  for (let k = 0; k < features.length; ) {
-    const first = features[k] as Features;
-    const members: number[] = [];
-    for (; k < features.length && features[k]?.sentence === first.sentence; k++) if (features[k]?.checkable) members.push(k);
-    if (members.length === 0 || used.has(first.sentence)) continue;
-    drafts.push({ origin: 'single', members, quantityKey: null, quantities: new Map(), denial: first.denial });
+  const grouped = new Set(groups.flatMap((group) => group.members));
+  for (const unit of story.units) {
+    if (!usable[unit.i] || grouped.has(unit.i)) continue;
+    groups.push({ origin: 'single', members: [unit.i], frame: null, quantities: new Map(), confidence: 1, bestOutside: 0, denials: [] });
   }
+  const unattached = attachDenials(lang, story, vectors, stats, groups, config.denials);
+  for (const unit of unattached) groups.push({ origin: 'single', members: [unit.i], frame: null, quantities: new Map(), confidence: 1, bestOutside: 0, denials: [] });
+  const partners = topPartners(pairs);
+  for (const group of groups) group.bestOutside = bestOutside(group, partners, story);
+  groups.sort((a, b) => (a.members[0] ?? 0) - (b.members[0] ?? 0) || a.origin.localeCompare(b.origin));
   return {
-    features,
-    idf,
-    drafts,
-    pairs,
-    stats: { sentences: ctx.sentences.length, candidatePairs: blocking.pairs.length, skippedBlocks: blocking.skippedBlocks },
+    ...story,
+    groups,
+    stats: { sentences: story.sentences.length, units: story.units.length, candidatePairs: blocking.pairs.length, skippedBlocks: blocking.skippedBlocks },
   };
 }
+
+/** How many of a unit's best-scored partners are kept for `bestOutside`. */
+const PARTNERS = 6;
+
+/** Each unit's best-scored partners, best first. */
+function topPartners(pairs: ReadonlyArray<{ i: number; j: number; p: number }>): Map<number, Array<[number, number]>> {
+  const out = new Map<number, Array<[number, number]>>();
+  const add = (a: number, b: number, p: number): void => {
+    const list = out.get(a) ?? [];
+    list.push([b, p]);
+    list.sort((x, y) => y[1] - x[1] || x[0] - y[0]);
+    if (list.length > PARTNERS) list.length = PARTNERS;
+    out.set(a, list);
+  };
+  for (const { i, j, p } of pairs) {
+    add(i, j, p);
+    add(j, i, p);
+  }
+  return out;
+}
+
+/** The best probability of a pair linking a member to a unit outside the group from another source. */
+function bestOutside(group: MatchGroup, partners: ReadonlyMap<number, Array<[number, number]>>, story: AnnotatedStory): number {
+  const members = new Set(group.members);
+  const sourceOf = (u: Unit): string => story.sources.key[u.s] ?? u.article;
+  const sources = new Set(group.members.map((m) => sourceOf(story.units[m] as Unit)));
+  let best = 0;
+  for (const m of group.members) {
+    for (const [other, p] of partners.get(m) ?? []) {
+      if (p <= best || members.has(other)) continue;
+      if (!sources.has(sourceOf(story.units[other] as Unit))) best = p;
+    }
+  }
+  return best;
+}
+
+export type { StoryStats };

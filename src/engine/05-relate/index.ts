@@ -1,201 +1,154 @@
 /**
- * Stage 5 — relate: inside each claim draft, how every sentence stands to the claim. Supporting
- * sentences corroborate (or quote the same person in different words); quantities outside the
- * consensus conflict; denials are attached to the claim they deny, even within the same article.
+ * Stage 5 — relate: inside each claim, how every sentence stands to it. Reports of one frame whose
+ * values fall outside the consensus conflict; sentences matched on their words support the claim,
+ * or quote the same person in different words; attached denials deny it. The claim's anchor — the
+ * sentence its statement and permalink are made from — is the clearest supporting sentence: a whole
+ * sentence (not cut off), not opening on a pronoun, earliest first.
  */
-import type { ClaimDraft, MatchResult } from '../04-match/index.ts';
-import type { Features, QuoteFeature } from '../04-match/features.ts';
-import { SAME_REMARK, quoteOverlap } from '../04-match/similarity.ts';
-import type { SourceModel } from '../sources.ts';
-import type { ClaimKind, Quantity, Relation, Stance } from '../types.ts';
-import { denialTargets } from './denials.ts';
+import type { MatchGroup, MatchedStory, RelatedClaim, RelatedEvidence, RelatedStory, StageContext } from '../contracts.ts';
+import type { Unit } from '../03-annotate/units.ts';
+import type { AnnotatedSentence, ClaimKind, Quantity, Quote } from '../types.ts';
 import { consensus, contains } from './quantities.ts';
 
-/** A sentence as evidence for a claim, before judging. */
-export interface RelatedEvidence {
-  f: Features;
-  relation: Relation;
-  stance: Stance;
-  quantity: Quantity | null;
-  /** The quote of this sentence that matches the claim's quote, if any. */
-  quote: QuoteFeature | null;
-  /** The part of the sentence that bears on the claim (its clauses in the claim): offsets into the text. */
-  start: number;
-  end: number;
+/** Stage 5 on one story. */
+export function relate(story: MatchedStory, _ctx: StageContext): RelatedStory {
+  return { ...story, claims: story.groups.map((group) => relateGroup(story, group)) };
 }
 
-/** A claim with its evidence related, ready to be judged. */
-export interface RelatedClaim {
-  kind: ClaimKind;
-  quantityKey: string | null;
-  anchor: Features;
-  /** Sorted by article order, then reading order. */
-  evidence: RelatedEvidence[];
+function evidenceOf(story: MatchedStory, unit: Unit): Omit<RelatedEvidence, 'relation' | 'stance'> {
+  return { unit, sentence: story.sentences[unit.s] as AnnotatedSentence, quantity: null, quote: null, start: unit.start, end: unit.end };
 }
 
-/** Quotes overlapping at least this much (and in 2+ words) are the same quote. */
-const SAME_QUOTE = SAME_REMARK;
-
-/** Runs stage 5 on one story's drafts. */
-export function relateStory(match: MatchResult, sources: SourceModel): RelatedClaim[] {
-  const { features } = match;
-  const drafts = attachDenials(match);
-  return drafts.map(({ draft, denials }) => relateDraft(draft, denials, features, sources));
-}
-
-/** Moves each denial draft into the draft it denies; returns the drafts with their denials. */
-function attachDenials(match: MatchResult): Array<{ draft: ClaimDraft; denials: number[] }> {
-  const targets = denialTargets(match.features, match.pairs, match.idf);
-  const home = new Map<number, ClaimDraft>();
-  for (const draft of match.drafts) {
-    if (draft.denial) continue;
-    for (const member of draft.members) {
-      // Prefer the content claim over the quantity facet as the home of a sentence.
-      if (!home.has(member) || draft.origin !== 'quantity') home.set(member, draft);
-    }
-  }
-  const denialsOf = new Map<ClaimDraft, number[]>();
-  const kept: ClaimDraft[] = [];
-  for (const draft of match.drafts) {
-    if (!draft.denial) {
-      kept.push(draft);
-      continue;
-    }
-    const target = draft.members.map((m) => targets.get(m)).find((t) => t !== undefined);
-    const targetDraft = target === undefined ? undefined : home.get(target);
-    if (!targetDraft) {
-      kept.push(draft);
-      continue;
-    }
-    denialsOf.set(targetDraft, [...(denialsOf.get(targetDraft) ?? []), ...draft.members]);
-  }
-  return kept.map((draft) => ({ draft, denials: draft.denial ? [] : (denialsOf.get(draft) ?? []) }));
-}
-
-function relateDraft(draft: ClaimDraft, denials: number[], features: readonly Features[], sources: SourceModel): RelatedClaim {
-  const members = draft.members.map((m) => features[m]).filter((f): f is Features => f !== undefined);
+function relateGroup(story: MatchedStory, group: MatchGroup): RelatedClaim {
+  const units = group.members.map((m) => story.units[m] as Unit);
+  const sourceOf = (u: Unit): string => story.sources.key[u.s] ?? u.article;
   const evidence: RelatedEvidence[] = [];
-  if (draft.origin === 'quantity') {
-    const reports = members.map((f) => ({ f, quantity: draft.quantities.get(f.i) as Quantity, source: sources.key(f.sentence) }));
+  if (group.origin === 'quantity') {
+    const reports = units.map((unit) => ({ unit, quantity: group.quantities.get(unit.i) as Quantity, source: sourceOf(unit) }));
     const point = consensus(reports);
-    for (const { f, quantity } of reports) {
+    for (const { unit, quantity } of reports) {
       const agrees = point === null || contains(quantity, point);
-      evidence.push({ f, relation: agrees ? 'corroborates' : 'conflicts', stance: agrees ? 'supports' : 'conflicts', quantity, quote: null, start: f.start, end: f.end });
+      evidence.push({ ...evidenceOf(story, unit), quantity, relation: agrees ? 'corroborates' : 'conflicts', stance: agrees ? 'supports' : 'conflicts', start: quantity.start, end: quantity.end });
     }
   } else {
-    const numbers = clusterQuantities(members, sources);
-    const anchor = members[0] as Features;
-    const anchorQuotes = anchor.quotes;
-    for (const f of members) {
-      const quote = bestQuote(f, members);
-      const anchorQuote = f === anchor ? quote : bestQuote(anchor, [f]);
-      const differs =
-        f !== anchor && quote !== null && anchorQuote !== null && anchorQuotes.length > 0 && !sameWording(quote, anchorQuote);
-      const number = numbers.get(f) ?? null;
+    const numbers = sharedNumbers(units, sourceOf);
+    const quotes = matchingQuotes(units);
+    const reference = quotes.get(units[0]?.i ?? -1) ?? null;
+    for (const unit of units) {
+      const number = numbers.get(unit.i) ?? null;
+      const quote = quotes.get(unit.i) ?? null;
       const conflicts = number !== null && !number.agrees;
-      const relation = conflicts ? 'conflicts' : differs ? 'wordingDiffers' : 'corroborates';
-      evidence.push({ f, relation, stance: conflicts ? 'conflicts' : 'supports', quantity: number?.quantity ?? null, quote, start: f.start, end: f.end });
+      const differs = !conflicts && quote !== null && reference !== null && quote !== reference && !sameWording(quote, reference);
+      evidence.push({
+        ...evidenceOf(story, unit),
+        quantity: number?.quantity ?? null,
+        quote,
+        relation: conflicts ? 'conflicts' : differs ? 'wordingDiffers' : 'corroborates',
+        stance: conflicts ? 'conflicts' : 'supports',
+      });
     }
   }
-  for (const d of denials) {
-    const f = features[d];
-    if (f) evidence.push({ f, relation: 'denies', stance: 'denies', quantity: null, quote: null, start: f.start, end: f.end });
+  for (const d of group.denials) {
+    const unit = story.units[d] as Unit;
+    evidence.push({ ...evidenceOf(story, unit), relation: 'denies', stance: 'denies', start: 0, end: (story.sentences[unit.s] as AnnotatedSentence).text.length });
   }
-  evidence.sort((a, b) => a.f.i - b.f.i);
-  mergeClauses(evidence);
-  const anchor = (evidence.find((e) => e.stance === 'supports') ?? evidence[0]) as RelatedEvidence;
+  evidence.sort((a, b) => a.unit.i - b.unit.i);
+  const anchor = chooseAnchor(evidence);
   anchor.relation = 'anchor';
-  return { kind: kindOf(draft, evidence), quantityKey: draft.quantityKey, anchor: anchor.f, evidence };
+  return { kind: kindOf(group, evidence), group, anchor: anchor.unit, evidence };
 }
 
-/** Several clauses of one sentence in a claim are one piece of evidence: the first, spanning them all. */
-function mergeClauses(evidence: RelatedEvidence[]): void {
-  const first = new Map<object, RelatedEvidence>();
-  let kept = 0;
-  for (const e of evidence) {
-    const earlier = first.get(e.f.sentence);
-    if (earlier) {
-      earlier.start = Math.min(earlier.start, e.start);
-      earlier.end = Math.max(earlier.end, e.end);
-      earlier.quantity ??= e.quantity;
-      earlier.quote ??= e.quote;
-      continue;
-    }
-    first.set(e.f.sentence, e);
-    evidence[kept++] = e;
-  }
-  evidence.length = kept;
+/** Pronouns that cannot open a statement: the reader would not know who is meant. */
+const PRONOUN_OPENING = /^["“‘(]*(?:he|she|it|they|this|that|these|those|his|her|its|their|we|i)\b/i;
+
+/** The clearest supporting evidence: a whole sentence, no opening pronoun, earliest in story order. */
+function chooseAnchor(evidence: RelatedEvidence[]): RelatedEvidence {
+  const candidates = evidence.filter((e) => e.stance === 'supports');
+  const pool = candidates.length > 0 ? candidates : evidence;
+  const rank = (e: RelatedEvidence): number => {
+    const text = e.sentence.text.slice(e.unit.start, e.unit.end).trim();
+    return (e.unit.complete ? 0 : 4) + (PRONOUN_OPENING.test(text) ? 2 : 0) + (e.unit.parts > 1 ? 1 : 0);
+  };
+  return [...pool].sort((a, b) => rank(a) - rank(b) || a.unit.i - b.unit.i)[0] as RelatedEvidence;
 }
 
 /**
- * Numbers inside a content claim: sentences matched on their words that give a number of the same
- * unit ("2,600 jobs" / "3,200 jobs") report the same figure, so values outside the consensus
- * conflict. Only units that at least two independent sources give (one value per sentence) count.
+ * Numbers inside a claim matched on its words: units that give one number of the same unit report
+ * the same figure, so values outside the consensus conflict. Only units that at least two
+ * independent sources give (one value per unit) count.
  */
-function clusterQuantities(members: readonly Features[], sources: SourceModel): Map<Features, { quantity: Quantity; agrees: boolean }> {
-  const byUnit = new Map<string, Array<{ f: Features; quantity: Quantity }>>();
-  for (const f of members) {
-    const units = new Map<string, Quantity[]>();
-    for (const q of f.quantities) units.set(q.unit, [...(units.get(q.unit) ?? []), q]);
-    for (const [unit, list] of units) {
-      if (list.length === 1) byUnit.set(unit, [...(byUnit.get(unit) ?? []), { f, quantity: list[0] as Quantity }]);
-    }
+function sharedNumbers(units: readonly Unit[], sourceOf: (u: Unit) => string): Map<number, { quantity: Quantity; agrees: boolean }> {
+  const byUnit = new Map<string, Array<{ unit: Unit; quantity: Quantity }>>();
+  for (const unit of units) {
+    const counts = new Map<string, Quantity[]>();
+    for (const q of unit.quantities) counts.set(q.unit, [...(counts.get(q.unit) ?? []), q]);
+    for (const [name, list] of counts) if (list.length === 1) byUnit.set(name, [...(byUnit.get(name) ?? []), { unit, quantity: list[0] as Quantity }]);
   }
-  const candidates = [...byUnit]
-    .filter(([, reports]) => new Set(reports.map((r) => sources.key(r.f.sentence))).size >= 2)
-    .sort((a, b) => b[1].length - a[1].length || (a[0] < b[0] ? -1 : 1));
-  const result = new Map<Features, { quantity: Quantity; agrees: boolean }>();
-  const chosen = candidates[0]?.[1];
+  const chosen = [...byUnit]
+    .filter(([, reports]) => new Set(reports.map((r) => sourceOf(r.unit))).size >= 2)
+    .sort((a, b) => b[1].length - a[1].length || (a[0] < b[0] ? -1 : 1))[0]?.[1];
+  const result = new Map<number, { quantity: Quantity; agrees: boolean }>();
   if (!chosen) return result;
-  const point = consensus(chosen.map((r) => ({ quantity: r.quantity, source: sources.key(r.f.sentence) })));
-  for (const { f, quantity } of chosen) result.set(f, { quantity, agrees: point === null || contains(quantity, point) });
+  const point = consensus(chosen.map((r) => ({ quantity: r.quantity, source: sourceOf(r.unit) })));
+  for (const { unit, quantity } of chosen) result.set(unit.i, { quantity, agrees: point === null || contains(quantity, point) });
   return result;
 }
 
-/** The quote of `f` that best matches a quote of another member (null when none does). */
-function bestQuote(f: Features, members: readonly Features[]): QuoteFeature | null {
-  let best: QuoteFeature | null = null;
-  let bestScore = 0;
-  for (const quote of f.quotes) {
-    for (const other of members) {
-      if (other === f) continue;
-      for (const theirs of other.quotes) {
-        const score = quoteOverlap(quote, theirs);
-        if (score >= SAME_QUOTE && score > bestScore) {
-          best = quote;
-          bestScore = score;
-        }
-      }
-    }
-  }
-  return best;
+/** Folded quote words for comparison. */
+function plain(quote: Quote): string {
+  return ` ${quote.text.toLowerCase().replace(/[’‘]/g, "'").replace(/[^\p{L}\p{N}']+/gu, ' ').trim()} `;
 }
 
 /** Same wording: one quote's words are a run inside the other's ("hard to say" in "it is hard to say that"). */
-export function sameWording(a: QuoteFeature, b: QuoteFeature): boolean {
-  const x = ` ${a.plain} `;
-  const y = ` ${b.plain} `;
+export function sameWording(a: Quote, b: Quote): boolean {
+  const x = plain(a);
+  const y = plain(b);
   return x.includes(y) || y.includes(x);
 }
 
+/** Per unit, its quote that shares the most words with another unit's quote (two or more words). */
+function matchingQuotes(units: readonly Unit[]): Map<number, Quote> {
+  const words = (q: Quote): Set<string> => new Set(plain(q).trim().split(' ').filter((w) => w.length > 2));
+  const out = new Map<number, Quote>();
+  for (const unit of units) {
+    let best: Quote | null = null;
+    let bestShared = 1;
+    for (const q of unit.quotes) {
+      const mine = words(q);
+      for (const other of units) {
+        if (other === unit) continue;
+        for (const theirs of other.quotes) {
+          let shared = 0;
+          for (const w of words(theirs)) if (mine.has(w)) shared++;
+          if (shared > bestShared) {
+            best = q;
+            bestShared = shared;
+          }
+        }
+      }
+    }
+    if (best) out.set(unit.i, best);
+  }
+  return out;
+}
+
 /**
- * `quantity` for quantity facets and for claims every sentence of which gives the number; `quote` when every supporting sentence quotes the same named
- * person and the claim rests on those quoted words (or, for one sentence, the quote is most of it);
+ * `quantity` for frames and for claims whose every stating sentence gives the number; `quote` when
+ * the supporting sentences quote one named person and the quoted words are the core of the claim;
  * `statement` otherwise.
  */
-function kindOf(draft: ClaimDraft, evidence: readonly RelatedEvidence[]): ClaimKind {
-  if (draft.origin === 'quantity') return 'quantity';
+function kindOf(group: MatchGroup, evidence: readonly RelatedEvidence[]): ClaimKind {
+  if (group.origin === 'quantity') return 'quantity';
   const stating = evidence.filter((e) => e.stance !== 'denies');
   if (stating.length > 1 && stating.every((e) => e.quantity)) return 'quantity';
   const supporting = evidence.filter((e) => e.stance === 'supports');
   if (supporting.length > 1) {
-    const speakers = new Set(supporting.map((e) => e.quote?.speaker ?? null));
+    const speakers = new Set(supporting.map((e) => e.unit.speaker));
     return speakers.size === 1 && !speakers.has(null) && supporting.every((e) => e.quote) ? 'quote' : 'statement';
   }
-  const only = supporting[0]?.f;
-  if (!only) return 'statement';
-  const quoted = only.quotes.filter((quote) => quote.speaker);
-  const quotedWords = quoted.reduce((sum, quote) => sum + quote.words.length, 0);
-  const allWords = only.termCount;
-  return quoted.length > 0 && quotedWords >= 0.5 * allWords ? 'quote' : 'statement';
+  const only = supporting[0]?.unit;
+  if (!only || only.speaker === null) return 'statement';
+  const quoted = only.quotes.reduce((sum, q) => sum + q.text.split(/\s+/).length, 0);
+  const words = only.terms.length;
+  return quoted > 0 && quoted >= 0.5 * words ? 'quote' : 'statement';
 }

@@ -1,60 +1,62 @@
 /**
- * Stage 6 — judge: turns related claims into the public Claim records: verdict and flags, a
- * readable statement and explanation, marks, the permalink slug and its aliases.
- * Ids are made unique across the whole corpus by `analyzeCorpus`, not here.
+ * Stage 6 — judge: related claims become the public Claim records: verdict, flags and confidence,
+ * a readable statement and explanation, marks, and the permalink slug with its aliases. Ids are made
+ * unique across the whole corpus by `analyzeCorpus`, not here.
  */
-import type { RelatedClaim } from '../05-relate/index.ts';
-import { claimSlug, sentenceIdHash } from '../slug.ts';
-import { slugFor } from './slug-words.ts';
-import type { SourceModel } from '../sources.ts';
-import type { StoryContext } from '../story-context.ts';
+import type { JudgedStory, RelatedClaim, RelatedStory, StageContext } from '../contracts.ts';
 import type { Claim, Evidence } from '../types.ts';
 import { explain } from './explanation.ts';
 import { claimMarks } from './marks.ts';
-import { statementOf, valueText } from './statement.ts';
+import { claimSlug, sentenceIdHash, SLUG_WORDS, slugWords } from './slug.ts';
+import { shortName, statementOf, valueText } from './statement.ts';
 import { judge } from './verdict.ts';
 
-/** Judges every related claim of a story. */
-export function judgeStory(related: readonly RelatedClaim[], ctx: StoryContext, sources: SourceModel): Claim[] {
-  return related.map((claim) => judgeClaim(claim, ctx, sources));
+/** Stage 6 on one story. */
+export function judgeStory(story: RelatedStory, ctx: StageContext): JudgedStory {
+  return { ...story, judged: story.claims.map((claim) => judgeClaim(story, claim, ctx)) };
 }
 
-function judgeClaim(claim: RelatedClaim, ctx: StoryContext, sources: SourceModel): Claim {
-  const judgement = judge(claim, sources, (article) => ctx.outletOf.get(article)?.id ?? article);
-  const statement = statementOf(claim, ctx);
-  const marks = claimMarks(claim, sources);
+function judgeClaim(story: RelatedStory, claim: RelatedClaim, ctx: StageContext): Claim {
+  const judgement = judge(story, claim);
+  const statement = statementOf(story, claim);
+  const marks = claimMarks(story, claim);
   const evidence = claim.evidence.map((e, n): Evidence => ({
-    article: e.f.article,
-    outlet: ctx.outletOf.get(e.f.article)?.id ?? '',
-    sentenceId: e.f.sentence.id,
-    text: e.f.sentence.text,
+    article: e.unit.article,
+    outlet: story.outletOf.get(e.unit.article)?.id ?? '',
+    sentenceId: e.sentence.id,
+    text: e.sentence.text,
     stance: e.stance,
     relation: e.relation,
     value: e.quantity ? valueText(e.quantity) : null,
     quantity: e.quantity,
-    via: sources.via(e.f.sentence),
+    via: story.sources.via[e.unit.s] ?? null,
     marks: marks[n] ?? [],
   }));
   const supporting = claim.evidence.filter((e) => e.stance !== 'denies');
-  const speakerIds = [...new Set(supporting.map((e) => e.quote?.speaker ?? e.f.speaker).filter((id): id is string => id !== null))];
-  const speakers = [...new Set(speakerIds.map((id) => ctx.entities.get(id)?.name ?? id))].sort();
-  const entities = [...new Set([...speakerIds, ...claim.evidence.flatMap((e) => e.f.entities)])].sort();
-  const hash = sentenceIdHash(claim.anchor.sentence.id);
-  const words = slugFor(claim, statement, ctx, sources);
+  const speakerIds = [...new Set(supporting.map((e) => e.quote?.speaker ?? e.unit.speaker).filter((id): id is string => id !== null))];
+  const speakers = [...new Set(speakerIds.map((id) => story.entities.get(id)?.name ?? id))].sort();
+  const entities = [...new Set([...speakerIds, ...claim.evidence.flatMap((e) => e.unit.entities)])].sort();
+  const anchorSentence = story.sentences[claim.anchor.s];
+  const sentenceId = anchorSentence?.id ?? 's-00000000';
+  const hash = sentenceIdHash(sentenceId);
+  const speaker = claim.kind === 'quote' && claim.anchor.speaker ? shortName(story, claim.anchor.speaker) : null;
+  const words = slugWords(ctx.lang, statement.replace(/^[^:“]*:\s*(?=“)/, ''), (term) => Math.min(term.length, 10), SLUG_WORDS.max - (speaker ? 1 : 0));
   return {
-    id: claimSlug(words, hash),
+    id: claimSlug(speaker ? [speaker, ...words] : words, hash),
     hash,
-    story: ctx.story.id,
+    key: `${sentenceId}#${claim.anchor.part}#${claim.kind}`,
+    story: story.story.id,
     kind: claim.kind,
     statement,
     verdict: judgement.verdict,
     flags: judgement.flags,
-    explanation: explain(claim, judgement, ctx, sources),
+    confidence: judgement.confidence,
+    explanation: explain(story, claim, judgement),
     speakers,
     entities,
-    anchor: { article: claim.anchor.article, sentenceId: claim.anchor.sentence.id },
+    anchor: { article: claim.anchor.article, sentenceId },
     independentSources: judgement.independentSources,
     evidence,
-    aliases: [...new Set(claim.evidence.map((e) => sentenceIdHash(e.f.sentence.id)))].sort(),
+    aliases: [...new Set(claim.evidence.map((e) => sentenceIdHash(e.sentence.id)))].sort(),
   };
 }

@@ -1,11 +1,10 @@
 /**
- * Which words of each evidence sentence to mark on the claim page: the quantity for a quantity
- * claim, the matched quote for a quote, and otherwise the content words the sentence shares with
- * evidence from another source (what made the match), merged into runs.
+ * Which words of each evidence sentence to mark on the claim page: the number for a quantity, the
+ * matched quote for a quote, and otherwise the content words the sentence shares with evidence
+ * from another source (what made the match), merged into runs. Read from the units' terms and
+ * offsets (stage 3), not from the raw text.
  */
-import type { RelatedClaim, RelatedEvidence } from '../05-relate/index.ts';
-import type { SourceModel } from '../sources.ts';
-import { contentSpans } from '../words.ts';
+import type { RelatedClaim, RelatedEvidence, RelatedStory } from '../contracts.ts';
 
 /** Merges sorted spans that touch or are separated only by spaces and hyphens. */
 export function mergeSpans(text: string, spans: ReadonlyArray<[number, number]>): Array<[number, number]> {
@@ -19,26 +18,33 @@ export function mergeSpans(text: string, spans: ReadonlyArray<[number, number]>)
   return out;
 }
 
+/** The content terms of an evidence unit with their spans (names and attribution words left out). */
+function spans(e: RelatedEvidence): Array<{ term: string; start: number; end: number }> {
+  const content = new Set(e.unit.content);
+  const out: Array<{ term: string; start: number; end: number }> = [];
+  e.unit.terms.forEach((term, k) => {
+    if (content.has(term)) out.push({ term, start: e.unit.offsets[k] ?? 0, end: e.unit.ends[k] ?? 0 });
+  });
+  return out;
+}
+
 /** Marks for every evidence sentence of a claim, in evidence order. */
-export function claimMarks(claim: RelatedClaim, sources: SourceModel): Array<Array<[number, number]>> {
-  const stemsBySource = new Map<string, Set<string>>();
-  const spansOf = new Map<RelatedEvidence, ReturnType<typeof contentSpans>>();
+export function claimMarks(story: RelatedStory, claim: RelatedClaim): Array<Array<[number, number]>> {
+  const termsBySource = new Map<string, Set<string>>();
   for (const e of claim.evidence) {
-    const spans = contentSpans(e.f, e.f.sentence.text).filter((span) => span.start >= e.start && span.end <= e.end);
-    spansOf.set(e, spans);
-    const key = e.stance === 'denies' ? `denial:${e.f.i}` : sources.group(e.f.article);
-    const set = stemsBySource.get(key) ?? new Set<string>();
-    for (const span of spans) set.add(span.stem);
-    stemsBySource.set(key, set);
+    const key = e.stance === 'denies' ? `denial:${e.unit.i}` : (story.sources.group.get(e.unit.article) ?? e.unit.article);
+    const set = termsBySource.get(key) ?? new Set<string>();
+    for (const span of spans(e)) set.add(span.term);
+    termsBySource.set(key, set);
   }
   const sourceCount = new Map<string, number>();
-  for (const set of stemsBySource.values()) for (const stem of set) sourceCount.set(stem, (sourceCount.get(stem) ?? 0) + 1);
+  for (const set of termsBySource.values()) for (const term of set) sourceCount.set(term, (sourceCount.get(term) ?? 0) + 1);
   return claim.evidence.map((e) => {
-    const text = e.f.sentence.text;
+    const text = e.sentence.text;
     if (e.quantity) return mergeSpans(text, [[e.quantity.start, e.quantity.end]]);
     if (e.quote) return mergeSpans(text, [[e.quote.start, e.quote.end]]);
-    if (stemsBySource.size < 2) return [];
-    const spans = (spansOf.get(e) ?? []).filter((span) => (sourceCount.get(span.stem) ?? 0) >= 2);
-    return mergeSpans(text, spans.map((span): [number, number] => [span.start, span.end]));
+    if (termsBySource.size < 2) return [];
+    const shared = spans(e).filter((span) => (sourceCount.get(span.term) ?? 0) >= 2);
+    return mergeSpans(text, shared.map((span): [number, number] => [span.start, span.end]));
   });
 }

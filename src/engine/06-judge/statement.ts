@@ -1,30 +1,26 @@
 /**
- * The claim as a reader reads it: `Ushakov: “…”` for a quote, what was measured for a quantity
- * ("Length of the meeting"), else the clearest supporting sentence (or clause), reduced to what it
- * states: connectives and attribution dropped ("Meanwhile, …", "X said that …", "…, TASS reported.").
+ * The claim as a reader reads it. A quantity claim names its frame and lists the values by outlet
+ * ("How long the meeting lasted: four hours (Kyiv Post); 4.5 hours (The Moscow Times)"). Any other
+ * claim is its anchor sentence (or clause) made to stand alone: dateline and connective dropped,
+ * an opening "he" or "she" replaced by the person's name, the speaker named for a quote or an
+ * opinion ("Ushakov said: …"), anonymous sourcing said ("According to unnamed sources, …"), closed.
  */
-import type { RelatedClaim, RelatedEvidence } from '../05-relate/index.ts';
-import type { StoryContext } from '../story-context.ts';
-import type { Quantity } from '../types.ts';
-import { proposition } from './proposition.ts';
+import type { RelatedClaim, RelatedEvidence, RelatedStory } from '../contracts.ts';
+import type { AnnotatedSentence, Quantity } from '../types.ts';
 
 const TIME_UNITS = new Set(['second', 'minute', 'hour', 'day', 'week', 'month', 'year', 'decade', 'century']);
-const MONEY_UNITS = new Set(['usd', 'eur', 'gbp', 'jpy', 'cny', 'rub', 'uah', 'inr', 'chf', 'dollar', 'euro', 'pound', 'rouble', 'ruble', 'yuan', 'yen']);
 /** Currency codes as a reader says them. */
 const CURRENCY_NAMES = new Map([
   ['usd', 'dollars'], ['eur', 'euros'], ['gbp', 'pounds'], ['jpy', 'yen'], ['cny', 'yuan'], ['rub', 'roubles'],
-  ['uah', 'hryvnias'], ['inr', 'rupees'], ['chf', 'Swiss francs'],
+  ['uah', 'hryvnias'], ['inr', 'rupees'], ['chf', 'Swiss francs'], ['try', 'lira'],
 ]);
-const DISTANCE_UNITS = new Set(['km', 'kilometre', 'kilometer', 'mile', 'metre', 'meter', 'foot', 'feet', 'yard']);
-const WEIGHT_UNITS = new Set(['kg', 'kilogram', 'tonne', 'ton', 'pound-weight', 'gram']);
-/** Words after a count that say what happened to it: "12 people killed", "30 injured". */
-const PARTICIPLE = /^(?:\p{L}+ed|hurt|dead|missing|held|taken|born|sent|lost|left|found|built|sold|paid|cut|won|killed|injured)$/u;
-const AUXILIARY = new Set(['were', 'was', 'had', 'have', 'has', 'been', 'are', 'is', 'be', 'being', 'reportedly', 'also', 'could', 'would', 'will', 'may', 'might', 'to']);
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** English plural of a unit word. */
 export function plural(word: string): string {
   if (/(?:s|x|ch|sh)$/.test(word)) return `${word}es`;
   if (/[^aeiou]y$/.test(word)) return `${word.slice(0, -1)}ies`;
+  if (word === 'person') return 'people';
   return `${word}s`;
 }
 
@@ -37,90 +33,138 @@ export function valueText(q: Quantity): string {
   return surface;
 }
 
-/** What a quantity claim measures: "Length of the meeting", "Number of people killed". */
-export function measuredThing(claim: RelatedClaim): string {
-  const anchor = claim.evidence.find((e) => e.f === claim.anchor && e.quantity) ?? claim.evidence.find((e) => e.quantity);
-  const q = anchor?.quantity;
-  if (!q) return 'Reported figure';
-  const measures = q.measures ?? q.unit;
-  const unit = q.unit.toLowerCase();
-  // No noun says what is measured ("the recall would cost 200 million euros"): name the unit instead.
-  const unitName = CURRENCY_NAMES.get(unit) ?? plural(unit);
-  if (TIME_UNITS.has(unit)) return q.measures ? `Length of the ${measures}` : `Duration in ${unitName}`;
-  if (MONEY_UNITS.has(unit)) return q.measures ? `Amount of the ${measures}` : `Amount in ${unitName}`;
-  if (unit === 'percent') return q.measures ? `Percentage of the ${measures}` : 'Reported percentage';
-  if (DISTANCE_UNITS.has(unit)) return q.measures ? `Distance of the ${measures}` : `Distance in ${unitName}`;
-  if (WEIGHT_UNITS.has(unit)) return q.measures ? `Weight of the ${measures}` : `Weight in ${unitName}`;
-  const after = anchor ? participleAfter(anchor.f.sentence.text, q) : null;
-  // A count is of a plural thing: "Number of workers", even when stage 3 gives the singular unit.
-  const counted = measures.toLowerCase() === unit ? plural(measures) : measures;
-  return `Number of ${counted}${after ? ` ${after}` : ''}`;
+function capital(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-/** The participle that follows a count ("12 people were killed" → "killed"), if any. */
-function participleAfter(text: string, q: Quantity): string | null {
-  const words = text.slice(q.end).match(/\p{L}+/gu) ?? [];
-  let i = 0;
-  if (q.measures && words[0]?.toLowerCase() === q.measures.toLowerCase()) i = 1;
-  while (i < words.length && AUXILIARY.has((words[i] ?? '').toLowerCase())) i++;
-  const word = (words[i] ?? '').toLowerCase();
-  return PARTICIPLE.test(word) && word.length > 3 ? word : null;
+/** When or where a frame is scoped, as words: " in Paris", " in 1981", " on 31 January", " (an earlier count)". */
+function scopeWords(scope: string | null, place: string | null): string {
+  if (place) return ` in ${place}`;
+  if (!scope) return '';
+  const year = /^y(\d{4})$/.exec(scope);
+  if (year) return ` in ${year[1]}`;
+  const day = /^m(\d+)(?:-d(\d+))?$/.exec(scope);
+  if (day) return ` on ${day[2] ? `${Number(day[2])} ` : ''}${MONTH_NAMES[Number(day[1]) - 1] ?? ''}`;
+  return ' (an earlier count)';
 }
 
-/** A speaker's short name: the surname, unless another person in the story shares it. */
-export function shortName(ctx: StoryContext, entityId: string): string {
-  const entity = ctx.entities.get(entityId);
+/** What a quantity frame measures, as a heading: "How long the meeting lasted", "Number of people injured in Paris". */
+export function frameHeading(claim: RelatedClaim): string {
+  const frame = claim.group.frame;
+  const anchor = claim.evidence.find((e) => e.unit === claim.anchor)?.quantity ?? claim.evidence.find((e) => e.quantity)?.quantity;
+  const unit = anchor?.unit ?? frame?.label.unit ?? 'count';
+  const measures = frame?.label.measures ?? anchor?.measures ?? null;
+  const predicate = frame?.label.predicate ?? null;
+  const scope = scopeWords(frame?.scope ?? null, frame?.label.scope ?? null);
+  const owner = frame?.label.owner ?? null;
+  if (TIME_UNITS.has(unit)) return measures ? `How long the ${measures} lasted${scope}` : `Duration in ${plural(unit)}${scope}`;
+  if (unit === 'percent') {
+    if (owner) return `${owner}'s share${measures ? ` of the ${measures}` : ''}${scope}`;
+    return `${measures ? capital(measures) : 'Percentage'}${predicate ? ` ${predicate}` : ''}${scope}`;
+  }
+  const currency = CURRENCY_NAMES.get(unit);
+  if (currency) return `${measures ? capital(measures) : 'Amount'}${owner ? ` of ${owner}` : ''}, in ${currency}${scope}`;
+  if (frame?.unit === 'person') return `Number of people${predicate ? ` ${predicate}` : measures && measures !== unit ? ` (${measures})` : ''}${scope}`;
+  if (unit === 'count' && measures) return `${capital(measures)}${scope}`;
+  return `Number of ${plural(unit)}${predicate ? ` ${predicate}` : ''}${scope}`;
+}
+
+/** A quantity claim's statement: the frame, then each value with the outlets that give it. */
+function quantityStatement(story: RelatedStory, claim: RelatedClaim): string {
+  const byValue = new Map<string, string[]>();
+  for (const e of claim.evidence) {
+    if (!e.quantity) continue;
+    const value = valueText(e.quantity);
+    const outlet = story.outletOf.get(e.unit.article)?.name ?? e.unit.article;
+    const list = byValue.get(value) ?? [];
+    if (!list.includes(outlet)) list.push(outlet);
+    byValue.set(value, list);
+  }
+  const values = [...byValue].map(([value, outlets]) => `${value} (${outlets.join(', ')})`);
+  return `${frameHeading(claim)}: ${values.join('; ')}.`;
+}
+
+/** A person's short name: the surname, unless another person in the story shares it. */
+export function shortName(story: RelatedStory, entityId: string): string {
+  const entity = story.entities.get(entityId);
   if (!entity) return entityId;
   if (entity.kind !== 'person') return entity.name;
   const surname = entity.name.split(/\s+/).at(-1) ?? entity.name;
-  const clash = [...ctx.entities.values()].some(
-    (other) => other.id !== entity.id && other.kind === 'person' && other.name.split(/\s+/).at(-1) === surname,
-  );
+  const clash = [...story.entities.values()].some((other) => other.id !== entity.id && other.kind === 'person' && other.name.split(/\s+/).at(-1) === surname);
   return clash ? entity.name : surname;
 }
 
-/**
- * A sentence (or a clause of one) as a statement: without connectives and attribution, capitalised
- * and closed (see proposition.ts). Only words of the sentence are kept.
- */
-export function cleanSentence(text: string, clause = false): string {
-  return proposition(text, clause);
+/** "BALASORE, India (AP) — ", "Istanbul, May 14 (EFE).- ": a dateline before the first sentence. */
+const DATELINE = /^[^.!?“"]{0,60}?\((?:[A-Z][\w.]{0,11})\)\s*[.,]?\s*[-—–]+\s*/;
+/** Discourse connectives that tie a sentence to the one before it. */
+const CONNECTIVE = /^(?:but|and|so|yet|still|however|meanwhile|separately|also|moreover|furthermore|in addition|nevertheless|nonetheless|instead|indeed|as a result)\b,?\s+/i;
+/** A clause opening on a conjunction that tied it to the clause before. */
+const CLAUSE_OPENING = /^(?:and|but|while|whereas|although|though|as)\s+/i;
+
+/** The anchor sentence (or clause) made to stand alone. */
+function sentenceStatement(story: RelatedStory, claim: RelatedClaim, anchor: RelatedEvidence): string {
+  const sentence = anchor.sentence;
+  const { unit } = anchor;
+  let start = unit.start;
+  let text = sentence.text.slice(unit.start, unit.end);
+  const trim = (pattern: RegExp): void => {
+    const m = pattern.exec(text);
+    if (m) {
+      text = text.slice(m[0].length);
+      start += m[0].length;
+    }
+  };
+  trim(/^\s+/);
+  if (start === 0) trim(DATELINE);
+  if (unit.part > 0) trim(CLAUSE_OPENING);
+  trim(CONNECTIVE);
+  text = text.replace(/[\s,;:—–-]+$/, '');
+  // An opening "he" or "she" that annotate resolved to a person becomes the person's name.
+  const opening = sentence.mentions.find((m) => m.pronoun && m.start === start);
+  if (opening) text = `${shortName(story, opening.entity)}${text.slice(opening.end - opening.start)}`;
+  text = withSpeaker(story, claim, sentence, start, text);
+  if (sentence.attribution.anonymous && !/\b(?:sources?|officials?|people|according)\b/i.test(text)) {
+    const via = story.sources.via[unit.s];
+    text = `According to unnamed sources${via ? ` cited by ${via}` : ''}, ${lowerFirst(text)}`;
+  }
+  return close(capital(balanceQuotes(text)), unit.complete);
 }
 
-/** The quote text for a statement: trimmed of dangling punctuation, in curly quotes. */
-function quoted(text: string): string {
-  const inner = text.trim().replace(/^["“‘']+|["”’']+$/g, '').replace(/[,;:\s]+$/, '');
-  return `“${inner}”`;
+/** "Ushakov said: “…”" when the statement quotes or reports a person who is not named in it. */
+function withSpeaker(story: RelatedStory, claim: RelatedClaim, sentence: AnnotatedSentence, start: number, text: string): string {
+  const speaker = sentence.attribution.speaker;
+  if (!speaker) return text;
+  const end = start + text.length;
+  const named = sentence.mentions.some((m) => m.entity === speaker && m.start >= start && m.end <= end);
+  if (named) return text;
+  const name = shortName(story, speaker);
+  if (/^["“‘]/.test(text) || claim.kind === 'quote') return `${name} said: ${text}`;
+  return `${name} said ${lowerFirst(text)}`;
 }
 
-/**
- * A clause that cannot stand alone: a participle or "with"-clause ("turning down a request", "with
- * the president vowing ...") or one that opens with a pronoun whose referent is in the other clause.
- */
-const DEPENDENT_CLAUSE = /^(?:(?:and|but|as|while|whereas)\s+)?(?:with\b|\p{Ll}+ing\b|(?:his|her|its|their|he|she|it|they)\b)/iu;
+function lowerFirst(text: string): string {
+  return /^\p{Lu}\p{Ll}/u.test(text) && !/^I\b/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+}
 
-/**
- * The supporting sentence that reads best on its own: the shortest of the supporting ones,
- * preferring whole sentences and clauses that stand alone.
- */
-export function representative(claim: RelatedClaim): RelatedEvidence {
-  const supporting = claim.evidence.filter((e) => e.stance === 'supports');
-  const pool = supporting.length > 0 ? supporting : claim.evidence;
-  const dependent = (e: RelatedEvidence): number => (e.start > 0 && DEPENDENT_CLAUSE.test(e.f.sentence.text.slice(e.start, e.end)) ? 1 : 0);
-  return [...pool].sort((a, b) => dependent(a) - dependent(b) || a.end - a.start - (b.end - b.start) || a.f.i - b.f.i)[0] as RelatedEvidence;
+/** Adds the quotation mark a clause cut from a longer quotation lacks. */
+function balanceQuotes(text: string): string {
+  const opens = (text.match(/“/g) ?? []).length;
+  const closes = (text.match(/”/g) ?? []).length;
+  if (opens > closes) return `${text}”`;
+  if (closes > opens) return `“${text}`;
+  if ((text.match(/"/g) ?? []).length % 2 === 1) return /^"/.test(text) ? `${text}"` : `"${text}`;
+  return text;
+}
+
+/** Ends the statement as a sentence, or with an ellipsis when the source text was cut off. */
+function close(text: string, complete: boolean): string {
+  if (!complete) return `${text.replace(/\s*\S*$/, '')} …`;
+  return /[.!?]["”’)]*$/.test(text) ? text : `${text}.`;
 }
 
 /** The reader-facing statement of a claim. */
-export function statementOf(claim: RelatedClaim, ctx: StoryContext): string {
-  if (claim.kind === 'quantity') return measuredThing(claim);
-  if (claim.kind === 'quote') {
-    const withQuote = claim.evidence
-      .filter((e) => e.stance === 'supports')
-      .map((e) => ({ e, quote: e.quote ?? [...e.f.quotes].sort((a, b) => b.words.length - a.words.length)[0] ?? null }))
-      .filter((x) => x.quote?.speaker);
-    const best = [...withQuote].sort((a, b) => (b.quote?.text.length ?? 0) - (a.quote?.text.length ?? 0) || a.e.f.i - b.e.f.i)[0];
-    if (best?.quote?.speaker) return `${shortName(ctx, best.quote.speaker)}: ${quoted(best.quote.text)}`;
-  }
-  const chosen = representative(claim);
-  return cleanSentence(chosen.f.sentence.text.slice(chosen.start, chosen.end), chosen.start > 0);
+export function statementOf(story: RelatedStory, claim: RelatedClaim): string {
+  if (claim.kind === 'quantity' && claim.group.origin === 'quantity') return quantityStatement(story, claim);
+  const anchor = claim.evidence.find((e) => e.unit === claim.anchor) as RelatedEvidence;
+  return sentenceStatement(story, claim, anchor);
 }

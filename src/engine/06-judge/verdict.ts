@@ -1,25 +1,30 @@
 /**
- * Verdicts and flags from related evidence. Independence decides between corroborated and
- * single-source: each supporting sentence counts as its source key (outlet group or upstream wire),
+ * Verdicts, flags and confidence from related evidence. Independence decides between corroborated
+ * and single-source: each supporting sentence counts as its source key (outlet group or upstream),
  * so two articles of one outlet, near-duplicates and reports citing one wire count once.
  */
-import type { RelatedClaim } from '../05-relate/index.ts';
-import type { SourceModel } from '../sources.ts';
+import type { RelatedClaim, RelatedStory } from '../contracts.ts';
 import type { Flag, Verdict } from '../types.ts';
 
-/** A verdict, its flags and the number of independent sources that state the claim. */
+/** A verdict, its flags, the number of independent sources and how sure the engine is. */
 export interface Judgement {
   verdict: Verdict;
   flags: Flag[];
   independentSources: number;
+  /**
+   * 0-1: for a claim from several sources, the weakest link that holds it together; for a single
+   * source, one minus the best match with another source that was not close enough to count.
+   */
+  confidence: number;
 }
 
 /** Judges one related claim. Conflicting values outrank a denial; either outranks corroboration. */
-export function judge(claim: RelatedClaim, sources: SourceModel, outletOf: (article: string) => string): Judgement {
+export function judge(story: RelatedStory, claim: RelatedClaim): Judgement {
+  const sourceOf = (s: number): string => story.sources.key[s] ?? '';
   const supporting = claim.evidence.filter((e) => e.stance === 'supports');
-  const keys = new Set(supporting.map((e) => sources.key(e.f.sentence)));
+  const keys = new Set(supporting.map((e) => sourceOf(e.unit.s)));
   const independentSources = keys.size;
-  const outlets = new Set(supporting.map((e) => outletOf(e.f.article)));
+  const outlets = new Set(supporting.map((e) => story.outletOf.get(e.unit.article)?.id ?? e.unit.article));
   const conflicts = claim.evidence.some((e) => e.stance === 'conflicts');
   const denied = claim.evidence.some((e) => e.stance === 'denies');
   let verdict: Verdict;
@@ -30,6 +35,7 @@ export function judge(claim: RelatedClaim, sources: SourceModel, outletOf: (arti
   if (claim.evidence.some((e) => e.relation === 'wordingDiffers')) flags.push('wordingVaries');
   // Several outlets, one upstream: every report traces back to the same wire or outlet (cited or reprinted).
   if (outlets.size >= 2 && independentSources === 1) flags.push('sharedUpstream');
-  if (supporting.length > 0 && supporting.every((e) => e.f.sentence.attribution.anonymous)) flags.push('anonymousSourcing');
-  return { verdict, flags, independentSources };
+  if (supporting.length > 0 && supporting.every((e) => e.sentence.attribution.anonymous)) flags.push('anonymousSourcing');
+  const confidence = verdict === 'single-source' && !denied ? 1 - claim.group.bestOutside : claim.group.confidence;
+  return { verdict, flags, independentSources, confidence: Math.round(confidence * 100) / 100 };
 }

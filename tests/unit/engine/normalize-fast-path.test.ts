@@ -8,7 +8,7 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { loadCorpus } from '../../../src/corpus/load.ts';
-import { collectBlocks, markdownToBlocks, plainParagraphs } from '../../../src/engine/01-normalize.ts';
+import { collectBlocks, markdownToBlocks, plainParagraphs } from '../../../src/markdown/blocks.ts';
 import { articleProcessor } from '../../../src/markdown/pipeline.ts';
 
 /** The blocks as the site's full pipeline gives them. */

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { markdownToBlocks } from '../../../src/engine/01-normalize.ts';
+import { markdownToBlocks } from '../../../src/markdown/blocks.ts';
 import { importRawText } from '../../../src/importer/clean-scrape.ts';
 import { parseDateLine, parseDateMarker } from '../../../src/importer/dates.ts';
 import { decodeEntities, flattenHtmlBlocks, stripInlineTags } from '../../../src/importer/html-text.ts';

@@ -15,7 +15,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { markdownToBlocks } from '../../../src/engine/01-normalize.ts';
+import { markdownToBlocks } from '../../../src/markdown/blocks.ts';
 import { segmentText } from '../../../src/engine/02-segment.ts';
 import { importRawText, type ImportOptions, type ImportResult } from '../../../src/importer/clean-scrape.ts';
 

@@ -2,7 +2,7 @@ import type { Element, Nodes } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import rehypeStringify from 'rehype-stringify';
 import { describe, expect, test } from 'vitest';
-import { markdownToBlocks } from '../../../src/engine/01-normalize.ts';
+import { markdownToBlocks } from '../../../src/markdown/blocks.ts';
 import { SentenceIdAllocator, segmentText } from '../../../src/engine/02-segment.ts';
 import { articleProcessor } from '../../../src/markdown/pipeline.ts';
 import rehypeSentences from '../../../src/markdown/rehype-sentences.ts';

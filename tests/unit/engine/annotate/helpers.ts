@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import yaml from 'js-yaml';
 import { loadCorpus } from '../../../../src/corpus/load.ts';
-import { markdownToBlocks } from '../../../../src/engine/01-normalize.ts';
+import { markdownToBlocks } from '../../../../src/markdown/blocks.ts';
 import { SentenceIdAllocator, segmentText } from '../../../../src/engine/02-segment.ts';
 import { annotateStory, type AnnotateArticle, type StoryAnnotation } from '../../../../src/engine/03-annotate/index.ts';
 import type { AnnotatedSentence, Entity, OutletInput, Sentence } from '../../../../src/engine/types.ts';

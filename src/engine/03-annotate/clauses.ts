@@ -1,0 +1,169 @@
+/**
+ * Clauses of a compound sentence. News sentences often pack several propositions into one ("The
+ * union side was led by A and B, while the port sent C and D"; "These comprise restoring X,
+ * appointing Y, and ensuring Z"; "Talks ended without a deal, leaving 3,000 on strike"). Matching
+ * whole sentences lets one proposition drown the others, so the engine compares clauses (units,
+ * see units.ts), and the evidence is still the whole sentence.
+ *
+ * Split points are English syntax, not topic words, and never inside a quotation: a semicolon;
+ * a comma before a contrastive or temporal conjunction ("while", "whereas", "but", "although"), a
+ * participle speech cue ("adding that"), a participial clause (", leaving ..."), an absolute
+ * construction (", with X doing ..."), an independent clause after ", and" (it has a finite
+ * verb); "as" followed by a new subject; and a second infinitive (" and to ..."). A piece shorter
+ * than `minWords` words (EngineConfig.segment.minClauseWords) stays with its neighbour.
+ */
+
+/** A clause: UTF-16 offsets into the sentence text. */
+export interface ClauseSpan {
+  start: number;
+  end: number;
+}
+
+
+/** Conjunctions after a comma that open a new clause. */
+const CONJUNCTION = /^(?:while|whereas|but|although|though|even though|adding|saying|noting|stressing|insisting|warning|arguing|explaining)\b/i;
+/** -ing words that are prepositions or attribution, not participial clauses. */
+const NOT_PARTICIPLE = new Set([
+  'including', 'according', 'during', 'following', 'regarding', 'concerning', 'excluding', 'notwithstanding',
+  'citing', 'quoting', 'saying', 'adding', 'noting', 'something', 'nothing', 'anything', 'everything', 'morning',
+  'evening', 'during', 'spring', 'thing', 'king', 'meeting', 'building', 'ceiling', 'wedding', 'funding', 'bring',
+  'briefing', 'hearing', 'ruling', 'string', 'sibling', 'darling', 'shilling', 'sterling',
+]);
+/** Words that mark a finite verb: an independent clause after ", and" has one. */
+const FINITE = /\b(?:is|are|was|were|will|would|has|have|had|can|could|should|must|may|might|did|does|do|said|says|told|agreed|announced)\b/i;
+/** Words that open a subject after "as" ("as the two parties wrapped up", "as Washington agreed"). */
+const SUBJECT_OPENER = /^(?:the|both|they|he|she|we|it|their|his|her|its|our|two|three|several|many)\b/i;
+/** "as" inside fixed phrases is not a conjunction: "such as", "as well as", "as soon as", "as part of". */
+const AS_PHRASE_AFTER = /^(?:well|soon|long|far|much|many|part|a result|of|for|to|if|though|opposed|such|usual|expected|possible)\b/i;
+
+/** "as X (had earlier) reported." at the end of a sentence. */
+const REPORTED_AS = /^as\s+[^,;]{1,60}?\s(?:reported|said|wrote|announced|reports|says|noted|told [^,;]{1,30})[\s.!"”’]*$/i;
+
+const WORD = /[\p{L}\p{N}]+/gu;
+
+function wordCount(text: string): number {
+  return text.match(WORD)?.length ?? 0;
+}
+
+/** The text with every quotation (marks included) blanked out, so no split falls inside one. */
+function maskQuotes(text: string, quotes: ReadonlyArray<{ start: number; end: number }>): string {
+  if (quotes.length === 0) return text;
+  let out = text;
+  for (const { start, end } of quotes) {
+    const from = Math.max(0, start - 1);
+    const to = Math.min(text.length, end + 1);
+    out = out.slice(0, from) + 'x'.repeat(to - from) + out.slice(to);
+  }
+  return out;
+}
+
+/** Words before "as" that make it part of a fixed phrase ("such as", "described ... as"); see wordBefore. */
+const AS_BEFORE_WORDS = new Set(
+  'such well soon same far long much many just so twice quickly described seen known regarded served acting act acts acted serve serves'.split(' '),
+);
+
+/** The ASCII word that ends just before `end` (what `\b(word)\s*$` would see), lower case. */
+function wordBefore(text: string, end: number): string {
+  let start = end;
+  while (start > 0 && /\w/.test(text[start - 1] ?? '')) start--;
+  return text.slice(start, end).toLowerCase();
+}
+
+/** End of the comma- or semicolon-delimited piece that starts at `from`. */
+function pieceEnd(text: string, from: number): number {
+  const comma = text.indexOf(',', from);
+  const semicolon = text.indexOf(';', from);
+  const ends = [comma, semicolon].filter((x) => x >= 0);
+  return ends.length === 0 ? text.length : Math.min(...ends);
+}
+
+/** Candidate split offsets (start of the new clause) in a quote-masked sentence. */
+function splitPoints(masked: string): number[] {
+  const points: number[] = [];
+  if (!/[,;]|\sas\s|\sand\s+to\s/.test(masked)) return points;
+  for (const m of masked.matchAll(/;\s+/g)) points.push(m.index + m[0].length);
+  for (const m of masked.matchAll(/,\s+(?=\S)/g)) {
+    const at = m.index + m[0].length;
+    // Every test looks at the piece up to the next comma or semicolon, and no further.
+    const piece = masked.slice(at, pieceEnd(masked, at));
+    if (CONJUNCTION.test(piece)) points.push(at);
+    else if (/^with\s/i.test(piece) && absolute(piece)) points.push(at);
+    else if (/^and\s/i.test(piece) && FINITE.test(piece) && /^and\s+(?:the|he|she|they|it|we|its|their|his|her|\p{Lu})/u.test(piece)) points.push(at);
+    else if (participle(piece)) points.push(at);
+  }
+  // A list of participial clauses may end in "... and ensuring ..." with no comma (after a quotation).
+  if (points.length > 0) {
+    for (const m of masked.matchAll(/[\s”"’]+(?=and\s+\p{Ll}+ing\b)/gu)) {
+      const at = m.index + m[0].length;
+      if (participle(masked.slice(at, pieceEnd(masked, at)))) points.push(at);
+    }
+  }
+  for (const m of masked.matchAll(/\s+(?=as\s+(\S+))/g)) {
+    const at = m.index + m[0].length;
+    const after = masked.slice(at + 3, at + 43);
+    if (AS_BEFORE_WORDS.has(wordBefore(masked, m.index)) || AS_PHRASE_AFTER.test(after)) continue;
+    // "as Bloomberg had earlier reported" credits a report; it is not a clause of its own.
+    if (reportedAs(masked, at)) continue;
+    if (SUBJECT_OPENER.test(after) || /^\p{Lu}/u.test(after)) points.push(at);
+  }
+  for (const m of masked.matchAll(/\s+(?=and\s+to\s)/g)) points.push(m.index + m[0].length);
+  return [...new Set(points)].sort((a, b) => a - b);
+}
+
+/** True when the sentence ends in "as X (had earlier) reported" from `at` (REPORTED_AS, tested only on a short tail). */
+function reportedAs(masked: string, at: number): boolean {
+  let end = masked.length;
+  while (end > at && /[\s.!"”’]/.test(masked[end - 1] ?? '')) end--;
+  return end - at <= MAX_REPORTED_AS && REPORTED_AS.test(masked.slice(at));
+}
+
+/** Longest "as X ... reported" tail REPORTED_AS can match (without its closing punctuation). */
+const MAX_REPORTED_AS = 110;
+
+/** ", with the Kremlin voicing new demands": "with", a short noun phrase, then an -ing word. */
+function absolute(piece: string): boolean {
+  const words = piece.match(/[\p{L}'’-]+/gu) ?? [];
+  return words.slice(1, 9).some((word) => /ing$/i.test(word) && !NOT_PARTICIPLE.has(word.toLowerCase()));
+}
+
+/** ", leaving 3,000 workers on strike" / ", and ensuring that ...": a participial clause. */
+function participle(rest: string): boolean {
+  const match = /^(?:and\s+)?(?:\p{Ll}+ly\s+)?(\p{Ll}+ing)\b/u.exec(rest);
+  return match?.[1] !== undefined && !NOT_PARTICIPLE.has(match[1]);
+}
+
+/**
+ * The clauses of a sentence, in order, covering it without gaps (a single span when it is not
+ * compound). `quotes` are the quotation spans (offsets of the quoted words).
+ */
+export function clauseSpans(text: string, quotes: ReadonlyArray<{ start: number; end: number }>, minWords: number): ClauseSpan[] {
+  const whole = [{ start: 0, end: text.length }];
+  if (text.length < 60) return whole;
+  const points = splitPoints(maskQuotes(text, quotes));
+  if (points.length === 0) return whole;
+  const spans: ClauseSpan[] = [];
+  let start = 0;
+  for (const point of [...points, text.length]) {
+    if (point <= start) continue;
+    spans.push({ start, end: point });
+    start = point;
+  }
+  // Short pieces join their neighbour: the previous one, or the next for the first.
+  const merged: ClauseSpan[] = [];
+  for (const span of spans) {
+    const last = merged.at(-1);
+    if (last && (wordCount(text.slice(span.start, span.end)) < minWords || wordCount(text.slice(last.start, last.end)) < minWords)) {
+      last.end = span.end;
+    } else merged.push({ ...span });
+  }
+  return merged.map(({ start: s, end: e }) => trimSpan(text, s, e));
+}
+
+/** The span without surrounding spaces and the comma or semicolon that ended it. */
+function trimSpan(text: string, start: number, end: number): ClauseSpan {
+  let e = end;
+  while (e > start && /[\s,;]/.test(text[e - 1] ?? '')) e--;
+  let s = start;
+  while (s < e && /\s/.test(text[s] ?? '')) s++;
+  return { start: s, end: e };
+}

@@ -1,0 +1,92 @@
+/**
+ * Near-duplicate articles: the same text published twice (a re-post, a syndicated wire story, a
+ * longer and a shorter version). They must count as one source, not as independent confirmations.
+ *
+ * Method: word 5-shingles per article, an inverted index from shingle to articles (so only article
+ * pairs that share a shingle are ever compared), and containment = shared / smaller set. Containment
+ * rather than Jaccard, because a truncated copy (first paragraphs only) is still a copy.
+ */
+import type { EngineConfig } from '../config.ts';
+import { foldTypography } from '../text.ts';
+
+/** What the detector needs of an article: its id, date and text. */
+export interface ShingleSource {
+  id: string;
+  published: string;
+  text: string;
+}
+
+/** 32-bit FNV-1a of a word, as a number. */
+function wordHash(word: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < word.length; i++) hash = Math.imul(hash ^ word.charCodeAt(i), 0x01000193);
+  return hash >>> 0;
+}
+
+/** The distinct 5-shingle hashes of a text (folded, lower case, punctuation ignored). */
+export function shingles(text: string, size: number): Set<number> {
+  const words = foldTypography(text).toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const hashes = words.map(wordHash);
+  const out = new Set<number>();
+  for (let i = 0; i + size <= hashes.length; i++) {
+    // Polynomial combination of the word hashes, kept within 32 bits.
+    let h = 0;
+    for (let k = 0; k < size; k++) h = (Math.imul(h, 0x01000193) ^ (hashes[i + k] ?? 0)) >>> 0;
+    out.add(h);
+  }
+  return out;
+}
+
+/** Compares by publication date, then id: the order in which "earlier" is meant everywhere. */
+export function byPublished(a: { id: string; published: string }, b: { id: string; published: string }): number {
+  if (a.published !== b.published) return a.published < b.published ? -1 : 1;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/**
+ * For each article, the id of the earliest article of its near-duplicate group, or null when it
+ * is the earliest (or has no copy). Groups are transitive: a copy of a copy is a copy.
+ */
+export function findNearDuplicates(articles: readonly ShingleSource[], config: EngineConfig['sources']): Map<string, string | null> {
+  const ordered = [...articles].sort(byPublished);
+  const sets = ordered.map((article) => shingles(article.text, config.shingleSize));
+  const index = new Map<number, number[]>();
+  sets.forEach((set, a) => {
+    for (const hash of set) {
+      const list = index.get(hash);
+      if (list) list.push(a);
+      else index.set(hash, [a]);
+    }
+  });
+  const shared = new Map<number, number>();
+  const n = ordered.length;
+  for (const list of index.values()) {
+    for (let x = 0; x < list.length; x++) {
+      for (let y = x + 1; y < list.length; y++) {
+        const key = (list[x] ?? 0) * n + (list[y] ?? 0);
+        shared.set(key, (shared.get(key) ?? 0) + 1);
+      }
+    }
+  }
+  const parent = ordered.map((_, i) => i);
+  const find = (i: number): number => {
+    while (parent[i] !== i) i = parent[i] = parent[parent[i] ?? i] ?? i;
+    return i;
+  };
+  for (const [key, count] of shared) {
+    const a = Math.floor(key / n);
+    const b = key % n;
+    const smaller = Math.min(sets[a]?.size ?? 0, sets[b]?.size ?? 0);
+    if (smaller < config.minShingles || count / smaller < config.nearDuplicateContainment) continue;
+    const ra = find(a);
+    const rb = find(b);
+    // The root is always the earliest member (lowest index in publication order).
+    if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  }
+  const result = new Map<string, string | null>();
+  ordered.forEach((article, i) => {
+    const root = find(i);
+    result.set(article.id, root === i ? null : (ordered[root]?.id ?? null));
+  });
+  return result;
+}

@@ -1,0 +1,101 @@
+/**
+ * Independence of sources. Two sentences confirm each other only if they come from independent
+ * sources: articles of one outlet count once, near-duplicate articles (one text published twice,
+ * or two versions of one wire story) count once, and reports that cite the same upstream (a wire
+ * such as AP, or another outlet) count once, as that upstream. Computed once per story in annotate
+ * and carried forward as plain data.
+ */
+import type { Lexicon } from '../language/index.ts';
+import type { AnnotatedSentence, ArticleInput, OutletInput } from '../types.ts';
+
+/** Which source each sentence of a story counts as. */
+export interface Sources {
+  /** Article id → its outlet group: same outlet or near-duplicate articles share it. */
+  group: ReadonlyMap<string, string>;
+  /** Per story sentence (story order): the intermediary it relies on, its own or carried over, or null. */
+  via: ReadonlyArray<string | null>;
+  /** Per story sentence: the independent source it counts as (an outlet group or an upstream). */
+  key: readonly string[];
+}
+
+/** A stable key for a via name: lower case, "the" and "news agency" dropped, known aliases folded. */
+export function upstreamKey(lex: Lexicon, via: string): string {
+  const plain = via
+    .toLowerCase()
+    .replace(/[’']s$/, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()
+    .replace(/^the /, '')
+    .replace(/ (?:news agency|agency|newswire|wire)$/, '');
+  for (const [pattern, key] of lex.upstreamAliases) if (pattern.test(plain)) return key;
+  return plain;
+}
+
+/**
+ * The intermediary a sentence relies on. A quote with no `via` of its own inherits the via of the
+ * sentence just before it when both have the same speaker: "Rubio told AP that ... . “...,” Rubio said."
+ */
+export function effectiveVia(sentence: AnnotatedSentence, previous: AnnotatedSentence | undefined): string | null {
+  if (sentence.attribution.via) return sentence.attribution.via;
+  const speaker = sentence.attribution.speaker ?? sentence.quotes[0]?.speaker ?? null;
+  if (!previous || !speaker || previous.article !== sentence.article) return null;
+  const previousSpeaker = previous.attribution.speaker ?? previous.quotes[0]?.speaker ?? null;
+  return previousSpeaker === speaker ? previous.attribution.via : null;
+}
+
+/**
+ * The sources of a story. `articles` are in publication order; `sentences` are the story's
+ * sentences in story order; `nearDuplicateOf` maps an article to the earliest article it copies.
+ */
+export function buildSources(
+  lex: Lexicon,
+  articles: readonly ArticleInput[],
+  outlets: ReadonlyMap<string, OutletInput>,
+  sentences: readonly AnnotatedSentence[],
+  nearDuplicateOf: ReadonlyMap<string, string | null>,
+): Sources {
+  const rank = new Map(articles.map((article, i) => [article.id, i]));
+  // Union-find over articles: one outlet, or a near-duplicate pair, makes one group.
+  const parent = new Map<string, string>();
+  const find = (id: string): string => {
+    let root = id;
+    while (parent.get(root) !== root) root = parent.get(root) ?? root;
+    parent.set(id, root);
+    return root;
+  };
+  const union = (a: string, b: string): void => {
+    const ra = find(a);
+    const rb = find(b);
+    if (ra === rb) return;
+    // Keep the earliest article as the root so group keys are stable.
+    if ((rank.get(ra) ?? 0) <= (rank.get(rb) ?? 0)) parent.set(rb, ra);
+    else parent.set(ra, rb);
+  };
+  for (const article of articles) parent.set(article.id, article.id);
+  const firstOfOutlet = new Map<string, string>();
+  for (const article of articles) {
+    const first = firstOfOutlet.get(article.outlet);
+    if (first) union(first, article.id);
+    else firstOfOutlet.set(article.outlet, article.id);
+    const original = nearDuplicateOf.get(article.id);
+    if (original && parent.has(original)) union(original, article.id);
+  }
+  const group = new Map(articles.map((article) => [article.id, `outlet:${find(article.id)}`]));
+  // Outlets by folded name and id, so "via: The Moscow Times" maps to that outlet's group.
+  const outletByKey = new Map<string, string>();
+  for (const outlet of outlets.values()) {
+    outletByKey.set(upstreamKey(lex, outlet.name), outlet.id);
+    outletByKey.set(upstreamKey(lex, outlet.id), outlet.id);
+  }
+  const via = sentences.map((sentence, i) => effectiveVia(sentence, sentences[i - 1]?.article === sentence.article ? sentences[i - 1] : undefined));
+  const key = sentences.map((sentence, i) => {
+    const name = via[i];
+    if (!name) return group.get(sentence.article) ?? `outlet:${sentence.article}`;
+    const upstream = upstreamKey(lex, name);
+    const outlet = outletByKey.get(upstream);
+    const article = outlet ? firstOfOutlet.get(outlet) : undefined;
+    if (article) return group.get(article) ?? `outlet:${article}`;
+    return `upstream:${outlet ?? upstream}`;
+  });
+  return { group, via, key };
+}

@@ -1,0 +1,173 @@
+/**
+ * Units: the propositions the engine compares. A sentence that is not compound is one unit; a
+ * compound sentence gives one unit per clause (clauses.ts), so one sentence may bear on several
+ * claims while the evidence shown is always the whole sentence. Each unit carries everything later
+ * stages compare, computed here once from the sentence's tokens and annotation: its terms (names
+ * and attribution words set apart), entities, quotes, quantities, dates, speaker and polarity.
+ */
+import type { EngineConfig } from '../config.ts';
+import type { Language } from '../language/index.ts';
+import type { Token } from '../language/tokens.ts';
+import type { AnnotatedSentence, Quantity, Quote } from '../types.ts';
+import { clauseSpans, type ClauseSpan } from './clauses.ts';
+import { nameTerms, sentenceTerms, type NamedSpan } from './terms.ts';
+
+/** One proposition of a sentence. */
+export interface Unit {
+  /** Position in the story's units (story order). */
+  i: number;
+  /** Index of the sentence in the story's sentences. */
+  s: number;
+  article: string;
+  /** The clause: offsets into the sentence text ([0, length) when the sentence is one unit). */
+  start: number;
+  end: number;
+  /** Which clause of the sentence this is, and how many it has. */
+  part: number;
+  parts: number;
+  /** The sentence makes a checkable statement (not a heading, caption, credit, fragment or question). */
+  checkable: boolean;
+  /** The sentence ends as a sentence ends: it is not cut off mid-word by a truncated copy. */
+  complete: boolean;
+  /** Matching terms in reading order (names as the words of the entity's canonical name). */
+  terms: string[];
+  /** Offsets in the sentence of each term's word, in step with `terms`. */
+  offsets: number[];
+  ends: number[];
+  /** The terms that are words of a named entity. */
+  names: ReadonlySet<string>;
+  /** Distinct terms that say what is claimed: neither names nor attribution words ("said", "officials"). */
+  content: string[];
+  /** Entities named in the unit (outlets excluded: citing an outlet says nothing about the content). */
+  entities: string[];
+  quotes: Quote[];
+  quantities: Quantity[];
+  /** Calendar references ("m3-d11", "w-saturday", "y2023"): a shared date says which event. */
+  dates: string[];
+  /** Where each date is in the sentence, in step with `dates`. */
+  dateAt: number[];
+  speaker: string | null;
+  denial: boolean;
+  hedged: boolean;
+  /** A negation outside quotation marks ("did not", "no", "never"). */
+  negated: boolean;
+}
+
+/** Newsroom boilerplate: credit lines, photo credits, calls to action, read-more links. */
+const BOILERPLATE = [
+  /\b(?:contributed|contributing)\s+(?:to\s+)?(?:this\s+)?(?:report|reporting|story|article)\b/i,
+  /^\(?\s*(?:reporting|writing|editing|additional reporting|compiled) by\b/i,
+  /^(?:photo|image|video|source|credit|caption|file photo)s?\s*[:|]/i,
+  /\b(?:sign up|subscribe|newsletter|follow us|read more|click here|all rights reserved|cookie)\b/i,
+  /^(?:related|see also|more on this|watch|listen)\s*:/i,
+];
+const ENDS_SENTENCE = /[.!?]["”’)\]]*\s*$/;
+
+/** True when a sentence reads as a heading: most of its words are capitalised and it is short. */
+function isHeadingLike(text: string): boolean {
+  if (ENDS_SENTENCE.test(text)) return false;
+  const words = text.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  if (words.length === 0 || words.length > 16) return false;
+  const capitalised = words.filter((word) => /^\p{Lu}/u.test(word)).length;
+  return capitalised / words.length >= 0.75;
+}
+
+/** True when the sentence can be a claim (or evidence for one). */
+export function isCheckable(sentence: AnnotatedSentence, config: EngineConfig['segment']): boolean {
+  const text = sentence.text.trim();
+  const words = text.match(/[\p{L}\p{N}]+/gu) ?? [];
+  if (words.length < config.minWords || new Set(sentence.terms).size < config.minTerms) return false;
+  if (isHeadingLike(text)) return false;
+  // A question asks rather than claims, unless it is inside a quote.
+  if (/\?["”’)]*$/.test(text) && sentence.quotes.length === 0) return false;
+  return !BOILERPLATE.some((pattern) => pattern.test(text));
+}
+
+/** Calendar references of a stretch of tokens: month-day pairs, weekdays, years, with their offsets. */
+function datesOf(lang: Language, tokens: readonly Token[], from: number, to: number): Map<string, number> {
+  const out = new Map<string, number>();
+  const add = (key: string, at: number): void => {
+    if (!out.has(key)) out.set(key, at);
+  };
+  const { months, weekdays } = lang.lexicon;
+  for (let i = from; i < to; i++) {
+    const token = tokens[i] as Token;
+    const month = months.get(token.key);
+    if (month !== undefined && token.cap) {
+      const before = tokens[i - 1];
+      const after = tokens[i + 1];
+      const day = after?.type === 'number' && Number(after.text) <= 31 ? after.text : before?.type === 'number' && Number(before.text) <= 31 ? before.text : null;
+      add(day ? `m${month}-d${Number(day)}` : `m${month}`, token.start);
+    } else if (weekdays.has(token.key) && token.cap && token.key.length > 3) add(`w-${token.key}`, token.start);
+    else if (token.type === 'number' && /^(?:19|20)\d\d$/.test(token.text)) add(`y${token.text}`, token.start);
+  }
+  return out;
+}
+
+/** What units need of a sentence besides its annotation. */
+export interface SentenceTokens {
+  sentence: AnnotatedSentence;
+  tokens: readonly Token[];
+  /** Name mentions by token range, with their entity's canonical name. */
+  names: readonly NamedSpan[];
+  /** Entity kind by id, to leave outlets out. */
+  kindOf: (entity: string) => string | undefined;
+}
+
+/** The units of one sentence, numbered from `first`. */
+export function sentenceUnits(lang: Language, config: EngineConfig['segment'], frame: ReadonlySet<string>, s: number, input: SentenceTokens, first: number, last: boolean): Unit[] {
+  const { sentence, tokens, names } = input;
+  const checkable = isCheckable(sentence, config);
+  const spans: ClauseSpan[] = checkable && sentence.polarity !== 'denies' ? clauseSpans(sentence.text, sentence.quotes, config.minClauseWords) : [{ start: 0, end: sentence.text.length }];
+  const complete = !last || ENDS_SENTENCE.test(sentence.text);
+  const inside = insideQuotes(tokens, sentence.quotes);
+  const units: Unit[] = [];
+  let from = 0;
+  spans.forEach((span, part) => {
+    while (from < tokens.length && (tokens[from]?.start ?? 0) < span.start) from++;
+    let to = from;
+    while (to < tokens.length && (tokens[to]?.end ?? 0) <= span.end) to++;
+    const offsets: number[] = [];
+    const ends: number[] = [];
+    const terms = sentenceTerms(lang, tokens, names, from, to, offsets, ends);
+    const dates = datesOf(lang, tokens, from, to);
+    const nameWords = new Set<string>();
+    for (const n of names) if (n.t0 >= from && n.t1 <= to) for (const t of nameTerms(lang, n.name)) nameWords.add(t);
+    const content = [...new Set(terms.filter((t) => !nameWords.has(t) && !frame.has(t)))];
+    const inSpan = <T extends { start: number; end: number }>(x: T): boolean => x.start >= span.start && x.end <= span.end;
+    let negated = false;
+    for (let i = from; i < to; i++) if (!inside[i] && lang.lexicon.negators.has(tokens[i]?.key ?? '')) negated = true;
+    units.push({
+      i: first + units.length,
+      s,
+      article: sentence.article,
+      start: span.start,
+      end: span.end,
+      part,
+      parts: spans.length,
+      checkable,
+      complete,
+      terms,
+      offsets,
+      ends,
+      names: nameWords,
+      content,
+      entities: [...new Set(sentence.mentions.filter((m) => inSpan(m) && input.kindOf(m.entity) !== 'outlet').map((m) => m.entity))],
+      quotes: sentence.quotes.filter(inSpan),
+      quantities: sentence.quantities.filter(inSpan),
+      dates: [...dates.keys()],
+      dateAt: [...dates.values()],
+      speaker: sentence.attribution.speaker,
+      denial: sentence.polarity === 'denies',
+      hedged: sentence.polarity === 'hedges',
+      negated,
+    });
+    from = to;
+  });
+  return units;
+}
+
+/** Per token: inside a quotation. */
+function insideQuotes(tokens: readonly Token[], quotes: readonly Quote[]): boolean[] {
+  return tokens.map((token) => quotes.some((q) => token.start >= q.start && token.end <= q.end));
+}

@@ -1,0 +1,75 @@
+/**
+ * Attaching denials to what they deny. A denial ("Lavrov denied any knowledge of the “three-stage
+ * plan”") rarely repeats the claim's wording; it names it by a quoted phrase or by the rarest words
+ * of the claim. So a denial denies a unit when all words of a short quoted phrase of the denial are
+ * in it, or when they share enough words that few articles use. A speaker does not deny their own
+ * statement, and the target may sit in the denial's own article.
+ */
+import type { EngineConfig } from '../config.ts';
+import type { AnnotatedStory, MatchGroup } from '../contracts.ts';
+import type { Language } from '../language/index.ts';
+import type { Unit } from '../03-annotate/units.ts';
+import type { StoryStats, UnitVector } from './features.ts';
+
+/** A quoted phrase of this many content words at most names a claim ("the “three-stage plan”"). */
+const NAMING_PHRASE = 6;
+
+/** How strongly a denial unit denies a target unit. */
+export function denialScore(denial: UnitVector, target: UnitVector, stats: StoryStats, config: EngineConfig['denials']): number {
+  const d = denial.unit;
+  const t = target.unit;
+  if (t.denial || !t.checkable || t.s === d.s) return 0;
+  if (d.speaker !== null && d.speaker === t.speaker) return 0;
+  const targetTerms = new Set(t.terms);
+  let score = 0;
+  for (const words of denial.quoteWords) {
+    if (words.size >= 2 && words.size <= NAMING_PHRASE && [...words].every((w) => targetTerms.has(w))) score = Math.max(score, 1);
+  }
+  let shared = 0;
+  for (const term of d.content) {
+    if (!target.content.has(term)) continue;
+    shared += stats.df(term) <= config.rareArticles ? 0.35 : 0.1;
+  }
+  score += Math.min(shared, 1);
+  // What is denied is usually reported, not stated by someone on record.
+  if (t.speaker === null || t.hedged) score += 0.1;
+  return score;
+}
+
+/**
+ * Attaches each denial unit to the group of the unit it denies best (at or above the threshold).
+ * Returns the denial units that deny nothing found in the story: they become claims of their own.
+ */
+export function attachDenials(
+  _lang: Language,
+  story: AnnotatedStory,
+  vectors: readonly UnitVector[],
+  stats: StoryStats,
+  groups: MatchGroup[],
+  config: EngineConfig['denials'],
+): Unit[] {
+  const groupOf = new Map<number, MatchGroup>();
+  for (const group of groups) {
+    for (const m of group.members) {
+      const known = groupOf.get(m);
+      // A content or quantity claim is a better home than a single sentence.
+      if (!known || (known.origin === 'single' && group.origin !== 'single')) groupOf.set(m, group);
+    }
+  }
+  const unattached: Unit[] = [];
+  for (const v of vectors) {
+    const unit = v.unit;
+    if (!unit.denial || unit.part > 0) continue;
+    let best: { score: number; target: number } | null = null;
+    for (const target of vectors) {
+      if (!groupOf.has(target.unit.i)) continue;
+      const score = denialScore(v, target, stats, config);
+      if (score >= config.threshold && (!best || score > best.score)) best = { score, target: target.unit.i };
+    }
+    const group = best ? groupOf.get(best.target) : undefined;
+    if (group) group.denials.push(unit.i);
+    else if (unit.checkable) unattached.push(unit);
+  }
+  void story;
+  return unattached;
+}

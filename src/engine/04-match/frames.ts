@@ -1,0 +1,336 @@
+/**
+ * Quantities in frames. A number belongs to what it measures: the thing counted (its unit class:
+ * people, flights, hours, percent), the event or state around it (the words near it, with one
+ * derivational family for "died", "killed", "death toll"), whose it is (an owner: "Kılıçdaroğlu's
+ * 44.88%"), and its scope in place and time ("in Paris", "in 1981", "a previous round on 31
+ * January"). Only numbers in one frame are one claim, so only they can conflict: a city's count is
+ * never set against the national one, nor an earlier event's toll against this one's.
+ */
+import type { EngineConfig } from '../config.ts';
+import type { AnnotatedStory, QuantityFrame } from '../contracts.ts';
+import type { Language } from '../language/index.ts';
+import type { Unit } from '../03-annotate/units.ts';
+import type { AnnotatedSentence, Quantity } from '../types.ts';
+import type { StoryStats } from './features.ts';
+
+/** One number in a unit, with its frame. */
+export interface Mention {
+  unit: Unit;
+  quantity: Quantity;
+  unitClass: string;
+  measures: string | null;
+  context: Map<string, number>;
+  time: string | null;
+  place: string | null;
+  owner: string | null;
+  /** Words for the statement. */
+  label: QuantityFrame['label'];
+  /** The derivational family of the word that says what happened to the count ("died" → die), if any. */
+  event: string | null;
+}
+
+/** A group of numbers in one frame. */
+export interface FrameGroup {
+  frame: QuantityFrame;
+  quantities: Map<number, Quantity>;
+  /** The weakest frame similarity that holds the group together. */
+  confidence: number;
+}
+
+const TIME_UNITS = new Set(['second', 'minute', 'hour', 'day', 'week', 'month', 'year', 'decade', 'century']);
+
+/** Units whose quantity may have an owner: shares and amounts belong to someone. */
+const OWNED = new Set(['percent', 'usd', 'eur', 'gbp', 'jpy', 'rub', 'uah', 'inr', 'cny', 'chf', 'try']);
+/** Words that put a number in an earlier time than the story's event. */
+const EARLIER = /\b(?:previous|earlier|prior|former|last|preceding)\b/i;
+/** Words that say a number covers the whole area of the story: no narrower scope. */
+const WHOLE = /\b(?:nationwide|worldwide|globally|across the country|throughout the country|across the world|around the world)\b/i;
+
+/** Canonical names of countries and regions: broad places, the story's setting when most articles name them. */
+function broadPlaces(lang: Language): Set<string> {
+  const out = new Set<string>();
+  for (const lines of [lang.lexicon.countries, lang.lexicon.regions]) {
+    for (const line of lines.split('\n')) {
+      const name = line.split('|')[0]?.trim();
+      if (name) out.add(name);
+    }
+  }
+  return out;
+}
+
+/** Days between two ISO dates (or a month-day in the story's year). */
+function daysApart(story: string, month: number, day: number): number {
+  const year = Number(story.slice(0, 4));
+  const a = Date.UTC(year, Number(story.slice(5, 7)) - 1, Number(story.slice(8, 10)));
+  const b = Date.UTC(year, month - 1, day);
+  return Math.abs(a - b) / 86_400_000;
+}
+
+/** A calendar reference of a sentence and where it is. */
+interface DateRef {
+  date: string;
+  at: number;
+}
+
+/** The date a reference names when it is not the story's own event (another year, a day over a week away), else null. */
+function otherTime(date: string, storyDate: string): string | null {
+  const year = /^y(\d{4})$/.exec(date);
+  if (year) return year[1] !== storyDate.slice(0, 4) ? date : null;
+  const day = /^m(\d+)-d(\d+)$/.exec(date);
+  if (day && daysApart(storyDate, Number(day[1]), Number(day[2])) > 7) return date;
+  return null;
+}
+
+/**
+ * The time a number is scoped to when it is not the story's own event, else null: the nearest
+ * other date of its sentence ("in 1981 ..., killing 800"), or words of an earlier time ("a previous
+ * round"), or — for a sentence that opens on "The accident", "It" and names no date — the other
+ * time of the sentence before it in the paragraph.
+ */
+function timeScope(q: Quantity, text: string, dates: readonly DateRef[], inherited: string | null, storyDate: string, window: number): string | null {
+  let best: string | null = null;
+  let distance = Infinity;
+  for (const { date, at } of dates) {
+    const d = at >= q.end ? at - q.end : q.start - at;
+    const other = otherTime(date, storyDate);
+    if (other && d <= window * 2.5 && d < distance) {
+      best = other;
+      distance = d;
+    }
+  }
+  if (best) return best;
+  const before = text.slice(Math.max(0, q.start - window), q.start);
+  const after = text.slice(q.end, q.end + window);
+  if (EARLIER.test(before) || EARLIER.test(after)) return 'earlier';
+  return dates.length === 0 ? inherited : null;
+}
+
+/** A sentence that opens on a definite description or a pronoun continues the one before. */
+const ANAPHORIC_OPENING = /^["“‘(]*(?:the|this|that|these|those|it|its|they|he|she)\b/i;
+
+/** The frames of every number of the story's units. */
+export function mentions(lang: Language, story: AnnotatedStory, stats: StoryStats, usable: readonly boolean[], window: number): Mention[] {
+  const broad = broadPlaces(lang);
+  // A country or region most articles name is the story's setting: it narrows nothing. A city does,
+  // even the one the story happens in ("700,000 in Paris" is not the national count).
+  const setting = (place: string): boolean => broad.has(story.entities.get(place)?.name ?? '') && stats.share(place) >= 0.5;
+  const datesOf = new Map<number, DateRef[]>();
+  for (const unit of story.units) {
+    const list = datesOf.get(unit.s) ?? [];
+    unit.dates.forEach((date, k) => list.push({ date, at: unit.dateAt[k] ?? 0 }));
+    datesOf.set(unit.s, list);
+  }
+  // Each sentence's other time, for the sentence after it to inherit.
+  const otherOf = (s: number): string | null => (datesOf.get(s) ?? []).map((d) => otherTime(d.date, story.story.date)).find((x) => x !== null) ?? null;
+  const out: Mention[] = [];
+  for (const unit of story.units) {
+    if (!usable[unit.i] || unit.quantities.length === 0) continue;
+    const sentence = story.sentences[unit.s];
+    if (!sentence) continue;
+    const previous = story.sentences[unit.s - 1];
+    const inherited = previous && previous.article === sentence.article && previous.block === sentence.block && ANAPHORIC_OPENING.test(sentence.text) ? otherOf(unit.s - 1) : null;
+    for (const q of unit.quantities) {
+      if (q.unit === 'age') continue;
+      const unitTerm = lang.normal(q.modifier !== null && lang.isEventNoun(q.unit) && !lang.lexicon.measureUnits.has(q.unit) ? q.modifier : q.unit);
+      // What is counted: the unit noun, or for "the toll rose to 14" the noun before the number.
+      // "22,000 flight delays": the modifier is what is counted, the event noun what happened to it.
+      const nominal = q.modifier !== null && lang.isEventNoun(q.unit) && !lang.lexicon.measureUnits.has(q.unit);
+      const counted = nominal ? (q.modifier as string) : q.unit === 'count' ? (q.measures ?? '') : q.unit;
+      const unitClass = lang.isPersonNoun(counted) ? 'person' : q.unit === 'count' ? `count:${lang.normal(counted)}` : unitTerm;
+      const context = new Map<string, number>();
+      unit.terms.forEach((term, k) => {
+        const at = unit.offsets[k] ?? 0;
+        if (at >= q.start && at < q.end) return;
+        if (at < q.start - window || at > q.end + window || !unit.content.includes(term) || /^\d/.test(term) || term === unitTerm) return;
+        const family = lang.family(term);
+        context.set(family, Math.max(context.get(family) ?? 0, stats.idf(term)));
+      });
+      normalize(context);
+      const text = sentence.text;
+      let place: string | null = null;
+      let placeDistance = Infinity;
+      for (const m of sentence.mentions) {
+        const entity = story.entities.get(m.entity);
+        // Where an event took place does not change how long it lasted.
+        if (!entity || entity.kind !== 'place' || TIME_UNITS.has(q.unit) || m.start < unit.start || m.end > unit.end) continue;
+        const d = m.start >= q.end ? m.start - q.end : q.start - m.end;
+        if (d <= window && d < placeDistance) {
+          placeDistance = d;
+          // The story's setting (a place most of its articles name) narrows nothing.
+          place = setting(entity.id) ? null : entity.id;
+        }
+      }
+      if (place && WHOLE.test(text.slice(Math.max(0, q.start - window), q.end + window))) place = null;
+      const owner = OWNED.has(q.unit) ? ownerOf(story, sentence, unit, q) : null;
+      // The measured noun says more than the unit only when it is another word ("four-hour meeting").
+      const measures = q.measures && q.measures !== q.unit && q.measures !== counted ? lang.normal(q.measures) : null;
+      const predicate = nominal ? q.unit : predicateWord(unit, q, text, window, lang.lexicon.ingNouns);
+      out.push({
+        event: predicate ? lang.family(lang.normal(lang.key(predicate))) : null,
+        unit, quantity: q, unitClass, measures, context,
+        time: timeScope(q, text, datesOf.get(unit.s) ?? [], inherited, story.story.date, window),
+        place, owner,
+        label: {
+          unit: q.unit,
+          measures: q.measures,
+          predicate,
+          scope: place ? (story.entities.get(place)?.name ?? null) : null,
+          owner: owner ? (story.entities.get(owner)?.name ?? null) : null,
+        },
+      });
+    }
+  }
+  return out;
+}
+
+/**
+ * Whose share or amount a number is: "Kılıçdaroğlu's 44.88%", "43.36 percent for Kilicdaroglu",
+ * "Erdogan gained 49.51 percent" — the person or organisation written right before the number
+ * with no other number between, else one written right after it ("for X").
+ */
+function ownerOf(story: AnnotatedStory, sentence: AnnotatedSentence, unit: Unit, q: Quantity): string | null {
+  const actors = sentence.mentions.filter((m) => {
+    const kind = story.entities.get(m.entity)?.kind;
+    return (kind === 'person' || kind === 'organization') && m.start >= unit.start && m.end <= unit.end;
+  });
+  const numbersBetween = (from: number, to: number): boolean => unit.quantities.some((other) => other !== q && other.start >= from && other.end <= to);
+  const before = actors.filter((m) => m.end <= q.start && q.start - m.end <= 60 && !numbersBetween(m.end, q.start)).at(-1);
+  if (before) return before.entity;
+  const after = actors.find((m) => m.start >= q.end && m.start - q.end <= 12 && /^\W*(?:for|by)\b/i.test(sentence.text.slice(q.end, m.start)));
+  return after?.entity ?? null;
+}
+
+/** Words that say what happened to a count, as a reader expects them after "Number of people". */
+const PARTICIPLE = /^(?:\p{L}{3,}(?:ed|ing)|dead|hurt|missing|held|taken|lost|left)$/u;
+
+/** The word that says what happened to the counted thing, as written ("died", "injured"), if near the number. */
+function predicateWord(unit: Unit, q: Quantity, text: string, window: number, ingNouns: ReadonlySet<string>): string | null {
+  let best: string | null = null;
+  let distance = Infinity;
+  unit.terms.forEach((term, k) => {
+    const at = unit.offsets[k] ?? 0;
+    if (!unit.content.includes(term) || (at >= q.start && at < q.end)) return;
+    const word = text.slice(at, unit.ends[k] ?? at).toLowerCase();
+    const d = at >= q.end ? at - q.end : q.start - at;
+    if (d <= window && d < distance && PARTICIPLE.test(word) && !ingNouns.has(word)) {
+      best = word;
+      distance = d;
+    }
+  });
+  return best;
+}
+
+function normalize(weights: Map<string, number>): void {
+  let norm = 0;
+  for (const w of weights.values()) norm += w * w;
+  norm = Math.sqrt(norm) || 1;
+  for (const [k, w] of weights) weights.set(k, w / norm);
+}
+
+/**
+ * Events the story counts apart: two events that one sentence gives different numbers of the same
+ * kind for ("killing 288 people and injuring 900") are two frames wherever they appear. Events that
+ * never meet like this may be one event in other words ("marched", "took part").
+ */
+export function contrastingEvents(all: readonly Mention[]): Set<string> {
+  const out = new Set<string>();
+  const bySentence = new Map<number, Mention[]>();
+  for (const m of all) bySentence.set(m.unit.s, [...(bySentence.get(m.unit.s) ?? []), m]);
+  for (const list of bySentence.values()) {
+    for (const a of list) {
+      for (const b of list) {
+        if (a.event && b.event && a.event < b.event && a.unitClass === b.unitClass && a.quantity.value !== b.quantity.value) out.add(`${a.event} ${b.event}`);
+      }
+    }
+  }
+  return out;
+}
+
+/** How alike two numbers' frames are (0 when they cannot be one frame). */
+export function frameSimilarity(a: Mention, b: Mention, contrast: ReadonlySet<string> = new Set()): number {
+  if (a.unitClass !== b.unitClass || a.time !== b.time || a.place !== b.place) return 0;
+  if ((a.owner !== null || b.owner !== null) && a.owner !== b.owner) return 0;
+  if (a.unit.s === b.unit.s) return 0;
+  // What happened to a count decides between counts of one kind: killed, injured, arrested, delayed.
+  // A measured noun ("four-hour meeting") already says what is measured.
+  const counts = a.measures === null && b.measures === null && !TIME_UNITS.has(a.quantity.unit);
+  if (counts && a.event !== null && b.event !== null) {
+    if (a.event === b.event) return Math.max(0.6, contextCosine(a, b));
+    if (contrast.has(a.event < b.event ? `${a.event} ${b.event}` : `${b.event} ${a.event}`)) return 0;
+  }
+  return Math.min(1, contextCosine(a, b) + (a.measures !== null && a.measures === b.measures ? 0.3 : 0));
+}
+
+function contextCosine(a: Mention, b: Mention): number {
+  let dot = 0;
+  for (const [k, w] of a.context) dot += w * (b.context.get(k) ?? 0);
+  return Math.min(1, dot);
+}
+
+/** Groups the story's numbers by frame (complete linkage: every pair in a group is alike). */
+export function frameGroups(lang: Language, story: AnnotatedStory, stats: StoryStats, usable: readonly boolean[], config: EngineConfig['quantities']): FrameGroup[] {
+  const all = mentions(lang, story, stats, usable, config.window);
+  const contrast = contrastingEvents(all);
+  const byClass = new Map<string, number[]>();
+  all.forEach((m, k) => byClass.set(m.unitClass, [...(byClass.get(m.unitClass) ?? []), k]));
+  const pairs: Array<{ a: number; b: number; s: number }> = [];
+  for (const list of byClass.values()) {
+    // A unit class with very many numbers (a long table of figures) is compared only within its first ones.
+    const members = list.slice(0, config.maxPerClass);
+    for (let x = 0; x < members.length; x++) {
+      for (let y = x + 1; y < members.length; y++) {
+        const a = all[members[x] as number] as Mention;
+        const b = all[members[y] as number] as Mention;
+        const s = frameSimilarity(a, b, contrast);
+        if (s >= config.frameThreshold) pairs.push({ a: members[x] as number, b: members[y] as number, s });
+      }
+    }
+  }
+  pairs.sort((p, q) => q.s - p.s || p.a - q.a || p.b - q.b);
+  const groupOf = new Map<number, number[]>();
+  const weakest = new Map<number[], number>();
+  for (const { a, b, s } of pairs) {
+    const ga = groupOf.get(a) ?? [a];
+    const gb = groupOf.get(b) ?? [b];
+    if (ga === gb) continue;
+    const units = new Set(ga.map((k) => all[k]?.unit.i));
+    if (gb.some((k) => units.has(all[k]?.unit.i))) continue;
+    let low = s;
+    let ok = true;
+    for (const x of ga) {
+      for (const y of gb) {
+        const sim = frameSimilarity(all[x] as Mention, all[y] as Mention, contrast);
+        if (sim < config.frameThreshold) ok = false;
+        low = Math.min(low, sim);
+      }
+    }
+    if (!ok) continue;
+    const merged = [...ga, ...gb].sort((p, q) => p - q);
+    weakest.set(merged, Math.min(weakest.get(ga) ?? 1, weakest.get(gb) ?? 1, low));
+    for (const k of merged) groupOf.set(k, merged);
+  }
+  const groups: FrameGroup[] = [];
+  for (const members of new Set(groupOf.values())) {
+    const list = members.map((k) => all[k] as Mention);
+    const first = list[0] as Mention;
+    const quantities = new Map<number, Quantity>();
+    for (const m of list) if (!quantities.has(m.unit.i)) quantities.set(m.unit.i, m.quantity);
+    const predicates = new Map<string, number>();
+    for (const m of list) for (const [k, w] of m.context) predicates.set(k, (predicates.get(k) ?? 0) + w);
+    const predicate = [...predicates.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? null;
+    groups.push({
+      frame: {
+        key: [first.unitClass, first.measures ?? '', predicate ?? '', first.owner ?? '', first.place ?? first.time ?? ''].join('|'),
+        unit: first.unitClass,
+        measures: first.measures,
+        predicate,
+        owner: first.owner,
+        scope: first.place ?? first.time,
+        label: { ...first.label, predicate: list.map((m) => m.label.predicate).find((word) => word !== null) ?? null },
+      },
+      quantities,
+      confidence: weakest.get(members) ?? 1,
+    });
+  }
+  return groups.sort((x, y) => Math.min(...x.quantities.keys()) - Math.min(...y.quantities.keys()));
+}

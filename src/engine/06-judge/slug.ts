@@ -1,0 +1,66 @@
+/**
+ * Claim permalinks: a few readable words plus the 8-hex hash of the claim's anchor sentence, e.g.
+ * `three-stage-peace-plan-4f2a9c1e`. The hash keeps old links resolvable through the alias map
+ * when claims merge or split; the words make the link readable.
+ */
+import type { Language } from '../language/index.ts';
+import { contentWords } from './words.ts';
+
+/** Fewest and most words a slug carries (before the hash). */
+export const SLUG_WORDS = { min: 3, max: 6 } as const;
+
+/** The 8 hex digits of a sentence id `s-xxxxxxxx` (or `s-xxxxxxxx-2`). */
+export function sentenceIdHash(sentenceId: string): string {
+  const match = /^s-([0-9a-f]{8})/.exec(sentenceId);
+  if (!match?.[1]) throw new Error(`Not a sentence id: "${sentenceId}" (expected s- and 8 hex digits)`);
+  return match[1];
+}
+
+/** ASCII, lower-case, hyphenated form of one word ("Zelenskyy’s" → "zelenskyys"). */
+export function slugWord(word: string): string {
+  return word
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/['’]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/**
+ * Picks up to SLUG_WORDS.max content words of `text`, preferring the rarest ones (`weight`, higher
+ * is rarer), and keeps them in reading order so the slug reads like the text.
+ */
+export function slugWords(lang: Language, text: string, weight: (term: string) => number = () => 1, max: number = SLUG_WORDS.max): string[] {
+  const seen = new Set<string>();
+  const candidates: Array<{ word: string; position: number; weight: number }> = [];
+  for (const span of contentWords(lang, text)) {
+    const word = slugWord(span.word);
+    if (!word || seen.has(word)) continue;
+    seen.add(word);
+    candidates.push({ word, position: candidates.length, weight: weight(span.term) });
+  }
+  const chosen = [...candidates]
+    .sort((a, b) => b.weight - a.weight || a.position - b.position)
+    .slice(0, max)
+    .sort((a, b) => a.position - b.position);
+  return chosen.map((candidate) => candidate.word);
+}
+
+/** A claim id: readable words and the anchor hash, e.g. `ushakov-serious-discussion-1a2b3c4d`. */
+export function claimSlug(words: readonly string[], hash: string): string {
+  const parts = words.flatMap((word) => slugWord(word).split('-')).filter(Boolean);
+  const head = parts.slice(0, SLUG_WORDS.max + 2).join('-');
+  return head ? `${head}-${hash}` : `claim-${hash}`;
+}
+
+/** Makes ids unique in the given order: the first keeps its id, later ones get `-2`, `-3`, ... */
+export function uniqueIds(ids: readonly string[]): string[] {
+  const used = new Set<string>();
+  return ids.map((id) => {
+    let candidate = id;
+    for (let n = 2; used.has(candidate); n++) candidate = `${id}-${n}`;
+    used.add(candidate);
+    return candidate;
+  });
+}

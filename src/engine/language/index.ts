@@ -1,0 +1,180 @@
+/**
+ * The engine's one language layer: tokenizer, word keys, the term normalizer (WordNet's irregular
+ * forms, then the Porter stemmer of the `stemmer` package), the stopword set, number words and every
+ * lexicon. Stages receive it as a value (`analyzeCorpus(corpus, { language })`), so a test can swap
+ * it and no stage keeps a private copy of a word list. Every lexicon notes where its entries come
+ * from; none comes from a story or a labelled set.
+ */
+import { stemmer } from 'stemmer';
+import givenNames from './data/given-names.json' with { type: 'json' };
+import wordnet from './data/wordnet.json' with { type: 'json' };
+import { CITIES } from './lexicon/cities.ts';
+import { DEMONYMS } from './lexicon/demonyms.ts';
+import { MONTHS, STOPWORDS, WEEKDAYS } from './lexicon/function-words.ts';
+import { KNOWN_ORGANIZATIONS, ORG_HEADS } from './lexicon/organizations.ts';
+import { OUTLETS, UPSTREAM_ALIASES } from './lexicon/outlets.ts';
+import { COUNTRIES } from './lexicon/places.ts';
+import { DENIAL_VERBS, HEDGES, NEGATORS, REPORT_NOUNS, VERDICT_WORDS } from './lexicon/polarity.ts';
+import { REGIONS } from './lexicon/regions.ts';
+import { ANONYMOUS_HEADS, CONDITIONAL_CUES, CUE_FILLERS, CUE_WORDS, PLAIN_CUES, type CueWord } from './lexicon/speech.ts';
+import { FEMALE_ROLES, HONORIFICS, MALE_ROLES, ROLE_MODIFIERS, ROLE_NOUNS } from './lexicon/titles.ts';
+import {
+  CURRENCY_SIGNS, CURRENCY_WORDS, DURATION_VERBS, ING_NOUNS, IRREGULAR_PLURALS, LEFT_LINKS, MEASURE_UNITS,
+  NUMBER_ADJECTIVES, QUALIFIER_PHRASES, VAGUE_NUMBERS,
+} from './lexicon/units.ts';
+import { numberWordValue } from './numbers.ts';
+import { tokenize, wordKey, type Token } from './tokens.ts';
+import type { Qualifier } from '../types.ts';
+
+export type { Token } from './tokens.ts';
+export type { CueWord } from './lexicon/speech.ts';
+
+/** Every word list the stages consult, by topic. */
+export interface Lexicon {
+  /** The one stopword set (also `Language.stopwords`). */
+  stopwords: ReadonlySet<string>;
+  /** Speech and reporting verbs by spelling, with lemma and form. */
+  cueWords: ReadonlyMap<string, CueWord>;
+  /** Cue lemmas that need more than the verb ("called" only before a quote or "for"). */
+  conditionalCues: ReadonlySet<string>;
+  /** Words that may stand between a subject and its cue ("also", "had"). */
+  cueFillers: ReadonlySet<string>;
+  /** Speech verbs so plain they say nothing about the claim ("said", "told"). */
+  plainCues: ReadonlySet<string>;
+  /** Heads of unnamed-source phrases ("officials", "sources"). */
+  anonymousHeads: ReadonlySet<string>;
+  roleNouns: ReadonlySet<string>;
+  roleModifiers: ReadonlySet<string>;
+  honorifics: ReadonlySet<string>;
+  femaleRoles: ReadonlySet<string>;
+  maleRoles: ReadonlySet<string>;
+  /** `Canonical|alias` lines: countries, regions, cities, organisations, outlets. */
+  countries: string;
+  regions: string;
+  cities: string;
+  organizations: string;
+  outlets: string;
+  demonyms: readonly string[];
+  /** Last words of organisation names ("Ministry", "Council"). */
+  orgHeads: ReadonlySet<string>;
+  /** Wire and broadcaster names folded to one upstream key ("the Associated Press" → ap). */
+  upstreamAliases: ReadonlyArray<readonly [RegExp, string]>;
+  months: ReadonlyMap<string, number>;
+  weekdays: ReadonlySet<string>;
+  currencySigns: ReadonlyMap<string, string>;
+  currencyWords: ReadonlyMap<string, string>;
+  measureUnits: ReadonlySet<string>;
+  irregularPlurals: ReadonlyMap<string, string>;
+  qualifierPhrases: ReadonlyArray<readonly [string, Qualifier]>;
+  numberAdjectives: ReadonlySet<string>;
+  durationVerbs: ReadonlySet<string>;
+  leftLinks: ReadonlySet<string>;
+  ingNouns: ReadonlySet<string>;
+  /** Vague amounts ("hundreds", "thousands", "dozens") as intervals. */
+  vagueNumbers: ReadonlyMap<string, readonly [number, number]>;
+  denialVerbs: ReadonlySet<string>;
+  reportNouns: ReadonlySet<string>;
+  verdictWords: ReadonlySet<string>;
+  hedges: readonly string[];
+  negators: ReadonlySet<string>;
+}
+
+/** What the stages know of a language. */
+export interface Language {
+  readonly id: string;
+  readonly lexicon: Lexicon;
+  readonly stopwords: ReadonlySet<string>;
+  /** Splits a sentence into tokens with offsets. */
+  tokenize(text: string): Token[];
+  /** Comparison key of a word: lower case, no diacritics or dots, straight apostrophes. */
+  key(word: string): string;
+  /** A word key's normal form: irregular forms to their lemma ("fell" → "fall"), then stemmed. */
+  normal(key: string): string;
+  /** The matching term of a word key: `normal`, or null for a stopword or a plain speech verb. */
+  term(key: string): string | null;
+  isStopword(key: string): boolean;
+  /** Value of a single number word ("four" → 4), or undefined. */
+  numberWord(key: string): number | undefined;
+  /** The derivational family of a term ("death", "died", "killed" share one), or the term itself. */
+  family(term: string): string;
+  /** True for a singular noun that names a kind of person ("protester", "passenger", "official"). */
+  isPersonNoun(word: string): boolean;
+  /** True for a singular noun whose usual sense is an act or event ("delay", "cancellation", "death"). */
+  isEventNoun(word: string): boolean;
+  /** True when two terms are antonyms ("rise"/"fall", "win"/"lose"). */
+  areAntonyms(a: string, b: string): boolean;
+  /** The gender a given name suggests, when the public name lists agree on one. */
+  nameGender(key: string): 'female' | 'male' | null;
+}
+
+interface WordNetData {
+  irregular: Record<string, string>;
+  families: Record<string, string>;
+  people: string[];
+  events: string[];
+  antonyms: string[];
+}
+
+/** Builds the English language layer. Its caches live in the returned object and die with it. */
+export function english(): Language {
+  const data = wordnet as unknown as WordNetData;
+  const irregular = new Map(Object.entries(data.irregular));
+  const families = new Map(Object.entries(data.families));
+  const people = new Set(data.people);
+  const events = new Set(data.events);
+  const antonyms = new Set(data.antonyms);
+  const female = new Set(givenNames.female);
+  const male = new Set(givenNames.male);
+  const lexicon: Lexicon = {
+    stopwords: STOPWORDS,
+    cueWords: CUE_WORDS, conditionalCues: CONDITIONAL_CUES, cueFillers: CUE_FILLERS, plainCues: PLAIN_CUES,
+    anonymousHeads: ANONYMOUS_HEADS, roleNouns: ROLE_NOUNS, roleModifiers: ROLE_MODIFIERS, honorifics: HONORIFICS,
+    femaleRoles: FEMALE_ROLES, maleRoles: MALE_ROLES, countries: COUNTRIES, regions: REGIONS, cities: CITIES,
+    organizations: KNOWN_ORGANIZATIONS, outlets: OUTLETS, demonyms: DEMONYMS, orgHeads: ORG_HEADS,
+    upstreamAliases: UPSTREAM_ALIASES, months: MONTHS, weekdays: WEEKDAYS, currencySigns: CURRENCY_SIGNS,
+    currencyWords: CURRENCY_WORDS, measureUnits: MEASURE_UNITS, irregularPlurals: IRREGULAR_PLURALS,
+    qualifierPhrases: QUALIFIER_PHRASES, numberAdjectives: NUMBER_ADJECTIVES, durationVerbs: DURATION_VERBS,
+    leftLinks: LEFT_LINKS, ingNouns: ING_NOUNS, vagueNumbers: VAGUE_NUMBERS, denialVerbs: DENIAL_VERBS,
+    reportNouns: REPORT_NOUNS, verdictWords: VERDICT_WORDS, hedges: HEDGES, negators: NEGATORS,
+  };
+  // A cache only: a normal form is a pure function of the key. Bounded so a huge corpus cannot grow it without end.
+  const normals = new Map<string, string>();
+  const normal = (key: string): string => {
+    let value = normals.get(key);
+    if (value === undefined) {
+      const word = key.replace(/'s$/, '');
+      // Porter undoubles a final consonant after "-ing"/"-ed" ("staffing" → "staf") but not in the bare
+      // word ("staff"): undouble every stem so both meet.
+      value = /\d/.test(word) ? word : stemmer(irregular.get(word) ?? word).replace(/([^aeiouls])\1$/, '$1');
+      if (normals.size >= 100_000) normals.clear();
+      normals.set(key, value);
+    }
+    return value;
+  };
+  return {
+    id: 'en',
+    lexicon,
+    stopwords: STOPWORDS,
+    tokenize,
+    key: wordKey,
+    normal,
+    term(key) {
+      const word = key.replace(/'s$/, '');
+      if (word.length <= 1 || STOPWORDS.has(word) || PLAIN_CUES.has(word)) return null;
+      const number = numberWordValue(word);
+      if (number !== undefined && !/^(?:m|k|bn|tn|mln)$/.test(word)) return String(number);
+      return normal(word);
+    },
+    isStopword: (key) => STOPWORDS.has(key),
+    numberWord: numberWordValue,
+    family: (term) => families.get(term) ?? term,
+    isPersonNoun: (word) => word === 'person' || people.has(word),
+    isEventNoun: (word) => events.has(word),
+    areAntonyms: (a, b) => antonyms.has(a < b ? `${a} ${b}` : `${b} ${a}`),
+    nameGender(key) {
+      const f = female.has(key);
+      const m = male.has(key);
+      return f === m ? null : f ? 'female' : 'male';
+    },
+  };
+}

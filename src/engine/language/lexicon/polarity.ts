@@ -1,0 +1,33 @@
+/**
+ * Words that turn a sentence into a denial, a hedge or a negation. Denial verbs and verdict words
+ * are the English verbs and adjectives of rejecting a statement as untrue (WordNet's "deny",
+ * "refute", "reject" senses of contradiction and "false", "untrue" and their synonyms); hedges are
+ * the epistemic modal expressions of English grammars; negators are the English negative particles.
+ */
+
+/** Verbs that deny a statement on the record ("denied", "refuted"). */
+export const DENIAL_VERBS: ReadonlySet<string> = new Set(
+  'deny denies denied denying refute refutes refuted refuting rebut rebuts rebutted rebutting'.split(' '),
+);
+
+/** Nouns for reported statements that a denial calls untrue ("the reports were fake"). */
+export const REPORT_NOUNS: ReadonlySet<string> = new Set(
+  'report reports claim claims allegation allegations accusation accusations rumour rumours rumor rumors story stories news suggestion suggestions assertion assertions speculation information account accounts'.split(' '),
+);
+
+/** Words that call a statement untrue ("fake", "baseless"). */
+export const VERDICT_WORDS: ReadonlySet<string> = new Set(
+  'fake false untrue baseless groundless nonsense lies lie fabricated fabrication unfounded absurd inaccurate incorrect misleading disinformation misinformation fiction fantasy rubbish'.split(' '),
+);
+
+/** Epistemic hedges: the speaker does not assert the content as fact. */
+export const HEDGES: readonly string[] = [
+  'unlikely', 'hard to say', 'difficult to say', 'unclear', 'not clear', 'uncertain', 'might', 'could', 'possibly', 'perhaps',
+  'reportedly', 'allegedly', 'too early to', 'too soon to', 'remains to be seen', 'remain to be seen', 'appears to', 'appear to',
+  'seems to', 'seem to', 'apparently', 'unconfirmed', 'not sure', 'no guarantee', 'likely', 'expected to',
+];
+
+/** Negative particles and determiners. */
+export const NEGATORS: ReadonlySet<string> = new Set(
+  "not n't no never neither nor none nobody nothing without cannot don't doesn't didn't isn't aren't wasn't weren't won't wouldn't can't couldn't hasn't haven't hadn't shouldn't".split(' '),
+);

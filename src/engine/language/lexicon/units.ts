@@ -1,0 +1,86 @@
+/**
+ * Units and qualifiers of quantities: currency signs and words, measurement units (whose quantity
+ * measures something else: "four hours of talks"), and the phrases that turn a number into an
+ * interval ("more than", "nearly", "at least").
+ * Entries: ISO 4217 currencies in common news use, SI and customary units, and English quantifier phrases from grammars of English ("more than", "at least", "up to").
+ */
+import type { Qualifier } from '../../types.ts';
+
+/** Currency signs before a number. */
+export const CURRENCY_SIGNS: ReadonlyMap<string, string> = new Map([
+  ['$', 'usd'], ['€', 'eur'], ['£', 'gbp'], ['¥', 'jpy'], ['₽', 'rub'], ['₴', 'uah'], ['₹', 'inr'],
+]);
+
+/** Currency words after a number, singular. */
+export const CURRENCY_WORDS: ReadonlyMap<string, string> = new Map([
+  ['dollar', 'usd'], ['usd', 'usd'], ['euro', 'eur'], ['eur', 'eur'], ['pound', 'gbp'], ['sterling', 'gbp'],
+  ['rouble', 'rub'], ['ruble', 'rub'], ['yuan', 'cny'], ['renminbi', 'cny'], ['yen', 'jpy'], ['hryvnia', 'uah'],
+  ['rupee', 'inr'], ['franc', 'chf'], ['lira', 'try'],
+]);
+
+/** Units that measure something else: the thing measured comes from context, not the unit. */
+export const MEASURE_UNITS: ReadonlySet<string> = new Set(
+  (
+    'second minute hour day week month year decade century km kilometre kilometer mile metre meter foot ' +
+    'inch ton tonne kg kilogram gram barrel litre liter gallon degree percent point acre hectare mph ' +
+    'percentage-point basis-point usd eur gbp jpy rub uah inr cny chf try'
+  ).split(' '),
+);
+
+/** Irregular plurals of unit and measured nouns. */
+export const IRREGULAR_PLURALS: ReadonlyMap<string, string> = new Map([
+  ['people', 'person'], ['men', 'man'], ['women', 'woman'], ['children', 'child'], ['feet', 'foot'],
+  ['lives', 'life'], ['wives', 'wife'], ['halves', 'half'], ['teeth', 'tooth'], ['mice', 'mouse'],
+  ['data', 'data'], ['media', 'media'], ['series', 'series'], ['species', 'species'], ['news', 'news'],
+]);
+
+/** Qualifier phrases before a number, longest first in use. */
+export const QUALIFIER_PHRASES: ReadonlyArray<[string, Qualifier]> = (
+  [
+    ['more than', 'more-than'], ['greater than', 'more-than'], ['in excess of', 'more-than'], ['upwards of', 'more-than'],
+    ['over', 'more-than'], ['above', 'more-than'], ['exceeding', 'more-than'], ['well over', 'more-than'],
+    ['less than', 'less-than'], ['fewer than', 'less-than'], ['under', 'less-than'], ['below', 'less-than'], ['just under', 'less-than'],
+    ['nearly', 'nearly'], ['almost', 'nearly'], ['close to', 'nearly'], ['just shy of', 'nearly'], ['not quite', 'nearly'],
+    ['about', 'about'], ['around', 'about'], ['some', 'about'], ['roughly', 'about'], ['approximately', 'about'],
+    ['approx', 'about'], ['circa', 'about'], ['an estimated', 'about'], ['estimated', 'about'], ['an approximate', 'about'],
+    ['at least', 'at-least'], ['no fewer than', 'at-least'], ['no less than', 'at-least'], ['a minimum of', 'at-least'],
+    ['up to', 'at-most'], ['as much as', 'at-most'], ['at most', 'at-most'], ['no more than', 'at-most'], ['a maximum of', 'at-most'], ['as many as', 'at-most'],
+  ] satisfies Array<[string, Qualifier]>
+).sort((a, b) => b[0].split(' ').length - a[0].split(' ').length);
+
+/** Adjectives that may stand between a number and its noun ("12 more people", "four new principles"). */
+export const NUMBER_ADJECTIVES: ReadonlySet<string> = new Set(
+  'more new additional other further extra key major separate different consecutive straight full whole main basic core'.split(' '),
+);
+
+/** Verbs after which a duration measures the subject ("the meeting lasted four hours"). */
+export const DURATION_VERBS: ReadonlySet<string> = new Set(['lasted', 'lasting', 'lasts', 'took', 'ran', 'spanned', 'continued', 'stretched']);
+
+/** Words a measured noun is looked for across, leftwards ("the toll rose to 14", "a rate of 4.5%"). */
+export const LEFT_LINKS: ReadonlySet<string> = new Set(
+  (
+    'to at of by from rose fell climbed dropped increased decreased grew declined jumped stood reached hit was is were ' +
+    'are has had have been stands stood totalled totaled topped put set kept held raised cut lowered now reach rise ' +
+    'fall climb exceed exceeded top total could would may might will should can drop drops decline declines grow ' +
+    'grows increase increases decrease decreases shrink shrank jump jumps slide slid slip slipped gain gained lose lost'
+  ).split(' '),
+);
+
+/** Nouns in -ing that a measured-noun phrase may end on ("four-hour meeting"). */
+export const ING_NOUNS: ReadonlySet<string> = new Set(
+  'meeting briefing building funding spending hearing training bombing shelling shooting offering ceasefire ruling'.split(' '),
+);
+
+/**
+ * Vague amounts as the interval English usage gives them: "dozens" is at least two dozen, "hundreds"
+ * at least two hundred and below a thousand, "thousands" from two thousand to under a million
+ * ("tens of thousands" is read by the number parser as 10,000 and more).
+ */
+export const VAGUE_NUMBERS: ReadonlyMap<string, readonly [number, number]> = new Map([
+  ['dozens', [24, 100]],
+  ['scores', [40, 200]],
+  ['hundreds', [200, 1000]],
+  ['thousands', [2000, 1_000_000]],
+  ['millions', [2_000_000, 1_000_000_000]],
+  ['billions', [2_000_000_000, 1e12]],
+]);
