@@ -149,7 +149,7 @@ function dropNonText(tree: HastRoot, removed: RemovedLine[]): void {
     node.type === 'text' ? node.value : 'children' in node ? node.children.map((child) => textOf(child)).join(' ') : '';
   visit(tree, 'element', (node: Element, index, parent) => {
     if (parent === undefined || index === undefined) return undefined;
-    const hidden = node.properties.hidden !== undefined || node.properties.ariaHidden === 'true' || node.properties.ariaHidden === true;
+    const hidden = node.properties.hidden !== undefined || String(node.properties.ariaHidden) === 'true';
     if (!DROPPED_ELEMENTS.has(node.tagName) && !hidden) return undefined;
     const text = textOf(node).replace(/\s+/g, ' ').trim();
     if (text !== '' && node.tagName !== 'script' && node.tagName !== 'style') {

@@ -210,7 +210,8 @@ function readMetaBelowStandfirst(book: LineBook, headerEnd: number, findings: He
       for (const other of neighbours(index)) {
         const row = parseBylineRow(book.text(other));
         if (row === undefined && !isCredit(other)) continue;
-        findings.author ??= row === undefined ? book.text(other).trim() : row.author;
+        const author = row === undefined ? book.text(other).trim() : row.author;
+        if (author !== undefined) findings.author ??= author;
         if (row?.date !== undefined) noteDate(row.date);
         book.drop(other, row === undefined ? 'byline (a name next to the date line)' : 'byline');
       }
