@@ -88,7 +88,7 @@ export function isLinkSectionLabel(line: string): boolean {
 }
 
 const AD_LABEL =
-  /^(?:advertisement|advertising|advert|ad|ads|sponsored(?:\s+(?:content|post|links?))?|sponsored by\s.{1,40}|promoted(?: content| stories)?|paid (?:post|content|partnership)|partner content|(?:the )?(?:story|article) continues (?:below|after)(?: (?:this|the))? (?:advertisement|ad|advert)|continue reading (?:below|after (?:the )?(?:ad|advertisement))|continue reading the main story|scroll (?:down )?to continue(?: with content| reading)?|skip advert(?:isement)?|remove ads|ad feedback|report (?:this )?ad|close ad)\s*[.:]?$/i;
+  /^(?:advertisement|advertising|advert|ad|ads|sponsored(?:\s+(?:content|post|links?))?|sponsored by\s.{1,40}|promoted(?: content| stories)?|paid (?:post|content|partnership)|partner content|(?:the )?(?:story|article) continues (?:below|after)(?:(?: this| the)? (?:advertisement|ad|advert))?|continue reading (?:below|after (?:the )?(?:ad|advertisement))|continue reading the main story|scroll (?:down )?to continue(?: with content| reading)?|skip advert(?:isement)?|remove ads|ad feedback|report (?:this )?ad|close ad)\s*[.:]?$/i;
 
 const SKIP_LINK = /^(?:skip|jump|go)\s+to\s+(?:the\s+)?(?:main\s+|primary\s+)?(?:content|navigation|nav|menu|article|story|search|footer|main|text)\b.{0,30}$/i;
 
