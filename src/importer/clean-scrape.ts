@@ -1,11 +1,11 @@
 /**
  * The importer's core: a scraped raw text in, the article's Markdown body and detected metadata out,
- * plus every piece of text it dropped with the reason. Pure (no file system), so the CLI, the tests
- * and any later batch importer share it.
+ * plus every piece of text it dropped with the reason. Pure (no file system), so the import command
+ * and the tests share it; saved HTML pages go through html-page.ts instead.
  *
  * Order: HTML blocks → lines (inline tags stripped, entities decoded) → date marker → "Original url:"
- * → the header above the first paragraph (headline, its repeats, byline, date line, lead-photo caption)
- * → leftovers anywhere (comment form, related links, credited captions, headline repeats)
+ * → the page header (page-header.ts: site name, menus, headline, byline, date line, lead caption)
+ * → furniture anywhere (furniture.ts), lists of links and the page footer (page-footer.ts)
  * → hard-wrapped lines rejoined → blocks (subheadings, lists, paragraphs; walls of text split) → escaped Markdown.
  */
 import { parseDateLineDetail, parseDateMarker, isRelativeTimestamp } from './dates.ts';
@@ -19,7 +19,7 @@ import { isSiteName, readPageHeader } from './page-header.ts';
 import { DEFAULT_PARAGRAPH_OPTIONS, splitIntoParagraphs, type ParagraphOptions } from './paragraphs.ts';
 import { continuesLine, isSubheading, parseListItem, type ListItem } from './structure.ts';
 
-export type { RemovedLine } from './html-text.ts';
+export type { RemovedLine } from './lines.ts';
 
 /** What the editor already knows; each given value wins over what the importer detects. */
 export interface ImportOptions {
