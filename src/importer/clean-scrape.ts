@@ -122,10 +122,10 @@ export function importRawText(raw: string, options: ImportOptions = {}): ImportR
     else if (options.title !== undefined && sameWords(text, options.title)) book.drop(index, 'the headline (same as the given title)');
     else {
       const siteName = isSiteName(text, options.siteNames ?? []) ? 'site name' : undefined;
-      const reason = furnitureReason(text) ?? siteName ?? (isRelativeTimestamp(text) ? 'relative timestamp' : undefined);
       const stamp = parseDateLineDetail(text);
-      if (reason !== undefined) book.drop(index, reason);
-      else if (stamp !== undefined && stamp.kind !== 'plain') book.drop(index, 'date line');
+      const reason = furnitureReason(text) ?? siteName ?? (isRelativeTimestamp(text) ? 'relative timestamp' : undefined);
+      if (stamp !== undefined && stamp.kind !== 'plain') book.drop(index, 'date line');
+      else if (reason !== undefined) book.drop(index, reason);
     }
   }
   dropLinkLists(book);

@@ -135,10 +135,16 @@ const VIA_CREDIT = /^(?:[\p{Lu}][\p{L}\p{N}.&'-]*\s){0,4}via\s(?:getty images|re
 const BRACKETED_TRAIL_CREDIT = /^[^[\]]{3,300}(?<!\b(?:the|a|an|of|in|on|to|for|by|with|and|or|his|her|their|our|its|my|your))\s\[(?:[\p{Lu}][\p{L}\p{N}.&'/-]*\s?){1,6}\]$/u;
 
 const INTERFACE_LINES: readonly RegExp[] = [
-  /^(?:\d+\s*(?:-|–)?\s*(?:min(?:ute)?s?|mins?)\.?\s+(?:read|listen|watch)|reading time\s*:?\s*\d+\s*min(?:ute)?s?|(?:listen to|print|save|email|share) (?:this )?(?:article|story|page)(?:\s*\(\d+\s*min(?:ute)?s?\))?|listen\s*\(\d+\s*min(?:ute)?s?\)|back to top|go to top|top of page|font size|text size|a\s?a\s?a|print|menu|search|close|open menu|main menu|toggle navigation|more|show more|load more|see more|next|previous|next article|previous article|home)\s*[.:]?$/i,
+  /^(?:\d+\s*(?:-|–)?\s*(?:min(?:ute)?s?|mins?)\.?\s+(?:read|listen|watch)|reading time\s*:?\s*\d+\s*min(?:ute)?s?|(?:listen to|print|save|email|share) (?:this )?(?:article|story|page)(?:\s*\(\d+\s*min(?:ute)?s?\))?|listen\s*\(\d+\s*min(?:ute)?s?\)|back to top|back to home(?:page)?|go to top|top of page|font size|text size|a\s?a\s?a|print|menu|search|close|open menu|main menu|toggle navigation|more|show more|load more|see more|next|previous|next article|previous article|home)\s*[.:]?$/i,
+  /^[^.!?]{1,40}\s[-–|]\s*back to (?:home|homepage|top)$/i,
   /^(?:tags?|topics?|filed under|categories|category|keywords|related topics|more about|explore more on these topics)\s*:\s*\S.{0,150}$/i,
   /^(?:this (?:article|story) (?:was|has been) (?:updated|corrected|amended)\b.{0,80}\.?)$/i,
 ];
+
+/** "(Except for the headline, this story has not been edited by … staff and is published from a syndicated feed.)" */
+const SYNDICATION_NOTE = /\b(?:syndicated feed|auto-generated from|(?:published|generated) from (?:a |an )?(?:wire|news agency|agency|syndicated) (?:feed|copy)|has not been edited by [^.]{1,40} staff)\b/i;
+/** "— Reuters", "-- AP", "— Jane Doe": the sign-off of wire copy. */
+const SIGN_OFF = /^(?:—|–|--?)\s*(?:[\p{Lu}][\p{L}.&'’-]*\s?){1,4}$/u;
 
 /** "(Reporting by Jane Doe; Editing by John Roe)": the wire service's staff credit line. */
 const WIRE_CREDIT = /^\(?(?:reporting|additional reporting|writing|editing|compiled|produced|graphics|research) by\s[^()]{2,200}\)?\.?$/i;
@@ -163,7 +169,8 @@ const RULES: readonly FurnitureRule[] = [
   { reason: 'photo credit', test: (line) => words(line).length <= 10 && (SLASH_CREDIT.test(line) || VIA_CREDIT.test(line)) },
   { reason: 'photo caption with credit', test: (line) => BRACKETED_TRAIL_CREDIT.test(line) || markedCaptionReason(line) !== undefined },
   { reason: 'source credit of a chart or picture', test: (line) => SOURCE_CREDIT.test(line) && words(line).length <= 12 },
-  { reason: 'wire reporting credit', test: (line) => WIRE_CREDIT.test(line) },
+  { reason: 'wire reporting credit', test: (line) => WIRE_CREDIT.test(line) || SIGN_OFF.test(line) },
+  { reason: 'syndication note', test: (line) => SYNDICATION_NOTE.test(line) && words(line).length <= 60 },
   { reason: 'page interface text', test: (line) => INTERFACE_LINES.some((rule) => rule.test(line)) },
 ];
 

@@ -8,7 +8,7 @@
  * is preferred, and a short label (site name, section) is passed over when a fuller headline-shaped
  * line follows before the text. Everything above the headline is page header.
  */
-import { isPersonName, parseBylineRow } from './byline.ts';
+import { bylineCredit, isPersonName, parseBylineRow } from './byline.ts';
 import { unmarkedCaptionReason } from './captions.ts';
 import { isRelativeTimestamp, parseDateLineDetail, type DateLine } from './dates.ts';
 import { furnitureReason } from './furniture.ts';
@@ -85,6 +85,8 @@ export function readPageHeader(book: LineBook, hints: HeaderHints = {}): HeaderF
   // Pass 1: lines that say what they are whatever their place.
   const open: number[] = [];
   let givenTitleAt: number | undefined;
+  /** The last line of page chrome (menus, skip links, login prompts...) seen so far. */
+  let chrome = -1;
   for (const index of region) {
     const text = book.text(index);
     if (hints.title !== undefined && sameWords(text, hints.title)) {
@@ -92,20 +94,21 @@ export function readPageHeader(book: LineBook, hints: HeaderHints = {}): HeaderF
       book.drop(index, 'the headline (same as the given title)');
       continue;
     }
-    const furniture = furnitureReason(text);
-    if (furniture !== undefined) {
-      book.drop(index, furniture);
-      continue;
-    }
-    if (isRelativeTimestamp(text)) {
-      book.drop(index, 'relative timestamp');
-      continue;
-    }
     const date = parseDateLineDetail(text);
     if (date !== undefined) {
       noteDate(date);
       dateLines.add(index);
       book.drop(index, 'date line');
+      continue;
+    }
+    const furniture = furnitureReason(text);
+    if (furniture !== undefined) {
+      book.drop(index, furniture);
+      chrome = index;
+      continue;
+    }
+    if (isRelativeTimestamp(text)) {
+      book.drop(index, 'relative timestamp');
       continue;
     }
     const byline = parseBylineRow(text);
@@ -117,15 +120,21 @@ export function readPageHeader(book: LineBook, hints: HeaderHints = {}): HeaderF
     }
     if (isSiteName(text, siteNames)) {
       book.drop(index, 'site name');
+      chrome = index;
       continue;
     }
     open.push(index);
   }
+  // A menu copied one item a line is chrome too; the headline comes after the chrome above the byline.
+  dropMenuRuns(book, open);
+  const meta = Math.min(...[...dateLines, ...book.removedAt.filter((entry) => entry.reason === 'byline').map((entry) => entry.index)], Number.POSITIVE_INFINITY);
+  const lastChrome = Math.max(chrome, ...book.removedAt.filter((entry) => entry.index < meta && entry.reason !== 'date line' && entry.reason !== 'byline').map((entry) => entry.index));
 
   // Pass 2: the headline.
   const allLive = book.live();
   const after = (index: number): boolean => allLive.some((other) => other > index);
   const candidates = open.filter((index) => {
+    if (book.lines[index]?.removed || (index < lastChrome && lastChrome < meta && open.some((other) => other > lastChrome && other < meta))) return false;
     const text = book.text(index);
     const next = allLive.find((other) => other > index);
     const wrapped = next === index + 1 && continuesLine(text, book.text(next));
@@ -140,7 +149,7 @@ export function readPageHeader(book: LineBook, hints: HeaderHints = {}): HeaderF
   } else if (candidates.length > 0) {
     const first = candidates[0] ?? -1;
     const fuller = candidates.find((index) => countWords(book.text(index)) >= 5);
-    headlineAt = countWords(book.text(first)) <= 4 && fuller !== undefined ? fuller : first;
+    headlineAt = countWords(book.text(first)) <= 3 && fuller !== undefined ? fuller : first;
   }
   const top = headlineAt ?? givenTitleAt;
   if (headlineAt !== undefined) {
@@ -162,8 +171,9 @@ export function readPageHeader(book: LineBook, hints: HeaderHints = {}): HeaderF
       continue;
     }
     const nextToDate = dateLines.has(index + 1) || dateLines.has(index - 1) || [...dateLines].some((line) => Math.abs(line - index) <= 2 && allLive.filter((other) => other > Math.min(line, index) && other < Math.max(line, index)).length === 0);
-    if (nextToDate && (isPersonName(text) || isCreditedOrganisation(text))) {
-      findings.author ??= text.trim();
+    const credit = bylineCredit(text);
+    if (nextToDate && (credit?.person === true || isCreditedOrganisation(text))) {
+      findings.author ??= credit?.person === true ? credit.author : text.trim();
       book.drop(index, 'byline (a name next to the date line)');
       continue;
     }

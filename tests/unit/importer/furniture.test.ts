@@ -273,3 +273,38 @@ describe('suspicious kept lines (shared by the importer and the build)', () => {
     expect(suspiciousLines('Text of the article goes here.\n\nShare this article\n', 8)[0]?.line).toBe(10);
   });
 });
+
+describe('whole scrapes without --title or --published: headline, date and byline right, no furniture kept', () => {
+  const P1 = 'Dock workers at the city port voted on Monday to accept a new contract, ending a nine-day strike that left ships waiting.';
+  const P2 = 'The deal raises wages by 14 percent over three years, according to a summary released by the union on Tuesday.';
+  test.each([
+    [
+      'a British daily: menus before the headline, a standfirst, a byline with a place, share and topic rows after',
+      `Skip to main contentSkip to navigation\nPrint subscriptions\nSign in\nThe Daily Courier - Back to home\nWorld\nEurope\nUS\nAmericas\nPort workers end nine-day strike after accepting pay offer\nUnion says 14% rise over three years is ‘a contract members can live with’\nJane Doe in Rotterdam\nMon 3 Mar 2025 11.20 GMT\nShare\n${P1}\n${P2}\nExplore more on these topics\nStrikes\nTrade unions\nnews\nShare\nReuse this content`,
+      { title: 'Port workers end nine-day strike after accepting pay offer', published: '2025-03-03', author: 'Jane Doe' },
+      `Union says 14% rise over three years is ‘a contract members can live with’\n\n${P1}\n\n${P2}\n`,
+    ],
+    [
+      'a wire story in capitals with a one-row byline, agency and date',
+      `BREAKING NEWS\nPORT WORKERS END STRIKE AFTER PAY DEAL\nBy JANE DOE and JOHN ROE | Reuters | March 3, 2025\n${P1}\n${P2}`,
+      { title: 'PORT WORKERS END STRIKE AFTER PAY DEAL', published: '2025-03-03', author: 'Jane Doe and John Roe' },
+      `${P1}\n\n${P2}\n`,
+    ],
+    [
+      'a question headline, a date with a slash and a zone, and a wire sign-off',
+      `Will the port strike end this week?\nMar 3, 2025 / 8:41 AM EST\n${P1}\n${P2}\n— Reuters`,
+      { title: 'Will the port strike end this week?', published: '2025-03-03' },
+      `${P1}\n\n${P2}\n`,
+    ],
+    [
+      'an Indian business daily: breadcrumb, agency byline, updated and first-published lines, syndication note',
+      `Home / Business / Port workers end strike\nPort workers end strike after pay deal\nPTI\nUpdated: Mar 04 2025 | 8:41 PM IST\nFollow us\n${P1}\nAlso Read: Ports see record traffic\n${P2}\n(Only the headline and picture of this report may have been reworked by the staff; the rest of the content is auto-generated from a syndicated feed.)\nFirst Published: Mar 03 2025 | 8:41 PM IST`,
+      { title: 'Port workers end strike after pay deal', published: '2025-03-03', author: 'PTI' },
+      `${P1}\n\n${P2}\n`,
+    ],
+  ])('%s', (_name, raw, expected, markdown) => {
+    const result = importRawText(raw);
+    expect({ title: result.title, published: result.published, author: result.author }).toEqual({ author: undefined, ...expected });
+    expect(result.markdown).toBe(markdown);
+  });
+});
