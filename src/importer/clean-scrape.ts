@@ -115,7 +115,9 @@ export function importRawText(raw: string, options: ImportOptions = {}): ImportR
   });
   const headline = header.headline;
 
-  // Furniture anywhere else: repeats of the headline, interface lines, timestamps with a label.
+  // Furniture anywhere else: repeats of the headline, interface lines, timestamps with a label
+  // (a "First published" line at the foot gives the date when the header gave only an update).
+  let laterPublished: string | undefined;
   for (const index of book.live()) {
     const text = book.text(index);
     if (headline !== undefined && sameWords(text, headline)) book.drop(index, 'repeat of the headline');
@@ -124,7 +126,10 @@ export function importRawText(raw: string, options: ImportOptions = {}): ImportR
       const siteName = isSiteName(text, options.siteNames ?? []) ? 'site name' : undefined;
       const stamp = parseDateLineDetail(text);
       const reason = furnitureReason(text) ?? siteName ?? (isRelativeTimestamp(text) ? 'relative timestamp' : undefined);
-      if (stamp !== undefined && stamp.kind !== 'plain') book.drop(index, 'date line');
+      if (stamp !== undefined && stamp.kind !== 'plain') {
+        if (stamp.kind === 'published') laterPublished ??= stamp.date;
+        book.drop(index, 'date line');
+      }
       else if (reason !== undefined) book.drop(index, reason);
     }
   }
@@ -140,7 +145,8 @@ export function importRawText(raw: string, options: ImportOptions = {}): ImportR
   if (unknownEntities.size > 0) notes.push(`left unknown HTML entities as written: ${[...unknownEntities].join(' ')}`);
 
   const title = options.title ?? headline;
-  const published = options.published ?? markerDate ?? header.date?.date;
+  const headerDate = header.date?.kind === 'updated' && laterPublished !== undefined ? undefined : header.date?.date;
+  const published = options.published ?? markerDate ?? headerDate ?? laterPublished;
   const url = options.url ?? sourceUrl;
   const author = options.author ?? header.author;
   return {
