@@ -59,7 +59,6 @@ export function importHtmlPage(html: string, options: ImportOptions = {}): Impor
   dropNonText(hast, removed);
   const base = options.url ?? metadata.url?.value;
   const mdast = toMdast(hast) as MdastRoot;
-  repairLinks(mdast, base);
 
   const title = options.title ?? metadata.title?.value ?? (article.title ? article.title : undefined);
   const found: { published?: string; author?: string } = {};
@@ -74,6 +73,14 @@ export function importHtmlPage(html: string, options: ImportOptions = {}): Impor
     if (text === '' && node.type !== 'thematicBreak') return;
     if (node.type === 'list' && afterLinkLabel) {
       removed.push({ line: text, reason: 'list of links to other articles' });
+      return;
+    }
+    if (node.type === 'list' && node.children.every((item) => furnitureReason(toString(item)) !== undefined)) {
+      removed.push({ line: text, reason: 'list of share buttons or menu links' });
+      return;
+    }
+    if (afterLinkLabel && node.type === 'paragraph' && node.children.length === 1 && node.children[0]?.type === 'link') {
+      removed.push({ line: text, reason: 'link in a list of other articles' });
       return;
     }
     afterLinkLabel = false;
@@ -94,6 +101,7 @@ export function importHtmlPage(html: string, options: ImportOptions = {}): Impor
   while (kept[0]?.type === 'thematicBreak') kept.shift();
 
   const body: MdastRoot = { type: 'root', children: kept };
+  repairLinks(body, base);
   const markdown = kept.length === 0 ? '' : toMarkdown(body, { bullet: '-', emphasis: '_', strong: '*', fences: true, rule: '-', listItemIndent: 'one' });
   const articleWords = words(article.textContent ?? '');
   notes.unshift(`Readability took the article (${articleWords} of the page's ${pageWords} words); the menus, sidebars, footer and scripts around it were left out`);
