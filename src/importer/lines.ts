@@ -65,7 +65,8 @@ export function sameWords(a: string, b: string): boolean {
   return left !== '' && left === fold(b);
 }
 
-const countWords = (text: string): number => text.split(/\s+/).filter(Boolean).length;
+/** The number of words (runs of non-space) in a line. */
+export const countWords = (text: string): number => text.split(/\s+/).filter(Boolean).length;
 
 /** Ends a sentence: terminal punctuation, maybe followed by closing quotes or brackets. */
 export const SENTENCE_END = /[.!?…]["”’'»)\]]*$/u;
@@ -83,4 +84,3 @@ export function isShortLabel(text: string, maxWords = 3): boolean {
   return count >= 1 && count <= maxWords && line.length <= 40 && !/[.!?,;:…]["”’)]*$/u.test(line) && /\p{L}/u.test(line);
 }
 
-export { countWords };

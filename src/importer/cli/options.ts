@@ -10,6 +10,7 @@ import { ARTICLE_ID } from '../article-id.ts';
 /** A mistake in the command line; the CLI exits with code 2 and prints the usage. */
 export class UsageError extends Error {}
 
+/** The help text, printed with --help and after every mistake in the command line. */
 export const USAGE = `Usage: npm run import -- <file or folder>... --story <story-id> --outlet <outlet-id> [options]
 
 Turns saved web pages (.html) and scraped or copied article texts (.txt) into
