@@ -7,12 +7,7 @@
  */
 import { segmentText } from '../engine/02-segment.ts';
 
-const CREDIT_WORD = String.raw`(?:photo(?:graph)?s?|images?|pictures?|illustrations?|photo credit|credits?)`;
-/** A credit marker at the start of the line, after a sentence, after "(" or after a separator. */
-const MARKED_CREDIT = new RegExp(
-  String.raw`(?:^|[.!?…]["”’)]*\s+|\(\s*|\s[|/–—-]\s*)${CREDIT_WORD}\s*(?::|by\s)\s*(?<credit>.*?)\)?\s*$`,
-  'iu',
-);
+const CREDIT_WORD = String.raw`(?:photo(?:graph)?s?|images?|pictures?|illustrations?|graphics?|video|photo credit|credits?)`;
 
 /** A trailing agency photo credit in brackets: "(AP Photo/Efrem Lukatsky, File)", "(Reuters Photo: …)". */
 const BRACKETED_AGENCY_CREDIT = /\((?:[\p{Lu}][\p{L}.&-]*\s+){0,3}(?:photo|image|picture)s?\s*(?:\/|:|by\s)[^()]{1,80}\)$/iu;
@@ -27,19 +22,41 @@ const TERMINAL = /[.!?…:;,]["”’»)\]]*$|["”’»]$/u;
 
 const wordCount = (text: string): number => text.split(/\s+/).filter(Boolean).length;
 
-/** Why a line is a photo caption with an explicit credit ("Photo: …"), or undefined. */
+/** Every place a credit marker starts: line start, after a sentence, "(", "[" or a separator. */
+const CREDIT_MARKER = new RegExp(String.raw`(?:^|[.!?…]["”’)]*\s+|[([]\s*|\s[|/–—-]\s*)${CREDIT_WORD}\s*(?::|by\s)`, 'giu');
+
+/** A capitalised marker straight after a caption without a full stop: "Microsoft outage Photo: Getty Images". */
+const CAPITAL_CREDIT_MARKER = /(?<=\p{L})\s+(?:Photos?|Photographs?|Images?|Pictures?|Illustrations?|Graphics?|Credits?)\s*:/gu;
+
+/**
+ * Why a line is a photo caption with an explicit credit ("… Photo: EPA-EFE/…", "Photos: AFP.
+ * Graphic: Rudaw", "[Photo: Jane Doe/Bloomberg]"), or undefined. The credits are peeled off the end
+ * one by one; each must be a name, not a sentence.
+ */
 export function markedCaptionReason(text: string): string | undefined {
   const line = text.trim();
   if (wordCount(line) > 60) return undefined;
   if (BRACKETED_AGENCY_CREDIT.test(line)) return 'photo caption with credit';
-  const credit = MARKED_CREDIT.exec(line)?.groups?.credit?.trim();
-  if (credit === undefined || credit === '') return undefined;
+  let rest = line;
+  let found = false;
+  for (let round = 0; round < 4 && rest !== ''; round++) {
+    const last = [...rest.matchAll(CREDIT_MARKER), ...rest.matchAll(CAPITAL_CREDIT_MARKER)].sort((a, b) => a.index - b.index).at(-1);
+    if (last === undefined) break;
+    const credit = rest.slice(last.index + last[0].length).replace(/[)\]]\s*$/u, '').trim();
+    if (credit === '' || !isNameLikeCredit(credit)) break;
+    found = true;
+    rest = rest.slice(0, last.index).trim();
+  }
+  return found ? 'photo caption with credit' : undefined;
+}
+
+/** A credit is a name, not a sentence: short, no sentence break inside, no final period unless tiny. */
+function isNameLikeCredit(credit: string): boolean {
   const words = wordCount(credit);
-  if (words > 12) return undefined;
-  // A credit is a name, not a sentence: no sentence break inside, and no final period unless it is tiny.
-  if (/[.!?]["”’]?\s+\p{Lu}/u.test(credit)) return undefined;
-  if (/[.!?]$/.test(credit) && words > 4) return undefined;
-  return 'photo caption with credit';
+  if (!/^(?:[\p{Lu}\p{N}©]|courtesy\b)/iu.test(credit) || !/^(?:[\p{Lu}\p{N}©]|courtesy\b)/u.test(credit.replace(/^courtesy/i, 'Courtesy'))) return false;
+  if (words > 12) return false;
+  if (/[.!?]["”’]?\s+\p{Lu}/u.test(credit)) return false;
+  return !(/[.!?]$/.test(credit) && words > 8);
 }
 
 /** True for a bare credit such as "U.S. Department of State", "Getty Images via AFP" or "EPA-EFE". */

@@ -1,22 +1,25 @@
 /**
  * The importer's core: a scraped raw text in, the article's Markdown body and detected metadata out,
- * plus every piece of text it dropped with the reason. Pure (no file system), so the CLI, the tests
- * and any later batch importer share it.
+ * plus every piece of text it dropped with the reason. Pure (no file system), so the import command
+ * and the tests share it; saved HTML pages go through html-page.ts instead.
  *
  * Order: HTML blocks → lines (inline tags stripped, entities decoded) → date marker → "Original url:"
- * → the header above the first paragraph (headline, its repeats, byline, date line, lead-photo caption)
- * → leftovers anywhere (comment form, related links, credited captions, headline repeats)
+ * → the page header (page-header.ts: site name, menus, headline, byline, date line, lead caption)
+ * → furniture anywhere (furniture.ts), lists of links and the page footer (page-footer.ts)
  * → hard-wrapped lines rejoined → blocks (subheadings, lists, paragraphs; walls of text split) → escaped Markdown.
  */
-import { markedCaptionReason, unmarkedCaptionReason } from './captions.ts';
-import { parseDateLine, parseDateMarker } from './dates.ts';
-import { decodeEntities, flattenHtmlBlocks, stripInlineTags, type RemovedLine } from './html-text.ts';
-import { leftoverReason, parseBareUrl, parseOriginalUrlLine } from './leftovers.ts';
+import { parseDateLineDetail, parseDateMarker, isRelativeTimestamp } from './dates.ts';
+import { furnitureReason } from './furniture.ts';
+import { decodeEntities, flattenHtmlBlocks, stripInlineTags } from './html-text.ts';
+import { parseBareUrl, parseOriginalUrlLine } from './leftovers.ts';
+import { LineBook, sameWords, type Line, type RemovedLine } from './lines.ts';
 import { markdownHeading, markdownListItem, markdownParagraph } from './markdown-escape.ts';
+import { dropLinkLists, dropPageFooter } from './page-footer.ts';
+import { isSiteName, readPageHeader } from './page-header.ts';
 import { DEFAULT_PARAGRAPH_OPTIONS, splitIntoParagraphs, type ParagraphOptions } from './paragraphs.ts';
-import { continuesLine, isHeadlineCandidate, isSubheading, parseByline, parseListItem, type ListItem } from './structure.ts';
+import { continuesLine, isSubheading, parseListItem, type ListItem } from './structure.ts';
 
-export type { RemovedLine } from './html-text.ts';
+export type { RemovedLine } from './lines.ts';
 
 /** What the editor already knows; each given value wins over what the importer detects. */
 export interface ImportOptions {
@@ -28,6 +31,8 @@ export interface ImportOptions {
   url?: string;
   /** The byline. */
   author?: string;
+  /** The outlet's name and id: a line that is only the site's name is page header. */
+  siteNames?: readonly string[];
   /** How walls of text are cut into paragraphs. */
   paragraphs?: ParagraphOptions;
 }
@@ -52,21 +57,11 @@ export interface ImportResult {
   notes: string[];
 }
 
-interface Line {
-  /** The line as scraped (after block-level HTML became line breaks). */
-  raw: string;
-  /** Its text: inline tags stripped, entities decoded, trimmed. */
-  text: string;
-  /** Set once the line is removed. */
-  removed: boolean;
-}
 
 type Block =
   | { kind: 'paragraph'; text: string }
   | { kind: 'heading'; text: string }
   | { kind: 'list'; ordered: boolean; items: ListItem[] };
-
-const sameText = (a: string, b: string): boolean => a.replace(/\s+/g, ' ').trim() === b.replace(/\s+/g, ' ').trim();
 
 /** Cleans a scraped article: see the module comment for the order of the steps. */
 export function importRawText(raw: string, options: ImportOptions = {}): ImportResult {
@@ -83,94 +78,65 @@ export function importRawText(raw: string, options: ImportOptions = {}): ImportR
   });
 
   const lineOf = (offset: number): number => flat.slice(0, offset).split('\n').length - 1;
-  const removedAt: Array<RemovedLine & { index: number }> = htmlRemoved.map(({ line, reason, offset }) => ({ line, reason, index: lineOf(offset) }));
-  const drop = (index: number, reason: string): void => {
-    const line = lines[index];
-    if (!line || line.removed) return;
-    line.removed = true;
-    removedAt.push({ line: line.raw.trim(), reason, index });
-  };
-  const live = (): number[] => lines.flatMap((line, index) => (!line.removed && line.text !== '' ? [index] : []));
+  const book = new LineBook(lines);
+  for (const { line, reason, offset } of htmlRemoved) book.removedAt.push({ line, reason, index: lineOf(offset) });
 
   // The scraper's " date 2025-02-18" marker opens the first non-empty line; the rest of that line is text.
   let markerDate: string | undefined;
-  const firstIndex = live()[0];
+  const firstIndex = book.live()[0];
   const firstLine = firstIndex === undefined ? undefined : lines[firstIndex];
   const marker = firstLine ? parseDateMarker(firstLine.text) : undefined;
   if (firstLine && marker && firstIndex !== undefined) {
     markerDate = marker.published;
-    removedAt.push({ line: marker.marker.trim(), reason: 'date marker', index: firstIndex });
+    book.removedAt.push({ line: marker.marker.trim(), reason: 'date marker', index: firstIndex });
     firstLine.text = marker.rest;
     firstLine.raw = firstLine.raw.replace(marker.marker, '');
   }
 
   // "Original url:" with the address on the same line or the next non-empty one.
   let sourceUrl: string | undefined;
-  for (const index of live()) {
-    const original = lines[index] ? parseOriginalUrlLine(lines[index].text) : undefined;
+  for (const index of book.live()) {
+    const original = parseOriginalUrlLine(book.text(index));
     if (!original) continue;
-    drop(index, 'scraper note "Original url:"');
+    book.drop(index, 'scraper note "Original url:"');
     let found = original.url;
-    const next = live().find((other) => other > index);
-    const nextUrl = next === undefined ? undefined : parseBareUrl(lines[next]?.text ?? '');
+    const next = book.live().find((other) => other > index);
+    const nextUrl = next === undefined ? undefined : parseBareUrl(book.text(next));
     if (found === undefined && next !== undefined && nextUrl !== undefined) {
       found = nextUrl;
-      drop(next, 'address after "Original url:"');
+      book.drop(next, 'address after "Original url:"');
     }
     sourceUrl ??= found;
   }
 
-  // The header above the first paragraph: headline, its repeats, byline, date line, lead photo caption.
-  let headline: string | undefined;
-  let headerDate: string | undefined;
-  let byline: string | undefined;
-  const repeatsTitle = (text: string): string | undefined => {
-    if (headline !== undefined && sameText(text, headline)) return 'repeat of the headline';
-    if (options.title !== undefined && sameText(text, options.title)) return 'the headline (same as the given title)';
-    return undefined;
-  };
-  const header = live();
-  for (const [position, index] of header.entries()) {
-    const text = lines[index]?.text ?? '';
-    const repeat = repeatsTitle(text);
-    if (repeat !== undefined) {
-      drop(index, repeat);
-      continue;
-    }
-    const markedCaption = markedCaptionReason(text);
-    const leftover = leftoverReason(text);
-    const next = header[position + 1];
-    const wrapped = next === index + 1 && continuesLine(text, lines[next]?.text ?? '');
-    if (position === 0 && next !== undefined && !wrapped && markedCaption === undefined && leftover === undefined && isHeadlineCandidate(text)) {
-      headline = text;
-      drop(index, 'headline');
-      continue;
-    }
-    const date = parseDateLine(text);
-    if (date !== undefined) {
-      headerDate ??= date;
-      drop(index, 'date line');
-      continue;
-    }
-    const author = byline === undefined ? parseByline(text) : undefined;
-    if (author !== undefined) {
-      byline = author;
-      drop(index, 'byline');
-      continue;
-    }
-    const reason = markedCaption ?? leftover ?? unmarkedCaptionReason(text);
-    if (reason === undefined) break;
-    drop(index, reason);
-  }
+  const header = readPageHeader(book, {
+    ...(options.title === undefined ? {} : { title: options.title }),
+    ...(options.siteNames === undefined ? {} : { siteNames: options.siteNames }),
+  });
+  const headline = header.headline;
 
-  // Leftovers anywhere else.
-  for (const index of live()) {
-    const text = lines[index]?.text ?? '';
-    const reason = repeatsTitle(text) ?? leftoverReason(text) ?? markedCaptionReason(text);
-    if (reason !== undefined) drop(index, reason);
+  // Furniture anywhere else: repeats of the headline, interface lines, timestamps with a label
+  // (a "First published" line at the foot gives the date when the header gave only an update).
+  let laterPublished: string | undefined;
+  for (const index of book.live()) {
+    const text = book.text(index);
+    if (headline !== undefined && sameWords(text, headline)) book.drop(index, 'repeat of the headline');
+    else if (options.title !== undefined && sameWords(text, options.title)) book.drop(index, 'the headline (same as the given title)');
+    else {
+      const siteName = isSiteName(text, options.siteNames ?? []) ? 'site name' : undefined;
+      const stamp = parseDateLineDetail(text);
+      const reason = furnitureReason(text) ?? siteName ?? (isRelativeTimestamp(text) ? 'relative timestamp' : undefined);
+      if (stamp !== undefined && stamp.kind !== 'plain') {
+        if (stamp.kind === 'published') laterPublished ??= stamp.date;
+        book.drop(index, 'date line');
+      }
+      else if (reason !== undefined) book.drop(index, reason);
+    }
   }
+  dropLinkLists(book);
+  dropPageFooter(book);
 
-  const blocks = buildBlocks(joinWrappedLines(lines, live(), notes), options.paragraphs ?? DEFAULT_PARAGRAPH_OPTIONS, notes);
+  const blocks = buildBlocks(joinWrappedLines(lines, book.live(), notes), options.paragraphs ?? DEFAULT_PARAGRAPH_OPTIONS, notes);
 
   if (tagCounts.size > 0) {
     const list = [...tagCounts].map(([tag, count]) => `<${tag}> ×${count}`).join(', ');
@@ -179,9 +145,10 @@ export function importRawText(raw: string, options: ImportOptions = {}): ImportR
   if (unknownEntities.size > 0) notes.push(`left unknown HTML entities as written: ${[...unknownEntities].join(' ')}`);
 
   const title = options.title ?? headline;
-  const published = options.published ?? markerDate ?? headerDate;
+  const headerDate = header.date?.kind === 'updated' && laterPublished !== undefined ? undefined : header.date?.date;
+  const published = options.published ?? markerDate ?? headerDate ?? laterPublished;
   const url = options.url ?? sourceUrl;
-  const author = options.author ?? byline;
+  const author = options.author ?? header.author;
   return {
     ...(title === undefined ? {} : { title }),
     ...(headline === undefined ? {} : { headline }),
@@ -189,7 +156,7 @@ export function importRawText(raw: string, options: ImportOptions = {}): ImportR
     ...(url === undefined ? {} : { url }),
     ...(author === undefined ? {} : { author }),
     markdown: blocks.length === 0 ? '' : `${blocks.map(renderBlock).join('\n\n')}\n`,
-    removed: removedAt.sort((a, b) => a.index - b.index).map(({ line, reason }) => ({ line, reason })),
+    removed: book.removed(),
     notes,
   };
 }

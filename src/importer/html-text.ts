@@ -4,13 +4,9 @@
  * entities are decoded, and non-text elements (scripts, styles, comments) are cut out and reported.
  */
 
-/** A piece of the raw text that the importer dropped, and why. */
-export interface RemovedLine {
-  /** The dropped text exactly as it appeared in the raw input (trimmed). */
-  line: string;
-  /** Why it is not article text. */
-  reason: string;
-}
+import type { RemovedLine } from './lines.ts';
+
+export type { RemovedLine } from './lines.ts';
 
 /** A tag: `<` + a letter, attributes (quoted values may hold `>`), `>`. `a < b` and `<3` are not tags. */
 const TAG = /<\/?([A-Za-z][A-Za-z0-9-]*)(?:\s(?:[^<>"']|"[^"]*"|'[^']*')*)?\/?>/g;

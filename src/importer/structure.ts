@@ -1,9 +1,9 @@
 /**
  * The shape of a scraped line: a headline, a byline, a subheading between paragraphs, a list item,
  * a hard-wrapped continuation, or prose. Scrapes lose all markup, so these are judged from the words
- * alone: length, final punctuation and capitalisation. Only the headline and byline tests decide
- * that a line leaves the body (it becomes the title or the author, and is printed as removed);
- * the others only change how the words are rendered.
+ * alone: length, final punctuation and capitalisation. The headline test helps decide that a line
+ * leaves the body (page-header.ts; bylines are byline.ts); the others only change how the words
+ * are rendered.
  */
 
 /** Words a title-case heading leaves in lower case. */
@@ -55,15 +55,6 @@ export function isHeadlineCandidate(text: string): boolean {
   if (count < 2 || count > 25 || line.length > 200 || !/\p{L}/u.test(line)) return false;
   if (CLAUSE_END.test(line) || parseListItem(line) !== undefined) return false;
   return !/^by\s+\p{Lu}/iu.test(line);
-}
-
-const BYLINE = /^by\s+(\S.*)$/iu;
-
-/** The author of a byline such as "By Jane Doe and John Roe", or undefined for any other line. */
-export function parseByline(text: string): string | undefined {
-  const author = BYLINE.exec(text.trim())?.[1]?.trim();
-  if (author === undefined || words(author).length > 8 || /[.!?,;:]$/u.test(author)) return undefined;
-  return isTitleCase(author.replace(/[,&|]/g, ' ')) ? author : undefined;
 }
 
 /** Ends a sentence or a clause, so the next line cannot be its continuation. */

@@ -5,6 +5,7 @@
  */
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
+import { formatFurnitureWarning, furnitureWarnings } from '../corpus/furniture-warnings.ts';
 import { contentDir, loadCorpus } from '../corpus/load.ts';
 import { ContentError } from '../corpus/problems.ts';
 
@@ -20,6 +21,8 @@ export default function contentGuard(): AstroIntegration {
           logger.info(
             `content OK: ${corpus.stories.length} stories, ${corpus.outlets.length} outlets, ${corpus.articles.length} articles`,
           );
+          // Lines that look like page furniture are warnings, never failures: editors decide.
+          for (const warning of furnitureWarnings(corpus.articles, corpus.files)) logger.warn(`kept line looks like furniture: ${formatFurnitureWarning(warning)}`);
         } catch (error) {
           if (!(error instanceof ContentError)) throw error;
           const problem = new AstroError(error.message, 'Fix the files listed above, then build again.');

@@ -3,9 +3,11 @@ import { markdownToBlocks } from '../../../src/markdown/blocks.ts';
 import { importRawText } from '../../../src/importer/clean-scrape.ts';
 import { parseDateLine, parseDateMarker } from '../../../src/importer/dates.ts';
 import { decodeEntities, flattenHtmlBlocks, stripInlineTags } from '../../../src/importer/html-text.ts';
-import { leftoverReason, parseOriginalUrlLine } from '../../../src/importer/leftovers.ts';
+import { furnitureReason as leftoverReason } from '../../../src/importer/furniture.ts';
+import { parseOriginalUrlLine } from '../../../src/importer/leftovers.ts';
 import { markedCaptionReason, unmarkedCaptionReason } from '../../../src/importer/captions.ts';
-import { continuesLine, isHeadlineCandidate, isSubheading, parseByline, parseListItem } from '../../../src/importer/structure.ts';
+import { parseBylineRow } from '../../../src/importer/byline.ts';
+import { continuesLine, isHeadlineCandidate, isSubheading, parseListItem } from '../../../src/importer/structure.ts';
 
 const BODY = 'The talks in Riyadh ended on Tuesday after four hours. Both sides said they would meet again.';
 const SECOND = 'Officials from both countries spoke to reporters afterwards.';
@@ -98,10 +100,17 @@ describe('headline', () => {
   });
 
   test('a given title replaces the detected headline and its repeats are removed', () => {
-    const result = importRawText(`Talks end\n\n${BODY}\n\nThe Given Title\n\n${SECOND}`, { title: 'The Given Title' });
-    expect(result.title).toBe('The Given Title');
-    expect(result.headline).toBe('Talks end');
+    const result = importRawText(`Talks end in Riyadh\n\n${BODY}\n\nThe Given Title: Riyadh talks end\n\n${SECOND}`, { title: 'The Given Title: Riyadh talks end' });
+    expect(result.title).toBe('The Given Title: Riyadh talks end');
+    expect(result.headline).toBe('Talks end in Riyadh');
     expect(result.markdown).toBe(`${BODY}\n\n${SECOND}\n`);
+  });
+
+  test('with a given title, a first line in other words is kept (it may be the standfirst)', () => {
+    const dek = 'More than 2,000 flights were cancelled before noon on Friday';
+    const result = importRawText(`${dek}\n\n${BODY}`, { title: 'Airlines ground planes worldwide' });
+    expect(result.headline).toBeUndefined();
+    expect(result.markdown).toBe(`${dek}\n\n${BODY}\n`);
   });
 
   test('a text that opens with a sentence has no headline', () => {
@@ -120,11 +129,11 @@ describe('byline', () => {
     ['By Jane Doe', 'Jane Doe'],
     ['By Jane Doe and John Roe', 'Jane Doe and John Roe'],
     ['by J. R. Smith', 'J. R. Smith'],
-    ['By HANNA ARHIROVA and SAMYA KULLAB', 'HANNA ARHIROVA and SAMYA KULLAB'],
+    ['By HANNA ARHIROVA and SAMYA KULLAB', 'Hanna Arhirova and Samya Kullab'],
     ['By the way, talks ended.', undefined],
     ['By Tuesday the talks had ended', undefined],
   ])('"%s" gives %s', (line, expected) => {
-    expect(parseByline(line)).toBe(expected);
+    expect(parseBylineRow(line)?.author).toBe(expected);
   });
 
   test('a byline above the first paragraph becomes the author', () => {
@@ -201,11 +210,11 @@ describe('inline HTML and entities', () => {
 
 describe('scrape leftovers', () => {
   test.each([
-    ['Leave a Reply', 'comment form'],
-    ['Leave a comment', 'comment form'],
-    ['Your email address will not be published. Required fields are marked *', 'comment form'],
-    ['Your email address will not be published.', 'comment form'],
-    ['Required fields are marked *', 'comment form'],
+    ['Leave a Reply', 'comment, login or newsletter prompt'],
+    ['Leave a comment', 'comment, login or newsletter prompt'],
+    ['Your email address will not be published. Required fields are marked *', 'comment, login or newsletter prompt'],
+    ['Your email address will not be published.', 'comment, login or newsletter prompt'],
+    ['Required fields are marked *', 'comment, login or newsletter prompt'],
     ['Related article: Explainer: Who’s Who at the Talks', 'link to another article'],
     ['Related: Putin’s Playbook', 'link to another article'],
     ['Read more: What Happens Next', 'link to another article'],
@@ -213,7 +222,7 @@ describe('scrape leftovers', () => {
     ['Advertisement', 'advertisement label'],
     ['© 2025 The Outlet. All rights reserved.', 'copyright notice'],
     ['Copyright 2025 Example News', 'copyright notice'],
-    ['Share this article', 'share buttons'],
+    ['Share this article', 'share or follow buttons'],
   ])('removes "%s" (%s)', (line, reason) => {
     expect(leftoverReason(line)).toBe(reason);
   });
@@ -232,8 +241,8 @@ describe('scrape leftovers', () => {
     const raw = `${BODY}\n\nRelated article: <u>Other Story</u>\n\n${SECOND}\n\n\nLeave a Reply\n\nYour email address will not be published. Required fields are marked *`;
     expect(removedOf(raw)).toEqual([
       'link to another article: Related article: <u>Other Story</u>',
-      'comment form: Leave a Reply',
-      'comment form: Your email address will not be published. Required fields are marked *',
+      'comment, login or newsletter prompt: Leave a Reply',
+      'comment, login or newsletter prompt: Your email address will not be published. Required fields are marked *',
     ]);
     expect(importRawText(raw).markdown).toBe(`${BODY}\n\n${SECOND}\n`);
   });

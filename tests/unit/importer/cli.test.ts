@@ -108,7 +108,8 @@ describe('npm run import', () => {
   test('asks for --title when the text has no headline', () => {
     const { status, stderr } = run(SEED_004, '--story', STORY, '--outlet', 'novaya-gazeta-europe', '--published', '2025-02-18');
     expect(status).toBe(1);
-    expect(stderr).toContain('pass the title with --title');
+    expect(stderr).toContain('no headline found');
+    expect(stderr).toContain('--title');
     expect(articleFiles()).toEqual([]);
   });
 
@@ -129,12 +130,11 @@ describe('npm run import', () => {
   });
 
   test.each([
-    ['no raw file', [], 'give the raw text file'],
+    ['no raw file', [], 'give the saved page, text file or folder to import'],
     ['a missing --story', [SEED_002, '--outlet', 'moscow-times'], '--story is required'],
     ['an unknown option', [SEED_002, '--story', STORY, '--outlet', 'moscow-times', '--titel', 'x'], "Unknown option '--titel'"],
     ['a date that is not a date', [SEED_002, '--story', STORY, '--outlet', 'moscow-times', '--published', '18/02/2025'], 'write it YYYY-MM-DD'],
     ['an id with capitals', [SEED_002, '--story', STORY, '--outlet', 'moscow-times', '--id', 'Bad_Id'], 'not a valid id'],
-    ['a raw file that does not exist', [path.join(tmpdir(), 'no-such-dir-for-import-test', 'nope.txt'), '--story', STORY, '--outlet', 'moscow-times'], 'cannot read'],
   ])('exits with code 2 and the usage on %s', (_name, args, message) => {
     const { status, stderr } = run(...args);
     expect(status).toBe(2);
