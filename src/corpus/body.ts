@@ -11,6 +11,7 @@ import { collectBlocks, plainParagraphs } from '../engine/01-normalize.ts';
 import { segmentText } from '../engine/02-segment.ts';
 import { findLostText } from '../markdown/lost-text.ts';
 import { articleProcessor } from '../markdown/pipeline.ts';
+import { leavesSite } from '../markdown/rehype-article-links.ts';
 import { MAX_SENTENCES } from './limits.ts';
 import type { ContentNotice, ContentProblem } from './problems.ts';
 
@@ -60,7 +61,6 @@ export function checkBody(markdown: string, kind: 'article' | 'story introductio
 
 function lostTextProblem(lost: NonNullable<ReturnType<typeof findLostText>>, kind: string): Omit<ContentProblem, 'file'> {
   const where = lost.line === undefined ? '' : `line ${lost.line} of the body: `;
-  const what = lost.construct ? `${lost.construct}: ${lost.reason}` : `some text would be lost: ${lost.reason}`;
   const fix = lost.construct?.startsWith('<')
     ? `close it, or if "${lost.construct}" is meant as text write it as \`${lost.construct}\` (in backticks) or with &lt; instead of <`
     : lost.construct?.startsWith('footnote')
@@ -68,12 +68,12 @@ function lostTextProblem(lost: NonNullable<ReturnType<typeof findLostText>>, kin
       : lost.construct?.startsWith('[')
         ? 'use the definition in a link ([text][label]), or write the line as text (escape the bracket: \\[)'
         : lost.construct
-          ? 'give the header row as many cells as the widest row'
+          ? 'give the header row as many cells as the widest row, or remove the extra cells'
           : 'remove the HTML around that text, or write the article as plain Markdown';
   return {
     rule: 'lost-text',
     value: lost.sample,
-    message: `${where}${what}; the ${kind} would be published without the text shown here`,
+    message: `${where}${lost.reason}; the ${kind} would be published without the text quoted here`,
     hint: fix,
   };
 }
@@ -93,7 +93,7 @@ function linkProblems(hast: HastRoot): Array<Omit<ContentProblem, 'file'>> {
     problems.push({
       rule: 'relative-link',
       value: href,
-      message: `${line === undefined ? '' : `line ${line} of the body: `}a link must be a full address (https://…) or a #fragment of the same article; this one would lead ${/^[\\/]{2}|^\/\\/.test(href) ? 'to another site while looking like a local link' : 'to a page of this site outside the article'}`,
+      message: `${line === undefined ? '' : `line ${line} of the body: `}a link must be a full address (https://…) or a #fragment of the same article; this one would lead ${leavesSite(href) ? 'to another site while looking like a local link' : 'to a page of this site outside the article'}`,
       hint: 'write the full address of the page it points to, e.g. https://outlet.example/path',
     });
   });

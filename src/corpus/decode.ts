@@ -53,22 +53,21 @@ export function encodingProblem(bytes: Uint8Array, display: string): ContentProb
       hint: `save it as UTF-8 (in the editor's "Save with encoding" menu, or \`iconv -f ${utf16} -t UTF-8 in.md > out.md\`)`,
     };
   }
-  let text: string | undefined;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    text = undefined;
-  }
-  if (text !== undefined) {
-    const nul = text.indexOf('\u0000');
-    if (nul === -1) return undefined;
+  const nul = bytes.indexOf(0);
+  if (nul !== -1) {
     return {
       file: display,
       rule: 'not-text',
-      value: `NUL byte at offset ${Buffer.from(text.slice(0, nul)).length}`,
+      value: `NUL byte at offset ${nul}`,
       message: 'the file contains NUL bytes: it is a binary file (an image, a word-processor document), not text',
       hint: 'export the article as plain text or Markdown and save it as UTF-8',
     };
+  }
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return undefined;
+  } catch {
+    // described below
   }
   const offset = firstInvalidUtf8Byte(bytes);
   const guess = guessEncoding(bytes);

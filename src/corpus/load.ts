@@ -270,7 +270,11 @@ function validate<S extends z.ZodType>(
       field: `${fieldPrefix}${key || '(frontmatter)'}`,
       ...(missing ? {} : { value }),
       message: missing ? 'is required but missing' : issue.message,
-      hint: missing ? `add a line "${key}: ..." to the frontmatter` : `change the value so that ${requirement(issue.message)}`,
+      hint: missing
+        ? `add a line "${key}: ..." to the frontmatter`
+        : issue.message.includes('put it in quotes')
+          ? `write the value as text in double quotes, e.g. ${key}: "${typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? String(value) : '...'}"`
+          : `change the value so that ${requirement(issue.message)}`,
     });
   }
   return undefined;

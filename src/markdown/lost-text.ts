@@ -78,7 +78,7 @@ export function findLostText(mdast: MdRoot, hast: HastRoot): LostText | undefine
   }
   const first = firstLostWord(expected, actual);
   const line = [...offsets].reverse().find((entry) => entry.visibleOffset <= first)?.line;
-  return { line, construct: undefined, reason: 'the HTML around it removes it', sample: sampleAfter(expected, first) };
+  return { line, construct: undefined, reason: 'the HTML around this text removes it', sample: sampleAfter(expected, first) };
 }
 
 /** The source in reading order as text and raw-HTML pieces, noting text that Markdown drops. */
@@ -111,13 +111,17 @@ function sourcePieces(mdast: MdRoot): Piece[] {
       case 'definition':
         if (!definitionsUsed.has(node.identifier)) {
           const construct = `[${node.label ?? node.identifier}]: ${node.url}`;
-          pieces.push({ raw: false, value: construct, line, dropped: { construct, reason: 'a link definition that no link uses is not shown' } });
+          const reason = `the link definition [${node.label ?? node.identifier}] is used by no link, so its line is not shown`;
+          pieces.push({ raw: false, value: construct, line, dropped: { construct, reason } });
         }
         return;
       case 'footnoteDefinition': {
         const own = footnotesUsed.has(node.identifier)
           ? dropped
-          : { construct: `footnote [^${node.label ?? node.identifier}]`, reason: 'a footnote that no [^…] reference points to is not shown' };
+          : {
+              construct: `footnote [^${node.label ?? node.identifier}]`,
+              reason: `footnote [^${node.label ?? node.identifier}] is referred to nowhere in the text, so it is not shown`,
+            };
         for (const child of node.children) walk(child, own);
         return;
       }
@@ -125,7 +129,10 @@ function sourcePieces(mdast: MdRoot): Piece[] {
         const width = node.children[0]?.children.length ?? 0;
         for (const row of node.children) {
           row.children.forEach((cell, index) => {
-            const extra = index >= width ? { construct: 'a table row with more cells than the header row', reason: 'cells beyond the header row\'s are not shown' } : dropped;
+            const extra =
+              index >= width
+                ? { construct: 'table row', reason: `a table row has more cells than the header row (${width}), and cells beyond it are not shown` }
+                : dropped;
             for (const child of cell.children) walk(child, extra);
           });
         }
@@ -179,11 +186,14 @@ function visibleText(pieces: Piece[]): { text: string; unclosed: Unclosed[]; off
     if (next.startsWith('<!--')) {
       const end = matchAt(/<!--(?:-?>|[\s\S]*?--!?>)/y, doc, lt);
       if (end !== undefined) drop(lt, end);
-      else open(lt, lt + 4, '<!--', 'a comment that is never closed with --> hides everything after it');
+      else open(lt, lt + 4, '<!--', 'the comment <!-- is never closed with -->, so it hides everything after it');
     } else if (/^<[!?]|^<\/[^A-Za-z>]/.test(next)) {
       const end = doc.indexOf('>', lt);
       if (end !== -1) drop(lt, end + 1);
-      else open(lt, lt + 2, doc.slice(lt, lt + 9).split(/\s/)[0] ?? '<!', 'a declaration, processing instruction or comment without a closing > hides everything after it');
+      else {
+        const construct = doc.slice(lt, lt + 9).split(/\s/)[0] ?? '<!';
+        open(lt, lt + construct.length, construct, `${construct} (a declaration, processing instruction or bogus comment) has no closing >, so it hides everything after it`);
+      }
     } else if (next.startsWith('</>')) {
       drop(lt, lt + 3);
     } else if (/^<\/?[A-Za-z]/.test(next)) {
@@ -193,7 +203,8 @@ function visibleText(pieces: Piece[]): { text: string; unclosed: Unclosed[]; off
       const name = nameMatch.exec(doc)?.[1]?.toLowerCase() ?? '';
       const isEnd = next.startsWith('</');
       if (end === undefined) {
-        open(lt, lt + 1 + name.length + (isEnd ? 1 : 0), `<${isEnd ? '/' : ''}${name}`, 'a tag without its closing > hides everything after it');
+        const construct = `<${isEnd ? '/' : ''}${name}`;
+        open(lt, lt + construct.length, construct, `the tag ${construct} has no closing >, so it hides everything after it`);
       } else if (isEnd) {
         drop(lt, end);
       } else if (name === 'plaintext') {

@@ -44,7 +44,12 @@ export const slugId = z
  * direction-changing control characters are removed and whitespace collapsed (src/schemas/clean-text.ts).
  */
 export const requiredText = z
-  .string({ error: 'is required and must be text' })
+  .string({
+    error: (issue) =>
+      issue.input === undefined || issue.input === null
+        ? 'is required and must be text'
+        : `must be text, but YAML reads this value as ${Array.isArray(issue.input) ? 'a list' : typeof issue.input === 'object' ? 'a mapping' : `a ${typeof issue.input}`}: put it in quotes`,
+  })
   .overwrite(cleanLine)
   .min(1, { error: 'must not be empty (or only invisible characters)' });
 
