@@ -21,8 +21,8 @@ export interface BodyReport {
   notices: Array<Omit<ContentNotice, 'file'>>;
 }
 
-/** Below this many sentences an article's shape says little. */
-const SHAPE_MIN_SENTENCES = 20;
+/** With fewer sentences and words than these, an article's shape says little. */
+const SHAPE_MIN = { sentences: 20, words: 400 } as const;
 /** Mean words per sentence outside this range is not prose (news prose runs at 15-30). */
 const MEAN_WORDS = { low: 3, high: 80 } as const;
 /** More than this share of one-word sentences is a list, a log or junk, not prose. */
@@ -120,8 +120,9 @@ function indentedCode(mdast: MdRoot, markdown: string): Array<Omit<ContentNotice
  * handful of words are lists, tables of figures or junk; means of 80 words are unsplit dumps.
  */
 function shapeWarning(sentences: string[]): string | undefined {
-  if (sentences.length < SHAPE_MIN_SENTENCES) return undefined;
   const words = sentences.map((sentence) => sentence.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length);
+  const total = words.reduce((sum, n) => sum + n, 0);
+  if (sentences.length < SHAPE_MIN.sentences && total < SHAPE_MIN.words) return undefined;
   const mean = words.reduce((sum, n) => sum + n, 0) / words.length;
   const oneWord = words.filter((n) => n <= 1).length / words.length;
   const figures = `${sentences.length} sentences, ${mean.toFixed(1)} words per sentence on average, ${Math.round(oneWord * 100)}% of one word`;

@@ -84,7 +84,7 @@ export function preview(value: unknown, limit = PREVIEW_CHARACTERS): string {
   let budget = 40;
   const render = (item: unknown, depth: number): string => {
     budget--;
-    if (typeof item === 'string') return JSON.stringify(item.length > limit ? `${item.slice(0, limit - 3)}...` : item);
+    if (typeof item === 'string') return JSON.stringify(item.length > limit - 2 ? `${item.slice(0, limit - 5)}...` : item);
     if (item instanceof Date) return Number.isNaN(item.getTime()) ? '"Invalid Date"' : JSON.stringify(item.toISOString());
     if (item === null || typeof item !== 'object') return String(item);
     if (depth > 2 || budget <= 0) return Array.isArray(item) ? '[…]' : '{…}';
