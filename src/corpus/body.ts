@@ -27,6 +27,8 @@ const SHAPE_MIN = { sentences: 20, words: 400 } as const;
 const MEAN_WORDS = { low: 3, high: 80 } as const;
 /** More than this share of one-word sentences is a list, a log or junk, not prose. */
 const ONE_WORD_SHARE = 0.25;
+/** More sentences than this is longer than news articles run (long-reads reach about 600). */
+const LONG_ARTICLE_SENTENCES = 600;
 
 /** Checks a body; `kind` words the messages ("article" or "story introduction"). */
 export function checkBody(markdown: string, kind: 'article' | 'story introduction'): BodyReport {
@@ -126,6 +128,9 @@ function shapeWarning(sentences: string[]): string | undefined {
   const mean = words.reduce((sum, n) => sum + n, 0) / words.length;
   const oneWord = words.filter((n) => n <= 1).length / words.length;
   const figures = `${sentences.length} sentences, ${mean.toFixed(1)} words per sentence on average, ${Math.round(oneWord * 100)}% of one word`;
+  if (sentences.length > LONG_ARTICLE_SENTENCES) {
+    return `far longer than a news article (${figures}): check that it is one article and not several pasted together`;
+  }
   if (oneWord > ONE_WORD_SHARE) return `far outside the shape of prose (${figures}): check that it is an article and not a list or junk`;
   if (mean < MEAN_WORDS.low || mean > MEAN_WORDS.high) return `far outside the shape of prose (${figures}): check that its sentences are split as published`;
   return undefined;

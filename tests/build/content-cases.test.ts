@@ -154,6 +154,7 @@ describe('odd and hostile content, in one build: nothing lost, nothing forged', 
   test('the build log names the skipped draft and flags the odd-shaped article', () => {
     expect(result.output).toMatch(/skipped on purpose: \S*articles\/\.drafts\/draft-one\.md/);
     expect(result.output).toMatch(/warning: \S*articles\/one-word-sentences\.md: far outside the shape of prose/);
+    expect(result.output).toMatch(/warning: \S*articles\/long-article\.md: far longer than a news article \(1500 sentences/);
   });
 
   test('a long article is published whole: its last sentence is on its page', () => {

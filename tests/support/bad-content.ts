@@ -254,6 +254,19 @@ export const BAD_CASES: BadCase[] = [
     expect: ['windows-1252', 'iconv -f windows-1252'],
   },
   {
+    name: 'a windows-1251 (Cyrillic) file',
+    kind: 'typos',
+    files: () => ({
+      'articles/cp1251.md': Buffer.concat([
+        Buffer.from(articleFile({}, '')),
+        windows1251('Переговоры между делегациями России и США в Эр-Рияде продолжались около четырёх с половиной часов. Помощник президента сказал, что разговор был серьёзным.\n'),
+      ]),
+    }),
+    file: 'articles/cp1251.md',
+    rule: 'not-utf8',
+    expect: ['looks like windows-1251', 'iconv -f windows-1251 -t UTF-8'],
+  },
+  {
     name: 'a binary file named .md',
     kind: 'typos',
     files: () => ({ 'articles/binary.md': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]) }),
@@ -304,3 +317,15 @@ export const BAD_CASES: BadCase[] = [
     expect: ['"/other-site/"', 'outside the article'],
   },
 ];
+
+/** Russian text in windows-1251 bytes (А–я are 0xC0–0xFF, Ё 0xA8, ё 0xB8 in that code page). */
+function windows1251(text: string): Buffer {
+  return Buffer.from(
+    [...text].map((char) => {
+      const code = char.codePointAt(0) ?? 0x3f;
+      if (code < 0x80) return code;
+      if (code >= 0x410 && code <= 0x44f) return code - 0x410 + 0xc0;
+      return char === 'Ё' ? 0xa8 : char === 'ё' ? 0xb8 : 0x3f;
+    }),
+  );
+}

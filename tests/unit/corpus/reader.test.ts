@@ -136,6 +136,7 @@ describe('articles far outside the shape of prose are flagged', () => {
     ['mostly one-word sentences', Array.from({ length: 60 }, (_, i) => (i % 3 === 0 ? 'The council met again today to vote.' : `Word${i}.`)).join(' '), 'one word'],
     ['sentences of a word or two', Array.from({ length: 60 }, (_, i) => `Vote ${i}.`).join(' '), 'words per sentence'],
     ['one endless sentence after another', Array.from({ length: 25 }, () => `${'word '.repeat(120)}end.`).join(' '), 'words per sentence'],
+    ['far more sentences than an article has', Array.from({ length: 700 }, (_, i) => `The council met on day ${i} to discuss the bridge.`).join(' '), 'far longer than a news article'],
     ['text indented as code', 'The council met.\n\n    The mayor said the repairs would take two months.\n', 'indented'],
   ])('%s', (_name, body, expected) => {
     const warnings = warningsFor(body);
