@@ -77,7 +77,7 @@ export function findLostText(mdast: MdRoot, hast: HastRoot): LostText | undefine
     return { line: dropped.line, construct: dropped.dropped.construct, reason: dropped.dropped.reason, sample: collapse(dropped.value) };
   }
   const first = firstLostWord(expected, actual);
-  const line = [...offsets].reverse().find((entry) => entry.visibleOffset <= first)?.line;
+  const line = lastAtOrBefore(offsets(), first, (entry) => entry.visibleOffset)?.line;
   return { line, construct: undefined, reason: 'the HTML around this text removes it', sample: sampleAfter(expected, first) };
 }
 
@@ -159,7 +159,7 @@ interface Unclosed {
  * comments and closed hidden elements taken out and entities decoded; plus every construct left
  * open, which the HTML parser would let swallow what follows.
  */
-function visibleText(pieces: Piece[]): { text: string; unclosed: Unclosed[]; offsets: Array<{ visibleOffset: number; line: number | undefined }> } {
+function visibleText(pieces: Piece[]): { text: string; unclosed: Unclosed[]; offsets: () => Array<{ visibleOffset: number; line: number | undefined }> } {
   // One HTML string, as the parser sees it: Markdown text escaped, raw HTML as written.
   let doc = '';
   const starts: Array<{ offset: number; line: number | undefined }> = [];
@@ -168,7 +168,7 @@ function visibleText(pieces: Piece[]): { text: string; unclosed: Unclosed[]; off
     doc += piece.raw ? piece.value : piece.value.replace(/&/g, '&amp;').replace(/</g, '&lt;');
     doc += piece.raw ? '' : ' ';
   }
-  const lineAt = (offset: number): number | undefined => [...starts].reverse().find((start) => start.offset <= offset)?.line;
+  const lineAt = (offset: number): number | undefined => lastAtOrBefore(starts, offset, (start) => start.offset)?.line;
 
   const kept: Array<{ from: number; to: number }> = [];
   const unclosedAt: Array<{ offset: number; construct: string; reason: string; after: number }> = [];
@@ -238,15 +238,27 @@ function visibleText(pieces: Piece[]): { text: string; unclosed: Unclosed[]; off
     mapped.push({ source: from, visible: text.length });
     text += decodeEntities(doc.slice(from, to));
   }
-  const visibleOf = (source: number): number => [...mapped].reverse().find((entry) => entry.source <= source)?.visible ?? 0;
+  const visibleOf = (source: number): number => lastAtOrBefore(mapped, source, (entry) => entry.source)?.visible ?? 0;
   const unclosed = unclosedAt.map((entry) => ({
     line: lineAt(entry.offset),
     construct: entry.construct,
     reason: entry.reason,
     visibleOffset: visibleOf(entry.after),
   }));
-  const offsets = starts.map((start) => ({ visibleOffset: visibleOf(start.offset), line: start.line }));
+  const offsets = () => starts.map((start) => ({ visibleOffset: visibleOf(start.offset), line: start.line }));
   return { text, unclosed, offsets };
+}
+
+/** The last item (of items sorted by `key`) whose key is at most `value`: a binary search. */
+function lastAtOrBefore<T>(items: readonly T[], value: number, key: (item: T) => number): T | undefined {
+  let low = 0;
+  let high = items.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (key(items[mid] as T) <= value) low = mid + 1;
+    else high = mid;
+  }
+  return low > 0 ? items[low - 1] : undefined;
 }
 
 /** End offset of a sticky regex match at `at`, or undefined. */
