@@ -5,7 +5,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import { loadCorpus } from '../src/corpus/load.ts';
-import { ContentError, didYouMean } from '../src/corpus/problems.ts';
+import { ContentError, didYouMean, formatNotices } from '../src/corpus/problems.ts';
 import { analyzeCorpus } from '../src/engine/index.ts';
 import type { Claim, CorpusAnalysis, Verdict } from '../src/engine/types.ts';
 import { buildClaimsExport } from '../src/export/claims-json.ts';
@@ -94,6 +94,8 @@ function main(): void {
     if (error instanceof ContentError) fail(error.message);
     throw error;
   }
+  // The same notices as the build prints: what was skipped on purpose, and odd articles.
+  for (const line of formatNotices(corpus.notices)) process.stderr.write(`${line}\n`);
   if (args.story !== null && !corpus.stories.some((story) => story.id === args.story)) {
     const ids = corpus.stories.map((story) => story.id);
     const guess = didYouMean(args.story, ids);

@@ -1,38 +1,23 @@
 /**
  * Wires the content folders to their schemas. The content root is `$CONTENT_DIR` or `./content`.
- * References between collections (article → outlet, article → story) and everything Astro only
- * logs (read errors, duplicate ids, bad encodings) are checked by src/corpus/load.ts before the build.
+ * Every collection is read by the project's one content reader (src/corpus/load.ts, through
+ * src/corpus/astro-loaders.ts), which also checks references between collections and everything
+ * Astro's own loaders only log (read errors, duplicate ids, bad encodings, skipped files).
  */
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
-import path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { CONTENT_LAYOUT, contentDir } from './corpus/load.ts';
+import { corpusLoader } from './corpus/astro-loaders.ts';
+import { contentDir } from './corpus/load.ts';
 import { articleSchema } from './schemas/article.ts';
 import { outletSchema } from './schemas/outlet.ts';
 import { storySchema } from './schemas/story.ts';
 
 const root = contentDir();
-const folder = (name: string): URL => pathToFileURL(path.join(root, name) + path.sep);
 
-const stories = defineCollection({
-  loader: glob({ pattern: '*.md', base: folder(CONTENT_LAYOUT.stories) }),
-  schema: storySchema,
-});
+const stories = defineCollection({ loader: corpusLoader('stories', root), schema: storySchema });
 
-const outlets = defineCollection({
-  loader: file(path.join(root, CONTENT_LAYOUT.outlets)),
-  schema: outletSchema,
-});
+const outlets = defineCollection({ loader: corpusLoader('outlets', root), schema: outletSchema });
 
-const articles = defineCollection({
-  // Articles may sit in sub-folders; the file name alone is the id (and part of the URL).
-  loader: glob({
-    pattern: '**/*.md',
-    base: folder(CONTENT_LAYOUT.articles),
-    generateId: ({ entry }) => path.posix.basename(entry, '.md'),
-  }),
-  schema: articleSchema,
-});
+// Articles may sit in sub-folders; the file name alone is the id (and part of the URL).
+const articles = defineCollection({ loader: corpusLoader('articles', root), schema: articleSchema });
 
 export const collections = { stories, outlets, articles };

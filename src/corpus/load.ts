@@ -1,91 +1,113 @@
 /**
- * Reads and checks the whole content tree in two passes, independently of Astro: first every file
- * is decoded, parsed and validated against its schema; then every reference (article → outlet,
- * article → story) is resolved. Astro only logs a broken reference, a read error or a duplicate id
- * and goes on; this module makes each of them fail the build with a precise message instead.
- *
- * Used by the Astro integration (before the build), the analyze CLI, the importer and the benchmark.
+ * Reads and checks the whole content tree in two passes: first every file is found, decoded,
+ * parsed and validated against its schema, and its body checked through the site's own Markdown
+ * pipeline; then every reference (article → outlet, article → story) is resolved. It is the one
+ * reader of content: the site's collections (src/corpus/astro-loaders.ts), the content check before
+ * the build, `npm run analyze`, the importer and the benchmark all read through it, so a file is
+ * published, skipped on purpose (and reported) or refused in the same way by every command.
  */
-import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import yaml from 'js-yaml';
 import type { z } from 'astro/zod';
 import type { ArticleInput, CorpusInput, OutletInput, StoryInput } from '../engine/types.ts';
 import { articleSchema } from '../schemas/article.ts';
+import { stripBidiControls } from '../schemas/clean-text.ts';
 import { outletSchema } from '../schemas/outlet.ts';
 import { storySchema } from '../schemas/story.ts';
-import { ContentError, didYouMean, type ContentProblem } from './problems.ts';
+import { checkBody } from './body.ts';
+import { readText } from './decode.ts';
+import { CONTENT_LAYOUT, listContentFiles, type ContentFile } from './files.ts';
+import { ContentError, didYouMean, type ContentNotice, type ContentProblem } from './problems.ts';
+import { readYaml } from './yaml.ts';
+
+export { CONTENT_LAYOUT } from './files.ts';
 
 /** The content root: `$CONTENT_DIR` if set (relative to the working directory), else `./content`. */
 export function contentDir(env: NodeJS.ProcessEnv = process.env): string {
   return path.resolve(env.CONTENT_DIR ?? 'content');
 }
 
-/** Where each kind of content lives inside the content root. */
-export const CONTENT_LAYOUT = {
-  stories: 'stories',
-  outlets: 'outlets.yaml',
-  articles: 'articles',
-} as const;
+/** A story with the Markdown of its introduction. */
+export interface LoadedStory extends StoryInput {
+  body: string;
+}
 
-/** A corpus plus the file each entry came from, for error messages further down the line. */
+/** A corpus plus where each entry came from and what was skipped or looked odd. */
 export interface LoadedCorpus extends CorpusInput {
+  stories: LoadedStory[];
+  /** `story:<id>` / `article:<id>` / `outlet:<id>` → the file it came from, for messages. */
   files: Map<string, string>;
+  /** Files skipped on purpose and warnings, to be printed by every command. */
+  notices: ContentNotice[];
+}
+
+/** Which parts to read: everything (the default), or one collection (the site's loaders). */
+export interface LoadOptions {
+  only?: 'stories' | 'outlets' | 'articles';
 }
 
 const FRONTMATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
-const MARKDOWN_FILE = /\.md$/;
 
 /** Loads and validates the corpus under `root`; throws a ContentError listing every problem. */
-export function loadCorpus(root: string = contentDir()): LoadedCorpus {
+export function loadCorpus(root: string = contentDir(), options: LoadOptions = {}): LoadedCorpus {
   const problems: ContentProblem[] = [];
+  const notices: ContentNotice[] = [];
   const files = new Map<string, string>();
   const allFiles = new Map<string, string[]>();
   const references: Array<{ file: string; fields: unknown }> = [];
+  const wants = (part: 'stories' | 'outlets' | 'articles'): boolean =>
+    options.only === undefined || options.only === part || (options.only === 'articles' && part !== 'articles');
   const noteFile = (key: string, file: string): void => {
     if (!files.has(key)) files.set(key, file);
     allFiles.set(key, [...(allFiles.get(key) ?? []), file]);
   };
   const display = (file: string): string => {
     const relative = path.relative(process.cwd(), file);
-    return relative.startsWith('..') ? file : relative.split(path.sep).join('/');
+    return relative.startsWith('..') || path.isAbsolute(relative) ? file : relative.split(path.sep).join('/');
   };
 
-  // Pass 1: read, decode, parse and validate every file on its own.
-  const stories = readMarkdownDir(path.join(root, CONTENT_LAYOUT.stories), false, problems, display).flatMap(
-    ({ file, id, frontmatter, body }): StoryInput[] => {
-      const data = validate(storySchema, frontmatter, display(file), problems);
-      if (!data) return [];
-      noteFile(`story:${id}`, display(file));
-      void body;
-      return [{ id, ...data }];
-    },
-  );
-  const outlets = readOutlets(path.join(root, CONTENT_LAYOUT.outlets), problems, display);
-  const articles = readMarkdownDir(path.join(root, CONTENT_LAYOUT.articles), true, problems, display).flatMap(
-    ({ file, id, frontmatter, body }): ArticleInput[] => {
-      const data = validate(articleSchema, frontmatter, display(file), problems);
-      references.push({ file: display(file), fields: frontmatter });
-      if (body.trim() === '') {
-        problems.push({
-          file: display(file),
-          rule: 'empty-body',
-          message: 'the article has no text after its frontmatter',
-          hint: 'paste the article text below the closing "---" line, or delete the file',
-        });
-      } else if (!hasReadableText(body)) {
-        problems.push({
-          file: display(file),
-          rule: 'no-text',
-          message: 'the article has no readable text, only images, markup or HTML that is removed for safety',
-          hint: 'paste the article text as plain paragraphs below the frontmatter',
-        });
-      }
-      if (!data) return [];
-      noteFile(`article:${id}`, display(file));
-      return [{ id, ...data, body }];
-    },
-  );
+  // Pass 1: find, read, decode, parse and validate every file on its own.
+  const found = listContentFiles(root, { problems, notices, display });
+  const stories = wants('stories')
+    ? found.stories.flatMap((file): LoadedStory[] => {
+        const entry = readMarkdown(file, problems);
+        if (!entry) return [];
+        const data = validate(storySchema, entry.frontmatter, file.display, problems);
+        reportBody(checkBody(entry.body, 'story introduction'), file.display, problems, notices);
+        if (!data) return [];
+        noteFile(`story:${entry.id}`, file.display);
+        return [{ id: entry.id, ...data, body: entry.body }];
+      })
+    : [];
+  const outlets = wants('outlets') && found.outlets ? readOutlets(found.outlets, problems, noteFile) : [];
+  const articles = wants('articles')
+    ? found.articles.flatMap((file): ArticleInput[] => {
+        const entry = readMarkdown(file, problems);
+        if (!entry) return [];
+        const data = validate(articleSchema, entry.frontmatter, file.display, problems);
+        references.push({ file: file.display, fields: entry.frontmatter });
+        if (entry.body.trim() === '') {
+          problems.push({
+            file: file.display,
+            rule: 'empty-body',
+            message: 'the article has no text after its frontmatter',
+            hint: 'paste the article text below the closing "---" line, or delete the file',
+          });
+        } else {
+          const report = checkBody(entry.body, 'article');
+          if (!hasReadableText(entry.body) && report.problems.length === 0) {
+            report.problems.push({
+              rule: 'no-text',
+              message: 'the article has no readable text, only images, markup or HTML that is removed for safety',
+              hint: 'paste the article text as plain paragraphs below the frontmatter',
+            });
+          }
+          reportBody(report, file.display, problems, notices);
+        }
+        if (!data) return [];
+        noteFile(`article:${entry.id}`, file.display);
+        return [{ id: entry.id, ...data, body: entry.body }];
+      })
+    : [];
 
   checkDuplicates('story', allFiles, problems);
   checkDuplicates('article', allFiles, problems);
@@ -106,110 +128,77 @@ export function loadCorpus(root: string = contentDir()): LoadedCorpus {
 
   if (problems.length > 0) throw new ContentError(problems);
   const byId = <T extends { id: string }>(a: T, b: T): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-  return { stories: stories.sort(byId), outlets: outlets.sort(byId), articles: articles.sort(byId), files };
+  return { stories: stories.sort(byId), outlets: outlets.sort(byId), articles: articles.sort(byId), files, notices };
 }
 
 interface RawEntry {
-  file: string;
   id: string;
   frontmatter: unknown;
   body: string;
 }
 
-/** Reads every `.md` file of a folder (recursively for articles); the file name is the entry id. */
-function readMarkdownDir(
-  dir: string,
-  recursive: boolean,
-  problems: ContentProblem[],
-  display: (file: string) => string,
-): RawEntry[] {
-  let names: string[];
-  try {
-    names = readdirSync(dir, { recursive }).map(String).sort();
-  } catch {
+/** Reads one Markdown file: its id (the file name), frontmatter and body. */
+function readMarkdown(file: ContentFile, problems: ContentProblem[]): RawEntry | undefined {
+  const id = path.basename(file.file, '.md');
+  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) {
     problems.push({
-      file: display(dir),
-      rule: 'missing-folder',
-      message: 'the folder does not exist',
-      hint: `create it, or point CONTENT_DIR at a content root that has ${CONTENT_LAYOUT.stories}/ and ${CONTENT_LAYOUT.articles}/`,
+      file: file.display,
+      rule: 'invalid-id',
+      value: id,
+      message: 'the file name is the id used in URLs and must be lower-case letters, digits and hyphens',
+      hint: `rename the file to ${slugify(id) || 'an-id'}.md`,
     });
-    return [];
+    return undefined;
   }
-  const entries: RawEntry[] = [];
-  for (const name of names) {
-    const file = path.join(dir, name);
-    if (statSync(file).isDirectory() || path.basename(name).startsWith('.')) continue;
-    if (!MARKDOWN_FILE.test(name)) {
-      problems.push({
-        file: display(file),
-        rule: 'not-markdown',
-        message: 'only .md files are read here, so this file would be silently left out',
-        hint: 'rename it to end in .md (lower case), or move it out of the content folder',
-      });
-      continue;
-    }
-    const id = path.basename(name, '.md');
-    if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) {
-      problems.push({
-        file: display(file),
-        rule: 'invalid-id',
-        value: id,
-        message: 'the file name is the id used in URLs and must be lower-case letters, digits and hyphens',
-        hint: `rename the file to ${slugify(id) || 'an-id'}.md`,
-      });
-      continue;
-    }
-    const text = decodeUtf8(file, problems, display);
-    if (text === undefined) continue;
-    const match = FRONTMATTER.exec(text);
-    if (!match) {
-      problems.push({
-        file: display(file),
-        rule: 'missing-frontmatter',
-        message: 'the file does not start with a frontmatter block between two "---" lines',
-        hint: 'start the file with ---, the fields (title: ..., and so on), then --- on its own line',
-      });
-      continue;
-    }
-    let frontmatter: unknown;
-    try {
-      // CORE_SCHEMA keeps dates as written, so 2025-13-45 is reported instead of rolled over.
-      frontmatter = yaml.load(match[1] ?? '', { schema: yaml.CORE_SCHEMA, filename: file }) ?? {};
-    } catch (error) {
-      const reason = error instanceof yaml.YAMLException ? error.reason : String(error);
-      const line = error instanceof yaml.YAMLException ? ` on frontmatter line ${error.mark.line + 1}` : '';
-      problems.push({
-        file: display(file),
-        rule: 'invalid-yaml',
-        message: `the frontmatter is not valid YAML: ${reason}${line}`,
-        hint: 'write one "field: value" per line; quote values that contain a colon, a # or start with a quote',
-      });
-      continue;
-    }
-    entries.push({ file, id, frontmatter, body: text.slice(match[0].length) });
+  const text = readText(file.file, file.size, file.display, problems);
+  if (text === undefined) return undefined;
+  const match = FRONTMATTER.exec(text);
+  if (!match) {
+    problems.push({
+      file: file.display,
+      rule: 'missing-frontmatter',
+      message: 'the file does not start with a frontmatter block between two "---" lines',
+      hint: 'start the file with ---, the fields (title: ..., and so on), then --- on its own line',
+    });
+    return undefined;
   }
-  return entries;
+  const parsed = readYaml(match[1] ?? '', 1);
+  if (!parsed.ok) {
+    problems.push({
+      file: file.display,
+      rule: parsed.rule,
+      message: `the frontmatter is not valid YAML: ${parsed.reason}${parsed.line === undefined ? '' : ` on line ${parsed.line}`}`,
+      hint:
+        parsed.rule === 'yaml-alias'
+          ? 'write each value out in full; anchors (&name) and aliases (*name) are not supported in content'
+          : 'write one "field: value" per line; quote values that contain a colon, a # or start with a quote',
+    });
+    return undefined;
+  }
+  return { id, frontmatter: parsed.value ?? {}, body: stripBidiControls(text.slice(match[0].length)) };
 }
 
 /** Reads `outlets.yaml`: a list of outlet records. */
-function readOutlets(file: string, problems: ContentProblem[], display: (file: string) => string): OutletInput[] {
-  const text = decodeUtf8(file, problems, display);
+function readOutlets(file: ContentFile, problems: ContentProblem[], noteFile: (key: string, file: string) => void): OutletInput[] {
+  const text = readText(file.file, file.size, file.display, problems);
   if (text === undefined) return [];
-  let data: unknown;
-  try {
-    data = yaml.load(text, { schema: yaml.CORE_SCHEMA, filename: file });
-  } catch (error) {
+  const parsed = readYaml(text);
+  if (!parsed.ok) {
     problems.push({
-      file: display(file),
-      rule: 'invalid-yaml',
-      message: `not valid YAML: ${error instanceof yaml.YAMLException ? error.message : String(error)}`,
-      hint: 'each outlet is a list item: "- id: ...", then name, url and kind indented below it',
+      file: file.display,
+      rule: parsed.rule,
+      message: `not valid YAML: ${parsed.reason}${parsed.line === undefined ? '' : ` on line ${parsed.line}`}`,
+      hint:
+        parsed.rule === 'yaml-alias'
+          ? 'write each outlet out in full; anchors (&name) and aliases (*name) are not supported in content'
+          : 'each outlet is a list item: "- id: ...", then name, url and kind indented below it',
     });
     return [];
   }
+  const data = parsed.value;
   if (!Array.isArray(data)) {
     problems.push({
-      file: display(file),
+      file: file.display,
       rule: 'invalid-outlets',
       message: 'the file must be a YAML list of outlets',
       hint: 'start each outlet with "- id: its-id" and indent name, url and kind below it',
@@ -219,11 +208,11 @@ function readOutlets(file: string, problems: ContentProblem[], display: (file: s
   const outlets: OutletInput[] = [];
   const seen = new Set<string>();
   data.forEach((item, index) => {
-    const outlet = validate(outletSchema, item, display(file), problems, `[${index}].`);
+    const outlet = validate(outletSchema, item, file.display, problems, `[${index}].`);
     if (!outlet) return;
     if (seen.has(outlet.id)) {
       problems.push({
-        file: display(file),
+        file: file.display,
         rule: 'duplicate-id',
         field: `[${index}].id`,
         value: outlet.id,
@@ -233,55 +222,16 @@ function readOutlets(file: string, problems: ContentProblem[], display: (file: s
       return;
     }
     seen.add(outlet.id);
+    noteFile(`outlet:${outlet.id}`, file.display);
     outlets.push(outlet);
   });
   return outlets;
 }
 
-/** Decodes strict UTF-8 (a stray Latin-1 byte is an error, not a silent U+FFFD) and drops a BOM. */
-function decodeUtf8(file: string, problems: ContentProblem[], display: (file: string) => string): string | undefined {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(file);
-  } catch {
-    problems.push({
-      file: display(file),
-      rule: 'unreadable',
-      message: 'the file cannot be read',
-      hint: 'check that it exists and is readable',
-    });
-    return undefined;
-  }
-  try {
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
-  } catch {
-    const offset = firstInvalidUtf8Byte(bytes);
-    problems.push({
-      file: display(file),
-      rule: 'not-utf8',
-      value: offset === -1 ? undefined : `byte 0x${bytes[offset]?.toString(16)} at offset ${offset}`,
-      message: 'the file is not valid UTF-8 text',
-      hint: 'save it as UTF-8 (e.g. `iconv -f windows-1252 -t utf-8 in.md > out.md`)',
-    });
-    return undefined;
-  }
-}
-
-function firstInvalidUtf8Byte(bytes: Buffer): number {
-  const decoder = new TextDecoder('utf-8', { fatal: true });
-  let low = 0;
-  let high = bytes.length;
-  // Binary search for the shortest invalid prefix (a truncated final sequence is also invalid).
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    try {
-      decoder.decode(bytes.subarray(0, mid + 1));
-      low = mid + 1;
-    } catch {
-      high = mid;
-    }
-  }
-  return low < bytes.length ? low : -1;
+/** Adds a body check's findings, with the file name. */
+function reportBody(report: ReturnType<typeof checkBody>, file: string, problems: ContentProblem[], notices: ContentNotice[]): void {
+  for (const problem of report.problems) problems.push({ file, ...problem });
+  for (const notice of report.notices) notices.push({ file, ...notice });
 }
 
 /** Validates one record; records each schema issue as a problem naming its field and value. */
@@ -295,7 +245,22 @@ function validate<S extends z.ZodType>(
   const result = schema.safeParse(input);
   if (result.success) return result.data;
   const record = typeof input === 'object' && input !== null ? (input as Record<string, unknown>) : {};
+  const known = 'shape' in schema && typeof schema.shape === 'object' && schema.shape !== null ? Object.keys(schema.shape) : [];
   for (const issue of result.error.issues) {
+    if (issue.code === 'unrecognized_keys') {
+      for (const key of issue.keys) {
+        const guess = didYouMean(key, known);
+        problems.push({
+          file,
+          rule: 'unknown-field',
+          field: `${fieldPrefix}${key}`,
+          value: record[key],
+          message: 'is not a field this file can have, so its value would be ignored',
+          hint: `${guess ? `did you mean "${guess}"? ` : ''}the fields are: ${known.join(', ')}`,
+        });
+      }
+      continue;
+    }
     const key = issue.path.map(String).join('.');
     const value = issue.path.length > 0 ? record[String(issue.path[0])] : input;
     const missing = value === undefined;
@@ -305,7 +270,11 @@ function validate<S extends z.ZodType>(
       field: `${fieldPrefix}${key || '(frontmatter)'}`,
       ...(missing ? {} : { value }),
       message: missing ? 'is required but missing' : issue.message,
-      hint: missing ? `add a line "${key}: ..." to the frontmatter` : `change the value so that ${requirement(issue.message)}`,
+      hint: missing
+        ? `add a line "${key}: ..." to the frontmatter`
+        : issue.message.includes('put it in quotes')
+          ? `write the value as text in double quotes, e.g. ${key}: "${typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? String(value) : '...'}"`
+          : `change the value so that ${requirement(issue.message)}`,
     });
   }
   return undefined;

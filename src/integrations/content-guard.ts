@@ -1,13 +1,13 @@
 /**
  * Astro integration that checks the whole content tree before anything is built (src/corpus/load.ts)
- * and stops the build with one readable report when it finds a problem. Astro on its own only logs
- * broken references, unreadable files and duplicate ids, and builds the site without them.
+ * and stops the build with one readable report when it finds a problem; files skipped on purpose
+ * (drafts in dot-folders) and articles far outside the usual shape are listed as warnings.
  */
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import { formatFurnitureWarning, furnitureWarnings } from '../corpus/furniture-warnings.ts';
 import { contentDir, loadCorpus } from '../corpus/load.ts';
-import { ContentError } from '../corpus/problems.ts';
+import { ContentError, formatNotices } from '../corpus/problems.ts';
 
 /** The integration factory. */
 export default function contentGuard(): AstroIntegration {
@@ -21,6 +21,8 @@ export default function contentGuard(): AstroIntegration {
           logger.info(
             `content OK: ${corpus.stories.length} stories, ${corpus.outlets.length} outlets, ${corpus.articles.length} articles`,
           );
+          // Nothing is skipped silently: drafts and stray files are listed, odd articles flagged.
+          for (const line of formatNotices(corpus.notices)) logger.warn(line);
           // Lines that look like page furniture are warnings, never failures: editors decide.
           for (const warning of furnitureWarnings(corpus.articles, corpus.files)) logger.warn(`kept line looks like furniture: ${formatFurnitureWarning(warning)}`);
         } catch (error) {

@@ -4,7 +4,8 @@
  *
  * Order matters: raw HTML is parsed into real nodes (rehype-raw) before the sanitizer runs, or the
  * sanitizer would silently drop it; sentence ids are added after sanitizing, so they need no
- * allow-list and content can never forge one (a content `id="s-…"` becomes `user-content-s-…`).
+ * allow-list and content can never forge one (a content `id="s-…"` becomes `user-content-s-…`,
+ * and headings get prefixed ids before Astro would add bare ones: rehype-content-ids).
  */
 import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
 import rehypeRaw from 'rehype-raw';
@@ -13,6 +14,7 @@ import remarkParse from 'remark-parse';
 import remarkRehype, { type Options as RemarkRehypeOptions } from 'remark-rehype';
 import { unified, type PluggableList } from 'unified';
 import rehypeArticleLinks from './rehype-article-links.ts';
+import rehypeContentIds from './rehype-content-ids.ts';
 import remarkArticleSyntax from './remark-article-syntax.ts';
 import { articleSchema } from './sanitize-schema.ts';
 
@@ -26,7 +28,7 @@ export const remarkRehypeOptions: RemarkRehypeOptions = { allowDangerousHtml: tr
 export const articleRemarkPlugins: RemarkPlugins = [remarkArticleSyntax];
 
 /** rehype plugins that make article HTML safe, in order. */
-export const articleSafetyPlugins: RehypePlugins = [rehypeRaw, [rehypeSanitize, articleSchema], rehypeArticleLinks];
+export const articleSafetyPlugins: RehypePlugins = [rehypeRaw, [rehypeSanitize, articleSchema], rehypeContentIds, rehypeArticleLinks];
 
 /** A frozen processor from Markdown to sanitized hast: what the engine reads. */
 export const articleProcessor = unified()

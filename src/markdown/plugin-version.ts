@@ -11,6 +11,7 @@ const SOURCES = [
   '../engine/text.ts',
   './pipeline.ts',
   './rehype-article-links.ts',
+  './rehype-content-ids.ts',
   './rehype-sentences.ts',
   './remark-article-syntax.ts',
   './sanitize-schema.ts',

@@ -1,13 +1,25 @@
 /**
  * rehype plugin, run right after sanitizing: repairs same-page links whose target id the sanitizer
- * prefixed (footnotes: `#fn-1` → `#user-content-fn-1`) and marks links to other sites
- * `rel="noopener noreferrer"` so an article never hands the reader's session to another origin.
+ * prefixed (footnotes: `#fn-1` → `#user-content-fn-1`) and marks every link that leaves the site
+ * `rel="noopener noreferrer"`, so an article never hands the reader's session to another origin.
+ * "Leaves the site" is decided as a browser resolves the link, so `//host`, `/\host` and `\\host`
+ * (browsers read a backslash as a slash) count as links to another site.
  */
 import type { Element, Root } from 'hast';
 import { visit } from 'unist-util-visit';
-import { articleSchema } from './sanitize-schema.ts';
+import { CONTENT_ID_PREFIX } from './rehype-content-ids.ts';
 
-const PREFIX = articleSchema.clobberPrefix ?? '';
+/** A stand-in origin for resolving links; any link that resolves elsewhere leaves the site. */
+const SITE = 'https://site.invalid/base/';
+
+/** True if a browser following `href` on a page of this site would go to another origin. */
+export function leavesSite(href: string): boolean {
+  try {
+    return new URL(href, SITE).origin !== new URL(SITE).origin;
+  } catch {
+    return false;
+  }
+}
 
 /** Plugin factory; takes no options. */
 export default function rehypeArticleLinks() {
@@ -22,8 +34,8 @@ export default function rehypeArticleLinks() {
       const href = String(link.properties.href);
       if (href.startsWith('#')) {
         const target = decodeFragment(href.slice(1));
-        if (!ids.has(target) && ids.has(PREFIX + target)) link.properties.href = `#${PREFIX}${target}`;
-      } else if (/^(?:https?:)?\/\//i.test(href)) {
+        if (!ids.has(target) && ids.has(CONTENT_ID_PREFIX + target)) link.properties.href = `#${CONTENT_ID_PREFIX}${target}`;
+      } else if (leavesSite(href)) {
         link.properties.rel = ['noopener', 'noreferrer'];
       }
     }

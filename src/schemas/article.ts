@@ -4,9 +4,9 @@
  * (Astro's `reference()` only logs a miss, so the check is ours).
  */
 import { z } from 'astro/zod';
-import { isoDate, requiredText, slugId, webUrl } from './common.ts';
+import { contentObject, isoDate, requiredText, slugId, webUrl } from './common.ts';
 
-export const articleSchema = z.object({
+export const articleSchema = contentObject({
   /** The headline as the outlet published it. */
   title: requiredText,
   /** Id of the outlet in `content/outlets.yaml`. */

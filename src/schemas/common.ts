@@ -1,7 +1,16 @@
 /** Field types shared by the content schemas, each with an error message that says how to fix it. */
 import { z } from 'astro/zod';
+import { cleanLine } from './clean-text.ts';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/**
+ * Every content schema is built with this: a record that rejects fields it does not know, so a
+ * misspelt optional field (`autor:`) is an error with a "did you mean" rather than silently dropped.
+ */
+export function contentObject<Shape extends z.ZodRawShape>(shape: Shape) {
+  return z.strictObject(shape);
+}
 
 /** True for a real calendar date written `YYYY-MM-DD` (rejects 2025-13-45 and 2025-02-30). */
 export function isCalendarDate(value: string): boolean {
@@ -30,11 +39,19 @@ export const slugId = z
     error: 'must be an id such as "kyiv-post" (lower-case letters, digits, hyphens)',
   });
 
-/** Text that must not be empty. */
+/**
+ * Text shown to readers (names, titles, summaries) that must not be empty. Invisible and
+ * direction-changing control characters are removed and whitespace collapsed (src/schemas/clean-text.ts).
+ */
 export const requiredText = z
-  .string({ error: 'is required and must be text' })
-  .trim()
-  .min(1, { error: 'must not be empty' });
+  .string({
+    error: (issue) =>
+      issue.input === undefined || issue.input === null
+        ? 'is required and must be text'
+        : `must be text, but YAML reads this value as ${Array.isArray(issue.input) ? 'a list' : typeof issue.input === 'object' ? 'a mapping' : `a ${typeof issue.input}`}: put it in quotes`,
+  })
+  .overwrite(cleanLine)
+  .min(1, { error: 'must not be empty (or only invisible characters)' });
 
 /** An absolute http(s) URL. */
 export const webUrl = z.url({ protocol: /^https?$/, error: 'must be an absolute http(s) URL, for example https://example.com/story' });

@@ -1,8 +1,8 @@
 /** Frontmatter of `content/stories/<id>.md`: one news event; the body is the editor's introduction. */
 import { z } from 'astro/zod';
-import { isoDate, requiredText } from './common.ts';
+import { contentObject, isoDate, requiredText } from './common.ts';
 
-export const storySchema = z.object({
+export const storySchema = contentObject({
   /** Headline of the event, as the site shows it. */
   title: requiredText,
   /** The day the event happened. */

@@ -1,9 +1,10 @@
 /**
  * No script from content, ever. The e2e build includes a story of hostile articles (scripts, event
  * handlers, javascript: and data: URLs, SVG and MathML tricks, iframes, CSS expressions, entities
- * that decode to tags, quotes in Markdown titles, hostile frontmatter). This scans the built files
- * and then opens every page of that story, its claims and a search for the hostile text in
- * Chromium: nothing executes and no dialog opens.
+ * that decode to tags, quotes in Markdown titles, hostile frontmatter, forged anchors, focus traps
+ * and bidi overrides). This scans the built files and then opens every page of that story, its
+ * claims and a search for the hostile text in Chromium: nothing executes and no dialog opens, ids
+ * stay unique and the site's own, the first Tab stop is the skip link, and no text is reversed.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -68,7 +69,7 @@ test('no page of the hostile story runs anything in a browser', async ({ page })
   };
   const articles = data.articles.filter((article) => article.story === STORY);
   const claims = data.claims.filter((claim) => claim.story === STORY);
-  expect(articles.length).toBe(2);
+  expect(articles.length).toBe(3);
   expect(claims.length).toBeGreaterThan(3);
   const paths = [
     `stories/${STORY}/`,
@@ -93,4 +94,56 @@ test('no page of the hostile story runs anything in a browser', async ({ page })
   await page.goto(`claims/${markup?.id}/`);
   await expect(page.locator('h1')).toContainText("<script>alert('entity')</script>");
   expect(await page.locator('script:not([type="application/ld+json"])', { hasText: 'alert' }).count()).toBe(0);
+});
+
+const ANCHORS = 'articles/fixture-hostile-anchors/';
+/** The id of "The minister said the talks would resume in March.", which a heading in the fixture forges. */
+const FORGED_SENTENCE = 's-ad4fcd2a';
+
+test('a sentence link lands on the sentence, not on a heading or span that copies its id', async ({ page }) => {
+  await page.goto(`${ANCHORS}#${FORGED_SENTENCE}`);
+  const target = page.locator(':target');
+  await expect(target).toHaveCount(1);
+  await expect(target).toHaveText('The minister said the talks would resume in March.');
+  expect(await target.evaluate((element) => `${element.tagName} ${element.className}`)).toMatch(/^SPAN s\b/);
+  expect(await page.locator(`[id="${FORGED_SENTENCE}"]`).count()).toBe(1);
+});
+
+test('the skip link is the first Tab stop and reaches the one main landmark', async ({ page }) => {
+  await page.goto(ANCHORS);
+  await page.keyboard.press('Tab');
+  await expect(page.locator(':focus')).toHaveText('Skip to content');
+  await page.keyboard.press('Enter');
+  await expect(page.locator(':focus')).toHaveJSProperty('tagName', 'MAIN');
+  expect(await page.locator('[id="main"]').count()).toBe(1);
+  expect(await page.locator('.article-body [tabindex], .article-body [accesskey], .article-body [dir]').count()).toBe(0);
+});
+
+test('every page of the hostile story has unique ids, and content ids are all prefixed', async ({ page }) => {
+  const data = JSON.parse(readFileSync(path.join(DIST, 'data/claims.json'), 'utf8')) as { articles: Array<{ id: string; story: string }> };
+  const targets = [`stories/${STORY}/`, ...data.articles.filter((article) => article.story === STORY).map((article) => `articles/${article.id}/`)];
+  for (const target of targets) {
+    await page.goto(target);
+    const report = await page.evaluate(() => {
+      const ids = [...document.querySelectorAll('[id]')].map((element) => element.id);
+      const content = [...document.querySelectorAll('.article-body [id], .intro [id]')]
+        .filter((element) => !(element.matches('span.s') && /^s-[0-9a-f]{8}(-\d+)?$/.test(element.id)))
+        .map((element) => element.id)
+        .filter((id) => !id.startsWith('user-content-'));
+      return { duplicates: ids.filter((id, i) => ids.indexOf(id) !== i), unprefixed: content };
+    });
+    expect(report, target).toEqual({ duplicates: [], unprefixed: [] });
+  }
+});
+
+test('names and titles cannot reverse the text around them', async ({ page }) => {
+  await page.goto(ANCHORS);
+  const text = await page.evaluate(() => document.documentElement.outerHTML);
+  expect(text).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/);
+  await expect(page.locator('.reader > header h1')).toHaveText('Forged anchors and focus traps');
+  // Content text in inline elements is isolated, so its direction stays inside it.
+  const styles = await page.locator('.meta a, .article-body a, .article-body span.s').evaluateAll((elements) =>
+    [...new Set(elements.map((element) => getComputedStyle(element).unicodeBidi))],
+  );
+  expect(styles).toEqual(['isolate']);
 });
