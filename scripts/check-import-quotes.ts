@@ -13,7 +13,7 @@
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { markdownToBlocks } from '../src/engine/01-normalize.ts';
+import { markdownToBlocks } from '../src/markdown/blocks.ts';
 import { runImport } from '../src/importer/cli/run.ts';
 
 const args = process.argv.slice(2);

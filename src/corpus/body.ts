@@ -7,7 +7,7 @@
 import type { Element, Root as HastRoot } from 'hast';
 import type { Root as MdRoot } from 'mdast';
 import { visit } from 'unist-util-visit';
-import { collectBlocks, plainParagraphs } from '../engine/01-normalize.ts';
+import { collectBlocks, plainParagraphs } from '../markdown/blocks.ts';
 import { segmentText } from '../engine/02-segment.ts';
 import { findLostText } from '../markdown/lost-text.ts';
 import { articleProcessor } from '../markdown/pipeline.ts';

@@ -17,7 +17,7 @@
 import { fromHtml } from 'hast-util-from-html';
 import type { Root as HastRoot, RootContent as HastContent } from 'hast';
 import type { Nodes as MdNode, Root as MdRoot } from 'mdast';
-import { collectBlocks } from '../engine/01-normalize.ts';
+import { collectBlocks } from './blocks.ts';
 import { articleSchema } from './sanitize-schema.ts';
 
 /** What was lost, and what hid it. */

@@ -1,10 +1,16 @@
 /**
  * The quality report the methodology page publishes: per labelled real story, the scorer's figures
- * (src/quality/score.ts). Written to results.json by `npm run quality` and checked by a unit test.
+ * (src/quality/score.ts) for the committed model ("in sample": it was fitted on these stories) and
+ * for the model fitted without that story ("leave one story out": the honest figure for stories the
+ * engine has not seen). `npm run train` fits and writes both; `npm run quality` recomputes the
+ * figures with the stored models; a unit test checks the file against the engine.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { evaluateSet } from './evaluate.ts';
+import type { PairModel } from '../engine/04-match/model.ts';
+import { defaultModel } from '../engine/04-match/model.ts';
+import { english } from '../engine/language/index.ts';
+import { evaluateSet, exportSet } from './evaluate.ts';
 import type { Score } from './score.ts';
 import { labelledSets, SETS_DIR, type LabelledSet } from './sets.ts';
 
@@ -22,10 +28,15 @@ export interface StoryReport {
   labelled: number;
   articles: number;
   inSample: Figures;
+  leaveOneOut: Figures;
 }
 
 /** The whole report. */
 export interface QualityReport {
+  /** The committed model's thresholds and the stories it was fitted on. */
+  model: Pick<PairModel, 'thresholds' | 'trainedOn'>;
+  /** Per story, the model fitted without it. */
+  folds: Record<string, PairModel>;
   stories: StoryReport[];
 }
 
@@ -40,16 +51,25 @@ function figures(score: Score): Figures {
   return rest;
 }
 
-/** Computes the report from the labelled stories on disk. */
-export function qualityReport(sets: readonly LabelledSet[] = labelledSets()): QualityReport {
+/** Computes the report from the labelled stories on disk, the committed model and the fold models. */
+export function qualityReport(folds: Record<string, PairModel>, sets: readonly LabelledSet[] = labelledSets()): QualityReport {
+  const lang = english();
+  const model = defaultModel();
   return {
-    stories: sets.map((set) => ({
-      id: set.id,
-      title: title(set),
-      labelled: set.gold.claims.length,
-      articles: set.articleFiles.size,
-      inSample: figures(evaluateSet(set)),
-    })),
+    model: { thresholds: model.thresholds, trainedOn: model.trainedOn },
+    folds,
+    stories: sets.map((set) => {
+      const fold = folds[set.id];
+      if (!fold) throw new Error(`no leave-one-out model for ${set.id}: run npm run train`);
+      return {
+        id: set.id,
+        title: title(set),
+        labelled: set.gold.claims.length,
+        articles: set.articleFiles.size,
+        inSample: figures(evaluateSet(set, exportSet(set, { language: lang }))),
+        leaveOneOut: figures(evaluateSet(set, exportSet(set, { model: fold, language: lang }))),
+      };
+    }),
   };
 }
 

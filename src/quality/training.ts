@@ -30,10 +30,11 @@ function words(text: string): string[] {
 }
 
 /** Gold claim ids per unit: a unit holds a quote when most of the quote's words are in its clause. */
-export function unitLabels(story: AnnotatedStory, set: LabelledSet): Map<number, Set<string>> {
+export function unitLabels(story: AnnotatedStory, set: LabelledSet, relations?: ReadonlySet<string>): Map<number, Set<string>> {
   const labels = new Map<number, Set<string>>();
   const sentenceText = story.sentences.map((s) => normalize(s.text));
   for (const claim of set.gold.claims) {
+    if (relations && !relations.has(claim.relation)) continue;
     for (const quotes of Object.values(claim.sources)) {
       for (const quote of quotes) {
         const q = normalize(quote);
@@ -78,7 +79,9 @@ export function annotatedSet(set: LabelledSet, ctx?: StageContext): { story: Ann
 /** The candidate pairs of a labelled story as training examples. */
 export function storyExamples(set: LabelledSet): StoryExamples {
   const { story, ctx } = annotatedSet(set);
-  const labels = unitLabels(story, set);
+  // Reports of one number that disagree are grouped by frame, not by their words: the pair model
+  // learns what makes two sentences state the same thing.
+  const labels = unitLabels(story, set, new Set(['agree', 'variance', 'disputed', 'uncertain']));
   const stats = storyStats(story);
   const vectors = unitVectors(ctx.lang, story, stats);
   const usable = matchable(vectors, ctx.config.match);

@@ -227,7 +227,17 @@ function readUnit(lex: Lexicon, tokens: readonly Token[], i: number): { unit: st
   if (key === 'percent' || key === 'pct') return { unit: 'percent', modifier: null, end: j + 1, linked };
   if (key === 'per' && tokens[j + 1]?.key === 'cent') return { unit: 'percent', modifier: null, end: j + 2, linked };
   if ((key === 'percentage' || key === 'basis') && /^points?$/.test(tokens[j + 1]?.key ?? '')) return { unit: `${key}-point`, modifier: null, end: j + 2, linked };
-  if (lex.stopwords.has(key) || (!linked && /(?:ed|ly|wide)$/.test(key))) return null;
+  if (lex.stopwords.has(key) || (!linked && /(?:ly|wide)$/.test(key))) return null;
+  if (!linked && /ed$/.test(key)) {
+    // "1,175 injured people": a participle before the plural noun it describes.
+    const after = tokens[j + 1];
+    if (after?.type === 'word' && !after.cap && isPlural(lex, after.key) && !lex.stopwords.has(after.key)) {
+      return { unit: singular(lex, after.key), modifier: null, end: j + 2, linked };
+    }
+    // "over 1,100 injured", "288 dead": a state of people used as a plural noun (nominal ellipsis).
+    return { unit: 'person', modifier: null, end: j, linked };
+  }
+  if (!linked && (key === 'dead' || key === 'missing' || key === 'wounded' || key === 'hurt')) return { unit: 'person', modifier: null, end: j, linked };
   // After a number above one a count noun is plural, so a singular word there modifies the plural
   // head that follows ("two passenger trains", "260 union-organised rallies").
   let head = j;

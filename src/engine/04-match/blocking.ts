@@ -8,14 +8,16 @@
 import type { EngineConfig } from '../config.ts';
 import type { StoryStats, UnitVector } from './features.ts';
 
-/** How many of a unit's rarest terms become block keys. */
-const RARE_TERMS_PER_UNIT = 10;
+/** How many of a unit's most distinctive terms become block keys. */
+const RARE_TERMS_PER_UNIT = 16;
 
 /** The block keys of one unit. */
 function blockKeys(v: UnitVector, stats: StoryStats): string[] {
   const keys = new Set<string>();
-  const rare = v.unit.content.filter((t) => stats.df(t) >= 2).sort((a, b) => stats.df(a) - stats.df(b) || (a < b ? -1 : 1));
+  // Terms at least two articles use, most distinctive first (a term only one article has matches nothing).
+  const rare = v.unit.content.filter((t) => stats.df(t) >= 2).sort((a, b) => stats.idf(b) - stats.idf(a) || (a < b ? -1 : 1));
   for (const term of rare.slice(0, RARE_TERMS_PER_UNIT)) keys.add(`t:${term}`);
+  for (const pair of v.bigrams) keys.add(`b:${pair}`);
   for (const family of v.families) if (!v.unit.content.includes(family)) keys.add(`f:${family}`);
   for (const entity of v.specific) keys.add(`e:${entity}`);
   for (const date of v.unit.dates) keys.add(`d:${date}`);

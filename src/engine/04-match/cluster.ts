@@ -3,7 +3,8 @@
  * merge only when every pair across them keeps at least `minLinkThreshold` and their mean stays at
  * `clusterThreshold` (average linkage with a floor), and a claim holds at most one unit per article.
  * A chain of sentences that each share a word with the next — the "topical cluster" — cannot form:
- * its ends do not match each other.
+ * its ends do not match each other. Units the caller keeps `apart` (they give different values of
+ * the same kind of number: different facts) are never in one claim.
  */
 import type { EngineConfig } from '../config.ts';
 
@@ -19,6 +20,7 @@ export function clusterUnits(
   articleOf: (unit: number) => string,
   score: (i: number, j: number) => number,
   config: EngineConfig['match'],
+  apart: (i: number, j: number) => boolean = () => false,
 ): Cluster[] {
   const links = pairs.filter((pair) => pair.p >= config.linkThreshold).sort((a, b) => b.p - a.p || a.i - b.i || a.j - b.j);
   const clusterOf = new Map<number, number[]>();
@@ -33,7 +35,7 @@ export function clusterUnits(
     let low = Infinity;
     for (const x of a) {
       for (const y of b) {
-        const p = score(x, y);
+        const p = apart(x, y) ? 0 : score(x, y);
         total += p;
         if (p < low) low = p;
       }

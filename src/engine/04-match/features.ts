@@ -12,7 +12,7 @@ import type { Quantity } from '../types.ts';
 
 /** The story-level statistics features need. */
 export interface StoryStats {
-  /** IDF of a term: ln(1 + articles / articles containing it). */
+  /** Weight of a term: ln(1 + 1 / the mean share of each article's units that use it). */
   idf(term: string): number;
   /** Number of articles that contain the term. */
   df(term: string): number;
@@ -24,30 +24,42 @@ export interface StoryStats {
   articles: number;
 }
 
-/** Document frequencies over articles (a term counts once per article), entities likewise. */
+/**
+ * How distinctive each term is within the story. A term's weight comes from the share of each
+ * article's units that use it, averaged over articles: a fact every outlet states once ("embassy
+ * staffing") stays distinctive, the story's topic words that fill every sentence ("pension") do not,
+ * and one enormous article can move the average by one article's share at most.
+ */
 export function storyStats(story: AnnotatedStory): StoryStats {
   const termDf = new Map<string, number>();
+  const termShare = new Map<string, number>();
   const entityDf = new Map<string, number>();
-  const byArticle = new Map<string, { terms: Set<string>; entities: Set<string> }>();
+  const byArticle = new Map<string, { units: number; terms: Map<string, number>; entities: Set<string> }>();
   for (const unit of story.units) {
     let seen = byArticle.get(unit.article);
     if (!seen) {
-      seen = { terms: new Set(), entities: new Set() };
+      seen = { units: 0, terms: new Map(), entities: new Set() };
       byArticle.set(unit.article, seen);
     }
-    for (const term of unit.terms) seen.terms.add(term);
+    seen.units++;
+    for (const term of new Set(unit.terms)) seen.terms.set(term, (seen.terms.get(term) ?? 0) + 1);
+    for (const date of new Set(unit.dates)) seen.terms.set(`date:${date}`, (seen.terms.get(`date:${date}`) ?? 0) + 1);
     for (const entity of unit.entities) seen.entities.add(entity);
   }
-  for (const { terms, entities } of byArticle.values()) {
-    for (const term of terms) termDf.set(term, (termDf.get(term) ?? 0) + 1);
+  for (const { units, terms, entities } of byArticle.values()) {
+    for (const [term, count] of terms) {
+      termDf.set(term, (termDf.get(term) ?? 0) + 1);
+      termShare.set(term, (termShare.get(term) ?? 0) + count / units);
+    }
     for (const entity of entities) entityDf.set(entity, (entityDf.get(entity) ?? 0) + 1);
   }
   const articles = Math.max(1, byArticle.size);
+  const floor = 1 / (20 * articles);
   const kind = (id: string): string | undefined => story.entities.get(id)?.kind;
   return {
     articles,
     df: (term) => termDf.get(term) ?? 0,
-    idf: (term) => Math.log(1 + articles / Math.max(1, termDf.get(term) ?? 1)),
+    idf: (term) => Math.log(1 + 1 / Math.max(floor, (termShare.get(term) ?? 0) / articles)),
     entityIdf: (entity) => Math.log(1 + articles / Math.max(1, entityDf.get(entity) ?? 1)),
     // A place named by most articles is where the story happens, not what a claim is about.
     specific: (entity) => kind(entity) !== 'place' || (entityDf.get(entity) ?? 0) <= Math.max(1, articles / 2),
@@ -127,6 +139,7 @@ function cosine(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>):
 export const FEATURES = [
   'cosAll',
   'cosContent',
+  'containment',
   'sharedRare',
   'sharedFamily',
   'bigrams',
@@ -152,6 +165,17 @@ export function compatible(a: Quantity, b: Quantity): boolean {
 export function pairFeatures(lang: Language, a: UnitVector, b: UnitVector, stats: StoryStats): number[] {
   const cosAll = cosine(a.all, b.all);
   const cosContent = cosine(a.content, b.content);
+  // How much of the shorter unit's content the other states: a short report inside a long sentence.
+  let sharedMass = 0;
+  let massA = 0;
+  let massB = 0;
+  for (const term of a.unit.content) {
+    const w = stats.idf(term);
+    massA += w;
+    if (b.content.has(term)) sharedMass += w;
+  }
+  for (const term of b.unit.content) massB += stats.idf(term);
+  const containment = Math.min(massA, massB) > 0 ? sharedMass / Math.min(massA, massB) : 0;
   let rare = 0;
   for (const term of a.unit.content) if (b.content.has(term)) rare += Math.min(stats.idf(term), 3);
   let familyOnly = 0;
@@ -190,11 +214,13 @@ export function pairFeatures(lang: Language, a: UnitVector, b: UnitVector, stats
       else differs = 1;
     }
   }
-  const dateShared = a.unit.dates.some((d) => b.unit.dates.includes(d)) ? 1 : 0;
+  // The story's own day is in every report; only a date few articles name says which event.
+  const dateShared = a.unit.dates.some((d) => b.unit.dates.includes(d) && stats.df(`date:${d}`) <= 2) ? 1 : 0;
   const dateDiffers = !dateShared && a.unit.dates.some((d) => d.startsWith('m')) && b.unit.dates.some((d) => d.startsWith('m')) ? 1 : 0;
   return [
     cosAll,
     cosContent,
+    containment,
     Math.min(rare, 15) / 10,
     Math.min(familyOnly, 2) / 2,
     Math.min(bigrams, 3) / 3,

@@ -99,6 +99,8 @@ function timeScope(q: Quantity, text: string, dates: readonly DateRef[], inherit
     }
   }
   if (best) return best;
+  // "from 62 to 64": the first number is the state before the change.
+  if (/\bfrom\s*$/i.test(text.slice(Math.max(0, q.start - 6), q.start)) && /^[\s\w-]{0,12}\bto\b/i.test(text.slice(q.end, q.end + 16))) return 'before';
   const before = text.slice(Math.max(0, q.start - window), q.start);
   const after = text.slice(q.end, q.end + window);
   if (EARLIER.test(before) || EARLIER.test(after)) return 'earlier';
@@ -106,7 +108,7 @@ function timeScope(q: Quantity, text: string, dates: readonly DateRef[], inherit
 }
 
 /** A sentence that opens on a definite description or a pronoun continues the one before. */
-const ANAPHORIC_OPENING = /^["“‘(]*(?:the|this|that|these|those|it|its|they|he|she)\b/i;
+const ANAPHORIC_OPENING = /^["“‘(]*(?:the|this|that|these|those|it|its|they|he|she)\b|\b(?:the|that|this) (?:number|figure|total|toll|count|estimate)\b/i;
 
 /** The frames of every number of the story's units. */
 export function mentions(lang: Language, story: AnnotatedStory, stats: StoryStats, usable: readonly boolean[], window: number): Mention[] {
@@ -120,6 +122,15 @@ export function mentions(lang: Language, story: AnnotatedStory, stats: StoryStat
     unit.dates.forEach((date, k) => list.push({ date, at: unit.dateAt[k] ?? 0 }));
     datesOf.set(unit.s, list);
   }
+  // The place a sentence's numbers are scoped to, for a sentence after it that refers back.
+  const previousPlace = (s: number): string | null => {
+    const sentence = story.sentences[s];
+    for (const m of [...(sentence?.mentions ?? [])].reverse()) {
+      const entity = story.entities.get(m.entity);
+      if (entity?.kind === 'place' && !setting(entity.id)) return entity.id;
+    }
+    return null;
+  };
   // Each sentence's other time, for the sentence after it to inherit.
   const otherOf = (s: number): string | null => (datesOf.get(s) ?? []).map((d) => otherTime(d.date, story.story.date)).find((x) => x !== null) ?? null;
   const out: Mention[] = [];
@@ -128,7 +139,8 @@ export function mentions(lang: Language, story: AnnotatedStory, stats: StoryStat
     const sentence = story.sentences[unit.s];
     if (!sentence) continue;
     const previous = story.sentences[unit.s - 1];
-    const inherited = previous && previous.article === sentence.article && previous.block === sentence.block && ANAPHORIC_OPENING.test(sentence.text) ? otherOf(unit.s - 1) : null;
+    const refersBack = previous !== undefined && previous.article === sentence.article && previous.block === sentence.block && ANAPHORIC_OPENING.test(sentence.text);
+    const inherited = refersBack ? otherOf(unit.s - 1) : undefined;
     for (const q of unit.quantities) {
       if (q.unit === 'age') continue;
       const unitTerm = lang.normal(q.modifier !== null && lang.isEventNoun(q.unit) && !lang.lexicon.measureUnits.has(q.unit) ? q.modifier : q.unit);
@@ -160,7 +172,10 @@ export function mentions(lang: Language, story: AnnotatedStory, stats: StoryStat
           place = setting(entity.id) ? null : entity.id;
         }
       }
-      if (place && WHOLE.test(text.slice(Math.max(0, q.start - window), q.end + window))) place = null;
+      // "3.5 million nationwide": a word for the whole area right at the number.
+      if (place && WHOLE.test(text.slice(q.end, q.end + 30))) place = null;
+      // "Police put the number at 81,000.": a sentence that refers back takes the place of the one before.
+      if (place === null && inherited !== undefined && !sentence.mentions.some((m) => story.entities.get(m.entity)?.kind === 'place') && !TIME_UNITS.has(q.unit)) place = previousPlace(unit.s);
       const owner = OWNED.has(q.unit) ? ownerOf(story, sentence, unit, q) : null;
       // The measured noun says more than the unit only when it is another word ("four-hour meeting").
       const measures = q.measures && q.measures !== q.unit && q.measures !== counted ? lang.normal(q.measures) : null;
@@ -168,7 +183,7 @@ export function mentions(lang: Language, story: AnnotatedStory, stats: StoryStat
       out.push({
         event: predicate ? lang.family(lang.normal(lang.key(predicate))) : null,
         unit, quantity: q, unitClass, measures, context,
-        time: timeScope(q, text, datesOf.get(unit.s) ?? [], inherited, story.story.date, window),
+        time: timeScope(q, text, datesOf.get(unit.s) ?? [], inherited ?? null, story.story.date, window),
         place, owner,
         label: {
           unit: q.unit,
@@ -201,7 +216,7 @@ function ownerOf(story: AnnotatedStory, sentence: AnnotatedSentence, unit: Unit,
 }
 
 /** Words that say what happened to a count, as a reader expects them after "Number of people". */
-const PARTICIPLE = /^(?:\p{L}{3,}(?:ed|ing)|dead|hurt|missing|held|taken|lost|left)$/u;
+const PARTICIPLE = /^(?:\p{L}{2,}(?:ed|ing)|dead|hurt|missing|held|taken|lost|left)$/u;
 
 /** The word that says what happened to the counted thing, as written ("died", "injured"), if near the number. */
 function predicateWord(unit: Unit, q: Quantity, text: string, window: number, ingNouns: ReadonlySet<string>): string | null {
@@ -246,6 +261,31 @@ export function contrastingEvents(all: readonly Mention[]): Set<string> {
   return out;
 }
 
+/**
+ * Keeps a number's place only where the story counts that place apart: one sentence gives a number
+ * of the same kind for it and for the whole or another place ("3.5 million across the country and
+ * 700,000 in Paris"). Elsewhere the place is where the one event happened, which narrows nothing.
+ */
+export function placesCountedApart(all: Mention[]): Mention[] {
+  const apart = new Set<string>();
+  const bySentence = new Map<number, Mention[]>();
+  for (const m of all) bySentence.set(m.unit.s, [...(bySentence.get(m.unit.s) ?? []), m]);
+  for (const list of bySentence.values()) {
+    for (const a of list) {
+      for (const b of list) {
+        if (a !== b && a.unitClass === b.unitClass && a.place !== null && a.place !== b.place && a.quantity.value !== b.quantity.value) apart.add(`${a.unitClass} ${a.place}`);
+      }
+    }
+  }
+  for (const m of all) {
+    if (m.place !== null && !apart.has(`${m.unitClass} ${m.place}`)) {
+      m.place = null;
+      m.label.scope = null;
+    }
+  }
+  return all;
+}
+
 /** How alike two numbers' frames are (0 when they cannot be one frame). */
 export function frameSimilarity(a: Mention, b: Mention, contrast: ReadonlySet<string> = new Set()): number {
   if (a.unitClass !== b.unitClass || a.time !== b.time || a.place !== b.place) return 0;
@@ -269,7 +309,7 @@ function contextCosine(a: Mention, b: Mention): number {
 
 /** Groups the story's numbers by frame (complete linkage: every pair in a group is alike). */
 export function frameGroups(lang: Language, story: AnnotatedStory, stats: StoryStats, usable: readonly boolean[], config: EngineConfig['quantities']): FrameGroup[] {
-  const all = mentions(lang, story, stats, usable, config.window);
+  const all = placesCountedApart(mentions(lang, story, stats, usable, config.window));
   const contrast = contrastingEvents(all);
   const byClass = new Map<string, number[]>();
   all.forEach((m, k) => byClass.set(m.unitClass, [...(byClass.get(m.unitClass) ?? []), k]));

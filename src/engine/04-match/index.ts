@@ -9,7 +9,7 @@ import type { Unit } from '../03-annotate/units.ts';
 import { candidatePairs, matchable } from './blocking.ts';
 import { clusterUnits } from './cluster.ts';
 import { attachDenials } from './denials.ts';
-import { pairFeatures, storyStats, unitVectors, type StoryStats, type UnitVector } from './features.ts';
+import { compatible, pairFeatures, storyStats, unitVectors, type StoryStats, type UnitVector } from './features.ts';
 import { frameGroups } from './frames.ts';
 import { probability } from './model.ts';
 
@@ -34,7 +34,13 @@ export function match(story: AnnotatedStory, ctx: StageContext): MatchedStory {
   };
   const pairs = blocking.pairs.map(([i, j]) => ({ i, j, p: score(i, j) }));
   const articleOf = (i: number): string => story.units[i]?.article ?? '';
-  const groups: MatchGroup[] = clusterUnits(pairs, articleOf, score, config.match).map((cluster) => ({
+  // Two sentences that give different values of the same kind of number state different facts.
+  const apart = (i: number, j: number): boolean => {
+    const a = story.units[i] as Unit;
+    const b = story.units[j] as Unit;
+    return a.quantities.some((x) => b.quantities.some((y) => x.unit === y.unit && !compatible(x, y))) && !a.quantities.some((x) => b.quantities.some((y) => compatible(x, y)));
+  };
+  const groups: MatchGroup[] = clusterUnits(pairs, articleOf, score, config.match, apart).map((cluster) => ({
     origin: 'content',
     members: cluster.members,
     frame: null,

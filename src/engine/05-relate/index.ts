@@ -31,17 +31,19 @@ function relateGroup(story: MatchedStory, group: MatchGroup): RelatedClaim {
       evidence.push({ ...evidenceOf(story, unit), quantity, relation: agrees ? 'corroborates' : 'conflicts', stance: agrees ? 'supports' : 'conflicts', start: quantity.start, end: quantity.end });
     }
   } else {
+    // Numbers inside a claim matched on its words are shown, never set against each other: only
+    // numbers grouped by frame (stage 4) can conflict, because only they are known to measure one thing.
     const numbers = sharedNumbers(units, sourceOf);
     const quotes = matchingQuotes(units);
     const reference = quotes.get(units[0]?.i ?? -1) ?? null;
     for (const unit of units) {
       const number = numbers.get(unit.i) ?? null;
       const quote = quotes.get(unit.i) ?? null;
-      const conflicts = number !== null && !number.agrees;
+      const conflicts = false;
       const differs = !conflicts && quote !== null && reference !== null && quote !== reference && !sameWording(quote, reference);
       evidence.push({
         ...evidenceOf(story, unit),
-        quantity: number?.quantity ?? null,
+        quantity: number?.agrees ? number.quantity : null,
         quote,
         relation: conflicts ? 'conflicts' : differs ? 'wordingDiffers' : 'corroborates',
         stance: conflicts ? 'conflicts' : 'supports',

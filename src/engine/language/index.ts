@@ -88,7 +88,7 @@ export interface Language {
   tokenize(text: string): Token[];
   /** Comparison key of a word: lower case, no diacritics or dots, straight apostrophes. */
   key(word: string): string;
-  /** A word key's normal form: irregular forms to their lemma ("fell" → "fall"), then stemmed. */
+  /** A word key's normal form: its lemma ("fell" → "fall", "died" → "die"), then Porter-stemmed. */
   normal(key: string): string;
   /** The matching term of a word key: `normal`, or null for a stopword or a plain speech verb. */
   term(key: string): string | null;
@@ -109,11 +109,21 @@ export interface Language {
 
 interface WordNetData {
   irregular: Record<string, string>;
+  verbs: string[];
   families: Record<string, string>;
   people: string[];
   events: string[];
   antonyms: string[];
 }
+
+/** Regular verb inflections and the base endings to try, after WordNet's morphy ("-" drops a doubled consonant). */
+const MORPHY: ReadonlyArray<readonly [string, readonly string[]]> = [
+  ['ies', ['y']],
+  ['es', ['e', '']],
+  ['s', ['']],
+  ['ed', ['e', '', '-']],
+  ['ing', ['e', '', '-']],
+];
 
 /** Builds the English language layer. Its caches live in the returned object and die with it. */
 export function english(): Language {
@@ -137,6 +147,24 @@ export function english(): Language {
     leftLinks: LEFT_LINKS, ingNouns: ING_NOUNS, vagueNumbers: VAGUE_NUMBERS, denialVerbs: DENIAL_VERBS,
     reportNouns: REPORT_NOUNS, verdictWords: VERDICT_WORDS, hedges: HEDGES, negators: NEGATORS,
   };
+  const verbs = new Set(data.verbs);
+  /**
+   * The lemma of a word as WordNet's morphy finds it: an irregular form from the exception lists,
+   * else a regular verb inflection whose base is a WordNet verb ("died" → "die", "staffing" → "staff").
+   */
+  const lemma = (word: string): string => {
+    const irregularForm = irregular.get(word);
+    if (irregularForm) return irregularForm;
+    for (const [suffix, endings] of MORPHY) {
+      if (!word.endsWith(suffix) || word.length <= suffix.length + 1) continue;
+      const stem = word.slice(0, -suffix.length);
+      for (const ending of endings) {
+        const candidate = ending === '-' ? stem.slice(0, -1) : stem + ending;
+        if (verbs.has(candidate) && (ending !== '-' || /(.)\1$/.test(stem))) return candidate;
+      }
+    }
+    return word;
+  };
   // A cache only: a normal form is a pure function of the key. Bounded so a huge corpus cannot grow it without end.
   const normals = new Map<string, string>();
   const normal = (key: string): string => {
@@ -145,7 +173,7 @@ export function english(): Language {
       const word = key.replace(/'s$/, '');
       // Porter undoubles a final consonant after "-ing"/"-ed" ("staffing" → "staf") but not in the bare
       // word ("staff"): undouble every stem so both meet.
-      value = /\d/.test(word) ? word : stemmer(irregular.get(word) ?? word).replace(/([^aeiouls])\1$/, '$1');
+      value = /\d/.test(word) ? word : stemmer(lemma(word)).replace(/([^aeiouls])\1$/, '$1');
       if (normals.size >= 100_000) normals.clear();
       normals.set(key, value);
     }

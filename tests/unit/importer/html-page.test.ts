@@ -12,7 +12,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { markdownToBlocks } from '../../../src/engine/01-normalize.ts';
+import { markdownToBlocks } from '../../../src/markdown/blocks.ts';
 import { importHtmlPage, looksLikeHtmlPage } from '../../../src/importer/html-page.ts';
 import { calendarDay, readPageMetadata, stripSiteName, type MetadataDocument } from '../../../src/importer/html-metadata.ts';
 import { parseHTML } from 'linkedom';

@@ -7,7 +7,7 @@
 import { describe, expect, test } from 'vitest';
 import type { Root as HastRoot } from 'hast';
 import type { Root as MdRoot } from 'mdast';
-import { markdownToBlocks } from '../../../src/engine/01-normalize.ts';
+import { markdownToBlocks } from '../../../src/markdown/blocks.ts';
 import { findLostText } from '../../../src/markdown/lost-text.ts';
 import { articleProcessor } from '../../../src/markdown/pipeline.ts';
 import { BAD_CASES } from '../../support/bad-content.ts';
