@@ -9,6 +9,7 @@ import { ContentError, didYouMean, formatNotices } from '../src/corpus/problems.
 import { analyzeCorpus } from '../src/engine/index.ts';
 import type { Claim, CorpusAnalysis, Verdict } from '../src/engine/types.ts';
 import { buildClaimsExport } from '../src/export/claims-json.ts';
+import { markdownToBlocks } from '../src/markdown/blocks.ts';
 
 /** Verdicts in report order: what a reader should look at first. */
 const VERDICT_ORDER: Verdict[] = ['conflicting', 'disputed', 'corroborated', 'single-source'];
@@ -102,7 +103,7 @@ function main(): void {
     fail(`No story has the id "${args.story}".${guess ? ` Did you mean "${guess}"?` : ''} Known stories: ${ids.join(', ') || '(none)'}.`);
   }
   const started = performance.now();
-  const analysis = analyzeCorpus(corpus, args.story ? { stories: [args.story] } : {});
+  const analysis = analyzeCorpus(corpus, { textBlocks: markdownToBlocks, ...(args.story ? { stories: [args.story] } : {}) });
   const elapsed = performance.now() - started;
   if (args.json) process.stdout.write(`${JSON.stringify(buildClaimsExport(analysis, { site: siteFromEnv(process.env) }), null, 2)}\n`);
   else process.stdout.write(formatReport(analysis, elapsed));

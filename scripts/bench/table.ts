@@ -103,7 +103,7 @@ export function formatReport(results: BenchResults): string {
     const lines = [`Profile at ${n(results.profile.articles)} articles`];
     if (stages) {
       lines.push(
-        `  stages (sum over stories): segment ${s(stages.stagesMs.segment)}, annotate ${s(stages.stagesMs.annotate)}, cross-reference ${s(stages.stagesMs.crossReference)}; ` +
+        `  stages (sum over stories): ${Object.entries(stages.stagesMs).map(([name, ms]) => `${name} ${s(ms)}`).join(', ')}; ` +
           `candidate pairs ${n(stages.candidatePairs)}`,
         `  ms per article by story size: ${Object.entries(stages.msPerArticleBySize)
           .map(([size, ms]) => `${size}: ${ms}`)

@@ -5,9 +5,10 @@
  * Words follow a Zipf distribution over common news words plus a long tail of made-up words and
  * names, and each story repeats its own topic words, as real coverage does.
  */
-import { claimSlug, slugWords } from '../../src/engine/slug.ts';
+import { claimSlug, slugWords } from '../../src/engine/06-judge/slug.ts';
+import { contentWords } from '../../src/engine/06-judge/words.ts';
+import { english } from '../../src/engine/language/index.ts';
 import type { Verdict } from '../../src/engine/types.ts';
-import { contentStems } from '../../src/engine/words.ts';
 import type { SearchSource } from '../../src/search/documents.ts';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] extends ReadonlyArray<infer U> ? U[] : T[K] };
@@ -202,9 +203,10 @@ export function syntheticSearchSource({ claims: claimCount, seed = 20250218 }: S
     stories.push({ id, title });
   }
   // Slugs as the engine makes them: the rarest words of the statement, then the anchor hash.
+  const lang = english();
   const frequency = new Map<string, number>();
-  for (const claim of claims) for (const stem of new Set(contentStems(claim.statement))) frequency.set(stem, (frequency.get(stem) ?? 0) + 1);
-  for (const claim of claims) claim.id = claimSlug(slugWords(claim.statement, (stem) => 1 / (frequency.get(stem) ?? 1)), claim.id);
+  for (const claim of claims) for (const term of new Set(contentWords(lang, claim.statement).map((w) => w.term))) frequency.set(term, (frequency.get(term) ?? 0) + 1);
+  for (const claim of claims) claim.id = claimSlug(slugWords(lang, claim.statement, (term) => 1 / (frequency.get(term) ?? 1)), claim.id);
   return { claims, articles, entities: people, outlets, stories };
 }
 

@@ -8,7 +8,7 @@
 import { loadCorpus } from '../corpus/load.ts';
 import type { AnnotatedStory, StageContext } from '../engine/contracts.ts';
 import { candidatePairs, matchable } from '../engine/04-match/blocking.ts';
-import { FEATURES, pairFeatures, storyStats, unitVectors } from '../engine/04-match/features.ts';
+import { FEATURES, pairFeatures, shareContent, storyStats, unitVectors } from '../engine/04-match/features.ts';
 import type { PairModel } from '../engine/04-match/model.ts';
 import { stageContext } from '../engine/index.ts';
 import { annotateStage, segmentStage } from '../engine/pipeline.ts';
@@ -89,6 +89,7 @@ export function storyExamples(set: LabelledSet): StoryExamples {
   const x: number[][] = [];
   const y: number[] = [];
   for (const [i, j] of pairs) {
+    if (!shareContent(vectors[i]!, vectors[j]!)) continue;
     const a = labels.get(i);
     const b = labels.get(j);
     x.push(pairFeatures(ctx.lang, vectors[i]!, vectors[j]!, stats));

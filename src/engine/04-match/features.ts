@@ -238,6 +238,27 @@ export function pairFeatures(lang: Language, a: UnitVector, b: UnitVector, stats
   ];
 }
 
+/** Content terms two units share for a match to be possible (see `shareContent`). */
+export const MIN_SHARED_CONTENT = 2;
+
+/**
+ * True when two units share what they say, not only whom they name: at least two content terms
+ * (names and attribution words do not count) or most of a quotation. Sentences that share only
+ * names say different things about the same people, so they are never one claim.
+ */
+export function shareContent(a: UnitVector, b: UnitVector): boolean {
+  let shared = 0;
+  for (const term of a.unit.content) if (b.content.has(term) && ++shared >= MIN_SHARED_CONTENT) return true;
+  for (const qa of a.quoteWords) {
+    for (const qb of b.quoteWords) {
+      let common = 0;
+      for (const w of qa) if (qb.has(w)) common++;
+      if (common >= 2 && common >= 0.5 * Math.min(qa.size, qb.size)) return true;
+    }
+  }
+  return false;
+}
+
 /**
  * True when one unit says the opposite of the other: one negates and the other does not, while they
  * share most of what they say; or one uses a word whose antonym the other uses ("rose"/"fell").

@@ -9,7 +9,7 @@ import type { Unit } from '../03-annotate/units.ts';
 import { candidatePairs, matchable } from './blocking.ts';
 import { clusterUnits } from './cluster.ts';
 import { attachDenials } from './denials.ts';
-import { compatible, pairFeatures, storyStats, unitVectors, type StoryStats, type UnitVector } from './features.ts';
+import { compatible, pairFeatures, shareContent, storyStats, unitVectors, type StoryStats, type UnitVector } from './features.ts';
 import { frameGroups } from './frames.ts';
 import { probability } from './model.ts';
 
@@ -27,7 +27,9 @@ export function match(story: AnnotatedStory, ctx: StageContext): MatchedStory {
     const key = a * n + b;
     let p = scores.get(key);
     if (p === undefined) {
-      p = probability(model, pairFeatures(lang, vectors[a] as UnitVector, vectors[b] as UnitVector, stats));
+      const va = vectors[a] as UnitVector;
+      const vb = vectors[b] as UnitVector;
+      p = shareContent(va, vb) ? probability(model, pairFeatures(lang, va, vb, stats)) : 0;
       scores.set(key, p);
     }
     return p;

@@ -98,6 +98,8 @@ export function shortName(story: RelatedStory, entityId: string): string {
 const DATELINE = /^[^.!?“"]{0,60}?\((?:[A-Z][\w.]{0,11})\)\s*[.,]?\s*[-—–]+\s*/;
 /** Discourse connectives that tie a sentence to the one before it. */
 const CONNECTIVE = /^(?:but|and|so|yet|still|however|meanwhile|separately|also|moreover|furthermore|in addition|nevertheless|nonetheless|instead|indeed|as a result)\b,?\s+/i;
+/** A clause that depends on the one before: a participle, "adding that", "with …", or no capital. */
+const DEPENDENT = /^(?:(?:and|but|while|as)\s+)?(?:\p{Ll}+ing\b|with\b|which\b|who\b)/iu;
 /** A clause opening on a conjunction that tied it to the clause before. */
 const CLAUSE_OPENING = /^(?:and|but|while|whereas|although|though|as)\s+/i;
 
@@ -105,8 +107,13 @@ const CLAUSE_OPENING = /^(?:and|but|while|whereas|although|though|as)\s+/i;
 function sentenceStatement(story: RelatedStory, claim: RelatedClaim, anchor: RelatedEvidence): string {
   const sentence = anchor.sentence;
   const { unit } = anchor;
-  let start = unit.start;
-  let text = sentence.text.slice(unit.start, unit.end);
+  // A clause that leans on the one before ("…, appointing a team", "adding that …") cannot stand
+  // alone: the whole sentence is the statement then.
+  const dependent = unit.part > 0 && DEPENDENT.test(sentence.text.slice(unit.start, unit.end).trim());
+  const from = dependent ? 0 : unit.start;
+  const to = dependent ? sentence.text.length : unit.end;
+  let start = from;
+  let text = sentence.text.slice(from, to);
   const trim = (pattern: RegExp): void => {
     const m = pattern.exec(text);
     if (m) {
@@ -116,18 +123,34 @@ function sentenceStatement(story: RelatedStory, claim: RelatedClaim, anchor: Rel
   };
   trim(/^\s+/);
   if (start === 0) trim(DATELINE);
-  if (unit.part > 0) trim(CLAUSE_OPENING);
+  if (start > 0) trim(CLAUSE_OPENING);
   trim(CONNECTIVE);
   text = text.replace(/[\s,;:—–-]+$/, '');
   // An opening "he" or "she" that annotate resolved to a person becomes the person's name.
   const opening = sentence.mentions.find((m) => m.pronoun && m.start === start);
   if (opening) text = `${shortName(story, opening.entity)}${text.slice(opening.end - opening.start)}`;
-  text = withSpeaker(story, claim, sentence, start, text);
+  text = balanceQuotes(text);
+  // A quotation whose speaker the sentence does not name gets the speaker in front.
+  if (/^["“‘]/.test(text)) text = withSpeaker(story, claim, sentence, start, text);
   if (sentence.attribution.anonymous && !/\b(?:sources?|officials?|people|according)\b/i.test(text)) {
     const via = story.sources.via[unit.s];
     text = `According to unnamed sources${via ? ` cited by ${via}` : ''}, ${lowerFirst(text)}`;
   }
-  return close(capital(balanceQuotes(text)), unit.complete);
+  text = withListLead(story, unit.s, text);
+  return close(capital(text), unit.complete);
+}
+
+/**
+ * A list item ("Appointing a high-level team …") after a sentence that introduces it with a colon
+ * ("Rubio named four principles agreed upon by both parties:") cannot stand alone: the lead-in says
+ * who said what the item belongs to, so it is put in front.
+ */
+function withListLead(story: RelatedStory, s: number, text: string): string {
+  const sentence = story.sentences[s];
+  const previous = story.sentences[s - 1];
+  if (!sentence || !previous || previous.article !== sentence.article || !/:\s*$/.test(previous.text)) return text;
+  if (!/^(?:["“‘]?\p{Ll}|\p{Lu}\p{Ll}+ing\b|To\b)/u.test(text)) return text;
+  return `${previous.text.trim().replace(/:\s*$/, '')}: ${lowerFirst(text)}`;
 }
 
 /** "Ushakov said: “…”" when the statement quotes or reports a person who is not named in it. */
@@ -136,7 +159,10 @@ function withSpeaker(story: RelatedStory, claim: RelatedClaim, sentence: Annotat
   if (!speaker) return text;
   const end = start + text.length;
   const named = sentence.mentions.some((m) => m.entity === speaker && m.start >= start && m.end <= end);
-  if (named) return text;
+  // "…,” the Russian foreign minister said": the sentence gives its speaker in words of its own.
+  const outside = text.replace(/["“][^"”]*["”]/g, ' ');
+  const cue = sentence.attribution.cue?.split(' ')[0];
+  if (named || (cue && new RegExp(`\\b${cue}\\b`, 'i').test(outside))) return text;
   const name = shortName(story, speaker);
   if (/^["“‘]/.test(text) || claim.kind === 'quote') return `${name} said: ${text}`;
   return `${name} said ${lowerFirst(text)}`;
