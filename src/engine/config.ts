@@ -27,11 +27,13 @@ export interface EngineConfig {
   };
   match: {
     /**
-     * A blocking key shared by more than this share of the story's units (or `blockMin`) is too
-     * common to propose pairs. A share of the units, so one huge junk article cannot widen the blocks.
+     * A blocking key held by more than `blockPerArticle` units per article of the story (at least
+     * `blockMin`, at most `blockMax`) is a topic word, not a fact: a fact is stated once or twice per
+     * article. Counted per article, so one huge junk article cannot widen the blocks.
      */
-    blockShare: number;
+    blockPerArticle: number;
     blockMin: number;
+    blockMax: number;
     /** Units an article may bring to blocking at most; beyond it the article is an outlier and only its first units are compared. */
     maxUnitsPerArticle: number;
     /** Document frequencies are counted once per article (not per sentence), so one long article cannot make every word common. */
@@ -64,8 +66,9 @@ export const DEFAULT_CONFIG: EngineConfig = {
   segment: { minWords: 6, minTerms: 3, minClauseWords: 6 },
   sources: { shingleSize: 5, nearDuplicateContainment: 0.5, minShingles: 12, sharedSentenceShare: 0.4 },
   match: {
-    blockShare: 0.15,
-    blockMin: 40,
+    blockPerArticle: 2,
+    blockMin: 10,
+    blockMax: 40,
     maxUnitsPerArticle: 400,
     dfPerArticle: true,
     linkThreshold: 0.5,

@@ -1,8 +1,8 @@
 /**
  * Candidate pairs by blocking, never all pairs: units are only compared when they share a block
  * key — one of their rarest content terms, a derivational family, a specific entity or a date.
- * A key held by more units than the block limit (a share of the story's units) is a topic word,
- * not a fact, and is skipped; an article may bring at most `maxUnitsPerArticle` units, so one
+ * A key held by more units than the block limit (about two per article) is a topic word, not a
+ * fact, and is skipped; an article may bring at most `maxUnitsPerArticle` units, so one
  * enormous article can neither flood the blocks nor widen them for everyone else.
  */
 import type { EngineConfig } from '../config.ts';
@@ -45,10 +45,10 @@ export function matchable(vectors: readonly UnitVector[], config: EngineConfig['
 export function candidatePairs(vectors: readonly UnitVector[], usable: readonly boolean[], stats: StoryStats, config: EngineConfig['match']): Blocking {
   const index = new Map<string, number[]>();
   const keysOf: number[][][] = vectors.map(() => []);
-  let count = 0;
+  const articles = new Set<string>();
   for (const v of vectors) {
     if (!usable[v.unit.i]) continue;
-    count++;
+    articles.add(v.unit.article);
     for (const key of blockKeys(v, stats)) {
       let list = index.get(key);
       if (!list) {
@@ -59,7 +59,7 @@ export function candidatePairs(vectors: readonly UnitVector[], usable: readonly 
       keysOf[v.unit.i]?.push(list);
     }
   }
-  const limit = Math.max(config.blockMin, Math.ceil(config.blockShare * count));
+  const limit = Math.min(config.blockMax, Math.max(config.blockMin, config.blockPerArticle * articles.size));
   let skippedBlocks = 0;
   for (const list of index.values()) if (list.length > limit) skippedBlocks++;
   // Each unit visits the later members of its blocks; `seen[j] === i` dedupes without hashing.
