@@ -124,7 +124,7 @@ function qualifierBefore(lex: Lexicon, tokens: readonly Token[], i: number): { q
 /**
  * The interval a number allows, from its rounding step g. News copy rounds: a plain number is read
  * within a quarter step of its value ("four hours" is 3.75-4.25, so a "4.5-hour" report differs);
- * "about" allows ±10 % (at least half a step); a bound moves at most one step, because writers pick
+ * "about" allows half a step ("about 900" is 850-950, at least ±2 %); a bound moves at most one step, because writers pick
  * the nearest round bound ("more than 280" is 280-290, "more than four hours" 4-5, "nearly three
  * decades" 2-3, "up to three" 2-3).
  */
@@ -132,7 +132,8 @@ export function interval(value: number, granularity: number, qualifier: Qualifie
   const g = granularity > 0 ? granularity : 1;
   switch (qualifier) {
     case 'about': {
-      const spread = Math.max(Math.abs(value) * 0.1, g / 2);
+      // "about 220" is rounded to the nearest ten: 215-225, so "about 250" is another figure.
+      const spread = Math.max(Math.abs(value) * 0.02, g / 2);
       return [value - spread, value + spread];
     }
     case 'more-than':
@@ -252,7 +253,7 @@ function readUnit(lex: Lexicon, tokens: readonly Token[], i: number): { unit: st
   }
   const noun = singular(lex, (tokens[head] as Token).key);
   const modifier = head > j ? singular(lex, (tokens[head - 1] as Token).key) : null;
-  return { unit: lex.currencyWords.get(noun) ?? noun, modifier, end: head + 1, linked };
+  return { unit: lex.currencyWords.get(noun) ?? lex.unitNames.get(noun) ?? noun, modifier, end: head + 1, linked };
 }
 
 /** True for a word that reads as a plural noun ("trains", "people", "rallies"). */

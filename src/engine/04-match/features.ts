@@ -243,12 +243,16 @@ export const MIN_SHARED_CONTENT = 2;
 
 /**
  * True when two units share what they say, not only whom they name: at least two content terms
- * (names and attribution words do not count) or most of a quotation. Sentences that share only
- * names say different things about the same people, so they are never one claim.
+ * (names and attribution words do not count), most of a quotation, or a list of the same three
+ * people or bodies. Sentences that share one or two names say different things about the same
+ * people, so they are never one claim.
  */
 export function shareContent(a: UnitVector, b: UnitVector): boolean {
   let shared = 0;
   for (const term of a.unit.content) if (b.content.has(term) && ++shared >= MIN_SHARED_CONTENT) return true;
+  // A list of the same three people or bodies ("the American side is headed by A, B and C") is a fact about them.
+  let common = 0;
+  for (const entity of a.specific) if (b.specific.includes(entity) && ++common >= 3) return true;
   for (const qa of a.quoteWords) {
     for (const qb of b.quoteWords) {
       let common = 0;

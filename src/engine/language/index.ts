@@ -20,7 +20,7 @@ import { ANONYMOUS_HEADS, CONDITIONAL_CUES, CUE_FILLERS, CUE_WORDS, PLAIN_CUES, 
 import { FEMALE_ROLES, HONORIFICS, MALE_ROLES, ROLE_MODIFIERS, ROLE_NOUNS } from './lexicon/titles.ts';
 import {
   CURRENCY_SIGNS, CURRENCY_WORDS, DURATION_VERBS, ING_NOUNS, IRREGULAR_PLURALS, LEFT_LINKS, MEASURE_UNITS,
-  NUMBER_ADJECTIVES, QUALIFIER_PHRASES, VAGUE_NUMBERS,
+  NUMBER_ADJECTIVES, QUALIFIER_PHRASES, UNIT_NAMES, VAGUE_NUMBERS,
 } from './lexicon/units.ts';
 import { numberWordValue } from './numbers.ts';
 import { tokenize, wordKey, type Token } from './tokens.ts';
@@ -64,6 +64,8 @@ export interface Lexicon {
   currencySigns: ReadonlyMap<string, string>;
   currencyWords: ReadonlyMap<string, string>;
   measureUnits: ReadonlySet<string>;
+  /** Spellings and symbols of a unit of measure folded to one name ("km" → kilometre). */
+  unitNames: ReadonlyMap<string, string>;
   irregularPlurals: ReadonlyMap<string, string>;
   qualifierPhrases: ReadonlyArray<readonly [string, Qualifier]>;
   numberAdjectives: ReadonlySet<string>;
@@ -142,7 +144,7 @@ export function english(): Language {
     femaleRoles: FEMALE_ROLES, maleRoles: MALE_ROLES, countries: COUNTRIES, regions: REGIONS, cities: CITIES,
     organizations: KNOWN_ORGANIZATIONS, outlets: OUTLETS, demonyms: DEMONYMS, orgHeads: ORG_HEADS,
     upstreamAliases: UPSTREAM_ALIASES, months: MONTHS, weekdays: WEEKDAYS, currencySigns: CURRENCY_SIGNS,
-    currencyWords: CURRENCY_WORDS, measureUnits: MEASURE_UNITS, irregularPlurals: IRREGULAR_PLURALS,
+    currencyWords: CURRENCY_WORDS, measureUnits: MEASURE_UNITS, unitNames: UNIT_NAMES, irregularPlurals: IRREGULAR_PLURALS,
     qualifierPhrases: QUALIFIER_PHRASES, numberAdjectives: NUMBER_ADJECTIVES, durationVerbs: DURATION_VERBS,
     leftLinks: LEFT_LINKS, ingNouns: ING_NOUNS, vagueNumbers: VAGUE_NUMBERS, denialVerbs: DENIAL_VERBS,
     reportNouns: REPORT_NOUNS, verdictWords: VERDICT_WORDS, hedges: HEDGES, negators: NEGATORS,

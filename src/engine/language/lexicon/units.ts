@@ -84,3 +84,14 @@ export const VAGUE_NUMBERS: ReadonlyMap<string, readonly [number, number]> = new
   ['millions', [2_000_000, 1_000_000_000]],
   ['billions', [2_000_000_000, 1e12]],
 ]);
+
+/** Spellings and symbols of one unit of measure, folded to one name (SI and customary units). */
+export const UNIT_NAMES: ReadonlyMap<string, string> = new Map([
+  ['km', 'kilometre'], ['kilometer', 'kilometre'], ['kms', 'kilometre'],
+  ['m', 'metre'], ['meter', 'metre'],
+  ['cm', 'centimetre'], ['centimeter', 'centimetre'], ['mm', 'millimetre'], ['millimeter', 'millimetre'],
+  ['mi', 'mile'], ['ft', 'foot'], ['feet', 'foot'],
+  ['kg', 'kilogram'], ['kilo', 'kilogram'], ['g', 'gram'], ['t', 'tonne'], ['ton', 'tonne'],
+  ['hr', 'hour'], ['hrs', 'hour'], ['h', 'hour'], ['min', 'minute'], ['mins', 'minute'], ['sec', 'second'], ['secs', 'second'],
+  ['l', 'litre'], ['liter', 'litre'], ['kmh', 'kilometre-per-hour'], ['mph', 'mile-per-hour'],
+]);
