@@ -49,6 +49,8 @@ export function findQuantities(lex: Lexicon, text: string, tokens: readonly Toke
     }
     const article = token.key === 'a' || token.key === 'an';
     if (token.type !== 'number' && !isNumberWord(token.key) && !(article && isNumberWord(tokens[i + 1]?.key ?? ''))) continue;
+    // "the 1.27 million": a scale word after digits belongs to them, never a number of its own.
+    if (token.type === 'word' && tokens[i - 1]?.type === 'number' && (numberWordValue(token.key) ?? 0) >= 1000) continue;
     const number = parseNumber(tokens, i);
     if (!number || !isQuantity(lex, tokens, number)) continue;
     const read = readQuantity(lex, text, tokens, number);

@@ -46,18 +46,6 @@ const EARLIER = /\b(?:previous|earlier|prior|former|last|preceding)\b/i;
 /** Words that say a number covers the whole area of the story: no narrower scope. */
 const WHOLE = /\b(?:nationwide|worldwide|globally|across the country|throughout the country|across the world|around the world)\b/i;
 
-/** Canonical names of countries and regions: broad places, the story's setting when most articles name them. */
-function broadPlaces(lang: Language): Set<string> {
-  const out = new Set<string>();
-  for (const lines of [lang.lexicon.countries, lang.lexicon.regions]) {
-    for (const line of lines.split('\n')) {
-      const name = line.split('|')[0]?.trim();
-      if (name) out.add(name);
-    }
-  }
-  return out;
-}
-
 /** Days between two ISO dates (or a month-day in the story's year). */
 function daysApart(story: string, month: number, day: number): number {
   const year = Number(story.slice(0, 4));
@@ -112,10 +100,6 @@ const ANAPHORIC_OPENING = /^["“‘(]*(?:the|this|that|these|those|it|its|they|
 
 /** The frames of every number of the story's units. */
 export function mentions(lang: Language, story: AnnotatedStory, stats: StoryStats, usable: readonly boolean[], window: number): Mention[] {
-  const broad = broadPlaces(lang);
-  // A country or region most articles name is the story's setting: it narrows nothing. A city does,
-  // even the one the story happens in ("700,000 in Paris" is not the national count).
-  const setting = (place: string): boolean => broad.has(story.entities.get(place)?.name ?? '') && stats.share(place) >= 0.5;
   const datesOf = new Map<number, DateRef[]>();
   for (const unit of story.units) {
     const list = datesOf.get(unit.s) ?? [];
@@ -127,7 +111,7 @@ export function mentions(lang: Language, story: AnnotatedStory, stats: StoryStat
     const sentence = story.sentences[s];
     for (const m of [...(sentence?.mentions ?? [])].reverse()) {
       const entity = story.entities.get(m.entity);
-      if (entity?.kind === 'place' && !setting(entity.id)) return entity.id;
+      if (entity?.kind === 'place') return entity.id;
     }
     return null;
   };
@@ -168,8 +152,7 @@ export function mentions(lang: Language, story: AnnotatedStory, stats: StoryStat
         const d = m.start >= q.end ? m.start - q.end : q.start - m.end;
         if (d <= window && d < placeDistance) {
           placeDistance = d;
-          // The story's setting (a place most of its articles name) narrows nothing.
-          place = setting(entity.id) ? null : entity.id;
+          place = entity.id;
         }
       }
       // "3.5 million nationwide": a word for the whole area right at the number.
@@ -243,25 +226,6 @@ function normalize(weights: Map<string, number>): void {
 }
 
 /**
- * Events the story counts apart: two events that one sentence gives different numbers of the same
- * kind for ("killing 288 people and injuring 900") are two frames wherever they appear. Events that
- * never meet like this may be one event in other words ("marched", "took part").
- */
-export function contrastingEvents(all: readonly Mention[]): Set<string> {
-  const out = new Set<string>();
-  const bySentence = new Map<number, Mention[]>();
-  for (const m of all) bySentence.set(m.unit.s, [...(bySentence.get(m.unit.s) ?? []), m]);
-  for (const list of bySentence.values()) {
-    for (const a of list) {
-      for (const b of list) {
-        if (a.event && b.event && a.event < b.event && a.unitClass === b.unitClass && a.quantity.value !== b.quantity.value) out.add(`${a.event} ${b.event}`);
-      }
-    }
-  }
-  return out;
-}
-
-/**
  * Keeps a number's place only where the story counts that place apart: one sentence gives a number
  * of the same kind for it and for the whole or another place ("3.5 million across the country and
  * 700,000 in Paris"). Elsewhere the place is where the one event happened, which narrows nothing.
@@ -287,16 +251,15 @@ export function placesCountedApart(all: Mention[]): Mention[] {
 }
 
 /** How alike two numbers' frames are (0 when they cannot be one frame). */
-export function frameSimilarity(a: Mention, b: Mention, contrast: ReadonlySet<string> = new Set()): number {
+export function frameSimilarity(a: Mention, b: Mention): number {
   if (a.unitClass !== b.unitClass || a.time !== b.time || a.place !== b.place) return 0;
   if ((a.owner !== null || b.owner !== null) && a.owner !== b.owner) return 0;
   if (a.unit.s === b.unit.s) return 0;
-  // What happened to a count decides between counts of one kind: killed, injured, arrested, delayed.
-  // A measured noun ("four-hour meeting") already says what is measured.
-  const counts = a.measures === null && b.measures === null && !TIME_UNITS.has(a.quantity.unit);
-  if (counts && a.event !== null && b.event !== null) {
-    if (a.event === b.event) return Math.max(0.6, contextCosine(a, b));
-    if (contrast.has(a.event < b.event ? `${a.event} ${b.event}` : `${b.event} ${a.event}`)) return 0;
+  // What happened to what is counted decides between numbers of one kind: killed or injured, boxes
+  // opened or counted. Two different events are two frames; only how long something lasted ignores it.
+  if (!TIME_UNITS.has(a.quantity.unit) && a.event !== null && b.event !== null) {
+    if (a.event !== b.event) return 0;
+    if (a.measures === null && b.measures === null) return Math.max(0.6, contextCosine(a, b));
   }
   return Math.min(1, contextCosine(a, b) + (a.measures !== null && a.measures === b.measures ? 0.3 : 0));
 }
@@ -310,7 +273,6 @@ function contextCosine(a: Mention, b: Mention): number {
 /** Groups the story's numbers by frame (complete linkage: every pair in a group is alike). */
 export function frameGroups(lang: Language, story: AnnotatedStory, stats: StoryStats, usable: readonly boolean[], config: EngineConfig['quantities']): FrameGroup[] {
   const all = placesCountedApart(mentions(lang, story, stats, usable, config.window));
-  const contrast = contrastingEvents(all);
   const byClass = new Map<string, number[]>();
   all.forEach((m, k) => byClass.set(m.unitClass, [...(byClass.get(m.unitClass) ?? []), k]));
   const pairs: Array<{ a: number; b: number; s: number }> = [];
@@ -321,7 +283,7 @@ export function frameGroups(lang: Language, story: AnnotatedStory, stats: StoryS
       for (let y = x + 1; y < members.length; y++) {
         const a = all[members[x] as number] as Mention;
         const b = all[members[y] as number] as Mention;
-        const s = frameSimilarity(a, b, contrast);
+        const s = frameSimilarity(a, b);
         if (s >= config.frameThreshold) pairs.push({ a: members[x] as number, b: members[y] as number, s });
       }
     }
@@ -339,7 +301,7 @@ export function frameGroups(lang: Language, story: AnnotatedStory, stats: StoryS
     let ok = true;
     for (const x of ga) {
       for (const y of gb) {
-        const sim = frameSimilarity(all[x] as Mention, all[y] as Mention, contrast);
+        const sim = frameSimilarity(all[x] as Mention, all[y] as Mention);
         if (sim < config.frameThreshold) ok = false;
         low = Math.min(low, sim);
       }

@@ -14,6 +14,7 @@ const CURRENCY_NAMES = new Map([
   ['usd', 'dollars'], ['eur', 'euros'], ['gbp', 'pounds'], ['jpy', 'yen'], ['cny', 'yuan'], ['rub', 'roubles'],
   ['uah', 'hryvnias'], ['inr', 'rupees'], ['chf', 'Swiss francs'], ['try', 'lira'],
 ]);
+const DISTANCE_UNITS = new Set(['kilometre', 'metre', 'mile', 'foot', 'yard', 'centimetre', 'millimetre']);
 const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** English plural of a unit word. */
@@ -41,6 +42,7 @@ function capital(text: string): string {
 function scopeWords(scope: string | null, place: string | null): string {
   if (place) return ` in ${place}`;
   if (!scope) return '';
+  if (scope === 'before') return ' (before the change)';
   const year = /^y(\d{4})$/.exec(scope);
   if (year) return ` in ${year[1]}`;
   const day = /^m(\d+)(?:-d(\d+))?$/.exec(scope);
@@ -58,13 +60,17 @@ export function frameHeading(claim: RelatedClaim): string {
   const scope = scopeWords(frame?.scope ?? null, frame?.label.scope ?? null);
   const owner = frame?.label.owner ?? null;
   if (TIME_UNITS.has(unit)) return measures ? `How long the ${measures} lasted${scope}` : `Duration in ${plural(unit)}${scope}`;
+  if (DISTANCE_UNITS.has(unit)) return `Distance${frame?.label.scope ? ` from ${frame.label.scope}` : ''}, in ${plural(unit)}`;
   if (unit === 'percent') {
     if (owner) return `${owner}'s share${measures ? ` of the ${measures}` : ''}${scope}`;
     return `${measures ? capital(measures) : 'Percentage'}${predicate ? ` ${predicate}` : ''}${scope}`;
   }
   const currency = CURRENCY_NAMES.get(unit);
   if (currency) return `${measures ? capital(measures) : 'Amount'}${owner ? ` of ${owner}` : ''}, in ${currency}${scope}`;
-  if (frame?.unit === 'person') return `Number of people${predicate ? ` ${predicate}` : measures && measures !== unit ? ` (${measures})` : ''}${scope}`;
+  if (frame?.unit === 'person') {
+    const who = unit === 'person' || unit === 'count' ? 'people' : plural(unit);
+    return `Number of ${who}${predicate ? ` ${predicate}` : measures && measures !== unit ? ` (${measures})` : ''}${scope}`;
+  }
   if (unit === 'count' && measures) return `${capital(measures)}${scope}`;
   return `Number of ${plural(unit)}${predicate ? ` ${predicate}` : ''}${scope}`;
 }
