@@ -15,6 +15,7 @@ import { articleSchema } from '../schemas/article.ts';
 import { outletSchema } from '../schemas/outlet.ts';
 import { storySchema } from '../schemas/story.ts';
 import { ContentError, didYouMean, type ContentProblem } from './problems.ts';
+import { readReviews, type ReviewFile } from './reviews.ts';
 
 /** The content root: `$CONTENT_DIR` if set (relative to the working directory), else `./content`. */
 export function contentDir(env: NodeJS.ProcessEnv = process.env): string {
@@ -31,6 +32,8 @@ export const CONTENT_LAYOUT = {
 /** A corpus plus the file each entry came from, for error messages further down the line. */
 export interface LoadedCorpus extends CorpusInput {
   files: Map<string, string>;
+  /** The editors' review files (src/corpus/reviews.ts), checked in the same two passes. */
+  reviews: ReviewFile[];
 }
 
 const FRONTMATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
@@ -104,9 +107,11 @@ export function loadCorpus(root: string = contentDir()): LoadedCorpus {
     }
   }
 
+  const reviews = readReviews(root, { stories, articles }, problems, display);
+
   if (problems.length > 0) throw new ContentError(problems);
   const byId = <T extends { id: string }>(a: T, b: T): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-  return { stories: stories.sort(byId), outlets: outlets.sort(byId), articles: articles.sort(byId), files };
+  return { stories: stories.sort(byId), outlets: outlets.sort(byId), articles: articles.sort(byId), files, reviews };
 }
 
 interface RawEntry {
