@@ -6,7 +6,7 @@
 import type { Claim, Evidence } from '../engine/types.ts';
 import type { ClaimRef } from '../schemas/review.ts';
 import type { LocateFailure, Located } from './locate.ts';
-import { suggestion } from './locate.ts';
+import { foldForMatch, suggestion } from './locate.ts';
 
 /** Claims by the sentences they hold: `article sentenceId` → claims. */
 export type SentenceIndex = Map<string, Claim[]>;
@@ -31,6 +31,18 @@ export function indexBySentence(claims: readonly Claim[]): SentenceIndex {
 /** The evidence entry of `claim` for a sentence. */
 export function evidenceFor(claim: Claim, article: string, sentenceId: string): Evidence | undefined {
   return claim.evidence.find((evidence) => evidence.article === article && evidence.sentenceId === sentenceId);
+}
+
+/**
+ * Where a claim sits in one of its sentences: the words the engine marked, or, when it marked none, the
+ * part of the sentence its headline quotes (a clause claim's headline is often that clause).
+ */
+export function clauseSpans(claim: Pick<Claim, 'statement'>, evidence: Pick<Evidence, 'text' | 'marks'>): Array<[number, number]> {
+  if (evidence.marks.length > 0) return [...evidence.marks];
+  const headline = foldForMatch(claim.statement.trim().replace(/\s+/g, ' ').replace(/[.!?]+$/, ''));
+  if (headline.length < 12) return [];
+  const at = foldForMatch(evidence.text).indexOf(headline);
+  return at === -1 ? [] : [[at, at + headline.length]];
 }
 
 /** How many marked characters lie inside the quote's span. */
@@ -66,7 +78,8 @@ export function pickClaim(ref: ClaimRef, located: Located, index: SentenceIndex)
   // Several claims stand on the sentence (one per clause): the quote says which clause, by covering
   // more of that claim's marked words than of any other's.
   const scored = ofKind.map((claim) => {
-    const marks = evidenceFor(claim, article.id, sentence.id)?.marks ?? [];
+    const evidence = evidenceFor(claim, article.id, sentence.id);
+    const marks = evidence ? clauseSpans(claim, evidence) : [];
     const marked = marks.reduce((sum, [a, b]) => sum + (b - a), 0);
     return { claim, score: marked === 0 ? 0 : overlap(marks, span) / marked };
   });
