@@ -120,7 +120,7 @@ function applyOne(item: ResolvedReview, state: State): void {
     for (const alias of state.aliases.values()) alias.to = alias.to.map((id) => (id === merged.claim.id ? claim.id : id));
     state.aliases.set(merged.claim.id, { action: 'merged', date: review.date, by: review.by, rationale: review.rationale ?? null, to: [claim.id], statement: merged.claim.statement, origins: [...merged.claim.origins] });
     target.changed = true;
-    actions.push(`merged with ${quoted(merged.claim.statement, 70)}`);
+    actions.push(`merged with ${quoted(merged.claim.statement, 140)}`);
   });
 
   const parts: Working[] = [];

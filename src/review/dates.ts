@@ -22,10 +22,11 @@ export function claimDates(evidence: readonly Evidence[], reviews: readonly Appl
   return { datePublished, dateModified: latest > datePublished ? latest : datePublished };
 }
 
+/** How a source added on a later day reads: the day is when it reached the site, not when it was published. */
 const STANCE_PHRASE: Record<Evidence['stance'], (outlets: string) => string> = {
-  supports: (outlets) => `Also reported by ${outlets}`,
-  conflicts: (outlets) => `${outlets} reported a conflicting account`,
-  denies: (outlets) => `${outlets} reported a denial`,
+  supports: (outlets) => `Added: ${outlets} (supports)`,
+  conflicts: (outlets) => `Added: ${outlets}, with a conflicting account`,
+  denies: (outlets) => `Added: ${outlets}, with a denial`,
 };
 
 /** The change log, newest first: first report, each later source, each review. */

@@ -10,8 +10,10 @@ import type { ReviewedClaim } from './types.ts';
 export interface ReviewDescription {
   /** "Reviewed by Jane Doe on 5 March 2025." */
   byline: string;
-  /** The verdict decision: corrected from the automatic one, or kept. */
-  verdict: string;
+  /** The engine's verdict, as a label. */
+  automaticVerdict: string;
+  /** What the editors did with it: `corrected` (with the date) or `kept`, or `untouched` when no review set a verdict. */
+  decision: { kind: 'corrected'; date: string | null } | { kind: 'kept' } | { kind: 'untouched' };
   /** The automatic headline, when the editors rewrote it. */
   automaticStatement: string | null;
   /** The engine's explanation, when the editors changed the evidence it described. */
@@ -22,15 +24,16 @@ export interface ReviewDescription {
 export function describeReview(claim: ReviewedClaim): ReviewDescription | null {
   if (!claim.reviewed) return null;
   const changed = [...claim.reviews].reverse().find((review) => review.verdictBefore !== review.verdictAfter);
-  const verdict =
+  const decision: ReviewDescription['decision'] =
     claim.verdict !== claim.automatic.verdict
-      ? `The automatic check said ${verdictLabel(claim.automatic.verdict)}; the editors corrected it${changed ? ` on ${formatDate(changed.date)}` : ''}.`
+      ? { kind: 'corrected', date: changed ? formatDate(changed.date) : null }
       : claim.reviews.some((review) => review.actions.some((action) => action.startsWith('verdict')))
-        ? `The automatic check said ${verdictLabel(claim.automatic.verdict)}, and the editors kept that verdict.`
-        : `The verdict is the automatic check's (${verdictLabel(claim.automatic.verdict)}).`;
+        ? { kind: 'kept' }
+        : { kind: 'untouched' };
   return {
     byline: `Reviewed by ${claim.reviewed.by} on ${formatDate(claim.reviewed.date)}.`,
-    verdict,
+    automaticVerdict: verdictLabel(claim.automatic.verdict),
+    decision,
     automaticStatement: claim.statement !== claim.automatic.statement ? claim.automatic.statement : null,
     automaticExplanation: claim.explanation !== claim.automatic.explanation ? claim.automatic.explanation : null,
   };

@@ -24,9 +24,10 @@ export function movedNotice(reason: string | null, on: string | null): string | 
 
 /** The 404 page's heading and text when an old link leads to several claims or to none. */
 export const NOTICES = {
-  splitByEditors: (date: string): string => `This claim was split into several claims by the editors on ${formatDate(date)}. It may now be one of these:`,
-  split: 'This claim no longer exists as it was: as new reports came in, its sentence is now part of several claims. It may now be one of these:',
-  removed: (date: string): string => `The editors removed this claim on ${formatDate(date)}: it is not a claim the sources make.`,
+  splitByEditors: (date: string, statement: string, count: number): string =>
+    `The editors split the claim “${statement}” into ${count} claims on ${formatDate(date)}. It may now be one of these:`,
+  split: 'This claim no longer exists as it was: as new reports came in, its sentence became part of several claims. It may now be one of these:',
+  removed: (date: string, statement: string): string => `The editors removed “${statement}” on ${formatDate(date)}: it is not a claim the sources make.`,
   gone: 'This claim link is no longer valid: the sentence it was based on has changed or was removed. Try searching for it.',
   looking: 'Looking for the claim this link pointed to…',
   failed: 'The claim could not be looked up. Try searching for it.',

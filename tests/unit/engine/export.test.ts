@@ -3,9 +3,15 @@ import { crossReference } from '../../../src/engine/cross-reference.ts';
 import type { CorpusAnalysis } from '../../../src/engine/types.ts';
 import { buildClaimsCsv, csvField } from '../../../src/export/claims-csv.ts';
 import { buildClaimsExport, siteRoot } from '../../../src/export/claims-json.ts';
+import { applyReviews } from '../../../src/review/apply.ts';
+import type { ReviewedAnalysis } from '../../../src/review/types.ts';
 import { article, outlet, story } from './helpers/annotated.ts';
 
-function analysisOf(): CorpusAnalysis {
+function analysisOf(): ReviewedAnalysis {
+  return applyReviews(engineAnalysisOf(), []);
+}
+
+function engineAnalysisOf(): CorpusAnalysis {
   const input = story([outlet('o1', 'One Daily'), outlet('o2', 'Two Herald')], {
     a: ['o1', '2030-02-01', article('a', ['The valley council approved a new water tariff for farms on Monday.'])],
     b: ['o2', '2030-02-03', article('b', ['=A new water tariff for valley farms, "approved" by the council.'])],
@@ -23,10 +29,14 @@ function analysisOf(): CorpusAnalysis {
 describe('claims.json export', () => {
   test('has exactly the documented keys, absolute claim urls and verbatim evidence', () => {
     const data = buildClaimsExport(analysisOf(), { site: 'https://example.github.io/factcheck' });
-    expect(Object.keys(data)).toEqual(['generated', 'stories', 'articles', 'claims']);
+    expect(Object.keys(data)).toEqual(['generated', 'stories', 'articles', 'claims', 'corrections']);
     expect(Object.keys(data.articles[0]!)).toEqual(['id', 'story', 'outlet', 'title', 'url', 'published', 'nearDuplicateOf']);
     const claim = data.claims[0]!;
-    expect(Object.keys(claim)).toEqual(['id', 'url', 'story', 'kind', 'statement', 'verdict', 'flags', 'explanation', 'speakers', 'evidence']);
+    expect(Object.keys(claim)).toEqual([
+      'id', 'url', 'story', 'kind', 'statement', 'verdict', 'flags', 'explanation', 'speakers',
+      'reviewed', 'rationale', 'note', 'automatic', 'datePublished', 'dateModified', 'evidence',
+    ]);
+    expect(claim.reviewed).toBeNull();
     expect(claim.url).toBe(`https://example.github.io/factcheck/claims/${claim.id}/`);
     expect(Object.keys(claim.evidence[0]!)).toEqual(['article', 'sentenceId', 'text', 'stance', 'value', 'via']);
     expect(claim.evidence.map((e) => e.text)).toContain('The valley council approved a new water tariff for farms on Monday.');
