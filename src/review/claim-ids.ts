@@ -169,14 +169,21 @@ export function engineClaimIds(claims: readonly Claim[], order: ArticleOrder): s
       label: `"${claim.statement}" (${claim.kind})`,
     };
   });
-  // Two clauses with the same marked words: their statements tell them apart.
-  const count = new Map<string, number>();
-  for (const request of requests) count.set(`${request.article}/${request.sentenceId}|${request.key}`, (count.get(`${request.article}/${request.sentenceId}|${request.key}`) ?? 0) + 1);
-  requests.forEach((request, n) => {
-    if ((count.get(`${request.article}/${request.sentenceId}|${request.key}`) ?? 0) > 1) {
-      request.key = `${request.key}|${(claims[n]?.statement ?? '').toLowerCase()}`;
-    }
-  });
+  // Claims still alike (the same marked words) are told apart by their headline, then by the
+  // sentences they hold; claims alike in all of these are one claim emitted twice (a build error).
+  const tiebreakers: Array<(claim: Claim) => string> = [
+    (claim) => claim.statement.toLowerCase(),
+    (claim) => claim.evidence.map((e) => `${e.article}/${e.sentenceId}`).sort().join(' '),
+  ];
+  for (const tiebreaker of tiebreakers) {
+    const count = new Map<string, number>();
+    const keyOf = (request: IdRequest): string => `${request.article}/${request.sentenceId}|${request.key}`;
+    for (const request of requests) count.set(keyOf(request), (count.get(keyOf(request)) ?? 0) + 1);
+    requests.forEach((request, n) => {
+      const claim = claims[n];
+      if (claim && (count.get(keyOf(request)) ?? 0) > 1) request.key = `${request.key}|${tiebreaker(claim)}`;
+    });
+  }
   return assignIds(requests);
 }
 

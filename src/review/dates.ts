@@ -43,11 +43,15 @@ export function changeLog(evidence: readonly Evidence[], reviews: readonly Appli
     const outletsWith = (stance: Evidence['stance']): string =>
       formatList([...new Set(items.filter((e) => e.stance === stance).map((e) => context.outletName.get(e.outlet) ?? e.outlet))].sort());
     if (n === 0) {
+      // The first day is one entry: who reported it, and who contradicted it from the start.
       const first = outletsWith('supports') || formatList([...new Set(items.map((e) => context.outletName.get(e.outlet) ?? e.outlet))].sort());
-      entries.push({ date, kind: 'first-reported', text: `First reported by ${first}` });
+      const conflicts = outletsWith('conflicts');
+      const denies = outletsWith('denies');
+      const also = [conflicts ? `a conflicting account from ${conflicts}` : '', denies ? `a denial reported by ${denies}` : ''].filter(Boolean);
+      entries.push({ date, kind: 'first-reported', text: `First reported by ${first}${also.length > 0 ? `, with ${formatList(also)}` : ''}` });
+      return;
     }
     for (const stance of ['supports', 'conflicts', 'denies'] as const) {
-      if (n === 0 && stance === 'supports') continue;
       const outlets = outletsWith(stance);
       if (outlets) entries.push({ date, kind: 'source-added', text: STANCE_PHRASE[stance](outlets) });
     }

@@ -44,6 +44,14 @@ function failure(run: () => unknown): string {
 }
 
 describe('without reviews', () => {
+  test('sources that appear on the first day are one entry, contradictions included', () => {
+    const { a, c } = bridgeArticles();
+    const same = article('b-same-day', { outlet: 'wire', published: '2030-03-01' }, ['The repairs cost 46 million euros, according to documents.']);
+    const cost = claim({ kind: 'quantity', statement: 'Cost', verdict: 'conflicting', evidence: [[a, 1], [same, 0, 'conflicts']] });
+    const [reviewed] = applyReviews(analysis([a, same, c], [cost]), []).claims;
+    expect(reviewed?.changes).toEqual([{ date: '2030-03-01', kind: 'first-reported', text: 'First reported by DAILY, with a conflicting account from WIRE' }]);
+  });
+
   test('every claim is automatic, with content dates and a first-report entry', () => {
     const { engine, claims } = setup();
     const result = applyReviews(engine, []);
@@ -52,7 +60,8 @@ describe('without reviews', () => {
     // b-wire appeared on its retrieved date (2 March), a-daily on its published date (1 March).
     expect(reopen.datePublished).toBe('2030-03-01');
     expect(reopen.dateModified).toBe('2030-03-02');
-    expect(reopen.changes.map((change) => change.text)).toEqual(['Also reported by WIRE', 'First reported by DAILY']);
+    expect(reopen.changes.map((change) => change.text)).toEqual(['Added: WIRE (supports)', 'First reported by DAILY']);
+    expect(from(result, claims.cost).changes.map((change) => change.text)).toEqual(['Added: WIRE, with a conflicting account', 'First reported by DAILY']);
     expect(result.corrections).toEqual([]);
     expect(result.stories[0]?.counts).toEqual({ corroborated: 2, conflicting: 1, disputed: 0, 'single-source': 2 });
   });

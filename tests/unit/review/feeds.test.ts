@@ -29,7 +29,7 @@ describe('the site feed: one item per story update', () => {
     expect(review?.description).toContain('Corrections: “Cost of the repairs”: Verdict: Conflicting → Corroborated.');
     expect(items[1]?.title).toBe('The bridge: 1 new article and 1 new claim');
     expect(items[1]?.description).toContain('New articles: RADIO, “Title of c-radio”.');
-    expect(items[2]?.description).toContain('Changed: “The bridge reopened on Monday.”: Also reported by WIRE');
+    expect(items[2]?.description).toContain('Changed: “The bridge reopened on Monday.”: Added: WIRE (supports)');
     expect(items[3]?.title).toBe('The bridge: 1 article and 2 claims');
   });
 });
