@@ -37,7 +37,7 @@ describe('the review queue', () => {
   test('lists contested, low-confidence and single-source-with-denial claims, most urgent first, with reasons', () => {
     const { engine, claims } = setup();
     // Tolls is denied elsewhere in the story (b-wire's third sentence) and shares its words: "tolls", "rise".
-    const [{ items }] = reviewQueue(applyReviews(engine, []), options) as [{ items: Array<{ claim: { origins: string[] }; reasons: string[] }> }];
+    const items = reviewQueue(applyReviews(engine, []), options)[0]?.items ?? [];
     expect(items.map((item) => item.claim.origins[0])).toEqual([claims.cost.id, claims.quote.id]);
     expect(items[0]?.reasons).toEqual(['contested verdict (Conflicting)']);
     expect(items[1]?.reasons).toEqual(['low engine confidence (0.30)']);
@@ -50,7 +50,7 @@ describe('the review queue', () => {
     const denial = b.sentences[2];
     if (denial) denial.mentions = [{ entity: 'officials', start: 0, end: 9, pronoun: false }];
     denial?.terms.push('rise', 'tolls', 'next', 'year');
-    const [{ items }] = reviewQueue(applyReviews(analysis([a, b, c], [withEntity]), []), options);
+    const items = reviewQueue(applyReviews(analysis([a, b, c], [withEntity]), []), options)[0]?.items ?? [];
     expect(items.map((item) => item.reasons)).toEqual([['single source, with a denial nearby in b-wire: "Officials denied that tolls would rise."']]);
   });
 

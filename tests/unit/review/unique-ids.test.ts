@@ -25,7 +25,11 @@ function devset(name: string): CorpusInput {
   const outlets = new Map<string, string>();
   const articles = files.map((file) => {
     const [head = '', ...rest] = readFileSync(path.join(dir, file), 'utf8').split(/\n\s*\n/);
-    const fields = Object.fromEntries(head.split('\n').flatMap((line) => (/^(\w+):\s*(.*)$/.exec(line) ? [[RegExp.$1, RegExp.$2] as const] : [])));
+    const fields: Record<string, string> = {};
+    for (const line of head.split('\n')) {
+      const match = /^(\w+):\s*(.*)$/.exec(line);
+      if (match?.[1]) fields[match[1]] = match[2] ?? '';
+    }
     const outletName = (fields.outlet ?? file).replace(/\s*\(.*\)\s*$/, '');
     outlets.set(slugify(outletName), outletName);
     return {
