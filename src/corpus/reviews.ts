@@ -9,7 +9,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import yaml from 'js-yaml';
 import type { ArticleInput, StoryInput } from '../engine/types.ts';
-import { reviewFileSchema, type Review } from '../schemas/review.ts';
+import { addedSentenceSchema, claimRefSchema, reviewFileSchema, reviewSchema, sentenceRefSchema, splitPartSchema, type Review } from '../schemas/review.ts';
 import { ContentError, didYouMean, type ContentProblem } from './problems.ts';
 
 /** Where review files live inside the content root. */
@@ -154,18 +154,16 @@ function valueAt(data: unknown, pathParts: readonly PropertyKey[]): unknown {
   return value;
 }
 
-const REVIEW_KEYS = ['claim', 'by', 'date', 'verdict', 'rationale', 'statement', 'note', 'flags', 'remove', 'add', 'merge', 'split', 'hide'];
-const SENTENCE_KEYS = ['article', 'quote', 'sentence'];
-
-/** The fields allowed where an unknown one was found, for "did you mean". */
+/** The fields allowed where an unknown one was found (from the schemas), for "did you mean". */
 function knownKeys(pathParts: readonly PropertyKey[]): string[] {
-  const named = pathParts.filter((part): part is string => typeof part === 'string');
-  const last = named.at(-1);
-  if (last === undefined) return REVIEW_KEYS;
-  if (last === 'claim' || last === 'merge') return [...SENTENCE_KEYS, 'kind'];
-  if (last === 'add') return [...SENTENCE_KEYS, 'stance'];
-  if (last === 'split') return ['sentences', 'verdict', 'statement', 'rationale'];
-  return SENTENCE_KEYS;
+  const last = pathParts.filter((part): part is string => typeof part === 'string').at(-1);
+  const shape =
+    last === undefined ? reviewSchema.shape
+    : last === 'claim' || last === 'merge' ? claimRefSchema.shape
+    : last === 'add' ? addedSentenceSchema.shape
+    : last === 'split' ? splitPartSchema.shape
+    : sentenceRefSchema.shape;
+  return Object.keys(shape);
 }
 
 function hintFor(pathParts: readonly PropertyKey[], missing: boolean): string {

@@ -43,13 +43,13 @@ export const claimRefSchema = sentenceRefSchema.extend({
 const verdict = z.enum(REVIEW_VERDICTS, { error: oneOf(REVIEW_VERDICTS) });
 
 /** A sentence to add to a claim, and how it stands to the claim. */
-const addedSentence = sentenceRefSchema.extend({
+export const addedSentenceSchema = sentenceRefSchema.extend({
   /** How the sentence stands to the claim (default supports). */
   stance: z.enum(STANCE_VALUES, { error: oneOf(STANCE_VALUES) }).default('supports'),
 });
 
 /** One part split off a claim into a claim of its own. */
-const splitPart = z.strictObject({
+export const splitPartSchema = z.strictObject({
   /** The sentences that leave the claim and form the new one. */
   sentences: z.array(sentenceRefSchema, { error: 'must be a list of sentences (article and quote)' }).min(1, { error: 'must list at least one sentence' }),
   /** The new claim's verdict. */
@@ -89,11 +89,11 @@ export const reviewSchema = z
     /** Sentences that are not the same fact: they leave the claim. */
     remove: z.array(sentenceRefSchema, { error: 'must be a list of sentences (article and quote)' }).min(1, { error: 'must list at least one sentence' }).optional(),
     /** Sentences the engine missed: they join the claim. */
-    add: z.array(addedSentence, { error: 'must be a list of sentences (article, quote and stance)' }).min(1, { error: 'must list at least one sentence' }).optional(),
+    add: z.array(addedSentenceSchema, { error: 'must be a list of sentences (article, quote and stance)' }).min(1, { error: 'must list at least one sentence' }).optional(),
     /** Other claims that are the same fact: they join this one (their links lead here). */
     merge: z.array(claimRefSchema, { error: 'must be a list of claims (article and quote)' }).min(1, { error: 'must list at least one claim' }).optional(),
     /** Parts of this claim that are separate facts: each becomes a claim of its own. */
-    split: z.array(splitPart, { error: 'must be a list of parts, each with sentences and a verdict' }).min(1, { error: 'must list at least one part' }).optional(),
+    split: z.array(splitPartSchema, { error: 'must be a list of parts, each with sentences and a verdict' }).min(1, { error: 'must list at least one part' }).optional(),
     /** `true` takes the claim off the site (page furniture, background): readers see it on /corrections/. */
     hide: z.literal(true, { error: 'must be true (or leave the line out)' }).optional(),
   })
@@ -110,8 +110,12 @@ export const reviewSchema = z
       }
       return;
     }
-    if (review.verdict !== undefined && review.rationale === undefined) {
-      context.addIssue({ code: 'custom', path: ['rationale'], message: 'is required with verdict: readers see why the editors decided so' });
+    if ((review.verdict !== undefined || review.split !== undefined) && review.rationale === undefined) {
+      context.addIssue({
+        code: 'custom',
+        path: ['rationale'],
+        message: `is required with ${review.verdict !== undefined ? 'verdict' : 'split'}: readers see why the editors decided so`,
+      });
     }
     if (changesEvidence.length > 0 && review.verdict === undefined) {
       context.addIssue({
@@ -137,6 +141,6 @@ export const reviewFileSchema = z.array(reviewSchema, { error: 'must be a YAML l
 
 export type SentenceRef = z.infer<typeof sentenceRefSchema>;
 export type ClaimRef = z.infer<typeof claimRefSchema>;
-export type AddedSentence = z.infer<typeof addedSentence>;
-export type SplitPart = z.infer<typeof splitPart>;
+export type AddedSentence = z.infer<typeof addedSentenceSchema>;
+export type SplitPart = z.infer<typeof splitPartSchema>;
 export type Review = z.infer<typeof reviewSchema>;

@@ -78,7 +78,10 @@ describe('claim ids are unique', () => {
     console.log(`seed story: ${analysis.claims.length} claims, ${sharing} of them share their anchor sentence with another claim`);
   });
 
-  const sets = readdirSync(DEVSETS).sort();
+  const sets = readdirSync(DEVSETS, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort();
   test('the real labelled sets are all here', () => {
     expect(sets.length).toBeGreaterThanOrEqual(4);
   });
