@@ -5,6 +5,7 @@
  * date, not the clock, so an unchanged corpus gives a byte-identical file.
  */
 import type { Claim, CorpusAnalysis, Evidence } from '../engine/types.ts';
+import { applyReviews } from '../review/apply.ts';
 import type { Correction, ReviewedAnalysis, ReviewedClaim } from '../review/types.ts';
 
 /** One evidence sentence as exported. `text` is the sentence exactly as on the article page. */
@@ -62,8 +63,13 @@ export function generatedDate(analysis: CorpusAnalysis): string {
   return newest || '1970-01-01';
 }
 
-/** Builds the claims.json document from a reviewed analysis. */
-export function buildClaimsExport(analysis: ReviewedAnalysis, options: ClaimsExportOptions): ClaimsExport {
+/**
+ * Builds the claims.json document. The site passes its reviewed analysis; the engine's own output
+ * (quality scoring, scripts) is exported as the site would show it with no review: the same shape,
+ * ids and dates.
+ */
+export function buildClaimsExport(input: CorpusAnalysis | ReviewedAnalysis, options: ClaimsExportOptions): ClaimsExport {
+  const analysis = 'corrections' in input ? input : applyReviews(input, []);
   const root = siteRoot(options.site);
   const reviewDates = analysis.corrections.map((correction) => correction.date);
   for (const claim of analysis.claims) if (claim.reviewed) reviewDates.push(claim.reviewed.date);

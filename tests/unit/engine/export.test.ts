@@ -3,15 +3,9 @@ import { crossReference } from '../../../src/engine/cross-reference.ts';
 import type { CorpusAnalysis } from '../../../src/engine/types.ts';
 import { buildClaimsCsv, csvField } from '../../../src/export/claims-csv.ts';
 import { buildClaimsExport, siteRoot } from '../../../src/export/claims-json.ts';
-import { applyReviews } from '../../../src/review/apply.ts';
-import type { ReviewedAnalysis } from '../../../src/review/types.ts';
 import { article, outlet, story } from './helpers/annotated.ts';
 
-function analysisOf(): ReviewedAnalysis {
-  return applyReviews(engineAnalysisOf(), []);
-}
-
-function engineAnalysisOf(): CorpusAnalysis {
+function analysisOf(): CorpusAnalysis {
   const input = story([outlet('o1', 'One Daily'), outlet('o2', 'Two Herald')], {
     a: ['o1', '2030-02-01', article('a', ['The valley council approved a new water tariff for farms on Monday.'])],
     b: ['o2', '2030-02-03', article('b', ['=A new water tariff for valley farms, "approved" by the council.'])],
