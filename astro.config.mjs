@@ -3,6 +3,7 @@ import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import contentGuard from './src/integrations/content-guard.ts';
+import { lastmodFromBuild } from './src/integrations/sitemap-lastmod.ts';
 import { articleRemarkPlugins, articleSafetyPlugins, remarkRehypeOptions } from './src/markdown/pipeline.ts';
 import { pluginVersion } from './src/markdown/plugin-version.ts';
 import rehypeSentences from './src/markdown/rehype-sentences.ts';
@@ -10,12 +11,13 @@ import rehypeSentences from './src/markdown/rehype-sentences.ts';
 // GitHub Pages serves a project site under /<repository>/: the workflow sets BASE_PATH and SITE_URL.
 const base = process.env.BASE_PATH ?? '/';
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
+const outDir = process.env.OUT_DIR ?? './dist';
 
 export default defineConfig({
   site,
   base,
   // Tests and the benchmark build several sites side by side; each gets its own output and cache.
-  outDir: process.env.OUT_DIR ?? './dist',
+  outDir,
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
@@ -45,5 +47,5 @@ export default defineConfig({
       ],
     },
   },
-  integrations: [contentGuard(), sitemap()],
+  integrations: [contentGuard(), sitemap({ serialize: lastmodFromBuild(outDir, base) })],
 });

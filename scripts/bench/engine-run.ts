@@ -8,9 +8,8 @@
  */
 import { parseArgs } from 'node:util';
 import { loadCorpus } from '../../src/corpus/load.ts';
-import { analyzeCorpus } from '../../src/engine/index.ts';
+import { analyzeContent } from '../../src/corpus/analyze.ts';
 import type { Verdict } from '../../src/engine/types.ts';
-import { markdownToBlocks } from '../../src/markdown/blocks.ts';
 import { peakRssMb, report } from './measure.ts';
 import { timeStages, type StageTimes } from './stages.ts';
 
@@ -57,7 +56,7 @@ if (values.stages) {
 } else {
   const cpuStart = process.cpuUsage();
   const start = performance.now();
-  const analysis = analyzeCorpus(corpus, { textBlocks: markdownToBlocks });
+  const analysis = analyzeContent(corpus);
   const ms = performance.now() - start;
   const cpu = process.cpuUsage(cpuStart);
   const verdicts: Record<Verdict, number> = { corroborated: 0, conflicting: 0, disputed: 0, 'single-source': 0 };

@@ -8,7 +8,7 @@ export type Cell = Stance | 'none';
 const RANK: Record<Cell, number> = { denies: 3, conflicts: 2, supports: 1, none: 0 };
 
 /** For each claim, the cell of each outlet (in the given outlet order). */
-export function agreementMatrix(claims: readonly Claim[], outlets: readonly string[]): Array<{ claim: Claim; cells: Cell[] }> {
+export function agreementMatrix<C extends Claim>(claims: readonly C[], outlets: readonly string[]): Array<{ claim: C; cells: Cell[] }> {
   return claims.map((claim) => ({
     claim,
     cells: outlets.map((outlet) =>

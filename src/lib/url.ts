@@ -23,4 +23,5 @@ export const links = {
   people: () => withBase('people/'),
   search: () => withBase('search/'),
   methodology: () => withBase('methodology/'),
+  corrections: () => withBase('corrections/'),
 } as const;

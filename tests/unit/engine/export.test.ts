@@ -23,10 +23,14 @@ function analysisOf(): CorpusAnalysis {
 describe('claims.json export', () => {
   test('has exactly the documented keys, absolute claim urls and verbatim evidence', () => {
     const data = buildClaimsExport(analysisOf(), { site: 'https://example.github.io/factcheck' });
-    expect(Object.keys(data)).toEqual(['generated', 'stories', 'articles', 'claims']);
+    expect(Object.keys(data)).toEqual(['generated', 'stories', 'articles', 'claims', 'corrections']);
     expect(Object.keys(data.articles[0]!)).toEqual(['id', 'story', 'outlet', 'title', 'url', 'published', 'nearDuplicateOf']);
     const claim = data.claims[0]!;
-    expect(Object.keys(claim)).toEqual(['id', 'url', 'story', 'kind', 'statement', 'verdict', 'flags', 'explanation', 'speakers', 'evidence']);
+    expect(Object.keys(claim)).toEqual([
+      'id', 'url', 'story', 'kind', 'statement', 'verdict', 'flags', 'explanation', 'speakers',
+      'reviewed', 'rationale', 'note', 'automatic', 'datePublished', 'dateModified', 'evidence',
+    ]);
+    expect(claim.reviewed).toBeNull();
     expect(claim.url).toBe(`https://example.github.io/factcheck/claims/${claim.id}/`);
     expect(Object.keys(claim.evidence[0]!)).toEqual(['article', 'sentenceId', 'text', 'stance', 'value', 'via']);
     expect(claim.evidence.map((e) => e.text)).toContain('The valley council approved a new water tariff for farms on Monday.');
