@@ -12,7 +12,7 @@ import type { Correction, ReviewedAnalysis, ReviewedClaim } from '../review/type
 export type ExportEvidence = Pick<Evidence, 'article' | 'sentenceId' | 'text' | 'stance' | 'value' | 'via'>;
 
 /** One claim as exported; `url` is absolute. */
-export type ExportClaim = Pick<Claim, 'id' | 'story' | 'kind' | 'statement' | 'verdict' | 'flags' | 'explanation' | 'speakers'> &
+export type ExportClaim = Pick<Claim, 'id' | 'story' | 'kind' | 'statement' | 'verdict' | 'flags' | 'confidence' | 'explanation' | 'speakers'> &
   Pick<ReviewedClaim, 'reviewed' | 'rationale' | 'note' | 'datePublished' | 'dateModified'> & {
     url: string;
     /** What the engine said before the editors' review; null for a claim no editor reviewed. */
@@ -94,6 +94,7 @@ export function buildClaimsExport(input: CorpusAnalysis | ReviewedAnalysis, opti
       statement: claim.statement,
       verdict: claim.verdict,
       flags: [...claim.flags],
+      confidence: claim.confidence,
       explanation: claim.explanation,
       speakers: [...claim.speakers],
       reviewed: claim.reviewed ? { by: claim.reviewed.by, date: claim.reviewed.date } : null,

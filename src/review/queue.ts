@@ -10,7 +10,7 @@ import { clauseSpans, indexBySentence, pickClaim } from './resolve.ts';
 import { formatList, verdictLabel } from './text.ts';
 import type { ReviewedAnalysis, ReviewedClaim } from './types.ts';
 
-/** Below this engine confidence (0..1) a claim is queued; engines without confidence skip the rule. */
+/** Below this engine confidence (0..1) a claim is queued. */
 export const LOW_CONFIDENCE = 0.6;
 /** How many sentences either side of a claim's sentence count as "nearby" for a denial. */
 export const NEARBY_SENTENCES = 2;
@@ -47,7 +47,7 @@ export function reviewQueue(analysis: ReviewedAnalysis, options: QueueOptions): 
         .filter((claim) => claim.story === story.id)
         .flatMap((claim): QueueItem[] => {
           const reasons: Array<[number, string]> = [];
-          const confidence = (claim as ReviewedClaim & { confidence?: number }).confidence;
+          const { confidence } = claim;
           if (claim.reviewed) {
             const newer = claim.evidence.filter((e) => (order.appeared.get(e.article) ?? '') > (claim.reviewed?.date ?? ''));
             if (newer.length === 0) return [];
@@ -55,7 +55,7 @@ export function reviewQueue(analysis: ReviewedAnalysis, options: QueueOptions): 
             reasons.push([WEIGHT.changedSinceReview, `evidence changed since the review of ${claim.reviewed.date}: new sentences from ${outlets}`]);
           } else {
             if (claim.verdict === 'disputed' || claim.verdict === 'conflicting') reasons.push([WEIGHT.contested, `contested verdict (${verdictLabel(claim.verdict)})`]);
-            if (typeof confidence === 'number' && confidence < LOW_CONFIDENCE) {
+            if (confidence < LOW_CONFIDENCE) {
               reasons.push([WEIGHT.lowConfidence + (LOW_CONFIDENCE - confidence) * 2, `low engine confidence (${confidence.toFixed(2)})`]);
             }
             if (claim.verdict === 'single-source') {
