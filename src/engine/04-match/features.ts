@@ -61,8 +61,9 @@ export function storyStats(story: AnnotatedStory): StoryStats {
     df: (term) => termDf.get(term) ?? 0,
     idf: (term) => Math.log(1 + 1 / Math.max(floor, (termShare.get(term) ?? 0) / articles)),
     entityIdf: (entity) => Math.log(1 + articles / Math.max(1, entityDf.get(entity) ?? 1)),
-    // A place named by most articles is where the story happens, not what a claim is about.
-    specific: (entity) => kind(entity) !== 'place' || (entityDf.get(entity) ?? 0) <= Math.max(1, articles / 2),
+    // An entity most articles name (the story's place, its protagonists) is what the story is
+    // about, not what one claim is about.
+    specific: (entity) => (entityDf.get(entity) ?? 0) <= Math.max(1, articles / 2),
     share: (entity) => (entityDf.get(entity) ?? 0) / articles,
   };
 }
@@ -215,8 +216,10 @@ export function pairFeatures(lang: Language, a: UnitVector, b: UnitVector, stats
     }
   }
   // The story's own day is in every report; only a date few articles name says which event.
+  const sameDay = a.unit.dates.some((d) => d.startsWith('m') && b.unit.dates.includes(d));
   const dateShared = a.unit.dates.some((d) => b.unit.dates.includes(d) && stats.df(`date:${d}`) <= 2) ? 1 : 0;
-  const dateDiffers = !dateShared && a.unit.dates.some((d) => d.startsWith('m')) && b.unit.dates.some((d) => d.startsWith('m')) ? 1 : 0;
+  // Two different days named: two events. A common day both name is not a difference.
+  const dateDiffers = !sameDay && a.unit.dates.some((d) => d.startsWith('m')) && b.unit.dates.some((d) => d.startsWith('m')) ? 1 : 0;
   return [
     cosAll,
     cosContent,

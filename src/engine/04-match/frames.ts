@@ -261,7 +261,10 @@ export function frameSimilarity(a: Mention, b: Mention): number {
     if (a.event !== b.event) return 0;
     if (a.measures === null && b.measures === null) return Math.max(0.6, contextCosine(a, b));
   }
-  return Math.min(1, contextCosine(a, b) + (a.measures !== null && a.measures === b.measures ? 0.3 : 0));
+  // Naming what is measured, or whose number it is (a candidate's share, a company's loss), says
+  // which attribute two numbers give, as much as their wording does.
+  const named = (a.measures !== null && a.measures === b.measures) || (a.owner !== null && a.owner === b.owner);
+  return Math.min(1, contextCosine(a, b) + (named ? 0.3 : 0));
 }
 
 function contextCosine(a: Mention, b: Mention): number {
