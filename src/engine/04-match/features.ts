@@ -83,6 +83,9 @@ export interface UnitVector {
   quoteWords: Array<Set<string>>;
 }
 
+/** Fewer words than this in quotation marks, with no speaker, are a quoted term rather than speech. */
+const SPEECH_WORDS = 5;
+
 /** Builds the vector of every unit. */
 export function unitVectors(lang: Language, story: AnnotatedStory, stats: StoryStats): UnitVector[] {
   return story.units.map((unit) => {
@@ -91,13 +94,17 @@ export function unitVectors(lang: Language, story: AnnotatedStory, stats: StoryS
     const seq = unit.terms.filter((t) => !unit.names.has(t));
     const bigrams = new Set<string>();
     for (let k = 0; k + 1 < seq.length; k++) bigrams.add(`${seq[k]} ${seq[k + 1]}`);
-    const quoteWords = unit.quotes.map((q) => {
+    const quoteWords = unit.quotes.flatMap((q) => {
+      const tokens = lang.tokenize(q.text).filter((token) => token.type === 'word' || token.type === 'number');
+      // A short phrase in quotation marks that nobody is said to speak is a term in scare quotes
+      // ('blue screen of death'): it names a topic, it does not report what someone said.
+      if (q.speaker === null && tokens.length < SPEECH_WORDS) return [];
       const words = new Set<string>();
-      for (const token of lang.tokenize(q.text)) if (token.type === 'word' || token.type === 'number') {
+      for (const token of tokens) {
         const term = lang.term(token.key);
         if (term) words.add(term);
       }
-      return words;
+      return [words];
     });
     return {
       unit,
