@@ -6,6 +6,7 @@
  * antonym). IDF is counted per article, so one article that repeats a word cannot make it common.
  */
 import type { AnnotatedStory } from '../contracts.ts';
+import { otherTime } from './dates.ts';
 import type { Language } from '../language/index.ts';
 import type { Unit } from '../03-annotate/units.ts';
 import type { Quantity } from '../types.ts';
@@ -16,11 +17,13 @@ export interface StoryStats {
   idf(term: string): number;
   /** Number of articles that contain the term. */
   df(term: string): number;
-  /** Entity IDF over articles, and whether an entity is specific (not the story's everywhere-named places). */
+  /** Entity IDF over articles, and whether an entity is specific (not named by most of the story's articles). */
   entityIdf(entity: string): number;
   specific(entity: string): boolean;
   /** Share of the story's articles that name the entity. */
   share(entity: string): number;
+  /** Whether a calendar reference ("m5-d28") tells which event: few articles name it, or it is far from the story's day. */
+  telling(date: string): boolean;
   articles: number;
 }
 
@@ -55,7 +58,6 @@ export function storyStats(story: AnnotatedStory): StoryStats {
   }
   const articles = Math.max(1, byArticle.size);
   const floor = 1 / (20 * articles);
-  const kind = (id: string): string | undefined => story.entities.get(id)?.kind;
   return {
     articles,
     df: (term) => termDf.get(term) ?? 0,
@@ -65,6 +67,7 @@ export function storyStats(story: AnnotatedStory): StoryStats {
     // about, not what one claim is about.
     specific: (entity) => (entityDf.get(entity) ?? 0) <= Math.max(1, articles / 2),
     share: (entity) => (entityDf.get(entity) ?? 0) / articles,
+    telling: (date) => (termDf.get(`date:${date}`) ?? 0) <= 2 || otherTime(date, story.story.date) !== null,
   };
 }
 
@@ -222,9 +225,10 @@ export function pairFeatures(lang: Language, a: UnitVector, b: UnitVector, stats
       else differs = 1;
     }
   }
-  // The story's own day is in every report; only a date few articles name says which event.
+  // The story's own day is in every report; a date few articles name, or one far from the story's
+  // day (a scheduled vote, an earlier crisis), says which event.
   const sameDay = a.unit.dates.some((d) => d.startsWith('m') && b.unit.dates.includes(d));
-  const dateShared = a.unit.dates.some((d) => b.unit.dates.includes(d) && stats.df(`date:${d}`) <= 2) ? 1 : 0;
+  const dateShared = a.unit.dates.some((d) => b.unit.dates.includes(d) && stats.telling(d)) ? 1 : 0;
   // Two different days named: two events. A common day both name is not a difference.
   const dateDiffers = !sameDay && a.unit.dates.some((d) => d.startsWith('m')) && b.unit.dates.some((d) => d.startsWith('m')) ? 1 : 0;
   return [

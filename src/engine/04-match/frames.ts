@@ -12,6 +12,7 @@ import type { Language } from '../language/index.ts';
 import type { Unit } from '../03-annotate/units.ts';
 import type { AnnotatedSentence, Quantity } from '../types.ts';
 import type { StoryStats } from './features.ts';
+import { otherTime } from './dates.ts';
 
 /** One number in a unit, with its frame. */
 export interface Mention {
@@ -46,28 +47,12 @@ const EARLIER = /\b(?:previous|earlier|prior|former|last|preceding)\b/i;
 /** Words that say a number covers the whole area of the story: no narrower scope. */
 const WHOLE = /\b(?:nationwide|worldwide|globally|across the country|throughout the country|across the world|around the world)\b/i;
 
-/** Days between two ISO dates (or a month-day in the story's year). */
-function daysApart(story: string, month: number, day: number): number {
-  const year = Number(story.slice(0, 4));
-  const a = Date.UTC(year, Number(story.slice(5, 7)) - 1, Number(story.slice(8, 10)));
-  const b = Date.UTC(year, month - 1, day);
-  return Math.abs(a - b) / 86_400_000;
-}
-
 /** A calendar reference of a sentence and where it is. */
 interface DateRef {
   date: string;
   at: number;
 }
 
-/** The date a reference names when it is not the story's own event (another year, a day over a week away), else null. */
-function otherTime(date: string, storyDate: string): string | null {
-  const year = /^y(\d{4})$/.exec(date);
-  if (year) return year[1] !== storyDate.slice(0, 4) ? date : null;
-  const day = /^m(\d+)-d(\d+)$/.exec(date);
-  if (day && daysApart(storyDate, Number(day[1]), Number(day[2])) > 7) return date;
-  return null;
-}
 
 /**
  * The time a number is scoped to when it is not the story's own event, else null: the nearest
