@@ -50,7 +50,12 @@ export function findQuantities(lex: Lexicon, text: string, tokens: readonly Toke
     const article = token.key === 'a' || token.key === 'an';
     if (token.type !== 'number' && !isNumberWord(token.key) && !(article && isNumberWord(tokens[i + 1]?.key ?? ''))) continue;
     const number = parseNumber(tokens, i);
-    if (!number || !isQuantity(lex, tokens, number)) continue;
+    if (!number) continue;
+    // A number that is not a quantity takes its words with it ("the 1.27 million": not "million" alone).
+    if (!isQuantity(lex, tokens, number)) {
+      i = number.end - 1;
+      continue;
+    }
     const read = readQuantity(lex, text, tokens, number);
     if (read) {
       found.push(read.quantity);

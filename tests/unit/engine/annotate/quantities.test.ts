@@ -179,6 +179,11 @@ describe('numbers that are not quantities', () => {
     expect(quantities(text)).toEqual([]);
   });
 
+  test('a rejected number takes its scale word with it: "the 1.27 million" is not "million" people', () => {
+    const found = quantities('Turnout was slightly higher than the 1.27 million estimated during a previous round of protests.');
+    expect(found.map((q) => q.surface)).toEqual([]);
+  });
+
   test('a plural noun after a year-like number makes it a count: "2000 troops"', () => {
     expect(first('The alliance sent 2000 troops to the border.')).toMatchObject({ value: 2000, unit: 'troop' });
   });
