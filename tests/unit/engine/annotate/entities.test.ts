@@ -1,6 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { annotateParagraphs, entityByAlias, nameOf, sentencesOf } from './helpers.ts';
-import { annotateStory } from '../../../../src/engine/03-annotate/index.ts';
+import { annotate, annotateParagraphs, entityByAlias, nameOf, sentencesOf } from './helpers.ts';
 
 describe('titles and roles are stripped from names', () => {
   test.each([
@@ -80,14 +79,14 @@ describe('kinds', () => {
 });
 
 describe('name variants resolve to one person across the articles of a story', () => {
-  const story = annotateStory(
-    [
+  const story = annotate({
+    articles: [
       { id: 'one', outlet: 'x', sentences: sentencesOf('one', 'Aide Yuri Ushakov and Michael Waltz met. Ushakov spoke first.\n\nPresident Volodymyr Zelenskyy was absent.') },
       { id: 'two', outlet: 'y', sentences: sentencesOf('two', 'Kremlin aide Yury Ushakov met Mike Waltz. Besides Ushkaov, Sergei Lavrov came.\n\nZelensky objected.') },
       { id: 'three', outlet: 'z', sentences: sentencesOf('three', 'Yury Ushakov and Sergey Lavrov left. Lavrov said nothing.\n\nVolodymyr Zelensky spoke later.') },
     ],
-    [],
-  );
+    outlets: [],
+  });
 
   test.each([
     ['Yuri Ushakov', 'Yury Ushakov'],
@@ -122,7 +121,7 @@ describe('name variants resolve to one person across the articles of a story', (
 
 describe('distinct people stay distinct', () => {
   test('two people with one surname, and a bare surname goes to the one named last', () => {
-    const result = annotateParagraphs('Donald Trump met Melania Trump. Later Trump said he was tired.');
+    const result = annotateParagraphs('Donald Trump met Melania Trump. Trump later said she was tired.');
     expect(result.entities.filter((e) => e.kind === 'person').map((e) => e.name)).toEqual(['Donald Trump', 'Melania Trump']);
     const later = result.sentences.get('a')?.[1];
     expect(nameOf(result, later?.attribution.speaker ?? null)).toBe('Melania Trump');

@@ -1,5 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { polarityOf } from '../../../../src/engine/03-annotate/polarity.ts';
+import { polarityReader } from '../../../../src/engine/03-annotate/polarity.ts';
+import { lang } from './helpers.ts';
+
+const polarityOf = polarityReader(lang.lexicon);
 
 describe('polarity', () => {
   test.each([
