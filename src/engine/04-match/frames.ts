@@ -225,9 +225,13 @@ function predicateWord(unit: Unit, q: Quantity, text: string, window: number, in
   unit.terms.forEach((term, k) => {
     const at = unit.offsets[k] ?? 0;
     if (!unit.content.includes(term) || (at >= q.start && at < q.end)) return;
-    const word = text.slice(at, unit.ends[k] ?? at).toLowerCase();
-    const d = at >= q.end ? at - q.end : q.start - at;
-    if (d <= window && d < distance && PARTICIPLE.test(word) && !ingNouns.has(word)) {
+    const end = unit.ends[k] ?? at;
+    const word = text.slice(at, end).toLowerCase();
+    // A word before the number is as near as its end: "killed 288" is nearer than "288 … and injured".
+    // At equal distance the word after it wins: "left 288 people dead", "288 people died".
+    const after = at >= q.end;
+    const d = after ? at - q.end : q.start - end;
+    if (d <= window && (d < distance || (d === distance && after)) && PARTICIPLE.test(word) && !ingNouns.has(word)) {
       best = word;
       distance = d;
     }

@@ -75,6 +75,58 @@ describe('the same thing measured in different articles is one frame', () => {
   });
 });
 
+describe('what happened to a count decides between counts of one kind', () => {
+  const specs = articles(
+    ['The crash near the station killed 288 passengers and injured 900 passengers on Friday evening.'],
+    ['Officials said 290 passengers died in the crash near the station on Friday evening.'],
+    ['Officials said about 1,000 passengers were injured in the crash near the station on Friday evening.'],
+  );
+
+  test('the verb before a number is what happened to it: "killed 288", "injured 900"', () => {
+    const frames = framesOf(specs);
+    expect(frames.raw('288 passengers').label.predicate).toBe('killed');
+    expect(frames.raw('900 passengers').label.predicate).toBe('injured');
+    expect(frames.raw('290 passengers').label.predicate).toBe('died');
+    expect(frames.raw('about 1,000 passengers').label.predicate).toBe('injured');
+  });
+
+  test('at equal distance the word after the number wins: "left 288 people dead"', () => {
+    const frames = framesOf(articles(['The accident on Friday night left 288 people dead and 1,100 people injured.']));
+    expect(frames.raw('288 people').label.predicate).toBe('dead');
+    expect(frames.raw('1,100 people').label.predicate).toBe('injured');
+  });
+
+  test('"killed" and "died" are one event (one derivational family); "injured" another', () => {
+    const frames = framesOf(specs);
+    expect(frames.raw('288 passengers').event).toBe(frames.raw('290 passengers').event);
+    expect(frames.raw('900 passengers').event).toBe(frames.raw('about 1,000 passengers').event);
+    expect(frames.raw('288 passengers').event).not.toBe(frames.raw('900 passengers').event);
+  });
+
+  test('a sentence that gives both counts makes the story count deaths and injuries apart', () => {
+    const frames = framesOf(specs);
+    expect(frames.contrast.size).toBe(1);
+    expect(frames.similarity('290 passengers', 'about 1,000 passengers')).toBe(0);
+    expect(frames.similarity('288 passengers', '290 passengers')).toBeGreaterThanOrEqual(frames.threshold);
+    expect(frames.similarity('900 passengers', 'about 1,000 passengers')).toBeGreaterThanOrEqual(frames.threshold);
+  });
+
+  test('the dead are grouped with the dead, the injured with the injured', () => {
+    const matched = matchedOf(specs);
+    const dead = groupWith(matched, '290 passengers died');
+    const injured = groupWith(matched, 'about 1,000 passengers');
+    expect(dead).toBeDefined();
+    expect(injured).toBeDefined();
+    expect(dead).not.toBe(injured);
+    const killedUnit = unitWith(matched, 'killed 288').i;
+    expect(dead?.members).toContain(killedUnit);
+    expect(injured?.members).toContain(killedUnit);
+    expect(dead?.quantities.get(killedUnit)?.value).toBe(288);
+    expect(injured?.quantities.get(killedUnit)?.value).toBe(900);
+    expect(dead?.frame?.label.predicate).toBe('killed');
+  });
+});
+
 describe('a number of another time is scoped apart', () => {
   const specs = articles(
     ['At least 288 people were killed in the train crash near Balasore on Friday.', 'In 1981, more than 800 people were killed when a train fell into a river in Bihar.'],
