@@ -154,6 +154,15 @@ describe('a claim matched on its words', () => {
 });
 
 describe('quotes', () => {
+  test('one speaker quoted in every report makes a quote claim; other wording is marked', () => {
+    const { claims } = related([{ origin: 'content', members: ['We will rebuild every house', 'Every house will be rebuilt'] }]);
+    const claim = claims[0] as RelatedClaim;
+    expect(claim.kind).toBe('quote');
+    // The anchor is "“Every house will be rebuilt,” …": the other opens on "We", a pronoun for a reader.
+    expect(claim.anchor.article).toBe('b-moscow');
+    expect(claim.evidence.map((e) => e.relation)).toEqual(['wordingDiffers', 'anchor']);
+  });
+
   test('a single sentence that is mostly a named speaker’s quotation is a quote claim', () => {
     const { claims } = related([{ origin: 'single', members: ['We will rebuild every house'] }]);
     expect(claims[0]?.kind).toBe('quote');
