@@ -18,6 +18,8 @@ const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'Ju
 
 /** English plural of a unit word. */
 export function plural(word: string): string {
+  // "percent" takes no plural after a number ("45 percent").
+  if (word === 'percent') return word;
   if (/(?:s|x|ch|sh)$/.test(word)) return `${word}es`;
   if (/[^aeiou]y$/.test(word)) return `${word.slice(0, -1)}ies`;
   if (word === 'person') return 'people';

@@ -96,16 +96,18 @@ describe('values as a reader says them', () => {
   });
 
   test.each([
-    ['four-hour', 4, 'hour', 'exact', 'four hours'],
-    ['4.5-hour', 4.5, 'hour', 'exact', '4.5 hours'],
-    ['more than four-hour', 4, 'hour', 'more-than', 'more than four hours'],
-    ['nearly three-year', 3, 'year', 'nearly', 'nearly three years'],
-    ['one-day', 1, 'day', 'exact', 'one day'],
-    ['12 people', 12, 'person', 'exact', '12 people'],
-    ['$4 million', 4_000_000, 'usd', 'exact', '$4 million'],
-    ['44.88%', 44.88, 'percent', 'exact', '44.88%'],
-    ['two passenger trains', 2, 'train', 'exact', 'two passenger trains'],
-  ] as const)('"%s" reads "%s"', (surface, value, unit, qualifier, expected) => {
+    ['four-hour', 'four hours', 4, 'hour', 'exact'],
+    ['4.5-hour', '4.5 hours', 4.5, 'hour', 'exact'],
+    ['more than four-hour', 'more than four hours', 4, 'hour', 'more-than'],
+    ['nearly three-year', 'nearly three years', 3, 'year', 'nearly'],
+    ['one-day', 'one day', 1, 'day', 'exact'],
+    ['12 people', '12 people', 12, 'person', 'exact'],
+    ['$4 million', '$4 million', 4_000_000, 'usd', 'exact'],
+    ['44.88%', '44.88%', 44.88, 'percent', 'exact'],
+    // "percent" has no plural after a number.
+    ['45 percent', '45 percent', 45, 'percent', 'exact'],
+    ['two passenger trains', 'two passenger trains', 2, 'train', 'exact'],
+  ] as const)('"%s" reads "%s"', (surface, expected, value, unit, qualifier) => {
     expect(valueText(quantity(surface, value, unit, qualifier))).toBe(expected);
   });
 
@@ -115,6 +117,7 @@ describe('values as a reader says them', () => {
     ['casualty', 'casualties'],
     ['bus', 'buses'],
     ['day', 'days'],
+    ['percent', 'percent'],
   ])('the plural of %s is %s', (word, expected) => {
     expect(plural(word)).toBe(expected);
   });
@@ -173,4 +176,15 @@ describe('quantity claims name their frame and give each value by outlet', () =>
     expect(claim?.statement, show(claim)).toBe('Number of people killed in 1981: more than 800 people (Kyiv Post); about 800 people (The Moscow Times).');
   });
 
+  test('a share names its owner', () => {
+    const claim = quantityClaim(
+      [
+        { id: 'a', outlet: 'kyiv-post', body: ['Erdogan gained 49.51% of the vote against Kılıçdaroğlu’s 44.88%.'] },
+        { id: 'b', outlet: 'moscow-times', body: ['Recep Tayyip Erdogan gained 49.51 percent of the vote while Kemal Kilicdaroglu gained 44.88 percent.'] },
+      ],
+      '44.88 percent',
+      '2023-05-15',
+    );
+    expect(claim?.statement, show(claim)).toMatch(/^Kemal Kilicdaroglu's share: 44\.88% \(Kyiv Post\); 44\.88 percent \(The Moscow Times\)\.$/);
+  });
 });
