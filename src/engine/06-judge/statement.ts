@@ -131,6 +131,9 @@ function sentenceStatement(story: RelatedStory, claim: RelatedClaim, anchor: Rel
   // An opening "he" or "she" that annotate resolved to a person becomes the person's name.
   const opening = sentence.mentions.find((m) => m.pronoun && m.start === start);
   if (opening) text = `${shortName(story, opening.entity)}${text.slice(opening.end - opening.start)}`;
+  // "“…,” he said": the pronoun that gives a quotation's speaker becomes the speaker's name.
+  const speaking = /^["“‘]/.test(text) ? sentence.mentions.find((m) => m.pronoun && m.entity === sentence.attribution.speaker && m.end - start <= text.length) : undefined;
+  if (speaking) text = `${text.slice(0, speaking.start - start)}${shortName(story, speaking.entity)}${text.slice(speaking.end - start)}`;
   text = balanceQuotes(text);
   // A quotation whose speaker the sentence does not name gets the speaker in front.
   if (/^["“‘]/.test(text)) text = withSpeaker(story, claim, sentence, start, text);

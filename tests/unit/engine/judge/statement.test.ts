@@ -61,6 +61,12 @@ describe('a sentence made to stand alone', () => {
       '“It was hard to say how the talks would end,” the Russian foreign minister said.',
     ],
     [
+      'a quotation whose speaker is only a pronoun names the speaker',
+      ['Ashwini Vaishnaw spoke to reporters at the crash site on Saturday.', '“We will find who is responsible for this signal failure,” he said.'],
+      'We will find who',
+      '“We will find who is responsible for this signal failure,” Vaishnaw said.',
+    ],
+    [
       'a list item keeps the colon lead-in that says what it belongs to',
       ['The railway board named three priorities for the repairs:', 'Restoring the signal system on the main line within a week.'],
       'Restoring the signal system',
