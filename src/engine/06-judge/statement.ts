@@ -139,7 +139,9 @@ function sentenceStatement(story: RelatedStory, claim: RelatedClaim, anchor: Rel
   if (/^["“‘]/.test(text)) text = withSpeaker(story, claim, sentence, start, text);
   if (sentence.attribution.anonymous && !/\b(?:sources?|officials?|people|according)\b/i.test(text)) {
     const via = story.sources.via[unit.s];
-    text = `According to unnamed sources${via ? ` cited by ${via}` : ''}, ${lowerFirst(text)}`;
+    // A name keeps its capital after the lead-in ("…, Pavel Dorin ignored"), any other first word is lowered.
+    const opensOnName = opening !== undefined || sentence.mentions.some((m) => !m.pronoun && m.start === start);
+    text = `According to unnamed sources${via ? ` cited by ${via}` : ''}, ${opensOnName ? text : lowerFirst(text)}`;
   }
   text = withListLead(story, unit.s, text);
   return close(capital(text), unit.complete);
@@ -174,7 +176,8 @@ function withSpeaker(story: RelatedStory, claim: RelatedClaim, sentence: Annotat
 }
 
 function lowerFirst(text: string): string {
-  return /^\p{Lu}\p{Ll}/u.test(text) && !/^I\b/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+  // "The …", "A fire …" (a one-letter article too), but not "I", "US" or "U.S.".
+  return /^(?:\p{Lu}\p{Ll}|A\b)/u.test(text) && !/^I\b/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
 }
 
 /** Adds the quotation mark a clause cut from a longer quotation lacks. */

@@ -67,6 +67,18 @@ describe('a sentence made to stand alone', () => {
       '“We will find who is responsible for this signal failure,” Vaishnaw said.',
     ],
     [
+      'a clause from unnamed sources says so, and its first word is lower-cased after the lead-in',
+      ['A fire tore through the Castell textile factory on Monday night, killing twelve workers, regional officials said.'],
+      'A fire tore',
+      'According to unnamed sources, a fire tore through the Castell textile factory on Monday night.',
+    ],
+    [
+      'a name keeps its capital after the lead-in',
+      ['Pavel Dorin ignored three warnings about the storage room, leaving the solvents in place for months, officials familiar with the case said.'],
+      'Pavel Dorin ignored',
+      'According to unnamed sources, Pavel Dorin ignored three warnings about the storage room.',
+    ],
+    [
       'a list item keeps the colon lead-in that says what it belongs to',
       ['The railway board named three priorities for the repairs:', 'Restoring the signal system on the main line within a week.'],
       'Restoring the signal system',
