@@ -1,17 +1,20 @@
 /**
  * The pipeline and its contracts: the declared stage list, `runStages`, and `analyzeCorpus` as a
  * pure function of its input — deterministic whatever the input order, with the language, the
- * config and the model as values a caller can swap.
+ * config and the model as values a caller can swap, and robust to one junk article (issue 16,
+ * class 4: an article of thousands of one-word sentences must not move any other verdict).
  */
+import path from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { loadCorpus } from '../../../src/corpus/load.ts';
 import { corpusDigest, stageContext, STAGES } from '../../../src/engine/index.ts';
 import { english, type Language } from '../../../src/engine/language/index.ts';
 import { defaultModel } from '../../../src/engine/04-match/model.ts';
 import { runStages } from '../../../src/engine/pipeline.ts';
-import type { CorpusInput } from '../../../src/engine/types.ts';
+import type { Claim, CorpusAnalysis, CorpusInput } from '../../../src/engine/types.ts';
 import { markdownToBlocks } from '../../../src/markdown/blocks.ts';
 import type { AnnotatedStory } from '../../../src/engine/contracts.ts';
-import { analyze, corpusOf, STORY, storyAt } from './support/corpus.ts';
+import { analyze, corpusOf, outlet, STORY, storyAt } from './support/corpus.ts';
 import { claimWith, show } from './support/find.ts';
 
 const FACT = 'The city council approved a new water tariff for farms in the valley on Monday.';
@@ -181,5 +184,33 @@ describe('the language, config and model are values a caller can swap', () => {
   test('the Markdown reading is passed in: another textBlocks sees other sentences', () => {
     const analysis = analyze(corpusOf([{ id: 'a', outlet: 'valley-courier', body: 'ignored' }]), { textBlocks: () => [FACT] });
     expect(analysis.articles[0]?.sentences.map((s) => s.text)).toEqual([FACT]);
+  });
+});
+
+describe('one junk article does not move any other claim (issue 16, class 4)', () => {
+  const fixture = path.resolve('tests/fixtures/stories/factory-fire');
+
+  /** A claim as the reader sees it, without the junk article's evidence: verdict and evidence (sentence and stance). */
+  const reading = (claim: Claim): string =>
+    `${claim.verdict} ${claim.evidence
+      .filter((e) => e.article !== 'zz-junk')
+      .map((e) => `${e.article}/${e.sentenceId}/${e.stance}`)
+      .join(' ')}`;
+
+  function withJunk(corpus: CorpusInput, sentences: number): CorpusInput {
+    const story = corpus.stories[0] ?? STORY;
+    const words = ['Fire.', 'Workers.', 'Factory.', 'Governor.', 'Investigation.', 'Killed.', 'Blaze.', 'Hours.', 'Police.', 'Union.', 'Mourning.', 'Solvents.'];
+    const body = Array.from({ length: sentences }, (_, i) => words[i % words.length]).join(' ');
+    const junk = { id: 'zz-junk', title: 'Junk', story: story.id, outlet: corpus.outlets[0]?.id ?? 'x', published: story.date, body };
+    return { ...corpus, outlets: [...corpus.outlets, outlet('junk-outlet')], articles: [...corpus.articles, { ...junk, outlet: 'junk-outlet' }] };
+  }
+
+  test('thousands of one-word sentences change no verdict and no evidence of the other articles', () => {
+    const corpus = loadCorpus(fixture);
+    const before: CorpusAnalysis = analyze(corpus);
+    const after: CorpusAnalysis = analyze(withJunk(corpus, 2000));
+    expect(after.articles.find((a) => a.id === 'zz-junk')?.sentences).toHaveLength(2000);
+    expect(after.claims.filter((c) => c.evidence.every((e) => e.article === 'zz-junk'))).toEqual([]);
+    expect(after.claims.map(reading).sort()).toEqual(before.claims.map(reading).sort());
   });
 });

@@ -179,4 +179,24 @@ describe('story statistics', () => {
     expect(stats.specific('paris')).toBe(false);
     expect(stats.specific('lyon')).toBe(true);
   });
+
+  test('an article with nothing checkable does not count: one-word lines say nothing about how common a word is', () => {
+    const s = story();
+    const junk = storyAt(
+      corpusOf([
+        { id: 'one', outlet: 'one-daily', body: ['The pension reform raises the retirement age to 64 in Paris.', 'The pension reform was passed without a vote in parliament.'] },
+        { id: 'two', outlet: 'two-herald', body: ['The pension reform drew protests in Paris and in Lyon.', 'Unions called a new strike against the pension reform.'] },
+        { id: 'three', outlet: 'three-news', body: ['The pension reform is unpopular, polls show, even in Paris.'] },
+        { id: 'zz-junk', outlet: 'junk', body: Array.from({ length: 300 }, (_, i) => ['Pension.', 'Strike.', 'Paris.'][i % 3]).join(' ') },
+      ]),
+      'annotate',
+    );
+    const [clean, noisy] = [storyStats(s), storyStats(junk)];
+    expect(noisy.articles).toBe(clean.articles);
+    for (const word of ['pension', 'strike', 'reform']) {
+      const term = s.ctx.lang.normal(word);
+      expect(noisy.df(term)).toBe(clean.df(term));
+      expect(noisy.idf(term)).toBe(clean.idf(term));
+    }
+  });
 });
