@@ -13,8 +13,7 @@ import { defaultModel } from '../../../src/engine/04-match/model.ts';
 import { runStages } from '../../../src/engine/pipeline.ts';
 import type { Claim, CorpusAnalysis, CorpusInput } from '../../../src/engine/types.ts';
 import { markdownToBlocks } from '../../../src/markdown/blocks.ts';
-import type { AnnotatedStory } from '../../../src/engine/contracts.ts';
-import { analyze, corpusOf, outlet, STORY, storyAt } from './support/corpus.ts';
+import { analyze, corpusOf, outlet, STORY, storyAt, type StoryAt } from './support/corpus.ts';
 import { claimWith, show } from './support/find.ts';
 
 const FACT = 'The city council approved a new water tariff for farms in the valley on Monday.';
@@ -145,7 +144,7 @@ describe('the language, config and model are values a caller can swap', () => {
       { id: 'a', outlet: 'valley-courier', body: ['The council approved the new water tariff for farms on Monday evening.'] },
       { id: 'b', outlet: 'harbour-herald', body: ['Council approval of the new water tariff for farms came on Monday evening.'] },
     ];
-    const content = (story: AnnotatedStory, article: string): string[] => story.units.find((u) => u.article === article)?.content ?? [];
+    const content = (story: StoryAt<'annotate'>, article: string): string[] => story.units.find((u) => u.article === article)?.content ?? [];
     const stemmed = storyAt(corpusOf(specs), 'annotate');
     const raw = storyAt(corpusOf(specs), 'annotate', { language: unstemmed });
     expect(content(stemmed, 'a')).toContain(base.normal('approved'));

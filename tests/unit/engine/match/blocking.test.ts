@@ -8,11 +8,10 @@ import { describe, expect, test } from 'vitest';
 import { candidatePairs, matchable } from '../../../../src/engine/04-match/blocking.ts';
 import { storyStats, unitVectors } from '../../../../src/engine/04-match/features.ts';
 import { DEFAULT_CONFIG, type EngineConfig } from '../../../../src/engine/config.ts';
-import type { AnnotatedStory } from '../../../../src/engine/contracts.ts';
-import { corpusOf, storyAt } from '../support/corpus.ts';
+import { corpusOf, storyAt, type StoryAt } from '../support/corpus.ts';
 import { unitWith } from '../support/find.ts';
 
-const story = (): AnnotatedStory =>
+const story = (): StoryAt<'annotate'> =>
   storyAt(
     corpusOf([
       { id: 'one', outlet: 'one-daily', body: ['The council approved a water tariff for farms on Monday.', 'The council also approved a new water tariff for the town.'] },
@@ -25,7 +24,7 @@ const story = (): AnnotatedStory =>
 /** The pair of two units as blocking lists it (lower index first). */
 const pair = (i: number, j: number): [number, number] => [Math.min(i, j), Math.max(i, j)];
 
-function pairs(s: AnnotatedStory, config: EngineConfig['match']) {
+function pairs(s: StoryAt<'annotate'>, config: EngineConfig['match']) {
   const stats = storyStats(s);
   const vectors = unitVectors(s.ctx.lang, s, stats);
   return candidatePairs(vectors, matchable(vectors, config), stats, config);

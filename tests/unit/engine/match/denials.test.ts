@@ -7,8 +7,7 @@ import { describe, expect, test } from 'vitest';
 import { DEFAULT_CONFIG } from '../../../../src/engine/config.ts';
 import { denialScore } from '../../../../src/engine/04-match/denials.ts';
 import { storyStats, unitVectors, type UnitVector } from '../../../../src/engine/04-match/features.ts';
-import type { AnnotatedStory } from '../../../../src/engine/contracts.ts';
-import { analyze, corpusOf, storyAt, type ArticleSpec } from '../support/corpus.ts';
+import { analyze, corpusOf, storyAt, type ArticleSpec, type StoryAt } from '../support/corpus.ts';
 import { claimsCiting, claimWith, evidenceWith, show, unitWith } from '../support/find.ts';
 
 const REPORT = 'According to diplomatic sources, the two sides discussed a three-stage peace plan in Riyadh on Tuesday.';
@@ -22,7 +21,7 @@ const SPECS: ArticleSpec[] = [
   { id: 'denial', outlet: 'moscow-times', body: [DENIAL, OWN_DENIAL, STRAY] },
 ];
 
-function scored(): { story: AnnotatedStory; score: (denial: string, target: string) => number } {
+function scored(): { story: StoryAt<'annotate'>; score: (denial: string, target: string) => number } {
   const story = storyAt(corpusOf(SPECS), 'annotate');
   const stats = storyStats(story);
   const vectors = unitVectors(story.ctx.lang, story, stats);

@@ -4,11 +4,10 @@
  * compatible numbers.
  */
 import { describe, expect, test } from 'vitest';
-import type { AnnotatedStory } from '../../../../src/engine/contracts.ts';
 import { compatible, FEATURES, opposed, pairFeatures, shareContent, storyStats, unitVectors, type UnitVector } from '../../../../src/engine/04-match/features.ts';
 import { defaultModel, probability, type PairModel } from '../../../../src/engine/04-match/model.ts';
 import type { Quantity } from '../../../../src/engine/types.ts';
-import { corpusOf, storyAt } from '../support/corpus.ts';
+import { corpusOf, storyAt, type StoryAt } from '../support/corpus.ts';
 import { unitWith } from '../support/find.ts';
 
 const FILLER = [
@@ -18,7 +17,7 @@ const FILLER = [
 ];
 
 /** Two articles, each with its sentence and a filler, annotated. */
-function pairStory(a: string, b: string): AnnotatedStory {
+function pairStory(a: string, b: string): StoryAt<'annotate'> {
   return storyAt(
     corpusOf([
       { id: 'one', outlet: 'one-daily', body: [a, FILLER[0] as string] },
@@ -29,7 +28,7 @@ function pairStory(a: string, b: string): AnnotatedStory {
 }
 
 /** The vectors of the two units whose text contains the fragments. */
-function vectors(story: AnnotatedStory, a: string, b: string): [UnitVector, UnitVector] {
+function vectors(story: StoryAt<'annotate'>, a: string, b: string): [UnitVector, UnitVector] {
   const all = unitVectors(story.ctx.lang, story, storyStats(story));
   return [all[unitWith(story, a).i] as UnitVector, all[unitWith(story, b).i] as UnitVector];
 }

@@ -76,7 +76,7 @@ export function contextOf(corpus: CorpusInput, options: Partial<AnalyzeOptions> 
 }
 
 /** What each declared stage hands on, by stage name. */
-interface StageOutputs {
+export interface StageOutputs {
   'normalize+segment': SegmentedStory;
   annotate: AnnotatedStory;
   match: MatchedStory;
@@ -84,8 +84,11 @@ interface StageOutputs {
   judge: JudgedStory;
 }
 
+/** A story as a stage leaves it, with the context it ran with. */
+export type StoryAt<K extends keyof StageOutputs> = StageOutputs[K] & { ctx: StageContext };
+
 /** The first story of a corpus as the stage list leaves it after `stage` (and the context it ran with). */
-export function storyAt<K extends keyof StageOutputs>(corpus: CorpusInput, stage: K, options: Partial<AnalyzeOptions> = {}): StageOutputs[K] & { ctx: StageContext } {
+export function storyAt<K extends keyof StageOutputs>(corpus: CorpusInput, stage: K, options: Partial<AnalyzeOptions> = {}): StoryAt<K> {
   const ctx = contextOf(corpus, options);
   const story = corpus.stories[0] ?? STORY;
   const bundle: StoryBundle = {
@@ -96,7 +99,7 @@ export function storyAt<K extends keyof StageOutputs>(corpus: CorpusInput, stage
   let value: unknown = bundle;
   for (const s of STAGES) {
     value = (s as { run(input: unknown, ctx: StageContext): unknown }).run(value, ctx);
-    if (s.name === stage) return Object.assign(value as StageOutputs[K], { ctx });
+    if (s.name === stage) return Object.assign(value as StageOutputs[K], { ctx }) as StoryAt<K>;
   }
   throw new Error(`no stage named "${stage}" (stages: ${STAGES.map((s) => s.name).join(', ')})`);
 }
