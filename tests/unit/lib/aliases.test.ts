@@ -18,11 +18,13 @@ const evidence = (sentenceId: string, stance: Evidence['stance'] = 'supports'): 
 const claim = (id: string, hash: string, evidenceList: Evidence[]): Claim => ({
   id,
   hash,
+  key: `s-${hash}#0#statement`,
   story: 's',
   kind: 'statement',
   statement: id,
   verdict: 'corroborated',
   flags: [],
+  confidence: 1,
   explanation: '',
   speakers: [],
   entities: [],

@@ -20,6 +20,13 @@ export function claimWith(analysis: CorpusAnalysis, ...fragments: string[]): Cla
   return claimsWith(analysis, ...fragments)[0];
 }
 
+/** The claim whose evidence has each [article, fragment] (the one with the fewest evidence sentences). */
+export function claimAcross(analysis: CorpusAnalysis, pieces: ReadonlyArray<readonly [string, string]>, kind?: Claim['kind']): Claim | undefined {
+  return claimsWith(analysis, ...pieces.map(([, text]) => text)).find(
+    (claim) => (kind === undefined || claim.kind === kind) && pieces.every(([article, text]) => evidenceWith(claim, text, article)),
+  );
+}
+
 /** The claims whose evidence contains the fragment, with any stance. */
 export function claimsCiting(analysis: CorpusAnalysis, fragment: string): Claim[] {
   return analysis.claims.filter((claim) => evidenceWith(claim, fragment));
