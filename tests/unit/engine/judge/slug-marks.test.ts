@@ -20,8 +20,11 @@ describe('slugs', () => {
 
   test.each([
     ['Zelenskyy’s', 'zelenskyys'],
+    ['Kılıçdaroğlu', 'kilicdaroglu'],
     ['three-stage', 'three-stage'],
     ['RFE/RL', 'rfe-rl'],
+    ['49.51', '49-51'],
+    ['U.S.', 'u-s'],
     ['“quoted”', 'quoted'],
   ])('slug word of %s is %s', (word, slug) => {
     expect(slugWord(word)).toBe(slug);
