@@ -133,3 +133,22 @@ describe('distinct people stay distinct', () => {
     expect(entityByAlias(result, 'Anna Bell').aliases).toEqual(['Anna Bell']);
   });
 });
+
+describe('across the articles of a story', () => {
+  const story = annotate({
+    articles: [
+      { id: 'one', outlet: 'x', sentences: sentencesOf('one', 'Governor Ingrid Solberg raised the rate on Monday. A spokeswoman for the Russian Foreign Ministry replied. The Ukrainian Foreign Ministry objected.') },
+      { id: 'two', outlet: 'y', sentences: sentencesOf('two', 'Ingrid Solbreg said inflation was too high. The Russian Foreign Ministry said nothing. The Foreign Ministry later issued a statement.') },
+    ],
+    outlets: [],
+  });
+
+  test('a one-letter typo of a surname with the same given name is the same person', () => {
+    expect(entityByAlias(story, 'Ingrid Solbreg').name).toBe('Ingrid Solberg');
+  });
+
+  test('"Russian Foreign Ministry" and "Ukrainian Foreign Ministry" are two ministries; a bare one joins the most named', () => {
+    expect(story.entities.filter((e) => e.kind === 'organization').map((e) => e.name)).toEqual(['Russian Foreign Ministry', 'Ukrainian Foreign Ministry']);
+    expect(entityByAlias(story, 'Foreign Ministry').name).toBe('Russian Foreign Ministry');
+  });
+});
