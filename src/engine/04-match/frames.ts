@@ -175,7 +175,7 @@ export function mentions(lang: Language, story: AnnotatedStory, stats: StoryStat
       // "3.5 million nationwide": a word for the whole area right at the number.
       if (place && WHOLE.test(text.slice(q.end, q.end + 30))) place = null;
       // "Police put the number at 81,000.": a sentence that refers back takes the place of the one before.
-      if (place === null && inherited !== undefined && !sentence.mentions.some((m) => story.entities.get(m.entity)?.kind === 'place') && !TIME_UNITS.has(q.unit)) place = previousPlace(unit.s);
+      if (place === null && inherited !== undefined && !sentence.mentions.some((m) => story.entities.get(m.entity)?.kind === 'place') && !TIME_UNITS.has(q.unit)) place = previousPlace(unit.s - 1);
       const owner = OWNED.has(q.unit) ? ownerOf(story, sentence, unit, q) : null;
       // The measured noun says more than the unit only when it is another word ("four-hour meeting").
       const measures = q.measures && q.measures !== q.unit && q.measures !== counted ? lang.normal(q.measures) : null;

@@ -197,6 +197,17 @@ describe('a place scopes a number only where the story counts that place apart',
   });
 });
 
+describe('a sentence that refers back takes the place of the one before', () => {
+  test('"The union said the number was 700,000 people" after a sentence about Paris is about Paris', () => {
+    const frames = framesOf(
+      articles(['Police said 81,000 people marched in Paris on Tuesday. The union said the number was 700,000 people.'], ['The union said 700,000 people marched on Tuesday.']),
+      '2023-03-07',
+    );
+    expect(frames.raw('81,000 people').place).toBe('paris');
+    expect(frames.raw('the number was 700,000 people'.slice(15)).place).toBe('paris');
+  });
+});
+
 describe('a share belongs to its owner', () => {
   const specs = articles(
     ['Erdogan gained 49.51% of the vote against Kılıçdaroğlu’s 44.88%.'],
