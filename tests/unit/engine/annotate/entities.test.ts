@@ -134,6 +134,15 @@ describe('distinct people stay distinct', () => {
   });
 });
 
+describe('capitalised words in running text', () => {
+  test.each([
+    ['Ana Ruiz said the bridge would reopen in May after repairs by the city.'],
+    ['Ana Ruiz said the river bridge would reopen on Monday.'],
+  ])('a month or weekday does not make "%s" a headline: its name is a person', (text) => {
+    expect(annotateParagraphs(text).entities.map((e) => [e.kind, e.name])).toEqual([['person', 'Ana Ruiz']]);
+  });
+});
+
 describe('across the articles of a story', () => {
   const story = annotate({
     articles: [
