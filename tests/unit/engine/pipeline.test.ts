@@ -114,6 +114,27 @@ describe('analyzeCorpus is a pure function of its input', () => {
     expect(analysis.stories[0]).toMatchObject({ id: STORY.id, articles: [], claims: [] });
   });
 
+  test('a person named in two stories is one entity with the names of both', () => {
+    const analysis = analyze(
+      corpusOf(
+        [
+          { id: 'a', outlet: 'valley-courier', body: ['Mayor Ana Ruiz said the water tariff for farms would rise in May.'] },
+          { id: 'b', outlet: 'harbour-herald', story: 'bridge-story', body: ['Ana Ruíz, the city’s deputy mayor, said the river bridge would reopen in May.'] },
+        ],
+        { stories: [STORY, { id: 'bridge-story', title: 'Bridge', date: '2030-04-01', summary: '' }] },
+      ),
+    );
+    const people = analysis.entities.filter((e) => e.kind === 'person');
+    expect(people.map((e) => e.id)).toEqual(['ana-ruiz']);
+    expect(people[0]?.aliases).toEqual(['Ana Ruiz', 'Ana Ruíz']);
+  });
+
+  test('an article whose outlet is missing from the outlet list is still analysed under its outlet id', () => {
+    const corpus = corpusOf([{ id: 'a', outlet: 'unlisted-daily', body: [FACT] }]);
+    const analysis = analyze({ ...corpus, outlets: [] });
+    expect(analysis.claims.map((c) => c.explanation)).toEqual(['Only unlisted-daily reports it.']);
+  });
+
   test('the corpus digest changes with any text and not with order', () => {
     const corpus = twoStories();
     const reordered = { ...corpus, articles: [...corpus.articles].reverse() };
