@@ -37,6 +37,17 @@ describe('values', () => {
 
   test('a spaced "m" after a number is a unit (metres), not a million', () => {
     expect(parse('5 m')).toMatchObject({ value: 5, end: 1 });
+    expect(parse('3 k')).toMatchObject({ value: 3, end: 1 });
+  });
+
+  test('"bn" and "tn" scale a number even after a space; "mln" too', () => {
+    expect(parse('3 bn')).toMatchObject({ value: 3e9, granularity: 1e9, end: 2 });
+    expect(parse('2 tn')).toMatchObject({ value: 2e12, end: 2 });
+    expect(parse('4 mln')).toMatchObject({ value: 4e6, end: 2 });
+  });
+
+  test('digits that are no number ("1.2.3", a version or an outline number) are not read', () => {
+    expect(parse('1.2.3')).toBeNull();
   });
 
   test.each(['the', 'fourth', 'March', ','])('"%s" starts no number', (text) => {
