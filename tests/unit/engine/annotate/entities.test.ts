@@ -1,3 +1,8 @@
+/**
+ * Entities of a story: titles and roles stripped from names, the kind of each name (person,
+ * organisation, outlet, place), name variants resolved to one person across articles, and people
+ * who share a surname kept apart.
+ */
 import { describe, expect, test } from 'vitest';
 import { annotate, annotateParagraphs, entityByAlias, nameOf, sentencesOf } from './helpers.ts';
 

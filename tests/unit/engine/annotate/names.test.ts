@@ -1,3 +1,7 @@
+/**
+ * Name comparison without lists of the people in a story: transliteration keys, given names of
+ * one person, typo distance, ids and the gender a name suggests.
+ */
 import { describe, expect, test } from 'vitest';
 import { damerauLevenshtein, genderOfName, givenNamesCompatible, slugify, transliterationKey } from '../../../../src/engine/03-annotate/names.ts';
 import { splitName } from '../../../../src/engine/03-annotate/people.ts';

@@ -1,3 +1,7 @@
+/**
+ * Polarity of a sentence: an on-record denial, a hedge, or a plain assertion (a negative fact
+ * asserts; rejecting a request refuses it and denies nothing).
+ */
 import { describe, expect, test } from 'vitest';
 import { polarityReader } from '../../../../src/engine/03-annotate/polarity.ts';
 import { lang } from './helpers.ts';
