@@ -38,7 +38,10 @@ export function storyStats(story: AnnotatedStory): StoryStats {
   const termShare = new Map<string, number>();
   const entityDf = new Map<string, number>();
   const byArticle = new Map<string, { units: number; terms: Map<string, number>; entities: Set<string> }>();
+  // An article with nothing checkable (a page of one-word lines) says nothing about how common a word is.
+  const checked = new Set(story.units.filter((unit) => unit.checkable).map((unit) => unit.article));
   for (const unit of story.units) {
+    if (!checked.has(unit.article)) continue;
     let seen = byArticle.get(unit.article);
     if (!seen) {
       seen = { units: 0, terms: new Map(), entities: new Set() };

@@ -143,7 +143,7 @@ export function mentions(lang: Language, story: AnnotatedStory, stats: StoryStat
       // "3.5 million nationwide": a word for the whole area right at the number.
       if (place && WHOLE.test(text.slice(q.end, q.end + 30))) place = null;
       // "Police put the number at 81,000.": a sentence that refers back takes the place of the one before.
-      if (place === null && inherited !== undefined && !sentence.mentions.some((m) => story.entities.get(m.entity)?.kind === 'place') && !TIME_UNITS.has(q.unit)) place = previousPlace(unit.s);
+      if (place === null && inherited !== undefined && !sentence.mentions.some((m) => story.entities.get(m.entity)?.kind === 'place') && !TIME_UNITS.has(q.unit)) place = previousPlace(unit.s - 1);
       const owner = OWNED.has(q.unit) ? ownerOf(story, sentence, unit, q) : null;
       // The measured noun says more than the unit only when it is another word ("four-hour meeting").
       const measures = q.measures && q.measures !== q.unit && q.measures !== counted ? lang.normal(q.measures) : null;
@@ -193,9 +193,13 @@ function predicateWord(unit: Unit, q: Quantity, text: string, window: number, in
   unit.terms.forEach((term, k) => {
     const at = unit.offsets[k] ?? 0;
     if (!unit.content.includes(term) || (at >= q.start && at < q.end)) return;
-    const word = text.slice(at, unit.ends[k] ?? at).toLowerCase();
-    const d = at >= q.end ? at - q.end : q.start - at;
-    if (d <= window && d < distance && PARTICIPLE.test(word) && !ingNouns.has(word)) {
+    const end = unit.ends[k] ?? at;
+    const word = text.slice(at, end).toLowerCase();
+    // A word before the number is as near as its end: "killed 288" is nearer than "288 … and injured".
+    // At equal distance the word after it wins: "left 288 people dead", "288 people died".
+    const after = at >= q.end;
+    const d = after ? at - q.end : q.start - end;
+    if (d <= window && (d < distance || (d === distance && after)) && PARTICIPLE.test(word) && !ingNouns.has(word)) {
       best = word;
       distance = d;
     }

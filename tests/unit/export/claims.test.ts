@@ -1,23 +1,20 @@
+/** The claims.json and claims.csv exports of an analysis made by the engine from a small corpus. */
 import { describe, expect, test } from 'vitest';
-import { crossReference } from '../../../src/engine/cross-reference.ts';
 import type { CorpusAnalysis } from '../../../src/engine/types.ts';
 import { buildClaimsCsv, csvField } from '../../../src/export/claims-csv.ts';
 import { buildClaimsExport, siteRoot } from '../../../src/export/claims-json.ts';
-import { article, outlet, story } from './helpers/annotated.ts';
+import { analyze, corpusOf, outlet } from '../engine/support/corpus.ts';
 
 function analysisOf(): CorpusAnalysis {
-  const input = story([outlet('o1', 'One Daily'), outlet('o2', 'Two Herald')], {
-    a: ['o1', '2030-02-01', article('a', ['The valley council approved a new water tariff for farms on Monday.'])],
-    b: ['o2', '2030-02-03', article('b', ['=A new water tariff for valley farms, "approved" by the council.'])],
-  });
-  const result = crossReference(input);
-  return {
-    stories: [{ id: 'test-story', title: 'Test story', date: '2030-01-01', articles: ['a', 'b'], outlets: ['o1', 'o2'], claims: result.claims.map((c) => c.id), counts: { corroborated: 1, conflicting: 0, disputed: 0, 'single-source': 0 } }],
-    articles: input.articles.map((a) => ({ id: a.id, story: a.story, outlet: a.outlet, title: a.title, published: a.published, url: null, retrieved: a.id === 'a' ? '2030-02-05' : null, nearDuplicateOf: null, sentences: [] })),
-    claims: result.claims,
-    entities: [],
-    outlets: [...input.outlets],
-  };
+  const corpus = corpusOf(
+    [
+      { id: 'a', outlet: 'o1', published: '2030-02-01', body: ['The valley council approved a new water tariff for farms on Monday.'] },
+      { id: 'b', outlet: 'o2', published: '2030-02-03', body: ['=A new water tariff for valley farms, "approved" by the council on Monday.'] },
+    ],
+    { outlets: [outlet('o1', 'One Daily'), outlet('o2', 'Two Herald')] },
+  );
+  corpus.articles = corpus.articles.map((a) => (a.id === 'a' ? { ...a, retrieved: '2030-02-05' } : a));
+  return analyze(corpus);
 }
 
 describe('claims.json export', () => {
@@ -27,10 +24,12 @@ describe('claims.json export', () => {
     expect(Object.keys(data.articles[0]!)).toEqual(['id', 'story', 'outlet', 'title', 'url', 'published', 'nearDuplicateOf']);
     const claim = data.claims[0]!;
     expect(Object.keys(claim)).toEqual([
-      'id', 'url', 'story', 'kind', 'statement', 'verdict', 'flags', 'explanation', 'speakers',
+      'id', 'url', 'story', 'kind', 'statement', 'verdict', 'flags', 'confidence', 'explanation', 'speakers',
       'reviewed', 'rationale', 'note', 'automatic', 'datePublished', 'dateModified', 'evidence',
     ]);
     expect(claim.reviewed).toBeNull();
+    expect(claim.confidence).toBeGreaterThan(0);
+    expect(claim.confidence).toBeLessThanOrEqual(1);
     expect(claim.url).toBe(`https://example.github.io/factcheck/claims/${claim.id}/`);
     expect(Object.keys(claim.evidence[0]!)).toEqual(['article', 'sentenceId', 'text', 'stance', 'value', 'via']);
     expect(claim.evidence.map((e) => e.text)).toContain('The valley council approved a new water tariff for farms on Monday.');

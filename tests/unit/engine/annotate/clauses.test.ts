@@ -3,12 +3,15 @@
  * Split points are English syntax, never inside a quotation, and never leave a fragment.
  */
 import { describe, expect, test } from 'vitest';
-import { clauseSpans } from '../../../src/engine/04-match/clauses.ts';
+import { clauseSpans } from '../../../../src/engine/03-annotate/clauses.ts';
+import { DEFAULT_CONFIG } from '../../../../src/engine/config.ts';
+
+const MIN_WORDS = DEFAULT_CONFIG.segment.minClauseWords;
 
 /** The clause texts of a sentence, with quotation spans found the simple way (curly quotes). */
 function clauses(text: string): string[] {
   const quotes = [...text.matchAll(/“([^”]*)”/g)].map((m) => ({ start: m.index + 1, end: m.index + 1 + (m[1]?.length ?? 0) }));
-  return clauseSpans(text, quotes).map((span) => text.slice(span.start, span.end));
+  return clauseSpans(text, quotes, MIN_WORDS).map((span) => text.slice(span.start, span.end));
 }
 
 describe('compound sentences are split into clauses', () => {
@@ -36,6 +39,14 @@ describe('compound sentences are split into clauses', () => {
     [
       'On trade, he said there was a mutual desire to find solutions, and the council will wait for the ministry to appoint its representatives.',
       ['On trade, he said there was a mutual desire to find solutions', 'and the council will wait for the ministry to appoint its representatives.'],
+    ],
+    [
+      'The port will stay closed until Friday; the union has called a new strike for Monday.',
+      ['The port will stay closed until Friday', 'the union has called a new strike for Monday.'],
+    ],
+    [
+      'The council voted to raise the water tariff for farms and to build a new reservoir near the town.',
+      ['The council voted to raise the water tariff for farms', 'and to build a new reservoir near the town.'],
     ],
     [
       'Top officials have finished their first round of talks on the border, as both capitals agreed to move quickly to normalise their ties.',
@@ -67,9 +78,18 @@ describe('sentences that stay whole', () => {
 
 test('clauses cover the sentence in order, without overlap', () => {
   const text = 'The Russian side is headed by two envoys, while the American side is headed by three officials and an adviser.';
-  const spans = clauseSpans(text);
+  const spans = clauseSpans(text, [], MIN_WORDS);
   expect(spans).toHaveLength(2);
   expect(spans[0]?.start).toBe(0);
   expect((spans[0]?.end ?? 0) <= (spans[1]?.start ?? 0)).toBe(true);
   expect(spans[1]?.end).toBe(text.length);
+});
+
+test('the shortest clause is a setting: with a minimum of one word a short participial clause stands alone', () => {
+  const text = 'A fire tore through the textile factory on Monday night, killing 12 workers, officials said.';
+  expect(clauseSpans(text, [], MIN_WORDS).map((span) => text.slice(span.start, span.end))).toEqual([text]);
+  expect(clauseSpans(text, [], 1).map((span) => text.slice(span.start, span.end))).toEqual([
+    'A fire tore through the textile factory on Monday night',
+    'killing 12 workers, officials said.',
+  ]);
 });
