@@ -43,7 +43,7 @@ const TIME_UNITS = new Set(['second', 'minute', 'hour', 'day', 'week', 'month', 
 /** Units whose quantity may have an owner: shares and amounts belong to someone. */
 const OWNED = new Set(['percent', 'usd', 'eur', 'gbp', 'jpy', 'rub', 'uah', 'inr', 'cny', 'chf', 'try']);
 /** Words that put a number in an earlier time than the story's event. */
-const EARLIER = /\b(?:previous|earlier|prior|former|last|preceding)\b/i;
+const EARLIER_ALL = /\b(?:previous|earlier|prior|former|last|preceding)\b/gi;
 /** Words that say a number covers the whole area of the story: no narrower scope. */
 const WHOLE = /\b(?:nationwide|worldwide|globally|across the country|throughout the country|across the world|around the world)\b/i;
 
@@ -60,7 +60,7 @@ interface DateRef {
  * round"), or — for a sentence that opens on "The accident", "It" and names no date — the other
  * time of the sentence before it in the paragraph.
  */
-function timeScope(q: Quantity, text: string, dates: readonly DateRef[], inherited: string | null, storyDate: string, window: number): string | null {
+function timeScope(lang: Language, q: Quantity, text: string, dates: readonly DateRef[], inherited: string | null, storyDate: string, window: number): string | null {
   let best: string | null = null;
   let distance = Infinity;
   for (const { date, at } of dates) {
@@ -74,10 +74,31 @@ function timeScope(q: Quantity, text: string, dates: readonly DateRef[], inherit
   if (best) return best;
   // "from 62 to 64": the first number is the state before the change.
   if (/\bfrom\s*$/i.test(text.slice(Math.max(0, q.start - 6), q.start)) && /^[\s\w-]{0,12}\bto\b/i.test(text.slice(q.end, q.end + 16))) return 'before';
-  const before = text.slice(Math.max(0, q.start - window), q.start);
-  const after = text.slice(q.end, q.end + window);
-  if (EARLIER.test(before) || EARLIER.test(after)) return 'earlier';
+  const from = Math.max(0, q.start - window);
+  const earlier = [...text.slice(from, q.start).matchAll(EARLIER_ALL)].map((m) => from + (m.index ?? 0))
+    .concat([...text.slice(q.end, q.end + window).matchAll(EARLIER_ALL)].map((m) => q.end + (m.index ?? 0)));
+  if (earlier.some((at) => !nextToReportingVerb(lang, text, at))) return 'earlier';
   return dates.length === 0 ? inherited : null;
+}
+
+/** The finite reporting verb ("said", "had told") within two words after `end`, if any. */
+function subjectOfReportingVerb(lang: Language, text: string, end: number): boolean {
+  for (const word of (text.slice(end, end + 40).match(/\p{L}+/gu) ?? []).slice(0, 3)) {
+    const key = lang.key(word);
+    if (lang.lexicon.cueWords.get(key)?.form === 'finite') return true;
+    if (!lang.lexicon.cueFillers.has(key)) return false;
+  }
+  return false;
+}
+
+/**
+ * An "earlier" that dates a report rather than the figure: right before or after a reporting verb
+ * ("as the paper had earlier reported", "said earlier").
+ */
+function nextToReportingVerb(lang: Language, text: string, at: number): boolean {
+  const near = [...(text.slice(Math.max(0, at - 20), at).match(/\p{L}+/gu) ?? []).slice(-2), ...(text.slice(at).match(/\p{L}+/gu) ?? []).slice(1, 3)];
+  // Inflected forms only: a base form may be a noun ("the previous recall").
+  return near.some((word) => { const cue = lang.lexicon.cueWords.get(lang.key(word)); return cue !== undefined && cue.form !== 'base'; });
 }
 
 /** A sentence that opens on a definite description or a pronoun continues the one before. */
@@ -144,14 +165,14 @@ export function mentions(lang: Language, story: AnnotatedStory, stats: StoryStat
       if (place && WHOLE.test(text.slice(q.end, q.end + 30))) place = null;
       // "Police put the number at 81,000.": a sentence that refers back takes the place of the one before.
       if (place === null && inherited !== undefined && !sentence.mentions.some((m) => story.entities.get(m.entity)?.kind === 'place') && !TIME_UNITS.has(q.unit)) place = previousPlace(unit.s - 1);
-      const owner = OWNED.has(q.unit) ? ownerOf(story, sentence, unit, q) : null;
+      const owner = OWNED.has(q.unit) ? ownerOf(lang, story, sentence, unit, q) : null;
       // The measured noun says more than the unit only when it is another word ("four-hour meeting").
       const measures = q.measures && q.measures !== q.unit && q.measures !== counted ? lang.normal(q.measures) : null;
       const predicate = nominal ? q.unit : predicateWord(unit, q, text, window, lang.lexicon.ingNouns);
       out.push({
         event: predicate ? lang.family(lang.normal(lang.key(predicate))) : null,
         unit, quantity: q, unitClass, measures, context,
-        time: timeScope(q, text, datesOf.get(unit.s) ?? [], inherited ?? null, story.story.date, window),
+        time: timeScope(lang, q, text, datesOf.get(unit.s) ?? [], inherited ?? null, story.story.date, window),
         place, owner,
         label: {
           unit: q.unit,
@@ -171,10 +192,11 @@ export function mentions(lang: Language, story: AnnotatedStory, stats: StoryStat
  * "Erdogan gained 49.51 percent" — the person or organisation written right before the number
  * with no other number between, else one written right after it ("for X").
  */
-function ownerOf(story: AnnotatedStory, sentence: AnnotatedSentence, unit: Unit, q: Quantity): string | null {
+function ownerOf(lang: Language, story: AnnotatedStory, sentence: AnnotatedSentence, unit: Unit, q: Quantity): string | null {
+  // The subject of a reporting verb ("Marsh said the recall would cost ...") is the figure's source, not its owner.
   const actors = sentence.mentions.filter((m) => {
     const kind = story.entities.get(m.entity)?.kind;
-    return (kind === 'person' || kind === 'organization') && m.start >= unit.start && m.end <= unit.end;
+    return (kind === 'person' || kind === 'organization') && m.start >= unit.start && m.end <= unit.end && !subjectOfReportingVerb(lang, sentence.text, m.end);
   });
   const numbersBetween = (from: number, to: number): boolean => unit.quantities.some((other) => other !== q && other.start >= from && other.end <= to);
   const before = actors.filter((m) => m.end <= q.start && q.start - m.end <= 60 && !numbersBetween(m.end, q.start)).at(-1);

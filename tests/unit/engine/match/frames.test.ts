@@ -233,6 +233,25 @@ describe('a share belongs to its owner', () => {
   });
 });
 
+describe('who reports a figure is not whose it is, and when it was reported is not when it held', () => {
+  const specs = articles(
+    ['Marsh said the recall would cost about 200 million euros, as the weekly had earlier reported.'],
+    ['The recall is expected to cost around 200 million euros, people familiar with the matter said.'],
+    ['The previous recall cost 90 million euros.'],
+  );
+
+  test('"Marsh said the recall would cost ..." gives the amount no owner; "had earlier reported" gives it no earlier time', () => {
+    const frames = framesOf(specs, '2030-03-02');
+    expect(frames.raw('about 200 million euros').owner).toBeNull();
+    expect(frames.raw('about 200 million euros').time).toBeNull();
+    expect(frames.raw('around 200 million euros').owner).toBeNull();
+  });
+
+  test('"the previous recall cost 90 million" is still an earlier figure', () => {
+    expect(framesOf(specs, '2030-03-02').raw('90 million euros').time).toBe('earlier');
+  });
+});
+
 describe('where an event took place does not change how long it lasted', () => {
   test('a duration takes no place; a count next to the same place does', () => {
     const frames = framesOf(articles(['The meeting in Riyadh lasted four hours, and 300 delegates in Riyadh attended.'], ['The meeting lasted 4.5 hours.']), '2025-02-18');
