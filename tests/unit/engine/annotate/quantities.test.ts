@@ -34,7 +34,7 @@ describe('number, unit, qualifier, what it measures and its interval', () => {
     ['"fewer than" with a step of 10', 'Fewer than 20 people attended.', 'Fewer than 20 people', 20, 10, 20, 'person', 'less-than', 'person'],
     ['"about" allows half a step when that is more than 2 %', 'About 40 workers were rescued.', 'About 40 workers', 40, 35, 45, 'worker', 'about', 'worker'],
     ['"some" reads as "about": half a step (1,200 is rounded to hundreds)', 'Some 1,200 residents fled.', 'Some 1,200 residents', 1200, 1150, 1250, 'resident', 'about', 'resident'],
-    ['a currency sign and a scale word', 'The plan costs $2.5 billion.', '$2.5 billion', 2.5e9, 2.475e9, 2.525e9, 'usd', 'exact', null],
+    ['a currency sign and a scale word; a verb of price measures its subject', 'The plan costs $2.5 billion.', '$2.5 billion', 2.5e9, 2.475e9, 2.525e9, 'usd', 'exact', 'plan'],
     ['a percentage sign (step 0.01) and the noun before the linking verb', 'The inflation rate rose to 4.25% in May.', '4.25%', 4.25, 4.2475, 4.2525, 'percent', 'exact', 'rate'],
     ['"percent" as a word', 'Erdogan gained 49.51 percent of the vote.', '49.51 percent', 49.51, 49.5075, 49.5125, 'percent', 'exact', null],
     ['a bare number after "rose to" counts the noun before it', 'The death toll rose to 14 on Friday.', '14', 14, 13.75, 14.25, 'count', 'exact', 'toll'],
@@ -44,6 +44,7 @@ describe('number, unit, qualifier, what it measures and its interval', () => {
     ['"between A and B" is a range', 'Between 800 and 1,000 people were injured.', 'Between 800 and 1,000 people', 900, 800, 1000, 'person', 'about', 'person'],
     ['"A to B" is a range', 'The talks took 3 to 4 hours.', '3 to 4 hours', 3.5, 3, 4, 'hour', 'about', 'talk'],
     ['an age', 'A 21-year-old was arrested.', '21-year-old', 21, 20.75, 21.25, 'age', 'exact', null],
+    ['a verb of price measures its subject', 'The recall is expected to cost around 200 million euros.', 'around 200 million euros', 2e8, 1.5e8, 2.5e8, 'eur', 'about', 'recall'],
   ])('%s: %s', (_phenomenon, text, surface, value, low, high, unit, qualifier, measures) => {
     const q = first(text);
     expect(q).toMatchObject({ surface, unit, qualifier, measures });
