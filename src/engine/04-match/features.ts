@@ -266,7 +266,10 @@ export const MIN_SHARED_CONTENT = 2;
  */
 export function shareContent(a: UnitVector, b: UnitVector): boolean {
   let shared = 0;
-  for (const term of a.unit.content) if (b.content.has(term) && ++shared >= MIN_SHARED_CONTENT) return true;
+  // Background both name in passing ("since the full-scale invasion") is not what either asserts.
+  for (const term of a.unit.content) {
+    if (b.content.has(term) && !a.unit.background.includes(term) && !b.unit.background.includes(term) && ++shared >= MIN_SHARED_CONTENT) return true;
+  }
   // A list of the same three people or bodies ("the American side is headed by A, B and C") is a fact about them.
   let common = 0;
   for (const entity of a.specific) if (b.specific.includes(entity) && ++common >= 3) return true;

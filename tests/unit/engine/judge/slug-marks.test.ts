@@ -61,8 +61,8 @@ describe('marks', () => {
     analyze(
       corpusOf([
         // Articles of a few sentences, as news is: in a two-sentence article every word fills half of it.
-        { id: 'a', outlet: 'valley-courier', body: ['The valley council approved a new water tariff for farms on Monday.', 'The four-hour council meeting ended late on Monday night.', 'Heavy rain closed three schools in the northern district.', 'Volunteers handed out sandbags at the fire station.'] },
-        { id: 'b', outlet: 'harbour-herald', body: ['A new water tariff for valley farms was approved by the council.', 'The 4.5-hour council meeting ended late on Monday night.', 'A ferry timetable starts next month on the lake routes.', 'The library extended its opening hours for students.'] },
+        { id: 'a', outlet: 'valley-courier', body: ['The valley council approved a new water tariff for farms on Monday.', 'The four-hour council meeting ended late on Monday night.', 'Heavy rain closed three schools in the northern district.', 'Volunteers handed out sandbags at the fire station.', 'The museum will open a new wing for textile history.', 'A choir from the valley won a prize in the capital.'] },
+        { id: 'b', outlet: 'harbour-herald', body: ['A new water tariff for valley farms was approved by the council.', 'The 4.5-hour council meeting ended late on Monday night.', 'A ferry timetable starts next month on the lake routes.', 'The library extended its opening hours for students.', 'A cycling race will close the coast road on Sunday.', 'The harbour master retired after thirty years.'] },
       ]),
     );
 

@@ -43,6 +43,11 @@ function vectors(story: StoryAt<'annotate'>, a: string, b: string): [UnitVector,
   return [all[unitWith(story, a).i] as UnitVector, all[unitWith(story, b).i] as UnitVector];
 }
 
+/** The normal forms of the words of a phrase. */
+function terms2(lang: StoryAt<'annotate'>['ctx']['lang'], words: string): string[] {
+  return words.split(' ').map((w) => lang.normal(lang.key(w)));
+}
+
 /** A pair model that trusts shared entities above all (a model the gate must overrule). */
 function namesModel(): PairModel {
   const base = defaultModel();
@@ -97,6 +102,35 @@ describe('the shareContent gate', () => {
     for (const word of ['officials', 'said', 'sources', 'confirmed', 'reports']) expect(a.unit.content).not.toContain(lang.normal(lang.key(word)));
     expect(a.unit.content.filter((t) => b.content.has(t))).toEqual([]);
     expect(shareContent(a, b)).toBe(false);
+  });
+
+  test('background both mention in passing ("since the full-scale invasion") is not shared content', () => {
+    const story = pairStory(
+      'Officials held their first direct talks since the full-scale invasion of the country.',
+      'Ukraine has not held elections since the full-scale invasion began three years ago.',
+    );
+    const [a, b] = vectors(story, 'first direct talks', 'not held elections');
+    const lang = story.ctx.lang;
+    const terms = (words: string) => words.split(' ').map((w) => lang.normal(lang.key(w)));
+    expect(a.unit.background).toEqual(expect.arrayContaining(terms('full scale invasion')));
+    expect(b.unit.background).toEqual(expect.arrayContaining(terms('full scale invasion')));
+    expect(a.unit.background).not.toContain(lang.normal(lang.key('talks')));
+    expect(b.unit.background).not.toContain(lang.normal(lang.key('elections')));
+    // Shared: "held" (a different holding), and "full", "scale", "invasion" only in the adjuncts.
+    expect(shareContent(a, b)).toBe(false);
+  });
+
+  test('an adjunct ends at the next punctuation mark: what follows is asserted again', () => {
+    const story = pairStory('Amid the storm, the council approved a new water tariff.', 'The council approved a new water tariff after a long debate.');
+    const [a, b] = vectors(story, 'Amid the storm', 'after a long debate');
+    const lang = story.ctx.lang;
+    expect(a.unit.background).toContain(lang.normal(lang.key('storm')));
+    expect(b.unit.background).toEqual(expect.arrayContaining(terms2(lang, 'long debate')));
+    for (const word of ['council', 'approved', 'water', 'tariff']) {
+      expect(a.unit.background).not.toContain(lang.normal(lang.key(word)));
+      expect(b.unit.background).not.toContain(lang.normal(lang.key(word)));
+    }
+    expect(shareContent(a, b)).toBe(true);
   });
 
   test('two shared content terms are enough', () => {
