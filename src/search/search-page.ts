@@ -4,7 +4,6 @@
  * results and back, Escape returns to the box.
  */
 import { Announcer, resultSummary } from './announcer.ts';
-import { installSearch } from './bootstrap.ts';
 import type { Kind } from './keys.ts';
 import { loadSearch, searchUrl } from './loader.ts';
 import { queryFromUrl, QueryHistory } from './query-history.ts';
@@ -20,7 +19,6 @@ export const PAGE_LIMITS: Limits = { claim: 10, article: 5, person: 5 };
 
 /** Starts the search page. */
 export function mountSearchPage(): void {
-  installSearch();
   const root = document.querySelector<HTMLElement>('[data-search-page]');
   const form = root?.querySelector<HTMLFormElement>('form');
   const input = form?.querySelector<HTMLInputElement>('input[data-search-input]');
