@@ -1,8 +1,12 @@
 /**
- * Astro integration that refuses a production build without `SITE_URL`: canonical links, Open
- * Graph images, the sitemap, robots.txt, the feeds and the data export all carry absolute URLs, and
- * without it they would silently point at http://localhost:4321. A build is a production build when
- * `CI` is set (as on GitHub Actions) or `NODE_ENV=production`; a local `npm start` is not.
+ * Refuses a production build without `SITE_URL`: canonical links, Open Graph images, the sitemap,
+ * robots.txt, the feeds and the data export all carry absolute URLs, and without it they would
+ * silently point at http://localhost:4321. A build is a production build when `CI` is set (GitHub
+ * Actions sets it) or the reader set `NODE_ENV=production`; a local `npm start` is not.
+ *
+ * Astro itself sets NODE_ENV=production before it loads the config, so inside the build only `CI`
+ * tells; `NODE_ENV` is checked by `npm run build`'s prebuild step (scripts/check-site-url.ts), which
+ * runs with the environment as the reader gave it.
  */
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
@@ -31,20 +35,21 @@ export function siteUrlProblem(env: NodeJS.ProcessEnv): string | null {
   return null;
 }
 
-/** The integration factory; `env` is the environment the config was loaded with. */
+/** The hint printed with every problem. */
+export const SITE_URL_HINT =
+  'Set SITE_URL to the address the site is served from, e.g. SITE_URL=https://<owner>.github.io BASE_PATH=/<repository>/ ' +
+  '(or SITE_URL=https://example.org BASE_PATH=/ for a custom domain or a user site). See "Deploy" in the README.';
+
+/** The integration factory; `env` is the environment the config was loaded with (its NODE_ENV is Astro's, so it is ignored). */
 export default function siteUrlGuard(env: NodeJS.ProcessEnv): AstroIntegration {
   return {
     name: 'factcheck:site-url-guard',
     hooks: {
       'astro:config:setup': ({ command }) => {
         if (command !== 'build') return;
-        const problem = siteUrlProblem(env);
+        const problem = siteUrlProblem({ ...env, NODE_ENV: undefined });
         if (!problem) return;
-        const error = new AstroError(
-          problem,
-          'Set SITE_URL to the address the site is served from, e.g. SITE_URL=https://<owner>.github.io BASE_PATH=/<repository>/ ' +
-            '(or SITE_URL=https://example.org BASE_PATH=/ for a custom domain or a user site). See "Deploy" in the README.',
-        );
+        const error = new AstroError(problem, SITE_URL_HINT);
         error.stack = '';
         throw error;
       },
