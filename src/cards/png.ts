@@ -50,7 +50,8 @@ export function encodeIndexedPng(image: IndexedImage): Buffer {
     }
     for (let x = 0; x < width; x++) {
       const shift = 8 - depth * ((x % perByte) + 1);
-      rows[start + Math.floor(x / perByte)] |= (pixels[source + x] as number) << shift;
+      const at = start + Math.floor(x / perByte);
+      rows[at] = (rows[at] as number) | ((pixels[source + x] as number) << shift);
     }
   }
   // Level 6: level 9's lazy matching takes ten times as long on these long runs for 1% less.

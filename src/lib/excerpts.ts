@@ -95,6 +95,6 @@ function isSentence(node: Element): boolean {
 }
 
 function classes(node: Element): string[] {
-  const value = node.properties.className;
+  const value: unknown = node.properties.className;
   return Array.isArray(value) ? value.map(String) : typeof value === 'string' ? value.split(/\s+/) : [];
 }

@@ -44,6 +44,8 @@ export function mountSearchPage(): void {
   const limits: Limits = { ...PAGE_LIMITS };
   let search: SiteSearch | undefined;
   let failed = false;
+  // Results arrive asynchronously (index chunks load as needed): only the latest query's are shown.
+  let latest = 0;
 
   const links = (): HTMLAnchorElement[] => [...container.querySelectorAll<HTMLAnchorElement>('a.search-result')];
 
@@ -94,16 +96,18 @@ export function mountSearchPage(): void {
     button.addEventListener('click', () => {
       const first = links().length;
       limits[kind] += step;
-      run();
-      // Keep the reader's place: focus the first newly shown result of this kind.
-      const added = container.querySelectorAll<HTMLAnchorElement>(`a.search-result-${kind}`)[limits[kind] - step];
-      (added ?? links()[first])?.focus();
+      void run().then(() => {
+        // Keep the reader's place: focus the first newly shown result of this kind.
+        const added = container.querySelectorAll<HTMLAnchorElement>(`a.search-result-${kind}`)[limits[kind] - step];
+        (added ?? links()[first])?.focus();
+      });
     });
     return button;
   };
 
-  const run = (): void => {
+  const run = (): Promise<void> => {
     const query = input.value;
+    const ticket = ++latest;
     if (!query.trim()) {
       container.replaceChildren();
       summary.textContent = search
@@ -112,22 +116,32 @@ export function mountSearchPage(): void {
           ? 'Search could not load. Reload the page, or browse below.'
           : '';
       announcer.cancel();
-      return;
+      return Promise.resolve();
     }
     if (search) {
       const started = performance.now();
-      const results = search.search(query, limits);
-      render(results, performance.now() - started);
+      return search.search(query, { ...limits }, { snippets: true }).then(
+        (results) => {
+          if (ticket === latest) render(results, performance.now() - started);
+        },
+        (error: unknown) => {
+          console.error(error);
+          if (ticket !== latest) return;
+          summary.textContent = 'Search could not load. Reload the page, or browse below.';
+          announcer.say(summary.textContent);
+        },
+      );
     } else {
       container.replaceChildren();
       summary.textContent = failed ? 'Search could not load. Reload the page, or browse below.' : 'Loading search…';
       announcer.say(summary.textContent);
     }
+    return Promise.resolve();
   };
 
   input.addEventListener('input', () => {
     Object.assign(limits, PAGE_LIMITS);
-    run();
+    void run();
     scheduleUrl();
   });
   form.addEventListener('submit', (event) => {
@@ -136,7 +150,7 @@ export function mountSearchPage(): void {
     urlTimer = undefined;
     history.update(input.value);
     history.settle();
-    run();
+    void run();
   });
   // Leaving by a result: the URL must hold the query first, so back returns to these results.
   container.addEventListener('click', flushUrl, true);
@@ -147,7 +161,7 @@ export function mountSearchPage(): void {
     input.value = queryFromUrl(window.location.href);
     history.settle();
     Object.assign(limits, PAGE_LIMITS);
-    run();
+    void run();
   });
 
   input.addEventListener('keydown', (event) => {
@@ -176,16 +190,16 @@ export function mountSearchPage(): void {
   });
 
   input.value = queryFromUrl(window.location.href) || input.value;
-  run();
+  void run();
   loadSearch().then(
     (loaded) => {
       search = loaded;
-      run();
+      void run();
     },
     (error: unknown) => {
       failed = true;
       console.error(error);
-      run();
+      void run();
     },
   );
 }
