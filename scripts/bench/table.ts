@@ -57,7 +57,7 @@ export function sections(results: BenchResults): Array<[string, string[], string
     const search = results.search;
     out.push([
       'Search (scripts/bench-search.ts, headless Chromium)',
-      ['claims', 'payload gz', 'median', 'p95'],
+      ['claims', 'first query gz (largest)', 'median', 'p95'],
       'claims' in search ? [[n(search.claims), `${(search.payloadGzBytes / 1000).toFixed(1)} KB`, `${search.medianMs} ms`, `${search.p95Ms} ms`]] : [[`error: ${search.error}`, '', '', '']],
     ]);
   }

@@ -4,8 +4,8 @@
  * only for the words the reader types. Deterministic: the same records give the same files.
  */
 import type { SearchRecord } from './documents.ts';
-import { DOC_CHUNK, FIELD, FIELD_SLOTS, INDEX_VERSION, KINDS, POSTINGS_CHUNK_CHARS, type Kind } from './keys.ts';
-import { packPostings, vocabKey, type DocsChunk, type IndexMeta, type PostingsChunk, type TextChunk, type VocabShard } from './index-format.ts';
+import { DOC_CHUNK, FIELD, FIELD_SLOTS, INDEX_VERSION, KINDS, POSTINGS_CHUNK_CHARS, TEXT_CHUNK, type Kind } from './keys.ts';
+import { packPostings, pairKey, vocabKey, type DocsChunk, type IndexMeta, type PostingsChunk, type TextChunk, type VocabShard } from './index-format.ts';
 import { STOPWORDS, terms } from './tokens.ts';
 
 /** The index as files: path inside the index folder, without `.json` → JSON value. */
@@ -22,19 +22,30 @@ export function buildSearchIndex(records: readonly SearchRecord[]): IndexFiles {
     counts[record.kind] += 1;
   }
 
-  // Postings: word → record × FIELD_SLOTS + field, in increasing order (records are visited in order).
+  // Postings: word, or pair of neighbouring words → record × FIELD_SLOTS + field, in increasing
+  // order (records are visited in order). Common words are indexed only inside pairs.
   const postings = new Map<string, number[]>();
+  const pairs = new Set<string>();
+  const push = (key: string, posting: number): void => {
+    const list = postings.get(key);
+    if (!list) postings.set(key, [posting]);
+    else if ((list.at(-1) as number) < posting) list.push(posting);
+  };
   records.forEach((record, number) => {
     const { fields } = record;
     const add = (field: number, texts: readonly string[]): void => {
       const posting = number * FIELD_SLOTS + field;
       for (const text of texts) {
-        for (const term of terms(text)) {
-          if (STOPWORDS.has(term)) continue;
-          const list = postings.get(term);
-          if (!list) postings.set(term, [posting]);
-          else if ((list.at(-1) as number) < posting) list.push(posting);
-        }
+        const words = terms(text);
+        words.forEach((term, index) => {
+          if (!STOPWORDS.has(term)) push(term, posting);
+          const next = words[index + 1];
+          if (next !== undefined) {
+            const key = pairKey(term, next);
+            pairs.add(key);
+            push(key, posting);
+          }
+        });
       }
     };
     add(FIELD.title, [fields.title]);
@@ -52,6 +63,7 @@ export function buildSearchIndex(records: readonly SearchRecord[]): IndexFiles {
   // Vocabulary shards by first character, with document frequencies.
   const shards = new Map<string, VocabShard>();
   for (const term of sorted) {
+    if (pairs.has(term)) continue;
     const key = vocabKey(term);
     let shard = shards.get(key);
     if (!shard) {
@@ -82,12 +94,14 @@ export function buildSearchIndex(records: readonly SearchRecord[]): IndexFiles {
   }
   flush();
 
-  // Display docs and sentences, DOC_CHUNK records a file.
+  // Display docs, DOC_CHUNK records a file, and sentences, TEXT_CHUNK records a file.
   for (let start = 0; start < records.length; start += DOC_CHUNK) {
-    const slice = records.slice(start, start + DOC_CHUNK);
-    files.set(`docs/${start / DOC_CHUNK}`, slice.map((record) => record.doc) satisfies DocsChunk);
+    files.set(`docs/${start / DOC_CHUNK}`, records.slice(start, start + DOC_CHUNK).map((record) => record.doc) satisfies DocsChunk);
+  }
+  for (let start = 0; start < records.length; start += TEXT_CHUNK) {
+    const slice = records.slice(start, start + TEXT_CHUNK);
     files.set(
-      `text/${start / DOC_CHUNK}`,
+      `text/${start / TEXT_CHUNK}`,
       slice.map((record) => ({
         s: [...record.sentences],
         ...(record.doc.t !== record.fields.title.replace(/\s+/g, ' ').trim() ? { f: record.fields.title } : {}),
@@ -95,7 +109,14 @@ export function buildSearchIndex(records: readonly SearchRecord[]): IndexFiles {
     );
   }
 
-  const meta: IndexMeta = { version: INDEX_VERSION, counts, docChunk: DOC_CHUNK, vocab: [...shards.keys()].sort(), postings: firsts };
+  const meta: IndexMeta = {
+    version: INDEX_VERSION,
+    counts,
+    docChunk: DOC_CHUNK,
+    textChunk: TEXT_CHUNK,
+    vocab: [...shards.keys()].sort(),
+    postings: firsts,
+  };
   files.set('meta', meta);
   return files;
 }

@@ -4,10 +4,11 @@
  *   meta.json          counts, and which chunk holds which words;
  *   vocab/<c>.json     every indexed word that starts with the character c, with how many records
  *                      contain it (typos and prefixes are looked up here);
- *   postings/<n>.json  for a run of words in alphabetical order, the records (and fields) that
- *                      contain each word;
+ *   postings/<n>.json  for a run of keys in alphabetical order, the records (and fields) that
+ *                      contain each: a word ("lavrov"), or two words that follow each other
+ *                      ("denied any", common words included), which is how quoted phrases are found;
  *   docs/<n>.json      what results show, DOC_CHUNK records a file;
- *   text/<n>.json      the sentences quoted phrases are checked against, DOC_CHUNK records a file.
+ *   text/<n>.json      the sentences results quote, TEXT_CHUNK records a file.
  */
 import { INDEX_VERSION, type Kind, type SearchDoc } from './keys.ts';
 
@@ -16,8 +17,10 @@ export interface IndexMeta {
   version: typeof INDEX_VERSION;
   /** How many records of each kind; records are numbered claims first, then articles, then people. */
   counts: Record<Kind, number>;
-  /** Records per docs/ and text/ chunk. */
+  /** Records per docs/ chunk. */
   docChunk: number;
+  /** Records per text/ chunk. */
+  textChunk: number;
   /** The vocabulary shards that exist (see `vocabKey`). */
   vocab: string[];
   /** The first word of each postings chunk, in order: chunk n holds words from postings[n] up to postings[n + 1]. */
@@ -65,6 +68,11 @@ export function unpackPostings(packed: string): number[] {
   if (!packed) return [];
   let value = 0;
   return packed.split(',').map((gap) => (value += Number.parseInt(gap, 36)));
+}
+
+/** The postings key of two words that follow each other. */
+export function pairKey(first: string, second: string): string {
+  return `${first} ${second}`;
 }
 
 /** The chunk that holds `term` (binary search over the chunks' first words), or -1. */

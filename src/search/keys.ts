@@ -65,11 +65,13 @@ export const FUSE_OPTIONS: IFuseOptions<SearchDoc> = {
 };
 
 /** Longest title shown in a result (longer ones end with "…" at a word boundary). */
-export const MAX_TITLE_LENGTH = 160;
+export const MAX_TITLE_LENGTH = 240;
 /** Most other names kept for a person. */
 export const MAX_ALIASES = 8;
-/** Records per `docs/` and `text/` chunk. */
-export const DOC_CHUNK = 64;
+/** Records per `docs/` chunk: small, so the few dozen results a query ranks load little. */
+export const DOC_CHUNK = 32;
+/** Records per `text/` chunk (sentences are longer than docs). */
+export const TEXT_CHUNK = 16;
 /** Target size of a `postings/` chunk, in characters of JSON (about a third of that gzipped). */
 export const POSTINGS_CHUNK_CHARS = 24_000;
 /** Version of the index format; the browser refuses any other. */

@@ -14,6 +14,7 @@ import { allowedEdits, editDistance } from './edit-distance.ts';
 import type { MarkPlan } from './highlight.ts';
 import {
   assertMeta,
+  pairKey,
   postingsChunkOf,
   unpackPostings,
   vocabKey,
@@ -27,7 +28,7 @@ import {
 import { FIELD_SLOTS, FIELDS, FUSE_OPTIONS, KINDS, type Kind, type SearchDoc } from './keys.ts';
 import { isSearchable, parseQuery, type ParsedQuery, type QueryPart } from './query.ts';
 import type { IndexStore } from './store.ts';
-import { STOPWORDS, tokenize } from './tokens.ts';
+import { fold, tokenize } from './tokens.ts';
 
 /** One result. */
 export interface SearchHit {
@@ -79,8 +80,6 @@ export const QUALITY = { exact: 1, prefix: 0.7, fuzzy: 0.5, fuzzyPrefix: 0.4 } a
 /** Most expansions of one query word, by kind (the most frequent words are kept). */
 const MAX_PREFIXES = 12;
 const MAX_FUZZY = 8;
-/** Most candidates of one query checked word for word against their sentences. */
-const MAX_PHRASE_CHECKS = 160;
 /** Fuse patterns longer than this are cut (bitap works on 32 characters). */
 const MAX_PATTERN = 32;
 
@@ -123,6 +122,8 @@ export class SiteSearch {
   async search(input: string, limits: Limits, options: SearchOptions = {}): Promise<SearchResults> {
     const query = parseQuery(input);
     if (!isSearchable(query)) {
+      // The first letter is typed: fetch its vocabulary now, so the second letter finds it loaded.
+      for (const token of fold(input).split(/[^\p{L}\p{N}]+/u)) if (token) void this.vocabulary(token).catch(() => null);
       return { query, searchable: false, groups: KINDS.map((kind) => ({ kind, total: 0, hits: [] })), total: 0, plan: EMPTY_PLAN };
     }
 
@@ -142,32 +143,36 @@ export class SiteSearch {
     const plan: MarkPlan = { words, runs };
     const wordSets = expanded.flat().map((matches) => new Set(matches.map((match) => match.term)));
 
-    // 2. Records that contain every word, scored by how well and where. Common words are not indexed:
-    // inside a phrase they are checked in step 3 only.
-    const allMatches = query.parts.flatMap((part, index) =>
-      (expanded[index] ?? []).filter((_, position) => !part.phrase || !STOPWORDS.has(part.words[position] ?? '')),
+    // 2. Records that contain every word, scored by how well and where. A phrase of several words
+    // must contain each pair of its neighbouring words (common words included), as indexed.
+    const requirements: TermMatch[][] = query.parts.flatMap((part, index) =>
+      part.phrase && part.words.length > 1
+        ? part.words.slice(1).map((word, position) => [{ term: pairKey(part.words[position] as string, word), quality: QUALITY.exact }])
+        : (expanded[index] ?? []),
     );
-    await this.loadPostings(allMatches.flat().map((match) => match.term));
-    let candidates = intersect(allMatches.map((matches) => this.score(matches)));
+    await this.loadPostings(requirements.flat().map((match) => match.term));
+    const candidates = intersect(requirements.map((matches) => this.score(matches)));
 
-    // 3. Phrases, word for word.
+    // 3. Phrases are checked word for word where results are shown (step 4).
     const phrases = query.parts.filter((part) => part.phrase && part.words.length > 1);
     const snippets = new Map<number, string>();
-    if (phrases.length > 0) candidates = await this.checkPhrases(candidates, phrases, snippets);
 
     // 4. Rank each kind: cheap score first, then Fuse on the best of them.
     const patterns = query.parts.filter((part) => !part.phrase).map((part) => part.text.toLowerCase().slice(0, MAX_PATTERN));
+    // Hyphenated and dotted terms ("three-stage") rank first where their words stand together.
+    const compounds = query.parts.filter((part) => !part.phrase && part.words.length > 1).map((part) => part.words);
     const byKind = new Map<Kind, Array<[number, number]>>(KINDS.map((kind) => [kind, []]));
     for (const entry of candidates) byKind.get(this.kinds[entry[0]] ?? 'claim')?.push(entry);
     const groups = await Promise.all(
       KINDS.map(async (kind): Promise<SearchGroup> => {
         const entries = byKind.get(kind) ?? [];
         const limit = limits[kind];
-        const pool = Math.min(Math.max(limit * 2, 20), 40);
+        const pool = Math.min(limit + 10, 30);
         entries.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
         const top = entries.slice(0, limit > 0 ? pool : 0).map(([record]) => record);
         const docs = await this.docsOf(top);
-        const ranked = patterns.length > 0 && top.length > 1 ? rank(top, docs, patterns) : top;
+        let ranked = patterns.length > 0 && top.length > 1 ? rank(top, docs, patterns, compounds) : top;
+        if (phrases.length > 0) ranked = await this.checkPhrases(ranked.slice(0, limit + 5), phrases, docs, snippets);
         const shown = ranked.slice(0, limit);
         if (options.snippets) await this.findSnippets(shown, docs, wordSets, snippets);
         const hits = shown.map((record): SearchHit => {
@@ -270,28 +275,26 @@ export class SiteSearch {
     return scores;
   }
 
-  /** Keeps the candidates (best first, at most MAX_PHRASE_CHECKS) whose title or a sentence holds every phrase. */
-  private async checkPhrases(candidates: Map<number, number>, phrases: readonly QueryPart[], snippets: Map<number, string>): Promise<Map<number, number>> {
-    const order = [...candidates].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, MAX_PHRASE_CHECKS);
-    const texts = await this.textsOf(order.map(([record]) => record));
-    const docs = await this.docsOf(order.map(([record]) => record));
-    const kept = new Map<number, number>();
-    for (const [record, score] of order) {
+  /** The records (in order) whose title or a sentence holds every phrase word for word; notes the sentence. */
+  private async checkPhrases(
+    records: readonly number[],
+    phrases: readonly QueryPart[],
+    docs: Map<number, SearchDoc>,
+    snippets: Map<number, string>,
+  ): Promise<number[]> {
+    const texts = await this.textsOf(records);
+    return records.filter((record) => {
       const text = texts.get(record);
       const title = text?.f ?? docs.get(record)?.t ?? '';
       const sentences = text?.s ?? [];
-      const holds = (phrase: QueryPart): string | null => {
-        if (containsRun(title, phrase.words)) return title;
-        return sentences.find((sentence) => containsRun(sentence, phrase.words)) ?? null;
-      };
-      const found = phrases.map(holds);
-      if (found.every((where) => where !== null)) {
-        kept.set(record, score);
-        const sentence = found.find((where) => where !== title);
-        if (sentence) snippets.set(record, sentence);
-      }
-    }
-    return kept;
+      const found = phrases.map((phrase) =>
+        containsRun(title, phrase.words) ? title : (sentences.find((sentence) => containsRun(sentence, phrase.words)) ?? null),
+      );
+      const sentence = found.find((where) => where !== null && where !== title);
+      if (sentence) snippets.set(record, sentence);
+      // Pairs indexed where the page shows no text (an excerpt's hidden sentences) cannot be checked: kept.
+      return found.every((where) => where !== null) || (text !== undefined && sentences.length === 0 && !text.f);
+    });
   }
 
   /** For results whose title does not show every matched word, the sentence that shows most of them. */
@@ -317,23 +320,24 @@ export class SiteSearch {
 
   /** Display docs of records, loading their chunks. */
   private async docsOf(records: readonly number[]): Promise<Map<number, SearchDoc>> {
-    const chunks = await this.chunks(records, this.docs, 'docs');
+    const chunks = await this.chunks(records, this.docs, 'docs', this.meta.docChunk);
     return new Map(records.map((record) => [record, chunks.get(Math.floor(record / this.meta.docChunk))?.[record % this.meta.docChunk] as SearchDoc]));
   }
 
   /** Sentences of records, loading their chunks. */
   private async textsOf(records: readonly number[]): Promise<Map<number, RecordText>> {
-    const chunks = await this.chunks(records, this.texts, 'text');
+    const size = this.meta.textChunk;
+    const chunks = await this.chunks(records, this.texts, 'text', size);
     return new Map(
       records.flatMap((record) => {
-        const text = chunks.get(Math.floor(record / this.meta.docChunk))?.[record % this.meta.docChunk];
+        const text = chunks.get(Math.floor(record / size))?.[record % size];
         return text ? [[record, text] as const] : [];
       }),
     );
   }
 
-  private async chunks<T>(records: readonly number[], cache: Map<number, Promise<T[]>>, folder: string): Promise<Map<number, T[]>> {
-    const numbers = [...new Set(records.map((record) => Math.floor(record / this.meta.docChunk)))];
+  private async chunks<T>(records: readonly number[], cache: Map<number, Promise<T[]>>, folder: string, size: number): Promise<Map<number, T[]>> {
+    const numbers = [...new Set(records.map((record) => Math.floor(record / size)))];
     const loaded = await Promise.all(
       numbers.map(async (number) => {
         let pending = cache.get(number);
@@ -349,15 +353,21 @@ export class SiteSearch {
   }
 }
 
-/** Orders candidate records with Fuse over their docs; those Fuse does not score keep their order at the end. */
-function rank(records: readonly number[], docs: Map<number, SearchDoc>, patterns: readonly string[]): number[] {
+/**
+ * Orders candidate records with Fuse over their docs; those Fuse does not score keep their order at
+ * the end. Records whose title holds every compound term as typed come first.
+ */
+function rank(records: readonly number[], docs: Map<number, SearchDoc>, patterns: readonly string[], compounds: ReadonlyArray<readonly string[]>): number[] {
   const list = records.map((record) => docs.get(record) as SearchDoc);
   const fuse = new Fuse(list, FUSE_OPTIONS);
   const keys = ['t', 'p', 'o', 'c'];
   const expression: Expression = { $and: patterns.map((pattern) => ({ $or: keys.map((key) => ({ [key]: pattern })) })) };
   const ranked = fuse.search(expression).map((result) => records[result.refIndex] as number);
   const seen = new Set(ranked);
-  return [...ranked, ...records.filter((record) => !seen.has(record))];
+  const order = [...ranked, ...records.filter((record) => !seen.has(record))];
+  if (compounds.length === 0) return order;
+  const together = (record: number): boolean => compounds.every((words) => containsRun(docs.get(record)?.t ?? '', words));
+  return [...order.filter(together), ...order.filter((record) => !together(record))];
 }
 
 /** True when what a result shows (title, people, outlets, context) has a match for every query word. */
