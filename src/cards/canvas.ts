@@ -10,6 +10,11 @@ import type { IndexedImage } from './png.ts';
 /** An RGB colour. */
 export type Rgb = readonly [number, number, number];
 
+/** Marks a sprite pixel that lets the canvas show through. */
+const TRANSPARENT = 255;
+/** Sprites mapped to palette indexes, per palette (a card's palette is the same for each verdict). */
+const mappedSprites = new WeakMap<Bitmap, Map<string, Uint8Array>>();
+
 /** Shades per ink: enough for smooth text edges, few enough to compress well. */
 export const INK_LEVELS = 3;
 
@@ -116,13 +121,32 @@ export class IndexedCanvas {
    */
   bitmap(bitmap: Bitmap, x: number, y: number, background: Rgb, inks: readonly Ink[]): void {
     const choices = [...new Set(inks.flatMap((ink) => ink.levels))];
-    const nearest = new Map<number, number>();
+    // The same sprite drawn with the same palette maps to the same indexes: map it once.
+    const key = `${choices.join(',')}|${this.palette.map((rgb) => rgb.join(',')).join(';')}|${background.join(',')}`;
+    let mapped = mappedSprites.get(bitmap)?.get(key);
+    if (!mapped) {
+      mapped = this.mapSprite(bitmap, background, choices);
+      const forBitmap = mappedSprites.get(bitmap) ?? new Map<string, Uint8Array>();
+      forBitmap.set(key, mapped);
+      mappedSprites.set(bitmap, forBitmap);
+    }
     for (let row = 0; row < bitmap.height; row++) {
       const cy = Math.round(y) + row;
       if (cy < 0 || cy >= this.height) continue;
       for (let col = 0; col < bitmap.width; col++) {
         const cx = Math.round(x) + col;
-        if (cx < 0 || cx >= this.width) continue;
+        const index = mapped[row * bitmap.width + col] as number;
+        if (index !== TRANSPARENT && cx >= 0 && cx < this.width) this.pixels[cy * this.width + cx] = index;
+      }
+    }
+  }
+
+  /** Each pixel of a sprite as the nearest of `choices` (or TRANSPARENT). */
+  private mapSprite(bitmap: Bitmap, background: Rgb, choices: readonly number[]): Uint8Array {
+    const mapped = new Uint8Array(bitmap.width * bitmap.height).fill(TRANSPARENT);
+    const nearest = new Map<number, number>();
+    for (let row = 0; row < bitmap.height; row++) {
+      for (let col = 0; col < bitmap.width; col++) {
         const offset = (row * bitmap.width + col) * 4;
         const alpha = (bitmap.rgba[offset + 3] ?? 0) / 255;
         if (alpha === 0) continue;
@@ -133,9 +157,10 @@ export class IndexedCanvas {
           index = closest(this.palette, choices, rgb);
           nearest.set(key, index);
         }
-        this.pixels[cy * this.width + cx] = index;
+        mapped[row * bitmap.width + col] = index;
       }
     }
+    return mapped;
   }
 
   /** The finished image. */

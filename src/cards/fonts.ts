@@ -29,6 +29,10 @@ const SUBSETS = ['latin', 'latin-ext', 'cyrillic', 'cyrillic-ext', 'greek'] as c
 export class CardFonts {
   private readonly fonts: Record<Weight, Font[]>;
   private readonly masks = new Map<string, GlyphMask | null>();
+  // Font-unit advances and kerning, looked up once: opentype.js's cmap and GPOS lookups are slow,
+  // and line breaking measures the same characters over and over.
+  private readonly glyphs = new Map<string, { font: Font; glyph: Glyph; advance: number }>();
+  private readonly kerning = new Map<string, number>();
 
   private constructor(fonts: Record<Weight, Font[]>) {
     this.fonts = fonts;
@@ -45,26 +49,49 @@ export class CardFonts {
     return new CardFonts({ 500: read(500), 700: read(700) });
   }
 
-  /** The first subset font that has a glyph for `char`, and the glyph (Inter's `.notdef` if none has). */
-  private glyph(char: string, weight: Weight): { font: Font; glyph: Glyph } {
-    const fonts = this.fonts[weight];
-    for (const font of fonts) {
-      const glyph = font.charToGlyph(char);
-      if (glyph.index !== 0) return { font, glyph };
+  /** The first subset font that has a glyph for `char`, and the glyph (a question mark if none has). */
+  private glyph(char: string, weight: Weight): { font: Font; glyph: Glyph; advance: number } {
+    const key = `${weight}${char}`;
+    let found = this.glyphs.get(key);
+    if (!found) {
+      const fonts = this.fonts[weight];
+      for (const font of fonts) {
+        const glyph = font.charToGlyph(char);
+        if (glyph.index !== 0) {
+          found = { font, glyph, advance: glyph.advanceWidth ?? 0 };
+          break;
+        }
+      }
+      if (!found) {
+        const font = fonts[0] as Font;
+        const glyph = font.charToGlyph('?');
+        found = { font, glyph, advance: glyph.advanceWidth ?? 0 };
+      }
+      this.glyphs.set(key, found);
     }
-    const font = fonts[0] as Font;
-    return { font, glyph: font.charToGlyph('?') };
+    return found;
+  }
+
+  /** Kerning between two characters in font units (0 across subset fonts). */
+  private kern(left: string, right: string, weight: Weight): number {
+    const key = `${weight}${left}${right}`;
+    let value = this.kerning.get(key);
+    if (value === undefined) {
+      const a = this.glyph(left, weight);
+      const b = this.glyph(right, weight);
+      value = a.font === b.font ? a.font.getKerningValue(a.glyph, b.glyph) : 0;
+      this.kerning.set(key, value);
+    }
+    return value;
   }
 
   /** Advance of each character of `text` in pixels, kerning included. */
   advances(text: string, weight: Weight, size: number): number[] {
     const chars = Array.from(text);
-    const found = chars.map((char) => this.glyph(char, weight));
-    return found.map(({ font, glyph }, index) => {
-      const scale = size / font.unitsPerEm;
-      const next = found[index + 1];
-      const kern = next && next.font === font ? font.getKerningValue(glyph, next.glyph) : 0;
-      return ((glyph.advanceWidth ?? 0) + kern) * scale;
+    return chars.map((char, index) => {
+      const { font, advance } = this.glyph(char, weight);
+      const next = chars[index + 1];
+      return ((advance + (next === undefined ? 0 : this.kern(char, next, weight))) * size) / font.unitsPerEm;
     });
   }
 

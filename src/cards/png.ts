@@ -46,12 +46,18 @@ export function encodeIndexedPng(image: IndexedImage): Buffer {
     const source = y * width;
     if (depth === 8) {
       rows.set(pixels.subarray(source, source + width), start);
-      continue;
-    }
-    for (let x = 0; x < width; x++) {
-      const shift = 8 - depth * ((x % perByte) + 1);
-      const at = start + Math.floor(x / perByte);
-      rows[at] = (rows[at] as number) | ((pixels[source + x] as number) << shift);
+    } else if (depth === 4) {
+      // Two pixels a byte: the common case, kept to one multiply-free pass.
+      let out = start;
+      let x = 0;
+      for (; x + 1 < width; x += 2) rows[out++] = ((pixels[source + x] as number) << 4) | (pixels[source + x + 1] as number);
+      if (x < width) rows[out] = (pixels[source + x] as number) << 4;
+    } else {
+      for (let x = 0; x < width; x++) {
+        const shift = 8 - depth * ((x % perByte) + 1);
+        const at = start + Math.floor(x / perByte);
+        rows[at] = (rows[at] as number) | ((pixels[source + x] as number) << shift);
+      }
     }
   }
   // Level 6: level 9's lazy matching takes ten times as long on these long runs for 1% less.

@@ -1,5 +1,11 @@
-/** What the share cards of claims and stories show, and where they are: the site's side of src/cards/. */
+/**
+ * What the share cards of claims and stories show, where they are, and which claims have their
+ * own: the site's side of src/cards/. Every story has a card; claims have theirs within the card
+ * budget, `SHARE_CARD_BUDGET_MB` (default 60 MB, about 4,000 claims: every claim of a site of a few
+ * hundred articles; see src/cards/budget.ts). A claim past the budget shows its story's card.
+ */
 import { CardRenderer, type ClaimCardData, type StoryCardData } from '../cards/cards.ts';
+import { claimsWithinBudget, DEFAULT_CARD_BUDGET_MB } from '../cards/budget.ts';
 import { cachedCard } from '../cards/cache.ts';
 import type { Claim, StoryAnalysis } from '../engine/types.ts';
 import { VERDICT_ORDER, type SiteAnalysis } from './analysis.ts';
@@ -43,6 +49,25 @@ export function storyCardData(story: StoryAnalysis): StoryCardData {
     claims: story.claims.length,
     verdicts: VERDICT_ORDER.map((verdict) => ({ verdict, label: VERDICTS[verdict].label, count: story.counts[verdict] })),
   };
+}
+
+const carded = new WeakMap<SiteAnalysis, Set<string>>();
+
+/** Ids of the claims that get a card of their own (see src/cards/budget.ts). */
+export function claimsWithCards(analysis: SiteAnalysis): Set<string> {
+  let ids = carded.get(analysis);
+  if (!ids) {
+    ids = claimsWithinBudget(analysis.claims, Number(process.env['SHARE_CARD_BUDGET_MB'] ?? DEFAULT_CARD_BUDGET_MB));
+    carded.set(analysis, ids);
+  }
+  return ids;
+}
+
+/** The card a claim page shows in link previews, and its alt text: its own, or its story's past the budget. */
+export function claimCardImage(claim: Claim, analysis: SiteAnalysis): { path: string; alt: string } {
+  if (claimsWithCards(analysis).has(claim.id)) return { path: cardPaths.claim(claim.id), alt: `${VERDICTS[claim.verdict].label}: ${claim.statement}` };
+  const story = analysis.storyById.get(claim.story);
+  return { path: cardPaths.story(claim.story), alt: `${story?.title ?? claim.story}: the claims of the story, lined up across its outlets` };
 }
 
 let renderer: Promise<CardRenderer> | undefined;

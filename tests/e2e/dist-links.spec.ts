@@ -128,9 +128,9 @@ test.describe('the built site under /factcheck/', () => {
         if (child.type === 'element') check(child, file);
         const next = children[index + 1];
         if (!next) return;
-        const inlineLeft = child.type === 'element' && INLINE.has(child.tagName);
-        const inlineRight = next.type === 'element' && INLINE.has(next.tagName);
-        if (!inlineLeft && !inlineRight) return;
+        // Text or an inline element on both sides, and at least one element.
+        const inline = (node: Element | { type: 'text' }): boolean => node.type === 'text' || INLINE.has((node as Element).tagName);
+        if (!inline(child) || !inline(next) || (child.type === 'text' && next.type === 'text')) return;
         const left = textOf(child);
         const right = textOf(next);
         if (/[\p{L}\p{N},;:]$/u.test(left) && /^[\p{L}\p{N}]/u.test(right)) joined.push(`${file}: …${left.slice(-20)}|${right.slice(0, 20)}…`);

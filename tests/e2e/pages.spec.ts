@@ -218,6 +218,7 @@ async function linksReachedByKeyboard(page: Page): Promise<{ reached: number; to
 }
 
 test('the keyboard alone reaches every link on the home, story and claim pages', async ({ page }) => {
+  test.setTimeout(180_000);
   for (const path of ['./', `stories/${SEED_STORY}/`, claimPath(claimWith(['4.5-hour'], 'conflicting'))]) {
     await page.goto(path);
     const { missed, total } = await linksReachedByKeyboard(page);
