@@ -71,6 +71,18 @@ export interface SearchEntry {
   [key: string]: unknown;
 }
 
+/** Share cards, as scripts/bench-cards.ts reports them. */
+export interface CardsEntry {
+  cards: number;
+  medianMs: number;
+  p95Ms: number;
+  medianBytes: number;
+  meanBytes: number;
+  maxBytes: number;
+  cachedMedianMs: number;
+  [key: string]: unknown;
+}
+
 /** One budget and whether the measured value meets it. */
 export interface Budget {
   name: string;
@@ -104,6 +116,7 @@ export interface BenchResults {
   scaling: { from: number; to: number; timeRatio: number; cpuTimeRatio: number; sizeRatio: number } | null;
   build?: BuildEntry[];
   search?: SearchEntry | { error: string };
+  cards?: CardsEntry | { error: string };
   lighthouse?: Record<string, LighthousePage>;
   lighthouseSite?: { content: string; base: string; pages: Record<string, string>; runs: number };
   claimPageBytesGz?: number;
