@@ -1,5 +1,5 @@
 /**
- * Which claims get a share card of their own. A claim card is about 15 KB (a 1200×630 image of
+ * Which claims get a share card of their own. A claim card is about 16 KB (a 1200×630 image of
  * large text does not compress further), so at 34,000 claims the cards alone would fill GitHub
  * Pages' limit. Claims get theirs in order of how likely a reader is to share them (disputed,
  * conflicting, corroborated by the most sources, then single-source) until the budget is spent;
@@ -8,8 +8,8 @@
 import type { Claim, Verdict } from '../engine/types.ts';
 
 /** What one claim card is reckoned to weigh when the budget is shared out. */
-export const ESTIMATED_CARD_BYTES = 15_000;
-/** The default budget for claim cards, in megabytes: about 4,000 claims. */
+export const ESTIMATED_CARD_BYTES = 16_000;
+/** The default budget for claim cards, in megabytes: about 3,750 claims. */
 export const DEFAULT_CARD_BUDGET_MB = 60;
 
 const ORDER: readonly Verdict[] = ['disputed', 'conflicting', 'corroborated', 'single-source'];

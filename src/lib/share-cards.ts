@@ -1,7 +1,7 @@
 /**
  * What the share cards of claims and stories show, where they are, and which claims have their
  * own: the site's side of src/cards/. Every story has a card; claims have theirs within the card
- * budget, `SHARE_CARD_BUDGET_MB` (default 60 MB, about 4,000 claims: every claim of a site of a few
+ * budget, `SHARE_CARD_BUDGET_MB` (default 60 MB, about 3,750 claims: every claim of a site of a few
  * hundred articles; see src/cards/budget.ts). A claim past the budget shows its story's card.
  */
 import { CardRenderer, type ClaimCardData, type StoryCardData } from '../cards/cards.ts';
