@@ -98,7 +98,10 @@ export function groupByVerdict(claims: readonly Claim[]): Array<{ verdict: Claim
 /** One article in a story's timeline. */
 export interface TimelineEntry {
   article: ArticleEntry;
-  /** Claims whose earliest report is this article (ties: every article of that first day). */
+  /**
+   * Claims this article reported before some other outlet did (ties: every article of that first
+   * day); none for a claim that every outlet reported on the same day.
+   */
   firstReports: Claim[];
   /** Claims this article gives evidence for. */
   claims: number;
@@ -120,7 +123,10 @@ export function storyTimeline(story: StoryAnalysis, analysis: SiteAnalysis): Tim
     const articleIds = [...new Set(claim.evidence.map((evidence) => evidence.article))];
     for (const article of articleIds) counts.set(article, (counts.get(article) ?? 0) + 1);
     const supporting = claim.evidence.filter((evidence) => evidence.stance !== 'denies').map((evidence) => evidence.article);
-    const earliest = supporting.map((article) => published.get(article) ?? '').sort()[0];
+    const dates = supporting.map((article) => published.get(article) ?? '').sort();
+    const earliest = dates[0];
+    // Reported by everyone on the same day: nobody was first.
+    if (earliest === undefined || earliest === dates.at(-1)) continue;
     for (const article of new Set(supporting)) {
       if (published.get(article) !== earliest) continue;
       const list = firsts.get(article) ?? [];

@@ -84,9 +84,13 @@ test('the story matrix has a row per claim of the page and a column per outlet',
   await expect(matrix.locator('tbody tr')).toHaveCount(Math.min(50, storyClaims.length));
   // Claim and verdict columns, then one per outlet.
   await expect(matrix.locator('thead th')).toHaveCount(2 + outlets.size);
-  for (const cell of await matrix.locator('tbody td.cell').all()) {
-    await expect(cell).toHaveText(/Supports|Conflicts|Denies|Not mentioned/);
+  // Each cell names the outlet's stance; an empty cell means "not mentioned", as the caption says.
+  const cells = await matrix.locator('tbody td:not(.verdict)').evaluateAll((elements) => elements.map((element) => [element.className, element.textContent]));
+  expect(cells.length).toBe(Math.min(50, storyClaims.length) * outlets.size);
+  for (const [className, text] of cells) {
+    expect([['s', 'Supports'], ['c', 'Conflicts'], ['d', 'Denies'], ['n', '']]).toContainEqual([className, text]);
   }
+  await expect(matrix.locator('caption')).toContainText('An empty cell: the outlet does not mention the claim.');
   // Contested claims come first.
   const firstVerdicts = await matrix.locator('tbody tr td.verdict').allTextContents();
   const firstUncontested = firstVerdicts.findIndex((text) => !/Disputed|Conflicting/.test(text));
