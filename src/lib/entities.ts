@@ -10,6 +10,18 @@ export type EntitySection = 'people' | 'organisations';
 
 /** Names per page of a list. */
 export const ENTITIES_PER_PAGE = 300;
+/** Claims per page of a person's or an organisation's page. */
+export const ENTITY_CLAIMS_PER_PAGE = 50;
+
+/** The site path (without the base) of page `page` of an entity: `people/<id>/`, `people/<id>/2/`. */
+export function entityPath(section: EntitySection, id: string, page = 1): string {
+  return `${section}/${id}/${page > 1 ? `${page}/` : ''}`;
+}
+
+/** How many pages an entity's claims take. */
+export function entityPageCount(analysis: SiteAnalysis, id: string): number {
+  return Math.max(1, Math.ceil((analysis.claimsByEntity.get(id)?.length ?? 0) / ENTITY_CLAIMS_PER_PAGE));
+}
 
 const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
 
