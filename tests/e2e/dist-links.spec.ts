@@ -133,7 +133,7 @@ test.describe('the built site under /factcheck/', () => {
         if (!inline(child) || !inline(next) || (child.type === 'text' && next.type === 'text')) return;
         const left = textOf(child);
         const right = textOf(next);
-        if (/[\p{L}\p{N},;:]$/u.test(left) && /^[\p{L}\p{N}]/u.test(right)) joined.push(`${file}: …${left.slice(-20)}|${right.slice(0, 20)}…`);
+        if (/[\p{L}\p{N},;:]$/u.test(left) && /^[\p{L}\p{N}\p{S}]/u.test(right)) joined.push(`${file}: …${left.slice(-20)}|${right.slice(0, 20)}…`);
       });
     };
     for (const page of pages) check(page.tree, page.file);
