@@ -77,6 +77,8 @@ export interface TermMatch {
 
 /** Match quality by kind of match; exact words beat prefixes beat misspellings. */
 export const QUALITY = { exact: 1, prefix: 0.7, fuzzy: 0.5, fuzzyPrefix: 0.4 } as const;
+/** A word in at most this many records may itself be a misspelling (see `expand`). */
+const RARE = 2;
 /** Most expansions of one query word, by kind (the most frequent words are kept). */
 const MAX_PREFIXES = 12;
 const MAX_FUZZY = 8;
@@ -209,7 +211,10 @@ export class SiteSearch {
         for (const index of mostFrequent(prefixed, df, MAX_PREFIXES)) add(index, open ? QUALITY.prefix : QUALITY.prefix - 0.1);
       }
       const edits = allowedEdits(word.length);
-      if (edits > 0) {
+      // A word the index has is taken as typed, unless it is rare enough (in at most RARE records)
+      // to be a misspelling itself, like "Ushkaov" in one article: then its near spellings count too.
+      const known = terms[start] === word && (df[start] ?? 0) > RARE;
+      if (edits > 0 && !known) {
         vocabulary.byLength ??= byLength(terms);
         const near: Array<{ index: number; distance: number }> = [];
         for (let length = word.length - edits; length <= word.length + edits; length++) {
@@ -220,8 +225,8 @@ export class SiteSearch {
         }
         near.sort((a, b) => a.distance - b.distance || (df[b.index] ?? 0) - (df[a.index] ?? 0) || a.index - b.index);
         for (const { index, distance } of near.slice(0, MAX_FUZZY)) add(index, QUALITY.fuzzy - 0.1 * (distance - 1));
-        if (open) {
-          // "ushka" while typing "ushkaov": compare with the start of longer words.
+        if (open && found.size === 0) {
+          // "ushka" while typing "ushkaov", when nothing starts with it: compare with the start of longer words.
           const starts: number[] = [];
           terms.forEach((term, index) => {
             if (term.length > word.length && !term.startsWith(word) && editDistance(word, term.slice(0, word.length), 1) <= 1) starts.push(index);

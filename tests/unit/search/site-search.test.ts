@@ -117,6 +117,24 @@ describe('searching the index', () => {
   });
 });
 
+describe('what a typed word stands for', () => {
+  test('a word many records have is taken as typed (and, while typing, the words it starts)', async () => {
+    const expansions = (await search.expand('talks', { open: true })).map((match) => match.term);
+    expect(expansions).toContain('talks');
+    expect(expansions.every((term) => term.startsWith('talks'))).toBe(true);
+  });
+
+  test('a rare word may be a misspelling itself: "ushkaov" also stands for "ushakov"', async () => {
+    const expansions = (await search.expand('ushkaov')).map((match) => match.term);
+    expect(expansions).toEqual(expect.arrayContaining(['ushkaov', 'ushakov']));
+  });
+
+  test('while typing, near spellings of the start are tried only when nothing starts with what is typed', async () => {
+    expect((await search.expand('ushka', { open: true })).map((match) => match.term)).toContain('ushakov');
+    expect((await search.expand('ush', { open: true })).map((match) => match.term).every((term) => term.startsWith('ush'))).toBe(true);
+  });
+});
+
 describe('loading only what a query needs', () => {
   test('opening reads meta.json alone; a query reads its words’ vocabulary and postings and the docs it shows', async () => {
     const store = new MemoryStore(files);
