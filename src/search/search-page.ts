@@ -49,7 +49,9 @@ export function mountSearchPage(): void {
 
   const links = (): HTMLAnchorElement[] => [...container.querySelectorAll<HTMLAnchorElement>('a.search-result')];
 
-  const render = (results: SearchResults, searchMs: number): void => {
+  /** Shows results; `first` is false when the same results come back with their quoted sentences. */
+  const render = (results: SearchResults, searchMs: number, first = true): void => {
+    const focused = container.contains(document.activeElement) ? links().indexOf(document.activeElement as HTMLAnchorElement) : -1;
     const started = performance.now();
     const sections: HTMLElement[] = [];
     for (const group of results.groups) {
@@ -80,7 +82,10 @@ export function mountSearchPage(): void {
       sections.push(section);
     }
     container.replaceChildren(...sections);
+    // The quotes arriving must not move the reader's focus.
+    if (!first && focused >= 0) links()[focused]?.focus();
     summary.textContent = resultSummary(results);
+    if (!first) return;
     announcer.say(summary.textContent);
     // For the benchmark and anyone curious: how long searching and building the DOM took.
     const detail = { query: results.query.text, total: results.total, searchMs, buildMs: performance.now() - started };
@@ -120,9 +125,16 @@ export function mountSearchPage(): void {
     }
     if (search) {
       const started = performance.now();
-      return search.search(query, { ...limits }, { snippets: true }).then(
-        (results) => {
-          if (ticket === latest) render(results, performance.now() - started);
+      const loaded = search;
+      // Results first; the sentences they were found in follow as soon as their chunks arrive.
+      return loaded.search(query, { ...limits }).then(
+        async (results) => {
+          if (ticket !== latest) return;
+          render(results, performance.now() - started);
+          const quoted = await loaded.addSnippets(results);
+          if (ticket === latest && quoted.groups.some((group, index) => group.hits.some((hit, position) => hit.snippet !== results.groups[index]?.hits[position]?.snippet))) {
+            render(quoted, performance.now() - started, false);
+          }
         },
         (error: unknown) => {
           console.error(error);

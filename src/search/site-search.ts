@@ -38,6 +38,8 @@ export interface SearchHit {
   doc: SearchDoc;
   /** A sentence of the record that the query matched (evidence or article text), when one was looked at. */
   snippet?: string;
+  /** The record's number in the index. */
+  record: number;
 }
 
 /** The results of one kind: how many match, and the best of them. */
@@ -58,6 +60,8 @@ export interface SearchResults {
   total: number;
   /** What to mark in the results. */
   plan: MarkPlan;
+  /** For each query word, the indexed words it stands for (what a snippet should show). */
+  wordSets: ReadonlyArray<ReadonlySet<string>>;
 }
 
 /** How many results of each kind to return. */
@@ -77,8 +81,8 @@ export interface TermMatch {
 
 /** Match quality by kind of match; exact words beat prefixes beat misspellings. */
 export const QUALITY = { exact: 1, prefix: 0.7, fuzzy: 0.5, fuzzyPrefix: 0.4 } as const;
-/** A word in at most this many records may itself be a misspelling (see `expand`). */
-const RARE = 2;
+/** How much more common a near spelling of an indexed word must be to count as what was meant (see `expand`). */
+const MORE_COMMON = 2;
 /** Most expansions of one query word, by kind (the most frequent words are kept). */
 const MAX_PREFIXES = 12;
 const MAX_FUZZY = 8;
@@ -126,7 +130,7 @@ export class SiteSearch {
     if (!isSearchable(query)) {
       // The first letter is typed: fetch its vocabulary now, so the second letter finds it loaded.
       for (const token of fold(input).split(/[^\p{L}\p{N}]+/u)) if (token) void this.vocabulary(token).catch(() => null);
-      return { query, searchable: false, groups: KINDS.map((kind) => ({ kind, total: 0, hits: [] })), total: 0, plan: EMPTY_PLAN };
+      return { query, searchable: false, groups: KINDS.map((kind) => ({ kind, total: 0, hits: [] })), total: 0, plan: EMPTY_PLAN, wordSets: [] };
     }
 
     // 1. Expand every word of every part.
@@ -180,12 +184,34 @@ export class SiteSearch {
         const hits = shown.map((record): SearchHit => {
           const doc = docs.get(record) as SearchDoc;
           const snippet = snippets.get(record);
-          return { kind, id: doc.i, doc, ...(snippet ? { snippet } : {}) };
+          return { kind, id: doc.i, doc, record, ...(snippet ? { snippet } : {}) };
         });
         return { kind, total: entries.length, hits };
       }),
     );
-    return { query, searchable: true, groups, total: candidates.size, plan };
+    return { query, searchable: true, groups, total: candidates.size, plan, wordSets };
+  }
+
+  /**
+   * The same results with a quoted sentence for each hit whose title, people and outlets do not
+   * show every query word (loads those hits' text chunks). A view can show the results first and
+   * the quotes a moment later.
+   */
+  async addSnippets(results: SearchResults): Promise<SearchResults> {
+    const hits = results.groups.flatMap((group) => group.hits);
+    const docs = new Map(hits.map((hit) => [hit.record, hit.doc]));
+    const snippets = new Map(hits.flatMap((hit) => (hit.snippet ? [[hit.record, hit.snippet] as const] : [])));
+    await this.findSnippets(hits.map((hit) => hit.record), docs, results.wordSets, snippets);
+    return {
+      ...results,
+      groups: results.groups.map((group) => ({
+        ...group,
+        hits: group.hits.map((hit) => {
+          const snippet = snippets.get(hit.record);
+          return snippet ? { ...hit, snippet } : hit;
+        }),
+      })),
+    };
   }
 
   /**
@@ -211,16 +237,17 @@ export class SiteSearch {
         for (const index of mostFrequent(prefixed, df, MAX_PREFIXES)) add(index, open ? QUALITY.prefix : QUALITY.prefix - 0.1);
       }
       const edits = allowedEdits(word.length);
-      // A word the index has is taken as typed, unless it is rare enough (in at most RARE records)
-      // to be a misspelling itself, like "Ushkaov" in one article: then its near spellings count too.
-      const known = terms[start] === word && (df[start] ?? 0) > RARE;
-      if (edits > 0 && !known) {
+      // A word the index has stands for its near spellings only where they are far more common: a
+      // rare spelling close to a common one is usually a misspelling of it ("Ushkaov", in a few
+      // records, of "Ushakov"), while a common word is meant as typed ("talks" is not "walks").
+      const typedDf = terms[start] === word ? (df[start] ?? 0) : 0;
+      if (edits > 0) {
         vocabulary.byLength ??= byLength(terms);
         const near: Array<{ index: number; distance: number }> = [];
         for (let length = word.length - edits; length <= word.length + edits; length++) {
           for (const index of vocabulary.byLength.get(length) ?? []) {
             const distance = editDistance(word, terms[index] as string, edits);
-            if (distance > 0 && distance <= edits) near.push({ index, distance });
+            if (distance > 0 && distance <= edits && (df[index] ?? 0) >= typedDf * MORE_COMMON) near.push({ index, distance });
           }
         }
         near.sort((a, b) => a.distance - b.distance || (df[b.index] ?? 0) - (df[a.index] ?? 0) || a.index - b.index);

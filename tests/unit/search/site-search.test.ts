@@ -124,7 +124,7 @@ describe('what a typed word stands for', () => {
     expect(expansions.every((term) => term.startsWith('talks'))).toBe(true);
   });
 
-  test('a rare word may be a misspelling itself: "ushkaov" also stands for "ushakov"', async () => {
+  test('a rare word close to a far more common one may be its misspelling: "ushkaov" also stands for "ushakov"', async () => {
     const expansions = (await search.expand('ushkaov')).map((match) => match.term);
     expect(expansions).toEqual(expect.arrayContaining(['ushkaov', 'ushakov']));
   });
