@@ -1,9 +1,10 @@
 /**
- * Which claims get a share card of their own. A claim card is about 16 KB (a 1200×630 image of
- * large text does not compress further), so at 34,000 claims the cards alone would fill GitHub
- * Pages' limit. Claims get theirs in order of how likely a reader is to share them (disputed,
- * conflicting, corroborated by the most sources, then single-source) until the budget is spent;
- * the others show their story's card in link previews.
+ * Which claims get a share card of their own. A claim that only one source states shows its
+ * story's card in link previews: a preview of its own would make one outlet's report look like a
+ * checked fact, and the story's card gives it its context. The others get theirs in order of how
+ * likely a reader is to share them (disputed, conflicting, then corroborated by the most sources)
+ * until the budget is spent: a card is about 16 KB (a 1200×630 image of large text does not
+ * compress further), so at 34,000 claims cards for all would fill GitHub Pages' limit.
  */
 import type { Claim, Verdict } from '../engine/types.ts';
 
@@ -32,5 +33,11 @@ export function claimsWithinBudget(claims: readonly Ranked[], budgetMb: number):
     throw new Error(`SHARE_CARD_BUDGET_MB must be a number of megabytes, 0 or more, not "${budgetMb}"`);
   }
   const count = Math.floor((budgetMb * 1_000_000) / ESTIMATED_CARD_BYTES);
-  return new Set([...claims].sort(byShareworthiness).slice(0, count).map((claim) => claim.id));
+  return new Set(
+    claims
+      .filter((claim) => claim.verdict !== 'single-source')
+      .sort(byShareworthiness)
+      .slice(0, count)
+      .map((claim) => claim.id),
+  );
 }

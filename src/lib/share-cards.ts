@@ -1,8 +1,8 @@
 /**
  * What the share cards of claims and stories show, where they are, and which claims have their
- * own: the site's side of src/cards/. Every story has a card; claims have theirs within the card
- * budget, `SHARE_CARD_BUDGET_MB` (default 60 MB, about 3,750 claims: every claim of a site of a few
- * hundred articles; see src/cards/budget.ts). A claim past the budget shows its story's card.
+ * own: the site's side of src/cards/. Every story has a card; claims other than single-source ones
+ * have theirs within the card budget, `SHARE_CARD_BUDGET_MB` (default 60 MB, about 3,750 claims;
+ * see src/cards/budget.ts). The others show their story's card.
  */
 import { CardRenderer, type ClaimCardData, type StoryCardData } from '../cards/cards.ts';
 import { claimsWithinBudget, DEFAULT_CARD_BUDGET_MB } from '../cards/budget.ts';

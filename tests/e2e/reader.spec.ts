@@ -57,8 +57,8 @@ async function claimResults(page: Page, query: string): Promise<string[]> {
 const claimHref = (claim: ExportedClaim): string => `${BASE}claims/${claim.id}/`;
 
 test.describe('sharing', () => {
-  /** Fetches the og:image of a page and checks it is a 1200×630 PNG on this site. */
-  async function checkShareImage(page: Page, path: string): Promise<void> {
+  /** Fetches the og:image of a page, checks it is a 1200×630 PNG on this site, and returns its path. */
+  async function checkShareImage(page: Page, path: string): Promise<string> {
     await page.goto(path);
     const image = (await page.locator('meta[property="og:image"]').getAttribute('content')) ?? '';
     const url = new URL(image);
@@ -74,13 +74,21 @@ test.describe('sharing', () => {
     expect(png.readUInt32BE(16)).toBe(1200);
     expect(png.readUInt32BE(20)).toBe(630);
     expect(png.length).toBeLessThan(60_000);
+    return url.pathname;
   }
 
   test('a claim and a story each have a 1200×630 share card, referenced by og:image and twitter:image', async ({ page }) => {
-    const claim = data.claims.find((candidate) => candidate.verdict === 'disputed') ?? data.claims[0];
+    const claim = data.claims.find((candidate) => candidate.verdict === 'disputed') ?? data.claims.find((candidate) => candidate.verdict !== 'single-source');
     expect(claim).toBeDefined();
-    await checkShareImage(page, `claims/${claim?.id}/`);
-    await checkShareImage(page, `stories/${SEED_STORY}/`);
+    expect(await checkShareImage(page, `claims/${claim?.id}/`)).toBe(`${BASE}cards/claims/${claim?.id}.png`);
+    expect(await checkShareImage(page, `stories/${SEED_STORY}/`)).toBe(`${BASE}cards/stories/${SEED_STORY}.png`);
+  });
+
+  test('a single-source claim shows its story’s card in link previews', async ({ page }) => {
+    const claim = data.claims.find((candidate) => candidate.verdict === 'single-source');
+    expect(claim).toBeDefined();
+    expect(await checkShareImage(page, `claims/${claim?.id}/`)).toBe(`${BASE}cards/stories/${claim?.story}.png`);
+    expect((await page.request.get(`cards/claims/${claim?.id}.png`)).status()).toBe(404);
   });
 
   test('share links are plain links with the page address; the share button appears where the browser can share', async ({ page }) => {
