@@ -3,13 +3,6 @@ import type { Entity } from '../engine/types.ts';
 import type { ReviewedClaim } from '../review/types.ts';
 import type { SiteAnalysis } from './analysis.ts';
 
-/** People named in at least one claim, by canonical name. */
-export function peopleWithClaims(analysis: SiteAnalysis): Entity[] {
-  return analysis.entities
-    .filter((entity) => entity.kind === 'person' && (analysis.claimsByEntity.get(entity.id)?.length ?? 0) > 0)
-    .sort((a, b) => a.name.localeCompare(b.name));
-}
-
 /** A person's claims: those they are quoted or credited in, and those merely about them. */
 export function claimsOfPerson(person: Entity, analysis: SiteAnalysis): { said: ReviewedClaim[]; about: ReviewedClaim[] } {
   const claims = analysis.claimsByEntity.get(person.id) ?? [];

@@ -272,6 +272,20 @@ test.describe('reviewed vs automatic, everywhere', () => {
     }
   });
 
+  test('search results say “Reviewed” for a reviewed claim and not for an automatic one', async ({ page }) => {
+    const claims = data('reviewed').claims.filter((c) => c.story === STORY);
+    const picked = [claims.find((c) => c.reviewed), claims.find((c) => !c.reviewed)];
+    for (const claim of picked) {
+      if (!claim) throw new Error('the reviewed build has both reviewed and automatic claims');
+      await page.goto(`${reviewedSite.url}search/?q=${encodeURIComponent(claim.statement)}`);
+      const result = page.locator(`a.search-result[href$="/claims/${claim.id}/"]`);
+      await expect(result).toBeVisible();
+      await expect(result.locator('.search-badge')).toBeVisible();
+      await expect(result.locator('.search-reviewed')).toHaveCount(claim.reviewed ? 1 : 0);
+      if (claim.reviewed) await expect(result.locator('.search-reviewed')).toHaveText('Reviewed');
+    }
+  });
+
   test('the corrections page lists every verdict or headline change, newest first, linked to the claim now', async ({ page }) => {
     const { corrections } = data('reviewed');
     expect(corrections.length).toBeGreaterThan(3);
