@@ -291,6 +291,15 @@ function ofPhraseAfter(lex: Lexicon, tokens: readonly Token[], i: number): strin
  */
 function measuredOnTheLeft(lex: Lexicon, tokens: readonly Token[], start: number, linked: boolean): string | null {
   let j = (qualifierBefore(lex, tokens, start)?.start ?? start) - 1;
+  // "was a very high 88.8%", "reached a record 88.9%": a link verb, an article and up to two modifiers.
+  for (let k = j; k >= Math.max(1, j - 2); k--) {
+    const token = tokens[k] as Token;
+    if (token.type !== 'word' || token.cap) break;
+    if ((token.key === 'a' || token.key === 'an' || token.key === 'the') && lex.leftLinks.has(tokens[k - 1]?.key ?? '')) {
+      j = k - 1;
+      break;
+    }
+  }
   if (tokens[j]?.key === 'for') j--;
   if (lex.durationVerbs.has(tokens[j]?.key ?? '')) {
     const noun = tokens[j - 1];

@@ -44,6 +44,8 @@ describe('number, unit, qualifier, what it measures and its interval', () => {
     ['"between A and B" is a range', 'Between 800 and 1,000 people were injured.', 'Between 800 and 1,000 people', 900, 800, 1000, 'person', 'about', 'person'],
     ['"A to B" is a range', 'The talks took 3 to 4 hours.', '3 to 4 hours', 3.5, 3, 4, 'hour', 'about', 'talk'],
     ['an age', 'A 21-year-old was arrested.', '21-year-old', 21, 20.75, 21.25, 'age', 'exact', null],
+    ['an article and modifiers between the verb and the number', 'The turnout was a very high 88.8%.', '88.8%', 88.8, 88.775, 88.825, 'percent', 'exact', 'turnout'],
+    ['"reached a record"', 'Official turnout reached a record 88.9%.', '88.9%', 88.9, 88.875, 88.925, 'percent', 'exact', 'turnout'],
     ['a verb of price measures its subject', 'The recall is expected to cost around 200 million euros.', 'around 200 million euros', 2e8, 1.5e8, 2.5e8, 'eur', 'about', 'recall'],
   ])('%s: %s', (_phenomenon, text, surface, value, low, high, unit, qualifier, measures) => {
     const q = first(text);
