@@ -55,12 +55,19 @@ export function storyStats(story: AnnotatedStory): StoryStats {
   }
   const articles = Math.max(1, byArticle.size);
   const floor = 1 / (20 * articles);
+  // Weights are looked up for every pair of units: computed once per term here.
+  const termIdf = new Map<string, number>();
+  for (const [term, share] of termShare) termIdf.set(term, Math.log(1 + 1 / Math.max(floor, share / articles)));
+  const unseenIdf = Math.log(1 + 1 / Math.max(floor, 0 / articles));
+  const entityIdf = new Map<string, number>();
+  for (const [entity, df] of entityDf) entityIdf.set(entity, Math.log(1 + articles / Math.max(1, df)));
+  const unseenEntityIdf = Math.log(1 + articles / Math.max(1, 1));
   const kind = (id: string): string | undefined => story.entities.get(id)?.kind;
   return {
     articles,
     df: (term) => termDf.get(term) ?? 0,
-    idf: (term) => Math.log(1 + 1 / Math.max(floor, (termShare.get(term) ?? 0) / articles)),
-    entityIdf: (entity) => Math.log(1 + articles / Math.max(1, entityDf.get(entity) ?? 1)),
+    idf: (term) => termIdf.get(term) ?? unseenIdf,
+    entityIdf: (entity) => entityIdf.get(entity) ?? unseenEntityIdf,
     // A place named by most articles is where the story happens, not what a claim is about.
     specific: (entity) => kind(entity) !== 'place' || (entityDf.get(entity) ?? 0) <= Math.max(1, articles / 2),
     share: (entity) => (entityDf.get(entity) ?? 0) / articles,
@@ -80,6 +87,29 @@ export interface UnitVector {
   specific: string[];
   /** Quoted words of each quote, as normal forms. */
   quoteWords: Array<Set<string>>;
+  /** What every pair needs of the unit, computed once (see `Precomputed`). */
+  pre: Precomputed;
+}
+
+/** The per-unit parts of the pair features, so no pair recomputes them. */
+interface Precomputed {
+  /** `all` and `content` as parallel arrays in the maps' order (a cosine sums in that order). */
+  allTerms: string[];
+  allWeights: number[];
+  contentTerms: string[];
+  contentWeights: number[];
+  /** IDF of each of `unit.content`, in its order, and their sum. */
+  contentIdf: number[];
+  contentMass: number;
+  /** Families that are not themselves content terms of the unit. */
+  ownFamilies: string[];
+  /** Entity IDF of each of `specific`. */
+  specificIdf: number[];
+  /** Dates few articles name (they say which event), and whether any date has a month. */
+  rareDates: string[];
+  monthDate: boolean;
+  /** Content terms that have antonyms, with them. */
+  antonyms: Array<readonly [string, readonly string[]]>;
 }
 
 /** Builds the vector of every unit. */
@@ -98,16 +128,34 @@ export function unitVectors(lang: Language, story: AnnotatedStory, stats: StoryS
       }
       return words;
     });
-    return {
-      unit,
-      all,
-      content,
-      families: new Set(unit.content.map((t) => lang.family(t))),
-      bigrams,
-      specific: unit.entities.filter((e) => stats.specific(e)),
-      quoteWords,
-    };
+    const families = new Set(unit.content.map((t) => lang.family(t)));
+    const specific = unit.entities.filter((e) => stats.specific(e));
+    return { unit, all, content, families, bigrams, specific, quoteWords, pre: precompute(lang, unit, all, content, families, specific, stats) };
   });
+}
+
+function precompute(lang: Language, unit: Unit, all: Map<string, number>, content: Map<string, number>, families: Set<string>, specific: string[], stats: StoryStats): Precomputed {
+  const contentIdf = unit.content.map((term) => stats.idf(term));
+  let contentMass = 0;
+  for (const w of contentIdf) contentMass += w;
+  const antonyms: Array<readonly [string, readonly string[]]> = [];
+  for (const term of unit.content) {
+    const list = lang.antonyms(term);
+    if (list.length > 0) antonyms.push([term, list]);
+  }
+  return {
+    allTerms: [...all.keys()],
+    allWeights: [...all.values()],
+    contentTerms: [...content.keys()],
+    contentWeights: [...content.values()],
+    contentIdf,
+    contentMass,
+    ownFamilies: [...families].filter((family) => !content.has(family)),
+    specificIdf: specific.map((entity) => stats.entityIdf(entity)),
+    rareDates: unit.dates.filter((d) => stats.df(`date:${d}`) <= 2),
+    monthDate: unit.dates.some((d) => d.startsWith('m')),
+    antonyms,
+  };
 }
 
 function weigh(terms: readonly string[], stats: StoryStats): Map<string, number> {
@@ -125,12 +173,16 @@ function weigh(terms: readonly string[], stats: StoryStats): Map<string, number>
   return weights;
 }
 
-function cosine(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+/** Dot product of two normalised vectors, summed over the smaller one in its own order. */
+function cosine(aTerms: readonly string[], aWeights: readonly number[], a: ReadonlyMap<string, number>, bTerms: readonly string[], bWeights: readonly number[], b: ReadonlyMap<string, number>): number {
+  const small = a.size <= b.size;
+  const terms = small ? aTerms : bTerms;
+  const weights = small ? aWeights : bWeights;
+  const large = small ? b : a;
   let dot = 0;
-  for (const [term, w] of small) {
-    const other = large.get(term);
-    if (other !== undefined) dot += w * other;
+  for (let k = 0; k < terms.length; k++) {
+    const other = large.get(terms[k] as string);
+    if (other !== undefined) dot += (weights[k] as number) * other;
   }
   return dot;
 }
@@ -162,38 +214,42 @@ export function compatible(a: Quantity, b: Quantity): boolean {
 }
 
 /** The features of a pair of units. */
-export function pairFeatures(lang: Language, a: UnitVector, b: UnitVector, stats: StoryStats): number[] {
-  const cosAll = cosine(a.all, b.all);
-  const cosContent = cosine(a.content, b.content);
+export function pairFeatures(lang: Language, a: UnitVector, b: UnitVector, _stats: StoryStats): number[] {
+  const pa = a.pre;
+  const pb = b.pre;
+  const cosAll = cosine(pa.allTerms, pa.allWeights, a.all, pb.allTerms, pb.allWeights, b.all);
+  const cosContent = cosine(pa.contentTerms, pa.contentWeights, a.content, pb.contentTerms, pb.contentWeights, b.content);
   // How much of the shorter unit's content the other states: a short report inside a long sentence.
   let sharedMass = 0;
-  let massA = 0;
-  let massB = 0;
-  for (const term of a.unit.content) {
-    const w = stats.idf(term);
-    massA += w;
-    if (b.content.has(term)) sharedMass += w;
-  }
-  for (const term of b.unit.content) massB += stats.idf(term);
-  const containment = Math.min(massA, massB) > 0 ? sharedMass / Math.min(massA, massB) : 0;
   let rare = 0;
-  for (const term of a.unit.content) if (b.content.has(term)) rare += Math.min(stats.idf(term), 3);
+  const aContent = a.unit.content;
+  for (let k = 0; k < aContent.length; k++) {
+    if (!b.content.has(aContent[k] as string)) continue;
+    const w = pa.contentIdf[k] as number;
+    sharedMass += w;
+    rare += Math.min(w, 3);
+  }
+  const massA = pa.contentMass;
+  const massB = pb.contentMass;
+  const containment = Math.min(massA, massB) > 0 ? sharedMass / Math.min(massA, massB) : 0;
   let familyOnly = 0;
-  for (const family of a.families) if (b.families.has(family) && !b.unit.content.includes(family) && !a.unit.content.includes(family)) familyOnly++;
+  for (const family of pa.ownFamilies) if (b.families.has(family) && !b.content.has(family)) familyOnly++;
   let bigrams = 0;
-  for (const pair of a.bigrams) if (b.bigrams.has(pair)) bigrams++;
+  const fewer = a.bigrams.size <= b.bigrams.size ? a.bigrams : b.bigrams;
+  const more = fewer === a.bigrams ? b.bigrams : a.bigrams;
+  for (const pair of fewer) if (more.has(pair)) bigrams++;
   let sharedEntities = 0;
   let sharedWeight = 0;
   let unionWeight = 0;
-  for (const e of a.specific) {
-    const w = stats.entityIdf(e);
+  for (let k = 0; k < a.specific.length; k++) {
+    const w = pa.specificIdf[k] as number;
     unionWeight += w;
-    if (b.specific.includes(e)) {
+    if (b.specific.includes(a.specific[k] as string)) {
       sharedEntities++;
       sharedWeight += w;
     }
   }
-  for (const e of b.specific) if (!a.specific.includes(e)) unionWeight += stats.entityIdf(e);
+  for (let k = 0; k < b.specific.length; k++) if (!a.specific.includes(b.specific[k] as string)) unionWeight += pb.specificIdf[k] as number;
   const sa = a.unit.speaker;
   const sb = b.unit.speaker;
   let quote = 0;
@@ -215,8 +271,8 @@ export function pairFeatures(lang: Language, a: UnitVector, b: UnitVector, stats
     }
   }
   // The story's own day is in every report; only a date few articles name says which event.
-  const dateShared = a.unit.dates.some((d) => b.unit.dates.includes(d) && stats.df(`date:${d}`) <= 2) ? 1 : 0;
-  const dateDiffers = !dateShared && a.unit.dates.some((d) => d.startsWith('m')) && b.unit.dates.some((d) => d.startsWith('m')) ? 1 : 0;
+  const dateShared = pa.rareDates.some((d) => b.unit.dates.includes(d)) ? 1 : 0;
+  const dateDiffers = !dateShared && pa.monthDate && pb.monthDate ? 1 : 0;
   return [
     cosAll,
     cosContent,
@@ -267,11 +323,12 @@ export function shareContent(a: UnitVector, b: UnitVector): boolean {
  * True when one unit says the opposite of the other: one negates and the other does not, while they
  * share most of what they say; or one uses a word whose antonym the other uses ("rose"/"fell").
  */
-export function opposed(lang: Language, a: UnitVector, b: UnitVector, cosContent: number): boolean {
+export function opposed(_lang: Language, a: UnitVector, b: UnitVector, cosContent: number): boolean {
   if (a.unit.negated !== b.unit.negated && cosContent >= 0.3) return true;
-  for (const x of a.unit.content) {
+  // A term of one that the other lacks, whose antonym the other has and the first lacks.
+  for (const [x, antonyms] of a.pre.antonyms) {
     if (b.content.has(x)) continue;
-    for (const y of b.unit.content) if (!a.content.has(y) && lang.areAntonyms(x, y)) return true;
+    for (const y of antonyms) if (b.content.has(y) && !a.content.has(y)) return true;
   }
   return false;
 }

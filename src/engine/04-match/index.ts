@@ -23,7 +23,8 @@ export function match(story: AnnotatedStory, ctx: StageContext): MatchedStory {
   const scores = new Map<number, number>();
   const n = vectors.length;
   const score = (i: number, j: number): number => {
-    const [a, b] = i < j ? [i, j] : [j, i];
+    const a = i < j ? i : j;
+    const b = i < j ? j : i;
     const key = a * n + b;
     let p = scores.get(key);
     if (p === undefined) {
@@ -83,12 +84,18 @@ const PARTNERS = 6;
 /** Each unit's best-scored partners, best first. */
 function topPartners(pairs: ReadonlyArray<{ i: number; j: number; p: number }>): Map<number, Array<[number, number]>> {
   const out = new Map<number, Array<[number, number]>>();
+  // Kept sorted as they come (higher probability first, then lower index): no sort per pair.
   const add = (a: number, b: number, p: number): void => {
-    const list = out.get(a) ?? [];
-    list.push([b, p]);
-    list.sort((x, y) => y[1] - x[1] || x[0] - y[0]);
+    let list = out.get(a);
+    if (!list) {
+      list = [];
+      out.set(a, list);
+    }
+    let at = list.length;
+    while (at > 0 && ((list[at - 1] as [number, number])[1] < p || ((list[at - 1] as [number, number])[1] === p && (list[at - 1] as [number, number])[0] > b))) at--;
+    if (at >= PARTNERS) return;
+    list.splice(at, 0, [b, p]);
     if (list.length > PARTNERS) list.length = PARTNERS;
-    out.set(a, list);
   };
   for (const { i, j, p } of pairs) {
     add(i, j, p);
