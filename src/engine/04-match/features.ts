@@ -9,6 +9,7 @@ import type { AnnotatedStory } from '../contracts.ts';
 import type { Language } from '../language/index.ts';
 import type { Unit } from '../03-annotate/units.ts';
 import type { Quantity } from '../types.ts';
+import { PairSpace, type IdProfile } from './term-space.ts';
 
 /** The story-level statistics features need. */
 export interface StoryStats {
@@ -93,28 +94,29 @@ export interface UnitVector {
 
 /** The per-unit parts of the pair features, so no pair recomputes them. */
 interface Precomputed {
-  /** `all` and `content` as parallel arrays in the maps' order (a cosine sums in that order). */
-  allTerms: string[];
-  allWeights: number[];
-  contentTerms: string[];
-  contentWeights: number[];
+  /** The story's term ids and comparison slots (shared by its units). */
+  space: PairSpace;
+  ids: IdProfile;
   /** IDF of each of `unit.content`, in its order, and their sum. */
   contentIdf: number[];
   contentMass: number;
-  /** Families that are not themselves content terms of the unit. */
-  ownFamilies: string[];
+  /** Ids of the families that are not themselves content terms of the unit. */
+  ownFamilyIds: Int32Array;
   /** Entity IDF of each of `specific`. */
   specificIdf: number[];
   /** Dates few articles name (they say which event), and whether any date has a month. */
   rareDates: string[];
   monthDate: boolean;
-  /** Content terms that have antonyms, with them. */
-  antonyms: Array<readonly [string, readonly string[]]>;
+  /** Content terms that have antonyms in the story, with those antonyms, as ids. */
+  antonymIds: Array<readonly [number, Int32Array]>;
 }
 
 /** Builds the vector of every unit. */
 export function unitVectors(lang: Language, story: AnnotatedStory, stats: StoryStats): UnitVector[] {
-  return story.units.map((unit) => {
+  const space = new PairSpace();
+  const { ids } = space;
+  const ofTerms = (terms: Iterable<string>): Int32Array => Int32Array.from(terms, (term) => ids.id(term));
+  const vectors = story.units.map((unit): UnitVector => {
     const all = weigh(unit.terms, stats);
     const content = weigh(unit.terms.filter((t) => unit.content.includes(t)), stats);
     const seq = unit.terms.filter((t) => !unit.names.has(t));
@@ -130,32 +132,39 @@ export function unitVectors(lang: Language, story: AnnotatedStory, stats: StoryS
     });
     const families = new Set(unit.content.map((t) => lang.family(t)));
     const specific = unit.entities.filter((e) => stats.specific(e));
-    return { unit, all, content, families, bigrams, specific, quoteWords, pre: precompute(lang, unit, all, content, families, specific, stats) };
+    const contentIdf = unit.content.map((term) => stats.idf(term));
+    let contentMass = 0;
+    for (const w of contentIdf) contentMass += w;
+    const pre: Precomputed = {
+      space,
+      ids: {
+        unit: unit.i,
+        allIds: ofTerms(all.keys()),
+        allWeights: Float64Array.from(all.values()),
+        contentIds: ofTerms(content.keys()),
+        contentWeights: Float64Array.from(content.values()),
+        unitContentIds: ofTerms(unit.content),
+        familyIds: ofTerms(families),
+        bigramIds: ofTerms(bigrams),
+      },
+      contentIdf,
+      contentMass,
+      ownFamilyIds: ofTerms([...families].filter((family) => !content.has(family))),
+      specificIdf: specific.map((entity) => stats.entityIdf(entity)),
+      rareDates: unit.dates.filter((d) => stats.df(`date:${d}`) <= 2),
+      monthDate: unit.dates.some((d) => d.startsWith('m')),
+      antonymIds: [],
+    };
+    return { unit, all, content, families, bigrams, specific, quoteWords, pre };
   });
-}
-
-function precompute(lang: Language, unit: Unit, all: Map<string, number>, content: Map<string, number>, families: Set<string>, specific: string[], stats: StoryStats): Precomputed {
-  const contentIdf = unit.content.map((term) => stats.idf(term));
-  let contentMass = 0;
-  for (const w of contentIdf) contentMass += w;
-  const antonyms: Array<readonly [string, readonly string[]]> = [];
-  for (const term of unit.content) {
-    const list = lang.antonyms(term);
-    if (list.length > 0) antonyms.push([term, list]);
+  // Antonyms once every term has its id: one that no unit of the story has can match nothing.
+  for (const v of vectors) {
+    for (const term of v.unit.content) {
+      const antonyms = lang.antonyms(term).flatMap((y) => ids.known(y) ?? []);
+      if (antonyms.length > 0) v.pre.antonymIds.push([ids.id(term), Int32Array.from(antonyms)]);
+    }
   }
-  return {
-    allTerms: [...all.keys()],
-    allWeights: [...all.values()],
-    contentTerms: [...content.keys()],
-    contentWeights: [...content.values()],
-    contentIdf,
-    contentMass,
-    ownFamilies: [...families].filter((family) => !content.has(family)),
-    specificIdf: specific.map((entity) => stats.entityIdf(entity)),
-    rareDates: unit.dates.filter((d) => stats.df(`date:${d}`) <= 2),
-    monthDate: unit.dates.some((d) => d.startsWith('m')),
-    antonyms,
-  };
+  return vectors;
 }
 
 function weigh(terms: readonly string[], stats: StoryStats): Map<string, number> {
@@ -171,20 +180,6 @@ function weigh(terms: readonly string[], stats: StoryStats): Map<string, number>
   norm = Math.sqrt(norm) || 1;
   for (const [term, w] of weights) weights.set(term, w / norm);
   return weights;
-}
-
-/** Dot product of two normalised vectors, summed over the smaller one in its own order. */
-function cosine(aTerms: readonly string[], aWeights: readonly number[], a: ReadonlyMap<string, number>, bTerms: readonly string[], bWeights: readonly number[], b: ReadonlyMap<string, number>): number {
-  const small = a.size <= b.size;
-  const terms = small ? aTerms : bTerms;
-  const weights = small ? aWeights : bWeights;
-  const large = small ? b : a;
-  let dot = 0;
-  for (let k = 0; k < terms.length; k++) {
-    const other = large.get(terms[k] as string);
-    if (other !== undefined) dot += (weights[k] as number) * other;
-  }
-  return dot;
 }
 
 /** The feature names, in the order of `pairFeatures`' vector (and of the model's weights). */
@@ -217,14 +212,18 @@ export function compatible(a: Quantity, b: Quantity): boolean {
 export function pairFeatures(lang: Language, a: UnitVector, b: UnitVector, _stats: StoryStats): number[] {
   const pa = a.pre;
   const pb = b.pre;
-  const cosAll = cosine(pa.allTerms, pa.allWeights, a.all, pb.allTerms, pb.allWeights, b.all);
-  const cosContent = cosine(pa.contentTerms, pa.contentWeights, a.content, pb.contentTerms, pb.contentWeights, b.content);
+  const [slotA, slotB] = pa.space.load(pa.ids, pb.ids);
+  // A cosine sums over the unit with fewer terms, in its own order.
+  const cosAll = a.all.size <= b.all.size ? slotB.dotAll(pa.ids.allIds, pa.ids.allWeights) : slotA.dotAll(pb.ids.allIds, pb.ids.allWeights);
+  const cosContent = a.content.size <= b.content.size
+    ? slotB.dotContent(pa.ids.contentIds, pa.ids.contentWeights)
+    : slotA.dotContent(pb.ids.contentIds, pb.ids.contentWeights);
   // How much of the shorter unit's content the other states: a short report inside a long sentence.
   let sharedMass = 0;
   let rare = 0;
-  const aContent = a.unit.content;
+  const aContent = pa.ids.unitContentIds;
   for (let k = 0; k < aContent.length; k++) {
-    if (!b.content.has(aContent[k] as string)) continue;
+    if (!slotB.hasContent(aContent[k] as number)) continue;
     const w = pa.contentIdf[k] as number;
     sharedMass += w;
     rare += Math.min(w, 3);
@@ -233,11 +232,12 @@ export function pairFeatures(lang: Language, a: UnitVector, b: UnitVector, _stat
   const massB = pb.contentMass;
   const containment = Math.min(massA, massB) > 0 ? sharedMass / Math.min(massA, massB) : 0;
   let familyOnly = 0;
-  for (const family of pa.ownFamilies) if (b.families.has(family) && !b.content.has(family)) familyOnly++;
+  for (let k = 0; k < pa.ownFamilyIds.length; k++) {
+    const id = pa.ownFamilyIds[k] as number;
+    if (slotB.hasFamily(id) && !slotB.hasContent(id)) familyOnly++;
+  }
   let bigrams = 0;
-  const fewer = a.bigrams.size <= b.bigrams.size ? a.bigrams : b.bigrams;
-  const more = fewer === a.bigrams ? b.bigrams : a.bigrams;
-  for (const pair of fewer) if (more.has(pair)) bigrams++;
+  for (let k = 0; k < pa.ids.bigramIds.length; k++) if (slotB.hasBigram(pa.ids.bigramIds[k] as number)) bigrams++;
   let sharedEntities = 0;
   let sharedWeight = 0;
   let unionWeight = 0;
@@ -304,8 +304,10 @@ export const MIN_SHARED_CONTENT = 2;
  * people, so they are never one claim.
  */
 export function shareContent(a: UnitVector, b: UnitVector): boolean {
+  const [, slotB] = a.pre.space.load(a.pre.ids, b.pre.ids);
   let shared = 0;
-  for (const term of a.unit.content) if (b.content.has(term) && ++shared >= MIN_SHARED_CONTENT) return true;
+  const aContent = a.pre.ids.unitContentIds;
+  for (let k = 0; k < aContent.length; k++) if (slotB.hasContent(aContent[k] as number) && ++shared >= MIN_SHARED_CONTENT) return true;
   // A list of the same three people or bodies ("the American side is headed by A, B and C") is a fact about them.
   let common = 0;
   for (const entity of a.specific) if (b.specific.includes(entity) && ++common >= 3) return true;
@@ -325,10 +327,12 @@ export function shareContent(a: UnitVector, b: UnitVector): boolean {
  */
 export function opposed(_lang: Language, a: UnitVector, b: UnitVector, cosContent: number): boolean {
   if (a.unit.negated !== b.unit.negated && cosContent >= 0.3) return true;
+  if (a.pre.antonymIds.length === 0) return false;
+  const [slotA, slotB] = a.pre.space.load(a.pre.ids, b.pre.ids);
   // A term of one that the other lacks, whose antonym the other has and the first lacks.
-  for (const [x, antonyms] of a.pre.antonyms) {
-    if (b.content.has(x)) continue;
-    for (const y of antonyms) if (b.content.has(y) && !a.content.has(y)) return true;
+  for (const [x, antonyms] of a.pre.antonymIds) {
+    if (slotB.hasContent(x)) continue;
+    for (let k = 0; k < antonyms.length; k++) if (slotB.hasContent(antonyms[k] as number) && !slotA.hasContent(antonyms[k] as number)) return true;
   }
   return false;
 }
