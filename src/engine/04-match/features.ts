@@ -101,21 +101,25 @@ interface Precomputed {
   contentIdf: number[];
   contentMass: number;
   /** Ids of the families that are not themselves content terms of the unit. */
-  ownFamilyIds: Int32Array;
+  ownFamilyIds: number[];
   /** Entity IDF of each of `specific`. */
   specificIdf: number[];
   /** Dates few articles name (they say which event), and whether any date has a month. */
   rareDates: string[];
   monthDate: boolean;
   /** Content terms that have antonyms in the story, with those antonyms, as ids. */
-  antonymIds: Array<readonly [number, Int32Array]>;
+  antonymIds: Array<readonly [number, readonly number[]]>;
 }
 
 /** Builds the vector of every unit. */
 export function unitVectors(lang: Language, story: AnnotatedStory, stats: StoryStats): UnitVector[] {
   const space = new PairSpace();
   const { ids } = space;
-  const ofTerms = (terms: Iterable<string>): Int32Array => Int32Array.from(terms, (term) => ids.id(term));
+  const ofTerms = (terms: Iterable<string>): number[] => {
+    const out: number[] = [];
+    for (const term of terms) out.push(ids.id(term));
+    return out;
+  };
   const vectors = story.units.map((unit): UnitVector => {
     const all = weigh(unit.terms, stats);
     const content = weigh(unit.terms.filter((t) => unit.content.includes(t)), stats);
@@ -140,9 +144,9 @@ export function unitVectors(lang: Language, story: AnnotatedStory, stats: StoryS
       ids: {
         unit: unit.i,
         allIds: ofTerms(all.keys()),
-        allWeights: Float64Array.from(all.values()),
+        allWeights: [...all.values()],
         contentIds: ofTerms(content.keys()),
-        contentWeights: Float64Array.from(content.values()),
+        contentWeights: [...content.values()],
         unitContentIds: ofTerms(unit.content),
         familyIds: ofTerms(families),
         bigramIds: ofTerms(bigrams),
@@ -161,7 +165,7 @@ export function unitVectors(lang: Language, story: AnnotatedStory, stats: StoryS
   for (const v of vectors) {
     for (const term of v.unit.content) {
       const antonyms = lang.antonyms(term).flatMap((y) => ids.known(y) ?? []);
-      if (antonyms.length > 0) v.pre.antonymIds.push([ids.id(term), Int32Array.from(antonyms)]);
+      if (antonyms.length > 0) v.pre.antonymIds.push([ids.id(term), antonyms]);
     }
   }
   return vectors;

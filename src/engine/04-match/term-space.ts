@@ -35,14 +35,14 @@ export interface IdProfile {
   /** Position of the unit in the story (which unit a slot holds). */
   unit: number;
   /** The `all` and `content` weight maps as ids and weights, in the maps' order. */
-  allIds: Int32Array;
-  allWeights: Float64Array;
-  contentIds: Int32Array;
-  contentWeights: Float64Array;
+  allIds: number[];
+  allWeights: number[];
+  contentIds: number[];
+  contentWeights: number[];
   /** `unit.content` as ids, in its order. */
-  unitContentIds: Int32Array;
-  familyIds: Int32Array;
-  bigramIds: Int32Array;
+  unitContentIds: number[];
+  familyIds: number[];
+  bigramIds: number[];
 }
 
 /** Dense marks of one loaded unit. `stamp` tells this unit's marks from an earlier unit's. */
@@ -85,7 +85,7 @@ export class Slot {
   }
 
   /** Dot product of the given weights with the held unit's `all` weights, summed in the given order. */
-  dotAll(ids: Int32Array, weights: Float64Array): number {
+  dotAll(ids: readonly number[], weights: readonly number[]): number {
     let dot = 0;
     for (let k = 0; k < ids.length; k++) {
       const id = ids[k] as number;
@@ -95,7 +95,7 @@ export class Slot {
   }
 
   /** The same over the held unit's `content` weights. */
-  dotContent(ids: Int32Array, weights: Float64Array): number {
+  dotContent(ids: readonly number[], weights: readonly number[]): number {
     let dot = 0;
     for (let k = 0; k < ids.length; k++) {
       const id = ids[k] as number;
