@@ -204,6 +204,15 @@ export function english(): Language {
     }
     return value;
   };
+  const termOf = (key: string): string | null => {
+    const word = key.replace(/'s$/, '');
+    if (word.length <= 1 || STOPWORDS.has(word) || PLAIN_CUES.has(word)) return null;
+    const number = numberWordValue(word);
+    if (number !== undefined && !/^(?:m|k|bn|tn|mln)$/.test(word)) return String(number);
+    return normal(word);
+  };
+  // A cache only, like `normals`: every word of every sentence is looked up more than once.
+  const terms = new Map<string, string | null>();
   return {
     id: 'en',
     lexicon,
@@ -212,11 +221,13 @@ export function english(): Language {
     key: wordKey,
     normal,
     term(key) {
-      const word = key.replace(/'s$/, '');
-      if (word.length <= 1 || STOPWORDS.has(word) || PLAIN_CUES.has(word)) return null;
-      const number = numberWordValue(word);
-      if (number !== undefined && !/^(?:m|k|bn|tn|mln)$/.test(word)) return String(number);
-      return normal(word);
+      let value = terms.get(key);
+      if (value === undefined) {
+        value = termOf(key);
+        if (terms.size >= 100_000) terms.clear();
+        terms.set(key, value);
+      }
+      return value;
     },
     isStopword: (key) => STOPWORDS.has(key),
     numberWord: numberWordValue,
