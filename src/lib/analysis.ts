@@ -1,10 +1,13 @@
 /**
- * The build's one analysis: the engine run once over the content collections (memoised by the
- * engine on the articles' digests), plus the lookups pages need. It also refuses to build a site
- * that would silently lose an article: every article must be analysed and have readable text.
+ * The build's one analysis: the engine run once over the content collections (stories unchanged
+ * since the last build come from the cache in Astro's cache folder, the others are analysed on
+ * worker threads when there are many: src/analysis/), plus the lookups pages need. It also refuses
+ * to build a site that would silently lose an article: every article must be analysed and have
+ * readable text.
  */
-import { analyzeCorpus } from '../engine/index.ts';
-import { markdownToBlocks } from '../markdown/blocks.ts';
+import { fileURLToPath } from 'node:url';
+import { cacheDir, root } from 'astro:config/server';
+import { analyzeSite } from '../analysis/index.ts';
 import type { ArticleAnalysis, Claim, CorpusAnalysis, Entity, StoryAnalysis, Verdict } from '../engine/types.ts';
 import { ContentError, type ContentProblem } from '../corpus/problems.ts';
 import { loadSiteContent, toCorpusInput, type SiteContent } from './content.ts';
@@ -33,11 +36,28 @@ let cached: Promise<SiteAnalysis> | undefined;
 export function loadAnalysis(): Promise<SiteAnalysis> {
   cached ??= (async () => {
     const content = await loadSiteContent();
-    const analysis = analyzeCorpus(toCorpusInput(content), { textBlocks: markdownToBlocks });
+    const run = await analyzeSite(toCorpusInput(content), {
+      root: fileURLToPath(root),
+      cacheDir: process.env.FACTCHECK_ANALYSIS_CACHE === '0' ? null : fileURLToPath(cacheDir),
+      workers: workersFromEnv(process.env.FACTCHECK_WORKERS),
+    });
+    console.info(
+      `[analysis] ${run.stories} stories: ${run.cached} from the cache, ${run.analysed} analysed` +
+        (run.analysed > 0 ? (run.workers > 0 ? ` on ${run.workers} worker threads` : ' on the main thread') : ''),
+    );
+    const { analysis } = run;
     checkNothingLost(content, analysis);
     return index(content, analysis);
   })();
   return cached;
+}
+
+/** `FACTCHECK_WORKERS`: a number of worker threads (0: none), or unset for one per core when it pays. */
+function workersFromEnv(value: string | undefined): number | 'auto' {
+  if (value === undefined || value === '' || value === 'auto') return 'auto';
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new Error(`FACTCHECK_WORKERS must be a whole number of threads or "auto", got "${value}"`);
+  return n;
 }
 
 /** Sorts claims for display: by verdict order, then by number of sources, then by id. */
