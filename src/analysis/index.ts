@@ -13,11 +13,11 @@ import type { CorpusAnalysis, CorpusInput } from '../engine/types.ts';
 import { markdownToBlocks } from '../markdown/blocks.ts';
 import { StoryCache } from './cache.ts';
 import { pack } from './pack.ts';
-import { analyzeInWorkers } from './pool.ts';
+import { analyzeInThreads } from './pool.ts';
 import { engineVersion, runKey, storyKey } from './story-key.ts';
 
-/** Below this many articles to analyse, starting worker threads costs more than it saves. */
-export const WORKER_MIN_ARTICLES = 200;
+/** Below this many articles to analyse, a worker thread's start-up (about a second) is not worth its CPU. */
+export const WORKER_MIN_ARTICLES = 1000;
 
 /** How to run the analysis. */
 export interface RunOptions {
@@ -25,10 +25,12 @@ export interface RunOptions {
   root: string;
   /** Astro's cache directory, or null for no cache. */
   cacheDir: string | null;
-  /** Worker threads: `auto` (the default: one per core when there is enough to analyse) or a number (0: this thread). */
+  /** Threads, this one included: `auto` (the default: one per core when there is enough to analyse) or a number (0 or 1: this thread only). */
   workers?: number | 'auto';
   /** Engine config overrides (part of the cache key). */
   config?: ConfigOverride;
+  /** False: with threads, every story goes to a worker and this thread only waits (for tests). */
+  hereToo?: boolean;
 }
 
 /** The analysis and how it was obtained. */
@@ -39,13 +41,15 @@ export interface AnalysisRun {
   cached: number;
   /** Stories analysed in this run. */
   analysed: number;
-  /** Worker threads used (0: analysed on this thread). */
+  /** Threads the analysis ran on in parallel, this one included (0: this thread alone, or nothing to analyse). */
   workers: number;
+  /** Stories analysed on worker threads (the others of `analysed` on this one). */
+  inWorkers: number;
   /** Cache entries removed (stories changed or gone). */
   pruned: number;
 }
 
-/** How many threads to analyse `articles` articles of `stories` stories on. */
+/** How many threads (this one included; 0 or 1: this one only) to analyse `articles` articles of `stories` stories on. */
 export function threadsFor(articles: number, stories: number, workers: RunOptions['workers'] = 'auto'): number {
   if (workers !== 'auto') return Math.max(0, Math.min(workers, stories));
   const cores = os.availableParallelism();
@@ -63,19 +67,23 @@ export async function analyzeSite(corpus: CorpusInput, options: RunOptions): Pro
   const missing = results.flatMap((result, i) => (result ? [] : [i]));
   const articles = missing.reduce((sum, i) => sum + (tasks[i]?.articles.length ?? 0), 0);
   const threads = threadsFor(articles, missing.length, options.workers);
-  if (threads > 0) {
-    await analyzeInWorkers(tasks, missing, { root: options.root, threads, setup: { outlets: corpus.outlets, config: options.config } }, (i, raw, packed) => {
+  const ctx = missing.length > 0 ? stageContext(corpus, { textBlocks: markdownToBlocks, ...(options.config ? { config: options.config } : {}) }) : null;
+  const outlets = outletMap(corpus);
+  const here = (i: number): void => {
+    const result = analyzeStory(tasks[i] as (typeof tasks)[number], ctx as NonNullable<typeof ctx>, outlets);
+    if (cache) cache.put(keys[i] as string, pack(result).packed);
+    results[i] = result;
+  };
+  let inWorkers = 0;
+  if (threads > 1) {
+    const pool = { root: options.root, threads, hereToo: options.hereToo ?? true, setup: { outlets: corpus.outlets, config: options.config } };
+    await analyzeInThreads(tasks, missing, pool, here, (i, raw, packed) => {
+      inWorkers++;
       results[i] = deserialize(raw) as StoryResult;
       cache?.put(keys[i] as string, packed);
     });
-  } else if (missing.length > 0) {
-    const ctx = stageContext(corpus, { textBlocks: markdownToBlocks, ...(options.config ? { config: options.config } : {}) });
-    const outlets = outletMap(corpus);
-    for (const i of missing) {
-      const result = analyzeStory(tasks[i] as (typeof tasks)[number], ctx, outlets);
-      if (cache) cache.put(keys[i] as string, pack(result).packed);
-      results[i] = result;
-    }
+  } else {
+    for (const i of missing) here(i);
   }
   const pruned = cache ? cache.prune(new Set(keys)) : 0;
   return {
@@ -83,7 +91,8 @@ export async function analyzeSite(corpus: CorpusInput, options: RunOptions): Pro
     stories: tasks.length,
     cached: tasks.length - missing.length,
     analysed: missing.length,
-    workers: threads,
+    workers: threads > 1 ? threads : 0,
+    inWorkers,
     pruned,
   };
 }

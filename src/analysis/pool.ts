@@ -1,7 +1,8 @@
 /**
- * Stories analysed in parallel: worker threads (worker.ts), each with its own engine context, take
- * stories one at a time, largest first so no thread is left with a big story at the end. The
- * engine is pure and stories are independent, so the results are the same as on one thread.
+ * Stories analysed in parallel: this thread and worker threads (worker.ts, each with its own engine
+ * context) take stories from one queue, largest first, so no thread is left with a big story at the
+ * end. This thread works while the workers start, so a small run loses nothing to their start-up.
+ * The engine is pure and stories are independent, so the results are the same as on one thread.
  * Workers run the TypeScript sources through tsx, the loader the project's scripts use.
  */
 import { createRequire } from 'node:module';
@@ -15,62 +16,89 @@ import type { WorkerReply, WorkerRequest, WorkerSetup } from './worker.ts';
 export interface PoolOptions {
   /** The project root (its `src/analysis/worker.ts` is run, with its own `tsx`). */
   root: string;
-  /** Number of threads (at least one). */
+  /** Threads in all, this one included (at least one). */
   threads: number;
+  /** False: this thread only waits, and every story goes to a worker (so a test knows they all crossed threads). */
+  hereToo?: boolean;
   setup: WorkerSetup;
 }
 
-/** Hears each story's result as it arrives: its index in `tasks`, the serialized and the gzipped bytes. */
+/** Analyses the story at `index` on this thread. */
+export type AnalyzeHere = (index: number) => void;
+/** Hears each story a worker analysed: its index in `tasks`, the serialized and the gzipped bytes. */
 export type OnResult = (index: number, raw: Uint8Array, packed: Uint8Array) => void;
+
+/** Stories a worker holds at once, so it never waits while this thread is busy with a story. */
+const PREFETCH = 2;
 
 /** Rough work of a story: the length of its articles. */
 const size = (task: StoryTask): number => task.articles.reduce((sum, article) => sum + article.body.length, 0);
 
-/** Analyses `tasks` (those at `indexes`, or all) on worker threads; resolves when every result was heard. */
-export function analyzeInWorkers(tasks: readonly StoryTask[], indexes: readonly number[], options: PoolOptions, onResult: OnResult): Promise<void> {
+/** Lets queued events (workers' replies) run between two stories on this thread. */
+const yieldToEvents = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+/** Analyses `tasks` at `indexes` on this thread and `threads - 1` workers; resolves when all are done. */
+export async function analyzeInThreads(tasks: readonly StoryTask[], indexes: readonly number[], options: PoolOptions, here: AnalyzeHere, onResult: OnResult): Promise<void> {
   const queue = [...indexes].sort((a, b) => size(tasks[b] as StoryTask) - size(tasks[a] as StoryTask) || a - b);
-  if (queue.length === 0) return Promise.resolve();
   const script = pathToFileURL(path.join(options.root, 'src', 'analysis', 'worker.ts'));
   const tsx = pathToFileURL(createRequire(path.join(options.root, 'package.json')).resolve('tsx')).href;
-  const threads = Math.max(1, Math.min(options.threads, queue.length));
-  return new Promise((resolve, reject) => {
-    const workers: Worker[] = [];
-    let pending = queue.length;
-    let failed = false;
-    const stop = (error: Error | null): void => {
-      if (failed) return;
-      if (error) failed = true;
-      for (const worker of workers) void worker.terminate();
-      if (error) reject(error);
-      else resolve();
-    };
-    const feed = (worker: Worker): void => {
-      const index = queue.shift();
-      const task = index === undefined ? undefined : tasks[index];
-      if (index !== undefined && task) worker.postMessage({ index, task } satisfies WorkerRequest);
-    };
-    for (let n = 0; n < threads; n++) {
-      const worker = new Worker(script, { workerData: options.setup, execArgv: ['--import', tsx] });
-      workers.push(worker);
-      worker.on('message', (reply: WorkerReply) => {
-        if ('error' in reply) {
-          stop(new Error(`analysing story "${tasks[reply.index]?.story.id}" failed in a worker thread:\n${reply.error}`));
-          return;
-        }
-        try {
-          onResult(reply.index, reply.raw, reply.packed);
-        } catch (error) {
-          stop(error instanceof Error ? error : new Error(String(error)));
-          return;
-        }
-        if (--pending === 0) stop(null);
-        else feed(worker);
-      });
-      worker.on('error', (error) => stop(error));
-      worker.on('exit', (code) => {
-        if (pending > 0 && !failed) stop(new Error(`an analysis worker thread stopped (exit code ${code}) with ${pending} stories left`));
-      });
+  const workers: Worker[] = [];
+  let outstanding = 0;
+  let failure: Error | null = null;
+  let settle: (() => void) | null = null;
+  const fail = (error: unknown): void => {
+    failure ??= error instanceof Error ? error : new Error(String(error));
+    settle?.();
+  };
+  const feed = (worker: Worker): void => {
+    const index = queue.shift();
+    const task = index === undefined ? undefined : tasks[index];
+    if (index === undefined || !task) return;
+    outstanding++;
+    worker.postMessage({ index, task } satisfies WorkerRequest);
+  };
+  const hereToo = options.hereToo ?? true;
+  const workerCount = hereToo ? Math.max(0, Math.min(options.threads - 1, queue.length - 1)) : Math.max(1, Math.min(options.threads, queue.length));
+  for (let n = 0; n < workerCount; n++) {
+    const worker = new Worker(script, { workerData: options.setup, execArgv: ['--import', tsx] });
+    workers.push(worker);
+    worker.on('message', (reply: WorkerReply) => {
+      if ('ready' in reply) {
+        for (let k = 0; k < PREFETCH; k++) feed(worker);
+        return;
+      }
+      outstanding--;
+      if ('error' in reply) {
+        fail(new Error(`analysing story "${tasks[reply.index]?.story.id}" failed in a worker thread:\n${reply.error}`));
+        return;
+      }
+      try {
+        onResult(reply.index, reply.raw, reply.packed);
+      } catch (error) {
+        fail(error);
+        return;
+      }
       feed(worker);
+      if (outstanding === 0 && queue.length === 0) settle?.();
+    });
+    worker.on('error', fail);
+    worker.on('exit', (code) => {
+      if (outstanding > 0) fail(new Error(`an analysis worker thread stopped (exit code ${code}) with ${outstanding} stories unfinished`));
+    });
+  }
+  try {
+    while (hereToo && queue.length > 0 && !failure) {
+      here(queue.shift() as number);
+      await yieldToEvents();
     }
-  });
+    if (!failure && (outstanding > 0 || queue.length > 0)) {
+      await new Promise<void>((resolve) => {
+        settle = resolve;
+        if (failure || (outstanding === 0 && queue.length === 0)) resolve();
+      });
+    }
+  } finally {
+    await Promise.all(workers.map((worker) => worker.terminate()));
+  }
+  if (failure) throw failure;
 }

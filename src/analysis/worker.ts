@@ -22,8 +22,8 @@ export interface WorkerRequest {
   task: StoryTask;
 }
 
-/** A result (serialized and gzipped) or the error that stopped the story. */
-export type WorkerReply = { index: number; raw: Uint8Array; packed: Uint8Array } | { index: number; error: string };
+/** Ready for stories; then per story its result (serialized and gzipped) or the error that stopped it. */
+export type WorkerReply = { ready: true } | { index: number; raw: Uint8Array; packed: Uint8Array } | { index: number; error: string };
 
 /** The buffers of `bytes` that can be handed over without copying (a Buffer may share a pooled one). */
 function transferable(...bytes: Uint8Array[]): ArrayBuffer[] {
@@ -36,8 +36,9 @@ if (parentPort) {
   const corpus: CorpusInput = { stories: [], articles: [], outlets: setup.outlets };
   const ctx = stageContext(corpus, { textBlocks: markdownToBlocks, ...(setup.config ? { config: setup.config } : {}) });
   const outlets = outletMap(corpus);
+  port.postMessage({ ready: true } satisfies WorkerReply);
   port.on('message', (request: WorkerRequest) => {
-    let reply: WorkerReply;
+    let reply: Exclude<WorkerReply, { ready: true }>;
     try {
       const { raw, packed } = pack(analyzeStory(request.task, ctx, outlets));
       reply = { index: request.index, raw, packed };
