@@ -2,7 +2,7 @@
  * The site's analysis run: the engine over every story, with two things the pure engine does not
  * do. Stories whose inputs are unchanged since the last build come from the cache on disk
  * (cache.ts, keyed by story-key.ts), and the others are analysed on worker threads (pool.ts) when
- * there are enough of them to pay for starting the threads, else on this thread. Either way the
+ * there are enough of them to pay for starting the threads (one per core), else on this thread. Either way the
  * result is the engine's `analyzeCorpus` output, byte for byte.
  */
 import os from 'node:os';
@@ -12,7 +12,7 @@ import { analyzeStory, assembleAnalysis, outletMap, stageContext, storyTasks, ty
 import type { CorpusAnalysis, CorpusInput } from '../engine/types.ts';
 import { markdownToBlocks } from '../markdown/blocks.ts';
 import { StoryCache } from './cache.ts';
-import { pack } from './pack.ts';
+import { packBytes, serializeResult } from './pack.ts';
 import { analyzeInThreads } from './pool.ts';
 import { engineVersion, runKey, storyKey } from './story-key.ts';
 
@@ -25,12 +25,10 @@ export interface RunOptions {
   root: string;
   /** Astro's cache directory, or null for no cache. */
   cacheDir: string | null;
-  /** Threads, this one included: `auto` (the default: one per core when there is enough to analyse) or a number (0 or 1: this thread only). */
+  /** Worker threads: `auto` (the default: one per core when there is enough to analyse) or a number (0: this thread only). */
   workers?: number | 'auto';
   /** Engine config overrides (part of the cache key). */
   config?: ConfigOverride;
-  /** False: with threads, every story goes to a worker and this thread only waits (for tests). */
-  hereToo?: boolean;
 }
 
 /** The analysis and how it was obtained. */
@@ -41,7 +39,7 @@ export interface AnalysisRun {
   cached: number;
   /** Stories analysed in this run. */
   analysed: number;
-  /** Threads the analysis ran on in parallel, this one included (0: this thread alone, or nothing to analyse). */
+  /** Worker threads the analysis ran on (0: this thread alone, or nothing to analyse). */
   workers: number;
   /** Stories analysed on worker threads (the others of `analysed` on this one). */
   inWorkers: number;
@@ -49,7 +47,7 @@ export interface AnalysisRun {
   pruned: number;
 }
 
-/** How many threads (this one included; 0 or 1: this one only) to analyse `articles` articles of `stories` stories on. */
+/** How many worker threads (0: this thread only) to analyse `articles` articles of `stories` stories on. */
 export function threadsFor(articles: number, stories: number, workers: RunOptions['workers'] = 'auto'): number {
   if (workers !== 'auto') return Math.max(0, Math.min(workers, stories));
   const cores = os.availableParallelism();
@@ -67,23 +65,22 @@ export async function analyzeSite(corpus: CorpusInput, options: RunOptions): Pro
   const missing = results.flatMap((result, i) => (result ? [] : [i]));
   const articles = missing.reduce((sum, i) => sum + (tasks[i]?.articles.length ?? 0), 0);
   const threads = threadsFor(articles, missing.length, options.workers);
-  const ctx = missing.length > 0 ? stageContext(corpus, { textBlocks: markdownToBlocks, ...(options.config ? { config: options.config } : {}) }) : null;
-  const outlets = outletMap(corpus);
-  const here = (i: number): void => {
-    const result = analyzeStory(tasks[i] as (typeof tasks)[number], ctx as NonNullable<typeof ctx>, outlets);
-    if (cache) cache.put(keys[i] as string, pack(result).packed);
-    results[i] = result;
-  };
   let inWorkers = 0;
-  if (threads > 1) {
-    const pool = { root: options.root, threads, hereToo: options.hereToo ?? true, setup: { outlets: corpus.outlets, config: options.config } };
-    await analyzeInThreads(tasks, missing, pool, here, (i, raw, packed) => {
+  if (threads > 0) {
+    const pool = { root: options.root, threads, setup: { outlets: corpus.outlets, config: options.config, packed: cache !== null } };
+    await analyzeInThreads(tasks, missing, pool, (i, raw, packed) => {
       inWorkers++;
       results[i] = deserialize(raw) as StoryResult;
-      cache?.put(keys[i] as string, packed);
+      if (cache && packed) cache.put(keys[i] as string, packed);
     });
-  } else {
-    for (const i of missing) here(i);
+  } else if (missing.length > 0) {
+    const ctx = stageContext(corpus, { textBlocks: markdownToBlocks, ...(options.config ? { config: options.config } : {}) });
+    const outlets = outletMap(corpus);
+    for (const i of missing) {
+      const result = analyzeStory(tasks[i] as (typeof tasks)[number], ctx, outlets);
+      if (cache) cache.put(keys[i] as string, packBytes(serializeResult(result)));
+      results[i] = result;
+    }
   }
   const pruned = cache ? cache.prune(new Set(keys)) : 0;
   return {
@@ -91,7 +88,7 @@ export async function analyzeSite(corpus: CorpusInput, options: RunOptions): Pro
     stories: tasks.length,
     cached: tasks.length - missing.length,
     analysed: missing.length,
-    workers: threads > 1 ? threads : 0,
+    workers: threads,
     inWorkers,
     pruned,
   };

@@ -6,8 +6,12 @@ import { serialize } from 'node:v8';
 import { constants, gzipSync } from 'node:zlib';
 import type { StoryResult } from '../engine/index.ts';
 
-/** The result serialized (`raw`, for `v8.deserialize`) and gzipped (`packed`, for the cache). */
-export function pack(result: StoryResult): { raw: Uint8Array; packed: Uint8Array } {
-  const raw = serialize(result);
-  return { raw, packed: gzipSync(raw, { level: constants.Z_BEST_SPEED }) };
+/** The result serialized (for `v8.deserialize`). */
+export function serializeResult(result: StoryResult): Uint8Array {
+  return serialize(result);
+}
+
+/** Serialized bytes gzipped, as the cache stores them. */
+export function packBytes(raw: Uint8Array): Uint8Array {
+  return gzipSync(raw, { level: constants.Z_BEST_SPEED });
 }

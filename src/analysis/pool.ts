@@ -1,9 +1,9 @@
 /**
- * Stories analysed in parallel: this thread and worker threads (worker.ts, each with its own engine
- * context) take stories from one queue, largest first, so no thread is left with a big story at the
- * end. This thread works while the workers start, so a small run loses nothing to their start-up.
- * The engine is pure and stories are independent, so the results are the same as on one thread.
- * Workers run the TypeScript sources through tsx, the loader the project's scripts use.
+ * Stories analysed in parallel: worker threads (worker.ts, each with its own engine context) take
+ * stories from one queue, largest first, so no thread is left with a big story at the end, while
+ * this thread reads their results back. The engine is pure and stories are independent, so the
+ * results are the same as on one thread. Workers run the TypeScript sources through tsx, the
+ * loader the project's scripts use.
  */
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -16,29 +16,25 @@ import type { WorkerReply, WorkerRequest, WorkerSetup } from './worker.ts';
 export interface PoolOptions {
   /** The project root (its `src/analysis/worker.ts` is run, with its own `tsx`). */
   root: string;
-  /** Threads in all, this one included (at least one). */
+  /** Worker threads (at least one). */
   threads: number;
-  /** False: this thread only waits, and every story goes to a worker (so a test knows they all crossed threads). */
-  hereToo?: boolean;
   setup: WorkerSetup;
 }
 
-/** Analyses the story at `index` on this thread. */
-export type AnalyzeHere = (index: number) => void;
-/** Hears each story a worker analysed: its index in `tasks`, the serialized and the gzipped bytes. */
-export type OnResult = (index: number, raw: Uint8Array, packed: Uint8Array) => void;
+/** Hears each story a worker analysed: its index in `tasks`, the serialized bytes and (for the cache) the gzipped ones. */
+export type OnResult = (index: number, raw: Uint8Array, packed: Uint8Array | null) => void;
 
-/** Stories a worker holds at once, so it never waits while this thread is busy with a story. */
+/** Young generation of a worker thread, in MB. */
+const YOUNG_GENERATION_MB = 96;
+
+/** Stories a worker holds at once, so it never waits for this thread to send the next. */
 const PREFETCH = 2;
 
 /** Rough work of a story: the length of its articles. */
 const size = (task: StoryTask): number => task.articles.reduce((sum, article) => sum + article.body.length, 0);
 
-/** Lets queued events (workers' replies) run between two stories on this thread. */
-const yieldToEvents = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
-
-/** Analyses `tasks` at `indexes` on this thread and `threads - 1` workers; resolves when all are done. */
-export async function analyzeInThreads(tasks: readonly StoryTask[], indexes: readonly number[], options: PoolOptions, here: AnalyzeHere, onResult: OnResult): Promise<void> {
+/** Analyses `tasks` at `indexes` on `threads` workers; resolves when every result was heard. */
+export async function analyzeInThreads(tasks: readonly StoryTask[], indexes: readonly number[], options: PoolOptions, onResult: OnResult): Promise<void> {
   const queue = [...indexes].sort((a, b) => size(tasks[b] as StoryTask) - size(tasks[a] as StoryTask) || a - b);
   const script = pathToFileURL(path.join(options.root, 'src', 'analysis', 'worker.ts'));
   const tsx = pathToFileURL(createRequire(path.join(options.root, 'package.json')).resolve('tsx')).href;
@@ -57,10 +53,12 @@ export async function analyzeInThreads(tasks: readonly StoryTask[], indexes: rea
     outstanding++;
     worker.postMessage({ index, task } satisfies WorkerRequest);
   };
-  const hereToo = options.hereToo ?? true;
-  const workerCount = hereToo ? Math.max(0, Math.min(options.threads - 1, queue.length - 1)) : Math.max(1, Math.min(options.threads, queue.length));
+  if (queue.length === 0) return;
+  const workerCount = Math.max(1, Math.min(options.threads, queue.length));
   for (let n = 0; n < workerCount; n++) {
-    const worker = new Worker(script, { workerData: options.setup, execArgv: ['--import', tsx] });
+    // A larger young generation than the default: a story's working data lives for the whole story,
+    // and fewer scavenges copy it fewer times.
+    const worker = new Worker(script, { workerData: options.setup, execArgv: ['--import', tsx], resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
     workers.push(worker);
     worker.on('message', (reply: WorkerReply) => {
       if ('ready' in reply) {
@@ -87,10 +85,6 @@ export async function analyzeInThreads(tasks: readonly StoryTask[], indexes: rea
     });
   }
   try {
-    while (hereToo && queue.length > 0 && !failure) {
-      here(queue.shift() as number);
-      await yieldToEvents();
-    }
     if (!failure && (outstanding > 0 || queue.length > 0)) {
       await new Promise<void>((resolve) => {
         settle = resolve;

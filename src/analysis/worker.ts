@@ -1,19 +1,22 @@
 /**
  * A thread of the analysis pool (pool.ts). It builds the engine's context once from the outlets and
  * config it is started with, then analyses the stories it is sent, one at a time, and sends each
- * result back packed (pack.ts): the bytes cross threads without a second copy.
+ * result back serialized (pack.ts), and gzipped for the cache when there is one: the bytes cross
+ * threads without a second copy.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import type { ConfigOverride } from '../engine/config.ts';
 import { analyzeStory, outletMap, stageContext, type StoryTask } from '../engine/index.ts';
 import type { CorpusInput, OutletInput } from '../engine/types.ts';
 import { markdownToBlocks } from '../markdown/blocks.ts';
-import { pack } from './pack.ts';
+import { packBytes, serializeResult } from './pack.ts';
 
 /** What a worker is started with. */
 export interface WorkerSetup {
   outlets: OutletInput[];
   config?: ConfigOverride | undefined;
+  /** Also gzip each result for the cache (here, in parallel, rather than on the main thread). */
+  packed: boolean;
 }
 
 /** One story to analyse; `index` is its place in the run's task list. */
@@ -23,7 +26,7 @@ export interface WorkerRequest {
 }
 
 /** Ready for stories; then per story its result (serialized and gzipped) or the error that stopped it. */
-export type WorkerReply = { ready: true } | { index: number; raw: Uint8Array; packed: Uint8Array } | { index: number; error: string };
+export type WorkerReply = { ready: true } | { index: number; raw: Uint8Array; packed: Uint8Array | null } | { index: number; error: string };
 
 /** The buffers of `bytes` that can be handed over without copying (a Buffer may share a pooled one). */
 function transferable(...bytes: Uint8Array[]): ArrayBuffer[] {
@@ -40,11 +43,11 @@ if (parentPort) {
   port.on('message', (request: WorkerRequest) => {
     let reply: Exclude<WorkerReply, { ready: true }>;
     try {
-      const { raw, packed } = pack(analyzeStory(request.task, ctx, outlets));
-      reply = { index: request.index, raw, packed };
+      const raw = serializeResult(analyzeStory(request.task, ctx, outlets));
+      reply = { index: request.index, raw, packed: setup.packed ? packBytes(raw) : null };
     } catch (error) {
       reply = { index: request.index, error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
     }
-    port.postMessage(reply, 'raw' in reply ? transferable(reply.raw, reply.packed) : []);
+    port.postMessage(reply, 'raw' in reply ? transferable(reply.raw, ...(reply.packed ? [reply.packed] : [])) : []);
   });
 }

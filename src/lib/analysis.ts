@@ -43,7 +43,7 @@ export function loadAnalysis(): Promise<SiteAnalysis> {
     });
     console.info(
       `[analysis] ${run.stories} stories: ${run.cached} from the cache, ${run.analysed} analysed` +
-        (run.analysed > 0 ? (run.workers > 0 ? ` on ${run.workers} threads` : ' on the main thread') : ''),
+        (run.analysed > 0 ? (run.workers > 0 ? ` on ${run.workers} worker threads` : ' on the main thread') : ''),
     );
     const { analysis } = run;
     checkNothingLost(content, analysis);
@@ -52,7 +52,7 @@ export function loadAnalysis(): Promise<SiteAnalysis> {
   return cached;
 }
 
-/** `FACTCHECK_WORKERS`: a number of threads (0 or 1: the main thread only), or unset for one per core when it pays. */
+/** `FACTCHECK_WORKERS`: a number of worker threads (0: none), or unset for one per core when it pays. */
 function workersFromEnv(value: string | undefined): number | 'auto' {
   if (value === undefined || value === '' || value === 'auto') return 'auto';
   const n = Number(value);

@@ -25,12 +25,26 @@ export function clusterUnits(
   const links = pairs.filter((pair) => pair.p >= config.linkThreshold).sort((a, b) => b.p - a.p || a.i - b.i || a.j - b.j);
   const clusterOf = new Map<number, number[]>();
   const weakest = new Map<number[], number>();
+  // The articles of each cluster, kept with it, so a link does not rebuild them.
+  const articlesOf = new Map<number[], Set<string>>();
+  const articles = (cluster: number[]): Set<string> => {
+    let set = articlesOf.get(cluster);
+    if (!set) {
+      set = new Set(cluster.map(articleOf));
+      articlesOf.set(cluster, set);
+    }
+    return set;
+  };
   for (const { i, j } of links) {
     const a = clusterOf.get(i) ?? [i];
     const b = clusterOf.get(j) ?? [j];
     if (a === b) continue;
-    const articles = new Set(a.map(articleOf));
-    if (b.some((m) => articles.has(articleOf(m)))) continue;
+    const inA = articles(a);
+    const inB = articles(b);
+    const [fewer, more] = inA.size <= inB.size ? [inA, inB] : [inB, inA];
+    let shared = false;
+    for (const article of fewer) if (more.has(article)) shared = true;
+    if (shared) continue;
     let total = 0;
     let low = Infinity;
     for (const x of a) {
@@ -43,6 +57,7 @@ export function clusterUnits(
     if (low < config.minLinkThreshold || total / (a.length * b.length) < config.clusterThreshold) continue;
     const merged = [...a, ...b].sort((x, y) => x - y);
     weakest.set(merged, Math.min(weakest.get(a) ?? 1, weakest.get(b) ?? 1, low));
+    articlesOf.set(merged, new Set([...inA, ...inB]));
     for (const m of merged) clusterOf.set(m, merged);
   }
   return [...new Set(clusterOf.values())]

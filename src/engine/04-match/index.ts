@@ -41,6 +41,7 @@ export function match(story: AnnotatedStory, ctx: StageContext): MatchedStory {
   const apart = (i: number, j: number): boolean => {
     const a = story.units[i] as Unit;
     const b = story.units[j] as Unit;
+    if (a.quantities.length === 0 || b.quantities.length === 0) return false;
     return a.quantities.some((x) => b.quantities.some((y) => x.unit === y.unit && !compatible(x, y))) && !a.quantities.some((x) => b.quantities.some((y) => compatible(x, y)));
   };
   const groups: MatchGroup[] = clusterUnits(pairs, articleOf, score, config.match, apart).map((cluster) => ({

@@ -16,8 +16,12 @@ export function sentenceIdHash(sentenceId: string): string {
   return match[1];
 }
 
+const PLAIN_WORD = /^[A-Za-z0-9]+$/;
+
 /** ASCII, lower-case, hyphenated form of one word ("Zelenskyy’s" → "zelenskyys"). */
 export function slugWord(word: string): string {
+  // Plain letters and digits are only lower-cased by the steps below.
+  if (PLAIN_WORD.test(word)) return word.toLowerCase();
   return word
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
