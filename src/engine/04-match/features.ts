@@ -36,6 +36,8 @@ export function storyStats(story: AnnotatedStory): StoryStats {
   const termShare = new Map<string, number>();
   const entityDf = new Map<string, number>();
   const byArticle = new Map<string, { units: number; terms: Map<string, number>; entities: Set<string> }>();
+  // The last unit that counted each term: a unit counts a term once, without a set per unit.
+  const countedBy = new Map<string, number>();
   for (const unit of story.units) {
     let seen = byArticle.get(unit.article);
     if (!seen) {
@@ -43,7 +45,11 @@ export function storyStats(story: AnnotatedStory): StoryStats {
       byArticle.set(unit.article, seen);
     }
     seen.units++;
-    for (const term of new Set(unit.terms)) seen.terms.set(term, (seen.terms.get(term) ?? 0) + 1);
+    for (const term of unit.terms) {
+      if (countedBy.get(term) === unit.i) continue;
+      countedBy.set(term, unit.i);
+      seen.terms.set(term, (seen.terms.get(term) ?? 0) + 1);
+    }
     for (const date of new Set(unit.dates)) seen.terms.set(`date:${date}`, (seen.terms.get(`date:${date}`) ?? 0) + 1);
     for (const entity of unit.entities) seen.entities.add(entity);
   }

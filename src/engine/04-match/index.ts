@@ -37,12 +37,19 @@ export function match(story: AnnotatedStory, ctx: StageContext): MatchedStory {
   };
   const pairs = blocking.pairs.map(([i, j]) => ({ i, j, p: score(i, j) }));
   const articleOf = (i: number): string => story.units[i]?.article ?? '';
-  // Two sentences that give different values of the same kind of number state different facts.
+  // Two sentences that give different values of the same kind of number state different facts:
+  // some pair of their numbers has one unit and no overlap, and no pair could be one value.
   const apart = (i: number, j: number): boolean => {
-    const a = story.units[i] as Unit;
-    const b = story.units[j] as Unit;
-    if (a.quantities.length === 0 || b.quantities.length === 0) return false;
-    return a.quantities.some((x) => b.quantities.some((y) => x.unit === y.unit && !compatible(x, y))) && !a.quantities.some((x) => b.quantities.some((y) => compatible(x, y)));
+    const qa = (story.units[i] as Unit).quantities;
+    const qb = (story.units[j] as Unit).quantities;
+    let differs = false;
+    for (const x of qa) {
+      for (const y of qb) {
+        if (compatible(x, y)) return false;
+        if (x.unit === y.unit) differs = true;
+      }
+    }
+    return differs;
   };
   const groups: MatchGroup[] = clusterUnits(pairs, articleOf, score, config.match, apart).map((cluster) => ({
     origin: 'content',
