@@ -17,7 +17,7 @@ import { analyzeInThreads } from './pool.ts';
 import { engineVersion, runKey, storyKey } from './story-key.ts';
 
 /** Below this many articles to analyse, a worker thread's start-up (about a second) is not worth its CPU. */
-export const WORKER_MIN_ARTICLES = 1000;
+export const WORKER_MIN_ARTICLES = 2000;
 
 /** How to run the analysis. */
 export interface RunOptions {
