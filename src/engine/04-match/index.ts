@@ -89,6 +89,9 @@ export function match(story: AnnotatedStory, ctx: StageContext): MatchedStory {
 /** How many of a unit's best-scored partners are kept for `bestOutside`. */
 const PARTNERS = 6;
 
+/** True when partner `entry` comes after partner `b` with probability `p`: lower probability, or the same and a higher index. */
+const ranksBelow = ([index, probability]: readonly [number, number], b: number, p: number): boolean => probability < p || (probability === p && index > b);
+
 /** Each unit's best-scored partners, best first. */
 function topPartners(pairs: ReadonlyArray<{ i: number; j: number; p: number }>): Map<number, Array<[number, number]>> {
   const out = new Map<number, Array<[number, number]>>();
@@ -100,7 +103,7 @@ function topPartners(pairs: ReadonlyArray<{ i: number; j: number; p: number }>):
       out.set(a, list);
     }
     let at = list.length;
-    while (at > 0 && ((list[at - 1] as [number, number])[1] < p || ((list[at - 1] as [number, number])[1] === p && (list[at - 1] as [number, number])[0] > b))) at--;
+    while (at > 0 && ranksBelow(list[at - 1] as [number, number], b, p)) at--;
     if (at >= PARTNERS) return;
     list.splice(at, 0, [b, p]);
     if (list.length > PARTNERS) list.length = PARTNERS;
