@@ -44,12 +44,25 @@ export class StoryCache {
     }
   }
 
-  /** Stores a packed result (gzipped `v8.serialize` of a StoryResult); written whole or not at all. */
-  put(key: string, packed: Uint8Array): void {
-    mkdirSync(this.dir, { recursive: true });
+  /**
+   * Stores a packed result (gzipped `v8.serialize` of a StoryResult), written whole or not at all.
+   * Returns the error when it could not be written: the cache only saves time, so the caller goes on.
+   */
+  put(key: string, packed: Uint8Array): Error | null {
     const temporary = `${this.#file(key)}.${process.pid}.tmp`;
-    writeFileSync(temporary, packed);
-    renameSync(temporary, this.#file(key));
+    try {
+      mkdirSync(this.dir, { recursive: true });
+      writeFileSync(temporary, packed);
+      renameSync(temporary, this.#file(key));
+      return null;
+    } catch (error) {
+      try {
+        rmSync(temporary, { force: true });
+      } catch {
+        // Nothing was written there either.
+      }
+      return error instanceof Error ? error : new Error(String(error));
+    }
   }
 
   /** Removes every entry not in `keep` (results of stories that changed or are gone), and stray files. */

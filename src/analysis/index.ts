@@ -45,6 +45,8 @@ export interface AnalysisRun {
   inWorkers: number;
   /** Cache entries removed (stories changed or gone). */
   pruned: number;
+  /** The first error met writing the cache, if any (the analysis is complete all the same). */
+  cacheError: Error | null;
 }
 
 /** How many worker threads (0: this thread only) to analyse `articles` articles of `stories` stories on. */
@@ -63,6 +65,11 @@ export async function analyzeSite(corpus: CorpusInput, options: RunOptions): Pro
   const keys = cache ? tasks.map((task) => storyKey(run, task)) : [];
   if (cache) keys.forEach((key, i) => (results[i] = cache.get(key)));
   const missing = results.flatMap((result, i) => (result ? [] : [i]));
+  let cacheError: Error | null = null;
+  const store = (i: number, packed: Uint8Array): void => {
+    const error = cache?.put(keys[i] as string, packed) ?? null;
+    cacheError ??= error;
+  };
   const articles = missing.reduce((sum, i) => sum + (tasks[i]?.articles.length ?? 0), 0);
   const threads = threadsFor(articles, missing.length, options.workers);
   let inWorkers = 0;
@@ -71,14 +78,14 @@ export async function analyzeSite(corpus: CorpusInput, options: RunOptions): Pro
     await analyzeInThreads(tasks, missing, pool, (i, raw, packed) => {
       inWorkers++;
       results[i] = deserialize(raw) as StoryResult;
-      if (cache && packed) cache.put(keys[i] as string, packed);
+      if (packed) store(i, packed);
     });
   } else if (missing.length > 0) {
     const ctx = stageContext(corpus, { textBlocks: markdownToBlocks, ...(options.config ? { config: options.config } : {}) });
     const outlets = outletMap(corpus);
     for (const i of missing) {
       const result = analyzeStory(tasks[i] as (typeof tasks)[number], ctx, outlets);
-      if (cache) cache.put(keys[i] as string, packBytes(serializeResult(result)));
+      if (cache) store(i, packBytes(serializeResult(result)));
       results[i] = result;
     }
   }
@@ -91,5 +98,6 @@ export async function analyzeSite(corpus: CorpusInput, options: RunOptions): Pro
     workers: threads,
     inWorkers,
     pruned,
+    cacheError,
   };
 }

@@ -45,6 +45,7 @@ export function loadAnalysis(): Promise<SiteAnalysis> {
       `[analysis] ${run.stories} stories: ${run.cached} from the cache, ${run.analysed} analysed` +
         (run.analysed > 0 ? (run.workers > 0 ? ` on ${run.workers} worker threads` : ' on the main thread') : ''),
     );
+    if (run.cacheError) console.warn(`[analysis] the per-story cache could not be written (${run.cacheError.message}); the next build will analyse those stories again`);
     const { analysis } = run;
     checkNothingLost(content, analysis);
     return index(content, analysis);

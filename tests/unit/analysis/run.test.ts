@@ -108,6 +108,18 @@ describe('the per-story cache', () => {
     expect(digest(run.analysis)).toBe(expected);
   }, 120_000);
 
+  test('a cache folder that cannot be written costs the cache, not the analysis', async () => {
+    const blocked = path.join(WORK, 'blocked');
+    rmSync(blocked, { recursive: true, force: true });
+    mkdirSync(WORK, { recursive: true });
+    // A file where the cache folder should be: nothing can be written under it.
+    writeFileSync(blocked, 'not a folder');
+    const run = await analyzeSite(corpus, { root: ROOT, cacheDir: blocked, workers: 0 });
+    expect(run.cacheError).toBeInstanceOf(Error);
+    expect(run.analysed).toBe(corpus.stories.length);
+    expect(digest(run.analysis)).toBe(expected);
+  }, 120_000);
+
   test('another engine config or another outlet list misses the cache', async () => {
     mkdirSync(cacheDir, { recursive: true });
     const config = await analyzeSite(corpus, { root: ROOT, cacheDir, workers: 0, config: { denials: { threshold: 0.9 } } });
