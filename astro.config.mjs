@@ -2,21 +2,30 @@
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { cardCacheFolder } from './src/cards/version.ts';
 import contentGuard from './src/integrations/content-guard.ts';
+import { lastmodFromBuild } from './src/integrations/sitemap-lastmod.ts';
+import siteUrlGuard from './src/integrations/site-url-guard.ts';
 import { articleRemarkPlugins, articleSafetyPlugins, remarkRehypeOptions } from './src/markdown/pipeline.ts';
 import { pluginVersion } from './src/markdown/plugin-version.ts';
 import rehypeSentences from './src/markdown/rehype-sentences.ts';
 
 // GitHub Pages serves a project site under /<repository>/: the workflow sets BASE_PATH and SITE_URL.
 const base = process.env.BASE_PATH ?? '/';
-const site = process.env.SITE_URL ?? 'http://localhost:4321';
+// A production build (CI or NODE_ENV=production) without SITE_URL stops: see site-url-guard.ts.
+const environment = { ...process.env };
+const site = process.env.SITE_URL || 'http://localhost:4321';
+const outDir = process.env.OUT_DIR ?? './dist';
+const cacheDir = process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro';
+// Share cards drawn by earlier builds are reused from here (src/cards/cache.ts).
+process.env.SHARE_CARD_CACHE ??= cardCacheFolder(cacheDir);
 
 export default defineConfig({
   site,
   base,
   // Tests and the benchmark build several sites side by side; each gets its own output and cache.
-  outDir: process.env.OUT_DIR ?? './dist',
-  cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
+  outDir,
+  cacheDir,
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   markdown: {
@@ -45,5 +54,5 @@ export default defineConfig({
       ],
     },
   },
-  integrations: [contentGuard(), sitemap()],
+  integrations: [siteUrlGuard(environment), contentGuard(), sitemap({ serialize: lastmodFromBuild(outDir, base) })],
 });

@@ -6,10 +6,11 @@
 import { performance } from 'node:perf_hooks';
 import { loadCorpus } from '../src/corpus/load.ts';
 import { ContentError, didYouMean, formatNotices } from '../src/corpus/problems.ts';
-import { analyzeCorpus } from '../src/engine/index.ts';
+import { analyzeContent } from '../src/corpus/analyze.ts';
 import type { Claim, CorpusAnalysis, Verdict } from '../src/engine/types.ts';
 import { buildClaimsExport } from '../src/export/claims-json.ts';
-import { markdownToBlocks } from '../src/markdown/blocks.ts';
+import { applyReviews } from '../src/review/apply.ts';
+import type { ReviewedClaim } from '../src/review/types.ts';
 
 /** Verdicts in report order: what a reader should look at first. */
 const VERDICT_ORDER: Verdict[] = ['conflicting', 'disputed', 'corroborated', 'single-source'];
@@ -50,6 +51,9 @@ function claimReport(claim: Claim, analysis: CorpusAnalysis): string[] {
   const outletName = new Map(analysis.outlets.map((outlet) => [outlet.id, outlet.name]));
   const flags = claim.flags.length > 0 ? ` [${claim.flags.join(', ')}]` : '';
   const lines = [`  • ${claim.statement}`, `    ${claim.verdict}${flags} · ${claim.kind} · ${claim.id}`, `    ${claim.explanation}`];
+  const review = (claim as Partial<ReviewedClaim>).reviewed;
+  const automatic = (claim as Partial<ReviewedClaim>).automatic;
+  if (review && automatic) lines.push(`    reviewed by ${review.by} on ${review.date} (automatic verdict: ${automatic.verdict})`);
   for (const e of claim.evidence) {
     const details = [e.stance, e.value, e.via ? `via ${e.via}` : null].filter(Boolean).join(', ');
     const text = e.text.length > 160 ? `${e.text.slice(0, 157)}...` : e.text;
@@ -103,8 +107,16 @@ function main(): void {
     fail(`No story has the id "${args.story}".${guess ? ` Did you mean "${guess}"?` : ''} Known stories: ${ids.join(', ') || '(none)'}.`);
   }
   const started = performance.now();
-  const analysis = analyzeCorpus(corpus, { textBlocks: markdownToBlocks, ...(args.story ? { stories: [args.story] } : {}) });
+  const engine = analyzeContent(corpus, args.story ? { stories: [args.story] } : {});
   const elapsed = performance.now() - started;
+  // The editors' reviews apply here as on the site (only those of the stories analysed).
+  let analysis;
+  try {
+    analysis = applyReviews(engine, corpus.reviews.filter((file) => args.story === null || file.story === args.story));
+  } catch (error) {
+    if (error instanceof ContentError) fail(error.message);
+    throw error;
+  }
   if (args.json) process.stdout.write(`${JSON.stringify(buildClaimsExport(analysis, { site: siteFromEnv(process.env) }), null, 2)}\n`);
   else process.stdout.write(formatReport(analysis, elapsed));
 }

@@ -1,15 +1,17 @@
 /**
- * Search at scale, measured in a real browser: generates N synthetic claims (default 10,000, plus
- * articles and people), builds the search index exactly as the site does (documents → Fuse index →
- * packed payload), bundles the site's own search code with Vite into a page with the header box and
- * the search page's markup, serves it, and types realistic queries character by character in
- * headless Chromium. Reports the gzipped payload and the time from each keystroke to rendered
+ * Search at scale, measured in a real browser: generates N synthetic claims (default 10,000, with
+ * 3.4 claims per article as the engine finds at 10,000 generated articles, evidence sentences and
+ * article text), builds the search index exactly as the site does (records → index files), bundles
+ * the site's own search code with Vite into a page with the header box and the search page's
+ * markup, serves it, and types realistic queries character by character in headless Chromium.
+ * Reports what the first query of a fresh page transfers (search code and index files, each
+ * gzipped at level 6, as GitHub Pages serves them) and the time from each keystroke to rendered
  * results (DOM updated and laid out), median and 95th percentile.
  *
  *   node --import tsx scripts/bench-search.ts [--claims 10000] [--rounds 3] [--seed N] [--out FILE]
  *
- * Writes `{claims, payloadGzBytes, medianMs, p95Ms}` (the search page, the heavier of the two
- * views) to FILE or stdout; details go to stderr.
+ * Writes `{claims, payloadGzBytes, medianMs, p95Ms, ...}` to FILE or stdout, where payloadGzBytes
+ * is the largest first-query transfer over all benchmark queries; details go to stderr.
  */
 import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync, existsSync, readdirSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -17,10 +19,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Page } from '@playwright/test';
+import { chromium, type Browser, type Page } from '@playwright/test';
 import { build } from 'vite';
-import { buildSearchPayload, serializePayload } from '../src/search/build-index.ts';
+import { buildSearchIndex } from '../src/search/build-index.ts';
 import { searchRecords } from '../src/search/documents.ts';
+import { INDEX_DIR } from '../src/search/keys.ts';
 import { CHROMIUM_ARGS, systemChromium } from './lib/chromium.ts';
 import { syntheticSearchSource } from './lib/synthetic-claims.ts';
 
@@ -28,7 +31,7 @@ const ROOT = path.resolve(import.meta.dirname, '..');
 const WORK = path.join(ROOT, '.cache', 'bench-search');
 const CHROMIUM = systemChromium() ?? '/usr/bin/chromium';
 
-/** What readers type: names (some misspelt), topics, a phrase, a hyphenated term, an outlet. */
+/** What readers type: names (some misspelt), topics, phrases, a hyphenated term, an outlet, several words. */
 export const QUERIES = [
   'ushakov',
   'lavrow',
@@ -38,12 +41,15 @@ export const QUERIES = [
   '"security guarantees"',
   'ceasefire talks',
   'rubio embassy',
+  'lavrov denies',
+  '"denied any knowledge"',
   'four-hour meeting',
   'sanctions',
   'kremlin aide',
   'zelensky',
   'moscow times',
   'prisoner exchange',
+  'embasy staffing rubio',
 ];
 
 const { values } = parseArgs({
@@ -122,7 +128,7 @@ async function buildHarness(dir: string): Promise<string> {
   const relative = (file: string): string => path.relative(path.join(source, 'search'), path.join(ROOT, file)).split(path.sep).join('/');
   writeFileSync(
     path.join(source, 'search', 'main.ts'),
-    `import '${relative('src/styles/global.css')}';\nimport './results.css';\nimport { mountSearchPage } from '${relative('src/search/search-page.ts')}';\nmountSearchPage();\n`,
+    `import '${relative('src/styles/global.css')}';\nimport './results.css';\nimport { installSearch } from '${relative('src/search/bootstrap.ts')}';\nimport { mountSearchPage } from '${relative('src/search/search-page.ts')}';\ninstallSearch();\nmountSearchPage();\n`,
   );
   writeFileSync(path.join(source, 'astro-config-stub.ts'), "export const base = '/';\n");
   await build({
@@ -215,26 +221,66 @@ async function typeQueries(page: Page, url: string, selector: string, formSelect
   return run;
 }
 
+/**
+ * Opens the search page in a fresh browser context (empty cache), types `query` and waits for its
+ * results; returns the gzipped size of every script and index file it fetched on the way.
+ */
+async function firstQueryTransfer(browser: Browser, url: string, dist: string, query: string): Promise<{ bytes: number; files: number }> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const fetched = new Set<string>();
+  page.on('request', (request) => {
+    const pathname = new URL(request.url()).pathname;
+    if (pathname.endsWith('.js') || pathname.endsWith('.json')) fetched.add(pathname);
+  });
+  await page.goto(url);
+  await page.locator('.search-page-summary', { hasText: /^Search / }).waitFor({ timeout: 60_000 });
+  const rendered = page.evaluate(
+    (text) =>
+      new Promise<void>((resolve) => {
+        document.querySelector('[data-search-page] form')?.addEventListener('search:rendered', (event) => {
+          if ((event as CustomEvent<{ query: string }>).detail.query === text) resolve();
+        });
+      }),
+    query,
+  );
+  await page.locator('#search-page-input').fill(query);
+  await rendered;
+  await context.close();
+  let bytes = 0;
+  for (const file of fetched) bytes += gzipSync(readFileSync(path.join(dist, decodeURIComponent(file)))).length;
+  return { bytes, files: fetched.size };
+}
+
 async function main(): Promise<void> {
   rmSync(WORK, { recursive: true, force: true });
   mkdirSync(WORK, { recursive: true });
 
   log(`generating ${claims.toLocaleString('en')} claims`);
   const source = syntheticSearchSource({ claims, seed: Number(values.seed) });
-  const records = searchRecords(source);
   const started = performance.now();
-  const json = serializePayload(buildSearchPayload(records));
+  const records = searchRecords(source);
+  const files = buildSearchIndex(records);
   const buildMs = performance.now() - started;
-  const payloadGzBytes = gzipSync(json).length;
-  log(
-    `records: ${records.counts.claim} claims, ${records.counts.article} articles, ${records.counts.person} people;`,
-    `index built in ${Math.round(buildMs)} ms; payload ${json.length.toLocaleString('en')} bytes,`,
-    `${payloadGzBytes.toLocaleString('en')} gzipped (level 6), ${gzipSync(json, { level: 9 }).length.toLocaleString('en')} at level 9`,
-  );
+  const count = (kind: string): number => records.filter((record) => record.kind === kind).length;
 
   checkHarnessMarkup();
   const dist = await buildHarness(WORK);
-  writeFileSync(path.join(dist, 'search-index.json'), json);
+  let indexBytes = 0;
+  let indexGzBytes = 0;
+  for (const [file, data] of files) {
+    const target = path.join(dist, INDEX_DIR, `${file}.json`);
+    mkdirSync(path.dirname(target), { recursive: true });
+    const json = JSON.stringify(data);
+    writeFileSync(target, json);
+    indexBytes += json.length;
+    indexGzBytes += gzipSync(json).length;
+  }
+  log(
+    `records: ${count('claim')} claims, ${count('article')} articles, ${count('person')} people;`,
+    `index built in ${Math.round(buildMs)} ms: ${files.size.toLocaleString('en')} files, ${indexBytes.toLocaleString('en')} bytes,`,
+    `${indexGzBytes.toLocaleString('en')} gzipped`,
+  );
   const assets = readdirSync(path.join(dist, 'assets')).filter((name) => name.endsWith('.js'));
   const jsGz = assets.map((name) => [name, gzipSync(readFileSync(path.join(dist, 'assets', name))).length] as const);
   log(`search code: ${jsGz.map(([name, bytes]) => `${name} ${bytes.toLocaleString('en')} B gz`).join(', ')}`);
@@ -262,13 +308,29 @@ async function main(): Promise<void> {
     summarize('header suggestions (up to 11)', headerRun);
     log(`search page DOM building median ${round2(quantile(pageRun.buildMs, 0.5))} ms, p95 ${round2(quantile(pageRun.buildMs, 0.95))} ms`);
     const pageLatencies = pageRun.latencies;
+
+    // What the first query of a fresh page transfers, for every benchmark query.
+    const transfers: Array<{ query: string; bytes: number; files: number }> = [];
+    for (const query of QUERIES) transfers.push({ query, ...(await firstQueryTransfer(browser, url, dist, query)) });
+    transfers.sort((a, b) => a.bytes - b.bytes);
+    const largest = transfers.at(-1) ?? { query: '', bytes: 0, files: 0 };
+    log(
+      `first query transfer (search code + index files, gzipped): median ${Math.round(quantile(transfers.map((t) => t.bytes), 0.5) / 1024)} KB,`,
+      `largest ${Math.round(largest.bytes / 1024)} KB in ${largest.files} files for ${JSON.stringify(largest.query)}`,
+    );
     log(`load average ${os.loadavg().map((load) => load.toFixed(2)).join(' ')} on ${os.cpus().length} cores`);
 
     const result = {
-      claims: records.counts.claim,
-      payloadGzBytes,
+      claims: count('claim'),
+      articles: count('article'),
+      payloadGzBytes: largest.bytes,
+      firstQueryMedianGzBytes: quantile(transfers.map((t) => t.bytes), 0.5),
+      indexGzBytes,
+      indexFiles: files.size,
       medianMs: round2(quantile(pageLatencies, 0.5)),
       p95Ms: round2(quantile(pageLatencies, 0.95)),
+      headerMedianMs: round2(quantile(headerRun.latencies, 0.5)),
+      headerP95Ms: round2(quantile(headerRun.latencies, 0.95)),
     };
     const text = `${JSON.stringify(result, null, 2)}\n`;
     if (values.out) writeFileSync(values.out, text);

@@ -24,7 +24,7 @@ import type { NaiveResult } from './bench/naive-baseline.ts';
 import { pageWeight } from './bench/page-weight.ts';
 import { addOneArticle, measureRebuild } from './bench/rebuild.ts';
 import { summariseProfile } from './bench/profile.ts';
-import { checkBudgets, type BenchResults, type SearchEntry } from './bench/results.ts';
+import { checkBudgets, type BenchResults, type CardsEntry, type SearchEntry } from './bench/results.ts';
 import { serveStatic } from './bench/serve.ts';
 import { formatMarkdown, formatReport } from './bench/table.ts';
 
@@ -155,6 +155,22 @@ async function runSearchBench(): Promise<SearchEntry | { error: string }> {
   return JSON.parse(readFileSync(outFile, 'utf8')) as SearchEntry;
 }
 
+/** Runs scripts/bench-cards.ts (2,000 cards) and reads its --out file. */
+async function runCardsBench(): Promise<CardsEntry | { error: string }> {
+  const outFile = path.join(WORK, 'cards.json');
+  rmSync(outFile, { force: true });
+  const code = await new Promise<number | null>((resolve) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'scripts', 'bench-cards.ts'), '--out', outFile], {
+      cwd: ROOT,
+      stdio: ['ignore', 'inherit', 'inherit'],
+    });
+    child.on('close', resolve);
+    child.on('error', () => resolve(-1));
+  });
+  if (code !== 0 || !existsSync(outFile)) return { error: `scripts/bench-cards.ts exited with ${code}` };
+  return JSON.parse(readFileSync(outFile, 'utf8')) as CardsEntry;
+}
+
 /** The four pages Lighthouse audits: home, the first story, the heaviest claim page, the longest article. */
 function pickPages(dist: string): Record<string, string> {
   const dirs = (sub: string): string[] =>
@@ -172,7 +188,10 @@ function pickPages(dist: string): Record<string, string> {
     );
     claims = claims.filter((name) => listed.has(name));
   }
-  const story = dirs('stories').sort()[0];
+  // Story pages, not the story list's filter folders (contested/, month/, page/).
+  const story = dirs('stories')
+    .filter((name) => !['contested', 'month', 'page'].includes(name))
+    .sort()[0];
   const claim = heaviest('claims', claims);
   const article = heaviest('articles', dirs('articles'));
   if (!story || !claim || !article) throw new Error(`the seed site has no story, claim or article page in ${dist}`);
@@ -367,6 +386,9 @@ async function main(): Promise<void> {
   if (options.search) {
     log('search at 10,000 claims (scripts/bench-search.ts)');
     results.search = await runSearchBench();
+    save();
+    log('share cards (scripts/bench-cards.ts)');
+    results.cards = await runCardsBench();
     save();
   }
 

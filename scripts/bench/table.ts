@@ -95,8 +95,18 @@ export function sections(results: BenchResults): Array<[string, string[], string
     const search = results.search;
     out.push([
       'Search (scripts/bench-search.ts, headless Chromium)',
-      ['claims', 'payload gz', 'median', 'p95'],
+      ['claims', 'first query gz (largest)', 'median', 'p95'],
       'claims' in search ? [[n(search.claims), `${(search.payloadGzBytes / 1000).toFixed(1)} KB`, `${search.medianMs} ms`, `${search.p95Ms} ms`]] : [[`error: ${search.error}`, '', '', '']],
+    ]);
+  }
+  if (results.cards) {
+    const cards = results.cards;
+    out.push([
+      'Share cards (scripts/bench-cards.ts)',
+      ['cards', 'per card median', 'p95', 'size median', 'size max', 'from cache'],
+      'cards' in cards
+        ? [[n(cards.cards), `${cards.medianMs} ms`, `${cards.p95Ms} ms`, `${(cards.medianBytes / 1000).toFixed(1)} KB`, `${(cards.maxBytes / 1000).toFixed(1)} KB`, `${cards.cachedMedianMs} ms`]]
+        : [[`error: ${cards.error}`, '', '', '', '', '']],
     ]);
   }
   if (results.lighthouse) {

@@ -23,6 +23,10 @@ export interface SyntheticOptions {
   claims: number;
   /** Seed of the pseudo-random generator; the same seed gives the same corpus. */
   seed?: number;
+  /** Articles per claim (at 10,000 generated articles the engine finds 3.4 claims per article). */
+  articlesPerClaim?: number;
+  /** Sentences per article. */
+  sentencesPerArticle?: number;
 }
 
 const NEWS_WORDS = (
@@ -120,6 +124,18 @@ const SEED_STATEMENTS = [
   'Security guarantees for Ukraine were not discussed in Riyadh, according to diplomatic sources',
 ];
 
+/** An evidence sentence for each seed statement, as the outlets wrote it. */
+const SEED_EVIDENCE = [
+  'Fox News correspondent Jacqui Heinrich wrote that the US and Russia were proposing a three-stage peace plan, to involve a ceasefire, elections in Ukraine and a final agreement.',
+  'The more than four-hour meeting in Riyadh was attended by Rubio, Waltz and Witkoff.',
+  'Ushakov said the delegations had undertaken “very serious discussions on all issues”.',
+  'US Secretary of State Marco Rubio told AP that the delegations had agreed to restore embassy staffing.',
+  '“We’re going to need to have vibrant diplomatic missions,” Rubio said.',
+  'Russian Foreign Minister Sergey Lavrov denied any knowledge of the “three-stage plan” at a press conference held after the talks.',
+  '“It is hard to say that they are getting closer,” Ushakov told a Russian television station.',
+  'Security guarantees for Ukraine were not on the agenda, diplomatic sources said.',
+];
+
 const VERDICTS: Array<[Verdict, number]> = [
   ['corroborated', 0.45],
   ['single-source', 0.35],
@@ -128,8 +144,16 @@ const VERDICTS: Array<[Verdict, number]> = [
 ];
 
 /** Search input with `claims` claims; deterministic for a given seed. */
-export function syntheticSearchSource({ claims: claimCount, seed = 20250218 }: SyntheticOptions): SearchSource {
+export function syntheticSearchSource({
+  claims: claimCount,
+  seed = 20250218,
+  articlesPerClaim = 1 / 3.4,
+  sentencesPerArticle = 20,
+}: SyntheticOptions): SearchSource {
   const random = mulberry32(seed);
+  // Texts (evidence sentences, article sentences) come from a second stream, so changing how much
+  // text there is leaves the claims' statements alone.
+  const textRandom = mulberry32(seed + 1);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
   const between = (low: number, high: number): number => low + Math.floor(random() * (high - low + 1));
 
@@ -172,12 +196,17 @@ export function syntheticSearchSource({ claims: claimCount, seed = 20250218 }: S
     const storyOutlets = seedStory ? outlets.slice(0, 4) : Array.from({ length: between(3, 8) }, () => pick(outlets));
     const cast = seedStory ? people.slice(0, SEED_PEOPLE.length) : Array.from({ length: between(3, 6) }, () => pick(people));
     const storyArticles: string[] = [];
-    const articleTarget = Math.max(1, Math.round(claimCount / 8 / storyCount));
+    const articleTarget = Math.max(1, Math.round((claimCount * articlesPerClaim) / storyCount));
     for (let a = 0; a < articleTarget; a++) {
       const outlet = pick(storyOutlets);
       const articleId = `${id}-${outlet.id}-${a}`;
       storyArticles.push(articleId);
-      articles.push({ id: articleId, story: id, outlet: outlet.id, title: capitalize(sentence(random, word, topic, between(6, 12))) });
+      const articleTitle = capitalize(sentence(random, word, topic, between(6, 12)));
+      const sentences = Array.from({ length: sentencesPerArticle }, (_, index) => ({
+        id: `s-${index.toString(16).padStart(8, '0')}`,
+        text: `${capitalize(sentence(textRandom, word, topic, 8 + Math.floor(textRandom() * 20)))}.`,
+      }));
+      articles.push({ id: articleId, story: id, outlet: outlet.id, title: articleTitle, sentences });
     }
     const perStory = s === storyCount - 1 ? claimCount - claims.length : Math.round(claimCount / storyCount);
     for (let c = 0; c < perStory; c++) {
@@ -197,7 +226,13 @@ export function syntheticSearchSource({ claims: claimCount, seed = 20250218 }: S
         id: hash, story: id, statement, verdict,
         speakers: roll < 0.6 ? [speaker.name] : [],
         entities: [speaker.id],
-        evidence: evidenceOutlets.map((outlet) => ({ outlet: outlet.id })),
+        evidence: evidenceOutlets.map((outlet, index) => ({
+          outlet: outlet.id,
+          text:
+            seedStory && c < SEED_EVIDENCE.length && index === 0
+              ? (SEED_EVIDENCE[c] as string)
+              : `${capitalize(sentence(textRandom, word, topic, 10 + Math.floor(textRandom() * 20)))}, ${speaker.name.split(' ').at(-1)} said.`,
+        })),
       });
     }
     stories.push({ id, title });

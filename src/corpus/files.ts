@@ -23,6 +23,7 @@ export const CONTENT_LAYOUT = {
   stories: 'stories',
   outlets: 'outlets.yaml',
   articles: 'articles',
+  reviews: 'reviews',
 } as const;
 
 /** The content files found, by kind. */

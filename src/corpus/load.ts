@@ -17,6 +17,7 @@ import { checkBody } from './body.ts';
 import { readText } from './decode.ts';
 import { CONTENT_LAYOUT, listContentFiles, type ContentFile } from './files.ts';
 import { ContentError, didYouMean, type ContentNotice, type ContentProblem } from './problems.ts';
+import { readReviews, type ReviewFile } from './reviews.ts';
 import { readYaml } from './yaml.ts';
 
 export { CONTENT_LAYOUT } from './files.ts';
@@ -38,6 +39,8 @@ export interface LoadedCorpus extends CorpusInput {
   files: Map<string, string>;
   /** Files skipped on purpose and warnings, to be printed by every command. */
   notices: ContentNotice[];
+  /** The editors' review files (src/corpus/reviews.ts), checked in the same two passes; none when `only` is set. */
+  reviews: ReviewFile[];
 }
 
 /** Which parts to read: everything (the default), or one collection (the site's loaders). */
@@ -126,9 +129,11 @@ export function loadCorpus(root: string = contentDir(), options: LoadOptions = {
     }
   }
 
+  const reviews = options.only === undefined ? readReviews(root, { stories, articles }, problems, display) : [];
+
   if (problems.length > 0) throw new ContentError(problems);
   const byId = <T extends { id: string }>(a: T, b: T): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-  return { stories: stories.sort(byId), outlets: outlets.sort(byId), articles: articles.sort(byId), files, notices };
+  return { stories: stories.sort(byId), outlets: outlets.sort(byId), articles: articles.sort(byId), files, notices, reviews };
 }
 
 interface RawEntry {

@@ -188,6 +188,11 @@ export interface Evidence {
   via: string | null;
   /** Offsets into `text` of the words that match the claim, for `<mark>`. Sorted, non-overlapping. */
   marks: Array<[number, number]>;
+  /**
+   * Offsets into `text` of the clause the claim rests on: `[0, text.length]` when the sentence states
+   * one thing, a part of it when the sentence holds several propositions (each its own claim).
+   */
+  clause: [number, number];
 }
 
 /** A claim: one fact, quote or number, lined up across the articles of a story. */

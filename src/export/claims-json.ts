@@ -1,18 +1,24 @@
 /**
  * The public data export `/data/claims.json`: stories, articles and claims in the shape DESIGN.md
- * documents for outside tools. Deterministic: `generated` is the newest article date, not the clock,
- * so an unchanged corpus gives a byte-identical file.
+ * documents for outside tools, plus the editors' reviews (who reviewed a claim and when, what the
+ * engine said before, the corrections). Deterministic: `generated` is the newest article or review
+ * date, not the clock, so an unchanged corpus gives a byte-identical file.
  */
 import type { Claim, CorpusAnalysis, Evidence } from '../engine/types.ts';
+import { applyReviews } from '../review/apply.ts';
+import type { Correction, ReviewedAnalysis, ReviewedClaim } from '../review/types.ts';
 
 /** One evidence sentence as exported. `text` is the sentence exactly as on the article page. */
 export type ExportEvidence = Pick<Evidence, 'article' | 'sentenceId' | 'text' | 'stance' | 'value' | 'via'>;
 
 /** One claim as exported; `url` is absolute. */
-export type ExportClaim = Pick<Claim, 'id' | 'story' | 'kind' | 'statement' | 'verdict' | 'flags' | 'explanation' | 'speakers'> & {
-  url: string;
-  evidence: ExportEvidence[];
-};
+export type ExportClaim = Pick<Claim, 'id' | 'story' | 'kind' | 'statement' | 'verdict' | 'flags' | 'confidence' | 'explanation' | 'speakers'> &
+  Pick<ReviewedClaim, 'reviewed' | 'rationale' | 'note' | 'datePublished' | 'dateModified'> & {
+    url: string;
+    /** What the engine said before the editors' review; null for a claim no editor reviewed. */
+    automatic: { verdict: Claim['verdict']; statement: string } | null;
+    evidence: ExportEvidence[];
+  };
 
 /** The whole `/data/claims.json` document. */
 export interface ClaimsExport {
@@ -28,6 +34,8 @@ export interface ClaimsExport {
     nearDuplicateOf: string | null;
   }>;
   claims: ExportClaim[];
+  /** Every review that changed a verdict or a headline, or removed a claim; newest first. */
+  corrections: Correction[];
 }
 
 /** Options: `site` is the absolute origin plus base path, e.g. `https://x.github.io/factcheck/`. */
@@ -55,11 +63,19 @@ export function generatedDate(analysis: CorpusAnalysis): string {
   return newest || '1970-01-01';
 }
 
-/** Builds the claims.json document from an analysis. */
-export function buildClaimsExport(analysis: CorpusAnalysis, options: ClaimsExportOptions): ClaimsExport {
+/**
+ * Builds the claims.json document. The site passes its reviewed analysis; the engine's own output
+ * (quality scoring, scripts) is exported as the site would show it with no review: the same shape,
+ * ids and dates.
+ */
+export function buildClaimsExport(input: CorpusAnalysis | ReviewedAnalysis, options: ClaimsExportOptions): ClaimsExport {
+  const analysis = 'corrections' in input ? input : applyReviews(input, []);
   const root = siteRoot(options.site);
+  const reviewDates = analysis.corrections.map((correction) => correction.date);
+  for (const claim of analysis.claims) if (claim.reviewed) reviewDates.push(claim.reviewed.date);
+  const generated = [generatedDate(analysis), ...reviewDates].sort().at(-1) ?? generatedDate(analysis);
   return {
-    generated: generatedDate(analysis),
+    generated,
     stories: analysis.stories.map((story) => ({ id: story.id, title: story.title })),
     articles: analysis.articles.map((article) => ({
       id: article.id,
@@ -78,8 +94,15 @@ export function buildClaimsExport(analysis: CorpusAnalysis, options: ClaimsExpor
       statement: claim.statement,
       verdict: claim.verdict,
       flags: [...claim.flags],
+      confidence: claim.confidence,
       explanation: claim.explanation,
       speakers: [...claim.speakers],
+      reviewed: claim.reviewed ? { by: claim.reviewed.by, date: claim.reviewed.date } : null,
+      rationale: claim.rationale,
+      note: claim.note,
+      automatic: claim.reviewed ? { verdict: claim.automatic.verdict, statement: claim.automatic.statement } : null,
+      datePublished: claim.datePublished,
+      dateModified: claim.dateModified,
       evidence: claim.evidence.map((e) => ({
         article: e.article,
         sentenceId: e.sentenceId,
@@ -89,5 +112,6 @@ export function buildClaimsExport(analysis: CorpusAnalysis, options: ClaimsExpor
         via: e.via,
       })),
     })),
+    corrections: analysis.corrections.map((correction) => ({ ...correction, changes: [...correction.changes] })),
   };
 }

@@ -1,28 +1,33 @@
 /**
  * The build's one analysis: the engine run once over the content collections (stories unchanged
  * since the last build come from the cache in Astro's cache folder, the others are analysed on
- * worker threads when there are many: src/analysis/), plus the lookups pages need. It also refuses
- * to build a site that would silently lose an article: every article must be analysed and have
- * readable text.
+ * worker threads when there are many: src/analysis/), the editors' reviews applied to it
+ * (src/review/), plus the lookups pages need. It also refuses to build a site that would silently
+ * lose an article: every article must be analysed and have readable text.
  */
 import { fileURLToPath } from 'node:url';
 import { cacheDir, root } from 'astro:config/server';
+import { AstroError } from 'astro/errors';
 import { analyzeSite } from '../analysis/index.ts';
 import type { ArticleAnalysis, Claim, CorpusAnalysis, Entity, StoryAnalysis, Verdict } from '../engine/types.ts';
+import { contentDir } from '../corpus/load.ts';
 import { ContentError, type ContentProblem } from '../corpus/problems.ts';
+import { loadReviews } from '../corpus/reviews.ts';
+import { applyReviews } from '../review/apply.ts';
+import type { ReviewedAnalysis, ReviewedClaim } from '../review/types.ts';
 import { loadSiteContent, toCorpusInput, type SiteContent } from './content.ts';
 
 /** The analysis with indexes for pages. */
-export interface SiteAnalysis extends CorpusAnalysis {
+export interface SiteAnalysis extends ReviewedAnalysis {
   content: SiteContent;
-  claimById: Map<string, Claim>;
+  claimById: Map<string, ReviewedClaim>;
   articleById: Map<string, ArticleAnalysis>;
   storyById: Map<string, StoryAnalysis>;
   entityById: Map<string, Entity>;
   /** Article id → sentence id → claims citing that sentence. */
-  claimsBySentence: Map<string, Map<string, Claim[]>>;
+  claimsBySentence: Map<string, Map<string, ReviewedClaim[]>>;
   /** Entity id → claims it speaks in or is named in. */
-  claimsByEntity: Map<string, Claim[]>;
+  claimsByEntity: Map<string, ReviewedClaim[]>;
   /** Article id → id of the article it near-duplicates (only articles that do). */
   nearDuplicates: Map<string, string>;
 }
@@ -34,23 +39,43 @@ let cached: Promise<SiteAnalysis> | undefined;
 
 /** The site's analysis, computed once per build. */
 export function loadAnalysis(): Promise<SiteAnalysis> {
-  cached ??= (async () => {
-    const content = await loadSiteContent();
-    const run = await analyzeSite(toCorpusInput(content), {
-      root: fileURLToPath(root),
-      cacheDir: process.env.FACTCHECK_ANALYSIS_CACHE === '0' ? null : fileURLToPath(cacheDir),
-      workers: workersFromEnv(process.env.FACTCHECK_WORKERS),
-    });
-    console.info(
-      `[analysis] ${run.stories} stories: ${run.cached} from the cache, ${run.analysed} analysed` +
-        (run.analysed > 0 ? (run.workers > 0 ? ` on ${run.workers} worker threads` : ' on the main thread') : ''),
-    );
-    if (run.cacheError) console.warn(`[analysis] the per-story cache could not be written (${run.cacheError.message}); the next build will analyse those stories again`);
-    const { analysis } = run;
-    checkNothingLost(content, analysis);
-    return index(content, analysis);
-  })();
+  cached ??= build().catch((error: unknown) => {
+    // A content problem is the editor's to fix: one readable report, no stack trace.
+    if (!(error instanceof ContentError)) throw error;
+    const problem = new AstroError(error.message, 'Fix the files listed above, then build again.');
+    problem.stack = '';
+    throw problem;
+  });
   return cached;
+}
+
+/** Content, engine, reviews, checks and indexes, in that order. */
+async function build(): Promise<SiteAnalysis> {
+  const content = await loadSiteContent();
+  const engine = await analyzeEngine(toCorpusInput(content));
+  const reviews = loadReviews(contentDir(), {
+    stories: content.stories,
+    articles: content.articles.map((article) => ({ id: article.id, story: article.data.story })),
+  });
+  const analysis = applyReviews(engine, reviews);
+  for (const warning of analysis.warnings) console.warn(`[reviews] ${warning.file} ${warning.review}: ${warning.message}`);
+  checkNothingLost(content, analysis);
+  return index(content, analysis);
+}
+
+/** The engine's analysis of the content, through the per-story cache and worker threads (src/analysis/). */
+async function analyzeEngine(corpus: ReturnType<typeof toCorpusInput>): Promise<CorpusAnalysis> {
+  const run = await analyzeSite(corpus, {
+    root: fileURLToPath(root),
+    cacheDir: process.env.FACTCHECK_ANALYSIS_CACHE === '0' ? null : fileURLToPath(cacheDir),
+    workers: workersFromEnv(process.env.FACTCHECK_WORKERS),
+  });
+  console.info(
+    `[analysis] ${run.stories} stories: ${run.cached} from the cache, ${run.analysed} analysed` +
+      (run.analysed > 0 ? (run.workers > 0 ? ` on ${run.workers} worker threads` : ' on the main thread') : ''),
+  );
+  if (run.cacheError) console.warn(`[analysis] the per-story cache could not be written (${run.cacheError.message}); the next build will analyse those stories again`);
+  return run.analysis;
 }
 
 /** `FACTCHECK_WORKERS`: a number of worker threads (0: none), or unset for one per core when it pays. */
@@ -71,12 +96,12 @@ export function byVerdict(a: Claim, b: Claim): number {
   );
 }
 
-function index(content: SiteContent, analysis: CorpusAnalysis): SiteAnalysis {
-  const claimsBySentence = new Map<string, Map<string, Claim[]>>();
-  const claimsByEntity = new Map<string, Claim[]>();
+function index(content: SiteContent, analysis: ReviewedAnalysis): SiteAnalysis {
+  const claimsBySentence = new Map<string, Map<string, ReviewedClaim[]>>();
+  const claimsByEntity = new Map<string, ReviewedClaim[]>();
   for (const claim of analysis.claims) {
     for (const evidence of claim.evidence) {
-      const sentences = claimsBySentence.get(evidence.article) ?? new Map<string, Claim[]>();
+      const sentences = claimsBySentence.get(evidence.article) ?? new Map<string, ReviewedClaim[]>();
       claimsBySentence.set(evidence.article, sentences);
       const list = sentences.get(evidence.sentenceId) ?? [];
       if (!list.includes(claim)) list.push(claim);
@@ -106,7 +131,7 @@ function index(content: SiteContent, analysis: CorpusAnalysis): SiteAnalysis {
 }
 
 /** Fails the build if an article was not analysed or has no readable sentence. */
-function checkNothingLost(content: SiteContent, analysis: CorpusAnalysis): void {
+function checkNothingLost(content: SiteContent, analysis: ReviewedAnalysis): void {
   const analysed = new Map(analysis.articles.map((article) => [article.id, article]));
   const sentenceText = new Map(
     analysis.articles.flatMap((article) => article.sentences.map((s) => [`${article.id} ${s.id}`, s.text] as const)),

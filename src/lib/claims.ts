@@ -1,20 +1,13 @@
-/** Derived facts about claims that several pages show: dates, related claims, values, JSON-LD. */
+/** Derived facts about claims that several pages show: related claims, values, JSON-LD. */
 import type { Claim } from '../engine/types.ts';
+import type { ReviewedClaim } from '../review/types.ts';
 import type { SiteAnalysis } from './analysis.ts';
 import { SITE_NAME } from './site.ts';
-
-/** The earliest and latest publication dates of a claim's evidence (content dates, never the clock). */
-export function claimDates(claim: Claim, analysis: SiteAnalysis): { first: string; last: string } {
-  const dates = claim.evidence
-    .map((evidence) => analysis.articleById.get(evidence.article)?.published)
-    .filter((date): date is string => date !== undefined)
-    .sort();
-  return { first: dates[0] ?? '', last: dates.at(-1) ?? '' };
-}
+import { VERDICTS } from './verdicts.ts';
 
 /** Claims that share a speaker or an entity with this one, most shared first. */
-export function relatedClaims(claim: Claim, analysis: SiteAnalysis, limit = 6): Claim[] {
-  const scores = new Map<Claim, number>();
+export function relatedClaims(claim: Claim, analysis: SiteAnalysis, limit = 6): ReviewedClaim[] {
+  const scores = new Map<ReviewedClaim, number>();
   for (const entity of claim.entities) {
     for (const other of analysis.claimsByEntity.get(entity) ?? []) {
       if (other === claim) continue;
@@ -42,12 +35,36 @@ export function valuesByOutlet(claim: Claim, analysis: SiteAnalysis): Array<{ ou
   return [...byOutlet.entries()].map(([outlet, values]) => ({ outlet, values }));
 }
 
-/** Numeric rating for ClaimReview (alternateName carries the verdict itself). */
+/** Numeric rating for ClaimReview, for reviewed claims only (alternateName carries the verdict itself). */
 const RATING = { corroborated: 4, 'single-source': 3, conflicting: 2, disputed: 1 } as const;
 
+/**
+ * The ClaimReview rating. Only a claim the editors reviewed gets a numeric rating; an automatic one says
+ * in `alternateName` and `ratingExplanation` that it is a machine comparison of sources, not a truth rating.
+ */
+function reviewRating(claim: ReviewedClaim): Record<string, unknown> {
+  const label = VERDICTS[claim.verdict].label;
+  if (claim.reviewed) {
+    return {
+      '@type': 'Rating',
+      ratingValue: RATING[claim.verdict],
+      bestRating: 4,
+      worstRating: 1,
+      alternateName: label,
+      ratingExplanation: claim.rationale ?? claim.explanation,
+    };
+  }
+  return {
+    '@type': 'Rating',
+    alternateName: `${label} (automatic comparison of sources, not a truth rating)`,
+    ratingExplanation:
+      `Not yet reviewed by an editor: ${SITE_NAME}'s software compared how the outlets report this claim. ` +
+      `"${label}" says how independent sources agree, not whether the claim is true. ${claim.explanation}`,
+  };
+}
+
 /** schema.org ClaimReview for a claim page, as a JSON string safe to embed in a script element. */
-export function claimReviewJsonLd(claim: Claim, analysis: SiteAnalysis, pageUrl: string, siteUrl: string): string {
-  const { first, last } = claimDates(claim, analysis);
+export function claimReviewJsonLd(claim: ReviewedClaim, analysis: SiteAnalysis, pageUrl: string, siteUrl: string): string {
   const speaker = claim.speakers[0];
   const appearances = claim.evidence
     .filter((evidence) => evidence.stance === 'supports')
@@ -67,20 +84,15 @@ export function claimReviewJsonLd(claim: Claim, analysis: SiteAnalysis, pageUrl:
     '@type': 'ClaimReview',
     url: pageUrl,
     claimReviewed: claim.statement,
-    datePublished: last,
+    datePublished: claim.datePublished,
+    dateModified: claim.dateModified,
     author: { '@type': 'Organization', name: SITE_NAME, url: siteUrl },
-    reviewRating: {
-      '@type': 'Rating',
-      ratingValue: RATING[claim.verdict],
-      bestRating: 4,
-      worstRating: 1,
-      alternateName: claim.verdict,
-      ratingExplanation: claim.explanation,
-    },
+    ...(claim.reviewed ? { editor: { '@type': 'Person', name: claim.reviewed.by } } : {}),
+    reviewRating: reviewRating(claim),
     itemReviewed: {
       '@type': 'Claim',
       ...(speaker ? { author: { '@type': 'Person', name: speaker } } : {}),
-      datePublished: first,
+      datePublished: claim.datePublished,
       ...(appearances[0] ? { firstAppearance: appearances[0] } : {}),
       appearance: appearances,
     },

@@ -13,3 +13,10 @@ export function formatDate(iso: string): string {
 export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
   return `${count} ${count === 1 ? singular : pluralForm}`;
 }
+
+/** `2025-02` → `February 2025`. */
+export function formatMonth(month: string): string {
+  const [year, number] = month.split('-').map(Number);
+  if (!year || !number) return month;
+  return `${MONTHS[number - 1] ?? ''} ${year}`;
+}

@@ -8,7 +8,7 @@ export type Cell = Stance | 'none';
 const RANK: Record<Cell, number> = { denies: 3, conflicts: 2, supports: 1, none: 0 };
 
 /** For each claim, the cell of each outlet (in the given outlet order). */
-export function agreementMatrix(claims: readonly Claim[], outlets: readonly string[]): Array<{ claim: Claim; cells: Cell[] }> {
+export function agreementMatrix<C extends Claim>(claims: readonly C[], outlets: readonly string[]): Array<{ claim: C; cells: Cell[] }> {
   return claims.map((claim) => ({
     claim,
     cells: outlets.map((outlet) =>
@@ -17,4 +17,21 @@ export function agreementMatrix(claims: readonly Claim[], outlets: readonly stri
         .reduce<Cell>((best, evidence) => (RANK[evidence.stance] > RANK[best] ? evidence.stance : best), 'none'),
     ),
   }));
+}
+
+/** How each cell is written: a one-letter class (s, c, d, n) and its words; "not mentioned" is an empty cell. */
+export const CELL_HTML: Record<Cell, { className: string; text: string }> = {
+  supports: { className: 's', text: 'Supports' },
+  conflicts: { className: 'c', text: 'Conflicts' },
+  denies: { className: 'd', text: 'Denies' },
+  none: { className: 'n', text: '' },
+};
+
+/**
+ * A row's cells as HTML, as short as it can be (a 50 × 50 page has 2,500 of them):
+ * `<td class="s">Supports</td>`, and an empty cell for an outlet that does not mention the claim
+ * (the table's caption says so). Only fixed words are written, never content, so nothing needs escaping.
+ */
+export function cellsHtml(cells: readonly Cell[]): string {
+  return cells.map((cell) => `<td class="${CELL_HTML[cell].className}">${CELL_HTML[cell].text}</td>`).join('');
 }

@@ -2,11 +2,11 @@
 import type { Claim, Verdict } from '../engine/types.ts';
 
 /** Claims an outlet reported, split by what the other sources did with them. */
-export interface OutletRecord {
+export interface OutletRecord<C extends Claim = Claim> {
   /** Claims this outlet supports, by verdict. */
-  byVerdict: Record<Verdict, Claim[]>;
+  byVerdict: Record<Verdict, C[]>;
   /** Claims where this outlet's own evidence conflicts with or denies the claim's anchor. */
-  contradicts: Claim[];
+  contradicts: C[];
   /** Claims it supports that at least one other independent source also supports. */
   corroboratedByOthers: number;
   /** Claims it supports where another source conflicts or denies. */
@@ -14,9 +14,9 @@ export interface OutletRecord {
 }
 
 /** The record of one outlet across all claims. */
-export function outletRecord(outlet: string, claims: readonly Claim[]): OutletRecord {
-  const byVerdict: Record<Verdict, Claim[]> = { corroborated: [], conflicting: [], disputed: [], 'single-source': [] };
-  const contradicts: Claim[] = [];
+export function outletRecord<C extends Claim>(outlet: string, claims: readonly C[]): OutletRecord<C> {
+  const byVerdict: Record<Verdict, C[]> = { corroborated: [], conflicting: [], disputed: [], 'single-source': [] };
+  const contradicts: C[] = [];
   let corroboratedByOthers = 0;
   let contradictedByOthers = 0;
   for (const claim of claims) {

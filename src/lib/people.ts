@@ -1,16 +1,10 @@
 /** People pages: who has one, and what each said or is said about. */
-import type { Claim, Entity } from '../engine/types.ts';
+import type { Entity } from '../engine/types.ts';
+import type { ReviewedClaim } from '../review/types.ts';
 import type { SiteAnalysis } from './analysis.ts';
 
-/** People named in at least one claim, by canonical name. */
-export function peopleWithClaims(analysis: SiteAnalysis): Entity[] {
-  return analysis.entities
-    .filter((entity) => entity.kind === 'person' && (analysis.claimsByEntity.get(entity.id)?.length ?? 0) > 0)
-    .sort((a, b) => a.name.localeCompare(b.name));
-}
-
 /** A person's claims: those they are quoted or credited in, and those merely about them. */
-export function claimsOfPerson(person: Entity, analysis: SiteAnalysis): { said: Claim[]; about: Claim[] } {
+export function claimsOfPerson(person: Entity, analysis: SiteAnalysis): { said: ReviewedClaim[]; about: ReviewedClaim[] } {
   const claims = analysis.claimsByEntity.get(person.id) ?? [];
   const said = claims.filter((claim) => claim.speakers.includes(person.name));
   const about = claims.filter((claim) => !said.includes(claim));

@@ -14,6 +14,8 @@ export function withBase(path: string): string {
 export const links = {
   home: () => withBase(''),
   story: (id: string) => withBase(`stories/${id}/`),
+  stories: () => withBase('stories/'),
+  organisations: () => withBase('organisations/'),
   article: (id: string, sentenceId?: string) => withBase(`articles/${id}/${sentenceId ? `#${sentenceId}` : ''}`),
   claim: (id: string) => withBase(`claims/${id}/`),
   claims: () => withBase('claims/'),
@@ -21,6 +23,8 @@ export const links = {
   outlets: () => withBase('outlets/'),
   person: (id: string) => withBase(`people/${id}/`),
   people: () => withBase('people/'),
+  organisation: (id: string) => withBase(`organisations/${id}/`),
   search: () => withBase('search/'),
   methodology: () => withBase('methodology/'),
+  corrections: () => withBase('corrections/'),
 } as const;

@@ -3,9 +3,9 @@
  * and its claims export scored against its gold annotation (src/quality/score.ts).
  */
 import { loadCorpus } from '../corpus/load.ts';
-import { analyzeCorpus, type AnalyzeOptions } from '../engine/index.ts';
+import { analyzeContent } from '../corpus/analyze.ts';
+import type { AnalyzeOptions } from '../engine/index.ts';
 import { buildClaimsExport, type ClaimsExport } from '../export/claims-json.ts';
-import { markdownToBlocks } from '../markdown/blocks.ts';
 import { score, type Score } from './score.ts';
 import type { LabelledSet } from './sets.ts';
 
@@ -14,7 +14,7 @@ const SITE = 'https://example.github.io/factcheck/';
 
 /** The claims export of one labelled story, as the site would publish it. */
 export function exportSet(set: LabelledSet, options: Partial<AnalyzeOptions> = {}): ClaimsExport {
-  return buildClaimsExport(analyzeCorpus(loadCorpus(set.content), { textBlocks: markdownToBlocks, ...options }), { site: SITE });
+  return buildClaimsExport(analyzeContent(loadCorpus(set.content), options), { site: SITE });
 }
 
 /** Scores the engine on one labelled story. */

@@ -1,24 +1,122 @@
 /**
- * Builds the search payload the site serves as `search-index.json`: the Fuse index of the records,
- * made once at build time with the shared keys (`Fuse.createIndex(keys, docs).toJSON()`), packed
- * (see payload.ts), with the page id of each record.
+ * Builds the search index files from the records (see index-format.ts): every word of every field
+ * of every record, with the records and fields that contain it, cut into chunks a browser fetches
+ * only for the words the reader types. Deterministic: the same records give the same files.
  */
-import Fuse from 'fuse.js';
-import type { SearchRecords } from './documents.ts';
-import { FUSE_KEYS, type SearchDoc } from './keys.ts';
-import { packPayload, type FuseIndexJson, type SearchPayload } from './payload.ts';
+import type { SearchRecord } from './documents.ts';
+import { DOC_CHUNK, FIELD, FIELD_SLOTS, INDEX_VERSION, KINDS, POSTINGS_CHUNK_CHARS, TEXT_CHUNK, type Kind } from './keys.ts';
+import { packPostings, pairKey, vocabKey, type DocsChunk, type IndexMeta, type PostingsChunk, type TextChunk, type VocabShard } from './index-format.ts';
+import { STOPWORDS, terms } from './tokens.ts';
 
-/** Fuse's index JSON for a set of search records. */
-export function buildFuseIndex(docs: readonly SearchDoc[]): FuseIndexJson {
-  return Fuse.createIndex<SearchDoc>(FUSE_KEYS, docs).toJSON();
-}
+/** The index as files: path inside the index folder, without `.json` → JSON value. */
+export type IndexFiles = Map<string, unknown>;
 
-/** The search payload for a set of records. */
-export function buildSearchPayload(records: SearchRecords): SearchPayload {
-  return packPayload(buildFuseIndex(records.docs), records.ids, records.counts);
-}
+/** The index files for a set of records (claims first, then articles, then people). */
+export function buildSearchIndex(records: readonly SearchRecord[]): IndexFiles {
+  const counts = Object.fromEntries(KINDS.map((kind) => [kind, 0])) as Record<Kind, number>;
+  let previousKind = 0;
+  for (const record of records) {
+    const kindIndex = KINDS.indexOf(record.kind);
+    if (kindIndex < previousKind) throw new Error('search index: records must come claims first, then articles, then people');
+    previousKind = kindIndex;
+    counts[record.kind] += 1;
+  }
 
-/** The payload as the JSON text the site serves. */
-export function serializePayload(payload: SearchPayload): string {
-  return JSON.stringify(payload);
+  // Postings: word, or pair of neighbouring words → record × FIELD_SLOTS + field, in increasing
+  // order (records are visited in order). Common words are indexed only inside pairs.
+  const postings = new Map<string, number[]>();
+  const pairs = new Set<string>();
+  const push = (key: string, posting: number): void => {
+    const list = postings.get(key);
+    if (!list) postings.set(key, [posting]);
+    else if ((list.at(-1) as number) < posting) list.push(posting);
+  };
+  records.forEach((record, number) => {
+    const { fields } = record;
+    const add = (field: number, texts: readonly string[]): void => {
+      const posting = number * FIELD_SLOTS + field;
+      for (const text of texts) {
+        const words = terms(text);
+        words.forEach((term, index) => {
+          if (!STOPWORDS.has(term)) push(term, posting);
+          const next = words[index + 1];
+          if (next !== undefined) {
+            const key = pairKey(term, next);
+            pairs.add(key);
+            push(key, posting);
+          }
+        });
+      }
+    };
+    add(FIELD.title, [fields.title]);
+    add(FIELD.people, fields.people);
+    add(FIELD.outlets, fields.outlets);
+    add(FIELD.context, [fields.context]);
+    add(FIELD.verdict, [fields.verdict]);
+    add(FIELD.evidence, fields.evidence);
+    add(FIELD.text, fields.text);
+  });
+
+  const files: IndexFiles = new Map();
+  const sorted = [...postings.keys()].sort();
+
+  // Vocabulary shards by first character, with document frequencies.
+  const shards = new Map<string, VocabShard>();
+  for (const term of sorted) {
+    if (pairs.has(term)) continue;
+    const key = vocabKey(term);
+    let shard = shards.get(key);
+    if (!shard) {
+      shard = { terms: [], df: [] };
+      shards.set(key, shard);
+    }
+    shard.terms.push(term);
+    shard.df.push(new Set((postings.get(term) ?? []).map((posting) => Math.floor(posting / FIELD_SLOTS))).size);
+  }
+  for (const [key, shard] of shards) files.set(`vocab/${key}`, shard);
+
+  // Postings chunks of consecutive words, each about POSTINGS_CHUNK_CHARS of JSON.
+  const firsts: string[] = [];
+  let chunk: PostingsChunk = {};
+  let size = 0;
+  const flush = (): void => {
+    if (size === 0) return;
+    files.set(`postings/${firsts.length - 1}`, chunk);
+    chunk = {};
+    size = 0;
+  };
+  for (const term of sorted) {
+    const packed = packPostings(postings.get(term) ?? []);
+    if (size > 0 && size + packed.length > POSTINGS_CHUNK_CHARS) flush();
+    if (size === 0) firsts.push(term);
+    chunk[term] = packed;
+    size += term.length + packed.length + 6;
+  }
+  flush();
+
+  // Display docs, DOC_CHUNK records a file, and sentences, TEXT_CHUNK records a file.
+  for (let start = 0; start < records.length; start += DOC_CHUNK) {
+    files.set(`docs/${start / DOC_CHUNK}`, records.slice(start, start + DOC_CHUNK).map((record) => record.doc) satisfies DocsChunk);
+  }
+  for (let start = 0; start < records.length; start += TEXT_CHUNK) {
+    const slice = records.slice(start, start + TEXT_CHUNK);
+    files.set(
+      `text/${start / TEXT_CHUNK}`,
+      slice.map((record) => ({
+        s: [...record.sentences],
+        ...(record.doc.t !== record.fields.title.replace(/\s+/g, ' ').trim() ? { f: record.fields.title } : {}),
+      })) satisfies TextChunk,
+    );
+  }
+
+  const meta: IndexMeta = {
+    version: INDEX_VERSION,
+    counts,
+    docChunk: DOC_CHUNK,
+    textChunk: TEXT_CHUNK,
+    vocab: [...shards.keys()].sort(),
+    postings: firsts,
+  };
+  files.set('meta', meta);
+  return files;
 }

@@ -1,8 +1,10 @@
 /**
  * The header search box as a combobox: as the reader types, a list of the best claims, articles and
- * people opens under it. Arrow keys move through the list, Enter opens the highlighted result (or,
- * with none highlighted, submits the form to the search page), Escape closes the list. Loaded on
- * first focus of the box; the form keeps working as a plain GET form whatever happens here.
+ * people opens under it. Each suggestion is a real link (`<a href role="option">`), so it can be
+ * opened in a new tab, dragged or copied. Arrow keys move through the list, Enter opens the
+ * highlighted result (Ctrl/⌘+Enter in a new tab; with none highlighted, Enter submits the form to
+ * the search page), Escape closes the list. Loaded on first focus of the box; the form keeps
+ * working as a plain GET form whatever happens here.
  */
 import { Announcer, resultSummary } from './announcer.ts';
 import { loadSearch, searchUrl } from './loader.ts';
@@ -25,7 +27,9 @@ export function enhanceHeaderSearch(form: HTMLFormElement, input: HTMLInputEleme
   const announcer = new Announcer(live);
   let search: SiteSearch | undefined;
   let failed = false;
-  let options: HTMLElement[] = [];
+  let options: HTMLAnchorElement[] = [];
+  // Results arrive asynchronously (index chunks load as needed): only the latest query's are shown.
+  let latest = 0;
   let active = -1;
 
   input.setAttribute('role', 'combobox');
@@ -75,12 +79,13 @@ export function enhanceHeaderSearch(form: HTMLFormElement, input: HTMLInputEleme
       box.setAttribute('aria-labelledby', label.id);
       box.append(label);
       for (const hit of group.hits) {
-        const option = document.createElement('div');
+        const option = document.createElement('a');
         option.setAttribute('role', 'option');
         option.setAttribute('aria-selected', 'false');
+        option.tabIndex = -1;
         option.id = `site-search-option-${options.length}`;
         option.className = `search-result search-result-${hit.kind}`;
-        option.dataset['href'] = hitUrl(hit);
+        option.href = hitUrl(hit);
         appendHit(option, hit, results.plan);
         box.append(option);
         options.push(option);
@@ -114,8 +119,16 @@ export function enhanceHeaderSearch(form: HTMLFormElement, input: HTMLInputEleme
     }
     if (search) {
       const started = performance.now();
-      const results = search.search(input.value, HEADER_LIMITS);
-      render(results, performance.now() - started);
+      const ticket = ++latest;
+      search.search(input.value, HEADER_LIMITS).then(
+        (results) => {
+          if (ticket === latest) render(results, performance.now() - started);
+        },
+        (error: unknown) => {
+          console.error(error);
+          if (ticket === latest) showMessage('Search could not load. Press Enter to open the search page.');
+        },
+      );
     } else if (failed) showMessage('Search could not load. Press Enter to open the search page.');
     else showMessage('Loading search…');
   };
@@ -141,7 +154,7 @@ export function enhanceHeaderSearch(form: HTMLFormElement, input: HTMLInputEleme
         return;
       }
       case 'Enter': {
-        const href = options[active]?.dataset['href'];
+        const href = options[active]?.href;
         if (isOpen && href) {
           event.preventDefault();
           open(href, event.ctrlKey || event.metaKey);
@@ -157,11 +170,10 @@ export function enhanceHeaderSearch(form: HTMLFormElement, input: HTMLInputEleme
       default:
     }
   });
-  listbox.addEventListener('mousedown', (event) => event.preventDefault());
-  listbox.addEventListener('click', (event) => {
-    const option = (event.target as Element | null)?.closest<HTMLElement>('[role="option"]');
-    const href = option?.dataset['href'];
-    if (href) open(href, event.ctrlKey || event.metaKey);
+  // A press on a suggestion keeps the focus in the box; the click then follows the link as any link
+  // does (middle click, Ctrl+click and the context menu open it in a new tab).
+  listbox.addEventListener('mousedown', (event) => {
+    if (event.button === 0) event.preventDefault();
   });
   form.addEventListener('focusout', (event) => {
     if (!(event.relatedTarget instanceof Node) || !form.contains(event.relatedTarget)) setOpen(false);

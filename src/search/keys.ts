@@ -1,19 +1,21 @@
 /**
- * The one definition of what search indexes, shared by the build (which makes the Fuse index) and the
- * browser (which searches it). Claims, articles and people are records of one shape, so one Fuse
- * index and one token index serve all three; short key names keep the shipped JSON small.
+ * The one definition of what search indexes, shared by the build (which writes the index files)
+ * and the browser (which reads them): the kinds of record, the fields a word can be found in and
+ * how much a match in each counts, the fields Fuse ranks by, and the sizes of the index's chunks.
  */
 import type { IFuseOptions } from 'fuse.js';
 
-/** One search record. Every field is text the reader can search and sees in the result. */
+/** The kinds of record, in the order they are numbered in the index. */
+export const KINDS = ['claim', 'article', 'person'] as const;
+/** What a record is. */
+export type Kind = (typeof KINDS)[number];
+
+/** What a result shows: one record's display fields (shipped in `docs/` chunks). */
 export interface SearchDoc {
-  /** Title: a claim's statement, an article's headline or a person's name, cut to MAX_TITLE_LENGTH. */
+  /** Page id: claim slug, article id or person id. */
+  i: string;
+  /** Title: a claim's statement, an article's headline or a person's name (cut to MAX_TITLE_LENGTH). */
   t: string;
-  /**
-   * The rest of a long title, for search: its words in order, without common words or words the
-   * title already shows (e.g. `Saudi Arabia proposing three-stage peace plan ceasefire`).
-   */
-  x: string;
   /** People: a claim's speakers, or a person's other names ("Yuri Ushakov", "Ushkaov"). */
   p: string[];
   /** Outlets: every outlet that reports a claim, or an article's outlet. */
@@ -22,52 +24,57 @@ export interface SearchDoc {
   c: string;
   /** Verdict of a claim (`corroborated`, ...); empty for articles and people. */
   v: string;
+  /** 1 when an editor has reviewed the claim (absent otherwise). */
+  r?: 1;
 }
 
-/** The kinds of record, in the order they are stored in the index. */
-export const KINDS = ['claim', 'article', 'person'] as const;
-/** What a record is. */
-export type Kind = (typeof KINDS)[number];
-
 /**
- * The Fuse keys, in index order. `weight` says how much a match in that field counts; `list` marks
- * fields that hold several values; `shared` marks fields whose values repeat across records (outlet
- * names, story titles), which the payload stores once in a string table.
+ * The fields a query word is looked up in, in index order, with the weight of a match there:
+ * statement or title first, then names, then evidence and article text, outlets and context.
  */
-export const SEARCH_KEYS = [
-  { name: 't', weight: 3, list: false, shared: false },
-  { name: 'x', weight: 2, list: false, shared: false },
-  { name: 'p', weight: 2, list: true, shared: true },
-  { name: 'o', weight: 1, list: true, shared: true },
-  { name: 'c', weight: 0.5, list: false, shared: true },
-  { name: 'v', weight: 0.5, list: false, shared: true },
-] as const satisfies ReadonlyArray<{ name: keyof SearchDoc; weight: number; list: boolean; shared: boolean }>;
+export const FIELDS = [
+  { name: 'title', weight: 3 },
+  { name: 'people', weight: 2 },
+  { name: 'outlets', weight: 1 },
+  { name: 'context', weight: 0.5 },
+  { name: 'verdict', weight: 0.5 },
+  { name: 'evidence', weight: 1.5 },
+  { name: 'text', weight: 1 },
+] as const;
+/** A field's position in FIELDS. */
+export type FieldIndex = number;
+/** Field numbers by name. */
+export const FIELD = Object.fromEntries(FIELDS.map((field, index) => [field.name, index])) as Record<(typeof FIELDS)[number]['name'], number>;
+/** Postings pack a record number and a field number into one integer: record * FIELD_SLOTS + field. */
+export const FIELD_SLOTS = 8;
 
-/** The keys as Fuse takes them. */
-export const FUSE_KEYS = SEARCH_KEYS.map((key) => ({ name: key.name, weight: key.weight }));
-
-/** Names of the keys, in index order (position = key index in the Fuse index records). */
-export const KEY_NAMES: ReadonlyArray<keyof SearchDoc> = SEARCH_KEYS.map((key) => key.name);
-
-/** Relative weight of each key by index, for the token prefilter's cheap score. */
-export const KEY_WEIGHTS: readonly number[] = SEARCH_KEYS.map((key) => key.weight);
-
-/** Fuse options for ranking candidates in the browser; the build uses the same keys. */
+/** Fuse ranks the best candidates by the fields a result shows, with these weights. */
 export const FUSE_OPTIONS: IFuseOptions<SearchDoc> = {
-  keys: FUSE_KEYS,
+  keys: [
+    { name: 't', weight: 3 },
+    { name: 'p', weight: 2 },
+    { name: 'o', weight: 1 },
+    { name: 'c', weight: 0.5 },
+  ],
   includeScore: true,
   ignoreLocation: true,
-  // Accents are already folded by the token index that picks the candidates; to Fuse, which only
-  // ranks them, an accent is one typo (and stripping them from every text costs more than searching).
+  // Accents are already folded by the word lookup that picks the candidates; to Fuse, which only
+  // ranks them, an accent is one typo.
   threshold: 0.5,
   minMatchCharLength: 2,
 };
 
-/** Longest statement or title kept in the index (longer ones end with "…" at a word boundary). */
-export const MAX_TITLE_LENGTH = 72;
-/** Most words kept from the part of a long title that is cut off (the rarest are kept). */
-export const MAX_REST_WORDS = 10;
+/** Longest title shown in a result (longer ones end with "…" at a word boundary). */
+export const MAX_TITLE_LENGTH = 240;
 /** Most other names kept for a person. */
 export const MAX_ALIASES = 8;
-/** Version of the payload format; the browser refuses any other. */
-export const PAYLOAD_VERSION = 1;
+/** Records per `docs/` chunk: small, so the few dozen results a query ranks load little. */
+export const DOC_CHUNK = 32;
+/** Records per `text/` chunk (sentences are longer than docs). */
+export const TEXT_CHUNK = 16;
+/** Target size of a `postings/` chunk, in characters of JSON (about a third of that gzipped). */
+export const POSTINGS_CHUNK_CHARS = 24_000;
+/** Version of the index format; the browser refuses any other. */
+export const INDEX_VERSION = 2;
+/** Where the build writes the index, under the base path. */
+export const INDEX_DIR = 'search-index';

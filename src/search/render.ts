@@ -72,18 +72,6 @@ function marked(doc: Document, className: string, text: string, plan: MarkPlan):
   return span;
 }
 
-/** The words of a title's hidden rest around those the query matched (at most 7), or '' if none matched. */
-export function restExcerpt(rest: string, plan: MarkPlan): string {
-  if (!rest) return '';
-  const words = rest.split(' ');
-  const hits = words.map((word, index) => (markRanges(word, plan).length > 0 ? index : -1)).filter((index) => index >= 0);
-  const first = hits[0];
-  if (first === undefined) return '';
-  const start = Math.max(0, first - 1);
-  const end = Math.min(words.length, Math.max((hits.at(-1) ?? first) + 2, start + 3), start + 7);
-  return words.slice(start, end).join(' ');
-}
-
 /** Appends the parts of a result (badge or kind, title, context) to `parent`. */
 export function appendHit(parent: HTMLElement, hit: SearchHit, plan: MarkPlan): void {
   const doc = parent.ownerDocument;
@@ -91,11 +79,18 @@ export function appendHit(parent: HTMLElement, hit: SearchHit, plan: MarkPlan): 
   const top = element(doc, 'span', 'search-result-top');
   if (hit.kind === 'claim' && isVerdict(record.v)) top.append(verdictBadge(doc, record.v));
   else top.append(element(doc, 'span', 'search-kind', hit.kind === 'article' ? 'Article' : 'Person'));
+  // Set by the editors' review layer: a reviewed claim says so.
+  if (hit.kind === 'claim' && record.r) top.append(element(doc, 'span', 'search-reviewed', 'Reviewed'));
   if (hit.kind === 'article' && record.o[0]) top.append(marked(doc, 'search-outlet', record.o[0], plan));
   parent.append(top, marked(doc, 'search-result-title', record.t, plan));
-  // Words that matched in the part of a long title that is not shown: show them in context.
-  const rest = restExcerpt(record.x, plan);
-  if (rest) parent.append(marked(doc, 'search-result-rest', `…${rest}…`, plan));
+  // Where the query matched outside the title: the sentence, quoted.
+  if (hit.snippet) {
+    const quote = element(doc, 'span', 'search-result-snippet');
+    quote.append(doc.createTextNode(hit.kind === 'claim' ? 'Evidence: “' : '“'));
+    appendMarked(quote, hit.snippet, markRanges(hit.snippet, plan), doc);
+    quote.append(doc.createTextNode('”'));
+    parent.append(quote);
+  }
 
   const context = element(doc, 'span', 'search-result-meta');
   const pieces: Array<{ text: string; label?: string }> = [];

@@ -4,7 +4,6 @@
  * results and back, Escape returns to the box.
  */
 import { Announcer, resultSummary } from './announcer.ts';
-import { installSearch } from './bootstrap.ts';
 import type { Kind } from './keys.ts';
 import { loadSearch, searchUrl } from './loader.ts';
 import { queryFromUrl, QueryHistory } from './query-history.ts';
@@ -20,7 +19,6 @@ export const PAGE_LIMITS: Limits = { claim: 10, article: 5, person: 5 };
 
 /** Starts the search page. */
 export function mountSearchPage(): void {
-  installSearch();
   const root = document.querySelector<HTMLElement>('[data-search-page]');
   const form = root?.querySelector<HTMLFormElement>('form');
   const input = form?.querySelector<HTMLInputElement>('input[data-search-input]');
@@ -46,10 +44,14 @@ export function mountSearchPage(): void {
   const limits: Limits = { ...PAGE_LIMITS };
   let search: SiteSearch | undefined;
   let failed = false;
+  // Results arrive asynchronously (index chunks load as needed): only the latest query's are shown.
+  let latest = 0;
 
   const links = (): HTMLAnchorElement[] => [...container.querySelectorAll<HTMLAnchorElement>('a.search-result')];
 
-  const render = (results: SearchResults, searchMs: number): void => {
+  /** Shows results; `first` is false when the same results come back with their quoted sentences. */
+  const render = (results: SearchResults, searchMs: number, first = true): void => {
+    const focused = container.contains(document.activeElement) ? links().indexOf(document.activeElement as HTMLAnchorElement) : -1;
     const started = performance.now();
     const sections: HTMLElement[] = [];
     for (const group of results.groups) {
@@ -80,7 +82,10 @@ export function mountSearchPage(): void {
       sections.push(section);
     }
     container.replaceChildren(...sections);
+    // The quotes arriving must not move the reader's focus.
+    if (!first && focused >= 0) links()[focused]?.focus();
     summary.textContent = resultSummary(results);
+    if (!first) return;
     announcer.say(summary.textContent);
     // For the benchmark and anyone curious: how long searching and building the DOM took.
     const detail = { query: results.query.text, total: results.total, searchMs, buildMs: performance.now() - started };
@@ -96,16 +101,18 @@ export function mountSearchPage(): void {
     button.addEventListener('click', () => {
       const first = links().length;
       limits[kind] += step;
-      run();
-      // Keep the reader's place: focus the first newly shown result of this kind.
-      const added = container.querySelectorAll<HTMLAnchorElement>(`a.search-result-${kind}`)[limits[kind] - step];
-      (added ?? links()[first])?.focus();
+      void run().then(() => {
+        // Keep the reader's place: focus the first newly shown result of this kind.
+        const added = container.querySelectorAll<HTMLAnchorElement>(`a.search-result-${kind}`)[limits[kind] - step];
+        (added ?? links()[first])?.focus();
+      });
     });
     return button;
   };
 
-  const run = (): void => {
+  const run = (): Promise<void> => {
     const query = input.value;
+    const ticket = ++latest;
     if (!query.trim()) {
       container.replaceChildren();
       summary.textContent = search
@@ -114,22 +121,39 @@ export function mountSearchPage(): void {
           ? 'Search could not load. Reload the page, or browse below.'
           : '';
       announcer.cancel();
-      return;
+      return Promise.resolve();
     }
     if (search) {
       const started = performance.now();
-      const results = search.search(query, limits);
-      render(results, performance.now() - started);
+      const loaded = search;
+      // Results first; the sentences they were found in follow as soon as their chunks arrive.
+      return loaded.search(query, { ...limits }).then(
+        async (results) => {
+          if (ticket !== latest) return;
+          render(results, performance.now() - started);
+          const quoted = await loaded.addSnippets(results);
+          if (ticket === latest && quoted.groups.some((group, index) => group.hits.some((hit, position) => hit.snippet !== results.groups[index]?.hits[position]?.snippet))) {
+            render(quoted, performance.now() - started, false);
+          }
+        },
+        (error: unknown) => {
+          console.error(error);
+          if (ticket !== latest) return;
+          summary.textContent = 'Search could not load. Reload the page, or browse below.';
+          announcer.say(summary.textContent);
+        },
+      );
     } else {
       container.replaceChildren();
       summary.textContent = failed ? 'Search could not load. Reload the page, or browse below.' : 'Loading search…';
       announcer.say(summary.textContent);
     }
+    return Promise.resolve();
   };
 
   input.addEventListener('input', () => {
     Object.assign(limits, PAGE_LIMITS);
-    run();
+    void run();
     scheduleUrl();
   });
   form.addEventListener('submit', (event) => {
@@ -138,7 +162,7 @@ export function mountSearchPage(): void {
     urlTimer = undefined;
     history.update(input.value);
     history.settle();
-    run();
+    void run();
   });
   // Leaving by a result: the URL must hold the query first, so back returns to these results.
   container.addEventListener('click', flushUrl, true);
@@ -149,7 +173,7 @@ export function mountSearchPage(): void {
     input.value = queryFromUrl(window.location.href);
     history.settle();
     Object.assign(limits, PAGE_LIMITS);
-    run();
+    void run();
   });
 
   input.addEventListener('keydown', (event) => {
@@ -178,16 +202,16 @@ export function mountSearchPage(): void {
   });
 
   input.value = queryFromUrl(window.location.href) || input.value;
-  run();
+  void run();
   loadSearch().then(
     (loaded) => {
       search = loaded;
-      run();
+      void run();
     },
     (error: unknown) => {
       failed = true;
       console.error(error);
-      run();
+      void run();
     },
   );
 }

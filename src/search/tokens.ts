@@ -73,12 +73,5 @@ export function terms(text: string): string[] {
   return result;
 }
 
-/** Words too common to narrow a search; ignored unless the query has nothing else. */
-export const STOPWORDS: ReadonlySet<string> = new Set(
-  (
-    'a about after all also an and any are as at be because been being both but by can could do does did ' +
-    'each for from had has have he her here him his how i if in into is it its may more most not of on or ' +
-    'other our over she should so some such than that the their them then there these they this those to ' +
-    'too us very was we were what when where which while who why will with would you your'
-  ).split(' '),
-);
+/** Words too common to narrow a search, ignored unless the query has nothing else: the engine's one stopword set. */
+export { STOPWORDS } from '../engine/language/lexicon/function-words.ts';

@@ -112,7 +112,11 @@ describe('odd and hostile content, in one build: nothing lost, nothing forged', 
 
   beforeAll(() => {
     const tree: Tree = {
-      'outlets.yaml': `${OUTLETS_YAML}- id: evil-news\n  name: "Evil \\u202Enews\\u2066 Daily"\n  url: https://evil.example/\n  kind: online\n`,
+      // Every outlet allows its articles in full (`reuse: full`), so every article's whole text is on its page.
+      'outlets.yaml': `${OUTLETS_YAML}- id: evil-news\n  name: "Evil \\u202Enews\\u2066 Daily"\n  url: https://evil.example/\n  kind: online\n`.replace(
+        /^( {2}kind: \w+\n)/gm,
+        '$1  reuse: full\n',
+      ),
       'stories/bridge-reopens.md': STORY_MD.replace('The bridge reopens', '"The bridge \\u202Ereopens"').replace("Editor's introduction.", "## Disputed\n\n# Main\n\nEditor's introduction."),
       'stories/2025/sub-folder-story.md': STORY_MD.replace('The bridge reopens', 'A story in a sub-folder'),
       'articles/crlf.md': articleFile().replace(/\n/g, '\r\n'),

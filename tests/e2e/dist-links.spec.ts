@@ -7,6 +7,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
+import type { Element, ElementContent, Root } from 'hast';
 import { readPages, walk, type BuiltPage } from '../support/dist.ts';
 import { WORK } from '../support/site-build.ts';
 
@@ -103,6 +104,34 @@ test.describe('the built site under /factcheck/', () => {
       });
     }
     expect(unsafe).toEqual([]);
+  });
+
+  test('no words run together where markup meets text (whitespace lost between inline elements)', () => {
+    // "See<a>all claims</a>" reads "Seeall claims"; "<a>CSV</a>,<a>JSON</a>" reads "CSV,JSON".
+    // Article text is the outlets' own and is left out; everything the site writes is checked.
+    const INLINE = new Set(['a', 'strong', 'em', 'b', 'i', 'time', 'abbr', 'code', 'cite', 'small', 'kbd', 'label']);
+    const textOf = (node: ElementContent): string =>
+      node.type === 'text' ? node.value : node.type === 'element' ? node.children.map(textOf).join('') : '';
+    const joined: string[] = [];
+    const check = (element: Root | Element, file: string): void => {
+      if (element.type === 'element' && String(element.properties.className ?? '').includes('article-body')) return;
+      const children = (element.children as Array<Root['children'][number]>).filter(
+        (child): child is Element | Extract<ElementContent, { type: 'text' }> => child.type === 'element' || child.type === 'text',
+      );
+      children.forEach((child, index) => {
+        if (child.type === 'element') check(child, file);
+        const next = children[index + 1];
+        if (!next) return;
+        // Text or an inline element on both sides, and at least one element.
+        const inline = (node: Element | { type: 'text' }): boolean => node.type === 'text' || INLINE.has((node as Element).tagName);
+        if (!inline(child) || !inline(next) || (child.type === 'text' && next.type === 'text')) return;
+        const left = textOf(child);
+        const right = textOf(next);
+        if (/[\p{L}\p{N},;:]$/u.test(left) && /^[\p{L}\p{N}\p{S}]/u.test(right)) joined.push(`${file}: …${left.slice(-20)}|${right.slice(0, 20)}…`);
+      });
+    };
+    for (const page of pages) check(page.tree, page.file);
+    expect(joined).toEqual([]);
   });
 
   test('every page carries a Content-Security-Policy without inline-script allowances or third parties', () => {

@@ -23,7 +23,7 @@ async function exportedClaims(page: Page): Promise<ExportedClaim[]> {
   return ((await response.json()) as { claims: ExportedClaim[] }).claims;
 }
 
-const isSearchRequest = (request: Request): boolean => /search-index\.json/.test(request.url());
+const isSearchRequest = (request: Request): boolean => /\/search-index\//.test(request.url());
 
 test.describe('before the reader searches', () => {
   test('a page view fetches no search index and no search code', async ({ page }) => {
@@ -44,19 +44,20 @@ test.describe('before the reader searches', () => {
     expect(requests.filter(isSearchRequest).map((request) => request.url())).toEqual([]);
     let loaderBytes = 0;
     for (const { url, body } of await Promise.all(scripts)) {
-      expect(body, url).not.toContain('search-index.json');
+      expect(body, url).not.toContain('search-index/');
       expect(body, url).not.toContain('search:rendered');
       expect(body, `${url} holds no Fuse`).not.toMatch(/useExtendedSearch|ignoreLocation/);
       if (body.includes('data-search')) loaderBytes += body.length;
     }
     expect(loaderBytes, 'the only search code on a page view is the small loader').toBeGreaterThan(0);
-    expect(loaderBytes, 'the only search code on a page view is the small loader').toBeLessThan(3000);
+    // About 1.3 KB gzipped: the `/` shortcut, the phone header's search icon and Vite's preload helper.
+    expect(loaderBytes, 'the only search code on a page view is the small loader').toBeLessThan(3500);
 
     // Focusing the box is what fetches the index.
     viewing = false;
     const indexRequest = page.waitForRequest(isSearchRequest);
     await page.locator('#site-search').focus();
-    expect((await indexRequest).url()).toContain(`${BASE}search-index.json`);
+    expect((await indexRequest).url()).toContain(`${BASE}search-index/meta.json`);
   });
 });
 
@@ -76,7 +77,8 @@ test.describe('finding things', () => {
     await page.locator('#site-search').fill('Ushkaov');
     const listbox = page.getByRole('listbox', { name: 'Search suggestions' });
     await expect(listbox.getByRole('group', { name: /^People/ }).getByRole('option').first()).toContainText(/Yu(ri|ry) Ushakov/);
-    await expect(listbox.getByRole('group', { name: /^Claims/ }).getByRole('option').first()).toContainText('Ushakov');
+    // A claim that quotes the misspelling itself ("Besides Ushkaov, ...") may rank first, as an exact match.
+    await expect(listbox.getByRole('group', { name: /^Claims/ }).getByRole('option').filter({ hasText: 'Ushakov' }).first()).toBeVisible();
     await expect(listbox.locator('mark', { hasText: 'Ushakov' }).first()).toBeVisible();
   });
 
@@ -117,16 +119,19 @@ test.describe('typed markup', () => {
     });
     await page.goto('./');
     const images = await page.locator('img').count();
+    // The hostile fixture article quotes these very words as text, so results may be found; what
+    // matters is that the query comes back as text and nothing it holds becomes markup.
+    const summary = new RegExp(`for “${HOSTILE.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}”\\.$`);
     await page.locator('#site-search').fill(HOSTILE);
-    await expect(page.locator('[data-search-popup] .search-summary')).toHaveText(`No results for “${HOSTILE}”.`);
+    await expect(page.locator('[data-search-popup] .search-summary')).toHaveText(summary);
 
     await page.goto(`search/?q=${encodeURIComponent(HOSTILE)}`);
-    await expect(page.locator('.search-page-summary')).toHaveText(`No results for “${HOSTILE}”.`);
+    await expect(page.locator('.search-page-summary')).toHaveText(summary);
     await expect(page.locator('#search-page-input')).toHaveValue(HOSTILE);
     // Typed letter by letter, every intermediate query is rendered too.
     await page.locator('#search-page-input').fill('');
     await page.locator('#search-page-input').pressSequentially(HOSTILE, { delay: 10 });
-    await expect(page.locator('.search-page-summary')).toHaveText(`No results for “${HOSTILE}”.`);
+    await expect(page.locator('.search-page-summary')).toHaveText(summary);
     expect(await page.locator('main img, [data-search-results] script, [data-search-results] [onerror]').count()).toBe(0);
     expect(await page.locator('img').count()).toBe(images);
     expect(dialogs).toEqual([]);
@@ -199,7 +204,7 @@ test.describe('the keyboard', () => {
 
     await page.keyboard.press('ArrowDown'); // reopens
     await page.keyboard.press('ArrowDown');
-    const href = (await options.nth(0).getAttribute('data-href')) ?? '';
+    const href = (await options.nth(0).getAttribute('href')) ?? '';
     expect(href).toMatch(/^\/factcheck\//);
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(new RegExp(`${href.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
@@ -271,6 +276,10 @@ test.describe('for everyone', () => {
   test('on a phone nothing scrolls sideways, with suggestions open or on the search page', async ({ page }) => {
     await page.setViewportSize({ width: 375, height: 740 });
     await page.goto('./');
+    // The phone header keeps the box behind its search icon.
+    await expect(page.locator('#site-search')).toBeHidden();
+    await page.getByRole('button', { name: 'Search' }).click();
+    await expect(page.locator('#site-search')).toBeFocused();
     await page.locator('#site-search').fill('ushakov');
     await expect(page.locator('#site-search-listbox')).toBeVisible();
     const popup = await page.locator('[data-search-popup]').boundingBox();

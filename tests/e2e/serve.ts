@@ -1,9 +1,10 @@
 /**
  * Playwright's web server: builds the site under base `/factcheck/` from the project's content
- * plus the e2e fixtures (a hostile-HTML article in its own story), then serves it with
- * `astro preview`, as GitHub Pages would serve it.
+ * plus the e2e fixtures (a hostile-HTML article in its own story, and an outlet that allows full
+ * text, appended to the seed outlets), then serves it with `astro preview`, as GitHub Pages would.
  */
 import { spawn } from 'node:child_process';
+import { appendFileSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { assembleContent, buildEnv, buildSite, ROOT } from '../support/site-build.ts';
 
@@ -14,6 +15,10 @@ const options = {
   base: '/factcheck/',
   site: `http://localhost:${PORT}`,
 };
+appendFileSync(
+  path.join(options.contentDir, 'outlets.yaml'),
+  `\n${readFileSync(path.join(ROOT, 'tests/fixtures/e2e-outlets/outlets.yaml'), 'utf8')}`,
+);
 const build = buildSite(options);
 if (!build.ok) {
   console.error(build.output);

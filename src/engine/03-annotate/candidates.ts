@@ -78,6 +78,8 @@ export function isHeadline(
     const match = matches[i];
     if (match) coveredUntil = match.end;
     if (t.type !== 'word' || !t.cap || t.acronym || initial.has(i) || i < coveredUntil || isRoleWord(lex, t)) return;
+    // Months and weekdays are capitalised in running text too ("in May", "on Monday").
+    if (lex.months.has(t.key) || lex.weekdays.has(t.key)) return;
     counted++;
     if (stats.lower.has(t.key) || lex.stopwords.has(t.key)) common++;
   });

@@ -52,7 +52,12 @@ export function findQuantities(lex: Lexicon, text: string, tokens: readonly Toke
     // "the 1.27 million": a scale word after digits belongs to them, never a number of its own.
     if (token.type === 'word' && tokens[i - 1]?.type === 'number' && (numberWordValue(token.key) ?? 0) >= 1000) continue;
     const number = parseNumber(tokens, i);
-    if (!number || !isQuantity(lex, tokens, number)) continue;
+    if (!number) continue;
+    // A number that is not a quantity takes its words with it ("the 1.27 million": not "million" alone).
+    if (!isQuantity(lex, tokens, number)) {
+      i = number.end - 1;
+      continue;
+    }
     const read = readQuantity(lex, text, tokens, number);
     if (read) {
       found.push(read.quantity);

@@ -38,6 +38,8 @@ export interface Unit {
   names: ReadonlySet<string>;
   /** Distinct terms that say what is claimed: neither names nor attribution words ("said", "officials"). */
   content: string[];
+  /** The content terms the unit names only inside adjuncts of time ("since the invasion"): its background. */
+  background: string[];
   /** Entities named in the unit (outlets excluded: citing an outlet says nothing about the content). */
   entities: string[];
   quotes: Quote[];
@@ -134,6 +136,9 @@ export function sentenceUnits(lang: Language, config: EngineConfig['segment'], f
     const nameWords = new Set<string>();
     for (const n of names) if (n.t0 >= from && n.t1 <= to) for (const t of n.terms ?? nameTerms(lang, n.name)) nameWords.add(t);
     const content = [...new Set(terms.filter((t) => !nameWords.has(t) && !frame.has(t)))];
+    const adjuncts = backgroundSpans(lang, tokens, from, to, inside);
+    const inAdjunct = (at: number): boolean => adjuncts.some(([a, b]) => at >= a && at < b);
+    const background = content.filter((t) => terms.every((term, k) => term !== t || inAdjunct(offsets[k] ?? 0)));
     const inSpan = <T extends { start: number; end: number }>(x: T): boolean => x.start >= span.start && x.end <= span.end;
     let negated = false;
     for (let i = from; i < to; i++) if (!inside[i] && lang.lexicon.negators.has(tokens[i]?.key ?? '')) negated = true;
@@ -152,6 +157,7 @@ export function sentenceUnits(lang: Language, config: EngineConfig['segment'], f
       ends,
       names: nameWords,
       content,
+      background,
       entities: [...new Set(sentence.mentions.filter((m) => inSpan(m) && input.kindOf(m.entity) !== 'outlet').map((m) => m.entity))],
       quotes: sentence.quotes.filter(inSpan),
       quantities: sentence.quantities.filter(inSpan),
@@ -165,6 +171,24 @@ export function sentenceUnits(lang: Language, config: EngineConfig['segment'], f
     from = to;
   });
   return units;
+}
+
+/**
+ * Offsets of the adjuncts of time or circumstance among tokens [from, to), outside quotations: from an
+ * opener ("since", "amid", "in the wake of") to the next punctuation mark or the end of the clause.
+ */
+function backgroundSpans(lang: Language, tokens: readonly Token[], from: number, to: number, inside: readonly boolean[]): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  for (let i = from; i < to; i++) {
+    const token = tokens[i] as Token;
+    const rest = token.type === 'word' && !inside[i] ? lang.lexicon.backgroundOpeners.get(token.key) : undefined;
+    if (rest === undefined || !rest.every((word, k) => tokens[i + 1 + k]?.key === word)) continue;
+    let j = i + 1 + rest.length;
+    while (j < to && tokens[j]?.type !== 'punct' && !inside[j]) j++;
+    spans.push([token.start, tokens[j - 1]?.end ?? token.end]);
+    i = j;
+  }
+  return spans;
 }
 
 /** Per token: inside a quotation. */

@@ -6,6 +6,7 @@
  * antonym). IDF is counted per article, so one article that repeats a word cannot make it common.
  */
 import type { AnnotatedStory } from '../contracts.ts';
+import { otherTime } from './dates.ts';
 import type { Language } from '../language/index.ts';
 import type { Unit } from '../03-annotate/units.ts';
 import type { Quantity } from '../types.ts';
@@ -17,11 +18,13 @@ export interface StoryStats {
   idf(term: string): number;
   /** Number of articles that contain the term. */
   df(term: string): number;
-  /** Entity IDF over articles, and whether an entity is specific (not the story's everywhere-named places). */
+  /** Entity IDF over articles, and whether an entity is specific (not named by most of the story's articles). */
   entityIdf(entity: string): number;
   specific(entity: string): boolean;
   /** Share of the story's articles that name the entity. */
   share(entity: string): number;
+  /** Whether a calendar reference ("m5-d28") tells which event: few articles name it, or it is far from the story's day. */
+  telling(date: string): boolean;
   articles: number;
 }
 
@@ -36,9 +39,12 @@ export function storyStats(story: AnnotatedStory): StoryStats {
   const termShare = new Map<string, number>();
   const entityDf = new Map<string, number>();
   const byArticle = new Map<string, { units: number; terms: Map<string, number>; entities: Set<string> }>();
+  // An article with nothing checkable (a page of one-word lines) says nothing about how common a word is.
+  const checked = new Set(story.units.filter((unit) => unit.checkable).map((unit) => unit.article));
   // The last unit that counted each term: a unit counts a term once, without a set per unit.
   const countedBy = new Map<string, number>();
   for (const unit of story.units) {
+    if (!checked.has(unit.article)) continue;
     let seen = byArticle.get(unit.article);
     if (!seen) {
       seen = { units: 0, terms: new Map(), entities: new Set() };
@@ -69,15 +75,16 @@ export function storyStats(story: AnnotatedStory): StoryStats {
   const entityIdf = new Map<string, number>();
   for (const [entity, df] of entityDf) entityIdf.set(entity, Math.log(1 + articles / Math.max(1, df)));
   const unseenEntityIdf = Math.log(1 + articles / Math.max(1, 1));
-  const kind = (id: string): string | undefined => story.entities.get(id)?.kind;
   return {
     articles,
     df: (term) => termDf.get(term) ?? 0,
     idf: (term) => termIdf.get(term) ?? unseenIdf,
     entityIdf: (entity) => entityIdf.get(entity) ?? unseenEntityIdf,
-    // A place named by most articles is where the story happens, not what a claim is about.
-    specific: (entity) => kind(entity) !== 'place' || (entityDf.get(entity) ?? 0) <= Math.max(1, articles / 2),
+    // An entity most articles name (the story's place, its protagonists) is what the story is
+    // about, not what one claim is about.
+    specific: (entity) => (entityDf.get(entity) ?? 0) <= Math.max(1, articles / 2),
     share: (entity) => (entityDf.get(entity) ?? 0) / articles,
+    telling: (date) => (termDf.get(`date:${date}`) ?? 0) <= 2 || otherTime(date, story.story.date) !== null,
   };
 }
 
@@ -110,12 +117,17 @@ interface Precomputed {
   ownFamilyIds: number[];
   /** Entity IDF of each of `specific`. */
   specificIdf: number[];
-  /** Dates few articles name (they say which event), and whether any date has a month. */
-  rareDates: string[];
-  monthDate: boolean;
+  /** Dates that tell which event (`StoryStats.telling`), and the dates with a month. */
+  tellingDates: string[];
+  monthDates: string[];
+  /** Per term of `unit.content`: the unit names it only in its background (an adjunct of time). */
+  contentInBackground: boolean[];
   /** Content terms that have antonyms in the story, with those antonyms, as ids. */
   antonymIds: Array<readonly [number, readonly number[]]>;
 }
+
+/** Fewer words than this in quotation marks, with no speaker, are a quoted term rather than speech. */
+const SPEECH_WORDS = 5;
 
 /** Builds the vector of every unit. */
 export function unitVectors(lang: Language, story: AnnotatedStory, stats: StoryStats): UnitVector[] {
@@ -132,13 +144,17 @@ export function unitVectors(lang: Language, story: AnnotatedStory, stats: StoryS
     const seq = unit.terms.filter((t) => !unit.names.has(t));
     const bigrams = new Set<string>();
     for (let k = 0; k + 1 < seq.length; k++) bigrams.add(`${seq[k]} ${seq[k + 1]}`);
-    const quoteWords = unit.quotes.map((q) => {
+    const quoteWords = unit.quotes.flatMap((q) => {
+      const tokens = lang.tokenize(q.text).filter((token) => token.type === 'word' || token.type === 'number');
+      // A short phrase in quotation marks that nobody is said to speak is a term in scare quotes
+      // ('blue screen of death'): it names a topic, it does not report what someone said.
+      if (q.speaker === null && tokens.length < SPEECH_WORDS) return [];
       const words = new Set<string>();
-      for (const token of lang.tokenize(q.text)) if (token.type === 'word' || token.type === 'number') {
+      for (const token of tokens) {
         const term = lang.term(token.key);
         if (term) words.add(term);
       }
-      return words;
+      return [words];
     });
     const families = new Set(unit.content.map((t) => lang.family(t)));
     const specific = unit.entities.filter((e) => stats.specific(e));
@@ -161,8 +177,9 @@ export function unitVectors(lang: Language, story: AnnotatedStory, stats: StoryS
       contentMass,
       ownFamilyIds: ofTerms([...families].filter((family) => !content.has(family))),
       specificIdf: specific.map((entity) => stats.entityIdf(entity)),
-      rareDates: unit.dates.filter((d) => stats.df(`date:${d}`) <= 2),
-      monthDate: unit.dates.some((d) => d.startsWith('m')),
+      tellingDates: unit.dates.filter((d) => stats.telling(d)),
+      monthDates: unit.dates.filter((d) => d.startsWith('m')),
+      contentInBackground: unit.content.map((term) => unit.background.includes(term)),
       antonymIds: [],
     };
     return { unit, all, content, families, bigrams, specific, quoteWords, pre };
@@ -280,9 +297,12 @@ export function pairFeatures(lang: Language, a: UnitVector, b: UnitVector, _stat
       else differs = 1;
     }
   }
-  // The story's own day is in every report; only a date few articles name says which event.
-  const dateShared = pa.rareDates.some((d) => b.unit.dates.includes(d)) ? 1 : 0;
-  const dateDiffers = !dateShared && pa.monthDate && pb.monthDate ? 1 : 0;
+  // The story's own day is in every report; a date few articles name, or one far from the story's
+  // day (a scheduled vote, an earlier crisis), says which event.
+  const sameDay = pa.monthDates.some((d) => b.unit.dates.includes(d));
+  const dateShared = pa.tellingDates.some((d) => b.unit.dates.includes(d)) ? 1 : 0;
+  // Two different days named: two events. A common day both name is not a difference.
+  const dateDiffers = !sameDay && pa.monthDates.length > 0 && pb.monthDates.length > 0 ? 1 : 0;
   return [
     cosAll,
     cosContent,
@@ -317,7 +337,11 @@ export function shareContent(a: UnitVector, b: UnitVector): boolean {
   const [, slotB] = a.pre.space.load(a.pre.ids, b.pre.ids);
   let shared = 0;
   const aContent = a.pre.ids.unitContentIds;
-  for (let k = 0; k < aContent.length; k++) if (slotB.hasContent(aContent[k] as number) && ++shared >= MIN_SHARED_CONTENT) return true;
+  // Background both name in passing ("since the full-scale invasion") is not what either asserts.
+  for (let k = 0; k < aContent.length; k++) {
+    if (!slotB.hasContent(aContent[k] as number) || a.pre.contentInBackground[k] || b.unit.background.includes(a.unit.content[k] as string)) continue;
+    if (++shared >= MIN_SHARED_CONTENT) return true;
+  }
   // A list of the same three people or bodies ("the American side is headed by A, B and C") is a fact about them.
   let common = 0;
   for (const entity of a.specific) if (b.specific.includes(entity) && ++common >= 3) return true;

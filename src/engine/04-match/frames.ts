@@ -12,6 +12,7 @@ import type { Language } from '../language/index.ts';
 import type { Unit } from '../03-annotate/units.ts';
 import type { AnnotatedSentence, Quantity } from '../types.ts';
 import type { StoryStats } from './features.ts';
+import { otherTime } from './dates.ts';
 
 /** One number in a unit, with its frame. */
 export interface Mention {
@@ -42,17 +43,9 @@ const TIME_UNITS = new Set(['second', 'minute', 'hour', 'day', 'week', 'month', 
 /** Units whose quantity may have an owner: shares and amounts belong to someone. */
 const OWNED = new Set(['percent', 'usd', 'eur', 'gbp', 'jpy', 'rub', 'uah', 'inr', 'cny', 'chf', 'try']);
 /** Words that put a number in an earlier time than the story's event. */
-const EARLIER = /\b(?:previous|earlier|prior|former|last|preceding)\b/i;
+const EARLIER_ALL = /\b(?:previous|earlier|prior|former|last|preceding)\b/gi;
 /** Words that say a number covers the whole area of the story: no narrower scope. */
 const WHOLE = /\b(?:nationwide|worldwide|globally|across the country|throughout the country|across the world|around the world)\b/i;
-
-/** Days between two ISO dates (or a month-day in the story's year). */
-function daysApart(story: string, month: number, day: number): number {
-  const year = Number(story.slice(0, 4));
-  const a = Date.UTC(year, Number(story.slice(5, 7)) - 1, Number(story.slice(8, 10)));
-  const b = Date.UTC(year, month - 1, day);
-  return Math.abs(a - b) / 86_400_000;
-}
 
 /** A calendar reference of a sentence and where it is. */
 interface DateRef {
@@ -60,14 +53,6 @@ interface DateRef {
   at: number;
 }
 
-/** The date a reference names when it is not the story's own event (another year, a day over a week away), else null. */
-function otherTime(date: string, storyDate: string): string | null {
-  const year = /^y(\d{4})$/.exec(date);
-  if (year) return year[1] !== storyDate.slice(0, 4) ? date : null;
-  const day = /^m(\d+)-d(\d+)$/.exec(date);
-  if (day && daysApart(storyDate, Number(day[1]), Number(day[2])) > 7) return date;
-  return null;
-}
 
 /**
  * The time a number is scoped to when it is not the story's own event, else null: the nearest
@@ -75,7 +60,7 @@ function otherTime(date: string, storyDate: string): string | null {
  * round"), or — for a sentence that opens on "The accident", "It" and names no date — the other
  * time of the sentence before it in the paragraph.
  */
-function timeScope(q: Quantity, text: string, dates: readonly DateRef[], inherited: string | null, storyDate: string, window: number): string | null {
+function timeScope(lang: Language, q: Quantity, text: string, dates: readonly DateRef[], inherited: string | null, storyDate: string, window: number): string | null {
   let best: string | null = null;
   let distance = Infinity;
   for (const { date, at } of dates) {
@@ -89,10 +74,31 @@ function timeScope(q: Quantity, text: string, dates: readonly DateRef[], inherit
   if (best) return best;
   // "from 62 to 64": the first number is the state before the change.
   if (/\bfrom\s*$/i.test(text.slice(Math.max(0, q.start - 6), q.start)) && /^[\s\w-]{0,12}\bto\b/i.test(text.slice(q.end, q.end + 16))) return 'before';
-  const before = text.slice(Math.max(0, q.start - window), q.start);
-  const after = text.slice(q.end, q.end + window);
-  if (EARLIER.test(before) || EARLIER.test(after)) return 'earlier';
+  const from = Math.max(0, q.start - window);
+  const earlier = [...text.slice(from, q.start).matchAll(EARLIER_ALL)].map((m) => from + (m.index ?? 0))
+    .concat([...text.slice(q.end, q.end + window).matchAll(EARLIER_ALL)].map((m) => q.end + (m.index ?? 0)));
+  if (earlier.some((at) => !nextToReportingVerb(lang, text, at))) return 'earlier';
   return dates.length === 0 ? inherited : null;
+}
+
+/** The finite reporting verb ("said", "had told") within two words after `end`, if any. */
+function subjectOfReportingVerb(lang: Language, text: string, end: number): boolean {
+  for (const word of (text.slice(end, end + 40).match(/\p{L}+/gu) ?? []).slice(0, 3)) {
+    const key = lang.key(word);
+    if (lang.lexicon.cueWords.get(key)?.form === 'finite') return true;
+    if (!lang.lexicon.cueFillers.has(key)) return false;
+  }
+  return false;
+}
+
+/**
+ * An "earlier" that dates a report rather than the figure: right before or after a reporting verb
+ * ("as the paper had earlier reported", "said earlier").
+ */
+function nextToReportingVerb(lang: Language, text: string, at: number): boolean {
+  const near = [...(text.slice(Math.max(0, at - 20), at).match(/\p{L}+/gu) ?? []).slice(-2), ...(text.slice(at).match(/\p{L}+/gu) ?? []).slice(1, 3)];
+  // Inflected forms only: a base form may be a noun ("the previous recall").
+  return near.some((word) => { const cue = lang.lexicon.cueWords.get(lang.key(word)); return cue !== undefined && cue.form !== 'base'; });
 }
 
 /** A sentence that opens on a definite description or a pronoun continues the one before. */
@@ -158,15 +164,15 @@ export function mentions(lang: Language, story: AnnotatedStory, stats: StoryStat
       // "3.5 million nationwide": a word for the whole area right at the number.
       if (place && WHOLE.test(text.slice(q.end, q.end + 30))) place = null;
       // "Police put the number at 81,000.": a sentence that refers back takes the place of the one before.
-      if (place === null && inherited !== undefined && !sentence.mentions.some((m) => story.entities.get(m.entity)?.kind === 'place') && !TIME_UNITS.has(q.unit)) place = previousPlace(unit.s);
-      const owner = OWNED.has(q.unit) ? ownerOf(story, sentence, unit, q) : null;
+      if (place === null && inherited !== undefined && !sentence.mentions.some((m) => story.entities.get(m.entity)?.kind === 'place') && !TIME_UNITS.has(q.unit)) place = previousPlace(unit.s - 1);
+      const owner = OWNED.has(q.unit) ? ownerOf(lang, story, sentence, unit, q) : null;
       // The measured noun says more than the unit only when it is another word ("four-hour meeting").
       const measures = q.measures && q.measures !== q.unit && q.measures !== counted ? lang.normal(q.measures) : null;
       const predicate = nominal ? q.unit : predicateWord(unit, q, text, window, lang.lexicon.ingNouns);
       out.push({
         event: predicate ? lang.family(lang.normal(lang.key(predicate))) : null,
         unit, quantity: q, unitClass, measures, context,
-        time: timeScope(q, text, datesOf.get(unit.s) ?? [], inherited ?? null, story.story.date, window),
+        time: timeScope(lang, q, text, datesOf.get(unit.s) ?? [], inherited ?? null, story.story.date, window),
         place, owner,
         label: {
           unit: q.unit,
@@ -186,10 +192,11 @@ export function mentions(lang: Language, story: AnnotatedStory, stats: StoryStat
  * "Erdogan gained 49.51 percent" — the person or organisation written right before the number
  * with no other number between, else one written right after it ("for X").
  */
-function ownerOf(story: AnnotatedStory, sentence: AnnotatedSentence, unit: Unit, q: Quantity): string | null {
+function ownerOf(lang: Language, story: AnnotatedStory, sentence: AnnotatedSentence, unit: Unit, q: Quantity): string | null {
+  // The subject of a reporting verb ("Marsh said the recall would cost ...") is the figure's source, not its owner.
   const actors = sentence.mentions.filter((m) => {
     const kind = story.entities.get(m.entity)?.kind;
-    return (kind === 'person' || kind === 'organization') && m.start >= unit.start && m.end <= unit.end;
+    return (kind === 'person' || kind === 'organization') && m.start >= unit.start && m.end <= unit.end && !subjectOfReportingVerb(lang, sentence.text, m.end);
   });
   const numbersBetween = (from: number, to: number): boolean => unit.quantities.some((other) => other !== q && other.start >= from && other.end <= to);
   const before = actors.filter((m) => m.end <= q.start && q.start - m.end <= 60 && !numbersBetween(m.end, q.start)).at(-1);
@@ -208,9 +215,13 @@ function predicateWord(unit: Unit, q: Quantity, text: string, window: number, in
   unit.terms.forEach((term, k) => {
     const at = unit.offsets[k] ?? 0;
     if (!unit.content.includes(term) || (at >= q.start && at < q.end)) return;
-    const word = text.slice(at, unit.ends[k] ?? at).toLowerCase();
-    const d = at >= q.end ? at - q.end : q.start - at;
-    if (d <= window && d < distance && PARTICIPLE.test(word) && !ingNouns.has(word)) {
+    const end = unit.ends[k] ?? at;
+    const word = text.slice(at, end).toLowerCase();
+    // A word before the number is as near as its end: "killed 288" is nearer than "288 … and injured".
+    // At equal distance the word after it wins: "left 288 people dead", "288 people died".
+    const after = at >= q.end;
+    const d = after ? at - q.end : q.start - end;
+    if (d <= window && (d < distance || (d === distance && after)) && PARTICIPLE.test(word) && !ingNouns.has(word)) {
       best = word;
       distance = d;
     }
@@ -261,7 +272,10 @@ export function frameSimilarity(a: Mention, b: Mention): number {
     if (a.event !== b.event) return 0;
     if (a.measures === null && b.measures === null) return Math.max(0.6, contextCosine(a, b));
   }
-  return Math.min(1, contextCosine(a, b) + (a.measures !== null && a.measures === b.measures ? 0.3 : 0));
+  // Naming what is measured, or whose number it is (a candidate's share, a company's loss), says
+  // which attribute two numbers give, as much as their wording does.
+  const named = (a.measures !== null && a.measures === b.measures) || (a.owner !== null && a.owner === b.owner);
+  return Math.min(1, contextCosine(a, b) + (named ? 0.3 : 0));
 }
 
 function contextCosine(a: Mention, b: Mention): number {

@@ -56,6 +56,9 @@ function relateGroup(story: MatchedStory, group: MatchGroup): RelatedClaim {
   }
   evidence.sort((a, b) => a.unit.i - b.unit.i);
   const anchor = chooseAnchor(evidence);
+  // Wording is compared with the anchor's quotation, the claim's reference, whichever report came first.
+  const reference = anchor.quote;
+  if (reference) for (const e of evidence) if (e.quote && e.stance === 'supports') e.relation = e.quote === reference || sameWording(e.quote, reference) ? 'corroborates' : 'wordingDiffers';
   anchor.relation = 'anchor';
   return { kind: kindOf(group, evidence), group, anchor: anchor.unit, evidence };
 }

@@ -31,6 +31,7 @@ function judgeClaim(story: RelatedStory, claim: RelatedClaim, ctx: StageContext)
     quantity: e.quantity,
     via: story.sources.via[e.unit.s] ?? null,
     marks: marks[n] ?? [],
+    clause: [e.unit.start, e.unit.end],
   }));
   const supporting = claim.evidence.filter((e) => e.stance !== 'denies');
   const speakerIds = [...new Set(supporting.map((e) => e.quote?.speaker ?? e.unit.speaker).filter((id): id is string => id !== null))];

@@ -4,6 +4,7 @@
  * when claims merge or split; the words make the link readable.
  */
 import type { Language } from '../language/index.ts';
+import { wordKey } from '../language/tokens.ts';
 import { contentWords } from './words.ts';
 
 /** Fewest and most words a slug carries (before the hash). */
@@ -18,14 +19,13 @@ export function sentenceIdHash(sentenceId: string): string {
 
 const PLAIN_WORD = /^[A-Za-z0-9]+$/;
 
-/** ASCII, lower-case, hyphenated form of one word ("Zelenskyy’s" → "zelenskyys"). */
+/** ASCII, lower-case, hyphenated form of one word ("Zelenskyy’s" → "zelenskyys", "Kılıçdaroğlu" → "kilicdaroglu"). */
 export function slugWord(word: string): string {
   // Plain letters and digits are only lower-cased by the steps below.
   if (PLAIN_WORD.test(word)) return word.toLowerCase();
-  return word
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
+  // The language's word key folds what Unicode does not decompose (ı, ł, ø, …) as transliterations do;
+  // its dots would vanish, so they become breaks first ("49.51" → "49-51", "U.S." → "u-s").
+  return wordKey(word.replace(/\./g, ' '))
     .replace(/['’]/g, '')
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');

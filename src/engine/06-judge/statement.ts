@@ -19,6 +19,8 @@ const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'Ju
 
 /** English plural of a unit word. */
 export function plural(word: string): string {
+  // "percent" takes no plural after a number ("45 percent").
+  if (word === 'percent') return word;
   if (/(?:s|x|ch|sh)$/.test(word)) return `${word}es`;
   if (/[^aeiou]y$/.test(word)) return `${word.slice(0, -1)}ies`;
   if (word === 'person') return 'people';
@@ -135,12 +137,17 @@ function sentenceStatement(story: RelatedStory, claim: RelatedClaim, anchor: Rel
   // An opening "he" or "she" that annotate resolved to a person becomes the person's name.
   const opening = sentence.mentions.find((m) => m.pronoun && m.start === start);
   if (opening) text = `${shortName(story, opening.entity)}${text.slice(opening.end - opening.start)}`;
+  // "“…,” he said": the pronoun that gives a quotation's speaker becomes the speaker's name.
+  const speaking = /^["“‘]/.test(text) ? sentence.mentions.find((m) => m.pronoun && m.entity === sentence.attribution.speaker && m.end - start <= text.length) : undefined;
+  if (speaking) text = `${text.slice(0, speaking.start - start)}${shortName(story, speaking.entity)}${text.slice(speaking.end - start)}`;
   text = balanceQuotes(text);
   // A quotation whose speaker the sentence does not name gets the speaker in front.
   if (/^["“‘]/.test(text)) text = withSpeaker(story, claim, sentence, start, text);
   if (sentence.attribution.anonymous && !/\b(?:sources?|officials?|people|according)\b/i.test(text)) {
     const via = story.sources.via[unit.s];
-    text = `According to unnamed sources${via ? ` cited by ${via}` : ''}, ${lowerFirst(text)}`;
+    // A name keeps its capital after the lead-in ("…, Pavel Dorin ignored"), any other first word is lowered.
+    const opensOnName = opening !== undefined || sentence.mentions.some((m) => !m.pronoun && m.start === start);
+    text = `According to unnamed sources${via ? ` cited by ${via}` : ''}, ${opensOnName ? text : lowerFirst(text)}`;
   }
   text = withListLead(story, unit.s, text);
   return close(capital(text), unit.complete);
@@ -175,7 +182,8 @@ function withSpeaker(story: RelatedStory, claim: RelatedClaim, sentence: Annotat
 }
 
 function lowerFirst(text: string): string {
-  return /^\p{Lu}\p{Ll}/u.test(text) && !/^I\b/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+  // "The …", "A fire …" (a one-letter article too), but not "I", "US" or "U.S.".
+  return /^(?:\p{Lu}\p{Ll}|A\b)/u.test(text) && !/^I\b/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
 }
 
 /** Adds the quotation mark a clause cut from a longer quotation lacks. */

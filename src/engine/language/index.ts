@@ -10,7 +10,7 @@ import givenNames from './data/given-names.json' with { type: 'json' };
 import wordnet from './data/wordnet.json' with { type: 'json' };
 import { CITIES } from './lexicon/cities.ts';
 import { DEMONYMS } from './lexicon/demonyms.ts';
-import { MONTHS, STOPWORDS, WEEKDAYS } from './lexicon/function-words.ts';
+import { BACKGROUND_OPENERS, MONTHS, STOPWORDS, WEEKDAYS } from './lexicon/function-words.ts';
 import { KNOWN_ORGANIZATIONS, ORG_HEADS } from './lexicon/organizations.ts';
 import { OUTLETS, UPSTREAM_ALIASES } from './lexicon/outlets.ts';
 import { COUNTRIES } from './lexicon/places.ts';
@@ -79,6 +79,8 @@ export interface Lexicon {
   verdictWords: ReadonlySet<string>;
   hedges: readonly string[];
   negators: ReadonlySet<string>;
+  /** First words of adjuncts of time or circumstance, with the words that must follow ("ahead" → "of"). */
+  backgroundOpeners: ReadonlyMap<string, readonly string[]>;
 }
 
 /** What the stages know of a language. */
@@ -170,7 +172,7 @@ export function english(): Language {
     currencyWords: CURRENCY_WORDS, measureUnits: MEASURE_UNITS, unitNames: UNIT_NAMES, irregularPlurals: IRREGULAR_PLURALS,
     qualifierPhrases: QUALIFIER_PHRASES, numberAdjectives: NUMBER_ADJECTIVES, durationVerbs: DURATION_VERBS,
     leftLinks: LEFT_LINKS, ingNouns: ING_NOUNS, vagueNumbers: VAGUE_NUMBERS, denialVerbs: DENIAL_VERBS,
-    reportNouns: REPORT_NOUNS, verdictWords: VERDICT_WORDS, hedges: HEDGES, negators: NEGATORS,
+    reportNouns: REPORT_NOUNS, verdictWords: VERDICT_WORDS, hedges: HEDGES, negators: NEGATORS, backgroundOpeners: BACKGROUND_OPENERS,
   };
   const verbs = new Set(data.verbs);
   /**

@@ -1,22 +1,24 @@
 import { describe, expect, test } from 'vitest';
-import { documentFrequency, searchRecords, shorten, title } from '../../../src/search/documents.ts';
-import { MAX_ALIASES, MAX_REST_WORDS, MAX_TITLE_LENGTH } from '../../../src/search/keys.ts';
+import { searchRecords, shorten } from '../../../src/search/documents.ts';
+import { MAX_ALIASES, MAX_TITLE_LENGTH } from '../../../src/search/keys.ts';
 import { SOURCE } from './fixture.ts';
 
 describe('search records from the analysis', () => {
   const records = searchRecords(SOURCE);
+  const kinds = records.map((record) => record.kind);
 
   test('claims come first, then articles, then people, with a page id each', () => {
-    expect(records.counts).toEqual({ claim: 7, article: 3, person: 4 });
-    expect(records.docs).toHaveLength(14);
-    expect(records.ids.slice(0, 2)).toEqual(['ushakov-serious-discussion-1a2b3c4d', 'length-meeting-2b3c4d5e']);
-    expect(records.ids.slice(7, 10)).toEqual(['kyiv-post-riyadh-talks', 'novaya-first-round', 'rferl-what-we-learned']);
+    expect(kinds.filter((kind) => kind === 'claim')).toHaveLength(7);
+    expect(kinds.filter((kind) => kind === 'article')).toHaveLength(4);
+    expect(kinds.filter((kind) => kind === 'person')).toHaveLength(4);
+    expect(kinds).toEqual([...kinds].sort((a, b) => ['claim', 'article', 'person'].indexOf(a) - ['claim', 'article', 'person'].indexOf(b)));
+    expect(records.slice(0, 2).map((record) => record.doc.i)).toEqual(['ushakov-serious-discussion-1a2b3c4d', 'length-meeting-2b3c4d5e']);
   });
 
-  test('a claim carries its statement, speakers, outlet names in alphabetical order, story title and verdict', () => {
-    expect(records.docs[0]).toEqual({
-      t: 'Ushakov: “It was a very serious discussion on every issue we wanted to…',
-      x: 'address',
+  test('a claim shows its statement, speakers, outlet names in alphabetical order, story title and verdict', () => {
+    expect(records[0]?.doc).toEqual({
+      i: 'ushakov-serious-discussion-1a2b3c4d',
+      t: 'Ushakov: “It was a very serious discussion on every issue we wanted to address.”',
       p: ['Yury Ushakov'],
       o: ['Kyiv Post', 'Novaya Gazeta Europe', 'The Moscow Times'],
       c: 'US and Russian officials meet in Riyadh',
@@ -24,78 +26,40 @@ describe('search records from the analysis', () => {
     });
   });
 
-  test('an article carries its title, its outlet name and its story title, and no verdict', () => {
-    expect(records.docs[7]).toEqual({
-      t: 'Russia, US wrap up four-hour talks in Riyadh',
-      x: '',
-      p: [],
-      o: ['Kyiv Post'],
-      c: 'US and Russian officials meet in Riyadh',
-      v: '',
-    });
+  test('a claim’s evidence sentences are searchable and are what its quoted phrases are checked against', () => {
+    const plan = records.find((record) => record.doc.i === 'three-stage-peace-plan-4d5e6f70');
+    expect(plan?.fields.evidence).toHaveLength(2);
+    expect(plan?.sentences[1]).toMatch(/^Russian Foreign Minister Sergey Lavrov denied/);
+  });
+
+  test('an article shows its title, outlet and story; all its text is searchable, only the shown text is stored', () => {
+    const article = records.find((record) => record.doc.i === 'kyiv-post-riyadh-talks');
+    expect(article?.doc).toEqual({ i: 'kyiv-post-riyadh-talks', t: 'Russia, US wrap up four-hour talks in Riyadh', p: [], o: ['Kyiv Post'], c: 'US and Russian officials meet in Riyadh', v: '' });
+    expect(article?.fields.text).toHaveLength(2);
+    const excerpted = searchRecords(SOURCE, { shownSentences: (id) => (id === 'kyiv-post-riyadh-talks' ? new Set(['s-00000001']) : undefined) });
+    const cut = excerpted.find((record) => record.doc.i === 'kyiv-post-riyadh-talks');
+    expect(cut?.fields.text).toHaveLength(2);
+    expect(cut?.sentences).toEqual(['Russian and US delegations met for four and a half hours at the Diriyah Palace.']);
   });
 
   test('only people with a claim get a record, with the other names that add a word to their name', () => {
-    const people = records.docs.slice(10);
-    expect(people.map((doc) => doc.t)).toEqual(['Yury Ushakov', 'Sergey Lavrov', 'Marco Rubio', 'Volodymyr Zelensky']);
-    expect(people[0]).toEqual({ t: 'Yury Ushakov', x: '', p: ['Yuri Ushakov', 'Ushkaov'], o: [], c: 'Kremlin aide', v: '' });
-    expect(records.ids.slice(10)).toEqual(['yury-ushakov', 'sergey-lavrov', 'marco-rubio', 'volodymyr-zelensky']);
+    const people = records.filter((record) => record.kind === 'person');
+    expect(people.map((record) => record.doc.t)).toEqual(['Yury Ushakov', 'Sergey Lavrov', 'Marco Rubio', 'Volodymyr Zelensky']);
+    expect(people[0]?.doc).toEqual({ i: 'yury-ushakov', t: 'Yury Ushakov', p: ['Yuri Ushakov', 'Ushkaov'], o: [], c: 'Kremlin aide', v: '' });
   });
 
   test('a person with very many name variants keeps only the first few', () => {
     const aliases = Array.from({ length: 20 }, (_, index) => `Variant ${index}`);
-    const many = searchRecords({
-      ...SOURCE,
-      entities: [{ id: 'yury-ushakov', name: 'Yury Ushakov', kind: 'person', aliases, roles: [] }],
-    });
-    expect(many.docs.at(-1)?.p).toEqual(aliases.slice(0, MAX_ALIASES));
+    const many = searchRecords({ ...SOURCE, entities: [{ id: 'yury-ushakov', name: 'Yury Ushakov', kind: 'person', aliases, roles: [] }] });
+    expect(many.at(-1)?.doc.p).toEqual(aliases.slice(0, MAX_ALIASES));
   });
 
-  test('a long statement is shown cut at a word boundary, and the words cut off stay searchable', () => {
+  test('a long statement is shown cut at a word boundary, and searched in full', () => {
     const long = `${'word '.repeat(60)}end`;
-    const doc = searchRecords({ ...SOURCE, claims: [{ ...SOURCE.claims[0]!, statement: long }] }).docs[0];
-    expect(doc?.t.length).toBeLessThanOrEqual(MAX_TITLE_LENGTH);
-    expect(doc?.t.endsWith('word…')).toBe(true);
-    expect(doc?.x).toBe('end');
-  });
-});
-
-describe('the rest of a long title', () => {
-  const statement =
-    'Fox News White House Correspondent Jacqui Heinrich wrote that, according to foreign diplomatic sources with knowledge of talks in Saudi Arabia, the US and Russia were proposing a three-stage peace plan, to involve a ceasefire, elections in Ukraine, and the signing of a final peace agreement.';
-  const others = [
-    'Talks in Riyadh ended, according to officials',
-    'Diplomatic sources say the talks in Saudi Arabia were serious',
-    'The talks in Saudi Arabia lasted four hours, according to diplomatic sources',
-    'Elections in Ukraine are not on the agenda',
-  ];
-  const frequency = documentFrequency([statement, ...others]);
-
-  test('keeps the rarest words cut off, as written and in order, without common words or words already shown', () => {
-    const { t, x } = title(statement, [], frequency);
-    const words = x.split(' ');
-    expect(t).toBe('Fox News White House Correspondent Jacqui Heinrich wrote that…');
-    expect(words).toHaveLength(MAX_REST_WORDS);
-    expect(words).toContain('three-stage');
-    expect(words).not.toContain('talks');
-    expect(words.some((word) => /^(the|and|of|to|in)$/i.test(word))).toBe(false);
-    expect(new Set(words.map((word) => word.toLowerCase())).size).toBe(words.length);
-    const positions = words.map((word) => statement.indexOf(word));
-    expect(positions).toEqual([...positions].sort((a, b) => a - b));
-  });
-
-  test('leaves out words the record already has in another field', () => {
-    expect(title(statement, ['Yuri Ushakov', 'Saudi Arabia'], frequency).x.split(' ')).not.toContain('Saudi');
-  });
-
-  test('is empty when the whole title is shown', () => {
-    expect(title('Length of the meeting')).toEqual({ t: 'Length of the meeting', x: '' });
-  });
-
-  test('includes a word the cut fell inside', () => {
-    const { t, x } = title(`${'a'.repeat(60)} Supercalifragilistic expialidocious`);
-    expect(t.endsWith('…')).toBe(true);
-    expect(x).toBe('Supercalifragilistic expialidocious');
+    const record = searchRecords({ ...SOURCE, claims: [{ ...SOURCE.claims[0]!, statement: long }] })[0];
+    expect(record?.doc.t.length).toBeLessThanOrEqual(MAX_TITLE_LENGTH);
+    expect(record?.doc.t.endsWith('word…')).toBe(true);
+    expect(record?.fields.title).toBe(long);
   });
 });
 

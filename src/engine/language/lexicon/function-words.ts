@@ -46,3 +46,14 @@ export const MONTHS: ReadonlyMap<string, number> = new Map(
 export const WEEKDAYS: ReadonlySet<string> = new Set(
   'monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun'.split(' '),
 );
+
+/**
+ * Words that open an adjunct of time or circumstance ("since the invasion", "amid the war", "ahead of
+ * the summit"): what such a phrase names is the background a sentence is set against, not what it
+ * asserts. The prepositions and complex prepositions of time of English grammars (Quirk et al.,
+ * "adjuncts of time"), by their first word and the words that must follow it.
+ */
+export const BACKGROUND_OPENERS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['since', []], ['after', []], ['before', []], ['amid', []], ['amidst', []], ['following', []], ['during', []],
+  ['until', []], ['till', []], ['ahead', ['of']], ['in', ['the', 'wake', 'of']], ['prior', ['to']],
+]);

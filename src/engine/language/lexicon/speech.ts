@@ -52,6 +52,11 @@ caution cautions cautioned _ cautioning
 concede concedes conceded _ conceding
 vow vows vowed _ vowing
 pledge pledges pledged _ pledging
+promise promises promised _ promising
+assure assures assured _ assuring
+threaten threatens threatened _ threatening
+mention mentions mentioned _ mentioning
+observe observes observed _ observing
 predict predicts predicted _ predicting
 reveal reveals revealed _ revealing
 disclose discloses disclosed _ disclosing

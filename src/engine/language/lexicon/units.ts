@@ -56,9 +56,13 @@ export const NUMBER_ADJECTIVES: ReadonlySet<string> = new Set(
 /** Verbs after which a duration measures the subject ("the meeting lasted four hours"). */
 export const DURATION_VERBS: ReadonlySet<string> = new Set(['lasted', 'lasting', 'lasts', 'took', 'ran', 'spanned', 'continued', 'stretched']);
 
-/** Words a measured noun is looked for across, leftwards ("the toll rose to 14", "a rate of 4.5%"). */
+/**
+ * Words a measured noun is looked for across, leftwards ("the toll rose to 14", "a rate of 4.5%"):
+ * prepositions, verbs of being and change, modals, and verbs of price ("the recall would cost ...").
+ */
 export const LEFT_LINKS: ReadonlySet<string> = new Set(
   (
+    'cost costs valued priced amounted amounts ' +
     'to at of by from rose fell climbed dropped increased decreased grew declined jumped stood reached hit was is were ' +
     'are has had have been stands stood totalled totaled topped put set kept held raised cut lowered now reach rise ' +
     'fall climb exceed exceeded top total could would may might will should can drop drops decline declines grow ' +

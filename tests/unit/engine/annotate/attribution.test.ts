@@ -21,6 +21,7 @@ describe('speaker and cue', () => {
     ['Piotr Nowak denied any knowledge of the plan.', 'Piotr Nowak', 'denied'],
     ['Piotr Nowak called the meeting “very useful”.', 'Piotr Nowak', 'called'],
     ['Piotr Nowak also stressed that nothing was agreed.', 'Piotr Nowak', 'stressed'],
+    ['Governor Marta Ilves promised that “whoever is responsible will answer for it.”', 'Marta Ilves', 'promised'],
     ['Speaking in Oslo, Finance Minister Ola Dahl said the budget was safe.', 'Ola Dahl', 'said'],
     ['In a statement, the Kremlin said the talks were useful.', 'Kremlin', 'said'],
     ['The region is home to some 40,000 people.', null, null],

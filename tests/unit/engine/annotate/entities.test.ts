@@ -1,6 +1,10 @@
+/**
+ * Entities of a story: titles and roles stripped from names, the kind of each name (person,
+ * organisation, outlet, place), name variants resolved to one person across articles, and people
+ * who share a surname kept apart.
+ */
 import { describe, expect, test } from 'vitest';
-import { annotateParagraphs, entityByAlias, nameOf, sentencesOf } from './helpers.ts';
-import { annotateStory } from '../../../../src/engine/03-annotate/index.ts';
+import { annotate, annotateParagraphs, entityByAlias, nameOf, sentencesOf } from './helpers.ts';
 
 describe('titles and roles are stripped from names', () => {
   test.each([
@@ -80,14 +84,14 @@ describe('kinds', () => {
 });
 
 describe('name variants resolve to one person across the articles of a story', () => {
-  const story = annotateStory(
-    [
+  const story = annotate({
+    articles: [
       { id: 'one', outlet: 'x', sentences: sentencesOf('one', 'Aide Yuri Ushakov and Michael Waltz met. Ushakov spoke first.\n\nPresident Volodymyr Zelenskyy was absent.') },
       { id: 'two', outlet: 'y', sentences: sentencesOf('two', 'Kremlin aide Yury Ushakov met Mike Waltz. Besides Ushkaov, Sergei Lavrov came.\n\nZelensky objected.') },
       { id: 'three', outlet: 'z', sentences: sentencesOf('three', 'Yury Ushakov and Sergey Lavrov left. Lavrov said nothing.\n\nVolodymyr Zelensky spoke later.') },
     ],
-    [],
-  );
+    outlets: [],
+  });
 
   test.each([
     ['Yuri Ushakov', 'Yury Ushakov'],
@@ -122,7 +126,7 @@ describe('name variants resolve to one person across the articles of a story', (
 
 describe('distinct people stay distinct', () => {
   test('two people with one surname, and a bare surname goes to the one named last', () => {
-    const result = annotateParagraphs('Donald Trump met Melania Trump. Later Trump said he was tired.');
+    const result = annotateParagraphs('Donald Trump met Melania Trump. Trump later said she was tired.');
     expect(result.entities.filter((e) => e.kind === 'person').map((e) => e.name)).toEqual(['Donald Trump', 'Melania Trump']);
     const later = result.sentences.get('a')?.[1];
     expect(nameOf(result, later?.attribution.speaker ?? null)).toBe('Melania Trump');
@@ -132,5 +136,33 @@ describe('distinct people stay distinct', () => {
     const result = annotateParagraphs('Anna Bell met Tom Bill. Bill left early.');
     expect(entityByAlias(result, 'Bill').name).toBe('Tom Bill');
     expect(entityByAlias(result, 'Anna Bell').aliases).toEqual(['Anna Bell']);
+  });
+});
+
+describe('capitalised words in running text', () => {
+  test.each([
+    ['Ana Ruiz said the bridge would reopen in May after repairs by the city.'],
+    ['Ana Ruiz said the river bridge would reopen on Monday.'],
+  ])('a month or weekday does not make "%s" a headline: its name is a person', (text) => {
+    expect(annotateParagraphs(text).entities.map((e) => [e.kind, e.name])).toEqual([['person', 'Ana Ruiz']]);
+  });
+});
+
+describe('across the articles of a story', () => {
+  const story = annotate({
+    articles: [
+      { id: 'one', outlet: 'x', sentences: sentencesOf('one', 'Governor Ingrid Solberg raised the rate on Monday. A spokeswoman for the Russian Foreign Ministry replied. The Ukrainian Foreign Ministry objected.') },
+      { id: 'two', outlet: 'y', sentences: sentencesOf('two', 'Ingrid Solbreg said inflation was too high. The Russian Foreign Ministry said nothing. The Foreign Ministry later issued a statement.') },
+    ],
+    outlets: [],
+  });
+
+  test('a one-letter typo of a surname with the same given name is the same person', () => {
+    expect(entityByAlias(story, 'Ingrid Solbreg').name).toBe('Ingrid Solberg');
+  });
+
+  test('"Russian Foreign Ministry" and "Ukrainian Foreign Ministry" are two ministries; a bare one joins the most named', () => {
+    expect(story.entities.filter((e) => e.kind === 'organization').map((e) => e.name)).toEqual(['Russian Foreign Ministry', 'Ukrainian Foreign Ministry']);
+    expect(entityByAlias(story, 'Foreign Ministry').name).toBe('Russian Foreign Ministry');
   });
 });

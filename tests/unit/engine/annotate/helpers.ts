@@ -1,15 +1,21 @@
 /**
- * Test helpers: build stage-3 input the way the engine does (Markdown → blocks → sentences) from
- * the seed corpus, from the made-up fixture stories, or from plain paragraphs.
+ * Test helpers for stage 3: build its input the way the engine does (Markdown → blocks →
+ * sentences) from the made-up fixture stories in `fixtures/`, from a labelled story, or from plain
+ * paragraphs, and annotate it with the English language layer.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import yaml from 'js-yaml';
 import { loadCorpus } from '../../../../src/corpus/load.ts';
-import { markdownToBlocks } from '../../../../src/markdown/blocks.ts';
 import { SentenceIdAllocator, segmentText } from '../../../../src/engine/02-segment.ts';
-import { annotateStory, type AnnotateArticle, type StoryAnnotation } from '../../../../src/engine/03-annotate/index.ts';
+import { annotateStory, annotationKit, type AnnotateArticle, type StoryAnnotation } from '../../../../src/engine/03-annotate/index.ts';
+import { english } from '../../../../src/engine/language/index.ts';
 import type { AnnotatedSentence, Entity, OutletInput, Sentence } from '../../../../src/engine/types.ts';
+import { markdownToBlocks } from '../../../../src/markdown/blocks.ts';
+import { labelledSets } from '../../../../src/quality/sets.ts';
+
+/** The English language layer every annotate test uses. */
+export const lang = english();
 
 /** Stages 1 and 2 for one Markdown body. */
 export function sentencesOf(id: string, markdown: string): Sentence[] {
@@ -29,17 +35,16 @@ export interface StoryInputForTest {
   outlets: OutletInput[];
 }
 
-/** The seed story from `content/` (all articles of its one story). */
-export function seedStory(): StoryInputForTest {
-  const corpus = loadCorpus(path.resolve('content'));
-  const story = corpus.stories[0]?.id;
-  const articles = corpus.articles
-    .filter((a) => a.story === story)
-    .map((a) => ({ id: a.id, outlet: a.outlet, sentences: sentencesOf(a.id, a.body) }));
+/** A labelled real story from src/quality/sets (all articles of its one story). */
+export function labelledStory(id: string): StoryInputForTest {
+  const set = labelledSets().find((s) => s.id === id);
+  if (!set) throw new Error(`no labelled story ${id}`);
+  const corpus = loadCorpus(set.content);
+  const articles = corpus.articles.map((a) => ({ id: a.id, outlet: a.outlet, sentences: sentencesOf(a.id, a.body) }));
   return { articles, outlets: corpus.outlets };
 }
 
-const FIXTURES = path.join(path.dirname(new URL(import.meta.url).pathname), 'fixtures');
+const FIXTURES = path.join(import.meta.dirname, 'fixtures');
 
 /** A made-up story from `fixtures/<name>/`: `*.md` articles with an `outlet` field, and `outlets.yaml`. */
 export function fixtureStory(name: string): StoryInputForTest {
@@ -58,23 +63,34 @@ export function fixtureStory(name: string): StoryInputForTest {
   return { articles, outlets };
 }
 
+/** Annotated sentences and entities, as tests read them (`entities` sorted by id). */
+export interface Annotated {
+  sentences: Map<string, AnnotatedSentence[]>;
+  entities: Entity[];
+}
+
+function read(result: StoryAnnotation): Annotated {
+  const sentences = new Map([...result.sentences].map(([id, list]) => [id, list.map((item) => item.sentence)]));
+  return { sentences, entities: [...result.byId.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)) };
+}
+
 /** One article made of plain paragraphs (blank-line separated), annotated on its own. */
-export function annotateParagraphs(markdown: string, outlets: OutletInput[] = []): StoryAnnotation {
-  return annotateStory([{ id: 'a', outlet: 'test', sentences: sentencesOf('a', markdown) }], outlets);
+export function annotateParagraphs(markdown: string, outlets: OutletInput[] = []): Annotated {
+  return read(annotateStory(annotationKit(lang, outlets), [{ id: 'a', outlet: 'test', sentences: sentencesOf('a', markdown) }]));
 }
 
 /** Annotates a test story. */
-export function annotate(story: StoryInputForTest): StoryAnnotation {
-  return annotateStory(story.articles, story.outlets);
+export function annotate(story: StoryInputForTest): Annotated {
+  return read(annotateStory(annotationKit(lang, story.outlets), story.articles));
 }
 
 /** Every annotated sentence of a result, in article then reading order. */
-export function allSentences(result: StoryAnnotation): AnnotatedSentence[] {
+export function allSentences(result: Annotated): AnnotatedSentence[] {
   return [...result.sentences.values()].flat();
 }
 
 /** The first sentence whose text contains `fragment`; throws when there is none, so tests fail clearly. */
-export function sentenceWith(result: StoryAnnotation, fragment: string, article?: string): AnnotatedSentence {
+export function sentenceWith(result: Annotated, fragment: string, article?: string): AnnotatedSentence {
   const pool = article ? (result.sentences.get(article) ?? []) : allSentences(result);
   const found = pool.find((s) => s.text.includes(fragment));
   if (!found) throw new Error(`no sentence contains ${JSON.stringify(fragment)}`);
@@ -82,14 +98,14 @@ export function sentenceWith(result: StoryAnnotation, fragment: string, article?
 }
 
 /** The entity whose aliases include `alias`; throws when there is none. */
-export function entityByAlias(result: StoryAnnotation, alias: string): Entity {
+export function entityByAlias(result: Annotated, alias: string): Entity {
   const found = result.entities.find((e) => e.aliases.includes(alias));
   if (!found) throw new Error(`no entity has the alias ${JSON.stringify(alias)}`);
   return found;
 }
 
 /** Display name of an entity id (or null), for readable assertions. */
-export function nameOf(result: StoryAnnotation, id: string | null): string | null {
+export function nameOf(result: Annotated, id: string | null): string | null {
   if (id === null) return null;
   return result.entities.find((e) => e.id === id)?.name ?? `?${id}`;
 }

@@ -1,5 +1,12 @@
+/**
+ * Polarity of a sentence: an on-record denial, a hedge, or a plain assertion (a negative fact
+ * asserts; rejecting a request refuses it and denies nothing).
+ */
 import { describe, expect, test } from 'vitest';
-import { polarityOf } from '../../../../src/engine/03-annotate/polarity.ts';
+import { polarityReader } from '../../../../src/engine/03-annotate/polarity.ts';
+import { lang } from './helpers.ts';
+
+const polarityOf = polarityReader(lang.lexicon);
 
 describe('polarity', () => {
   test.each([

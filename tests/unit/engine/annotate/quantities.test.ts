@@ -1,79 +1,199 @@
+/**
+ * Quantities as news copy writes them: the number, its unit, the qualifier, what it measures and
+ * the interval its rounding allows. Intervals follow `interval` (annotate/quantities.ts): a plain
+ * number is read within a quarter of its rounding step g, "about" within 10 % (at least g/2), a
+ * bound moves at most one step ("more than 280" is 280-290). Every expectation below is worked out
+ * from the sentence by that rule.
+ */
 import { describe, expect, test } from 'vitest';
-import { findQuantities, singular } from '../../../../src/engine/03-annotate/quantities.ts';
-import { tokenize } from '../../../../src/engine/03-annotate/tokens.ts';
-import { parseNumber } from '../../../../src/engine/03-annotate/numbers.ts';
+import { findQuantities, interval, singular } from '../../../../src/engine/03-annotate/quantities.ts';
+import type { Quantity } from '../../../../src/engine/types.ts';
+import { lang } from './helpers.ts';
 
-const quantities = (text: string) => findQuantities(text, tokenize(text));
+const quantities = (text: string): Quantity[] => findQuantities(lang.lexicon, text, lang.tokenize(text));
+const first = (text: string): Quantity => {
+  const [q] = quantities(text);
+  if (!q) throw new Error(`no quantity in ${JSON.stringify(text)}`);
+  return q;
+};
+const contains = (q: Quantity, x: number): boolean => q.low <= x && x <= q.high;
 
-describe('quantities with units, qualifiers and what they measure', () => {
+describe('number, unit, qualifier, what it measures and its interval', () => {
   test.each([
     // text, surface, value, low, high, unit, qualifier, measures
-    ['They wrapped up the four-hour meeting.', 'four-hour', 4, 4, 4, 'hour', 'exact', 'meeting'],
-    ['He spoke after the 4.5-hour meeting in Riyadh.', '4.5-hour', 4.5, 4.5, 4.5, 'hour', 'exact', 'meeting'],
-    ['The more than four-hour meeting ended.', 'more than four-hour', 4, 4, Infinity, 'hour', 'more-than', 'meeting'],
-    ['It was a nearly five-hour meeting.', 'nearly five-hour', 5, 4.5, 5, 'hour', 'nearly', 'meeting'],
-    ['Talks began in the nearly three-year conflict.', 'nearly three-year', 3, 2.7, 3, 'year', 'nearly', 'conflict'],
-    ['They agreed on four principles during talks.', 'four principles', 4, 4, 4, 'principle', 'exact', 'principle'],
-    ['They proposed a three-stage peace plan.', 'three-stage', 3, 3, 3, 'stage', 'exact', 'plan'],
-    ['The meeting lasted over four hours.', 'over four hours', 4, 4, Infinity, 'hour', 'more-than', 'meeting'],
-    ['At least 12 miners were killed.', 'At least 12 miners', 12, 12, Infinity, 'miner', 'at-least', 'miner'],
-    ['Up to 300 troops may be sent.', 'Up to 300 troops', 300, 0, 300, 'troop', 'at-most', 'troop'],
-    ['Sales would drop by as much as 8% this year.', 'as much as 8%', 8, 0, 8, 'percent', 'at-most', 'sale'],
-    ['Fewer than 20 people attended.', 'Fewer than 20 people', 20, 0, 20, 'person', 'less-than', 'person'],
-    ['About 40 workers were rescued.', 'About 40 workers', 40, 36, 44, 'worker', 'about', 'worker'],
-    ['Some 1,200 residents fled.', 'Some 1,200 residents', 1200, 1080, 1320, 'resident', 'about', 'resident'],
-    ['The plan costs $2.5 billion.', '$2.5 billion', 2.5e9, 2.5e9, 2.5e9, 'usd', 'exact', null],
-    ['Inflation rose to 4.25% in May.', '4.25%', 4.25, 4.25, 4.25, 'percent', 'exact', 'inflation'],
-    ['The rate rose 3 percent.', '3 percent', 3, 3, 3, 'percent', 'exact', 'rate'],
-    ['The death toll rose to 14 on Friday.', '14', 14, 14, 14, 'count', 'exact', 'toll'],
-    ['He pledged a dozen new tanks.', 'a dozen new tanks', 12, 12, 12, 'tank', 'exact', 'tank'],
-    ['It took twenty-five days.', 'twenty-five days', 25, 25, 25, 'day', 'exact', null],
-    ['After four hours of talks they left.', 'four hours', 4, 4, 4, 'hour', 'exact', 'talk'],
-    ['Between 3 to 4 hours were lost.', '3 to 4 hours', 3.5, 3, 4, 'hour', 'about', null],
-    ['A 21-year-old was arrested.', '21-year-old', 21, 21, 21, 'age', 'exact', null],
-  ])('%s', (text, surface, value, low, high, unit, qualifier, measures) => {
-    const [q] = quantities(text);
-    expect(q).toMatchObject({ surface, value, unit, qualifier, measures });
-    expect(q?.low).toBeCloseTo(low as number);
-    expect(q?.high).toBeCloseTo(high as number);
-    expect(text.slice(q?.start, q?.end)).toBe(surface);
+    ['a compound before the measured noun', 'They wrapped up the four-hour meeting.', 'four-hour', 4, 3.75, 4.25, 'hour', 'exact', 'meeting'],
+    ['a decimal compound (step 0.1)', 'He spoke after the 4.5-hour meeting in Riyadh.', '4.5-hour', 4.5, 4.475, 4.525, 'hour', 'exact', 'meeting'],
+    ['"more than" moves one step up', 'The more than four-hour meeting ended.', 'more than four-hour', 4, 4, 5, 'hour', 'more-than', 'meeting'],
+    ['"nearly" moves one step down', 'It was a nearly five-hour meeting.', 'nearly five-hour', 5, 4, 5, 'hour', 'nearly', 'meeting'],
+    ['"nearly" with years', 'Talks began in the nearly three-year conflict.', 'nearly three-year', 3, 2, 3, 'year', 'nearly', 'conflict'],
+    ['a plural count noun is its own measure', 'They agreed on four principles during talks.', 'four principles', 4, 3.75, 4.25, 'principle', 'exact', 'principle'],
+    ['the head of the noun phrase after a compound', 'They proposed a three-stage peace plan.', 'three-stage', 3, 2.75, 3.25, 'stage', 'exact', 'plan'],
+    ['"over" is "more than"; the verb "lasted" names what is measured', 'The meeting lasted over four hours.', 'over four hours', 4, 4, 5, 'hour', 'more-than', 'meeting'],
+    ['"at least" moves one step up', 'At least 12 miners were killed.', 'At least 12 miners', 12, 12, 13, 'miner', 'at-least', 'miner'],
+    ['"up to" with a step of 100', 'Up to 300 troops may be sent.', 'Up to 300 troops', 300, 200, 300, 'troop', 'at-most', 'troop'],
+    ['"fewer than" with a step of 10', 'Fewer than 20 people attended.', 'Fewer than 20 people', 20, 10, 20, 'person', 'less-than', 'person'],
+    ['"about" allows half a step when that is more than 2 %', 'About 40 workers were rescued.', 'About 40 workers', 40, 35, 45, 'worker', 'about', 'worker'],
+    ['"some" reads as "about": half a step (1,200 is rounded to hundreds)', 'Some 1,200 residents fled.', 'Some 1,200 residents', 1200, 1150, 1250, 'resident', 'about', 'resident'],
+    ['a currency sign and a scale word; a verb of price measures its subject', 'The plan costs $2.5 billion.', '$2.5 billion', 2.5e9, 2.475e9, 2.525e9, 'usd', 'exact', 'plan'],
+    ['a percentage sign (step 0.01) and the noun before the linking verb', 'The inflation rate rose to 4.25% in May.', '4.25%', 4.25, 4.2475, 4.2525, 'percent', 'exact', 'rate'],
+    ['"percent" as a word', 'Erdogan gained 49.51 percent of the vote.', '49.51 percent', 49.51, 49.5075, 49.5125, 'percent', 'exact', null],
+    ['a bare number after "rose to" counts the noun before it', 'The death toll rose to 14 on Friday.', '14', 14, 13.75, 14.25, 'count', 'exact', 'toll'],
+    ['"a dozen" with an adjective before the noun', 'He pledged a dozen new tanks.', 'a dozen new tanks', 12, 11.75, 12.25, 'tank', 'exact', 'tank'],
+    ['a hyphenated number word', 'It took twenty-five days.', 'twenty-five days', 25, 24.75, 25.25, 'day', 'exact', null],
+    ['"of" names what a duration measures', 'After four hours of talks they left.', 'four hours', 4, 3.75, 4.25, 'hour', 'exact', 'talk'],
+    ['"between A and B" is a range', 'Between 800 and 1,000 people were injured.', 'Between 800 and 1,000 people', 900, 800, 1000, 'person', 'about', 'person'],
+    ['"A to B" is a range', 'The talks took 3 to 4 hours.', '3 to 4 hours', 3.5, 3, 4, 'hour', 'about', 'talk'],
+    ['an age', 'A 21-year-old was arrested.', '21-year-old', 21, 20.75, 21.25, 'age', 'exact', null],
+    ['a verb of price measures its subject', 'The recall is expected to cost around 200 million euros.', 'around 200 million euros', 2e8, 1.5e8, 2.5e8, 'eur', 'about', 'recall'],
+  ])('%s: %s', (_phenomenon, text, surface, value, low, high, unit, qualifier, measures) => {
+    const q = first(text);
+    expect(q).toMatchObject({ surface, unit, qualifier, measures });
+    expect(q.value).toBeCloseTo(value, 6);
+    expect(q.low).toBeCloseTo(low, 6);
+    expect(q.high).toBeCloseTo(high, 6);
+    expect(text.slice(q.start, q.end)).toBe(surface);
+  });
+});
+
+describe('intervals from the rounding step decide what agrees', () => {
+  test('"four hours" and "4.5 hours" are disjoint: a writer who rounds to hours does not mean 4.5', () => {
+    const four = first('The meeting lasted four hours.');
+    const fourHalf = first('The meeting lasted 4.5 hours.');
+    expect(four.high).toBeLessThan(fourHalf.low);
+    expect(contains(four, 4.5)).toBe(false);
+  });
+
+  test('"more than four hours" contains 4.5', () => {
+    expect(contains(first('The meeting lasted more than four hours.'), 4.5)).toBe(true);
+  });
+
+  test('"more than 280" (step 10) contains 288, "more than 230" does not', () => {
+    expect(contains(first('The crash killed more than 280 people.'), 288)).toBe(true);
+    expect(contains(first('The crash killed more than 230 people.'), 288)).toBe(false);
+  });
+
+  test('"about 900" (±50, half of its rounding step) excludes 803 and 840', () => {
+    const about = first('About 900 people were injured.');
+    expect([about.low, about.high]).toEqual([850, 950]);
+    expect(contains(about, 803)).toBe(false);
+    expect(contains(about, 840)).toBe(false);
+    expect(contains(about, 880)).toBe(true);
+  });
+
+  test('"between 800 and 1,000" holds both ends and what lies between', () => {
+    const range = first('Between 800 and 1,000 people were injured.');
+    expect([contains(range, 800), contains(range, 900), contains(range, 1000), contains(range, 1001)]).toEqual([true, true, true, false]);
+  });
+
+  test.each([
+    [4, 1, 'exact', [3.75, 4.25]],
+    [280, 10, 'more-than', [280, 290]],
+    [280, 10, 'at-least', [280, 290]],
+    [3, 1, 'nearly', [2, 3]],
+    [3, 1, 'less-than', [2, 3]],
+    [3, 1, 'at-most', [2, 3]],
+    [0.5, 1, 'at-most', [0, 0.5]],
+    [900, 100, 'about', [850, 950]],
+    [1000, 10, 'about', [980, 1020]],
+    [40, 10, 'about', [35, 45]],
+    [7, 0, 'exact', [6.75, 7.25]],
+  ] as const)('interval(%d, step %d, %s) is %j', (value, step, qualifier, expected) => {
+    const [low, high] = interval(value, step, qualifier);
+    expect(low).toBeCloseTo(expected[0], 9);
+    expect(high).toBeCloseTo(expected[1], 9);
+  });
+});
+
+describe('what is counted', () => {
+  test('"from 62 to 64" is a change: two numbers, not a range', () => {
+    const found = quantities('The retirement age will rise from 62 to 64.');
+    expect(found.map((q) => [q.surface, q.value, q.qualifier, q.measures])).toEqual([
+      ['62', 62, 'exact', 'age'],
+      ['64', 64, 'exact', 'age'],
+    ]);
+  });
+
+  test('vague "thousands of flights" is an interval of its own', () => {
+    expect(first('Thousands of flights were cancelled.')).toMatchObject({ surface: 'Thousands of flights', unit: 'flight', qualifier: 'about', low: 2000, high: 1_000_000 });
+  });
+
+  test('"tens of thousands of" multiplies the inner amount', () => {
+    expect(first('Tens of thousands of flights were cancelled.')).toMatchObject({ unit: 'flight', low: 10_000, high: 100_000 });
+  });
+
+  test('"hundreds of" and "dozens of"', () => {
+    expect(first('Hundreds of passengers were stranded.')).toMatchObject({ unit: 'passenger', low: 200, high: 1000 });
+    expect(first('Dozens of bodies were recovered.')).toMatchObject({ unit: 'body', low: 24, high: 100 });
+  });
+
+  test.each([
+    ['a participle used as a plural noun (nominal ellipsis) counts people', 'Over 1,100 injured were taken to hospital.', 'Over 1,100', 'person', 1100, 1200],
+    ['"dead" used as a noun', 'Officials counted 288 dead by Saturday.', '288', 'person', 287.75, 288.25],
+    ['a participle before the plural noun it describes', 'There were 1,175 injured people in hospitals.', '1,175 injured people', 'person', 1174.75, 1175.25],
+  ])('%s: %s', (_phenomenon, text, surface, unit, low, high) => {
+    const q = first(text);
+    expect(q).toMatchObject({ surface, unit });
+    expect(q.low).toBeCloseTo(low, 6);
+    expect(q.high).toBeCloseTo(high, 6);
+  });
+
+  test('"two passenger trains" counts trains; "passenger" is a modifier', () => {
+    expect(first('Two passenger trains collided near the station.')).toMatchObject({ value: 2, unit: 'train', modifier: 'passenger' });
+  });
+
+  test('"22,000 flight delays" counts delays of flights: modifier "flight"', () => {
+    expect(first('There were 22,000 flight delays on Friday.')).toMatchObject({ value: 22000, unit: 'delay', modifier: 'flight', granularity: 1000 });
+  });
+
+  test('a capitalised modifier before a lower-case noun: "23 Starlink satellites"', () => {
+    expect(first('The rocket carried 23 Starlink satellites.')).toMatchObject({ value: 23, unit: 'satellite' });
+  });
+
+  test('a second number in a sentence is found too, in reading order', () => {
+    const found = quantities('The crash killed 288 passengers and injured 900 passengers.');
+    expect(found.map((q) => [q.value, q.unit])).toEqual([
+      [288, 'passenger'],
+      [900, 'passenger'],
+    ]);
   });
 });
 
 describe('numbers that are not quantities', () => {
   test.each([
-    ['Rubio spoke after the February 18 meeting.'],
-    ['The invasion began in February 2022.'],
-    ['Ukraine has not held elections since 2014.'],
-    ['NATO made its 2008 promise.'],
-    ['It was the first round of talks.'],
-    ['He told Channel One about it.'],
-    ['The talks resume on the 3rd of March.'],
-    ['The meeting started at 10:30 in Riyadh.'],
-    ['The two sides listened to one another.'],
-    ['The five of us were here today.'],
-    ['One phone call followed by one meeting is not enough.'],
-    ['Moscow wants to one day give Kyiv a say.'],
-    ['Cases of COVID-19 fell.'],
-  ])('%s', (text) => {
+    ['a ratio', 'One in five trains was late.'],
+    ['a ratio in digits', 'Only 1 in 5 passengers had a ticket.'],
+    ['a year', 'The strike began in 2023.'],
+    ['a year after "since"', 'Ukraine has not held elections since 2014.'],
+    ['a year as a modifier', 'NATO made its 2008 promise.'],
+    ['a month and day', 'Rubio spoke after the February 18 meeting.'],
+    ['a day and month', 'The strike began on 7 March 2023.'],
+    ['a month and year', 'The invasion began in February 2022.'],
+    ['an ordinal word', 'It was the first round of talks.'],
+    ['an ordinal in digits', 'The talks resume on the 3rd of March.'],
+    ['a time of day', 'The meeting started at 10:30 in Riyadh.'],
+    ['a clock time with am', 'The train left at 7 am on Friday.'],
+    ['a number inside a name', 'He told Channel One about it.'],
+    ['a number inside a name with digits', 'Cases of COVID-19 fell.'],
+    ['a reciprocal "one another"', 'The two sides listened to one another.'],
+    ['a partitive "of"', 'The five of us were here today.'],
+    ['a lone "one"', 'One phone call followed by one meeting is not enough.'],
+    ['"one day" as an adverb', 'Moscow wants to one day give Kyiv a say.'],
+    ['a definite figure refers back to one already given', 'The four principles were not published.'],
+  ])('%s: %s', (_phenomenon, text) => {
     expect(quantities(text)).toEqual([]);
+  });
+
+  test('a rejected number takes its scale word with it: "the 1.27 million" is not "million" people', () => {
+    const found = quantities('Turnout was slightly higher than the 1.27 million estimated during a previous round of protests.');
+    expect(found.map((q) => q.surface)).toEqual([]);
+  });
+
+  test('a plural noun after a year-like number makes it a count: "2000 troops"', () => {
+    expect(first('The alliance sent 2000 troops to the border.')).toMatchObject({ value: 2000, unit: 'troop' });
   });
 });
 
-describe('number words', () => {
-  test.each([
-    ['four', 4],
-    ['twenty-five', 25],
-    ['a dozen', 12],
-    ['one hundred and twenty', 120],
-    ['two million', 2e6],
-    ['3.5 million', 3.5e6],
-    ['1,200', 1200],
-    ['one and a half', 1.5],
-  ])('%s is %d', (text, value) => {
-    expect(parseNumber(tokenize(text), 0)?.value).toBe(value);
-  });
-
+describe('singular nouns', () => {
   test.each([
     ['principles', 'principle'],
     ['people', 'person'],
@@ -81,7 +201,10 @@ describe('number words', () => {
     ['casualties', 'casualty'],
     ['crisis', 'crisis'],
     ['churches', 'church'],
+    ['boxes', 'box'],
+    ['status', 'status'],
+    ['bus', 'bus'],
   ])('the singular of %s is %s', (plural, one) => {
-    expect(singular(plural)).toBe(one);
+    expect(singular(lang.lexicon, plural)).toBe(one);
   });
 });

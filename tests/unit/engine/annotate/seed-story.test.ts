@@ -3,9 +3,9 @@
  * from reading the articles, not from the annotator's output.
  */
 import { describe, expect, test } from 'vitest';
-import { annotate, entityByAlias, nameOf, seedStory, sentenceWith } from './helpers.ts';
+import { annotate, entityByAlias, labelledStory, nameOf, sentenceWith } from './helpers.ts';
 
-const result = annotate(seedStory());
+const result = annotate(labelledStory('us-russia-talks-riyadh-2025'));
 
 describe('seed story: entities', () => {
   test.each([

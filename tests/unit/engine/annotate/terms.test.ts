@@ -1,63 +1,65 @@
+/**
+ * Matching terms of a sentence: the language's normal forms of its content words in reading
+ * order, numbers as digits, and a name as the words of its entity's canonical name, so that
+ * spelling variants of one person give the same terms.
+ */
 import { describe, expect, test } from 'vitest';
-import { porterStem } from '../../../../src/engine/03-annotate/stem.ts';
-import { termOf } from '../../../../src/engine/03-annotate/terms.ts';
-import { annotateParagraphs } from './helpers.ts';
+import { nameTerms, sentenceTerms } from '../../../../src/engine/03-annotate/terms.ts';
+import { annotateParagraphs, lang } from './helpers.ts';
 
-describe('Porter stemmer', () => {
-  test.each([
-    ['caresses', 'caress'],
-    ['ponies', 'poni'],
-    ['agreed', 'agre'],
-    ['hopping', 'hop'],
-    ['filing', 'file'],
-    ['happy', 'happi'],
-    ['relational', 'relat'],
-    ['generalization', 'gener'],
-    ['electrical', 'electr'],
-    ['adjustment', 'adjust'],
-    ['controlling', 'control'],
-    ['discussions', 'discuss'],
-  ])('%s → %s', (word, stem) => {
-    expect(porterStem(word)).toBe(stem);
+const normal = (word: string): string => lang.normal(lang.key(word));
+
+describe('terms of a sentence', () => {
+  test('function words and plain speech verbs drop out; inflections meet their lemma; numbers stay as digits', () => {
+    const result = annotateParagraphs('The delegations agreed to restore embassy staffing after the 4.5-hour meeting, he said.');
+    expect(result.sentences.get('a')?.[0]?.terms).toEqual(
+      ['delegation', 'agree', 'restore', 'embassy', 'staff', '4.5', 'hour', 'meet'].map((w) => (/\d/.test(w) ? w : normal(w))),
+    );
   });
 
-  test.each([
-    ['discussions', 'discussion'],
-    ['restore', 'restoring'],
-    ['restored', 'restoring'],
-    ['negotiations', 'negotiating'],
-  ])('%s and %s share a stem', (a, b) => {
-    expect(porterStem(a)).toBe(porterStem(b));
+  test('number words become digits and thousands separators go', () => {
+    const tokens = lang.tokenize('Four trains carried 1,200 passengers.');
+    expect(sentenceTerms(lang, tokens, [])).toEqual(['4', normal('trains'), normal('carried'), '1200', normal('passengers')]);
   });
 
-  test.each([
-    ['staffing', 'staff'],
-    ['discussions', 'discussion'],
-    ['restoring', 'restore'],
-  ])('%s and %s share a term', (a, b) => {
-    expect(termOf(a)).toBe(termOf(b));
+  test('spelling variants of one name give the terms of the canonical name', () => {
+    const result = annotateParagraphs('Yury Ushakov met the press in Riyadh. The palace was quiet after Ushkaov left.');
+    const [, second] = result.sentences.get('a') ?? [];
+    expect(second?.terms).toEqual([normal('palace'), normal('quiet'), 'yury', 'ushakov', normal('left')]);
+  });
+
+  test('a clause gives only its own terms, with each term’s offsets in the sentence', () => {
+    const text = 'Talks ended without a deal, leaving 3,000 workers on strike.';
+    const tokens = lang.tokenize(text);
+    const from = tokens.findIndex((t) => t.key === 'leaving');
+    const offsets: number[] = [];
+    const ends: number[] = [];
+    const terms = sentenceTerms(lang, tokens, [], from, tokens.length, offsets, ends);
+    expect(terms).toEqual([normal('leaving'), '3000', normal('workers'), normal('strike')]);
+    expect(terms.map((_, k) => text.slice(offsets[k], ends[k]))).toEqual(['leaving', '3,000', 'workers', 'strike']);
+  });
+
+  test('a name’s terms point at its whole mention', () => {
+    const text = 'Kremlin aide Yuri Ushakov spoke.';
+    const tokens = lang.tokenize(text);
+    const t0 = tokens.findIndex((t) => t.text === 'Yuri');
+    const offsets: number[] = [];
+    const ends: number[] = [];
+    const terms = sentenceTerms(lang, tokens, [{ t0, t1: t0 + 2, name: 'Yury Ushakov' }], 0, tokens.length, offsets, ends);
+    expect(terms).toEqual([normal('Kremlin'), normal('aide'), 'yury', 'ushakov', normal('spoke')]);
+    expect(text.slice(offsets[2], ends[2])).toBe('Yuri Ushakov');
+    expect(text.slice(offsets[3], ends[3])).toBe('Yuri Ushakov');
   });
 });
 
-describe('terms', () => {
+describe('name terms', () => {
   test.each([
-    ['the', null],
-    ['said', null],
-    ['four', '4'],
-    ['twenty', '20'],
-    ['embassies', porterStem('embassies')],
-  ])('term of %s is %s', (word, term) => {
-    expect(termOf(word)).toBe(term);
-  });
-
-  test('a sentence gives folded, stemmed content terms with numbers kept', () => {
-    const result = annotateParagraphs('The delegations agreed to restore embassy staffing after the 4.5-hour meeting.');
-    expect(result.sentences.get('a')?.[0]?.terms).toEqual(['deleg', 'agre', 'restor', 'embassi', 'staf', '4.5', 'hour', 'meet']);
-  });
-
-  test('name variants give the terms of the canonical name', () => {
-    const result = annotateParagraphs('Yury Ushakov met Yury Ushakov’s aides. Later Ushkaov left.');
-    const [, second] = result.sentences.get('a') ?? [];
-    expect(second?.terms).toEqual(['later', 'yury', 'ushakov', 'left']);
+    ['Yury Ushakov', ['yury', 'ushakov']],
+    ['Kemal Kılıçdaroğlu', ['kemal', 'kilicdaroglu']],
+    ['Ursula von der Leyen', ['ursula', 'von', 'der', 'leyen']],
+    ['Council of the European Union', ['council', 'european', 'union']],
+    ['Jean-Luc Mélenchon', ['jean', 'luc', 'melenchon']],
+  ])('%s → %j', (name, terms) => {
+    expect(nameTerms(lang, name)).toEqual(terms);
   });
 });

@@ -1,0 +1,43 @@
+/**
+ * Which claims get a share card of their own. A claim that only one source states shows its
+ * story's card in link previews: a preview of its own would make one outlet's report look like a
+ * checked fact, and the story's card gives it its context. The others get theirs in order of how
+ * likely a reader is to share them (disputed, conflicting, then corroborated by the most sources)
+ * until the budget is spent: a card is about 16 KB (a 1200×630 image of large text does not
+ * compress further), so at 34,000 claims cards for all would fill GitHub Pages' limit.
+ */
+import type { Claim, Verdict } from '../engine/types.ts';
+
+/** What one claim card is reckoned to weigh when the budget is shared out. */
+export const ESTIMATED_CARD_BYTES = 16_000;
+/** The default budget for claim cards, in megabytes: about 3,750 claims. */
+export const DEFAULT_CARD_BUDGET_MB = 60;
+
+const ORDER: readonly Verdict[] = ['disputed', 'conflicting', 'corroborated', 'single-source'];
+
+type Ranked = Pick<Claim, 'id' | 'verdict' | 'independentSources'> & { evidence: readonly unknown[] };
+
+/** Claims most worth a card of their own first: contested, then most independent sources, then most evidence. */
+export function byShareworthiness(a: Ranked, b: Ranked): number {
+  return (
+    ORDER.indexOf(a.verdict) - ORDER.indexOf(b.verdict) ||
+    b.independentSources - a.independentSources ||
+    b.evidence.length - a.evidence.length ||
+    a.id.localeCompare(b.id)
+  );
+}
+
+/** Ids of the claims that get a card of their own within `budgetMb` megabytes. */
+export function claimsWithinBudget(claims: readonly Ranked[], budgetMb: number): Set<string> {
+  if (!Number.isFinite(budgetMb) || budgetMb < 0) {
+    throw new Error(`SHARE_CARD_BUDGET_MB must be a number of megabytes, 0 or more, not "${budgetMb}"`);
+  }
+  const count = Math.floor((budgetMb * 1_000_000) / ESTIMATED_CARD_BYTES);
+  return new Set(
+    claims
+      .filter((claim) => claim.verdict !== 'single-source')
+      .sort(byShareworthiness)
+      .slice(0, count)
+      .map((claim) => claim.id),
+  );
+}

@@ -1,0 +1,95 @@
+/**
+ * Compound sentences are compared clause by clause: each clause may report a different fact.
+ * Split points are English syntax, never inside a quotation, and never leave a fragment.
+ */
+import { describe, expect, test } from 'vitest';
+import { clauseSpans } from '../../../../src/engine/03-annotate/clauses.ts';
+import { DEFAULT_CONFIG } from '../../../../src/engine/config.ts';
+
+const MIN_WORDS = DEFAULT_CONFIG.segment.minClauseWords;
+
+/** The clause texts of a sentence, with quotation spans found the simple way (curly quotes). */
+function clauses(text: string): string[] {
+  const quotes = [...text.matchAll(/“([^”]*)”/g)].map((m) => ({ start: m.index + 1, end: m.index + 1 + (m[1]?.length ?? 0) }));
+  return clauseSpans(text, quotes, MIN_WORDS).map((span) => text.slice(span.start, span.end));
+}
+
+describe('compound sentences are split into clauses', () => {
+  test.each([
+    [
+      'The union delegation was headed by Ilona Varkas and Teodor Blum, while the port authority was represented by its director Rafael Ostrander.',
+      ['The union delegation was headed by Ilona Varkas and Teodor Blum', 'while the port authority was represented by its director Rafael Ostrander.'],
+    ],
+    [
+      'Talks between the union and the port authority ended on Thursday without an agreement, leaving about 3,000 workers on strike.',
+      ['Talks between the union and the port authority ended on Thursday without an agreement', 'leaving about 3,000 workers on strike.'],
+    ],
+    [
+      'Both capitals ruled out any participation by the smaller states at this stage, with the regional president vowing not to recognise the results.',
+      ['Both capitals ruled out any participation by the smaller states at this stage', 'with the regional president vowing not to recognise the results.'],
+    ],
+    [
+      'New teams of negotiators would make contact as soon as they were appointed, the aide said, adding that the president had yet to decide who would lead them.',
+      ['New teams of negotiators would make contact as soon as they were appointed, the aide said', 'adding that the president had yet to decide who would lead them.'],
+    ],
+    [
+      'These comprise restoring the missions in both capitals, appointing a team to negotiate an end to the dispute, and ensuring that both delegations remain engaged.',
+      ['These comprise restoring the missions in both capitals', 'appointing a team to negotiate an end to the dispute', 'and ensuring that both delegations remain engaged.'],
+    ],
+    [
+      'On trade, he said there was a mutual desire to find solutions, and the council will wait for the ministry to appoint its representatives.',
+      ['On trade, he said there was a mutual desire to find solutions', 'and the council will wait for the ministry to appoint its representatives.'],
+    ],
+    [
+      'The port will stay closed until Friday; the union has called a new strike for Monday.',
+      ['The port will stay closed until Friday', 'the union has called a new strike for Monday.'],
+    ],
+    [
+      'The council voted to raise the water tariff for farms and to build a new reservoir near the town.',
+      ['The council voted to raise the water tariff for farms', 'and to build a new reservoir near the town.'],
+    ],
+    [
+      'Top officials have finished their first round of talks on the border, as both capitals agreed to move quickly to normalise their ties.',
+      ['Top officials have finished their first round of talks on the border', 'as both capitals agreed to move quickly to normalise their ties.'],
+    ],
+  ])('%s', (sentence, expected) => {
+    expect(clauses(sentence)).toEqual(expected);
+  });
+});
+
+describe('sentences that stay whole', () => {
+  test.each([
+    // "as X had earlier reported" credits a report; it is not a clause.
+    ['The minister said the summit would not take place next week, as Bloomberg had earlier reported.'],
+    // A piece shorter than six words stays with its neighbour.
+    ['A fire tore through the textile factory on Monday night, killing 12 workers, officials said.'],
+    // No split inside a quotation.
+    ['She called the plan “a good start, while far from finished, and a sign of goodwill” at the briefing.'],
+    // "such as", "as well as", "as soon as" and "described ... as" are not conjunctions.
+    ['The ministry listed priorities such as restoring staff at the embassies as well as reopening consulates.'],
+    ['Lavrov described the discussions as useful and said the delegates had heard each other clearly.'],
+    // ", and" joins a list, not a clause, when no finite verb follows.
+    ['The plan would involve a ceasefire, elections in the region, and the signing of a final peace agreement.'],
+    ['Short sentence.'],
+  ])('%s', (sentence) => {
+    expect(clauses(sentence)).toEqual([sentence]);
+  });
+});
+
+test('clauses cover the sentence in order, without overlap', () => {
+  const text = 'The Russian side is headed by two envoys, while the American side is headed by three officials and an adviser.';
+  const spans = clauseSpans(text, [], MIN_WORDS);
+  expect(spans).toHaveLength(2);
+  expect(spans[0]?.start).toBe(0);
+  expect((spans[0]?.end ?? 0) <= (spans[1]?.start ?? 0)).toBe(true);
+  expect(spans[1]?.end).toBe(text.length);
+});
+
+test('the shortest clause is a setting: with a minimum of one word a short participial clause stands alone', () => {
+  const text = 'A fire tore through the textile factory on Monday night, killing 12 workers, officials said.';
+  expect(clauseSpans(text, [], MIN_WORDS).map((span) => text.slice(span.start, span.end))).toEqual([text]);
+  expect(clauseSpans(text, [], 1).map((span) => text.slice(span.start, span.end))).toEqual([
+    'A fire tore through the textile factory on Monday night',
+    'killing 12 workers, officials said.',
+  ]);
+});

@@ -1,0 +1,87 @@
+/**
+ * Near-duplicate articles (a re-post, a syndicated wire story, a truncated copy) by 5-word
+ * shingle containment: they must count as one source.
+ */
+import { describe, expect, test } from 'vitest';
+import { findNearDuplicates, shingles } from '../../../../src/engine/03-annotate/near-duplicates.ts';
+import { DEFAULT_CONFIG } from '../../../../src/engine/config.ts';
+
+const config = DEFAULT_CONFIG.sources;
+
+const base =
+  'Officials from both countries met for six hours on Monday in the port city and agreed to reopen the border crossing. ' +
+  'The ministers said trade would resume within a month, and that customs teams would meet again next week. ' +
+  'Farmers on both sides had been waiting since the spring for the crossing to reopen.';
+
+describe('near-duplicate articles', () => {
+  test('shingles ignore case, punctuation and typographic quotes', () => {
+    expect(shingles('The “big” deal, signed today by both', 5)).toEqual(shingles('the "big" deal signed TODAY by both', 5));
+  });
+
+  test('a truncated copy of an earlier article points to that article', () => {
+    const result = findNearDuplicates([
+      { id: 'b-copy', published: '2030-03-02', text: base.split('. ').slice(0, 2).join('. ') },
+      { id: 'a-original', published: '2030-03-01', text: base },
+    ], config);
+    expect(result.get('a-original')).toBeNull();
+    expect(result.get('b-copy')).toBe('a-original');
+  });
+
+  test('on the same day the article with the smaller id counts as the earlier one', () => {
+    const result = findNearDuplicates([
+      { id: 'zeta', published: '2030-03-01', text: base },
+      { id: 'alpha', published: '2030-03-01', text: base },
+    ], config);
+    expect(result.get('alpha')).toBeNull();
+    expect(result.get('zeta')).toBe('alpha');
+  });
+
+  test('independent reports of the same event are not near-duplicates', () => {
+    const other =
+      'The border crossing between the two countries will reopen, ministers announced after a long meeting in the port city. ' +
+      'Customs officers are expected to return to their posts within weeks, according to a government statement. ' +
+      'Local farmers welcomed the news.';
+    const result = findNearDuplicates([
+      { id: 'a', published: '2030-03-01', text: base },
+      { id: 'b', published: '2030-03-01', text: other },
+    ], config);
+    expect([...result.values()]).toEqual([null, null]);
+  });
+
+  test('a copy of a copy joins the group of the earliest article', () => {
+    const result = findNearDuplicates([
+      { id: 'a', published: '2030-03-01', text: base },
+      { id: 'b', published: '2030-03-02', text: base },
+      { id: 'c', published: '2030-03-03', text: base },
+    ], config);
+    expect(result.get('b')).toBe('a');
+    expect(result.get('c')).toBe('a');
+  });
+
+  test('very short texts are never called copies', () => {
+    const result = findNearDuplicates([
+      { id: 'a', published: '2030-03-01', text: 'Talks ended on Monday.' },
+      { id: 'b', published: '2030-03-02', text: 'Talks ended on Monday.' },
+    ], config);
+    expect(result.get('b')).toBeNull();
+  });
+
+  test('containment, not Jaccard: a copy with a long addition is still a copy', () => {
+    const longer = `${base} ${'The mayor added that a new bridge would follow later in the decade, with money from the regional budget and the port. '.repeat(3)}`;
+    const result = findNearDuplicates([
+      { id: 'a', published: '2030-03-01', text: base },
+      { id: 'b', published: '2030-03-02', text: longer },
+    ], config);
+    expect(result.get('b')).toBe('a');
+  });
+
+  test('the containment threshold comes from the config', () => {
+    const half = base.split('. ').slice(0, 2).join('. ');
+    const articles = [
+      { id: 'a', published: '2030-03-01', text: base },
+      { id: 'b', published: '2030-03-02', text: `${half}. A completely different closing paragraph follows here about harvests, markets and prices in the region.` },
+    ];
+    expect(findNearDuplicates(articles, config).get('b')).toBe('a');
+    expect(findNearDuplicates(articles, { ...config, nearDuplicateContainment: 0.99 }).get('b')).toBeNull();
+  });
+});

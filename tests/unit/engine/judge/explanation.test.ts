@@ -1,0 +1,153 @@
+/**
+ * Explanations (one sentence built only from the evidence: who says what, how many independent
+ * sources, who denies it, what the sourcing rests on) and quantity headings (what a frame
+ * measures, in words).
+ */
+import { describe, expect, test } from 'vitest';
+import type { QuantityFrame, RelatedClaim } from '../../../../src/engine/contracts.ts';
+import type { Unit } from '../../../../src/engine/03-annotate/units.ts';
+import { explain, listing } from '../../../../src/engine/06-judge/explanation.ts';
+import { frameHeading } from '../../../../src/engine/06-judge/statement.ts';
+import type { Quantity } from '../../../../src/engine/types.ts';
+import { analyze, corpusOf, outlet, storyAt, type ArticleSpec } from '../support/corpus.ts';
+import { claimWith, show } from '../support/find.ts';
+
+const OUTLETS = [outlet('kyiv-post', 'Kyiv Post'), outlet('moscow-times', 'The Moscow Times'), outlet('rferl', 'RFE/RL')];
+const MEETING = '2025-02-18';
+const analysisOf = (specs: ArticleSpec[]) => analyze(corpusOf(specs, { outlets: OUTLETS, stories: [{ id: 'test-story', title: 't', date: MEETING, summary: '' }] }));
+
+describe('listing', () => {
+  test.each([
+    [[], ''],
+    [['A'], 'A'],
+    [['A', 'B'], 'A and B'],
+    [['A', 'B', 'C'], 'A, B and C'],
+  ])('%j → "%s"', (items, text) => {
+    expect(listing(items)).toBe(text);
+  });
+});
+
+describe('explanations', () => {
+  test('two outlets that give one value both say it', () => {
+    const claim = claimWith(
+      analysisOf([
+        { id: 'a', outlet: 'kyiv-post', body: ['The four-hour meeting in Riyadh ended without a deal on Tuesday.'] },
+        { id: 'b', outlet: 'moscow-times', body: ['The four-hour meeting in Riyadh ended without a breakthrough on Tuesday.'] },
+      ]),
+      'four-hour meeting in Riyadh ended without a deal',
+    );
+    expect(claim?.verdict, show(claim)).toBe('corroborated');
+    expect(claim?.explanation).toBe('Kyiv Post and The Moscow Times both say four hours.');
+  });
+
+  test('three outlets that give one value all say it', () => {
+    const claim = claimWith(
+      analysisOf([
+        { id: 'a', outlet: 'kyiv-post', body: ['The four-hour meeting in Riyadh ended without a deal on Tuesday.'] },
+        { id: 'b', outlet: 'moscow-times', body: ['The four-hour meeting in Riyadh ended without a breakthrough on Tuesday.'] },
+        { id: 'c', outlet: 'rferl', body: ['The four-hour meeting in Riyadh ended without a joint statement on Tuesday.'] },
+      ]),
+      'four-hour meeting in Riyadh ended without a deal',
+    );
+    expect(claim?.explanation, show(claim)).toBe('Kyiv Post, The Moscow Times and RFE/RL all say four hours.');
+  });
+
+  test('conflicting values are listed by outlet', () => {
+    const claim = claimWith(
+      analysisOf([
+        { id: 'a', outlet: 'kyiv-post', body: ['The four-hour meeting in Riyadh ended without a deal on Tuesday.'] },
+        { id: 'b', outlet: 'moscow-times', body: ['The 4.5-hour meeting in Riyadh ended without a breakthrough on Tuesday.'] },
+      ]),
+      'four-hour meeting',
+    );
+    expect(claim?.verdict, show(claim)).toBe('conflicting');
+    expect(claim?.explanation).toBe('Kyiv Post says four hours; The Moscow Times says 4.5 hours.');
+  });
+
+  test('two articles of one outlet giving one value: only that outlet says it', () => {
+    const claim = claimWith(
+      analysisOf([
+        { id: 'a', outlet: 'kyiv-post', body: ['The four-hour meeting in Riyadh ended without a deal on Tuesday.'] },
+        { id: 'b', outlet: 'kyiv-post', body: ['The four-hour meeting in Riyadh ended without a breakthrough on Tuesday.'] },
+      ]),
+      'four-hour meeting in Riyadh ended without a deal',
+    );
+    expect(claim?.verdict, show(claim)).toBe('single-source');
+    expect(claim?.explanation).toBe('Only Kyiv Post (2 articles) says four hours.');
+  });
+
+  test('a single report from unnamed sources says so', () => {
+    const claim = claimWith(analysisOf([{ id: 'a', outlet: 'kyiv-post', body: ['The delegations agreed to restore embassy staffing, officials familiar with the talks said.'] }]), 'embassy staffing');
+    expect(claim?.explanation, show(claim)).toBe('Only Kyiv Post reports it from anonymous sources.');
+  });
+
+  test('denials by two people: they deny it; a denial without a speaker is a source the outlet quotes', () => {
+    const analysis = analysisOf([
+      { id: 'a', outlet: 'kyiv-post', body: ['According to diplomatic sources, the two sides discussed a three-stage peace plan in Riyadh on Tuesday.'] },
+      { id: 'b', outlet: 'moscow-times', body: ['Foreign Minister Sergei Lavrov denied any knowledge of the “three-stage plan” on Wednesday.'] },
+      { id: 'c', outlet: 'rferl', body: ['Kremlin spokesman Dmitry Peskov denied that any “three-stage plan” had been discussed.'] },
+    ]);
+    const claim = claimWith(analysis, 'three-stage peace plan');
+    expect(claim?.verdict, show(claim)).toBe('disputed');
+    expect(claim?.explanation).toBe('Kyiv Post reports it from anonymous sources; Sergei Lavrov and Dmitry Peskov deny it.');
+  });
+
+  test('a conflict without values names who reports and who contradicts', () => {
+    const story = storyAt(
+      corpusOf(
+        [
+          { id: 'a', outlet: 'kyiv-post', body: ['The city council approved a new water tariff for farms in the valley on Monday.'] },
+          { id: 'b', outlet: 'moscow-times', body: ['A new water tariff for valley farms was approved by the city council on Monday.'] },
+        ],
+        { outlets: OUTLETS },
+      ),
+      'relate',
+    );
+    const claim = story.claims.find((c) => c.evidence.length === 2);
+    if (!claim) throw new Error('the two tariff sentences were not matched');
+    const [first, second] = claim.evidence as [RelatedClaim['evidence'][number], RelatedClaim['evidence'][number]];
+    const conflicting = { ...claim, evidence: [first, { ...second, stance: 'conflicts' as const }] };
+    expect(explain(story, conflicting, { verdict: 'conflicting', flags: [], independentSources: 1, confidence: 1 })).toBe('Kyiv Post reports it; The Moscow Times contradicts it.');
+  });
+});
+
+describe('quantity headings name what a frame measures', () => {
+  const UNIT = {} as Unit;
+  /** A quantity claim with one value and the given frame, enough for frameHeading. */
+  function heading(frame: Partial<QuantityFrame['label']> & { scope?: string | null }, q: Partial<Quantity> & { unit: string }, frameUnit = q.unit): string {
+    const quantity: Quantity = { value: 1, low: 1, high: 1, granularity: 1, qualifier: 'exact', measures: null, modifier: null, surface: '1', start: 0, end: 1, ...q };
+    const label = { unit: q.unit, measures: null, predicate: null, scope: null, owner: null, ...frame };
+    const group = { frame: { key: 'k', unit: frameUnit, measures: label.measures, predicate: label.predicate, owner: label.owner, scope: frame.scope ?? null, label } };
+    return frameHeading({ kind: 'quantity', group, anchor: UNIT, evidence: [{ unit: UNIT, quantity }] } as unknown as RelatedClaim);
+  }
+
+  test.each([
+    ['a duration of a named thing', heading({ measures: 'meeting' }, { unit: 'hour' }), 'How long the meeting lasted'],
+    ['a duration of nothing named', heading({}, { unit: 'day' }), 'Duration in days'],
+    ['people, named by the counted noun, and what happened to them', heading({ predicate: 'killed' }, { unit: 'worker' }, 'person'), 'Number of workers killed'],
+    ['people in a place the story counts apart', heading({ predicate: 'marched', scope: 'Paris' }, { unit: 'person' }, 'person'), 'Number of people marched in Paris'],
+    ['a share with its owner', heading({ owner: 'Kemal Kilicdaroglu', measures: 'vote' }, { unit: 'percent' }), "Kemal Kilicdaroglu's share of the vote"],
+    ['a percentage of something that changed', heading({ measures: 'inflation', predicate: 'rose' }, { unit: 'percent' }), 'Inflation rose'],
+    ['a bare percentage', heading({}, { unit: 'percent' }), 'Percentage'],
+    ['an amount of money', heading({}, { unit: 'eur' }), 'Amount, in euros'],
+    ['an amount of money for something', heading({ measures: 'recall' }, { unit: 'eur' }), 'Recall, in euros'],
+    ['an amount of money someone has', heading({ owner: 'Ostova' }, { unit: 'usd' }), 'Amount of Ostova, in dollars'],
+    ['a bare number counts the noun before it', heading({ measures: 'toll' }, { unit: 'count' }), 'Toll'],
+    ['a count of things and what happened to them', heading({ predicate: 'cancelled' }, { unit: 'flight' }), 'Number of flights cancelled'],
+  ])('%s', (_case, actual, expected) => {
+    expect(actual).toBe(expected);
+  });
+
+  test.each([
+    ['y1981', ' in 1981'],
+    ['m1-d31', ' on 31 January'],
+    ['m3', ' on March'],
+    ['earlier', ' (an earlier count)'],
+    ['before', ' (before the change)'],
+  ])('a frame scoped to %s reads "%s" (before: the first value of "from X to Y")', (scope, words) => {
+    const quantity: Quantity = { value: 1, low: 1, high: 1, granularity: 1, qualifier: 'exact', measures: null, modifier: null, surface: '1', start: 0, end: 1, unit: 'flight' };
+    const label = { unit: 'flight', measures: null, predicate: 'cancelled', scope: null, owner: null };
+    const group = { frame: { key: 'k', unit: 'flight', measures: null, predicate: 'cancelled', owner: null, scope, label } };
+    expect(frameHeading({ kind: 'quantity', group, anchor: UNIT, evidence: [{ unit: UNIT, quantity }] } as unknown as RelatedClaim)).toBe(`Number of flights cancelled${words}`);
+  });
+});

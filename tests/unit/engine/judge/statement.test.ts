@@ -1,0 +1,208 @@
+/**
+ * Statements a reader can use. A claim's statement is its anchor sentence (or clause) made to stand
+ * alone — dateline and connective dropped, an opening pronoun replaced by the name, the speaker
+ * named for a quotation, a list item with its lead-in, a cut-off text closed with an ellipsis — and
+ * a quantity claim's statement names its frame and gives each value with its outlets. Every
+ * expected statement below is the input sentence rewritten by hand by those rules.
+ */
+import { describe, expect, test } from 'vitest';
+import { plural, valueText } from '../../../../src/engine/06-judge/statement.ts';
+import type { Claim, Quantity } from '../../../../src/engine/types.ts';
+import { analyze, corpusOf, outlet, type ArticleSpec } from '../support/corpus.ts';
+import { claimsCiting, show } from '../support/find.ts';
+
+/** The statements of the claims whose evidence contains `fragment`, for a one-article story. */
+function statementsOf(paragraphs: string[], fragment: string): string[] {
+  return claimsCiting(analyze(corpusOf([{ id: 'only', outlet: 'valley-courier', body: paragraphs }])), fragment).map((c) => c.statement);
+}
+
+describe('a sentence made to stand alone', () => {
+  test.each([
+    [
+      'a dateline goes',
+      ['BALASORE, India (AP) — Rescuers searched the wreckage of two passenger trains on Saturday.'],
+      'Rescuers searched',
+      'Rescuers searched the wreckage of two passenger trains on Saturday.',
+    ],
+    [
+      'a wire dateline with a full stop and dash goes',
+      ['Istanbul, May 14 (EFE).- Voters queued outside polling stations across the country on Sunday.'],
+      'Voters queued',
+      'Voters queued outside polling stations across the country on Sunday.',
+    ],
+    [
+      'a connective that ties it to the sentence before goes',
+      ['The railway board met on Saturday.', 'However, the railway minister promised a full inquiry into the signal failure.'],
+      'However, the railway minister',
+      'The railway minister promised a full inquiry into the signal failure.',
+    ],
+    [
+      'an opening "he" becomes the name of the person it stands for',
+      ['Ashwini Vaishnaw visited the crash site on Saturday.', 'He promised a full inquiry into the signal failure at the station.'],
+      'He promised',
+      'Vaishnaw promised a full inquiry into the signal failure at the station.',
+    ],
+    [
+      'a quotation without a cue gets the speaker it continues',
+      ['“Not bad, I think,” Kremlin aide Yury Ushakov told reporters after the meeting. “It was a very serious discussion on every issue we wanted to address.”'],
+      'very serious discussion',
+      'Ushakov said: “It was a very serious discussion on every issue we wanted to address.”',
+    ],
+    [
+      'a quotation whose sentence names the speaker stays as written',
+      ['“Not bad, I think,” Kremlin aide Yury Ushakov told reporters after the meeting in Riyadh.'],
+      'Not bad, I think',
+      '“Not bad, I think,” Kremlin aide Yury Ushakov told reporters after the meeting in Riyadh.',
+    ],
+    [
+      'a quotation whose sentence gives the speaker by role stays as written',
+      ['“It was hard to say how the talks would end,” the Russian foreign minister said.'],
+      'hard to say',
+      '“It was hard to say how the talks would end,” the Russian foreign minister said.',
+    ],
+    [
+      'a quotation whose speaker is only a pronoun names the speaker',
+      ['Ashwini Vaishnaw spoke to reporters at the crash site on Saturday.', '“We will find who is responsible for this signal failure,” he said.'],
+      'We will find who',
+      '“We will find who is responsible for this signal failure,” Vaishnaw said.',
+    ],
+    [
+      'a clause from unnamed sources says so, and its first word is lower-cased after the lead-in',
+      ['A fire tore through the Castell textile factory on Monday night, killing twelve workers, regional officials said.'],
+      'A fire tore',
+      'According to unnamed sources, a fire tore through the Castell textile factory on Monday night.',
+    ],
+    [
+      'a name keeps its capital after the lead-in',
+      ['Pavel Dorin ignored three warnings about the storage room, leaving the solvents in place for months, officials familiar with the case said.'],
+      'Pavel Dorin ignored',
+      'According to unnamed sources, Pavel Dorin ignored three warnings about the storage room.',
+    ],
+    [
+      'a list item keeps the colon lead-in that says what it belongs to',
+      ['The railway board named three priorities for the repairs:', 'Restoring the signal system on the main line within a week.'],
+      'Restoring the signal system',
+      'The railway board named three priorities for the repairs: restoring the signal system on the main line within a week.',
+    ],
+    [
+      'a text cut off mid-sentence ends with an ellipsis, without the cut word',
+      ['The inquiry opened on Monday.', 'The inquiry will examine the interlocking system of the station and the maintenance records of the sign'],
+      'interlocking system',
+      'The inquiry will examine the interlocking system of the station and the maintenance records of the …',
+    ],
+  ])('%s', (_rule, paragraphs, fragment, statement) => {
+    expect(statementsOf(paragraphs, fragment)).toContain(statement);
+  });
+
+  test('a dependent clause ("…, leaving …") gives its whole sentence; the main clause stands alone', () => {
+    const sentence = 'Talks between the union and the port authority ended on Thursday without an agreement, leaving about 3,000 dock workers on strike.';
+    expect(statementsOf([sentence], 'leaving about 3,000').sort()).toEqual([
+      sentence,
+      'Talks between the union and the port authority ended on Thursday without an agreement.',
+    ]);
+  });
+
+  test('a clause opening on "while" loses the conjunction and stands alone', () => {
+    const sentence = 'The union delegation was headed by Ilona Varkas and Teodor Blum, while the port authority was represented by its director Rafael Ostrander.';
+    expect(statementsOf([sentence], 'port authority was represented')).toContain('The port authority was represented by its director Rafael Ostrander.');
+  });
+});
+
+describe('values as a reader says them', () => {
+  const quantity = (surface: string, value: number, unit: string, qualifier: Quantity['qualifier'] = 'exact'): Quantity => ({
+    value, low: value, high: value, granularity: 1, unit, qualifier, measures: null, modifier: null, surface, start: 0, end: surface.length,
+  });
+
+  test.each([
+    ['four-hour', 'four hours', 4, 'hour', 'exact'],
+    ['4.5-hour', '4.5 hours', 4.5, 'hour', 'exact'],
+    ['more than four-hour', 'more than four hours', 4, 'hour', 'more-than'],
+    ['nearly three-year', 'nearly three years', 3, 'year', 'nearly'],
+    ['one-day', 'one day', 1, 'day', 'exact'],
+    ['12 people', '12 people', 12, 'person', 'exact'],
+    ['$4 million', '$4 million', 4_000_000, 'usd', 'exact'],
+    ['44.88%', '44.88%', 44.88, 'percent', 'exact'],
+    // "percent" has no plural after a number.
+    ['45 percent', '45 percent', 45, 'percent', 'exact'],
+    ['two passenger trains', 'two passenger trains', 2, 'train', 'exact'],
+  ] as const)('"%s" reads "%s"', (surface, expected, value, unit, qualifier) => {
+    expect(valueText(quantity(surface, value, unit, qualifier))).toBe(expected);
+  });
+
+  test.each([
+    ['hour', 'hours'],
+    ['person', 'people'],
+    ['casualty', 'casualties'],
+    ['bus', 'buses'],
+    ['day', 'days'],
+    ['percent', 'percent'],
+  ])('the plural of %s is %s', (word, expected) => {
+    expect(plural(word)).toBe(expected);
+  });
+});
+
+describe('quantity claims name their frame and give each value by outlet', () => {
+  const OUTLETS = [outlet('kyiv-post', 'Kyiv Post'), outlet('moscow-times', 'The Moscow Times'), outlet('rferl', 'RFE/RL')];
+  const quantityClaim = (specs: ArticleSpec[], fragment: string, date = '2030-03-02'): Claim | undefined =>
+    claimsCiting(analyze(corpusOf(specs, { outlets: OUTLETS, stories: [{ id: 'test-story', title: 't', date, summary: '' }] })), fragment).find((c) => c.kind === 'quantity');
+
+  test('how long the meeting lasted: four hours (Kyiv Post); 4.5 hours (The Moscow Times)', () => {
+    const claim = quantityClaim(
+      [
+        { id: 'a', outlet: 'kyiv-post', body: ['The four-hour meeting in Riyadh ended without a deal on Tuesday.'] },
+        { id: 'b', outlet: 'moscow-times', body: ['The 4.5-hour meeting in Riyadh ended without a breakthrough on Tuesday.'] },
+      ],
+      'four-hour meeting',
+      '2025-02-18',
+    );
+    expect(claim?.statement, show(claim)).toBe('How long the meeting lasted: four hours (Kyiv Post); 4.5 hours (The Moscow Times).');
+  });
+
+  test('outlets that give one value are listed together', () => {
+    const claim = quantityClaim(
+      [
+        { id: 'a', outlet: 'kyiv-post', body: ['The four-hour meeting in Riyadh ended without a deal on Tuesday.'] },
+        { id: 'b', outlet: 'moscow-times', body: ['The four-hour meeting in Riyadh ended without a breakthrough on Tuesday.'] },
+        { id: 'c', outlet: 'rferl', body: ['The more than four-hour meeting in Riyadh ended without a deal on Tuesday.'] },
+      ],
+      'four-hour meeting',
+      '2025-02-18',
+    );
+    expect(claim?.statement, show(claim)).toBe('How long the meeting lasted: four hours (Kyiv Post, The Moscow Times); more than four hours (RFE/RL).');
+  });
+
+  test('a count of people names what happened to them', () => {
+    const claim = quantityClaim(
+      [
+        { id: 'a', outlet: 'kyiv-post', body: ['At least 288 people were killed in the train crash near the station on Friday.'] },
+        { id: 'b', outlet: 'moscow-times', body: ['The train crash near the station on Friday killed 275 people, officials said.'] },
+      ],
+      'At least 288 people',
+    );
+    expect(claim?.statement, show(claim)).toBe('Number of people killed: At least 288 people (Kyiv Post); 275 people (The Moscow Times).');
+  });
+
+  test('a count of another year says so', () => {
+    const claim = quantityClaim(
+      [
+        { id: 'a', outlet: 'kyiv-post', body: ['In 1981, more than 800 people were killed when a train fell into a river in Bihar.'] },
+        { id: 'b', outlet: 'moscow-times', body: ['The worst crash in India came in 1981, when about 800 people were killed in Bihar.'] },
+      ],
+      'more than 800 people',
+      '2023-06-03',
+    );
+    expect(claim?.statement, show(claim)).toBe('Number of people killed in 1981: more than 800 people (Kyiv Post); about 800 people (The Moscow Times).');
+  });
+
+  test('a share names its owner', () => {
+    const claim = quantityClaim(
+      [
+        { id: 'a', outlet: 'kyiv-post', body: ['Erdogan gained 49.51% of the vote against Kılıçdaroğlu’s 44.88%.'] },
+        { id: 'b', outlet: 'moscow-times', body: ['Recep Tayyip Erdogan gained 49.51 percent of the vote while Kemal Kilicdaroglu gained 44.88 percent.'] },
+      ],
+      '44.88 percent',
+      '2023-05-15',
+    );
+    expect(claim?.statement, show(claim)).toMatch(/^Kemal Kilicdaroglu's share: 44\.88% \(Kyiv Post\); 44\.88 percent \(The Moscow Times\)\.$/);
+  });
+});

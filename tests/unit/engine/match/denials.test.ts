@@ -1,0 +1,100 @@
+/**
+ * Attaching denials to what they deny. A denial rarely repeats the claim's words; it names the
+ * claim by a short quoted phrase or by rare words. A speaker does not deny their own statement,
+ * and a denial that denies nothing found in the story is a claim of its own.
+ */
+import { describe, expect, test } from 'vitest';
+import { DEFAULT_CONFIG } from '../../../../src/engine/config.ts';
+import { denialScore } from '../../../../src/engine/04-match/denials.ts';
+import { storyStats, unitVectors, type UnitVector } from '../../../../src/engine/04-match/features.ts';
+import { analyze, corpusOf, storyAt, type ArticleSpec, type StoryAt } from '../support/corpus.ts';
+import { claimsCiting, claimWith, evidenceWith, show, unitWith } from '../support/find.ts';
+
+const REPORT = 'According to diplomatic sources, the two sides discussed a three-stage peace plan in Riyadh on Tuesday.';
+const OWN = 'Sergei Lavrov said the talks in Riyadh were useful and covered embassy staffing.';
+const DENIAL = 'Foreign Minister Sergei Lavrov denied any knowledge of the “three-stage plan”, TASS reported.';
+const OWN_DENIAL = 'Lavrov denied that the talks in Riyadh had covered embassy staffing.';
+const STRAY = 'The harbour master denied reports that cargo ships had been turned away overnight.';
+
+const SPECS: ArticleSpec[] = [
+  { id: 'report', outlet: 'fox-news', body: [REPORT, OWN] },
+  { id: 'denial', outlet: 'moscow-times', body: [DENIAL, OWN_DENIAL, STRAY] },
+];
+
+function scored(): { story: StoryAt<'annotate'>; score: (denial: string, target: string) => number } {
+  const story = storyAt(corpusOf(SPECS), 'annotate');
+  const stats = storyStats(story);
+  const vectors = unitVectors(story.ctx.lang, story, stats);
+  const v = (fragment: string): UnitVector => vectors[unitWith(story, fragment).i] as UnitVector;
+  return { story, score: (denial, target) => denialScore(v(denial), v(target), stats, DEFAULT_CONFIG.denials) };
+}
+
+describe('what a denial denies', () => {
+  test('a short quoted phrase whose words are all in a claim names that claim', () => {
+    const { score } = scored();
+    expect(score('denied any knowledge', 'three-stage peace plan')).toBeGreaterThanOrEqual(DEFAULT_CONFIG.denials.threshold);
+    expect(score('denied any knowledge', 'covered embassy staffing')).toBeLessThan(DEFAULT_CONFIG.denials.threshold);
+  });
+
+  test('a speaker does not deny their own statement', () => {
+    const { story, score } = scored();
+    expect(unitWith(story, 'Lavrov denied that').speaker).toBe(unitWith(story, 'were useful').speaker);
+    expect(score('Lavrov denied that', 'were useful')).toBe(0);
+  });
+
+  test('a denial does not deny itself or another denial', () => {
+    const { score } = scored();
+    expect(score('denied any knowledge', 'denied any knowledge')).toBe(0);
+    expect(score('denied any knowledge', 'harbour master denied')).toBe(0);
+  });
+
+  test('the reported claim is disputed: its report supports, the denial denies', () => {
+    const analysis = analyze(corpusOf(SPECS));
+    const claim = claimWith(analysis, 'three-stage peace plan');
+    expect(claim?.verdict, show(claim)).toBe('disputed');
+    expect(evidenceWith(claim, 'three-stage peace plan')?.stance).toBe('supports');
+    expect(evidenceWith(claim, 'denied any knowledge')?.stance).toBe('denies');
+    expect(claim?.explanation).toMatch(/Sergei Lavrov denies it\.$/);
+    // The attached denial is not also a claim of its own.
+    expect(claimsCiting(analysis, 'denied any knowledge')).toHaveLength(1);
+  });
+
+  test('the speaker’s own statement is not disputed by his denial', () => {
+    const analysis = analyze(corpusOf(SPECS));
+    const own = claimWith(analysis, 'were useful');
+    expect(own?.verdict, show(own)).toBe('single-source');
+    expect(own?.evidence.some((e) => e.stance === 'denies')).toBe(false);
+  });
+
+  test('a denial that denies nothing in the story is a claim of its own', () => {
+    const analysis = analyze(corpusOf(SPECS));
+    const stray = claimsCiting(analysis, 'harbour master denied');
+    expect(stray).toHaveLength(1);
+    expect(stray[0]?.evidence).toHaveLength(1);
+    expect(stray[0]?.verdict).toBe('single-source');
+  });
+
+  test('the target may sit in the denial’s own article', () => {
+    const analysis = analyze(
+      corpusOf([
+        {
+          id: 'one',
+          outlet: 'valley-courier',
+          body: [
+            'According to two people familiar with the plan, the city will sell the old tram depot to a hotel chain.',
+            'The depot has stood empty since the trams stopped running in 2011.',
+            'Mayor Rita Olsen denied that any “depot sale” was planned, calling the report invented.',
+          ],
+        },
+      ]),
+    );
+    const claim = claimWith(analysis, 'sell the old tram depot');
+    expect(claim?.verdict, show(claim)).toBe('disputed');
+    expect(claim?.flags).toEqual(['anonymousSourcing']);
+    expect(claim?.evidence.map((e) => [e.stance, e.relation])).toEqual([
+      ['supports', 'anchor'],
+      ['denies', 'denies'],
+    ]);
+    expect(claim?.explanation).toBe('Valley Courier reports it from anonymous sources; Rita Olsen denies it.');
+  });
+});

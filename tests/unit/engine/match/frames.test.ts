@@ -1,0 +1,273 @@
+/**
+ * Quantities in frames: a number belongs to what it measures — the thing counted, what happened to
+ * it, whose it is, and where and when. Only numbers of one frame form one claim and can conflict.
+ * Each story below is written so that the frame of every number can be read off the sentence.
+ */
+import { describe, expect, test } from 'vitest';
+import type { MatchGroup, MatchedStory } from '../../../../src/engine/contracts.ts';
+import { storyStats } from '../../../../src/engine/04-match/features.ts';
+import { frameSimilarity, mentions, placesCountedApart, type Mention } from '../../../../src/engine/04-match/frames.ts';
+import type { StoryInput } from '../../../../src/engine/types.ts';
+import { analyze, corpusOf, storyAt, type ArticleSpec } from '../support/corpus.ts';
+import { claimWith, show, unitWith } from '../support/find.ts';
+
+const story = (date: string): StoryInput => ({ id: 'test-story', title: 'Test story', date, summary: '' });
+
+/** Articles from lists of paragraphs, one outlet each. */
+function articles(...bodies: string[][]): ArticleSpec[] {
+  return bodies.map((body, n) => ({ id: `article-${n + 1}`, outlet: `outlet-${n + 1}`, body }));
+}
+
+/** The story's number mentions with their frames, as frameGroups reads them, and their similarity. */
+function framesOf(specs: ArticleSpec[], date = '2030-03-02') {
+  const annotated = storyAt(corpusOf(specs, { stories: [story(date)] }), 'annotate');
+  const stats = storyStats(annotated);
+  const raw = mentions(annotated.ctx.lang, annotated, stats, annotated.units.map(() => true), annotated.ctx.config.quantities.window);
+  const byText = (list: Mention[]) => (surface: string): Mention => {
+    const found = list.find((m) => m.quantity.surface === surface);
+    if (!found) throw new Error(`no number "${surface}" (have ${list.map((m) => m.quantity.surface).join(', ')})`);
+    return found;
+  };
+  const scoped = placesCountedApart(raw.map((m) => ({ ...m, label: { ...m.label } })));
+  return {
+    raw: byText(raw),
+    mention: byText(scoped),
+    similarity: (a: string, b: string): number => frameSimilarity(byText(scoped)(a), byText(scoped)(b)),
+    threshold: annotated.ctx.config.quantities.frameThreshold,
+  };
+}
+
+/** The quantity groups of a matched story, as the sentences (by a fragment) they hold. */
+function quantityGroups(matched: MatchedStory): MatchGroup[] {
+  return matched.groups.filter((g) => g.origin === 'quantity');
+}
+
+function matchedOf(specs: ArticleSpec[], date = '2030-03-02'): MatchedStory {
+  return storyAt(corpusOf(specs, { stories: [story(date)] }), 'match');
+}
+
+/** The quantity group that holds the unit whose text contains `fragment`. */
+function groupWith(matched: MatchedStory, fragment: string): MatchGroup | undefined {
+  const unit = unitWith(matched, fragment);
+  return quantityGroups(matched).find((g) => g.members.includes(unit.i));
+}
+
+describe('the same thing measured in different articles is one frame', () => {
+  const specs = articles(
+    ['The four-hour meeting in Riyadh ended without a deal on Tuesday.'],
+    ['The 4.5-hour meeting in Riyadh ended without a breakthrough, officials said.'],
+    ['The more than four-hour meeting in Riyadh ended without a joint statement.'],
+  );
+
+  test('all three lengths of the meeting are one quantity claim', () => {
+    const matched = matchedOf(specs, '2025-02-18');
+    const group = groupWith(matched, 'four-hour meeting in Riyadh ended without a deal');
+    expect(group?.members.map((m) => matched.units[m]?.article)).toEqual(['article-1', 'article-2', 'article-3']);
+    expect(group?.frame).toMatchObject({ unit: 'hour', scope: null, owner: null });
+  });
+
+  test('its statement names what was measured and gives each value with its outlet', () => {
+    const claim = claimWith(analyze(corpusOf(specs, { stories: [story('2025-02-18')] })), 'four-hour meeting in Riyadh ended without a deal', '4.5-hour');
+    expect(claim?.kind, show(claim)).toBe('quantity');
+    expect(claim?.statement).toBe('How long the meeting lasted: four hours (Outlet 1); 4.5 hours (Outlet 2); more than four hours (Outlet 3).');
+  });
+});
+
+describe('what happened to a count decides between counts of one kind', () => {
+  const specs = articles(
+    ['The crash near the station killed 288 passengers and injured 900 passengers on Friday evening.'],
+    ['Officials said 290 passengers died in the crash near the station on Friday evening.'],
+    ['Officials said about 1,000 passengers were injured in the crash near the station on Friday evening.'],
+  );
+
+  test('the verb before a number is what happened to it: "killed 288", "injured 900"', () => {
+    const frames = framesOf(specs);
+    expect(frames.raw('288 passengers').label.predicate).toBe('killed');
+    expect(frames.raw('900 passengers').label.predicate).toBe('injured');
+    expect(frames.raw('290 passengers').label.predicate).toBe('died');
+    expect(frames.raw('about 1,000 passengers').label.predicate).toBe('injured');
+  });
+
+  test('at equal distance the word after the number wins: "left 288 people dead"', () => {
+    const frames = framesOf(articles(['The accident on Friday night left 288 people dead and 1,100 people injured.']));
+    expect(frames.raw('288 people').label.predicate).toBe('dead');
+    expect(frames.raw('1,100 people').label.predicate).toBe('injured');
+  });
+
+  test('"killed" and "died" are one event (one derivational family); "injured" another', () => {
+    const frames = framesOf(specs);
+    expect(frames.raw('288 passengers').event).toBe(frames.raw('290 passengers').event);
+    expect(frames.raw('900 passengers').event).toBe(frames.raw('about 1,000 passengers').event);
+    expect(frames.raw('288 passengers').event).not.toBe(frames.raw('900 passengers').event);
+  });
+
+  test('numbers of two different events (the dead, the injured) are never one frame', () => {
+    const frames = framesOf(specs);
+    expect(frames.similarity('290 passengers', 'about 1,000 passengers')).toBe(0);
+    expect(frames.similarity('288 passengers', '290 passengers')).toBeGreaterThanOrEqual(frames.threshold);
+    expect(frames.similarity('900 passengers', 'about 1,000 passengers')).toBeGreaterThanOrEqual(frames.threshold);
+  });
+
+  test('the dead are grouped with the dead, the injured with the injured', () => {
+    const matched = matchedOf(specs);
+    const dead = groupWith(matched, '290 passengers died');
+    const injured = groupWith(matched, 'about 1,000 passengers');
+    expect(dead).toBeDefined();
+    expect(injured).toBeDefined();
+    expect(dead).not.toBe(injured);
+    const killedUnit = unitWith(matched, 'killed 288').i;
+    expect(dead?.members).toContain(killedUnit);
+    expect(injured?.members).toContain(killedUnit);
+    expect(dead?.quantities.get(killedUnit)?.value).toBe(288);
+    expect(injured?.quantities.get(killedUnit)?.value).toBe(900);
+    expect(dead?.frame?.label.predicate).toBe('killed');
+  });
+});
+
+describe('a number of another time is scoped apart', () => {
+  const specs = articles(
+    ['At least 288 people were killed in the train crash near Balasore on Friday.', 'In 1981, more than 800 people were killed when a train fell into a river in Bihar.'],
+    ['The train crash near Balasore killed 275 people, officials said on Saturday.'],
+    ['The worst crash in India came in 1981, when about 800 people were killed in Bihar.'],
+  );
+
+  test('the year of the sentence scopes its number', () => {
+    const frames = framesOf(specs, '2023-06-03');
+    expect(frames.mention('more than 800 people').time).toBe('y1981');
+    expect(frames.mention('At least 288 people').time).toBeNull();
+    expect(frames.similarity('more than 800 people', 'At least 288 people')).toBe(0);
+    expect(frames.similarity('more than 800 people', 'about 800 people')).toBeGreaterThanOrEqual(frames.threshold);
+  });
+
+  test('the 1981 toll is its own claim, never set against this year’s', () => {
+    const analysis = analyze(corpusOf(specs, { stories: [story('2023-06-03')] }));
+    const earlier = claimWith(analysis, 'more than 800 people', 'about 800 people');
+    const now = claimWith(analysis, 'At least 288 people', '275 people');
+    expect(earlier?.kind, show(earlier)).toBe('quantity');
+    expect(earlier?.statement).toMatch(/ in 1981:/);
+    expect(earlier?.verdict).toBe('corroborated');
+    expect(now?.kind, show(now)).toBe('quantity');
+    expect(now?.evidence.some((e) => e.value?.includes('800'))).toBe(false);
+    // "At least 288" (288-289) and "275" (274.75-275.25) really differ.
+    expect(now?.verdict).toBe('conflicting');
+  });
+
+  test('the year the story happens in does not scope anything', () => {
+    const frames = framesOf(articles(['In 2023, the crash near Balasore killed 288 people.'], ['The crash near Balasore killed 288 people.']), '2023-06-03');
+    expect(frames.mention('288 people').time).toBeNull();
+  });
+});
+
+describe('a place scopes a number only where the story counts that place apart', () => {
+  const specs = articles(
+    ['The CGT union said 3.5 million people marched across the country and 700,000 people marched in Paris on Tuesday.'],
+    ['The CGT union said 700,000 people marched in Paris on Tuesday.', 'Police said 81,000 people marched in Paris on Tuesday.'],
+    ['The CGT union said 3.5 million people marched against the reform in France on Tuesday.'],
+  );
+
+  test('"3.5 million across the country and 700,000 in Paris" puts Paris apart; France, the setting, stays unscoped', () => {
+    const frames = framesOf(specs, '2023-03-07');
+    expect(frames.raw('700,000 people').place).toBe('paris');
+    expect(frames.mention('700,000 people').place).toBe('paris');
+    expect(frames.mention('3.5 million people').place).toBeNull();
+    expect(frames.similarity('3.5 million people', '700,000 people')).toBe(0);
+  });
+
+  test('Paris counts form one claim, national counts another', () => {
+    const analysis = analyze(corpusOf(specs, { stories: [story('2023-03-07')] }));
+    const paris = claimWith(analysis, 'Police said 81,000 people');
+    const national = claimWith(analysis, 'marched against the reform in France');
+    expect(paris?.statement, show(paris)).toMatch(/ in Paris:/);
+    expect(paris?.evidence.map((e) => e.value)).toEqual(['700,000 people', '700,000 people', '81,000 people']);
+    expect(paris?.verdict).toBe('conflicting');
+    expect(national?.evidence.map((e) => e.value), show(national)).toEqual(['3.5 million people', '3.5 million people']);
+    expect(national?.verdict).toBe('corroborated');
+  });
+
+  test('without a sentence that counts a place apart, a place narrows nothing', () => {
+    const frames = framesOf(
+      articles(['Police said 81,000 people marched in Paris on Tuesday.'], ['Police said 81,000 people marched on Tuesday.']),
+      '2023-03-07',
+    );
+    expect(frames.raw('81,000 people').place).toBe('paris');
+    expect(frames.mention('81,000 people').place).toBeNull();
+  });
+});
+
+describe('a sentence that refers back takes the place of the one before', () => {
+  test('"The union said the number was 700,000 people" after a sentence about Paris is about Paris', () => {
+    const frames = framesOf(
+      articles(['Police said 81,000 people marched in Paris on Tuesday. The union said the number was 700,000 people.'], ['The union said 700,000 people marched on Tuesday.']),
+      '2023-03-07',
+    );
+    expect(frames.raw('81,000 people').place).toBe('paris');
+    expect(frames.raw('the number was 700,000 people'.slice(15)).place).toBe('paris');
+  });
+});
+
+describe('a share belongs to its owner', () => {
+  const specs = articles(
+    ['Erdogan gained 49.51% of the vote against Kılıçdaroğlu’s 44.88%.'],
+    ['Recep Tayyip Erdogan gained 49.51 percent of the vote while Kemal Kilicdaroglu gained 44.88 percent.'],
+    ['Kilicdaroglu gained 45 percent of the vote, the electoral board said.'],
+  );
+
+  test('the owner is the person before the number: "Kılıçdaroğlu’s 44.88%", "Erdogan gained 49.51%"', () => {
+    const frames = framesOf(specs, '2023-05-15');
+    expect(frames.mention('44.88%').owner).toBe(frames.mention('44.88 percent').owner);
+    expect(frames.mention('44.88%').owner).toBe(frames.mention('45 percent').owner);
+    expect(frames.mention('49.51%').owner).toBe(frames.mention('49.51 percent').owner);
+    expect(frames.mention('49.51%').owner).not.toBe(frames.mention('44.88%').owner);
+    expect(frames.similarity('49.51%', '44.88 percent')).toBe(0);
+  });
+
+  test('each candidate’s share is a claim of its own; 45 percent (44.75-45.25) agrees with 44.88', () => {
+    const analysis = analyze(corpusOf(specs, { stories: [story('2023-05-15')] }));
+    const rival = claimWith(analysis, 'Kilicdaroglu gained 45 percent');
+    expect(rival?.statement, show(rival)).toMatch(/^Kemal Kilicdaroglu's share: /);
+    expect(rival?.evidence.map((e) => e.article)).toEqual(['article-1', 'article-2', 'article-3']);
+    expect(rival?.verdict).toBe('corroborated');
+    const president = claimWith(analysis, 'Erdogan gained 49.51%', 'Erdogan gained 49.51 percent');
+    expect(president?.statement, show(president)).toMatch(/^Recep Tayyip Erdogan's share: /);
+    expect(president?.evidence.some((e) => e.article === 'article-3')).toBe(false);
+  });
+});
+
+describe('who reports a figure is not whose it is, and when it was reported is not when it held', () => {
+  const specs = articles(
+    ['Marsh said the recall would cost about 200 million euros, as the weekly had earlier reported.'],
+    ['The recall is expected to cost around 200 million euros, people familiar with the matter said.'],
+    ['The previous recall cost 90 million euros.'],
+  );
+
+  test('"Marsh said the recall would cost ..." gives the amount no owner; "had earlier reported" gives it no earlier time', () => {
+    const frames = framesOf(specs, '2030-03-02');
+    expect(frames.raw('about 200 million euros').owner).toBeNull();
+    expect(frames.raw('about 200 million euros').time).toBeNull();
+    expect(frames.raw('around 200 million euros').owner).toBeNull();
+  });
+
+  test('"the previous recall cost 90 million" is still an earlier figure', () => {
+    expect(framesOf(specs, '2030-03-02').raw('90 million euros').time).toBe('earlier');
+  });
+});
+
+describe('where an event took place does not change how long it lasted', () => {
+  test('a duration takes no place; a count next to the same place does', () => {
+    const frames = framesOf(articles(['The meeting in Riyadh lasted four hours, and 300 delegates in Riyadh attended.'], ['The meeting lasted 4.5 hours.']), '2025-02-18');
+    expect(frames.raw('four hours').place).toBeNull();
+    expect(frames.raw('300 delegates').place).toBe('riyadh');
+  });
+});
+
+describe('frame similarity', () => {
+  test('different unit classes never meet', () => {
+    const frames = framesOf(articles(['The meeting lasted four hours in the capital.'], ['The ministers agreed on four principles in the capital.']));
+    expect(frames.similarity('four hours', 'four principles')).toBe(0);
+  });
+
+  test('two numbers of one sentence are never one frame', () => {
+    const frames = framesOf(articles(['The crash killed 288 passengers and injured 900 passengers.']));
+    expect(frames.similarity('288 passengers', '900 passengers')).toBe(0);
+  });
+});

@@ -1,0 +1,176 @@
+/**
+ * Stage 5 — relate: how each evidence sentence stands to its claim. Groups are given by hand here
+ * (stage 4 is tested on its own), so each rule of relate is seen alone: consensus of intervals for
+ * quantity claims, no conflict on numbers inside content claims, denials, quotes in other words,
+ * the anchor and the kind of claim.
+ */
+import { describe, expect, test } from 'vitest';
+import type { AnnotatedStory, MatchGroup, MatchedStory, RelatedClaim } from '../../../../src/engine/contracts.ts';
+import { relate, sameWording } from '../../../../src/engine/05-relate/index.ts';
+import { consensus, contains } from '../../../../src/engine/05-relate/quantities.ts';
+import type { Quantity, Quote } from '../../../../src/engine/types.ts';
+import { corpusOf, storyAt, type ArticleSpec } from '../support/corpus.ts';
+import { unitWith } from '../support/find.ts';
+
+/** A quantity with the interval given (only what consensus reads). */
+const q = (value: number, low: number, high: number): Quantity => ({
+  value, low, high, granularity: 1, unit: 'hour', qualifier: 'exact', measures: 'meeting', modifier: null, surface: String(value), start: 0, end: 1,
+});
+
+describe('consensus of reported intervals', () => {
+  test('the value most independent sources cover: 4 / 4.5 / 4.5 / "more than 4" → 4.5', () => {
+    const point = consensus([
+      { quantity: q(4, 3.75, 4.25), source: 'kyiv-post' },
+      { quantity: q(4.5, 4.475, 4.525), source: 'moscow-times' },
+      { quantity: q(4.5, 4.475, 4.525), source: 'novaya-gazeta' },
+      { quantity: q(4, 4, 5), source: 'rferl' },
+    ]);
+    expect(point).not.toBeNull();
+    expect(point as number).toBeGreaterThanOrEqual(4.475);
+    expect(point as number).toBeLessThanOrEqual(4.525);
+  });
+
+  test('sources, not reports, are counted: one outlet saying 4.5 twice loses to two saying 4', () => {
+    const point = consensus([
+      { quantity: q(4.5, 4.475, 4.525), source: 'moscow-times' },
+      { quantity: q(4.5, 4.475, 4.525), source: 'moscow-times' },
+      { quantity: q(4, 3.75, 4.25), source: 'kyiv-post' },
+      { quantity: q(4, 3.75, 4.25), source: 'rferl' },
+    ]);
+    expect(point).toBe(4);
+  });
+
+  test('overlapping intervals meet where they overlap: "more than 280" and "288" → a point both cover', () => {
+    const point = consensus([
+      { quantity: q(280, 280, 290), source: 'a' },
+      { quantity: q(288, 287.75, 288.25), source: 'b' },
+    ]) as number;
+    expect(contains(q(280, 280, 290), point) && contains(q(288, 287.75, 288.25), point)).toBe(true);
+  });
+
+  test('no reports, no consensus', () => {
+    expect(consensus([])).toBeNull();
+  });
+
+  test('contains is inclusive at both ends', () => {
+    const more = q(4, 4, 5);
+    expect([contains(more, 4), contains(more, 5), contains(more, 5.01), contains(more, 3.99)]).toEqual([true, true, false, false]);
+  });
+});
+
+describe('quote wording', () => {
+  const quote = (text: string): Quote => ({ text, start: 0, end: text.length, speaker: 'x' });
+
+  test.each([
+    ['a fragment quoted word for word is the same wording', 'hard to say', 'It is hard to say that they are getting closer', true],
+    ['case and curly apostrophes do not matter', 'We’re ready', 'we\'re ready to talk', true],
+    ['a paraphrase is other wording', 'a serious conversation on all issues', 'very serious discussions on all issues', false],
+  ])('%s', (_case, a, b, expected) => {
+    expect(sameWording(quote(a), quote(b))).toBe(expected);
+    expect(sameWording(quote(b), quote(a))).toBe(expected);
+  });
+});
+
+const SPECS: ArticleSpec[] = [
+  { id: 'a-kyiv', outlet: 'kyiv-post', body: ['The four-hour meeting in Riyadh ended without a deal.', 'The council approved a water tariff of 40 euros for farms on Monday.', '“We will rebuild every house,” Governor Marta Ilves told reporters.'] },
+  { id: 'b-moscow', outlet: 'moscow-times', body: ['The 4.5-hour meeting in Riyadh ended without a breakthrough.', 'He said the council approved a water tariff of 45 euros for farms.', '“Every house will be rebuilt,” Governor Marta Ilves said.'] },
+  { id: 'c-novaya', outlet: 'novaya-gazeta', body: ['The meeting in Riyadh lasted 4.5 hours and ended without a deal.', 'The council approved a water tariff of 45 euros for farms in the valley.'] },
+  { id: 'd-rferl', outlet: 'rferl', body: ['The more than four-hour meeting in Riyadh ended without a deal.', 'Officials denied that the council had approved any water tariff for farms.'] },
+];
+
+/** Relate on the story with the given groups (by fragments of their members' text). */
+function related(groups: Array<{ origin: MatchGroup['origin']; members: string[]; denials?: string[] }>): { story: AnnotatedStory; claims: RelatedClaim[] } {
+  const story = storyAt(corpusOf(SPECS), 'annotate');
+  const made: MatchGroup[] = groups.map((g) => {
+    const members = g.members.map((f) => unitWith(story, f).i).sort((a, b) => a - b);
+    const quantities = new Map<number, Quantity>();
+    if (g.origin === 'quantity') for (const m of members) quantities.set(m, story.units[m]?.quantities[0] as Quantity);
+    return { origin: g.origin, members, frame: null, quantities, confidence: 0.8, bestOutside: 0, denials: (g.denials ?? []).map((f) => unitWith(story, f).i) };
+  });
+  const matched: MatchedStory = { ...story, groups: made, stats: { sentences: story.sentences.length, units: story.units.length, candidatePairs: 0, skippedBlocks: 0 } };
+  return { story, claims: relate(matched, story.ctx).claims };
+}
+
+describe('a quantity claim', () => {
+  const { claims } = related([{ origin: 'quantity', members: ['four-hour meeting', '4.5-hour meeting', 'lasted 4.5 hours', 'more than four-hour'] }]);
+  const claim = claims[0] as RelatedClaim;
+  const stanceOf = (article: string) => claim.evidence.find((e) => e.unit.article === article)?.stance;
+
+  test('is a quantity claim', () => {
+    expect(claim.kind).toBe('quantity');
+  });
+
+  test('reports that miss the consensus conflict; the others support', () => {
+    // 4.5 is covered by The Moscow Times, Novaya Gazeta and RFE/RL ("more than four", 4-5): three sources.
+    expect(stanceOf('a-kyiv')).toBe('conflicts');
+    expect(stanceOf('b-moscow')).toBe('supports');
+    expect(stanceOf('c-novaya')).toBe('supports');
+    expect(stanceOf('d-rferl')).toBe('supports');
+  });
+
+  test('each evidence keeps its own value and marks it', () => {
+    expect(claim.evidence.map((e) => e.quantity?.surface)).toEqual(['four-hour', '4.5-hour', '4.5 hours', 'more than four-hour']);
+    for (const e of claim.evidence) expect(e.sentence.text.slice(e.start, e.end)).toBe(e.quantity?.surface);
+  });
+
+  test('the anchor is a supporting report', () => {
+    const anchor = claim.evidence.find((e) => e.relation === 'anchor');
+    expect(anchor?.stance).toBe('supports');
+    expect(claim.anchor).toBe(anchor?.unit);
+  });
+});
+
+describe('a claim matched on its words', () => {
+  const { claims } = related([{ origin: 'content', members: ['water tariff of 40 euros', 'He said the council', 'in the valley'], denials: ['Officials denied'] }]);
+  const claim = claims[0] as RelatedClaim;
+
+  test('never conflicts on numbers: 40 euros against 45 euros is shown, not judged', () => {
+    expect(claim.evidence.some((e) => e.stance === 'conflicts')).toBe(false);
+    expect(claim.evidence.filter((e) => e.stance === 'supports')).toHaveLength(3);
+  });
+
+  test('only the numbers that agree with the consensus are carried as values', () => {
+    // 45 euros is given by two sources (Moscow Times, Novaya Gazeta), 40 by one.
+    const values = new Map(claim.evidence.map((e) => [e.unit.article, e.quantity?.value ?? null]));
+    expect(values.get('a-kyiv')).toBeNull();
+    expect(values.get('b-moscow')).toBe(45);
+    expect(values.get('c-novaya')).toBe(45);
+  });
+
+  test('an attached denial denies, over its whole sentence', () => {
+    const denial = claim.evidence.find((e) => e.unit.article === 'd-rferl');
+    expect([denial?.stance, denial?.relation]).toEqual(['denies', 'denies']);
+    expect([denial?.start, denial?.end]).toEqual([0, denial?.sentence.text.length]);
+  });
+
+  test('the anchor does not open on a pronoun: "He said …" is passed over for a sentence that names its subject', () => {
+    expect(claim.anchor.article).toBe('a-kyiv');
+  });
+
+  test('evidence is in story order', () => {
+    const order = claim.evidence.map((e) => e.unit.i);
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+  });
+});
+
+describe('quotes', () => {
+  test('one speaker quoted in every report makes a quote claim; other wording is marked', () => {
+    const { claims } = related([{ origin: 'content', members: ['We will rebuild every house', 'Every house will be rebuilt'] }]);
+    const claim = claims[0] as RelatedClaim;
+    expect(claim.kind).toBe('quote');
+    // The anchor is "“Every house will be rebuilt,” …": the other opens on "We", a pronoun for a reader.
+    expect(claim.anchor.article).toBe('b-moscow');
+    expect(claim.evidence.map((e) => e.relation)).toEqual(['wordingDiffers', 'anchor']);
+  });
+
+  test('a single sentence that is mostly a named speaker’s quotation is a quote claim', () => {
+    const { claims } = related([{ origin: 'single', members: ['We will rebuild every house'] }]);
+    expect(claims[0]?.kind).toBe('quote');
+  });
+
+  test('a single sentence without a speaker is a statement', () => {
+    const { claims } = related([{ origin: 'single', members: ['water tariff of 40 euros'] }]);
+    expect(claims[0]?.kind).toBe('statement');
+    expect(claims[0]?.evidence.map((e) => [e.stance, e.relation])).toEqual([['supports', 'anchor']]);
+  });
+});
