@@ -1,9 +1,9 @@
 /**
  * The site's analysis run: the engine over every story, with two things the pure engine does not
  * do. Stories whose inputs are unchanged since the last build come from the cache on disk
- * (cache.ts, keyed by story-key.ts), and the others are analysed on worker threads (pool.ts) when
- * there are enough of them to pay for starting the threads (one per core), else on this thread. Either way the
- * result is the engine's `analyzeCorpus` output, byte for byte.
+ * (cache.ts, keyed by story-key.ts), and the others are analysed on worker threads (pool.ts, one
+ * per core) when there are enough of them to pay for starting the threads, else on this thread.
+ * Either way the result is the engine's `analyzeCorpus` output, value for value.
  */
 import os from 'node:os';
 import { deserialize } from 'node:v8';
@@ -16,7 +16,7 @@ import { packBytes, serializeResult } from './pack.ts';
 import { analyzeInThreads } from './pool.ts';
 import { engineVersion, runKey, storyKey } from './story-key.ts';
 
-/** Below this many articles to analyse, a worker thread's start-up (about a second) is not worth its CPU. */
+/** Below this many articles to analyse, a worker thread's start-up (half a second, then its own JIT warm-up) costs more than it saves. */
 export const WORKER_MIN_ARTICLES = 2000;
 
 /** How to run the analysis. */

@@ -36,6 +36,7 @@ const size = (task: StoryTask): number => task.articles.reduce((sum, article) =>
 /** Analyses `tasks` at `indexes` on `threads` workers; resolves when every result was heard. */
 export async function analyzeInThreads(tasks: readonly StoryTask[], indexes: readonly number[], options: PoolOptions, onResult: OnResult): Promise<void> {
   const queue = [...indexes].sort((a, b) => size(tasks[b] as StoryTask) - size(tasks[a] as StoryTask) || a - b);
+  if (queue.length === 0) return;
   const script = pathToFileURL(path.join(options.root, 'src', 'analysis', 'worker.ts'));
   const tsx = pathToFileURL(createRequire(path.join(options.root, 'package.json')).resolve('tsx')).href;
   const workers: Worker[] = [];
@@ -53,7 +54,6 @@ export async function analyzeInThreads(tasks: readonly StoryTask[], indexes: rea
     outstanding++;
     worker.postMessage({ index, task } satisfies WorkerRequest);
   };
-  if (queue.length === 0) return;
   const workerCount = Math.max(1, Math.min(options.threads, queue.length));
   for (let n = 0; n < workerCount; n++) {
     // A larger young generation than the default: a story's working data lives for the whole story,
