@@ -2,14 +2,16 @@
  * `npm run bench [-- options]`: measures how the product scales and writes bench/results.json.
  *
  * For each size it generates a corpus (scripts/generate-corpus.ts, fixed seed), then measures, each
- * in a fresh Node process: the engine alone (`analyzeCorpus` over `loadCorpus`; median wall time,
- * peak RSS, claims), the naive all-pairs baseline on the same corpus (time-capped), and the full
- * `astro build`. Then search at 10,000 claims (scripts/bench-search.ts), Lighthouse on four pages of
+ * in a fresh Node process: the engine alone as the build runs it (src/analysis/, worker threads when
+ * it pays; median wall and CPU time, articles per second, peak RSS, claims) and on one thread, the
+ * naive all-pairs baseline on the same corpus (time-capped), the analysis step of a rebuild after one
+ * article is added (clean vs with the per-story cache), and the full `astro build` (with a cached
+ * rebuild after one article). At the largest size it times the engine's stages. Then search at 10,000 claims (scripts/bench-search.ts), Lighthouse on four pages of
  * the seed site built under a base path, and the claim page's gzipped weight; finally it checks
  * the budgets and prints a table. Speed is measured here, never by timed tests.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -20,6 +22,7 @@ import { auditPages } from './bench/lighthouse.ts';
 import { median, ROOT, runChild, WORK } from './bench/measure.ts';
 import type { NaiveResult } from './bench/naive-baseline.ts';
 import { pageWeight } from './bench/page-weight.ts';
+import { addOneArticle, measureRebuild } from './bench/rebuild.ts';
 import { summariseProfile } from './bench/profile.ts';
 import { checkBudgets, type BenchResults, type CardsEntry, type SearchEntry } from './bench/results.ts';
 import { serveStatic } from './bench/serve.ts';
@@ -252,22 +255,39 @@ async function main(): Promise<void> {
 
     const runs = options.runs ?? (size <= 2000 ? 3 : 2);
     const engineRuns: EngineRun[] = [];
+    const singleRuns: EngineRun[] = [];
+    // Alternating the two kinds of run, so a burst of other work on the machine hits both alike.
     for (let run = 1; run <= runs; run++) {
-      log(`engine, ${size} articles, run ${run}/${runs}`);
-      const result = await runChild<EngineRun>(ENGINE_RUN, ['--content', dir]);
-      log(`  ${result.ms} ms (CPU ${result.cpuMs} ms), ${result.claims} claims, peak RSS ${result.peakRssMb} MB`);
-      engineRuns.push(result);
+      for (const [threads, list] of [['auto', engineRuns], ['0', singleRuns]] as const) {
+        log(`engine, ${size} articles, run ${run}/${runs}, ${threads === 'auto' ? 'as the build runs it' : 'one thread'}`);
+        const result = await runChild<EngineRun>(ENGINE_RUN, ['--content', dir, '--threads', threads]);
+        log(`  ${result.ms} ms (CPU ${result.cpuMs} ms, ${result.threads} worker threads), ${result.claims} claims, peak RSS ${result.peakRssMb} MB`);
+        list.push(result);
+      }
     }
     const first = engineRuns[0] as EngineRun;
     const ms = Math.round(median(engineRuns.map((run) => run.ms)));
+    const singleMs = Math.round(median(singleRuns.map((run) => run.ms)));
+    if (singleRuns.some((run) => run.claims !== first.claims) || engineRuns.some((run) => run.claims !== first.claims)) {
+      results.notes.push(`at ${size} articles the runs found different numbers of claims: ${[...engineRuns, ...singleRuns].map((run) => run.claims).join(', ')}`);
+    }
     results.engine.push({
       articles: size,
       claims: first.claims,
       ms,
+      articlesPerSecond: Math.round(size / (ms / 1000)),
+      threads: first.threads,
       peakRssMb: Math.max(...engineRuns.map((run) => run.peakRssMb)),
       runs,
       runsMs: engineRuns.map((run) => run.ms),
       cpuMs: Math.round(median(engineRuns.map((run) => run.cpuMs))),
+      singleThread: {
+        ms: singleMs,
+        cpuMs: Math.round(median(singleRuns.map((run) => run.cpuMs))),
+        runsMs: singleRuns.map((run) => run.ms),
+        articlesPerSecond: Math.round(size / (singleMs / 1000)),
+        peakRssMb: Math.max(...singleRuns.map((run) => run.peakRssMb)),
+      },
       loadMs: Math.round(median(engineRuns.map((run) => run.loadMs))),
       sentences: first.sentences,
       verdicts: first.verdicts,
@@ -289,10 +309,26 @@ async function main(): Promise<void> {
     });
     save();
 
+    log(`rebuild after one article, ${size} articles: the analysis step clean and with the cache`);
+    try {
+      results.rebuild ??= [];
+      results.rebuild.push(await measureRebuild(dir, size, log));
+    } catch (error) {
+      results.notes.push(`rebuild measure at ${size} articles failed: ${(error as Error).message.split('\n')[0]}`);
+      log((error as Error).message);
+    }
+    save();
+
     if (options.build) {
       log(`astro build, ${size} articles`);
       try {
-        const build = await buildSite({ name: `build-${size}`, contentDir: dir, base: BASE, site: 'http://localhost:4330' });
+        // Built from a copy with its own cache, so one article can be added and the site built again.
+        const copy = path.join(WORK, `build-${size}-content`);
+        rmSync(copy, { recursive: true, force: true });
+        cpSync(dir, copy, { recursive: true });
+        const cacheDir = path.join(WORK, `build-${size}-astro-cache`);
+        rmSync(cacheDir, { recursive: true, force: true });
+        const build = await buildSite({ name: `build-${size}`, contentDir: copy, base: BASE, site: 'http://localhost:4330', cacheDir });
         results.build ??= [];
         results.build.push({
           articles: size,
@@ -306,6 +342,15 @@ async function main(): Promise<void> {
         log(`  ${build.ms} ms, ${build.pages} pages, peak RSS ${build.peakRssMb} MB`);
         // The output is large and only its size matters here.
         rmSync(build.outDir, { recursive: true, force: true });
+        addOneArticle(copy);
+        log(`astro build, ${size} articles plus one, with the first build's cache`);
+        const rebuild = await buildSite({ name: `build-${size}`, contentDir: copy, base: BASE, site: 'http://localhost:4330', cacheDir });
+        log(`  ${rebuild.ms} ms`);
+        results.buildRebuild ??= [];
+        results.buildRebuild.push({ articles: size, cleanMs: build.ms, cachedMs: rebuild.ms });
+        rmSync(rebuild.outDir, { recursive: true, force: true });
+        rmSync(copy, { recursive: true, force: true });
+        rmSync(cacheDir, { recursive: true, force: true });
       } catch (error) {
         results.notes.push(`astro build at ${size} articles failed: ${(error as Error).message.split('\n')[0]}`);
         log((error as Error).message);
@@ -324,6 +369,18 @@ async function main(): Promise<void> {
       cpuTimeRatio: Math.round((largest.cpuMs / smallest.cpuMs) * 100) / 100,
       sizeRatio: largest.articles / smallest.articles,
     };
+  }
+
+  if (largest) {
+    const dir = path.join(ROOT, results.corpus.at(-1)?.dir ?? '');
+    log(`stages: each stage timed on one thread at ${largest.articles} articles`);
+    try {
+      const run = await runChild<EngineRun>(ENGINE_RUN, ['--content', dir, '--stages']);
+      if (run.stages) results.stages = { articles: largest.articles, times: run.stages };
+    } catch (error) {
+      results.stages = { articles: largest.articles, error: (error as Error).message.split('\n')[0] ?? '' };
+    }
+    save();
   }
 
   if (options.search) {

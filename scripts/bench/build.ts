@@ -17,6 +17,8 @@ export interface SiteBuild {
   contentDir: string;
   base: string;
   site: string;
+  /** Astro's cache folder, kept as it is (default: a fresh one under the build's folder). */
+  cacheDir?: string;
 }
 
 /** What a build produced and cost. */
@@ -37,9 +39,9 @@ export function outDirOf(name: string): string {
 export async function buildSite(options: SiteBuild): Promise<BuildMeasure> {
   const dir = path.join(WORK, options.name);
   const outDir = outDirOf(options.name);
-  const cacheDir = path.join(dir, 'astro-cache');
+  const cacheDir = options.cacheDir ?? path.join(dir, 'astro-cache');
   rmSync(outDir, { recursive: true, force: true });
-  rmSync(cacheDir, { recursive: true, force: true });
+  if (!options.cacheDir) rmSync(cacheDir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   const timeFile = path.join(dir, 'time.txt');
   rmSync(timeFile, { force: true });

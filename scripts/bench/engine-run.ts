@@ -1,16 +1,18 @@
 /**
- * Child process of the bench: loads a content tree with `loadCorpus` and times `analyzeCorpus` over
- * it once. Reports wall time of the analysis alone, the load time, the claims found and the
- * process's peak RSS. With `--stages`, also times the engine's stages per story (normalize+segment,
- * annotate, match+relate+judge) by calling them one by one, to show where the time goes.
+ * Child process of the bench: loads a content tree with `loadCorpus` and times its analysis once,
+ * the way the build runs it (src/analysis/: worker threads when it pays, here without the cache),
+ * or on this thread alone (`--threads 0`). Reports wall and CPU time of the analysis alone (CPU of
+ * every thread: on a busy machine it says more than wall time), the load time, the claims found
+ * and the process's peak RSS (worker threads included). With `--stages`, it instead times the
+ * engine's stages per story on this thread, to show where the time goes.
  *
- * Usage: node --import tsx scripts/bench/engine-run.ts --content DIR [--stages]
+ * Usage: node --import tsx scripts/bench/engine-run.ts --content DIR [--threads auto|N] [--stages]
  */
 import { parseArgs } from 'node:util';
+import { analyzeSite } from '../../src/analysis/index.ts';
 import { loadCorpus } from '../../src/corpus/load.ts';
-import { analyzeContent } from '../../src/corpus/analyze.ts';
 import type { Verdict } from '../../src/engine/types.ts';
-import { peakRssMb, report } from './measure.ts';
+import { peakRssMb, report, ROOT } from './measure.ts';
 import { timeStages, type StageTimes } from './stages.ts';
 
 /** What one engine run reports. */
@@ -20,26 +22,29 @@ export interface EngineRun {
   sentences: number;
   claims: number;
   verdicts: Record<Verdict, number>;
+  /** Worker threads the analysis ran on (0: this thread only). */
+  threads: number;
   loadMs: number;
   ms: number;
-  /** CPU time (user + system) of the analysis: less sensitive than wall time to other work on the machine. */
+  /** CPU time (user + system, every thread) of the analysis: less sensitive than wall time to other work on the machine. */
   cpuMs: number;
   peakRssMb: number;
   stages: StageTimes | null;
 }
 
-const { values } = parseArgs({ options: { content: { type: 'string' }, stages: { type: 'boolean', default: false } } });
+const { values } = parseArgs({ options: { content: { type: 'string' }, threads: { type: 'string', default: 'auto' }, stages: { type: 'boolean', default: false } } });
 if (!values.content) throw new Error('engine-run: --content DIR is required');
+const threads = values.threads === 'auto' ? 'auto' : Number(values.threads);
+if (threads !== 'auto' && !(Number.isInteger(threads) && threads >= 0)) throw new Error(`engine-run: --threads must be "auto" or a whole number, got "${values.threads}"`);
 
 const loadStart = performance.now();
 const corpus = loadCorpus(values.content);
 const loadMs = performance.now() - loadStart;
 
-let stages: StageTimes | null = null;
 let result: EngineRun;
 if (values.stages) {
   const cpuStart = process.cpuUsage();
-  stages = await timeStages(corpus);
+  const stages = await timeStages(corpus);
   const cpu = process.cpuUsage(cpuStart);
   result = {
     articles: corpus.articles.length,
@@ -47,6 +52,7 @@ if (values.stages) {
     sentences: stages.sentences,
     claims: stages.claims,
     verdicts: { corroborated: 0, conflicting: 0, disputed: 0, 'single-source': 0 },
+    threads: 0,
     loadMs: Math.round(loadMs),
     ms: Math.round(stages.totalMs),
     cpuMs: Math.round((cpu.user + cpu.system) / 1000),
@@ -56,9 +62,10 @@ if (values.stages) {
 } else {
   const cpuStart = process.cpuUsage();
   const start = performance.now();
-  const analysis = analyzeContent(corpus);
+  const run = await analyzeSite(corpus, { root: ROOT, cacheDir: null, workers: threads });
   const ms = performance.now() - start;
   const cpu = process.cpuUsage(cpuStart);
+  const { analysis } = run;
   const verdicts: Record<Verdict, number> = { corroborated: 0, conflicting: 0, disputed: 0, 'single-source': 0 };
   for (const claim of analysis.claims) verdicts[claim.verdict] += 1;
   result = {
@@ -67,11 +74,12 @@ if (values.stages) {
     sentences: analysis.articles.reduce((sum, article) => sum + article.sentences.length, 0),
     claims: analysis.claims.length,
     verdicts,
+    threads: run.workers,
     loadMs: Math.round(loadMs),
     ms: Math.round(ms),
     cpuMs: Math.round((cpu.user + cpu.system) / 1000),
     peakRssMb: peakRssMb(),
-    stages,
+    stages: null,
   };
 }
 report(result);

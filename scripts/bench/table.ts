@@ -30,14 +30,52 @@ export function sections(results: BenchResults): Array<[string, string[], string
     results.corpus.map((c) => [n(c.articles), n(c.stories), n(c.outlets), n(c.sentences), mb(c.bytes), s(c.generateMs)]),
   ]);
   out.push([
-    'Engine: analyzeCorpus (median of fresh-process runs) vs the naive all-pairs baseline',
-    ['articles', 'sentences', 'claims', 'engine', 'runs', 'CPU (all threads)', 'ms/1k sent.', 'peak RSS', 'naive all-pairs', 'naive pairs', 'engine/naive'],
+    'Engine as the build runs it (worker threads when it pays; median of fresh-process runs) vs the naive all-pairs baseline',
+    ['articles', 'sentences', 'claims', 'engine', 'articles/s', 'threads', 'runs', 'CPU (all threads)', 'ms/1k sent.', 'peak RSS', 'naive all-pairs', 'naive pairs', 'engine/naive'],
     results.engine.map((e) => {
       const naive = results.naiveBaseline.find((entry) => entry.articles === e.articles);
       const naiveText = naive ? (naive.cutOff ? `> ${s(naive.ms)} (cut off; est. ${s(naive.estimatedMs ?? 0)})` : s(naive.ms)) : '-';
-      return [n(e.articles), n(e.sentences), n(e.claims), s(e.ms), String(e.runs), e.cpuMs === undefined ? '-' : s(e.cpuMs), e.msPer1kSentences.toFixed(0), `${n(e.peakRssMb)} MB`, naiveText, naive ? n(naive.pairs) : '-', naive ? naive.engineRatio.toFixed(2) : '-'];
+      return [
+        n(e.articles), n(e.sentences), n(e.claims), s(e.ms), e.articlesPerSecond === undefined ? '-' : n(e.articlesPerSecond), e.threads === undefined ? '-' : String(e.threads), String(e.runs),
+        e.cpuMs === undefined ? '-' : s(e.cpuMs), e.msPer1kSentences.toFixed(0), `${n(e.peakRssMb)} MB`, naiveText, naive ? n(naive.pairs) : '-', naive ? naive.engineRatio.toFixed(2) : '-',
+      ];
     }),
   ]);
+  const single = results.engine.filter((e) => e.singleThread);
+  if (single.length > 0) {
+    out.push([
+      'Engine on one thread (analyzeCorpus), median of as many runs, and what the threads gain',
+      ['articles', 'one thread', 'articles/s', 'CPU', 'peak RSS', 'threads gain (wall)'],
+      single.map((e) => {
+        const one = e.singleThread as NonNullable<typeof e.singleThread>;
+        return [n(e.articles), s(one.ms), n(one.articlesPerSecond), s(one.cpuMs), `${n(one.peakRssMb)} MB`, `${(one.ms / e.ms).toFixed(2)}×`];
+      }),
+    ]);
+  }
+  if (results.stages && 'times' in results.stages) {
+    const { times } = results.stages;
+    out.push([
+      `Engine stages on one thread at ${n(results.stages.articles)} articles (sum over stories; ${n(times.candidatePairs)} candidate pairs)`,
+      ['stage', 'time', 'share'],
+      Object.entries(times.stagesMs).map(([name, ms]) => [name, s(ms), `${((ms / times.totalMs) * 100).toFixed(0)}%`]),
+    ]);
+  }
+  if (results.rebuild) {
+    out.push([
+      'Rebuild after adding one article: the analysis step (load + analyse), clean vs with the cache',
+      ['articles', 'first build', 'clean rebuild', 'cached rebuild', 'stories analysed (cached)', 'clean / cached', 'CPU clean / cached'],
+      results.rebuild.map((r) => [
+        n(r.articles), s(r.first.ms), s(r.clean.ms), s(r.cached.ms), `${n(r.cached.analysed)} of ${n(r.cached.stories)}`, `${r.speedup.toFixed(1)}×`, `${s(r.clean.cpuMs)} / ${s(r.cached.cpuMs)}`,
+      ]),
+    ]);
+  }
+  if (results.buildRebuild) {
+    out.push([
+      'Full astro build after adding one article, with the previous build\'s cache',
+      ['articles', 'clean build', 'cached rebuild'],
+      results.buildRebuild.map((r) => [n(r.articles), s(r.cleanMs), s(r.cachedMs)]),
+    ]);
+  }
   if (results.scaling) {
     const c = results.scaling;
     out.push([

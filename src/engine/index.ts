@@ -13,7 +13,7 @@ import { defaultModel, type PairModel } from './04-match/model.ts';
 import { english, type Language } from './language/index.ts';
 import { runStages } from './pipeline.ts';
 import { fnv1a32 } from './text.ts';
-import type { ArticleAnalysis, ArticleInput, Claim, CorpusAnalysis, CorpusInput, Entity, StoryAnalysis, Verdict } from './types.ts';
+import type { ArticleAnalysis, ArticleInput, Claim, CorpusAnalysis, CorpusInput, Entity, OutletInput, StoryAnalysis, StoryInput, Verdict } from './types.ts';
 
 export type * from './types.ts';
 export { STAGES } from './pipeline.ts';
@@ -56,41 +56,63 @@ export function stageContext(corpus: CorpusInput, options: AnalyzeOptions): Stag
   };
 }
 
-/** Analyses every story of the corpus (or those in `options.stories`). Deterministic. */
-export function analyzeCorpus(corpus: CorpusInput, options: AnalyzeOptions): CorpusAnalysis {
-  const ctx = stageContext(corpus, options);
-  const wanted = options.stories ? new Set(options.stories) : null;
+/** One story and its articles, as `analyzeCorpus` hands them to the stages. */
+export interface StoryTask {
+  story: StoryInput;
+  /** The story's articles in publication order (date, then id). */
+  articles: ArticleInput[];
+}
+
+/**
+ * One story's share of the analysis: what `assembleAnalysis` puts together. Claim ids are the
+ * engine's slugs, made unique across stories only when assembled. Plain data, so it can be cached
+ * or sent between threads.
+ */
+export interface StoryResult {
+  /** The story's record, its `claims` still empty. */
+  story: StoryAnalysis;
+  /** Its articles in publication order. */
+  articles: ArticleAnalysis[];
+  claims: Claim[];
+  /** Its entities, in the order the story met them. */
+  entities: Entity[];
+}
+
+/** The stories `analyzeCorpus` analyses (all, or those in `only`), by id, each with its articles. */
+export function storyTasks(corpus: CorpusInput, only: readonly string[] | null = null): StoryTask[] {
+  const wanted = only ? new Set(only) : null;
   const stories = [...corpus.stories].filter((story) => !wanted || wanted.has(story.id)).sort(byId);
-  const outlets = new Map(corpus.outlets.map((outlet) => [outlet.id, outlet]));
   const articlesOf = new Map<string, ArticleInput[]>();
   for (const article of corpus.articles) articlesOf.set(article.story, [...(articlesOf.get(article.story) ?? []), article]);
-  const storyAnalyses: StoryAnalysis[] = [];
-  const articles: ArticleAnalysis[] = [];
-  const claims: Claim[] = [];
-  const entities = new Map<string, Entity>();
-  for (const story of stories) {
-    const storyArticles = [...(articlesOf.get(story.id) ?? [])].sort(byPublished);
-    const result = runStages({ story, articles: storyArticles, outlets }, ctx, options.onStage);
-    const sentencesOf = new Map<string, typeof result.sentences>();
-    for (const sentence of result.sentences) sentencesOf.set(sentence.article, [...(sentencesOf.get(sentence.article) ?? []), sentence]);
-    for (const article of storyArticles) {
-      articles.push({
-        id: article.id,
-        story: story.id,
-        outlet: article.outlet,
-        title: article.title,
-        published: article.published,
-        url: article.url ?? null,
-        retrieved: article.retrieved ?? null,
-        nearDuplicateOf: result.nearDuplicateOf.get(article.id) ?? null,
-        sentences: sentencesOf.get(article.id) ?? [],
-      });
-    }
-    for (const entity of result.entities.values()) mergeEntity(entities, entity);
-    claims.push(...result.judged);
-    const counts: Record<Verdict, number> = { corroborated: 0, conflicting: 0, disputed: 0, 'single-source': 0 };
-    for (const claim of result.judged) counts[claim.verdict]++;
-    storyAnalyses.push({
+  return stories.map((story) => ({ story, articles: [...(articlesOf.get(story.id) ?? [])].sort(byPublished) }));
+}
+
+/** The corpus's outlets by id, as every story's stages read them. */
+export function outletMap(corpus: CorpusInput): Map<string, OutletInput> {
+  return new Map(corpus.outlets.map((outlet) => [outlet.id, outlet]));
+}
+
+/** Analyses one story: its stages, then its part of the public analysis. Stories are independent. */
+export function analyzeStory(task: StoryTask, ctx: StageContext, outlets: ReadonlyMap<string, OutletInput>, onStage?: AnalyzeOptions['onStage']): StoryResult {
+  const { story, articles: storyArticles } = task;
+  const result = runStages({ story, articles: storyArticles, outlets }, ctx, onStage);
+  const sentencesOf = new Map<string, typeof result.sentences>();
+  for (const sentence of result.sentences) sentencesOf.set(sentence.article, [...(sentencesOf.get(sentence.article) ?? []), sentence]);
+  const articles: ArticleAnalysis[] = storyArticles.map((article) => ({
+    id: article.id,
+    story: story.id,
+    outlet: article.outlet,
+    title: article.title,
+    published: article.published,
+    url: article.url ?? null,
+    retrieved: article.retrieved ?? null,
+    nearDuplicateOf: result.nearDuplicateOf.get(article.id) ?? null,
+    sentences: sentencesOf.get(article.id) ?? [],
+  }));
+  const counts: Record<Verdict, number> = { corroborated: 0, conflicting: 0, disputed: 0, 'single-source': 0 };
+  for (const claim of result.judged) counts[claim.verdict]++;
+  return {
+    story: {
       id: story.id,
       title: story.title,
       date: story.date,
@@ -98,7 +120,27 @@ export function analyzeCorpus(corpus: CorpusInput, options: AnalyzeOptions): Cor
       outlets: [...new Set(storyArticles.map((article) => article.outlet))].sort(),
       claims: [],
       counts,
-    });
+    },
+    articles,
+    claims: result.judged,
+    entities: [...result.entities.values()],
+  };
+}
+
+/**
+ * Puts the stories' results together (in `storyTasks` order): claims ordered and their ids made
+ * unique across the corpus, entities united, everything sorted. Takes ownership of the results.
+ */
+export function assembleAnalysis(corpus: CorpusInput, results: readonly StoryResult[]): CorpusAnalysis {
+  const storyAnalyses: StoryAnalysis[] = [];
+  const articles: ArticleAnalysis[] = [];
+  const claims: Claim[] = [];
+  const entities = new Map<string, Entity>();
+  for (const result of results) {
+    articles.push(...result.articles);
+    for (const entity of result.entities) mergeEntity(entities, entity);
+    claims.push(...result.claims);
+    storyAnalyses.push(result.story);
   }
   const ordered = orderClaims(claims, articles);
   const ids = uniqueIds(ordered.map((claim) => claim.id));
@@ -113,6 +155,14 @@ export function analyzeCorpus(corpus: CorpusInput, options: AnalyzeOptions): Cor
     entities: [...entities.values()].sort(byId),
     outlets: [...corpus.outlets].sort(byId),
   };
+}
+
+/** Analyses every story of the corpus (or those in `options.stories`). Deterministic. */
+export function analyzeCorpus(corpus: CorpusInput, options: AnalyzeOptions): CorpusAnalysis {
+  const ctx = stageContext(corpus, options);
+  const outlets = outletMap(corpus);
+  const results = storyTasks(corpus, options.stories ?? null).map((task) => analyzeStory(task, ctx, outlets, options.onStage));
+  return assembleAnalysis(corpus, results);
 }
 
 /** Claims in a stable order: story, then anchor position (article date and id, sentence index), then key. */

@@ -1,12 +1,15 @@
 /**
- * The build's one analysis: the engine run once over the content collections (memoised by the
- * engine on the articles' digests), the editors' reviews applied to it (src/review/), plus the
- * lookups pages need. It also refuses to build a site that would silently lose an article: every
- * article must be analysed and have readable text.
+ * The build's one analysis: the engine run once over the content collections (stories unchanged
+ * since the last build come from the cache in Astro's cache folder, the others are analysed on
+ * worker threads when there are many: src/analysis/), the editors' reviews applied to it
+ * (src/review/), plus the lookups pages need. It also refuses to build a site that would silently
+ * lose an article: every article must be analysed and have readable text.
  */
+import { fileURLToPath } from 'node:url';
+import { cacheDir, root } from 'astro:config/server';
 import { AstroError } from 'astro/errors';
-import { analyzeContent } from '../corpus/analyze.ts';
-import type { ArticleAnalysis, Claim, Entity, StoryAnalysis, Verdict } from '../engine/types.ts';
+import { analyzeSite } from '../analysis/index.ts';
+import type { ArticleAnalysis, Claim, CorpusAnalysis, Entity, StoryAnalysis, Verdict } from '../engine/types.ts';
 import { contentDir } from '../corpus/load.ts';
 import { ContentError, type ContentProblem } from '../corpus/problems.ts';
 import { loadReviews } from '../corpus/reviews.ts';
@@ -49,7 +52,7 @@ export function loadAnalysis(): Promise<SiteAnalysis> {
 /** Content, engine, reviews, checks and indexes, in that order. */
 async function build(): Promise<SiteAnalysis> {
   const content = await loadSiteContent();
-  const engine = analyzeContent(toCorpusInput(content));
+  const engine = await analyzeEngine(toCorpusInput(content));
   const reviews = loadReviews(contentDir(), {
     stories: content.stories,
     articles: content.articles.map((article) => ({ id: article.id, story: article.data.story })),
@@ -58,6 +61,29 @@ async function build(): Promise<SiteAnalysis> {
   for (const warning of analysis.warnings) console.warn(`[reviews] ${warning.file} ${warning.review}: ${warning.message}`);
   checkNothingLost(content, analysis);
   return index(content, analysis);
+}
+
+/** The engine's analysis of the content, through the per-story cache and worker threads (src/analysis/). */
+async function analyzeEngine(corpus: ReturnType<typeof toCorpusInput>): Promise<CorpusAnalysis> {
+  const run = await analyzeSite(corpus, {
+    root: fileURLToPath(root),
+    cacheDir: process.env.FACTCHECK_ANALYSIS_CACHE === '0' ? null : fileURLToPath(cacheDir),
+    workers: workersFromEnv(process.env.FACTCHECK_WORKERS),
+  });
+  console.info(
+    `[analysis] ${run.stories} stories: ${run.cached} from the cache, ${run.analysed} analysed` +
+      (run.analysed > 0 ? (run.workers > 0 ? ` on ${run.workers} worker thread${run.workers === 1 ? '' : 's'}` : ' on the main thread') : ''),
+  );
+  if (run.cacheError) console.warn(`[analysis] the per-story cache could not be written (${run.cacheError.message}); the next build will analyse those stories again`);
+  return run.analysis;
+}
+
+/** `FACTCHECK_WORKERS`: a number of worker threads (0: none), or unset for one per core when it pays. */
+function workersFromEnv(value: string | undefined): number | 'auto' {
+  if (value === undefined || value === '' || value === 'auto') return 'auto';
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new Error(`FACTCHECK_WORKERS must be a whole number of threads or "auto", got "${value}"`);
+  return n;
 }
 
 /** Sorts claims for display: by verdict order, then by number of sources, then by id. */

@@ -13,7 +13,7 @@ import { findQuantities } from './quantities.ts';
 import { findQuotes, type SentenceQuotes } from './quotes.ts';
 import { roleKey } from './roles.ts';
 import type { Subject, SubjectContext, TokenMention } from './subjects.ts';
-import { sentenceTerms, type NamedSpan } from './terms.ts';
+import { nameTerms, sentenceTerms, type NamedSpan } from './terms.ts';
 
 /** One sentence ready for the article pass. */
 export interface PreparedSentence {
@@ -28,6 +28,8 @@ export interface StoryEntities {
   polarity: PolarityReader;
   byId: ReadonlyMap<string, Entity>;
   gender: ReadonlyMap<string, Gender>;
+  /** Each entity's name as terms, filled as entities are met (a name is split once per story, not per mention). */
+  nameTerms?: Map<string, readonly string[]>;
 }
 
 /** How many sentences back "he said" may reach for the last speaker. */
@@ -216,7 +218,15 @@ export interface AnnotatedArticleSentence {
 
 function finish(w: Working, story: StoryEntities): AnnotatedArticleSentence {
   const { sentence, tokens, mentions } = w.prepared;
-  const names = mentions.map((m) => ({ t0: m.t0, t1: m.t1, name: story.byId.get(m.entity)?.name ?? '' }));
+  const names = mentions.map((m): NamedSpan => {
+    const name = story.byId.get(m.entity)?.name ?? '';
+    let terms = story.nameTerms?.get(m.entity);
+    if (!terms) {
+      terms = nameTerms(story.lang, name);
+      story.nameTerms?.set(m.entity, terms);
+    }
+    return { t0: m.t0, t1: m.t1, name, terms };
+  });
   const speaker = w.attribution.speaker;
   const quotes: Quote[] = w.quotes.spans.map((span) => ({ text: sentence.text.slice(span.start, span.end), start: span.start, end: span.end, speaker }));
   const named: Mention[] = mentions.map((m) => ({ entity: m.entity, start: tokens[m.t0]?.start ?? 0, end: tokens[m.t1 - 1]?.end ?? 0, pronoun: false }));

@@ -18,7 +18,7 @@ import { polarityReader, type PolarityReader } from './polarity.ts';
 import { resolveEntities } from './resolve.ts';
 import { initialPositions, type StoryStats } from './runs.ts';
 import { findNearDuplicates } from './near-duplicates.ts';
-import { buildSources } from './sources.ts';
+import { buildSources, outletKeys } from './sources.ts';
 import type { TokenMention } from './subjects.ts';
 import { sentenceUnits, type Unit } from './units.ts';
 
@@ -29,15 +29,26 @@ export interface AnnotationKit {
   polarity: PolarityReader;
   /** Normal forms of attribution words: speech verbs and unnamed-source heads say who, not what. */
   frame: ReadonlySet<string>;
+  /** `outletKeys` of an outlet map, made once per map (every story of a corpus shares it). */
+  outletKeys(outlets: ReadonlyMap<string, OutletInput>): ReadonlyMap<string, string>;
 }
 
 /** Compiles the language's lexicons and the corpus's outlet names for annotation. */
 export function annotationKit(lang: Language, outlets: readonly OutletInput[]): AnnotationKit {
+  const keys = new WeakMap<ReadonlyMap<string, OutletInput>, ReadonlyMap<string, string>>();
   return {
     lang,
     gazetteer: new Gazetteer(gazetteerBase(lang.lexicon), outlets.map((outlet) => outlet.name)),
     polarity: polarityReader(lang.lexicon),
     frame: frameTerms(lang),
+    outletKeys(map) {
+      let known = keys.get(map);
+      if (!known) {
+        known = outletKeys(lang.lexicon, map);
+        keys.set(map, known);
+      }
+      return known;
+    },
   };
 }
 
@@ -78,7 +89,7 @@ export function annotate(input: SegmentedStory, ctx: StageContext): AnnotatedSto
     sentences,
     units,
     nearDuplicateOf,
-    sources: buildSources(lang.lexicon, articles, input.outlets, sentences, nearDuplicateOf),
+    sources: buildSources(lang.lexicon, articles, kit.outletKeys(input.outlets), sentences, nearDuplicateOf),
   };
 }
 
@@ -128,7 +139,7 @@ export function annotateStory(kit: AnnotationKit, articles: readonly AnnotateArt
     if (!entity || !kind) return;
     mentionsOf[c.sentence]?.push({ entity, kind, t0: c.tokens[0] ?? 0, t1: (c.tokens.at(-1) ?? 0) + 1, affiliation: c.affiliation });
   });
-  const story = { lang, polarity: kit.polarity, byId: new Map(resolution.entities.map((e) => [e.id, e])), gender: resolution.gender };
+  const story = { lang, polarity: kit.polarity, byId: new Map(resolution.entities.map((e) => [e.id, e])), gender: resolution.gender, nameTerms: new Map<string, readonly string[]>() };
   const sentences = new Map<string, AnnotatedArticleSentence[]>();
   let next = 0;
   articles.forEach((article) => {

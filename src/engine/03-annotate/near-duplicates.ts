@@ -23,10 +23,36 @@ function wordHash(word: string): number {
   return hash >>> 0;
 }
 
+const ASCII = /^[\x00-\x7F]*$/;
+
+/**
+ * The hashes of the words of an ASCII text, lower-cased: the same as `wordHash` of each match of
+ * `[\p{L}\p{N}]+` after folding (which changes nothing in ASCII but spaces), without making a
+ * string per word.
+ */
+function asciiWordHashes(text: string): number[] {
+  const hashes: number[] = [];
+  let hash = 0x811c9dc5;
+  let inWord = false;
+  for (let i = 0; i <= text.length; i++) {
+    let code = i < text.length ? text.charCodeAt(i) : 32;
+    const upper = code >= 65 && code <= 90;
+    if (upper || (code >= 97 && code <= 122) || (code >= 48 && code <= 57)) {
+      if (upper) code += 32;
+      hash = Math.imul(hash ^ code, 0x01000193);
+      inWord = true;
+    } else if (inWord) {
+      hashes.push(hash >>> 0);
+      hash = 0x811c9dc5;
+      inWord = false;
+    }
+  }
+  return hashes;
+}
+
 /** The distinct 5-shingle hashes of a text (folded, lower case, punctuation ignored). */
 export function shingles(text: string, size: number): Set<number> {
-  const words = foldTypography(text).toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-  const hashes = words.map(wordHash);
+  const hashes = ASCII.test(text) ? asciiWordHashes(text) : (foldTypography(text).toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).map(wordHash);
   const out = new Set<number>();
   for (let i = 0; i + size <= hashes.length; i++) {
     // Polynomial combination of the word hashes, kept within 32 bits.

@@ -43,14 +43,25 @@ export function effectiveVia(sentence: AnnotatedSentence, previous: AnnotatedSen
   return previousSpeaker === speaker ? previous.attribution.via : null;
 }
 
+/** Outlets by folded name and id, so "via: The Moscow Times" maps to that outlet's group. */
+export function outletKeys(lex: Lexicon, outlets: ReadonlyMap<string, OutletInput>): Map<string, string> {
+  const outletByKey = new Map<string, string>();
+  for (const outlet of outlets.values()) {
+    outletByKey.set(upstreamKey(lex, outlet.name), outlet.id);
+    outletByKey.set(upstreamKey(lex, outlet.id), outlet.id);
+  }
+  return outletByKey;
+}
+
 /**
  * The sources of a story. `articles` are in publication order; `sentences` are the story's
- * sentences in story order; `nearDuplicateOf` maps an article to the earliest article it copies.
+ * sentences in story order; `nearDuplicateOf` maps an article to the earliest article it copies;
+ * `outletByKey` is `outletKeys` of the corpus's outlets (the same for every story, so made once).
  */
 export function buildSources(
   lex: Lexicon,
   articles: readonly ArticleInput[],
-  outlets: ReadonlyMap<string, OutletInput>,
+  outletByKey: ReadonlyMap<string, string>,
   sentences: readonly AnnotatedSentence[],
   nearDuplicateOf: ReadonlyMap<string, string | null>,
 ): Sources {
@@ -81,12 +92,6 @@ export function buildSources(
     if (original && parent.has(original)) union(original, article.id);
   }
   const group = new Map(articles.map((article) => [article.id, `outlet:${find(article.id)}`]));
-  // Outlets by folded name and id, so "via: The Moscow Times" maps to that outlet's group.
-  const outletByKey = new Map<string, string>();
-  for (const outlet of outlets.values()) {
-    outletByKey.set(upstreamKey(lex, outlet.name), outlet.id);
-    outletByKey.set(upstreamKey(lex, outlet.id), outlet.id);
-  }
   const via = sentences.map((sentence, i) => effectiveVia(sentence, sentences[i - 1]?.article === sentence.article ? sentences[i - 1] : undefined));
   const key = sentences.map((sentence, i) => {
     const name = via[i];

@@ -11,6 +11,8 @@ export interface NamedSpan {
   t0: number;
   t1: number;
   name: string;
+  /** `nameTerms` of the name, when the caller already has them. */
+  terms?: readonly string[];
 }
 
 /** The words of an entity's name as terms, unstemmed: "Yury Ushakov" → yury, ushakov. */
@@ -33,7 +35,7 @@ export function sentenceTerms(lang: Language, tokens: readonly Token[], names: r
   for (let i = from; i < to; i++) {
     const span = nameAt.get(i);
     if (span) {
-      for (const term of nameTerms(lang, span.name)) {
+      for (const term of span.terms ?? nameTerms(lang, span.name)) {
         terms.push(term);
         offsets?.push(tokens[i]?.start ?? 0);
         ends?.push(tokens[span.t1 - 1]?.end ?? 0);

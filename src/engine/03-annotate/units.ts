@@ -134,7 +134,7 @@ export function sentenceUnits(lang: Language, config: EngineConfig['segment'], f
     const terms = sentenceTerms(lang, tokens, names, from, to, offsets, ends);
     const dates = datesOf(lang, tokens, from, to);
     const nameWords = new Set<string>();
-    for (const n of names) if (n.t0 >= from && n.t1 <= to) for (const t of nameTerms(lang, n.name)) nameWords.add(t);
+    for (const n of names) if (n.t0 >= from && n.t1 <= to) for (const t of n.terms ?? nameTerms(lang, n.name)) nameWords.add(t);
     const content = [...new Set(terms.filter((t) => !nameWords.has(t) && !frame.has(t)))];
     const adjuncts = backgroundSpans(lang, tokens, from, to, inside);
     const inAdjunct = (at: number): boolean => adjuncts.some(([a, b]) => at >= a && at < b);

@@ -11,16 +11,43 @@ import type { StoryStats, UnitVector } from './features.ts';
 /** How many of a unit's most distinctive terms become block keys. */
 const RARE_TERMS_PER_UNIT = 16;
 
-/** The block keys of one unit. */
-function blockKeys(v: UnitVector, stats: StoryStats): string[] {
-  const keys = new Set<string>();
+/** Kinds of block key: a key is `id * KINDS + kind`, so a word and a family spelled alike stay apart. */
+const KINDS = 5;
+const TERM = 0;
+const BIGRAM = 1;
+const FAMILY = 2;
+const ENTITY = 3;
+const DATE = 4;
+
+/** Numbers for strings that are not terms (entities, dates), per kind. */
+class Numbering {
+  readonly #ids = new Map<string, number>();
+
+  of(value: string): number {
+    let id = this.#ids.get(value);
+    if (id === undefined) {
+      id = this.#ids.size;
+      this.#ids.set(value, id);
+    }
+    return id;
+  }
+}
+
+/**
+ * The block keys of one unit, as numbers: its most distinctive content terms, its word pairs, the
+ * families none of its terms already gives, its specific entities and its dates.
+ */
+function blockKeys(v: UnitVector, stats: StoryStats, entities: Numbering, dates: Numbering): number[] {
+  const keys = new Set<number>();
+  const { ids } = v.pre.space;
   // Terms at least two articles use, most distinctive first (a term only one article has matches nothing).
-  const rare = v.unit.content.filter((t) => stats.df(t) >= 2).sort((a, b) => stats.idf(b) - stats.idf(a) || (a < b ? -1 : 1));
-  for (const term of rare.slice(0, RARE_TERMS_PER_UNIT)) keys.add(`t:${term}`);
-  for (const pair of v.bigrams) keys.add(`b:${pair}`);
-  for (const family of v.families) if (!v.unit.content.includes(family)) keys.add(`f:${family}`);
-  for (const entity of v.specific) keys.add(`e:${entity}`);
-  for (const date of v.unit.dates) keys.add(`d:${date}`);
+  const rare = v.unit.content.filter((t) => stats.df(t) >= 2).map((term) => ({ term, idf: stats.idf(term) }));
+  rare.sort((a, b) => b.idf - a.idf || (a.term < b.term ? -1 : 1));
+  for (const { term } of rare.slice(0, RARE_TERMS_PER_UNIT)) keys.add(ids.id(term) * KINDS + TERM);
+  for (const pair of v.pre.ids.bigramIds) keys.add(pair * KINDS + BIGRAM);
+  for (const family of v.pre.ownFamilyIds) keys.add(family * KINDS + FAMILY);
+  for (const entity of v.specific) keys.add(entities.of(entity) * KINDS + ENTITY);
+  for (const date of v.unit.dates) keys.add(dates.of(date) * KINDS + DATE);
   return [...keys];
 }
 
@@ -43,13 +70,15 @@ export function matchable(vectors: readonly UnitVector[], config: EngineConfig['
 
 /** Builds the inverted index of block keys and returns the distinct pairs of units from different articles. */
 export function candidatePairs(vectors: readonly UnitVector[], usable: readonly boolean[], stats: StoryStats, config: EngineConfig['match']): Blocking {
-  const index = new Map<string, number[]>();
+  const index = new Map<number, number[]>();
   const keysOf: number[][][] = vectors.map(() => []);
   const articles = new Set<string>();
+  const entities = new Numbering();
+  const dates = new Numbering();
   for (const v of vectors) {
     if (!usable[v.unit.i]) continue;
     articles.add(v.unit.article);
-    for (const key of blockKeys(v, stats)) {
+    for (const key of blockKeys(v, stats, entities, dates)) {
       let list = index.get(key);
       if (!list) {
         list = [];

@@ -23,14 +23,34 @@ export function clusterUnits(
   apart: (i: number, j: number) => boolean = () => false,
 ): Cluster[] {
   const links = pairs.filter((pair) => pair.p >= config.linkThreshold).sort((a, b) => b.p - a.p || a.i - b.i || a.j - b.j);
+  // Every unit starts as a cluster of its own; only clusters of two or more are returned.
   const clusterOf = new Map<number, number[]>();
+  const clusterOfUnit = (unit: number): number[] => {
+    let cluster = clusterOf.get(unit);
+    if (!cluster) {
+      cluster = [unit];
+      clusterOf.set(unit, cluster);
+    }
+    return cluster;
+  };
   const weakest = new Map<number[], number>();
+  // The articles of each cluster of two or more, kept with it, so a link does not rebuild them.
+  const articlesOf = new Map<number[], Set<string>>();
+  const sharesAnArticle = (a: number[], b: number[]): boolean => {
+    if (a.length === 1 && b.length === 1) return articleOf(a[0] as number) === articleOf(b[0] as number);
+    const [small, large] = a.length <= b.length ? [a, b] : [b, a];
+    let inLarge = articlesOf.get(large);
+    if (!inLarge) {
+      inLarge = new Set(large.map(articleOf));
+      articlesOf.set(large, inLarge);
+    }
+    for (const m of small) if (inLarge.has(articleOf(m))) return true;
+    return false;
+  };
   for (const { i, j } of links) {
-    const a = clusterOf.get(i) ?? [i];
-    const b = clusterOf.get(j) ?? [j];
-    if (a === b) continue;
-    const articles = new Set(a.map(articleOf));
-    if (b.some((m) => articles.has(articleOf(m)))) continue;
+    const a = clusterOfUnit(i);
+    const b = clusterOfUnit(j);
+    if (a === b || sharesAnArticle(a, b)) continue;
     let total = 0;
     let low = Infinity;
     for (const x of a) {
@@ -46,6 +66,7 @@ export function clusterUnits(
     for (const m of merged) clusterOf.set(m, merged);
   }
   return [...new Set(clusterOf.values())]
+    .filter((members) => members.length > 1)
     .map((members) => ({ members, confidence: weakest.get(members) ?? 1 }))
     .sort((x, y) => (x.members[0] ?? 0) - (y.members[0] ?? 0));
 }

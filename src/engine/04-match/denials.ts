@@ -20,10 +20,14 @@ export function denialScore(denial: UnitVector, target: UnitVector, stats: Story
   const t = target.unit;
   if (t.denial || !t.checkable || t.s === d.s) return 0;
   if (d.speaker !== null && d.speaker === t.speaker) return 0;
-  const targetTerms = new Set(t.terms);
   let score = 0;
+  let targetTerms: Set<string> | null = null;
   for (const words of denial.quoteWords) {
-    if (words.size >= 2 && words.size <= NAMING_PHRASE && [...words].every((w) => targetTerms.has(w))) score = Math.max(score, 1);
+    if (words.size < 2 || words.size > NAMING_PHRASE) continue;
+    // Made only for a denial that quotes a short phrase: most quote nothing.
+    targetTerms ??= new Set(t.terms);
+    const terms = targetTerms;
+    if ([...words].every((w) => terms.has(w))) score = Math.max(score, 1);
   }
   let shared = 0;
   for (const term of d.content) {

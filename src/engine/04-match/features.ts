@@ -10,6 +10,7 @@ import { otherTime } from './dates.ts';
 import type { Language } from '../language/index.ts';
 import type { Unit } from '../03-annotate/units.ts';
 import type { Quantity } from '../types.ts';
+import { PairSpace, type IdProfile } from './term-space.ts';
 
 /** The story-level statistics features need. */
 export interface StoryStats {
@@ -40,6 +41,8 @@ export function storyStats(story: AnnotatedStory): StoryStats {
   const byArticle = new Map<string, { units: number; terms: Map<string, number>; entities: Set<string> }>();
   // An article with nothing checkable (a page of one-word lines) says nothing about how common a word is.
   const checked = new Set(story.units.filter((unit) => unit.checkable).map((unit) => unit.article));
+  // The last unit that counted each term: a unit counts a term once, without a set per unit.
+  const countedBy = new Map<string, number>();
   for (const unit of story.units) {
     if (!checked.has(unit.article)) continue;
     let seen = byArticle.get(unit.article);
@@ -48,7 +51,11 @@ export function storyStats(story: AnnotatedStory): StoryStats {
       byArticle.set(unit.article, seen);
     }
     seen.units++;
-    for (const term of new Set(unit.terms)) seen.terms.set(term, (seen.terms.get(term) ?? 0) + 1);
+    for (const term of unit.terms) {
+      if (countedBy.get(term) === unit.i) continue;
+      countedBy.set(term, unit.i);
+      seen.terms.set(term, (seen.terms.get(term) ?? 0) + 1);
+    }
     for (const date of new Set(unit.dates)) seen.terms.set(`date:${date}`, (seen.terms.get(`date:${date}`) ?? 0) + 1);
     for (const entity of unit.entities) seen.entities.add(entity);
   }
@@ -61,11 +68,18 @@ export function storyStats(story: AnnotatedStory): StoryStats {
   }
   const articles = Math.max(1, byArticle.size);
   const floor = 1 / (20 * articles);
+  // Weights are looked up for every pair of units: computed once per term here.
+  const termIdf = new Map<string, number>();
+  for (const [term, share] of termShare) termIdf.set(term, Math.log(1 + 1 / Math.max(floor, share / articles)));
+  const unseenIdf = Math.log(1 + 1 / Math.max(floor, 0 / articles));
+  const entityIdf = new Map<string, number>();
+  for (const [entity, df] of entityDf) entityIdf.set(entity, Math.log(1 + articles / Math.max(1, df)));
+  const unseenEntityIdf = Math.log(1 + articles / Math.max(1, 1));
   return {
     articles,
     df: (term) => termDf.get(term) ?? 0,
-    idf: (term) => Math.log(1 + 1 / Math.max(floor, (termShare.get(term) ?? 0) / articles)),
-    entityIdf: (entity) => Math.log(1 + articles / Math.max(1, entityDf.get(entity) ?? 1)),
+    idf: (term) => termIdf.get(term) ?? unseenIdf,
+    entityIdf: (entity) => entityIdf.get(entity) ?? unseenEntityIdf,
     // An entity most articles name (the story's place, its protagonists) is what the story is
     // about, not what one claim is about.
     specific: (entity) => (entityDf.get(entity) ?? 0) <= Math.max(1, articles / 2),
@@ -87,6 +101,29 @@ export interface UnitVector {
   specific: string[];
   /** Quoted words of each quote, as normal forms. */
   quoteWords: Array<Set<string>>;
+  /** What every pair needs of the unit, computed once (see `Precomputed`). */
+  pre: Precomputed;
+}
+
+/** The per-unit parts of the pair features, so no pair recomputes them. */
+interface Precomputed {
+  /** The story's term ids and comparison slots (shared by its units). */
+  space: PairSpace;
+  ids: IdProfile;
+  /** IDF of each of `unit.content`, in its order, and their sum. */
+  contentIdf: number[];
+  contentMass: number;
+  /** Ids of the families that are not themselves content terms of the unit. */
+  ownFamilyIds: number[];
+  /** Entity IDF of each of `specific`. */
+  specificIdf: number[];
+  /** Dates that tell which event (`StoryStats.telling`), and the dates with a month. */
+  tellingDates: string[];
+  monthDates: string[];
+  /** Per term of `unit.content`: the unit names it only in its background (an adjunct of time). */
+  contentInBackground: boolean[];
+  /** Content terms that have antonyms in the story, with those antonyms, as ids. */
+  antonymIds: Array<readonly [number, readonly number[]]>;
 }
 
 /** Fewer words than this in quotation marks, with no speaker, are a quoted term rather than speech. */
@@ -94,7 +131,14 @@ const SPEECH_WORDS = 5;
 
 /** Builds the vector of every unit. */
 export function unitVectors(lang: Language, story: AnnotatedStory, stats: StoryStats): UnitVector[] {
-  return story.units.map((unit) => {
+  const space = new PairSpace();
+  const { ids } = space;
+  const ofTerms = (terms: Iterable<string>): number[] => {
+    const out: number[] = [];
+    for (const term of terms) out.push(ids.id(term));
+    return out;
+  };
+  const vectors = story.units.map((unit): UnitVector => {
     const all = weigh(unit.terms, stats);
     const content = weigh(unit.terms.filter((t) => unit.content.includes(t)), stats);
     const seq = unit.terms.filter((t) => !unit.names.has(t));
@@ -112,16 +156,42 @@ export function unitVectors(lang: Language, story: AnnotatedStory, stats: StoryS
       }
       return [words];
     });
-    return {
-      unit,
-      all,
-      content,
-      families: new Set(unit.content.map((t) => lang.family(t))),
-      bigrams,
-      specific: unit.entities.filter((e) => stats.specific(e)),
-      quoteWords,
+    const families = new Set(unit.content.map((t) => lang.family(t)));
+    const specific = unit.entities.filter((e) => stats.specific(e));
+    const contentIdf = unit.content.map((term) => stats.idf(term));
+    let contentMass = 0;
+    for (const w of contentIdf) contentMass += w;
+    const pre: Precomputed = {
+      space,
+      ids: {
+        unit: unit.i,
+        allIds: ofTerms(all.keys()),
+        allWeights: [...all.values()],
+        contentIds: ofTerms(content.keys()),
+        contentWeights: [...content.values()],
+        unitContentIds: ofTerms(unit.content),
+        familyIds: ofTerms(families),
+        bigramIds: ofTerms(bigrams),
+      },
+      contentIdf,
+      contentMass,
+      ownFamilyIds: ofTerms([...families].filter((family) => !content.has(family))),
+      specificIdf: specific.map((entity) => stats.entityIdf(entity)),
+      tellingDates: unit.dates.filter((d) => stats.telling(d)),
+      monthDates: unit.dates.filter((d) => d.startsWith('m')),
+      contentInBackground: unit.content.map((term) => unit.background.includes(term)),
+      antonymIds: [],
     };
+    return { unit, all, content, families, bigrams, specific, quoteWords, pre };
   });
+  // Antonyms once every term has its id: one that no unit of the story has can match nothing.
+  for (const v of vectors) {
+    for (const term of v.unit.content) {
+      const antonyms = lang.antonyms(term).flatMap((y) => ids.known(y) ?? []);
+      if (antonyms.length > 0) v.pre.antonymIds.push([ids.id(term), antonyms]);
+    }
+  }
+  return vectors;
 }
 
 function weigh(terms: readonly string[], stats: StoryStats): Map<string, number> {
@@ -137,16 +207,6 @@ function weigh(terms: readonly string[], stats: StoryStats): Map<string, number>
   norm = Math.sqrt(norm) || 1;
   for (const [term, w] of weights) weights.set(term, w / norm);
   return weights;
-}
-
-function cosine(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  let dot = 0;
-  for (const [term, w] of small) {
-    const other = large.get(term);
-    if (other !== undefined) dot += w * other;
-  }
-  return dot;
 }
 
 /** The feature names, in the order of `pairFeatures`' vector (and of the model's weights). */
@@ -176,38 +236,47 @@ export function compatible(a: Quantity, b: Quantity): boolean {
 }
 
 /** The features of a pair of units. */
-export function pairFeatures(lang: Language, a: UnitVector, b: UnitVector, stats: StoryStats): number[] {
-  const cosAll = cosine(a.all, b.all);
-  const cosContent = cosine(a.content, b.content);
+export function pairFeatures(lang: Language, a: UnitVector, b: UnitVector, _stats: StoryStats): number[] {
+  const pa = a.pre;
+  const pb = b.pre;
+  const [slotA, slotB] = pa.space.load(pa.ids, pb.ids);
+  // A cosine sums over the unit with fewer terms, in its own order.
+  const cosAll = a.all.size <= b.all.size ? slotB.dotAll(pa.ids.allIds, pa.ids.allWeights) : slotA.dotAll(pb.ids.allIds, pb.ids.allWeights);
+  const cosContent = a.content.size <= b.content.size
+    ? slotB.dotContent(pa.ids.contentIds, pa.ids.contentWeights)
+    : slotA.dotContent(pb.ids.contentIds, pb.ids.contentWeights);
   // How much of the shorter unit's content the other states: a short report inside a long sentence.
   let sharedMass = 0;
-  let massA = 0;
-  let massB = 0;
-  for (const term of a.unit.content) {
-    const w = stats.idf(term);
-    massA += w;
-    if (b.content.has(term)) sharedMass += w;
-  }
-  for (const term of b.unit.content) massB += stats.idf(term);
-  const containment = Math.min(massA, massB) > 0 ? sharedMass / Math.min(massA, massB) : 0;
   let rare = 0;
-  for (const term of a.unit.content) if (b.content.has(term)) rare += Math.min(stats.idf(term), 3);
+  const aContent = pa.ids.unitContentIds;
+  for (let k = 0; k < aContent.length; k++) {
+    if (!slotB.hasContent(aContent[k] as number)) continue;
+    const w = pa.contentIdf[k] as number;
+    sharedMass += w;
+    rare += Math.min(w, 3);
+  }
+  const massA = pa.contentMass;
+  const massB = pb.contentMass;
+  const containment = Math.min(massA, massB) > 0 ? sharedMass / Math.min(massA, massB) : 0;
   let familyOnly = 0;
-  for (const family of a.families) if (b.families.has(family) && !b.unit.content.includes(family) && !a.unit.content.includes(family)) familyOnly++;
+  for (let k = 0; k < pa.ownFamilyIds.length; k++) {
+    const id = pa.ownFamilyIds[k] as number;
+    if (slotB.hasFamily(id) && !slotB.hasContent(id)) familyOnly++;
+  }
   let bigrams = 0;
-  for (const pair of a.bigrams) if (b.bigrams.has(pair)) bigrams++;
+  for (let k = 0; k < pa.ids.bigramIds.length; k++) if (slotB.hasBigram(pa.ids.bigramIds[k] as number)) bigrams++;
   let sharedEntities = 0;
   let sharedWeight = 0;
   let unionWeight = 0;
-  for (const e of a.specific) {
-    const w = stats.entityIdf(e);
+  for (let k = 0; k < a.specific.length; k++) {
+    const w = pa.specificIdf[k] as number;
     unionWeight += w;
-    if (b.specific.includes(e)) {
+    if (b.specific.includes(a.specific[k] as string)) {
       sharedEntities++;
       sharedWeight += w;
     }
   }
-  for (const e of b.specific) if (!a.specific.includes(e)) unionWeight += stats.entityIdf(e);
+  for (let k = 0; k < b.specific.length; k++) if (!a.specific.includes(b.specific[k] as string)) unionWeight += pb.specificIdf[k] as number;
   const sa = a.unit.speaker;
   const sb = b.unit.speaker;
   let quote = 0;
@@ -230,10 +299,10 @@ export function pairFeatures(lang: Language, a: UnitVector, b: UnitVector, stats
   }
   // The story's own day is in every report; a date few articles name, or one far from the story's
   // day (a scheduled vote, an earlier crisis), says which event.
-  const sameDay = a.unit.dates.some((d) => d.startsWith('m') && b.unit.dates.includes(d));
-  const dateShared = a.unit.dates.some((d) => b.unit.dates.includes(d) && stats.telling(d)) ? 1 : 0;
+  const sameDay = pa.monthDates.some((d) => b.unit.dates.includes(d));
+  const dateShared = pa.tellingDates.some((d) => b.unit.dates.includes(d)) ? 1 : 0;
   // Two different days named: two events. A common day both name is not a difference.
-  const dateDiffers = !sameDay && a.unit.dates.some((d) => d.startsWith('m')) && b.unit.dates.some((d) => d.startsWith('m')) ? 1 : 0;
+  const dateDiffers = !sameDay && pa.monthDates.length > 0 && pb.monthDates.length > 0 ? 1 : 0;
   return [
     cosAll,
     cosContent,
@@ -265,10 +334,13 @@ export const MIN_SHARED_CONTENT = 2;
  * people, so they are never one claim.
  */
 export function shareContent(a: UnitVector, b: UnitVector): boolean {
+  const [, slotB] = a.pre.space.load(a.pre.ids, b.pre.ids);
   let shared = 0;
+  const aContent = a.pre.ids.unitContentIds;
   // Background both name in passing ("since the full-scale invasion") is not what either asserts.
-  for (const term of a.unit.content) {
-    if (b.content.has(term) && !a.unit.background.includes(term) && !b.unit.background.includes(term) && ++shared >= MIN_SHARED_CONTENT) return true;
+  for (let k = 0; k < aContent.length; k++) {
+    if (!slotB.hasContent(aContent[k] as number) || a.pre.contentInBackground[k] || b.unit.background.includes(a.unit.content[k] as string)) continue;
+    if (++shared >= MIN_SHARED_CONTENT) return true;
   }
   // A list of the same three people or bodies ("the American side is headed by A, B and C") is a fact about them.
   let common = 0;
@@ -287,11 +359,14 @@ export function shareContent(a: UnitVector, b: UnitVector): boolean {
  * True when one unit says the opposite of the other: one negates and the other does not, while they
  * share most of what they say; or one uses a word whose antonym the other uses ("rose"/"fell").
  */
-export function opposed(lang: Language, a: UnitVector, b: UnitVector, cosContent: number): boolean {
+export function opposed(_lang: Language, a: UnitVector, b: UnitVector, cosContent: number): boolean {
   if (a.unit.negated !== b.unit.negated && cosContent >= 0.3) return true;
-  for (const x of a.unit.content) {
-    if (b.content.has(x)) continue;
-    for (const y of b.unit.content) if (!a.content.has(y) && lang.areAntonyms(x, y)) return true;
+  if (a.pre.antonymIds.length === 0) return false;
+  const [slotA, slotB] = a.pre.space.load(a.pre.ids, b.pre.ids);
+  // A term of one that the other lacks, whose antonym the other has and the first lacks.
+  for (const [x, antonyms] of a.pre.antonymIds) {
+    if (slotB.hasContent(x)) continue;
+    for (let k = 0; k < antonyms.length; k++) if (slotB.hasContent(antonyms[k] as number) && !slotA.hasContent(antonyms[k] as number)) return true;
   }
   return false;
 }

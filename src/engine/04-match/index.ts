@@ -23,7 +23,8 @@ export function match(story: AnnotatedStory, ctx: StageContext): MatchedStory {
   const scores = new Map<number, number>();
   const n = vectors.length;
   const score = (i: number, j: number): number => {
-    const [a, b] = i < j ? [i, j] : [j, i];
+    const a = i < j ? i : j;
+    const b = i < j ? j : i;
     const key = a * n + b;
     let p = scores.get(key);
     if (p === undefined) {
@@ -36,11 +37,19 @@ export function match(story: AnnotatedStory, ctx: StageContext): MatchedStory {
   };
   const pairs = blocking.pairs.map(([i, j]) => ({ i, j, p: score(i, j) }));
   const articleOf = (i: number): string => story.units[i]?.article ?? '';
-  // Two sentences that give different values of the same kind of number state different facts.
+  // Two sentences that give different values of the same kind of number state different facts:
+  // some pair of their numbers has one unit and no overlap, and no pair could be one value.
   const apart = (i: number, j: number): boolean => {
-    const a = story.units[i] as Unit;
-    const b = story.units[j] as Unit;
-    return a.quantities.some((x) => b.quantities.some((y) => x.unit === y.unit && !compatible(x, y))) && !a.quantities.some((x) => b.quantities.some((y) => compatible(x, y)));
+    const qa = (story.units[i] as Unit).quantities;
+    const qb = (story.units[j] as Unit).quantities;
+    let differs = false;
+    for (const x of qa) {
+      for (const y of qb) {
+        if (compatible(x, y)) return false;
+        if (x.unit === y.unit) differs = true;
+      }
+    }
+    return differs;
   };
   const groups: MatchGroup[] = clusterUnits(pairs, articleOf, score, config.match, apart).map((cluster) => ({
     origin: 'content',
@@ -80,15 +89,24 @@ export function match(story: AnnotatedStory, ctx: StageContext): MatchedStory {
 /** How many of a unit's best-scored partners are kept for `bestOutside`. */
 const PARTNERS = 6;
 
+/** True when partner `entry` comes after partner `b` with probability `p`: lower probability, or the same and a higher index. */
+const ranksBelow = ([index, probability]: readonly [number, number], b: number, p: number): boolean => probability < p || (probability === p && index > b);
+
 /** Each unit's best-scored partners, best first. */
 function topPartners(pairs: ReadonlyArray<{ i: number; j: number; p: number }>): Map<number, Array<[number, number]>> {
   const out = new Map<number, Array<[number, number]>>();
+  // Kept sorted as they come (higher probability first, then lower index): no sort per pair.
   const add = (a: number, b: number, p: number): void => {
-    const list = out.get(a) ?? [];
-    list.push([b, p]);
-    list.sort((x, y) => y[1] - x[1] || x[0] - y[0]);
+    let list = out.get(a);
+    if (!list) {
+      list = [];
+      out.set(a, list);
+    }
+    let at = list.length;
+    while (at > 0 && ranksBelow(list[at - 1] as [number, number], b, p)) at--;
+    if (at >= PARTNERS) return;
+    list.splice(at, 0, [b, p]);
     if (list.length > PARTNERS) list.length = PARTNERS;
-    out.set(a, list);
   };
   for (const { i, j, p } of pairs) {
     add(i, j, p);

@@ -113,7 +113,10 @@ export function sameWording(a: Quote, b: Quote): boolean {
 
 /** Per unit, its quote that shares the most words with another unit's quote (two or more words). */
 function matchingQuotes(units: readonly Unit[]): Map<number, Quote> {
-  const words = (q: Quote): Set<string> => new Set(plain(q).trim().split(' ').filter((w) => w.length > 2));
+  // Each quote's words, read once (not once per pair of quotes).
+  const wordsOf = new Map<Quote, Set<string>>();
+  for (const unit of units) for (const q of unit.quotes) if (!wordsOf.has(q)) wordsOf.set(q, new Set(plain(q).trim().split(' ').filter((w) => w.length > 2)));
+  const words = (q: Quote): Set<string> => wordsOf.get(q) as Set<string>;
   const out = new Map<number, Quote>();
   for (const unit of units) {
     let best: Quote | null = null;

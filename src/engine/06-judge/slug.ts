@@ -17,8 +17,12 @@ export function sentenceIdHash(sentenceId: string): string {
   return match[1];
 }
 
+const PLAIN_WORD = /^[A-Za-z0-9]+$/;
+
 /** ASCII, lower-case, hyphenated form of one word ("Zelenskyy’s" → "zelenskyys", "Kılıçdaroğlu" → "kilicdaroglu"). */
 export function slugWord(word: string): string {
+  // Plain letters and digits are only lower-cased by the steps below.
+  if (PLAIN_WORD.test(word)) return word.toLowerCase();
   // The language's word key folds what Unicode does not decompose (ı, ł, ø, …) as transliterations do;
   // its dots would vanish, so they become breaks first ("49.51" → "49-51", "U.S." → "u-s").
   return wordKey(word.replace(/\./g, ' '))

@@ -107,6 +107,8 @@ export interface Language {
   isEventNoun(word: string): boolean;
   /** True when two terms are antonyms ("rise"/"fall", "win"/"lose"). */
   areAntonyms(a: string, b: string): boolean;
+  /** Every term `areAntonyms` pairs with this one (empty for most): lets a caller look antonyms up once per term, not per pair. */
+  antonyms(term: string): readonly string[];
   /** The gender a given name suggests, when the public name lists agree on one. */
   nameGender(key: string): 'female' | 'male' | null;
 }
@@ -129,6 +131,26 @@ const MORPHY: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['ing', ['e', '', '-']],
 ];
 
+const NONE: readonly string[] = [];
+
+/** Each term's antonyms, from the "a b" pairs (a before b) that `areAntonyms` looks up. */
+function antonymIndex(pairs: ReadonlySet<string>): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  const add = (a: string, b: string): void => {
+    const list = out.get(a);
+    if (!list) out.set(a, [b]);
+    else if (!list.includes(b)) list.push(b);
+  };
+  for (const pair of pairs) {
+    const [a, b, ...rest] = pair.split(' ');
+    // Only pairs areAntonyms can find: one space, in the order it builds its key.
+    if (a === undefined || b === undefined || rest.length > 0 || a > b) continue;
+    add(a, b);
+    add(b, a);
+  }
+  return out;
+}
+
 /** Builds the English language layer. Its caches live in the returned object and die with it. */
 export function english(): Language {
   const data = wordnet as unknown as WordNetData;
@@ -137,6 +159,7 @@ export function english(): Language {
   const people = new Set(data.people);
   const events = new Set(data.events);
   const antonyms = new Set(data.antonyms);
+  const antonymsOf = antonymIndex(antonyms);
   const female = new Set(givenNames.female);
   const male = new Set(givenNames.male);
   const lexicon: Lexicon = {
@@ -183,6 +206,15 @@ export function english(): Language {
     }
     return value;
   };
+  const termOf = (key: string): string | null => {
+    const word = key.replace(/'s$/, '');
+    if (word.length <= 1 || STOPWORDS.has(word) || PLAIN_CUES.has(word)) return null;
+    const number = numberWordValue(word);
+    if (number !== undefined && !/^(?:m|k|bn|tn|mln)$/.test(word)) return String(number);
+    return normal(word);
+  };
+  // A cache only, like `normals`: every word of every sentence is looked up more than once.
+  const terms = new Map<string, string | null>();
   return {
     id: 'en',
     lexicon,
@@ -191,11 +223,13 @@ export function english(): Language {
     key: wordKey,
     normal,
     term(key) {
-      const word = key.replace(/'s$/, '');
-      if (word.length <= 1 || STOPWORDS.has(word) || PLAIN_CUES.has(word)) return null;
-      const number = numberWordValue(word);
-      if (number !== undefined && !/^(?:m|k|bn|tn|mln)$/.test(word)) return String(number);
-      return normal(word);
+      let value = terms.get(key);
+      if (value === undefined) {
+        value = termOf(key);
+        if (terms.size >= 100_000) terms.clear();
+        terms.set(key, value);
+      }
+      return value;
     },
     isStopword: (key) => STOPWORDS.has(key),
     numberWord: numberWordValue,
@@ -203,6 +237,7 @@ export function english(): Language {
     isPersonNoun: (word) => word === 'person' || people.has(word),
     isEventNoun: (word) => events.has(word),
     areAntonyms: (a, b) => antonyms.has(a < b ? `${a} ${b}` : `${b} ${a}`),
+    antonyms: (term) => antonymsOf.get(term) ?? NONE,
     nameGender(key) {
       const f = female.has(key);
       const m = male.has(key);

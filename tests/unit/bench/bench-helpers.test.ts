@@ -59,16 +59,20 @@ describe('bench helpers', () => {
 
   test('budgets pass, fail, or say they were not measured', () => {
     const engine = (articles: number, ms: number, peakRssMb: number) => ({
-      articles, ms, peakRssMb, claims: 1, runs: 1, runsMs: [ms], loadMs: 0, sentences: 1, verdicts: {}, msPer1kSentences: 0,
+      articles, ms, peakRssMb, articlesPerSecond: Math.round(articles / (ms / 1000)), threads: 2, claims: 1, runs: 1, runsMs: [ms], loadMs: 0, sentences: 1, verdicts: {}, msPer1kSentences: 0,
     });
+    const step = (ms: number) => ({ articles: 10_000, stories: 500, cached: 499, analysed: 1, threads: 0, loadMs: 0, ms, cpuMs: ms, peakRssMb: 1 });
     const results = {
-      engine: [engine(1000, 4000, 300), engine(10_000, 50_000, 2100)],
+      engine: [engine(1000, 600, 300), engine(10_000, 8000, 2100)],
+      rebuild: [{ articles: 10_000, first: step(9000), cached: step(70_000), clean: step(9000), speedup: 0.1 }],
       claimPageBytesGz: 12_000,
     } as unknown as BenchResults;
     const byName = new Map(checkBudgets(results).map((budget) => [budget.name, budget.pass]));
-    expect(byName.get('engine at 10,000 articles: time')).toBe(true);
+    expect(byName.get('engine at 10,000 articles: throughput')).toBe(true);
     expect(byName.get('engine at 10,000 articles: peak RSS')).toBe(false);
     expect(byName.get('engine time 10,000 / 1,000 articles')).toBe(false);
+    expect(byName.get('analysis after adding one article (10,000, cached)')).toBe(false);
+    expect(byName.get('astro build after adding one article (10,000, cached)')).toBeNull();
     expect(byName.get('claim page transfer (HTML+CSS+JS, gzip)')).toBe(true);
     expect(byName.get('Lighthouse (home, story, claim, article)')).toBeNull();
   });

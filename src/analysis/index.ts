@@ -1,0 +1,103 @@
+/**
+ * The site's analysis run: the engine over every story, with two things the pure engine does not
+ * do. Stories whose inputs are unchanged since the last build come from the cache on disk
+ * (cache.ts, keyed by story-key.ts), and the others are analysed on worker threads (pool.ts, one
+ * per core) when there are enough of them to pay for starting the threads, else on this thread.
+ * Either way the result is the engine's `analyzeCorpus` output, value for value.
+ */
+import os from 'node:os';
+import { deserialize } from 'node:v8';
+import type { ConfigOverride } from '../engine/config.ts';
+import { analyzeStory, assembleAnalysis, outletMap, stageContext, storyTasks, type StoryResult } from '../engine/index.ts';
+import type { CorpusAnalysis, CorpusInput } from '../engine/types.ts';
+import { markdownToBlocks } from '../markdown/blocks.ts';
+import { StoryCache } from './cache.ts';
+import { packBytes, serializeResult } from './pack.ts';
+import { analyzeInThreads } from './pool.ts';
+import { engineVersion, runKey, storyKey } from './story-key.ts';
+
+/** Below this many articles to analyse, a worker thread's start-up (half a second, then its own JIT warm-up) costs more than it saves. */
+export const WORKER_MIN_ARTICLES = 2000;
+
+/** How to run the analysis. */
+export interface RunOptions {
+  /** The project root: the engine's sources (for the cache key) and the worker script are under it. */
+  root: string;
+  /** Astro's cache directory, or null for no cache. */
+  cacheDir: string | null;
+  /** Worker threads: `auto` (the default: one per core when there is enough to analyse) or a number (0: this thread only). */
+  workers?: number | 'auto';
+  /** Engine config overrides (part of the cache key). */
+  config?: ConfigOverride;
+}
+
+/** The analysis and how it was obtained. */
+export interface AnalysisRun {
+  analysis: CorpusAnalysis;
+  stories: number;
+  /** Stories whose result came from the cache. */
+  cached: number;
+  /** Stories analysed in this run. */
+  analysed: number;
+  /** Worker threads the analysis ran on (0: this thread alone, or nothing to analyse). */
+  workers: number;
+  /** Stories analysed on worker threads (the others of `analysed` on this one). */
+  inWorkers: number;
+  /** Cache entries removed (stories changed or gone). */
+  pruned: number;
+  /** The first error met writing the cache, if any (the analysis is complete all the same). */
+  cacheError: Error | null;
+}
+
+/** How many worker threads (0: this thread only) to analyse `articles` articles of `stories` stories on. */
+export function threadsFor(articles: number, stories: number, workers: RunOptions['workers'] = 'auto'): number {
+  if (workers !== 'auto') return Math.max(0, Math.min(workers, stories));
+  const cores = os.availableParallelism();
+  return cores > 1 && articles >= WORKER_MIN_ARTICLES ? Math.min(cores, stories) : 0;
+}
+
+/** Analyses the corpus: cached stories read back, the rest analysed (on worker threads when it pays). */
+export async function analyzeSite(corpus: CorpusInput, options: RunOptions): Promise<AnalysisRun> {
+  const tasks = storyTasks(corpus);
+  const results: Array<StoryResult | null> = tasks.map(() => null);
+  const cache = options.cacheDir ? new StoryCache(options.cacheDir) : null;
+  const run = cache ? runKey(engineVersion(options.root), corpus.outlets, options.config) : '';
+  const keys = cache ? tasks.map((task) => storyKey(run, task)) : [];
+  if (cache) keys.forEach((key, i) => (results[i] = cache.get(key)));
+  const missing = results.flatMap((result, i) => (result ? [] : [i]));
+  let cacheError: Error | null = null;
+  const store = (i: number, packed: Uint8Array): void => {
+    const error = cache?.put(keys[i] as string, packed) ?? null;
+    cacheError ??= error;
+  };
+  const articles = missing.reduce((sum, i) => sum + (tasks[i]?.articles.length ?? 0), 0);
+  const threads = threadsFor(articles, missing.length, options.workers);
+  let inWorkers = 0;
+  if (threads > 0) {
+    const pool = { root: options.root, threads, setup: { outlets: corpus.outlets, config: options.config, packed: cache !== null } };
+    await analyzeInThreads(tasks, missing, pool, (i, raw, packed) => {
+      inWorkers++;
+      results[i] = deserialize(raw) as StoryResult;
+      if (packed) store(i, packed);
+    });
+  } else if (missing.length > 0) {
+    const ctx = stageContext(corpus, { textBlocks: markdownToBlocks, ...(options.config ? { config: options.config } : {}) });
+    const outlets = outletMap(corpus);
+    for (const i of missing) {
+      const result = analyzeStory(tasks[i] as (typeof tasks)[number], ctx, outlets);
+      if (cache) store(i, packBytes(serializeResult(result)));
+      results[i] = result;
+    }
+  }
+  const pruned = cache ? cache.prune(new Set(keys)) : 0;
+  return {
+    analysis: assembleAnalysis(corpus, results as StoryResult[]),
+    stories: tasks.length,
+    cached: tasks.length - missing.length,
+    analysed: missing.length,
+    workers: threads,
+    inWorkers,
+    pruned,
+    cacheError,
+  };
+}

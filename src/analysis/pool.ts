@@ -1,0 +1,98 @@
+/**
+ * Stories analysed in parallel: worker threads (worker.ts, each with its own engine context) take
+ * stories from one queue, largest first, so no thread is left with a big story at the end, while
+ * this thread reads their results back. The engine is pure and stories are independent, so the
+ * results are the same as on one thread. Workers run the TypeScript sources through tsx, the
+ * loader the project's scripts use.
+ */
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { StoryTask } from '../engine/index.ts';
+import type { WorkerReply, WorkerRequest, WorkerSetup } from './worker.ts';
+
+/** How to run the pool. */
+export interface PoolOptions {
+  /** The project root (its `src/analysis/worker.ts` is run, with its own `tsx`). */
+  root: string;
+  /** Worker threads (at least one). */
+  threads: number;
+  setup: WorkerSetup;
+}
+
+/** Hears each story a worker analysed: its index in `tasks`, the serialized bytes and (for the cache) the gzipped ones. */
+export type OnResult = (index: number, raw: Uint8Array, packed: Uint8Array | null) => void;
+
+/** Young generation of a worker thread, in MB. */
+const YOUNG_GENERATION_MB = 96;
+
+/** Stories a worker holds at once, so it never waits for this thread to send the next. */
+const PREFETCH = 2;
+
+/** Rough work of a story: the length of its articles. */
+const size = (task: StoryTask): number => task.articles.reduce((sum, article) => sum + article.body.length, 0);
+
+/** Analyses `tasks` at `indexes` on `threads` workers; resolves when every result was heard. */
+export async function analyzeInThreads(tasks: readonly StoryTask[], indexes: readonly number[], options: PoolOptions, onResult: OnResult): Promise<void> {
+  const queue = [...indexes].sort((a, b) => size(tasks[b] as StoryTask) - size(tasks[a] as StoryTask) || a - b);
+  if (queue.length === 0) return;
+  const script = pathToFileURL(path.join(options.root, 'src', 'analysis', 'worker.ts'));
+  const tsx = pathToFileURL(createRequire(path.join(options.root, 'package.json')).resolve('tsx')).href;
+  const workers: Worker[] = [];
+  let outstanding = 0;
+  let failure: Error | null = null;
+  let settle: (() => void) | null = null;
+  const fail = (error: unknown): void => {
+    failure ??= error instanceof Error ? error : new Error(String(error));
+    settle?.();
+  };
+  const feed = (worker: Worker): void => {
+    const index = queue.shift();
+    const task = index === undefined ? undefined : tasks[index];
+    if (index === undefined || !task) return;
+    outstanding++;
+    worker.postMessage({ index, task } satisfies WorkerRequest);
+  };
+  const workerCount = Math.max(1, Math.min(options.threads, queue.length));
+  for (let n = 0; n < workerCount; n++) {
+    // A larger young generation than the default: a story's working data lives for the whole story,
+    // and fewer scavenges copy it fewer times.
+    const worker = new Worker(script, { workerData: options.setup, execArgv: ['--import', tsx], resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
+    workers.push(worker);
+    worker.on('message', (reply: WorkerReply) => {
+      if ('ready' in reply) {
+        for (let k = 0; k < PREFETCH; k++) feed(worker);
+        return;
+      }
+      outstanding--;
+      if ('error' in reply) {
+        fail(new Error(`analysing story "${tasks[reply.index]?.story.id}" failed in a worker thread:\n${reply.error}`));
+        return;
+      }
+      try {
+        onResult(reply.index, reply.raw, reply.packed);
+      } catch (error) {
+        fail(error);
+        return;
+      }
+      feed(worker);
+      if (outstanding === 0 && queue.length === 0) settle?.();
+    });
+    worker.on('error', fail);
+    worker.on('exit', (code) => {
+      if (outstanding > 0) fail(new Error(`an analysis worker thread stopped (exit code ${code}) with ${outstanding} stories unfinished`));
+    });
+  }
+  try {
+    if (!failure && (outstanding > 0 || queue.length > 0)) {
+      await new Promise<void>((resolve) => {
+        settle = resolve;
+        if (failure || (outstanding === 0 && queue.length === 0)) resolve();
+      });
+    }
+  } finally {
+    await Promise.all(workers.map((worker) => worker.terminate()));
+  }
+  if (failure) throw failure;
+}
