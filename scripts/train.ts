@@ -23,7 +23,7 @@ const all = fit(sets, examples, lang);
 writeFileSync(WEIGHTS, `${JSON.stringify(all.model, null, 1)}\n`);
 console.log(`fitted on all ${sets.length} stories: thresholds ${JSON.stringify(all.model.thresholds)}`);
 const folds = Object.fromEntries(leaveOneOut(sets, examples, lang).map((fold) => [fold.story, fold.model]));
-const report = qualityReport(folds, sets);
+const report = qualityReport(folds, sets, all.model);
 writeFileSync(RESULTS_FILE, `${JSON.stringify(report, null, 1)}\n`);
 const pct = (x: number): string => x.toFixed(2);
 for (const story of report.stories) {

@@ -48,11 +48,6 @@ describe('a factory fire with conflicting tolls and a denied cause', () => {
     expect(claim?.flags).toContain('wordingVaries');
   });
 
-  test('the investigation, reported by two outlets, is corroborated', () => {
-    const claim = claimWith(analysis, [[herald, 'an investigation into the cause'], [coastline, 'announced an investigation']]);
-    expect(claim?.verdict, show(claim)).toBe('corroborated');
-  });
-
   test('the hospital figure, from the agency and a paper citing it, is single-source with sharedUpstream', () => {
     const claim = claimWith(analysis, [[meridian, '23 people were being treated'], [tribune, '23 people were being treated']]);
     expect(claim?.verdict, show(claim)).toBe('single-source');
