@@ -14,8 +14,11 @@ import type { StoryStats, UnitVector } from './features.ts';
 /** A quoted phrase of this many content words at most names a claim ("the “three-stage plan”"). */
 const NAMING_PHRASE = 6;
 
-/** How strongly a denial unit denies a target unit. */
-export function denialScore(denial: UnitVector, target: UnitVector, stats: StoryStats, config: EngineConfig['denials']): number {
+/**
+ * How strongly a denial unit denies a target unit. `restating(term)` counts the articles that use the
+ * term only to restate the target's claim: more reports of a claim do not make its words common.
+ */
+export function denialScore(denial: UnitVector, target: UnitVector, stats: StoryStats, config: EngineConfig['denials'], restating: (term: string) => number = () => 0): number {
   const d = denial.unit;
   const t = target.unit;
   if (t.denial || !t.checkable || t.s === d.s) return 0;
@@ -32,7 +35,7 @@ export function denialScore(denial: UnitVector, target: UnitVector, stats: Story
   let shared = 0;
   for (const term of d.content) {
     if (!target.content.has(term)) continue;
-    shared += stats.df(term) <= config.rareArticles ? 0.35 : 0.1;
+    shared += stats.df(term) - restating(term) <= config.rareArticles ? 0.35 : 0.1;
   }
   score += Math.min(shared, 1);
   // What is denied is usually reported, not stated by someone on record.
@@ -66,8 +69,12 @@ export function attachDenials(
     if (!unit.denial || unit.part > 0) continue;
     let best: { score: number; target: number } | null = null;
     for (const target of vectors) {
-      if (!groupOf.has(target.unit.i)) continue;
-      const score = denialScore(v, target, stats, config);
+      const home = groupOf.get(target.unit.i);
+      if (!home) continue;
+      // The claim's other reports, in articles other than the denial's and the target's own.
+      const others = home.members.filter((m) => m !== target.unit.i && vectors[m]?.unit.article !== unit.article && vectors[m]?.unit.article !== target.unit.article);
+      const restating = (term: string): number => new Set(others.filter((m) => vectors[m]?.content.has(term)).map((m) => vectors[m]?.unit.article)).size;
+      const score = denialScore(v, target, stats, config, restating);
       if (score >= config.threshold && (!best || score > best.score)) best = { score, target: target.unit.i };
     }
     const group = best ? groupOf.get(best.target) : undefined;

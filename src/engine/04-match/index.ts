@@ -62,6 +62,26 @@ export function match(story: AnnotatedStory, ctx: StageContext): MatchedStory {
   }));
   for (const group of frameGroups(lang, story, stats, usable, config.quantities)) {
     const members = [...group.quantities.keys()].sort((a, b) => a - b);
+    // Reports that agree on the number: the sentences matched by their words stay the claim (their
+    // headline says more than "Number of ...: value"), and the number's other reports join it. A claim
+    // so keeps its kind and headline as more outlets report the same figure.
+    const values = [...group.quantities.values()];
+    if (values.every((q) => values.every((r) => compatible(q, r)))) {
+      const home = groups
+        .filter((g) => g.origin === 'content' && g.members.some((m) => group.quantities.has(m)))
+        .sort((a, b) => b.members.filter((m) => group.quantities.has(m)).length - a.members.filter((m) => group.quantities.has(m)).length)[0];
+      if (home) {
+        const taken = new Set(groups.flatMap((g) => g.members));
+        const articles = new Set(home.members.map(articleOf));
+        for (const m of members) {
+          if (taken.has(m) || articles.has(articleOf(m))) continue;
+          home.members.push(m);
+          articles.add(articleOf(m));
+        }
+        home.members.sort((a, b) => a - b);
+        continue;
+      }
+    }
     // A content claim that only restates the number is the quantity claim itself.
     for (let k = groups.length - 1; k >= 0; k--) {
       const content = groups[k] as MatchGroup;

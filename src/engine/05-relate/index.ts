@@ -60,7 +60,7 @@ function relateGroup(story: MatchedStory, group: MatchGroup): RelatedClaim {
   const reference = anchor.quote;
   if (reference) for (const e of evidence) if (e.quote && e.stance === 'supports') e.relation = e.quote === reference || sameWording(e.quote, reference) ? 'corroborates' : 'wordingDiffers';
   anchor.relation = 'anchor';
-  return { kind: kindOf(group, evidence), group, anchor: anchor.unit, evidence };
+  return { kind: kindOf(group, anchor.unit), group, anchor: anchor.unit, evidence };
 }
 
 /** Pronouns that cannot open a statement: the reader would not know who is meant. */
@@ -141,22 +141,13 @@ function matchingQuotes(units: readonly Unit[]): Map<number, Quote> {
 }
 
 /**
- * `quantity` for frames and for claims whose every stating sentence gives the number; `quote` when
- * the supporting sentences quote one named person and the quoted words are the core of the claim;
- * `statement` otherwise.
+ * `quantity` for frames; `quote` when the anchor sentence is mostly the quoted words of a named
+ * person; `statement` otherwise. Read from the anchor alone, so a claim keeps its kind (and its id)
+ * when more outlets report it.
  */
-function kindOf(group: MatchGroup, evidence: readonly RelatedEvidence[]): ClaimKind {
+function kindOf(group: MatchGroup, anchor: Unit): ClaimKind {
   if (group.origin === 'quantity') return 'quantity';
-  const stating = evidence.filter((e) => e.stance !== 'denies');
-  if (stating.length > 1 && stating.every((e) => e.quantity)) return 'quantity';
-  const supporting = evidence.filter((e) => e.stance === 'supports');
-  if (supporting.length > 1) {
-    const speakers = new Set(supporting.map((e) => e.unit.speaker));
-    return speakers.size === 1 && !speakers.has(null) && supporting.every((e) => e.quote) ? 'quote' : 'statement';
-  }
-  const only = supporting[0]?.unit;
-  if (!only || only.speaker === null) return 'statement';
-  const quoted = only.quotes.reduce((sum, q) => sum + q.text.split(/\s+/).length, 0);
-  const words = only.terms.length;
-  return quoted > 0 && quoted >= 0.5 * words ? 'quote' : 'statement';
+  if (anchor.speaker === null) return 'statement';
+  const quoted = anchor.quotes.reduce((sum, q) => sum + q.text.split(/\s+/).length, 0);
+  return quoted > 0 && quoted >= 0.5 * anchor.terms.length ? 'quote' : 'statement';
 }

@@ -41,7 +41,9 @@ function judgeClaim(story: RelatedStory, claim: RelatedClaim, ctx: StageContext)
   const sentenceId = anchorSentence?.id ?? 's-00000000';
   const hash = sentenceIdHash(sentenceId);
   const speaker = claim.kind === 'quote' && claim.anchor.speaker ? shortName(story, claim.anchor.speaker) : null;
-  const words = slugWords(ctx.lang, statement.replace(/^[^:“]*:\s*(?=“)/, ''), (term) => Math.min(term.length, 10), SLUG_WORDS.max - (speaker ? 1 : 0));
+  // A quantity's heading names it; the values and outlets after the colon change as reports arrive.
+  const named = claim.kind === 'quantity' ? (statement.split(':')[0] ?? statement) : statement.replace(/^[^:“]*:\s*(?=“)/, '');
+  const words = slugWords(ctx.lang, named, (term) => Math.min(term.length, 10), SLUG_WORDS.max - (speaker ? 1 : 0));
   return {
     id: claimSlug(speaker ? [speaker, ...words] : words, hash),
     hash,
