@@ -3,7 +3,11 @@
  * claim by a short quoted phrase or by rare words. A speaker does not deny their own statement,
  * and a denial that denies nothing found in the story is a claim of its own.
  */
+import { cpSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { loadCorpus } from '../../../../src/corpus/load.ts';
 import { DEFAULT_CONFIG } from '../../../../src/engine/config.ts';
 import { denialScore } from '../../../../src/engine/04-match/denials.ts';
 import { storyStats, unitVectors, type UnitVector } from '../../../../src/engine/04-match/features.ts';
@@ -72,6 +76,22 @@ describe('what a denial denies', () => {
     expect(stray).toHaveLength(1);
     expect(stray[0]?.evidence).toHaveLength(1);
     expect(stray[0]?.verdict).toBe('single-source');
+  });
+
+  test('more reports of a claim do not make its words too common to be denied', () => {
+    // The bridge story of the reviews fixture, before and after a follow-up that repeats the claim.
+    const root = path.resolve(import.meta.dirname, '../../../fixtures');
+    const before = loadCorpus(path.join(root, 'reviews'));
+    const grown = mkdtempSync(path.join(tmpdir(), 'denials-'));
+    cpSync(path.join(root, 'reviews'), grown, { recursive: true });
+    cpSync(path.join(root, 'reviews-follow-up/articles'), path.join(grown, 'articles'), { recursive: true });
+    const followUp = loadCorpus(grown);
+    expect(followUp.articles.length).toBe(before.articles.length + 1);
+    for (const corpus of [before, followUp]) {
+      const found = claimWith(analyze(corpus), 'Tolls will rise from 20 to 25 crowns');
+      expect(found?.verdict, show(found)).toBe('disputed');
+      expect(evidenceWith(found, 'The council denied that tolls')?.stance).toBe('denies');
+    }
   });
 
   test('the target may sit in the denial’s own article', () => {
