@@ -176,15 +176,8 @@ function pickPages(dist: string): Record<string, string> {
       : [];
   const heaviest = (sub: string, names: string[]): string | undefined =>
     names.map((name) => [name, statSync(path.join(dist, sub, name, 'index.html')).size] as const).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
-  let claims = dirs('claims');
-  const exportFile = path.join(dist, 'data', 'claims.json');
-  if (existsSync(exportFile)) {
-    // Only real claim pages (the export lists their URLs), not the paginated claims index.
-    const listed = new Set(
-      (JSON.parse(readFileSync(exportFile, 'utf8')) as { claims: Array<{ url: string }> }).claims.map((claim) => claim.url.replace(/\/$/, '').split('/').at(-1)),
-    );
-    claims = claims.filter((name) => listed.has(name));
-  }
+  // Claim pages, not the paginated claims index (claims/2/, claims/3/, ...: left out by dirs()).
+  const claims = dirs('claims');
   // Story pages, not the story list's filter folders (contested/, month/, page/).
   const story = dirs('stories')
     .filter((name) => !['contested', 'month', 'page'].includes(name))

@@ -11,6 +11,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { readPages, walk } from '../support/dist.ts';
+import { readExport } from '../support/export.ts';
 import { WORK } from '../support/site-build.ts';
 
 const DIST = path.join(WORK, 'e2e', 'dist');
@@ -63,10 +64,7 @@ test('no page of the hostile story runs anything in a browser', async ({ page })
     dialogs.push(`${page.url()}: ${dialog.message()}`);
     await dialog.dismiss();
   });
-  const data = JSON.parse(readFileSync(path.join(DIST, 'data/claims.json'), 'utf8')) as {
-    articles: Array<{ id: string; story: string }>;
-    claims: Array<{ id: string; story: string; statement: string }>;
-  };
+  const data = readExport<{ id: string; story: string; statement: string }>(DIST);
   const articles = data.articles.filter((article) => article.story === STORY);
   const claims = data.claims.filter((claim) => claim.story === STORY);
   expect(articles.length).toBe(3);

@@ -1,11 +1,12 @@
 /**
  * The reader-facing pages on the built site under /factcheck/: claim pages, the story matrix,
  * annotated articles, the ClaimReview block, permalink redirects, accessibility and keyboard use.
- * Claims are found through the public /data/claims.json, never by hard-coded slugs.
+ * Claims are found through the public data (/data/claims.json and its story files), never by hard-coded slugs.
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { sentenceKey } from '../../src/review/claim-ids.ts';
+import { fetchExport } from '../support/export.ts';
 
 interface ExportedClaim {
   id: string;
@@ -26,7 +27,7 @@ const SEED_STORY = 'us-russia-talks-riyadh-2025';
 let data: Export;
 
 test.beforeAll(async ({ request }) => {
-  data = (await (await request.get('data/claims.json')).json()) as Export;
+  data = await fetchExport<ExportedClaim>(request);
 });
 
 /** The seed claim whose evidence mentions all of the given words. */

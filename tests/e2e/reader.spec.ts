@@ -3,9 +3,11 @@
  * share cards and share links, feed autodiscovery, search that finds what readers type (several
  * words in any order, typos, quoted phrases from evidence), suggestions that are real links, excerpt
  * pages that quote only cited sentences, printing without the chrome, and the phone header.
- * Claims and words to search for are picked from /data/claims.json at test time by property.
+ * Claims and words to search for are picked from the public data (/data/claims.json and the story
+ * files it lists) at test time by property.
  */
 import { expect, test, type Page } from '@playwright/test';
+import { fetchExport } from '../support/export.ts';
 
 interface ExportedClaim {
   id: string;
@@ -31,7 +33,7 @@ const STOPWORDS = new Set(
 
 let data: Export;
 test.beforeAll(async ({ request }) => {
-  data = (await (await request.get('data/claims.json')).json()) as Export;
+  data = (await fetchExport<ExportedClaim>(request)) as unknown as Export;
 });
 
 /** Lower-case words of a text, as a reader would type them. */

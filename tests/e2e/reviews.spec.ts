@@ -12,8 +12,8 @@ import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { startPreview, type Preview } from '../support/preview.ts';
+import { readExport } from '../support/export.ts';
 import { assembleContent, buildSite, ROOT, type BuildOptions } from '../support/site-build.ts';
-import { readFileSync } from 'node:fs';
 
 test.describe.configure({ mode: 'serial', timeout: 120_000 });
 
@@ -72,8 +72,7 @@ const builds: Record<'before' | 'reviewed' | 'grown', BuildOptions & { port: num
   reviewed: { name: 'reviews-reviewed', contentDir: '', port: 0 },
   grown: { name: 'reviews-grown', contentDir: '', port: 0 },
 };
-const data = (which: keyof typeof builds): Data =>
-  JSON.parse(readFileSync(path.join(ROOT, '.cache/tests', builds[which].name, 'dist/data/claims.json'), 'utf8')) as Data;
+const data = (which: keyof typeof builds): Data => readExport<Claim>(path.join(ROOT, '.cache/tests', builds[which].name, 'dist')) as unknown as Data;
 let reviewedSite: Preview;
 let grownSite: Preview;
 
