@@ -266,7 +266,7 @@ test.describe('reviewed vs automatic, everywhere', () => {
       const link = `a[href$="/claims/${claim.id}/"]`;
       const row = page.locator('table.matrix tbody tr', { has: page.locator(link) });
       await expect(row.locator('.review-badge')).toHaveText(expected);
-      const listed = page.locator(`.card-list li:has(${link}), ul.compact li:has(${link})`);
+      const listed = page.locator(`.card-list li:has(${link}), ul.story-compact li:has(${link})`);
       await expect(listed.locator('.review-badge')).toHaveText(expected);
     }
   });
