@@ -15,6 +15,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateCorpus, writeCorpus } from './bench/corpus/generate.ts';
 import { buildSite, outDirOf } from './bench/build.ts';
+import { buildEntry, measureRebuild, outputFigures } from './bench/site-figures.ts';
 import type { EngineRun } from './bench/engine-run.ts';
 import { auditPages } from './bench/lighthouse.ts';
 import { median, ROOT, runChild, WORK } from './bench/measure.ts';
@@ -35,6 +36,7 @@ const USAGE = `Usage: npm run bench -- [options]
   --naive-cap SECONDS   stop the naive baseline after this long and extrapolate   [120]
   --lighthouse-runs N   Lighthouse runs per page (median kept)            [3]
   --no-build            skip the full astro builds
+  --no-rebuild          skip the rebuild after adding one article (at the largest size)
   --no-search           skip scripts/bench-search.ts
   --no-lighthouse       skip Lighthouse and the claim page weight
   --profile             also time the engine's stages and take a CPU profile at the largest size
@@ -74,6 +76,7 @@ function parseOptions() {
       'naive-cap': { type: 'string', default: '120' },
       'lighthouse-runs': { type: 'string', default: '3' },
       'no-build': { type: 'boolean', default: false },
+      'no-rebuild': { type: 'boolean', default: false },
       'no-search': { type: 'boolean', default: false },
       'no-lighthouse': { type: 'boolean', default: false },
       profile: { type: 'boolean', default: false },
@@ -101,6 +104,7 @@ function parseOptions() {
     naiveCapMs: (positive('naive-cap', values['naive-cap']) ?? 120) * 1000,
     lighthouseRuns: positive('lighthouse-runs', values['lighthouse-runs']) ?? 3,
     build: !values['engine-only'] && !values['no-build'],
+    rebuild: !values['engine-only'] && !values['no-build'] && !values['no-rebuild'],
     search: !values['engine-only'] && !values['no-search'],
     lighthouse: !values['engine-only'] && !values['no-lighthouse'],
     profile: values.profile,
@@ -285,18 +289,17 @@ async function main(): Promise<void> {
     if (options.build) {
       log(`astro build, ${size} articles`);
       try {
-        const build = await buildSite({ name: `build-${size}`, contentDir: dir, base: BASE, site: 'http://localhost:4330' });
+        const siteBuild = { name: `build-${size}`, contentDir: dir, base: BASE, site: 'http://localhost:4330' };
+        const build = await buildSite(siteBuild);
+        const entry = buildEntry(size, build, ms, outputFigures(build.outDir));
         results.build ??= [];
-        results.build.push({
-          articles: size,
-          ms: build.ms,
-          pages: build.pages,
-          pagesPerSecond: Math.round((build.pages / (build.ms / 1000)) * 10) / 10,
-          distBytes: build.distBytes,
-          peakRssMb: build.peakRssMb,
-          engineShare: Math.round((ms / build.ms) * 1000) / 1000,
-        });
-        log(`  ${build.ms} ms, ${build.pages} pages, peak RSS ${build.peakRssMb} MB`);
+        results.build.push(entry);
+        log(`  ${build.ms} ms (CPU ${build.cpuMs ?? '?'} ms), ${build.pages} pages, dist ${(build.distBytes / 1e6).toFixed(1)} MB, peak RSS ${build.peakRssMb} MB`);
+        if (options.rebuild && size === options.sizes.at(-1)) {
+          log(`  rebuild after adding one article, Astro's cache kept`);
+          entry.rebuild = await measureRebuild(siteBuild);
+          log(`  ${entry.rebuild.ms} ms (CPU ${entry.rebuild.cpuMs ?? '?'} ms)`);
+        }
         // The output is large and only its size matters here.
         rmSync(build.outDir, { recursive: true, force: true });
       } catch (error) {

@@ -3,8 +3,10 @@
  * against a results object. Shared by the bench and by the table printer.
  */
 import type { LighthousePage } from './lighthouse.ts';
+import type { FolderFigure, PageFigure } from './dist-figures.ts';
 import type { PageWeight } from './page-weight.ts';
 import type { ProfileSummary } from './profile.ts';
+import { siteBudgets } from './site-figures.ts';
 import type { StageTimes } from './stages.ts';
 
 /** One corpus the bench generated. */
@@ -59,6 +61,15 @@ export interface BuildEntry {
   peakRssMb: number | null;
   /** Engine median ms at this size / build ms: the share of the build the analysis takes. */
   engineShare: number;
+  /** User plus system CPU time (less skewed by other work on the machine than `ms`). */
+  cpuMs?: number | null;
+  /** Files in dist, dist by top-level folder, the 10 largest HTML pages, the largest page of each folder (issue 15). */
+  files?: number;
+  folders?: FolderFigure[];
+  largestPages?: PageFigure[];
+  largestByFolder?: PageFigure[];
+  /** The rebuild after adding one article, Astro's cache kept from this build (scripts/bench/site-figures.ts). */
+  rebuild?: { ms: number; cpuMs: number | null; pages: number; added: string } | null;
 }
 
 /** Search latency at 10,000 claims, as scripts/bench-search.ts reports it. */
@@ -172,5 +183,6 @@ export function checkBudgets(results: BenchResults): Budget[] {
       ? { name: 'search keystroke to results (issues 5, 14)', limit: 'median < 16 ms, p95 <= 50 ms', value: `median ${search.medianMs} ms, p95 ${search.p95Ms} ms`, pass: search.medianMs < 16 && search.p95Ms <= 50 }
       : { name: 'search keystroke to results (issues 5, 14)', limit: 'median < 16 ms, p95 <= 50 ms', value: 'not measured', pass: null },
   );
+  budgets.push(...siteBudgets(results.build));
   return budgets;
 }
