@@ -94,7 +94,8 @@ export function claimReviewJsonLd(claim: ReviewedClaim, analysis: SiteAnalysis, 
       ...(speaker ? { author: { '@type': 'Person', name: speaker } } : {}),
       datePublished: claim.datePublished,
       ...(appearances[0] ? { firstAppearance: { ...appearances[0], ...(first ? { datePublished: first.published } : {}) } } : {}),
-      appearance: appearances,
+      // Every appearance for claims an editor has checked; an automatic comparison names where it first appeared.
+      ...(claim.reviewed ? { appearance: appearances } : {}),
     },
   };
   // `<` escaped so the JSON can never close the script element it sits in.

@@ -191,6 +191,10 @@ test.describe('each review action on the claim page', () => {
     expect(jsonLd.datePublished).toBe('2031-04-10');
     expect(jsonLd.dateModified).toBe('2031-04-14');
     expect(jsonLd.editor).toEqual({ '@type': 'Person', name: 'Mira Holt' });
+    // A claim an editor checked lists every article it appears in, once each.
+    const { appearance } = jsonLd['itemReviewed'] as { appearance: Array<{ url?: string; publisher: { name: string } }> };
+    const articles = new Set(claim.evidence.filter((e) => e.stance === 'supports').map((e) => e.article));
+    expect(appearance).toHaveLength(articles.size);
   });
 });
 
