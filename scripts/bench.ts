@@ -17,12 +17,13 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateCorpus, writeCorpus } from './bench/corpus/generate.ts';
 import { buildSite, outDirOf } from './bench/build.ts';
+import { buildEntry, measureBuildRebuild, outputFigures } from './bench/site-figures.ts';
 import type { EngineRun } from './bench/engine-run.ts';
 import { auditPages } from './bench/lighthouse.ts';
 import { median, ROOT, runChild, WORK } from './bench/measure.ts';
 import type { NaiveResult } from './bench/naive-baseline.ts';
 import { pageWeight } from './bench/page-weight.ts';
-import { addOneArticle, measureRebuild } from './bench/rebuild.ts';
+import { measureRebuild } from './bench/rebuild.ts';
 import { summariseProfile } from './bench/profile.ts';
 import { checkBudgets, type BenchResults, type CardsEntry, type SearchEntry } from './bench/results.ts';
 import { serveStatic } from './bench/serve.ts';
@@ -38,6 +39,7 @@ const USAGE = `Usage: npm run bench -- [options]
   --naive-cap SECONDS   stop the naive baseline after this long and extrapolate   [120]
   --lighthouse-runs N   Lighthouse runs per page (median kept)            [3]
   --no-build            skip the full astro builds
+  --no-rebuild          skip the rebuild after adding one article (at the largest size)
   --no-search           skip scripts/bench-search.ts
   --no-lighthouse       skip Lighthouse and the claim page weight
   --profile             also time the engine's stages and take a CPU profile at the largest size
@@ -77,6 +79,7 @@ function parseOptions() {
       'naive-cap': { type: 'string', default: '120' },
       'lighthouse-runs': { type: 'string', default: '3' },
       'no-build': { type: 'boolean', default: false },
+      'no-rebuild': { type: 'boolean', default: false },
       'no-search': { type: 'boolean', default: false },
       'no-lighthouse': { type: 'boolean', default: false },
       profile: { type: 'boolean', default: false },
@@ -104,6 +107,7 @@ function parseOptions() {
     naiveCapMs: (positive('naive-cap', values['naive-cap']) ?? 120) * 1000,
     lighthouseRuns: positive('lighthouse-runs', values['lighthouse-runs']) ?? 3,
     build: !values['engine-only'] && !values['no-build'],
+    rebuild: !values['engine-only'] && !values['no-build'] && !values['no-rebuild'],
     search: !values['engine-only'] && !values['no-search'],
     lighthouse: !values['engine-only'] && !values['no-lighthouse'],
     profile: values.profile,
@@ -179,15 +183,8 @@ function pickPages(dist: string): Record<string, string> {
       : [];
   const heaviest = (sub: string, names: string[]): string | undefined =>
     names.map((name) => [name, statSync(path.join(dist, sub, name, 'index.html')).size] as const).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
-  let claims = dirs('claims');
-  const exportFile = path.join(dist, 'data', 'claims.json');
-  if (existsSync(exportFile)) {
-    // Only real claim pages (the export lists their URLs), not the paginated claims index.
-    const listed = new Set(
-      (JSON.parse(readFileSync(exportFile, 'utf8')) as { claims: Array<{ url: string }> }).claims.map((claim) => claim.url.replace(/\/$/, '').split('/').at(-1)),
-    );
-    claims = claims.filter((name) => listed.has(name));
-  }
+  // Claim pages, not the paginated claims index (claims/2/, claims/3/, ...: left out by dirs()).
+  const claims = dirs('claims');
   // Story pages, not the story list's filter folders (contested/, month/, page/).
   const story = dirs('stories')
     .filter((name) => !['contested', 'month', 'page'].includes(name))
@@ -322,35 +319,19 @@ async function main(): Promise<void> {
     if (options.build) {
       log(`astro build, ${size} articles`);
       try {
-        // Built from a copy with its own cache, so one article can be added and the site built again.
-        const copy = path.join(WORK, `build-${size}-content`);
-        rmSync(copy, { recursive: true, force: true });
-        cpSync(dir, copy, { recursive: true });
-        const cacheDir = path.join(WORK, `build-${size}-astro-cache`);
-        rmSync(cacheDir, { recursive: true, force: true });
-        const build = await buildSite({ name: `build-${size}`, contentDir: copy, base: BASE, site: 'http://localhost:4330', cacheDir });
+        const siteBuild = { name: `build-${size}`, contentDir: dir, base: BASE, site: 'http://localhost:4330' };
+        const build = await buildSite(siteBuild);
+        const entry = buildEntry(size, build, ms, outputFigures(build.outDir));
         results.build ??= [];
-        results.build.push({
-          articles: size,
-          ms: build.ms,
-          pages: build.pages,
-          pagesPerSecond: Math.round((build.pages / (build.ms / 1000)) * 10) / 10,
-          distBytes: build.distBytes,
-          peakRssMb: build.peakRssMb,
-          engineShare: Math.round((ms / build.ms) * 1000) / 1000,
-        });
-        log(`  ${build.ms} ms, ${build.pages} pages, peak RSS ${build.peakRssMb} MB`);
+        results.build.push(entry);
+        log(`  ${build.ms} ms (CPU ${build.cpuMs ?? '?'} ms), ${build.pages} pages, dist ${(build.distBytes / 1e6).toFixed(1)} MB, peak RSS ${build.peakRssMb} MB`);
+        if (options.rebuild && size === options.sizes.at(-1)) {
+          log(`  rebuild after adding one article, Astro's cache kept`);
+          entry.rebuild = await measureBuildRebuild(siteBuild);
+          log(`  ${entry.rebuild.ms} ms (CPU ${entry.rebuild.cpuMs ?? '?'} ms)`);
+        }
         // The output is large and only its size matters here.
         rmSync(build.outDir, { recursive: true, force: true });
-        addOneArticle(copy);
-        log(`astro build, ${size} articles plus one, with the first build's cache`);
-        const rebuild = await buildSite({ name: `build-${size}`, contentDir: copy, base: BASE, site: 'http://localhost:4330', cacheDir });
-        log(`  ${rebuild.ms} ms`);
-        results.buildRebuild ??= [];
-        results.buildRebuild.push({ articles: size, cleanMs: build.ms, cachedMs: rebuild.ms });
-        rmSync(rebuild.outDir, { recursive: true, force: true });
-        rmSync(copy, { recursive: true, force: true });
-        rmSync(cacheDir, { recursive: true, force: true });
       } catch (error) {
         results.notes.push(`astro build at ${size} articles failed: ${(error as Error).message.split('\n')[0]}`);
         log((error as Error).message);

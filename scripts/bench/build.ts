@@ -1,7 +1,8 @@
 /**
  * Runs the full `astro build` of a content tree the way the tests do (own output and cache folders,
  * CONTENT_DIR/OUT_DIR/ASTRO_CACHE_DIR/BASE_PATH/SITE_URL in the environment) and measures it: wall
- * time, peak RSS (GNU time), pages written and the size of `dist`.
+ * time, CPU time and peak RSS (GNU time), pages written and the size of `dist`. A clean build
+ * starts without Astro's cache folder; `keepCache` keeps the one an earlier build left (a rebuild).
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -17,14 +18,16 @@ export interface SiteBuild {
   contentDir: string;
   base: string;
   site: string;
-  /** Astro's cache folder, kept as it is (default: a fresh one under the build's folder). */
-  cacheDir?: string;
+  /** Keep Astro's cache folder from the previous build of this name (default: start clean). */
+  keepCache?: boolean;
 }
 
 /** What a build produced and cost. */
 export interface BuildMeasure {
   ms: number;
   peakRssMb: number | null;
+  /** User plus system CPU time of the build (GNU time); less skewed by other work than `ms`. */
+  cpuMs: number | null;
   pages: number;
   distBytes: number;
   outDir: string;
@@ -41,7 +44,7 @@ export async function buildSite(options: SiteBuild): Promise<BuildMeasure> {
   const outDir = outDirOf(options.name);
   const cacheDir = options.cacheDir ?? path.join(dir, 'astro-cache');
   rmSync(outDir, { recursive: true, force: true });
-  if (!options.cacheDir) rmSync(cacheDir, { recursive: true, force: true });
+  if (!options.keepCache) rmSync(cacheDir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   const timeFile = path.join(dir, 'time.txt');
   rmSync(timeFile, { force: true });
@@ -56,7 +59,7 @@ export async function buildSite(options: SiteBuild): Promise<BuildMeasure> {
   };
   const useTime = existsSync('/usr/bin/time');
   const command = useTime ? '/usr/bin/time' : process.execPath;
-  const args = useTime ? ['-f', '%M', '-o', timeFile, process.execPath, ASTRO, 'build'] : [ASTRO, 'build'];
+  const args = useTime ? ['-f', '%M %U %S', '-o', timeFile, process.execPath, ASTRO, 'build'] : [ASTRO, 'build'];
   const start = performance.now();
   const { code, output } = await new Promise<{ code: number | null; output: string }>((resolve, reject) => {
     const child = spawn(command, args, { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -68,9 +71,16 @@ export async function buildSite(options: SiteBuild): Promise<BuildMeasure> {
   });
   const ms = Math.round(performance.now() - start);
   if (code !== 0) throw new Error(`astro build of ${options.name} failed (exit ${code}):\n${output.split('\n').slice(-30).join('\n')}`);
-  const kb = useTime && existsSync(timeFile) ? Number(readFileSync(timeFile, 'utf8').trim().split('\n').at(-1)) : Number.NaN;
+  const [kb, user, system] = (useTime && existsSync(timeFile) ? (readFileSync(timeFile, 'utf8').trim().split('\n').at(-1) ?? '') : '').split(' ').map(Number);
   const { pages, bytes } = walk(outDir);
-  return { ms, peakRssMb: Number.isFinite(kb) ? Math.round(kb / 1024) : null, pages, distBytes: bytes, outDir };
+  return {
+    ms,
+    peakRssMb: kb !== undefined && Number.isFinite(kb) ? Math.round(kb / 1024) : null,
+    cpuMs: user !== undefined && system !== undefined && Number.isFinite(user + system) ? Math.round((user + system) * 1000) : null,
+    pages,
+    distBytes: bytes,
+    outDir,
+  };
 }
 
 /** Counts HTML pages and bytes under a folder. */

@@ -2,6 +2,7 @@
  * Prints the bench results as plain-text tables (and Markdown tables for the README draft).
  */
 import type { BenchResults } from './results.ts';
+import { siteSections } from './site-figures.ts';
 
 const n = (value: number): string => value.toLocaleString('en-US');
 const s = (ms: number): string => (ms >= 10_000 ? `${(ms / 1000).toFixed(1)} s` : `${n(Math.round(ms))} ms`);
@@ -69,13 +70,6 @@ export function sections(results: BenchResults): Array<[string, string[], string
       ]),
     ]);
   }
-  if (results.buildRebuild) {
-    out.push([
-      'Full astro build after adding one article, with the previous build\'s cache',
-      ['articles', 'clean build', 'cached rebuild'],
-      results.buildRebuild.map((r) => [n(r.articles), s(r.cleanMs), s(r.cachedMs)]),
-    ]);
-  }
   if (results.scaling) {
     const c = results.scaling;
     out.push([
@@ -87,9 +81,20 @@ export function sections(results: BenchResults): Array<[string, string[], string
   if (results.build) {
     out.push([
       'Full astro build',
-      ['articles', 'build', 'pages', 'pages/s', 'dist', 'peak RSS', 'engine share'],
-      results.build.map((b) => [n(b.articles), s(b.ms), n(b.pages), b.pagesPerSecond.toFixed(1), mb(b.distBytes), b.peakRssMb === null ? '-' : `${n(b.peakRssMb)} MB`, `${(b.engineShare * 100).toFixed(0)}%`]),
+      ['articles', 'build', 'CPU', 'pages', 'pages/s', 'dist', 'peak RSS', 'engine share', 'rebuild after +1 article (cache kept)'],
+      results.build.map((b) => [
+        n(b.articles),
+        s(b.ms),
+        b.cpuMs === undefined || b.cpuMs === null ? '-' : s(b.cpuMs),
+        n(b.pages),
+        b.pagesPerSecond.toFixed(1),
+        mb(b.distBytes),
+        b.peakRssMb === null ? '-' : `${n(b.peakRssMb)} MB`,
+        `${(b.engineShare * 100).toFixed(0)}%`,
+        b.rebuild ? `${s(b.rebuild.ms)}${b.rebuild.cpuMs ? ` (CPU ${s(b.rebuild.cpuMs)})` : ''}` : '-',
+      ]),
     ]);
+    out.push(...siteSections(results.build));
   }
   if (results.search) {
     const search = results.search;

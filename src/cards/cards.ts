@@ -55,7 +55,7 @@ const VERDICT_COLOURS: Record<Verdict, Rgb> = {
   disputed: hex('#a61b1b'),
   'single-source': hex('#3f4b59'),
 };
-// The same drawings as VerdictIcon.astro.
+// The same drawings as src/styles/icons.css.
 const ICONS: Record<Verdict, string> = {
   corroborated: 'M4 8.5l2.5 2.5L12 5',
   conflicting: 'M3.5 6h9M3.5 10h9M10 3.5L6 12.5',

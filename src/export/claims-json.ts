@@ -1,10 +1,13 @@
 /**
- * The public data export `/data/claims.json`: stories, articles and claims in the shape DESIGN.md
- * documents for outside tools, plus the editors' reviews (who reviewed a claim and when, what the
- * engine said before, the corrections). Deterministic: `generated` is the newest article or review
- * date, not the clock, so an unchanged corpus gives a byte-identical file.
+ * The public data export: stories, articles and claims in the shape DESIGN.md documents for outside
+ * tools, plus the editors' reviews (who reviewed a claim and when, what the engine said before, the
+ * corrections). On the site it is published one file per story (`/data/stories/<id>.json`, each in
+ * that shape) with `/data/claims.json` as their index, so no file grows with the whole archive;
+ * `npm run analyze -- --json` prints it whole. Deterministic: `generated` is the newest article or
+ * review date, not the clock, so an unchanged corpus gives byte-identical files.
  */
 import type { Claim, CorpusAnalysis, Evidence } from '../engine/types.ts';
+import { storyClaimsPath } from '../lib/paths.ts';
 import { applyReviews } from '../review/apply.ts';
 import type { Correction, ReviewedAnalysis, ReviewedClaim } from '../review/types.ts';
 
@@ -35,6 +38,17 @@ export interface ClaimsExport {
   }>;
   claims: ExportClaim[];
   /** Every review that changed a verdict or a headline, or removed a claim; newest first. */
+  corrections: Correction[];
+}
+
+/** `/data/claims.json` on the site: where each story's claims are, plus every article and correction. */
+export interface ClaimsIndex {
+  generated: string;
+  /** Says what this file is, for a tool that expected the whole export in it. */
+  about: string;
+  /** Each story with its number of claims and the absolute URL of its claims file (the ClaimsExport shape). */
+  stories: Array<{ id: string; title: string; claims: number; claimsFile: string }>;
+  articles: ClaimsExport['articles'];
   corrections: Correction[];
 }
 
@@ -113,5 +127,54 @@ export function buildClaimsExport(input: CorpusAnalysis | ReviewedAnalysis, opti
       })),
     })),
     corrections: analysis.corrections.map((correction) => ({ ...correction, changes: [...correction.changes] })),
+  };
+}
+
+/**
+ * The export cut into one document per story, each in the ClaimsExport shape with only that story's
+ * articles, claims and corrections. Each is dated by its own newest article or review, so a story's
+ * file changes only when that story does.
+ */
+export function splitByStory(
+  whole: ClaimsExport,
+  input: { articles: ReadonlyArray<{ story: string; published: string; retrieved: string | null }> },
+): Map<string, ClaimsExport> {
+  const newest = new Map<string, string>();
+  const bump = (story: string, date: string | null | undefined): void => {
+    if (date && date > (newest.get(story) ?? '')) newest.set(story, date);
+  };
+  for (const article of input.articles) {
+    bump(article.story, article.published);
+    bump(article.story, article.retrieved);
+  }
+  for (const claim of whole.claims) bump(claim.story, claim.reviewed?.date);
+  for (const correction of whole.corrections) bump(correction.story, correction.date);
+  const parts = new Map<string, ClaimsExport>();
+  for (const story of whole.stories) {
+    parts.set(story.id, { generated: newest.get(story.id) ?? whole.generated, stories: [story], articles: [], claims: [], corrections: [] });
+  }
+  for (const article of whole.articles) parts.get(article.story)?.articles.push(article);
+  for (const claim of whole.claims) parts.get(claim.story)?.claims.push(claim);
+  for (const correction of whole.corrections) parts.get(correction.story)?.corrections.push(correction);
+  return parts;
+}
+
+/** The index `/data/claims.json`: stories with links to their claims files, every article, every correction. */
+export function buildClaimsIndex(whole: ClaimsExport, options: ClaimsExportOptions): ClaimsIndex {
+  const root = siteRoot(options.site);
+  const counts = new Map<string, number>();
+  for (const claim of whole.claims) counts.set(claim.story, (counts.get(claim.story) ?? 0) + 1);
+  return {
+    generated: whole.generated,
+    about:
+      'An index: each story\'s claims are in its claimsFile, a document of the same shape as this one with the story\'s articles, claims and corrections.',
+    stories: whole.stories.map((story) => ({
+      id: story.id,
+      title: story.title,
+      claims: counts.get(story.id) ?? 0,
+      claimsFile: `${root}${storyClaimsPath(story.id)}`,
+    })),
+    articles: whole.articles,
+    corrections: whole.corrections,
   };
 }

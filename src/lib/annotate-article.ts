@@ -80,7 +80,9 @@ function collapse(text: string): string {
 
 /**
  * The link after a claim sentence. Single-source notes are compact (symbol visible, words for
- * screen readers and on hover) so that an article full of them stays readable.
+ * screen readers and on hover) so that an article full of them stays readable. The claim's
+ * headline is on the page the note links to (and in the article's list of claims), not repeated
+ * in a tooltip on every note.
  */
 function note(claim: Claim, href: string): Element {
   const label = VERDICTS[claim.verdict].label;
@@ -91,7 +93,7 @@ function note(claim: Claim, href: string): Element {
     properties: {
       className: ['claim-note', `verdict-${claim.verdict}`, ...(compact ? ['compact'] : [])],
       href,
-      title: `${label}: ${claim.statement}`,
+      ...(compact ? { title: label } : {}),
     },
     children: [
       { type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: VERDICT_SYMBOL[claim.verdict] }] },

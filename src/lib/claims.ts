@@ -66,19 +66,19 @@ function reviewRating(claim: ReviewedClaim): Record<string, unknown> {
 /** schema.org ClaimReview for a claim page, as a JSON string safe to embed in a script element. */
 export function claimReviewJsonLd(claim: ReviewedClaim, analysis: SiteAnalysis, pageUrl: string, siteUrl: string): string {
   const speaker = claim.speakers[0];
-  const appearances = claim.evidence
-    .filter((evidence) => evidence.stance === 'supports')
-    .map((evidence) => {
-      const article = analysis.articleById.get(evidence.article);
-      const outlet = analysis.content.outletById.get(evidence.outlet);
-      return {
-        '@type': 'CreativeWork',
-        ...(article?.url ? { url: article.url } : {}),
-        headline: article?.title ?? evidence.article,
-        datePublished: article?.published,
-        publisher: { '@type': 'Organization', name: outlet?.data.name ?? evidence.outlet },
-      };
-    });
+  // One appearance per article, named by its address (its headline only when it has none); the
+  // first carries its date. The evidence table on the page has the rest.
+  const articles = [...new Set(claim.evidence.filter((evidence) => evidence.stance === 'supports').map((evidence) => evidence.article))];
+  const appearances = articles.map((id) => {
+    const article = analysis.articleById.get(id);
+    const outlet = article ? analysis.content.outletById.get(article.outlet) : undefined;
+    return {
+      '@type': 'CreativeWork',
+      ...(article?.url ? { url: article.url } : { headline: article?.title ?? id }),
+      publisher: { '@type': 'Organization', name: outlet?.data.name ?? article?.outlet ?? id },
+    };
+  });
+  const first = articles[0] === undefined ? undefined : analysis.articleById.get(articles[0]);
   const data = {
     '@context': 'https://schema.org',
     '@type': 'ClaimReview',
@@ -93,8 +93,9 @@ export function claimReviewJsonLd(claim: ReviewedClaim, analysis: SiteAnalysis, 
       '@type': 'Claim',
       ...(speaker ? { author: { '@type': 'Person', name: speaker } } : {}),
       datePublished: claim.datePublished,
-      ...(appearances[0] ? { firstAppearance: appearances[0] } : {}),
-      appearance: appearances,
+      ...(appearances[0] ? { firstAppearance: { ...appearances[0], ...(first ? { datePublished: first.published } : {}) } } : {}),
+      // Every appearance for claims an editor has checked; an automatic comparison names where it first appeared.
+      ...(claim.reviewed ? { appearance: appearances } : {}),
     },
   };
   // `<` escaped so the JSON can never close the script element it sits in.

@@ -19,12 +19,12 @@ export function agreementMatrix<C extends Claim>(claims: readonly C[], outlets: 
   }));
 }
 
-/** How each cell is written: a one-letter class (s, c, d, n) and its words; "not mentioned" is an empty cell. */
+/** How each cell is written: a one-letter class (s, c, d) and its words; "not mentioned" is an empty cell without a class. */
 export const CELL_HTML: Record<Cell, { className: string; text: string }> = {
   supports: { className: 's', text: 'Supports' },
   conflicts: { className: 'c', text: 'Conflicts' },
   denies: { className: 'd', text: 'Denies' },
-  none: { className: 'n', text: '' },
+  none: { className: '', text: '' },
 };
 
 /**
@@ -33,5 +33,5 @@ export const CELL_HTML: Record<Cell, { className: string; text: string }> = {
  * (the table's caption says so). Only fixed words are written, never content, so nothing needs escaping.
  */
 export function cellsHtml(cells: readonly Cell[]): string {
-  return cells.map((cell) => `<td class="${CELL_HTML[cell].className}">${CELL_HTML[cell].text}</td>`).join('');
+  return cells.map((cell) => (cell === 'none' ? '<td></td>' : `<td class="${CELL_HTML[cell].className}">${CELL_HTML[cell].text}</td>`)).join('');
 }

@@ -3,7 +3,7 @@
  * GitHub Pages base path (`/<repository>/`) cannot be forgotten.
  */
 import { base } from 'astro:config/client';
-import { joinBase } from './paths.ts';
+import { joinBase, storyClaimsPath } from './paths.ts';
 
 /** A site-relative path (`articles/x/`, `/data/claims.json`) prefixed with the configured base. */
 export function withBase(path: string): string {
@@ -27,4 +27,6 @@ export const links = {
   search: () => withBase('search/'),
   methodology: () => withBase('methodology/'),
   corrections: () => withBase('corrections/'),
+  /** A story's claims as JSON (the DESIGN.md shape; src/export/claims-json.ts). */
+  storyData: (id: string) => withBase(storyClaimsPath(id)),
 } as const;

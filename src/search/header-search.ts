@@ -15,8 +15,43 @@ import type { Limits, SearchResults, SiteSearch } from './site-search.ts';
 /** How many suggestions of each kind the list shows. */
 export const HEADER_LIMITS: Limits = { claim: 5, article: 3, person: 3 };
 
+/** A new element with a class and data attribute (the popup's parts). */
+function part<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, className: string, data: string): HTMLElementTagNameMap[K] {
+  const element = doc.createElement(tag);
+  if (className) element.className = className;
+  element.setAttribute(data, '');
+  return element;
+}
+
+/**
+ * Adds the suggestion popup and the live region to the form when the page does not carry them:
+ * every page has the search box, so the popup is written here, once it is needed, rather than
+ * into 49,000 pages (src/components/SearchBox.astro).
+ */
+export function ensurePopup(form: HTMLFormElement): void {
+  if (form.querySelector('[data-search-popup]')) return;
+  const doc = form.ownerDocument;
+  const popup = part(doc, 'div', 'search-popup', 'data-search-popup');
+  popup.hidden = true;
+  const listbox = part(doc, 'div', 'search-listbox', 'data-search-listbox');
+  listbox.id = 'site-search-listbox';
+  listbox.setAttribute('role', 'listbox');
+  listbox.setAttribute('aria-label', 'Search suggestions');
+  const more = part(doc, 'a', '', 'data-search-more');
+  more.href = form.action;
+  more.textContent = 'See all results';
+  const moreRow = doc.createElement('p');
+  moreRow.className = 'search-popup-more';
+  moreRow.append(more);
+  popup.append(part(doc, 'p', 'search-summary', 'data-search-summary'), listbox, moreRow);
+  const live = part(doc, 'div', 'visually-hidden', 'data-search-live');
+  live.setAttribute('role', 'status');
+  form.append(popup, live);
+}
+
 /** Turns the header search form into a combobox with a suggestion list. */
 export function enhanceHeaderSearch(form: HTMLFormElement, input: HTMLInputElement): void {
+  ensurePopup(form);
   const popup = form.querySelector<HTMLElement>('[data-search-popup]');
   const listbox = form.querySelector<HTMLElement>('[data-search-listbox]');
   const summary = form.querySelector<HTMLElement>('[data-search-summary]');

@@ -23,7 +23,7 @@ export function countLabel(kind: Kind, count: number): string {
   return `${count.toLocaleString('en')} ${kind === 'person' ? 'people' : `${word}s`}`;
 }
 
-// The same drawings as VerdictIcon.astro, so a verdict looks the same in search and on its page.
+// The same drawings as src/styles/icons.css, so a verdict looks the same in search and on its page.
 const ICONS: Record<Verdict, string> = {
   corroborated: 'M4 8.5l2.5 2.5L12 5',
   conflicting: 'M3.5 6h9M3.5 10h9M10 3.5L6 12.5',

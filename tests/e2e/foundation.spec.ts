@@ -4,6 +4,7 @@
  * their sentence, and hostile HTML in an article stays inert.
  */
 import { expect, test } from '@playwright/test';
+import { fetchExport } from '../support/export.ts';
 
 const SEED_STORY = 'us-russia-talks-riyadh-2025';
 
@@ -42,7 +43,7 @@ test('every internal link on the home page starts with the base path and resolve
 
 test('a sentence deep link scrolls to that sentence and highlights it', async ({ page, request }) => {
   // The last sentence of the article that a claim cites (the page shows cited sentences).
-  const data = (await (await request.get('data/claims.json')).json()) as Export;
+  const data = await fetchExport<Export['claims'][number]>(request);
   await page.goto('./articles/rferl-what-we-learned/');
   const sentences = page.locator('.article-body .s');
   const cited = new Set(data.claims.flatMap((claim) => claim.evidence.filter((e) => e.article === 'rferl-what-we-learned').map((e) => e.sentenceId)));

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import type { Element } from 'hast';
 import { readPages, walk } from '../support/dist.ts';
+import { readExport } from '../support/export.ts';
 import { WORK } from '../support/site-build.ts';
 
 const DIST = path.join(WORK, 'e2e', 'dist');
@@ -16,7 +17,7 @@ const CONTENT = path.join(WORK, 'e2e', 'content');
 
 interface Export {
   articles: Array<{ id: string }>;
-  claims: Array<{ id: string; evidence: Array<{ article: string; sentenceId: string; text: string }> }>;
+  claims: Array<{ id: string; story: string; evidence: Array<{ article: string; sentenceId: string; text: string }> }>;
 }
 
 const textOf = (element: Element): string =>
@@ -39,8 +40,8 @@ test('every article in the content tree has a page and is in claims.json', () =>
   for (const id of files) expect(existsSync(path.join(DIST, 'articles', id, 'index.html')), id).toBe(true);
 });
 
-test('every evidence sentence in claims.json is verbatim on its article page', () => {
-  const data = JSON.parse(readFileSync(path.join(DIST, 'data/claims.json'), 'utf8')) as Export;
+test('every evidence sentence in the story files is verbatim on its article page', () => {
+  const data = readExport<Export['claims'][number]>(DIST);
   const sentences = new Map<string, string>();
   for (const page of readPages(DIST, '/factcheck/').filter((p) => p.file.startsWith('articles/'))) {
     const article = page.file.split('/')[1] ?? '';

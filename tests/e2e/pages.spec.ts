@@ -1,11 +1,12 @@
 /**
  * The reader-facing pages on the built site under /factcheck/: claim pages, the story matrix,
  * annotated articles, the ClaimReview block, permalink redirects, accessibility and keyboard use.
- * Claims are found through the public /data/claims.json, never by hard-coded slugs.
+ * Claims are found through the public data (/data/claims.json and its story files), never by hard-coded slugs.
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { sentenceKey } from '../../src/review/claim-ids.ts';
+import { fetchExport } from '../support/export.ts';
 
 interface ExportedClaim {
   id: string;
@@ -26,7 +27,7 @@ const SEED_STORY = 'us-russia-talks-riyadh-2025';
 let data: Export;
 
 test.beforeAll(async ({ request }) => {
-  data = (await (await request.get('data/claims.json')).json()) as Export;
+  data = await fetchExport<ExportedClaim>(request);
 });
 
 /** The seed claim whose evidence mentions all of the given words. */
@@ -89,7 +90,7 @@ test('the story matrix has a row per claim of the page and a column per outlet',
   const cells = await matrix.locator('tbody td:not(.verdict)').evaluateAll((elements) => elements.map((element) => [element.className, element.textContent]));
   expect(cells.length).toBe(Math.min(50, storyClaims.length) * outlets.size);
   for (const [className, text] of cells) {
-    expect([['s', 'Supports'], ['c', 'Conflicts'], ['d', 'Denies'], ['n', '']]).toContainEqual([className, text]);
+    expect([['s', 'Supports'], ['c', 'Conflicts'], ['d', 'Denies'], ['', '']]).toContainEqual([className, text]);
   }
   await expect(matrix.locator('caption')).toContainText('An empty cell: the outlet does not mention the claim.');
   // Contested claims come first.
@@ -150,7 +151,7 @@ test('the ClaimReview JSON-LD parses and has the required properties', async ({ 
   const json = await page.locator('script[type="application/ld+json"]').textContent();
   const review = JSON.parse(json ?? '') as Record<string, unknown> & {
     reviewRating: Record<string, unknown>;
-    itemReviewed: Record<string, unknown> & { appearance: unknown[] };
+    itemReviewed: Record<string, unknown> & { appearance?: unknown[]; firstAppearance: Record<string, unknown> };
     author: Record<string, unknown>;
   };
   expect(review['@context']).toBe('https://schema.org');
@@ -164,7 +165,11 @@ test('the ClaimReview JSON-LD parses and has the required properties', async ({ 
   expect(review.reviewRating.alternateName).toBe('Disputed (automatic comparison of sources, not a truth rating)');
   expect(review.reviewRating.ratingValue).toBeUndefined();
   expect(review.itemReviewed['@type']).toBe('Claim');
-  expect(review.itemReviewed.appearance.length).toBeGreaterThan(0);
+  // Where the claim first appeared, with its date; the full list of appearances is for reviewed claims.
+  const supporting = claim.evidence.filter((e) => e.stance === 'supports').map((e) => e.article);
+  const first = data.articles.find((article) => article.id === supporting[0]) as { url?: string | null; published?: string } | undefined;
+  expect(review.itemReviewed.firstAppearance).toMatchObject({ '@type': 'CreativeWork', url: first?.url, datePublished: first?.published });
+  expect(review.itemReviewed.appearance).toBeUndefined();
   await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', review.url as string);
   await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', claim.statement);
   await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute('content', 'summary_large_image');

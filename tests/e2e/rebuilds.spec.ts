@@ -9,6 +9,7 @@ import { createServer } from 'node:net';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { listFiles } from '../support/dist.ts';
+import { readExport } from '../support/export.ts';
 import { startPreview, type Preview } from '../support/preview.ts';
 import { assembleContent, buildSite, ROOT, type BuildOptions } from '../support/site-build.ts';
 
@@ -22,12 +23,12 @@ const grown: BuildOptions = { name: 'rebuild-grown', contentDir: '', site };
 
 interface ExportedClaim {
   id: string;
+  story: string;
   url: string;
   evidence: Array<{ article: string; sentenceId: string; stance: string }>;
 }
 
-const claimsOf = (options: BuildOptions): ExportedClaim[] =>
-  (JSON.parse(readFileSync(path.join(ROOT, '.cache/tests', options.name, 'dist/data/claims.json'), 'utf8')) as { claims: ExportedClaim[] }).claims;
+const claimsOf = (options: BuildOptions): ExportedClaim[] => readExport<ExportedClaim>(path.join(ROOT, '.cache/tests', options.name, 'dist')).claims;
 
 test.beforeAll(() => {
   first.contentDir = seed();

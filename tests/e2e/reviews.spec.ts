@@ -12,8 +12,8 @@ import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { startPreview, type Preview } from '../support/preview.ts';
+import { readExport } from '../support/export.ts';
 import { assembleContent, buildSite, ROOT, type BuildOptions } from '../support/site-build.ts';
-import { readFileSync } from 'node:fs';
 
 test.describe.configure({ mode: 'serial', timeout: 120_000 });
 
@@ -72,8 +72,7 @@ const builds: Record<'before' | 'reviewed' | 'grown', BuildOptions & { port: num
   reviewed: { name: 'reviews-reviewed', contentDir: '', port: 0 },
   grown: { name: 'reviews-grown', contentDir: '', port: 0 },
 };
-const data = (which: keyof typeof builds): Data =>
-  JSON.parse(readFileSync(path.join(ROOT, '.cache/tests', builds[which].name, 'dist/data/claims.json'), 'utf8')) as Data;
+const data = (which: keyof typeof builds): Data => readExport<Claim>(path.join(ROOT, '.cache/tests', builds[which].name, 'dist')) as unknown as Data;
 let reviewedSite: Preview;
 let grownSite: Preview;
 
@@ -192,6 +191,10 @@ test.describe('each review action on the claim page', () => {
     expect(jsonLd.datePublished).toBe('2031-04-10');
     expect(jsonLd.dateModified).toBe('2031-04-14');
     expect(jsonLd.editor).toEqual({ '@type': 'Person', name: 'Mira Holt' });
+    // A claim an editor checked lists every article it appears in, once each.
+    const { appearance } = jsonLd['itemReviewed'] as { appearance: Array<{ url?: string; publisher: { name: string } }> };
+    const articles = new Set(claim.evidence.filter((e) => e.stance === 'supports').map((e) => e.article));
+    expect(appearance).toHaveLength(articles.size);
   });
 });
 
@@ -267,7 +270,7 @@ test.describe('reviewed vs automatic, everywhere', () => {
       const link = `a[href$="/claims/${claim.id}/"]`;
       const row = page.locator('table.matrix tbody tr', { has: page.locator(link) });
       await expect(row.locator('.review-badge')).toHaveText(expected);
-      const listed = page.locator(`.card-list li:has(${link}), ul.compact li:has(${link})`);
+      const listed = page.locator(`.card-list li:has(${link}), ul.story-compact li:has(${link})`);
       await expect(listed.locator('.review-badge')).toHaveText(expected);
     }
   });

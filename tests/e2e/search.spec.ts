@@ -6,21 +6,21 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page, type Request } from '@playwright/test';
+import { fetchExport } from '../support/export.ts';
 
 const BASE = '/factcheck/';
 const HOSTILE = '<img src=x onerror=alert(1)>';
 
 interface ExportedClaim {
   id: string;
+  story: string;
   statement: string;
   verdict: string;
 }
 
 /** The claims of the site's public data export, to find expected results without hard-coding slugs. */
 async function exportedClaims(page: Page): Promise<ExportedClaim[]> {
-  const response = await page.request.get('data/claims.json');
-  expect(response.ok()).toBe(true);
-  return ((await response.json()) as { claims: ExportedClaim[] }).claims;
+  return (await fetchExport<ExportedClaim>(page.request)).claims;
 }
 
 const isSearchRequest = (request: Request): boolean => /\/search-index\//.test(request.url());

@@ -4,6 +4,7 @@
  * contested stories, and the home page must stay short and lead to it.
  */
 import { expect, test } from '@playwright/test';
+import { fetchExport } from '../support/export.ts';
 import { startPreview, type Preview } from '../support/preview.ts';
 import { buildSite, type BuildOptions } from '../support/site-build.ts';
 import { articleFile, OUTLETS_YAML, writeTree, type Tree } from '../support/content-tree.ts';
@@ -84,7 +85,7 @@ test('the month filter lists that month’s stories only', async ({ page }) => {
 });
 
 test('the contested filter lists exactly the stories with a disputed or conflicting claim', async ({ page }) => {
-  const data = (await (await page.request.get(url('data/claims.json'))).json()) as Export;
+  const data = await fetchExport<Export['claims'][number]>(page.request, url('data/claims.json'));
   const contested = new Set(data.claims.filter((claim) => claim.verdict === 'disputed' || claim.verdict === 'conflicting').map((claim) => claim.story));
   await page.goto(url('stories/contested/'));
   const listed = await page.locator('article.story-summary h2 a').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));

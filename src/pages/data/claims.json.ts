@@ -1,5 +1,8 @@
-/** `/data/claims.json`: every story, article and claim with its verdict and evidence (shape in DESIGN.md). */
+/**
+ * `/data/claims.json`: the index of the public data. Every story with its claim count and the URL of
+ * its claims file (`/data/stories/<id>.json`, in the DESIGN.md shape), every article, every correction.
+ */
 import type { APIRoute } from 'astro';
-import { jsonResponse, loadExport } from '../../lib/export.ts';
+import { jsonResponse, loadExports } from '../../lib/export.ts';
 
-export const GET: APIRoute = async ({ site }) => jsonResponse(await loadExport(site));
+export const GET: APIRoute = async ({ site }) => jsonResponse((await loadExports(site)).index);

@@ -1,0 +1,119 @@
+/**
+ * The site's build figures for `npm run bench` (issue 15): what `dist` weighs by folder, its largest
+ * pages, pages per second, and the rebuild after adding one article to the corpus with Astro's cache
+ * folder kept from the clean build (the engine's per-story cache, Astro's content store and the share
+ * cards live in that folder). Also the budgets the issue sets for them.
+ */
+import { rmSync } from 'node:fs';
+import path from 'node:path';
+import { buildSite, type BuildMeasure, type SiteBuild } from './build.ts';
+import { addOneArticle } from './rebuild.ts';
+import { distFigures, type FolderFigure, type PageFigure } from './dist-figures.ts';
+import type { Budget, BuildEntry } from './results.ts';
+
+/** The rebuild after one new article, Astro's cache kept from the clean build. */
+export interface BuildRebuild {
+  ms: number;
+  cpuMs: number | null;
+  pages: number;
+  /** The article that was added (and removed again afterwards), relative to the content folder. */
+  added: string;
+}
+
+/** What the output of one build weighs: by folder, and its largest pages. */
+export interface OutputFigures {
+  files: number;
+  folders: FolderFigure[];
+  largestPages: PageFigure[];
+  /** The largest HTML page of each folder. */
+  largestByFolder: PageFigure[];
+}
+
+/** Measures `dist` by folder and its 10 largest HTML pages. */
+export function outputFigures(dist: string): OutputFigures {
+  const figures = distFigures(dist, 10);
+  return { files: figures.files, folders: figures.folders, largestPages: figures.largestPages, largestByFolder: figures.largestPageByFolder };
+}
+
+/** The BuildEntry of a clean build, with its output figures. */
+export function buildEntry(articles: number, build: BuildMeasure, engineMs: number, output: OutputFigures): BuildEntry {
+  return {
+    articles,
+    ms: build.ms,
+    cpuMs: build.cpuMs,
+    pages: build.pages,
+    pagesPerSecond: Math.round((build.pages / (build.ms / 1000)) * 10) / 10,
+    distBytes: build.distBytes,
+    peakRssMb: build.peakRssMb,
+    engineShare: Math.round((engineMs / build.ms) * 1000) / 1000,
+    files: output.files,
+    folders: output.folders,
+    largestPages: output.largestPages,
+    largestByFolder: output.largestByFolder,
+  };
+}
+
+/**
+ * Adds one article to the corpus (addOneArticle: a later report by the first article's outlet with
+ * one new sentence), rebuilds with the cache of the build `options.name` left, and removes the
+ * article again, so the corpus is as generated.
+ */
+export async function measureBuildRebuild(options: SiteBuild): Promise<BuildRebuild> {
+  const added = addOneArticle(options.contentDir);
+  try {
+    const build = await buildSite({ ...options, keepCache: true });
+    return { ms: build.ms, cpuMs: build.cpuMs, pages: build.pages, added: path.relative(options.contentDir, added) };
+  } finally {
+    rmSync(added, { force: true });
+  }
+}
+
+const kb = (bytes: number): string => `${(bytes / 1000).toFixed(1)} KB`;
+const mb = (bytes: number): string => `${(bytes / 1e6).toFixed(1)} MB`;
+
+/** Issue 15's budgets for the site at 10,000 articles. */
+export function siteBudgets(builds: readonly BuildEntry[] | undefined): Budget[] {
+  const build = builds?.find((entry) => entry.articles === 10_000);
+  const largest = build?.largestPages?.[0];
+  const missing = (name: string, limit: string): Budget => ({ name, limit, value: 'not measured', pass: null });
+  return [
+    build ? { name: 'dist at 10,000 articles (issue 15)', limit: '<= 500 MB', value: mb(build.distBytes), pass: build.distBytes <= 500e6 } : missing('dist at 10,000 articles (issue 15)', '<= 500 MB'),
+    largest
+      ? { name: 'largest HTML page at 10,000 articles (issue 15)', limit: '<= 200 KB', value: `${kb(largest.bytes)} (${largest.file})`, pass: largest.bytes <= 200_000 }
+      : missing('largest HTML page at 10,000 articles (issue 15)', '<= 200 KB'),
+    build ? { name: 'clean build at 10,000 articles (issue 15)', limit: '<= 180 s', value: `${(build.ms / 1000).toFixed(1)} s`, pass: build.ms <= 180_000 } : missing('clean build at 10,000 articles (issue 15)', '<= 180 s'),
+    build?.rebuild
+      ? { name: 'rebuild after adding one article at 10,000 (issue 15)', limit: '<= 60 s', value: `${(build.rebuild.ms / 1000).toFixed(1)} s`, pass: build.rebuild.ms <= 60_000 }
+      : missing('rebuild after adding one article at 10,000 (issue 15)', '<= 60 s'),
+  ];
+}
+
+/** Report sections: dist by folder and the largest pages, per build size. */
+export function siteSections(builds: readonly BuildEntry[] | undefined): Array<[string, string[], string[][]]> {
+  const out: Array<[string, string[], string[][]]> = [];
+  for (const build of builds ?? []) {
+    if (!build.folders) continue;
+    const largestIn = (folder: string): string => {
+      const page = build.largestByFolder?.find((p) => p.file.startsWith(`${folder}/`) || (folder === '(root)' && !p.file.includes('/')));
+      return page ? kb(page.bytes) : '';
+    };
+    out.push([
+      `dist by folder at ${build.articles.toLocaleString('en-US')} articles (${mb(build.distBytes)} in ${(build.files ?? 0).toLocaleString('en-US')} files)`,
+      ['folder', 'size', 'share', 'files', 'HTML pages', 'largest page'],
+      build.folders.map((folder) => [
+        folder.folder,
+        mb(folder.bytes),
+        `${((folder.bytes / build.distBytes) * 100).toFixed(1)}%`,
+        folder.files.toLocaleString('en-US'),
+        folder.pages.toLocaleString('en-US'),
+        largestIn(folder.folder),
+      ]),
+    ]);
+    out.push([
+      `Largest HTML pages at ${build.articles.toLocaleString('en-US')} articles`,
+      ['page', 'size'],
+      (build.largestPages ?? []).map((page) => [page.file, kb(page.bytes)]),
+    ]);
+  }
+  return out;
+}

@@ -1,0 +1,85 @@
+/**
+ * Reads the site's public data as an outside tool would: `/data/claims.json` is an index, and each
+ * story's articles, claims and corrections are in the file its `claimsFile` names. The helpers put
+ * the stories back together into one document of the DESIGN.md shape, checking on the way that every
+ * story file is where the index says, has that shape, and holds only its own story.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { expect, type APIRequestContext } from '@playwright/test';
+
+/** An article as exported. */
+export interface ExportArticle {
+  id: string;
+  story: string;
+  outlet: string;
+  title: string;
+  url: string | null;
+  published: string;
+  nearDuplicateOf: string | null;
+}
+
+/** The index at `/data/claims.json`. */
+export interface ClaimsIndexFile {
+  generated: string;
+  about: string;
+  stories: Array<{ id: string; title: string; claims: number; claimsFile: string }>;
+  articles: ExportArticle[];
+  corrections: unknown[];
+}
+
+/** One story's file, and the whole export put back together: the DESIGN.md shape. */
+export interface ExportDocument<Claim> {
+  generated: string;
+  stories: Array<{ id: string; title: string }>;
+  articles: ExportArticle[];
+  claims: Claim[];
+  corrections: unknown[];
+}
+
+/** Joins the index and its story files, checking each file against the index. */
+function assemble<Claim extends { story: string }>(index: ClaimsIndexFile, files: Array<ExportDocument<Claim>>): ExportDocument<Claim> {
+  const whole: ExportDocument<Claim> = { generated: index.generated, stories: [], articles: [], claims: [], corrections: [] };
+  index.stories.forEach((story, n) => {
+    const file = files[n] as ExportDocument<Claim>;
+    expect(Object.keys(file), story.claimsFile).toEqual(['generated', 'stories', 'articles', 'claims', 'corrections']);
+    expect(file.stories, story.claimsFile).toEqual([{ id: story.id, title: story.title }]);
+    expect(file.claims.length, story.claimsFile).toBe(story.claims);
+    expect(file.generated <= index.generated, story.claimsFile).toBe(true);
+    for (const item of [...file.articles, ...file.claims]) expect(item.story, story.claimsFile).toBe(story.id);
+    whole.stories.push(...file.stories);
+    whole.articles.push(...file.articles);
+    whole.claims.push(...file.claims);
+    whole.corrections.push(...file.corrections);
+  });
+  expect(whole.articles.map((article) => article.id)).toEqual(index.articles.map((article) => article.id));
+  expect(whole.corrections.length).toBe(index.corrections.length);
+  return whole;
+}
+
+/** The export of a built site on disk (`dist`, served under `base`), put back together. */
+export function readExport<Claim extends { story: string }>(dist: string, base = '/factcheck/'): ExportDocument<Claim> {
+  const index = JSON.parse(readFileSync(path.join(dist, 'data/claims.json'), 'utf8')) as ClaimsIndexFile;
+  const files = index.stories.map((story) => {
+    const pathname = new URL(story.claimsFile).pathname;
+    expect(pathname.startsWith(base), story.claimsFile).toBe(true);
+    return JSON.parse(readFileSync(path.join(dist, pathname.slice(base.length)), 'utf8')) as ExportDocument<Claim>;
+  });
+  return assemble(index, files);
+}
+
+/** The export of a served site, fetched relative to the request context's base URL, put back together. */
+export async function fetchExport<Claim extends { story: string }>(request: APIRequestContext, indexUrl = 'data/claims.json'): Promise<ExportDocument<Claim>> {
+  const response = await request.get(indexUrl);
+  expect(response.ok(), indexUrl).toBe(true);
+  const index = (await response.json()) as ClaimsIndexFile;
+  const files = await Promise.all(
+    index.stories.map(async (story) => {
+      // The index's URLs are absolute on the configured site; fetch the same path from the server that served the index.
+      const file = await request.get(new URL(new URL(story.claimsFile).pathname, response.url()).href);
+      expect(file.ok(), story.claimsFile).toBe(true);
+      return (await file.json()) as ExportDocument<Claim>;
+    }),
+  );
+  return assemble(index, files);
+}
