@@ -42,7 +42,7 @@ export function outDirOf(name: string): string {
 export async function buildSite(options: SiteBuild): Promise<BuildMeasure> {
   const dir = path.join(WORK, options.name);
   const outDir = outDirOf(options.name);
-  const cacheDir = options.cacheDir ?? path.join(dir, 'astro-cache');
+  const cacheDir = path.join(dir, 'astro-cache');
   rmSync(outDir, { recursive: true, force: true });
   if (!options.keepCache) rmSync(cacheDir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });

@@ -72,7 +72,8 @@ describe('bench helpers', () => {
     expect(byName.get('engine at 10,000 articles: peak RSS')).toBe(false);
     expect(byName.get('engine time 10,000 / 1,000 articles')).toBe(false);
     expect(byName.get('analysis after adding one article (10,000, cached)')).toBe(false);
-    expect(byName.get('astro build after adding one article (10,000, cached)')).toBeNull();
+    expect(byName.get('rebuild after adding one article at 10,000 (issue 15)')).toBeNull();
+    expect(byName.get('dist at 10,000 articles (issue 15)')).toBeNull();
     expect(byName.get('claim page transfer (HTML+CSS+JS, gzip)')).toBe(true);
     expect(byName.get('Lighthouse (home, story, claim, article)')).toBeNull();
   });

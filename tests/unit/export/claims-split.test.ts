@@ -11,6 +11,7 @@ function claim(id: string, story: string, reviewed: string | null = null): Expor
     statement: `Statement ${id}`,
     verdict: 'single-source',
     flags: [],
+    confidence: 0.5,
     explanation: 'Only one outlet reports it.',
     speakers: [],
     reviewed: reviewed ? { by: 'Ed', date: reviewed } : null,
