@@ -9,7 +9,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { english } from '../src/engine/language/index.ts';
 import { fit, leaveOneOut } from '../src/quality/fit.ts';
-import { qualityReport, RESULTS_FILE } from '../src/quality/report.ts';
+import { qualityReport, reportLines, RESULTS_FILE } from '../src/quality/report.ts';
 import { labelledSets } from '../src/quality/sets.ts';
 import { storyExamples } from '../src/quality/training.ts';
 
@@ -25,10 +25,5 @@ console.log(`fitted on all ${sets.length} stories: thresholds ${JSON.stringify(a
 const folds = Object.fromEntries(leaveOneOut(sets, examples, lang).map((fold) => [fold.story, fold.model]));
 const report = qualityReport(folds, sets, all.model);
 writeFileSync(RESULTS_FILE, `${JSON.stringify(report, null, 1)}\n`);
-const pct = (x: number): string => x.toFixed(2);
-for (const story of report.stories) {
-  const a = story.inSample;
-  const b = story.leaveOneOut;
-  console.log(`${story.id.padEnd(38)} in sample R ${pct(a.recall)} V ${pct(a.relationAccuracy)} P ${pct(a.purity)} FA ${a.falseAlarms} | left out R ${pct(b.recall)} V ${pct(b.relationAccuracy)} P ${pct(b.purity)} FA ${b.falseAlarms}`);
-}
+for (const line of reportLines(report)) console.log(line);
 console.log(`wrote ${WEIGHTS} and ${RESULTS_FILE} in ${((performance.now() - started) / 1000).toFixed(0)} s`);

@@ -23,19 +23,22 @@ export type ExportClaim = Pick<Claim, 'id' | 'story' | 'kind' | 'statement' | 'v
     evidence: ExportEvidence[];
   };
 
+/** An article as exported. */
+export interface ExportArticle {
+  id: string;
+  story: string;
+  outlet: string;
+  title: string;
+  url: string | null;
+  published: string;
+  nearDuplicateOf: string | null;
+}
+
 /** The whole `/data/claims.json` document. */
 export interface ClaimsExport {
   generated: string;
   stories: Array<{ id: string; title: string }>;
-  articles: Array<{
-    id: string;
-    story: string;
-    outlet: string;
-    title: string;
-    url: string | null;
-    published: string;
-    nearDuplicateOf: string | null;
-  }>;
+  articles: ExportArticle[];
   claims: ExportClaim[];
   /** Every review that changed a verdict or a headline, or removed a claim; newest first. */
   corrections: Correction[];

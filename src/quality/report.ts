@@ -80,3 +80,13 @@ export function qualityReport(folds: Record<string, PairModel>, sets: readonly L
 export function publishedReport(): QualityReport {
   return JSON.parse(readFileSync(RESULTS_FILE, 'utf8')) as QualityReport;
 }
+
+/** The report's figures, one line per story, as `npm run train` and `npm run quality` print them. */
+export function reportLines(report: QualityReport): string[] {
+  const pct = (x: number): string => x.toFixed(2);
+  return report.stories.map((story) => {
+    const a = story.inSample;
+    const b = story.leaveOneOut;
+    return `${story.id.padEnd(38)} in sample R ${pct(a.recall)} V ${pct(a.relationAccuracy)} P ${pct(a.purity)} FA ${a.falseAlarms} | left out R ${pct(b.recall)} V ${pct(b.relationAccuracy)} P ${pct(b.purity)} FA ${b.falseAlarms}`;
+  });
+}

@@ -7,17 +7,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, type APIRequestContext } from '@playwright/test';
+import type { ExportArticle } from '../../src/export/claims-json.ts';
 
-/** An article as exported. */
-export interface ExportArticle {
-  id: string;
-  story: string;
-  outlet: string;
-  title: string;
-  url: string | null;
-  published: string;
-  nearDuplicateOf: string | null;
-}
+export type { ExportArticle };
 
 /** The index at `/data/claims.json`. */
 export interface ClaimsIndexFile {
