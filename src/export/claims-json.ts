@@ -1,9 +1,9 @@
 /**
  * The public data export: stories, articles and claims in the shape DESIGN.md documents for outside
  * tools, plus the editors' reviews (who reviewed a claim and when, what the engine said before, the
- * corrections). On the site it is published one file per story (`/data/stories/<id>.json`, each in
- * that shape) with `/data/claims.json` as their index, so no file grows with the whole archive;
- * `npm run analyze -- --json` prints it whole. Deterministic: `generated` is the newest article or
+ * corrections). On the site `/data/claims.json` holds it whole (the contract outside tools and
+ * scorers read), each story also naming its own file (`/data/stories/<id>.json`, the same shape for
+ * that story alone) for a tool that wants one story without the archive. Deterministic: `generated` is the newest article or
  * review date, not the clock, so an unchanged corpus gives byte-identical files.
  */
 import type { Claim, CorpusAnalysis, Evidence } from '../engine/types.ts';
@@ -44,15 +44,10 @@ export interface ClaimsExport {
   corrections: Correction[];
 }
 
-/** `/data/claims.json` on the site: where each story's claims are, plus every article and correction. */
-export interface ClaimsIndex {
-  generated: string;
-  /** Says what this file is, for a tool that expected the whole export in it. */
-  about: string;
-  /** Each story with its number of claims and the absolute URL of its claims file (the ClaimsExport shape). */
+/** `/data/claims.json` on the site: the whole export, plus where each story's own file is. */
+export interface ClaimsIndex extends Omit<ClaimsExport, 'stories'> {
+  /** Each story with its number of claims and the absolute URL of its own file (the ClaimsExport shape). */
   stories: Array<{ id: string; title: string; claims: number; claimsFile: string }>;
-  articles: ClaimsExport['articles'];
-  corrections: Correction[];
 }
 
 /** Options: `site` is the absolute origin plus base path, e.g. `https://x.github.io/factcheck/`. */
@@ -162,15 +157,13 @@ export function splitByStory(
   return parts;
 }
 
-/** The index `/data/claims.json`: stories with links to their claims files, every article, every correction. */
+/** `/data/claims.json`: the whole export, each story with its claim count and the URL of its own file. */
 export function buildClaimsIndex(whole: ClaimsExport, options: ClaimsExportOptions): ClaimsIndex {
   const root = siteRoot(options.site);
   const counts = new Map<string, number>();
   for (const claim of whole.claims) counts.set(claim.story, (counts.get(claim.story) ?? 0) + 1);
   return {
     generated: whole.generated,
-    about:
-      'An index: each story\'s claims are in its claimsFile, a document of the same shape as this one with the story\'s articles, claims and corrections.',
     stories: whole.stories.map((story) => ({
       id: story.id,
       title: story.title,
@@ -178,6 +171,7 @@ export function buildClaimsIndex(whole: ClaimsExport, options: ClaimsExportOptio
       claimsFile: `${root}${storyClaimsPath(story.id)}`,
     })),
     articles: whole.articles,
+    claims: whole.claims,
     corrections: whole.corrections,
   };
 }

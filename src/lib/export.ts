@@ -1,4 +1,4 @@
-/** The public data export, built once per build for the claims index, the per-story files and the CSV. */
+/** The public data export, built once per build for `/data/claims.json`, the per-story files and the CSV. */
 import { buildClaimsExport, buildClaimsIndex, splitByStory, type ClaimsExport, type ClaimsIndex } from '../export/claims-json.ts';
 import { loadAnalysis } from './analysis.ts';
 import { withBase } from './url.ts';
@@ -10,7 +10,7 @@ interface Exports {
 
 let cached: Promise<Exports> | undefined;
 
-/** The export cut by story, and its index, with URLs absolute on `site`. */
+/** The whole export (with each story's file named) and the export cut by story, URLs absolute on `site`. */
 export function loadExports(site: URL | undefined): Promise<Exports> {
   cached ??= loadAnalysis().then((analysis) => {
     const options = { site: new URL(withBase(''), site ?? 'http://localhost:4321').href };

@@ -9,7 +9,7 @@ import { fetchExport } from '../support/export.ts';
 const SEED_STORY = 'us-russia-talks-riyadh-2025';
 
 interface Export {
-  claims: Array<{ story: string; evidence: Array<{ article: string; sentenceId: string }> }>;
+  claims: Array<{ id: string; story: string; evidence: Array<{ article: string; sentenceId: string }> }>;
 }
 
 test('the home page leads to the seed story, whose timeline lists its five articles', async ({ page }) => {

@@ -41,7 +41,7 @@ function tree(): Tree {
 
 interface Export {
   stories: Array<{ id: string }>;
-  claims: Array<{ story: string; verdict: string }>;
+  claims: Array<{ id: string; story: string; verdict: string }>;
 }
 
 test.beforeAll(async () => {

@@ -1,8 +1,9 @@
 /**
- * Reads the site's public data as an outside tool would: `/data/claims.json` is an index, and each
- * story's articles, claims and corrections are in the file its `claimsFile` names. The helpers put
- * the stories back together into one document of the DESIGN.md shape, checking on the way that every
- * story file is where the index says, has that shape, and holds only its own story.
+ * Reads the site's public data as an outside tool would: `/data/claims.json` is the whole export,
+ * and each story's articles, claims and corrections are also in the file its `claimsFile` names. The
+ * helpers put the story files back together into one document of the DESIGN.md shape, checking on
+ * the way that every story file is where the site-wide file says, has that shape, holds only its own
+ * story, and that together they hold exactly the site-wide file's claims.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -11,12 +12,12 @@ import type { ExportArticle } from '../../src/export/claims-json.ts';
 
 export type { ExportArticle };
 
-/** The index at `/data/claims.json`. */
+/** `/data/claims.json`: the whole export, each story naming its own file. */
 export interface ClaimsIndexFile {
   generated: string;
-  about: string;
   stories: Array<{ id: string; title: string; claims: number; claimsFile: string }>;
   articles: ExportArticle[];
+  claims: Array<{ id: string; story: string }>;
   corrections: unknown[];
 }
 
@@ -29,8 +30,8 @@ export interface ExportDocument<Claim> {
   corrections: unknown[];
 }
 
-/** Joins the index and its story files, checking each file against the index. */
-function assemble<Claim extends { story: string }>(index: ClaimsIndexFile, files: Array<ExportDocument<Claim>>): ExportDocument<Claim> {
+/** Joins the story files, checking each against the site-wide file. */
+function assemble<Claim extends { id: string; story: string }>(index: ClaimsIndexFile, files: Array<ExportDocument<Claim>>): ExportDocument<Claim> {
   const whole: ExportDocument<Claim> = { generated: index.generated, stories: [], articles: [], claims: [], corrections: [] };
   index.stories.forEach((story, n) => {
     const file = files[n] as ExportDocument<Claim>;
@@ -45,12 +46,14 @@ function assemble<Claim extends { story: string }>(index: ClaimsIndexFile, files
     whole.corrections.push(...file.corrections);
   });
   expect(whole.articles.map((article) => article.id)).toEqual(index.articles.map((article) => article.id));
+  const byId = (a: { id: string }, b: { id: string }): number => a.id.localeCompare(b.id);
+  expect([...whole.claims].sort(byId)).toEqual([...index.claims].sort(byId));
   expect(whole.corrections.length).toBe(index.corrections.length);
   return whole;
 }
 
 /** The export of a built site on disk (`dist`, served under `base`), put back together. */
-export function readExport<Claim extends { story: string }>(dist: string, base = '/factcheck/'): ExportDocument<Claim> {
+export function readExport<Claim extends { id: string; story: string }>(dist: string, base = '/factcheck/'): ExportDocument<Claim> {
   const index = JSON.parse(readFileSync(path.join(dist, 'data/claims.json'), 'utf8')) as ClaimsIndexFile;
   const files = index.stories.map((story) => {
     const pathname = new URL(story.claimsFile).pathname;
@@ -61,7 +64,7 @@ export function readExport<Claim extends { story: string }>(dist: string, base =
 }
 
 /** The export of a served site, fetched relative to the request context's base URL, put back together. */
-export async function fetchExport<Claim extends { story: string }>(request: APIRequestContext, indexUrl = 'data/claims.json'): Promise<ExportDocument<Claim>> {
+export async function fetchExport<Claim extends { id: string; story: string }>(request: APIRequestContext, indexUrl = 'data/claims.json'): Promise<ExportDocument<Claim>> {
   const response = await request.get(indexUrl);
   expect(response.ok(), indexUrl).toBe(true);
   const index = (await response.json()) as ClaimsIndexFile;

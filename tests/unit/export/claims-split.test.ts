@@ -73,7 +73,7 @@ describe('the export cut by story', () => {
     expect(ids.sort()).toEqual(whole.claims.map((c) => c.id).sort());
   });
 
-  test('the index lists each story with its claim count and the absolute URL of its file', () => {
+  test('the site-wide file is the whole export, each story with its claim count and the absolute URL of its file', () => {
     const index = buildClaimsIndex(whole, { site: 'https://x.test/factcheck' });
     expect(index.stories).toEqual([
       { id: 'bridge', title: 'Bridge', claims: 2, claimsFile: 'https://x.test/factcheck/data/stories/bridge.json' },
@@ -83,6 +83,7 @@ describe('the export cut by story', () => {
     expect(index.articles).toEqual(whole.articles);
     expect(index.corrections).toEqual(whole.corrections);
     expect(index.generated).toBe('2030-03-09');
-    expect('claims' in index).toBe(false);
+    expect(index.claims).toEqual(whole.claims);
+    expect(Object.keys(index)).toEqual(['generated', 'stories', 'articles', 'claims', 'corrections']);
   });
 });
