@@ -8,7 +8,7 @@ import type { Claim, Evidence } from '../types.ts';
 import { explain } from './explanation.ts';
 import { claimMarks } from './marks.ts';
 import { claimSlug, sentenceIdHash, SLUG_WORDS, slugWords } from './slug.ts';
-import { shortName, statementOf, valueText } from './statement.ts';
+import { quantityName, shortName, statementOf, valueText } from './statement.ts';
 import { judge } from './verdict.ts';
 
 /** Stage 6 on one story. */
@@ -42,7 +42,12 @@ function judgeClaim(story: RelatedStory, claim: RelatedClaim, ctx: StageContext)
   const hash = sentenceIdHash(sentenceId);
   const speaker = claim.kind === 'quote' && claim.anchor.speaker ? shortName(story, claim.anchor.speaker) : null;
   // A quantity's heading names it; the values and outlets after the colon change as reports arrive.
-  const named = claim.kind === 'quantity' ? (statement.split(':')[0] ?? statement) : statement.replace(/^[^:“]*:\s*(?=“)/, '');
+  const named =
+    claim.kind !== 'quantity'
+      ? statement.replace(/^[^:“]*:\s*(?=“)/, '')
+      : claim.group.origin === 'quantity'
+        ? quantityName(story, claim)
+        : (statement.split(':')[0] ?? statement);
   const words = slugWords(ctx.lang, named, (term) => Math.min(term.length, 10), SLUG_WORDS.max - (speaker ? 1 : 0));
   return {
     id: claimSlug(speaker ? [speaker, ...words] : words, hash),

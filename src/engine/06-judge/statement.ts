@@ -77,7 +77,30 @@ export function frameHeading(claim: RelatedClaim): string {
   return `Number of ${plural(unit)}${predicate ? ` ${predicate}` : ''}${scope}`;
 }
 
-/** A quantity claim's statement: the frame, then each value with the outlets that give it. */
+/**
+ * Whether the frame's heading would not say what is measured: no noun for it and no owner, so the
+ * heading could only be a unit ("Duration in years", "Percentage reached"). Such a claim is named by
+ * its anchor sentence instead, which says what the number is of.
+ */
+function vagueFrame(claim: RelatedClaim): boolean {
+  const frame = claim.group.frame;
+  const anchor = claim.evidence.find((e) => e.unit === claim.anchor)?.quantity ?? claim.evidence.find((e) => e.quantity)?.quantity;
+  return !(frame?.label.measures ?? anchor?.measures) && !frame?.label.owner;
+}
+
+/**
+ * What names a quantity claim, which its permalink's words come from: the frame's heading, or for a
+ * vague frame the anchor sentence made to stand alone.
+ */
+export function quantityName(story: RelatedStory, claim: RelatedClaim): string {
+  if (!vagueFrame(claim)) return frameHeading(claim);
+  return sentenceStatement(story, claim, claim.evidence.find((e) => e.unit === claim.anchor) as RelatedEvidence);
+}
+
+/**
+ * A quantity claim's statement: the frame, then each value with the outlets that give it; for a
+ * vague frame, the anchor sentence, then the figures by outlet.
+ */
 function quantityStatement(story: RelatedStory, claim: RelatedClaim): string {
   const byValue = new Map<string, string[]>();
   for (const e of claim.evidence) {
@@ -89,6 +112,7 @@ function quantityStatement(story: RelatedStory, claim: RelatedClaim): string {
     byValue.set(value, list);
   }
   const values = [...byValue].map(([value, outlets]) => `${value} (${outlets.join(', ')})`);
+  if (vagueFrame(claim)) return `${quantityName(story, claim)} Figures by outlet: ${values.join('; ')}.`;
   return `${frameHeading(claim)}: ${values.join('; ')}.`;
 }
 

@@ -194,6 +194,21 @@ describe('quantity claims name their frame and give each value by outlet', () =>
     expect(claim?.statement, show(claim)).toBe('Number of people killed in 1981: more than 800 people (Kyiv Post); about 800 people (The Moscow Times).');
   });
 
+  test('a number whose frame names no thing measured and no owner is named by its anchor sentence', () => {
+    // "Turnout was a very high 88.8%": no noun after the number, no owner; a heading would be
+    // "Percentage", which says nothing. The sentence says what the number is of.
+    const claim = quantityClaim(
+      [
+        { id: 'a', outlet: 'kyiv-post', body: ['Turnout was a very high 88.8% on Sunday, the election board said.'] },
+        { id: 'b', outlet: 'moscow-times', body: ['Turnout was a record 88.9% on Sunday, officials said.'] },
+      ],
+      'very high 88.8%',
+      '2023-05-15',
+    );
+    expect(claim?.statement, show(claim)).toBe('Turnout was a very high 88.8% on Sunday, the election board said. Figures by outlet: 88.8% (Kyiv Post); 88.9% (The Moscow Times).');
+    expect(claim?.id, show(claim)).toMatch(/^turnout-/);
+  });
+
   test('a share names its owner', () => {
     const claim = quantityClaim(
       [
