@@ -20,6 +20,12 @@ const cacheDir = process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro';
 // Share cards drawn by earlier builds are reused from here (src/cards/cache.ts).
 process.env.SHARE_CARD_CACHE ??= cardCacheFolder(cacheDir);
 
+/** @param {{ name: string }} chunk */
+function shortScriptName(chunk) {
+  const name = chunk.name.replace(/\.astro_astro_type_script_index_(\d+)_lang$/, (_, index) => (index === '0' ? '' : `-${index}`));
+  return `_astro/${name.replace(/[^\w-]/g, '_')}.[hash].js`;
+}
+
 export default defineConfig({
   site,
   base,
@@ -29,7 +35,12 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   // One stylesheet for every page (cached once, not a different set of chunks per kind of page).
-  vite: { build: { cssCodeSplit: false, assetsInlineLimit: 0 } },
+  vite: {
+    build: { cssCodeSplit: false, assetsInlineLimit: 0 },
+    // A component's script is named after the component (`SearchBox.<hash>.js`), not Vite's
+    // `SearchBox.astro_astro_type_script_index_0_lang.<hash>.js`: every page links two or three.
+    environments: { client: { build: { rolldownOptions: { output: { entryFileNames: shortScriptName, chunkFileNames: shortScriptName } } } } },
+  },
   markdown: {
     syntaxHighlight: false,
     processor: unified({

@@ -9,14 +9,6 @@ import { toHtml } from 'hast-util-to-html';
 import type { Claim } from '../engine/types.ts';
 import { VERDICTS } from './verdicts.ts';
 
-/** A symbol per verdict, shown next to the word (never alone). */
-export const VERDICT_SYMBOL: Record<Claim['verdict'], string> = {
-  corroborated: '✓',
-  conflicting: '≠',
-  disputed: '✗',
-  'single-source': '①',
-};
-
 /** A sentence the engine read, which the page must show with the same id and text. */
 export interface ExpectedSentence {
   id: string;
@@ -79,14 +71,16 @@ function collapse(text: string): string {
 }
 
 /**
- * The link after a claim sentence. Single-source notes are compact (symbol visible, words for
- * screen readers and on hover) so that an article full of them stays readable. The claim's
- * headline is on the page the note links to (and in the article's list of claims), not repeated
- * in a tooltip on every note.
+ * The link after a claim sentence. Its icon is drawn by CSS from the verdict class (icons.css), so
+ * an article with dozens of notes carries no glyph markup per note. Single-source notes are compact
+ * (icon visible, words for screen readers and on hover) so that an article full of them stays
+ * readable. The claim's headline is on the page the note links to (and in the article's list of
+ * claims), not repeated in a tooltip on every note.
  */
 function note(claim: Claim, href: string): Element {
   const label = VERDICTS[claim.verdict].label;
   const compact = claim.verdict === 'single-source';
+  const hidden = (value: string): Element => ({ type: 'element', tagName: 'span', properties: { className: ['visually-hidden'] }, children: [{ type: 'text', value }] });
   return {
     type: 'element',
     tagName: 'a',
@@ -95,16 +89,7 @@ function note(claim: Claim, href: string): Element {
       href,
       ...(compact ? { title: label } : {}),
     },
-    children: [
-      { type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: VERDICT_SYMBOL[claim.verdict] }] },
-      {
-        type: 'element',
-        tagName: 'span',
-        properties: compact ? { className: ['visually-hidden'] } : {},
-        children: [{ type: 'text', value: ` ${label}` }],
-      },
-      { type: 'element', tagName: 'span', properties: { className: ['visually-hidden'] }, children: [{ type: 'text', value: ' claim' }] },
-    ],
+    children: compact ? [hidden(`${label} claim`)] : [{ type: 'text', value: label }, hidden(' claim')],
   };
 }
 

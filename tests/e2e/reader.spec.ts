@@ -105,7 +105,7 @@ test.describe('sharing', () => {
       expect(decodeURIComponent(href.replace(/\+/g, ' '))).toContain(canonical);
     }
     // Headless Chromium has no share sheet: the button stays hidden…
-    await expect(page.locator('button[data-share-url]')).toBeHidden();
+    await expect(page.locator('button[data-share-text]')).toBeHidden();
     // …and where there is one, it shares the page.
     await page.addInitScript(() => {
       const shared: unknown[] = [];
@@ -113,7 +113,7 @@ test.describe('sharing', () => {
       Object.defineProperty(navigator, 'share', { value: (payload: unknown) => (shared.push(payload), Promise.resolve()) });
     });
     await page.reload();
-    await page.locator('button[data-share-url]').click();
+    await page.locator('button[data-share-text]').click();
     const shared = await page.evaluate(() => (window as unknown as { __shared: Array<{ url: string }> }).__shared);
     expect(shared[0]?.url).toBe(canonical);
     // No script from another site anywhere on the page.
