@@ -3,7 +3,7 @@
  * value, how many independent sources report it, who denies it, and what the sourcing rests on.
  */
 import type { RelatedClaim, RelatedEvidence, RelatedStory } from '../contracts.ts';
-import { valueText } from './statement.ts';
+import { DISTANCE_UNITS, MONTH_NAMES, TIME_UNITS, valueText } from './statement.ts';
 import type { Judgement } from './verdict.ts';
 
 /** "A", "A and B", "A, B and C". */
@@ -62,6 +62,35 @@ function valuesByOutlet(story: RelatedStory, evidence: readonly RelatedEvidence[
   return [...seen].map(([name, values]) => `${name} says ${listing([...values])}`).join('; ');
 }
 
+/** "3 June" from an ISO date. */
+function dayMonth(date: string): string {
+  const [, month, day] = date.split('-').map(Number) as [number, number, number];
+  return `${day} ${MONTH_NAMES[month - 1] ?? ''}`;
+}
+
+/**
+ * A running count: different values of a count (the dead, the injured, a share of votes counted)
+ * reported on different days are often one figure updated as it grew, not outlets contradicting
+ * each other. Such values are given in the order they were published, each with its day, and the
+ * reader is told so; the verdict stays conflicting (the values differ) and the reader judges.
+ * Durations and distances do not grow as they are reported, so they are left as they are.
+ */
+function runningCount(story: RelatedStory, evidence: readonly RelatedEvidence[]): string | null {
+  const counted = evidence.filter((e) => e.quantity && !TIME_UNITS.has(e.quantity.unit) && !DISTANCE_UNITS.has(e.quantity.unit));
+  if (counted.length < 2 || counted.length < evidence.filter((e) => e.quantity).length) return null;
+  const published = new Map(story.articles.map((a) => [a.id, a.published]));
+  const day = (e: RelatedEvidence): string => published.get(e.unit.article) ?? '';
+  if (new Set(counted.map(day)).size < 2) return null;
+  const ordered = [...counted].sort((a, b) => day(a).localeCompare(day(b)) || a.unit.i - b.unit.i);
+  const seen = new Map<string, Set<string>>();
+  for (const e of ordered) {
+    const key = `${outletName(story, e)} (${dayMonth(day(e))})`;
+    seen.set(key, (seen.get(key) ?? new Set<string>()).add(valueText(e.quantity as NonNullable<RelatedEvidence['quantity']>)));
+  }
+  const values = [...seen].map(([who, list]) => `${who} says ${listing([...list])}`).join('; ');
+  return `${values}. The reports are from different days: a later figure may update an earlier one.`;
+}
+
 /** The one-sentence explanation of a judged claim. */
 export function explain(story: RelatedStory, claim: RelatedClaim, judgement: Judgement): string {
   const supporting = claim.evidence.filter((e) => e.stance === 'supports');
@@ -70,7 +99,7 @@ export function explain(story: RelatedStory, claim: RelatedClaim, judgement: Jud
   const who = reporters(story, supporting);
   const plural = who.length > 1;
   if (judgement.verdict === 'conflicting') {
-    if (claim.evidence.some((e) => e.quantity)) return `${valuesByOutlet(story, claim.evidence)}.`;
+    if (claim.evidence.some((e) => e.quantity)) return runningCount(story, claim.evidence) ?? `${valuesByOutlet(story, claim.evidence)}.`;
     const against = reporters(story, claim.evidence.filter((e) => e.stance === 'conflicts'));
     return `${listing(who)} ${plural ? 'report' : 'reports'} it; ${listing(against)} ${against.length > 1 ? 'contradict' : 'contradicts'} it.`;
   }

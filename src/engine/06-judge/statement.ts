@@ -8,14 +8,16 @@
 import type { RelatedClaim, RelatedEvidence, RelatedStory } from '../contracts.ts';
 import type { AnnotatedSentence, Quantity } from '../types.ts';
 
-const TIME_UNITS = new Set(['second', 'minute', 'hour', 'day', 'week', 'month', 'year', 'decade', 'century']);
+/** Units of how long something lasted. */
+export const TIME_UNITS = new Set(['second', 'minute', 'hour', 'day', 'week', 'month', 'year', 'decade', 'century']);
 /** Currency codes as a reader says them. */
 const CURRENCY_NAMES = new Map([
   ['usd', 'dollars'], ['eur', 'euros'], ['gbp', 'pounds'], ['jpy', 'yen'], ['cny', 'yuan'], ['rub', 'roubles'],
   ['uah', 'hryvnias'], ['inr', 'rupees'], ['chf', 'Swiss francs'], ['try', 'lira'],
 ]);
-const DISTANCE_UNITS = new Set(['kilometre', 'metre', 'mile', 'foot', 'yard', 'centimetre', 'millimetre']);
-const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+/** Units of distance. */
+export const DISTANCE_UNITS = new Set(['kilometre', 'metre', 'mile', 'foot', 'yard', 'centimetre', 'millimetre']);
+export const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** English plural of a unit word. */
 export function plural(word: string): string {
@@ -29,7 +31,8 @@ export function plural(word: string): string {
 
 /** The value as a reader would say it: "four-hour" → "four hours", "more than 4.5-hour" → "more than 4.5 hours". */
 export function valueText(q: Quantity): string {
-  const surface = q.surface.trim();
+  // A value that opened its sentence keeps no capital: "About 900 people", "Seventeen coaches".
+  const surface = q.surface.trim().replace(/^\p{Lu}(?=\p{Ll})/u, (letter) => letter.toLowerCase());
   const unit = q.unit.toLowerCase();
   const hyphenated = new RegExp(`^(.*\\S)[-\\s]${unit.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}s?$`, 'i').exec(surface);
   if (hyphenated?.[1]) return `${hyphenated[1]} ${q.value === 1 && q.qualifier === 'exact' ? unit : plural(unit)}`;

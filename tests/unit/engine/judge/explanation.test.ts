@@ -64,6 +64,35 @@ describe('explanations', () => {
     expect(claim?.explanation).toBe('Kyiv Post says four hours; The Moscow Times says 4.5 hours.');
   });
 
+  test('a count reported on different days is given in the order it was published, as a figure that may have been updated', () => {
+    const analysis = analyze(
+      corpusOf(
+        [
+          { id: 'a', outlet: 'kyiv-post', published: '2030-03-02', body: ['At least 120 people were killed in the train crash near the station on Friday.'] },
+          { id: 'b', outlet: 'moscow-times', published: '2030-03-03', body: ['The train crash near the station on Friday killed 275 people, officials said.'] },
+        ],
+        { outlets: OUTLETS, stories: [{ id: 'test-story', title: 't', date: '2030-03-02', summary: '' }] },
+      ),
+    );
+    const claim = claimWith(analysis, 'At least 120 people');
+    expect(claim?.verdict, show(claim)).toBe('conflicting');
+    expect(claim?.explanation).toBe('Kyiv Post (2 March) says at least 120 people; The Moscow Times (3 March) says 275 people. The reports are from different days: a later figure may update an earlier one.');
+  });
+
+  test('how long something lasted does not grow as it is reported: no update is suggested across days', () => {
+    const analysis = analyze(
+      corpusOf(
+        [
+          { id: 'a', outlet: 'kyiv-post', published: '2030-03-02', body: ['The four-hour meeting in Riyadh ended without a deal on Tuesday.'] },
+          { id: 'b', outlet: 'moscow-times', published: '2030-03-03', body: ['The 4.5-hour meeting in Riyadh ended without a breakthrough on Tuesday.'] },
+        ],
+        { outlets: OUTLETS, stories: [{ id: 'test-story', title: 't', date: '2030-03-02', summary: '' }] },
+      ),
+    );
+    const claim = claimWith(analysis, 'four-hour meeting');
+    expect(claim?.explanation).toBe('Kyiv Post says four hours; The Moscow Times says 4.5 hours.');
+  });
+
   test('two articles of one outlet giving one value: only that outlet says it', () => {
     const claim = claimWith(
       analysisOf([

@@ -125,6 +125,10 @@ describe('values as a reader says them', () => {
     // "percent" has no plural after a number.
     ['45 percent', '45 percent', 45, 'percent', 'exact'],
     ['two passenger trains', 'two passenger trains', 2, 'train', 'exact'],
+    // A value that opened its sentence loses its capital; an abbreviation keeps its capitals.
+    ['About 900 people', 'about 900 people', 900, 'person', 'about'],
+    ['Seventeen coaches', 'seventeen coaches', 17, 'coach', 'exact'],
+    ['US$4 million', 'US$4 million', 4_000_000, 'usd', 'exact'],
   ] as const)('"%s" reads "%s"', (surface, expected, value, unit, qualifier) => {
     expect(valueText(quantity(surface, value, unit, qualifier))).toBe(expected);
   });
@@ -179,7 +183,7 @@ describe('quantity claims name their frame and give each value by outlet', () =>
       ],
       'At least 288 people',
     );
-    expect(claim?.statement, show(claim)).toBe('Number of people killed: At least 288 people (Kyiv Post); 275 people (The Moscow Times).');
+    expect(claim?.statement, show(claim)).toBe('Number of people killed: at least 288 people (Kyiv Post); 275 people (The Moscow Times).');
   });
 
   test('a count of another year says so', () => {
