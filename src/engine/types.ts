@@ -225,7 +225,7 @@ export interface Claim {
   entities: string[];
   /** The sentence the claim is anchored on (its hash is in the slug). */
   anchor: { article: string; sentenceId: string };
-  /** Number of independent sources that state it (an outlet, a near-duplicate group or a shared wire counts once). */
+  /** Number of independent sources that report it, whatever value they give (an outlet, a near-duplicate group or a shared wire counts once; a denial is not a report). */
   independentSources: number;
   evidence: Evidence[];
   /**

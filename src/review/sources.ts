@@ -1,13 +1,13 @@
 /**
  * Independent sources of a claim whose evidence the editors changed (the engine counted the evidence it
- * had): supporting sentences count once per outlet, a near-duplicate counts as the article it copies, and
+ * had): reporting sentences (supporting or conflicting) count once per outlet, a near-duplicate counts as the article it copies, and
  * reports citing the same wire count once, as DESIGN.md defines independence.
  */
 import type { ArticleAnalysis, Evidence } from '../engine/types.ts';
 
-/** The number of independent sources among the supporting evidence. */
+/** The number of independent sources that report the claim: supporting or conflicting evidence (a denial is not a report). */
 export function independentSources(evidence: readonly Evidence[], articles: ReadonlyMap<string, ArticleAnalysis>): number {
-  const supporting = evidence.filter((e) => e.stance === 'supports');
+  const supporting = evidence.filter((e) => e.stance !== 'denies');
   const parent = supporting.map((_, n) => n);
   const find = (n: number): number => {
     while (parent[n] !== n) n = parent[n] = parent[parent[n] ?? n] ?? n;

@@ -23,18 +23,20 @@ export function judge(story: RelatedStory, claim: RelatedClaim): Judgement {
   const sourceOf = (s: number): string => story.sources.key[s] ?? '';
   const supporting = claim.evidence.filter((e) => e.stance === 'supports');
   const keys = new Set(supporting.map((e) => sourceOf(e.unit.s)));
-  const independentSources = keys.size;
+  // The sources that report the claim, whatever value they give: two outlets that disagree on a
+  // number are two sources (a denial is not a report of the claim).
+  const independentSources = new Set(claim.evidence.filter((e) => e.stance !== 'denies').map((e) => sourceOf(e.unit.s))).size;
   const outlets = new Set(supporting.map((e) => story.outletOf.get(e.unit.article)?.id ?? e.unit.article));
   const conflicts = claim.evidence.some((e) => e.stance === 'conflicts');
   const denied = claim.evidence.some((e) => e.stance === 'denies');
   let verdict: Verdict;
   if (conflicts) verdict = 'conflicting';
   else if (denied && supporting.length > 0) verdict = 'disputed';
-  else verdict = independentSources >= 2 ? 'corroborated' : 'single-source';
+  else verdict = keys.size >= 2 ? 'corroborated' : 'single-source';
   const flags: Flag[] = [];
   if (claim.evidence.some((e) => e.relation === 'wordingDiffers')) flags.push('wordingVaries');
   // Several outlets, one upstream: every report traces back to the same wire or outlet (cited or reprinted).
-  if (outlets.size >= 2 && independentSources === 1) flags.push('sharedUpstream');
+  if (outlets.size >= 2 && keys.size === 1) flags.push('sharedUpstream');
   if (supporting.length > 0 && supporting.every((e) => e.sentence.attribution.anonymous)) flags.push('anonymousSourcing');
   const confidence = verdict === 'single-source' && !denied ? 1 - claim.group.bestOutside : claim.group.confidence;
   return { verdict, flags, independentSources, confidence: Math.round(confidence * 100) / 100 };

@@ -86,7 +86,7 @@ export function claim(spec: { kind?: ClaimKind; statement: string; verdict: Verd
     speakers: [],
     entities: [],
     anchor: { article: anchor.article, sentenceId: anchor.sentenceId },
-    independentSources: new Set(evidence.filter((e) => e.stance === 'supports').map((e) => e.outlet)).size,
+    independentSources: new Set(evidence.filter((e) => e.stance !== 'denies').map((e) => e.outlet)).size,
     evidence,
     aliases: evidence.map((e) => e.sentenceId.slice(2, 10)),
   };

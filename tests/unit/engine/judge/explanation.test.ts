@@ -62,6 +62,8 @@ describe('explanations', () => {
     );
     expect(claim?.verdict, show(claim)).toBe('conflicting');
     expect(claim?.explanation).toBe('Kyiv Post says four hours; The Moscow Times says 4.5 hours.');
+    // Two outlets that disagree are two sources of the claim, as the claim page and share card say.
+    expect(claim?.independentSources).toBe(2);
   });
 
   test('a count reported on different days is given in the order it was published, as a figure that may have been updated', () => {
