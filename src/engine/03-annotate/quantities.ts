@@ -14,11 +14,11 @@ import type { Lexicon } from '../language/index.ts';
 import { numberWordValue, parseNumber, type ParsedNumber } from '../language/numbers.ts';
 import type { Token } from '../language/tokens.ts';
 import type { Quantity, Qualifier } from '../types.ts';
+import { TIME_UNITS } from '../language/lexicon/units.ts';
 
 const DEFINITE = new Set(['the', 'these', 'those', 'both', 'all', 'its', 'their', 'our', 'his', 'her', 'my', 'your', 'each', 'every']);
 const ORDINAL_SUFFIX = new Set(['st', 'nd', 'rd', 'th']);
 const CLOCK = new Set(['am', 'pm', 'gmt', 'utc', 'et', 'est', 'edt', 'ist', 'bst', 'cet']);
-const TIME_UNITS = new Set(['second', 'minute', 'hour', 'day', 'week', 'month', 'year', 'decade', 'century']);
 
 /** A noun in singular form: "principles" → "principle", "people" → "person". */
 export function singular(lex: Lexicon, word: string): string {

@@ -13,6 +13,7 @@ import type { Unit } from '../03-annotate/units.ts';
 import type { AnnotatedSentence, Quantity } from '../types.ts';
 import type { StoryStats } from './features.ts';
 import { otherTime } from './dates.ts';
+import { TIME_UNITS } from '../language/lexicon/units.ts';
 
 /** One number in a unit, with its frame. */
 export interface Mention {
@@ -38,7 +39,6 @@ export interface FrameGroup {
   confidence: number;
 }
 
-const TIME_UNITS = new Set(['second', 'minute', 'hour', 'day', 'week', 'month', 'year', 'decade', 'century']);
 
 /** Units whose quantity may have an owner: shares and amounts belong to someone. */
 const OWNED = new Set(['percent', 'usd', 'eur', 'gbp', 'jpy', 'rub', 'uah', 'inr', 'cny', 'chf', 'try']);

@@ -3,7 +3,8 @@
  * value, how many independent sources report it, who denies it, and what the sourcing rests on.
  */
 import type { RelatedClaim, RelatedEvidence, RelatedStory } from '../contracts.ts';
-import { DISTANCE_UNITS, MONTH_NAMES, TIME_UNITS, valueText } from './statement.ts';
+import { DISTANCE_UNITS, TIME_UNITS } from '../language/lexicon/units.ts';
+import { MONTH_NAMES, valueText } from './statement.ts';
 import type { Judgement } from './verdict.ts';
 
 /** "A", "A and B", "A, B and C". */

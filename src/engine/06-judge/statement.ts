@@ -7,16 +7,13 @@
  */
 import type { RelatedClaim, RelatedEvidence, RelatedStory } from '../contracts.ts';
 import type { AnnotatedSentence, Quantity } from '../types.ts';
+import { DISTANCE_UNITS, TIME_UNITS } from '../language/lexicon/units.ts';
 
-/** Units of how long something lasted. */
-export const TIME_UNITS = new Set(['second', 'minute', 'hour', 'day', 'week', 'month', 'year', 'decade', 'century']);
 /** Currency codes as a reader says them. */
 const CURRENCY_NAMES = new Map([
   ['usd', 'dollars'], ['eur', 'euros'], ['gbp', 'pounds'], ['jpy', 'yen'], ['cny', 'yuan'], ['rub', 'roubles'],
   ['uah', 'hryvnias'], ['inr', 'rupees'], ['chf', 'Swiss francs'], ['try', 'lira'],
 ]);
-/** Units of distance. */
-export const DISTANCE_UNITS = new Set(['kilometre', 'metre', 'mile', 'foot', 'yard', 'centimetre', 'millimetre']);
 export const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** English plural of a unit word. */

@@ -18,6 +18,12 @@ export const CURRENCY_WORDS: ReadonlyMap<string, string> = new Map([
   ['rupee', 'inr'], ['franc', 'chf'], ['lira', 'try'],
 ]);
 
+/** Units of how long something lasts (a number in them is a duration, not a count). */
+export const TIME_UNITS: ReadonlySet<string> = new Set(['second', 'minute', 'hour', 'day', 'week', 'month', 'year', 'decade', 'century']);
+
+/** Units of distance, as the quantity reader names them. */
+export const DISTANCE_UNITS: ReadonlySet<string> = new Set(['kilometre', 'metre', 'mile', 'foot', 'yard', 'centimetre', 'millimetre']);
+
 /** Units that measure something else: the thing measured comes from context, not the unit. */
 export const MEASURE_UNITS: ReadonlySet<string> = new Set(
   (
