@@ -5,12 +5,11 @@
  * page's alias redirect.
  */
 import { readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { listFiles } from '../support/dist.ts';
 import { readExport } from '../support/export.ts';
-import { startPreview, type Preview } from '../support/preview.ts';
+import { freePort, startPreview, type Preview } from '../support/preview.ts';
 import { assembleContent, buildSite, ROOT, type BuildOptions } from '../support/site-build.ts';
 
 test.describe.configure({ mode: 'serial', timeout: 600_000 });
@@ -49,18 +48,6 @@ test('two clean builds of the same content are byte-identical', () => {
   const different = files.filter((file) => !readFileSync(path.join(distA, file)).equals(readFileSync(path.join(distB, file))));
   expect(different).toEqual([]);
 });
-
-/** A port nothing listens on now (a fixed one may be taken by another build on the machine). */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
 
 test.describe('permalinks after three new articles', () => {
   let preview: Preview;

@@ -7,11 +7,10 @@
  * they hold, never by hard-coded slugs.
  */
 import { rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { startPreview, type Preview } from '../support/preview.ts';
+import { freePort, startPreview, type Preview } from '../support/preview.ts';
 import { readExport } from '../support/export.ts';
 import { assembleContent, buildSite, ROOT, type BuildOptions } from '../support/site-build.ts';
 
@@ -53,18 +52,6 @@ interface Correction {
 interface Data {
   claims: Claim[];
   corrections: Correction[];
-}
-
-/** A port nothing listens on now. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
 }
 
 const builds: Record<'before' | 'reviewed' | 'grown', BuildOptions & { port: number }> = {

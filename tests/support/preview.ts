@@ -1,7 +1,20 @@
 /** Serves a built site with `astro preview` for a test, and stops it afterwards. */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
 import path from 'node:path';
 import { buildEnv, ROOT, type BuildOptions } from './site-build.ts';
+
+/** A port nothing listens on now (a fixed one may be taken by another build on the machine). */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
 
 /** A running preview server. */
 export interface Preview {
