@@ -6,26 +6,12 @@
  * until the budget is spent: a card is about 16 KB (a 1200×630 image of large text does not
  * compress further), so at 34,000 claims cards for all would fill GitHub Pages' limit.
  */
-import type { Claim, Verdict } from '../engine/types.ts';
+import { byVerdict, type Ranked } from '../lib/verdicts.ts';
 
 /** What one claim card is reckoned to weigh when the budget is shared out. */
 export const ESTIMATED_CARD_BYTES = 16_000;
 /** The default budget for claim cards, in megabytes: about 3,750 claims. */
 export const DEFAULT_CARD_BUDGET_MB = 60;
-
-const ORDER: readonly Verdict[] = ['disputed', 'conflicting', 'corroborated', 'single-source'];
-
-type Ranked = Pick<Claim, 'id' | 'verdict' | 'independentSources'> & { evidence: readonly unknown[] };
-
-/** Claims most worth a card of their own first: contested, then most independent sources, then most evidence. */
-export function byShareworthiness(a: Ranked, b: Ranked): number {
-  return (
-    ORDER.indexOf(a.verdict) - ORDER.indexOf(b.verdict) ||
-    b.independentSources - a.independentSources ||
-    b.evidence.length - a.evidence.length ||
-    a.id.localeCompare(b.id)
-  );
-}
 
 /** Ids of the claims that get a card of their own within `budgetMb` megabytes. */
 export function claimsWithinBudget(claims: readonly Ranked[], budgetMb: number): Set<string> {
@@ -36,7 +22,7 @@ export function claimsWithinBudget(claims: readonly Ranked[], budgetMb: number):
   return new Set(
     claims
       .filter((claim) => claim.verdict !== 'single-source')
-      .sort(byShareworthiness)
+      .sort(byVerdict)
       .slice(0, count)
       .map((claim) => claim.id),
   );

@@ -9,13 +9,14 @@ import { fileURLToPath } from 'node:url';
 import { cacheDir, root } from 'astro:config/server';
 import { AstroError } from 'astro/errors';
 import { analyzeSite } from '../analysis/index.ts';
-import type { ArticleAnalysis, Claim, CorpusAnalysis, Entity, StoryAnalysis, Verdict } from '../engine/types.ts';
+import type { ArticleAnalysis, CorpusAnalysis, Entity, StoryAnalysis } from '../engine/types.ts';
 import { contentDir } from '../corpus/load.ts';
 import { ContentError, type ContentProblem } from '../corpus/problems.ts';
 import { loadReviews } from '../corpus/reviews.ts';
 import { applyReviews } from '../review/apply.ts';
 import type { ReviewedAnalysis, ReviewedClaim } from '../review/types.ts';
 import { loadSiteContent, toCorpusInput, type SiteContent } from './content.ts';
+import { byVerdict } from './verdicts.ts';
 
 /** The analysis with indexes for pages. */
 export interface SiteAnalysis extends ReviewedAnalysis {
@@ -32,8 +33,6 @@ export interface SiteAnalysis extends ReviewedAnalysis {
   nearDuplicates: Map<string, string>;
 }
 
-/** Contested first, then corroborated, then single-source. */
-export const VERDICT_ORDER: readonly Verdict[] = ['disputed', 'conflicting', 'corroborated', 'single-source'];
 
 let cached: Promise<SiteAnalysis> | undefined;
 
@@ -86,15 +85,6 @@ function workersFromEnv(value: string | undefined): number | 'auto' {
   return n;
 }
 
-/** Sorts claims for display: by verdict order, then by number of sources, then by id. */
-export function byVerdict(a: Claim, b: Claim): number {
-  return (
-    VERDICT_ORDER.indexOf(a.verdict) - VERDICT_ORDER.indexOf(b.verdict) ||
-    b.independentSources - a.independentSources ||
-    b.evidence.length - a.evidence.length ||
-    a.id.localeCompare(b.id)
-  );
-}
 
 function index(content: SiteContent, analysis: ReviewedAnalysis): SiteAnalysis {
   const claimsBySentence = new Map<string, Map<string, ReviewedClaim[]>>();

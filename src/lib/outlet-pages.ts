@@ -4,7 +4,7 @@
  * articles still gets pages of a readable size. Computed once per outlet per build.
  */
 import type { SiteAnalysis } from './analysis.ts';
-import { byVerdict } from './analysis.ts';
+import { byVerdict } from './verdicts.ts';
 import type { ArticleEntry } from './content.ts';
 import { outletRecord, type OutletRecord } from './outlet-stats.ts';
 import type { ReviewedClaim } from '../review/types.ts';

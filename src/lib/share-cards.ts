@@ -8,10 +8,10 @@ import { CardRenderer, type ClaimCardData, type StoryCardData } from '../cards/c
 import { claimsWithinBudget, DEFAULT_CARD_BUDGET_MB } from '../cards/budget.ts';
 import { cachedCard } from '../cards/cache.ts';
 import type { Claim, StoryAnalysis } from '../engine/types.ts';
-import { VERDICT_ORDER, type SiteAnalysis } from './analysis.ts';
+import type { SiteAnalysis } from './analysis.ts';
+import { VERDICT_ORDER, VERDICTS } from './verdicts.ts';
 import { formatDate } from './format.ts';
 import { withBase } from './url.ts';
-import { VERDICTS } from './verdicts.ts';
 
 /** Site paths of the cards (under the base path). */
 export const cardPaths = {

@@ -5,7 +5,8 @@
  */
 import type { StoryAnalysis } from '../engine/types.ts';
 import type { ReviewedClaim } from '../review/types.ts';
-import { byVerdict, VERDICT_ORDER, type SiteAnalysis } from './analysis.ts';
+import type { SiteAnalysis } from './analysis.ts';
+import { byVerdict, VERDICT_ORDER } from './verdicts.ts';
 import type { ArticleEntry } from './content.ts';
 
 /** Stories per page of `/stories/`. */

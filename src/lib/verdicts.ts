@@ -1,5 +1,5 @@
 /** How verdicts and flags are named and explained to readers, in one place for every page. */
-import type { Flag, Stance, Verdict } from '../engine/types.ts';
+import type { Claim, Flag, Stance, Verdict } from '../engine/types.ts';
 
 /** Label and one-line meaning of each verdict. */
 export const VERDICTS: Record<Verdict, { label: string; meaning: string }> = {
@@ -43,3 +43,19 @@ export const STANCES: Record<Stance, string> = {
   conflicts: 'Conflicts',
   denies: 'Denies',
 };
+
+/** Contested first, then corroborated, then single-source. */
+export const VERDICT_ORDER: readonly Verdict[] = ['disputed', 'conflicting', 'corroborated', 'single-source'];
+
+/** What claims are ordered by: verdict, then number of sources, then evidence, then id. */
+export type Ranked = Pick<Claim, 'id' | 'verdict' | 'independentSources'> & { evidence: readonly unknown[] };
+
+/** Sorts claims for display and for share cards: by verdict order, then by number of sources, then evidence, then id. */
+export function byVerdict(a: Ranked, b: Ranked): number {
+  return (
+    VERDICT_ORDER.indexOf(a.verdict) - VERDICT_ORDER.indexOf(b.verdict) ||
+    b.independentSources - a.independentSources ||
+    b.evidence.length - a.evidence.length ||
+    a.id.localeCompare(b.id)
+  );
+}
