@@ -50,12 +50,12 @@ function deniers(story: RelatedStory, evidence: readonly RelatedEvidence[]): str
   return listing([...names]);
 }
 
-/** Per outlet and value: "Kyiv Post says four hours; The Moscow Times says 4.5 hours". */
-function valuesByOutlet(story: RelatedStory, evidence: readonly RelatedEvidence[]): string {
+/** Per outlet and value: "Kyiv Post says four hours; The Moscow Times says 4.5 hours" (`label` names the outlet). */
+function valuesByOutlet(story: RelatedStory, evidence: readonly RelatedEvidence[], label = (e: RelatedEvidence): string => outletName(story, e)): string {
   const seen = new Map<string, Set<string>>();
   for (const e of evidence) {
     if (!e.quantity) continue;
-    const name = outletName(story, e);
+    const name = label(e);
     const values = seen.get(name) ?? new Set<string>();
     values.add(valueText(e.quantity));
     seen.set(name, values);
@@ -83,12 +83,7 @@ function runningCount(story: RelatedStory, evidence: readonly RelatedEvidence[])
   const day = (e: RelatedEvidence): string => published.get(e.unit.article) ?? '';
   if (new Set(counted.map(day)).size < 2) return null;
   const ordered = [...counted].sort((a, b) => day(a).localeCompare(day(b)) || a.unit.i - b.unit.i);
-  const seen = new Map<string, Set<string>>();
-  for (const e of ordered) {
-    const key = `${outletName(story, e)} (${dayMonth(day(e))})`;
-    seen.set(key, (seen.get(key) ?? new Set<string>()).add(valueText(e.quantity as NonNullable<RelatedEvidence['quantity']>)));
-  }
-  const values = [...seen].map(([who, list]) => `${who} says ${listing([...list])}`).join('; ');
+  const values = valuesByOutlet(story, ordered, (e) => `${outletName(story, e)} (${dayMonth(day(e))})`);
   return `${values}. The reports are from different days: a later figure may update an earlier one.`;
 }
 
