@@ -45,7 +45,7 @@ export interface ClaimsExport {
 }
 
 /** `/data/claims.json` on the site: the whole export, plus where each story's own file is. */
-export interface ClaimsIndex extends Omit<ClaimsExport, 'stories'> {
+export interface SiteClaims extends Omit<ClaimsExport, 'stories'> {
   /** Each story with its number of claims and the absolute URL of its own file (the ClaimsExport shape). */
   stories: Array<{ id: string; title: string; claims: number; claimsFile: string }>;
 }
@@ -158,7 +158,7 @@ export function splitByStory(
 }
 
 /** `/data/claims.json`: the whole export, each story with its claim count and the URL of its own file. */
-export function buildClaimsIndex(whole: ClaimsExport, options: ClaimsExportOptions): ClaimsIndex {
+export function buildSiteClaims(whole: ClaimsExport, options: ClaimsExportOptions): SiteClaims {
   const root = siteRoot(options.site);
   const counts = new Map<string, number>();
   for (const claim of whole.claims) counts.set(claim.story, (counts.get(claim.story) ?? 0) + 1);

@@ -1,10 +1,10 @@
 /** The public data export, built once per build for `/data/claims.json`, the per-story files and the CSV. */
-import { buildClaimsExport, buildClaimsIndex, splitByStory, type ClaimsExport, type ClaimsIndex } from '../export/claims-json.ts';
+import { buildClaimsExport, buildSiteClaims, splitByStory, type ClaimsExport, type SiteClaims } from '../export/claims-json.ts';
 import { loadAnalysis } from './analysis.ts';
 import { withBase } from './url.ts';
 
 interface Exports {
-  index: ClaimsIndex;
+  site: SiteClaims;
   stories: Map<string, ClaimsExport>;
 }
 
@@ -15,7 +15,7 @@ export function loadExports(site: URL | undefined): Promise<Exports> {
   cached ??= loadAnalysis().then((analysis) => {
     const options = { site: new URL(withBase(''), site ?? 'http://localhost:4321').href };
     const whole = buildClaimsExport(analysis, options);
-    return { index: buildClaimsIndex(whole, options), stories: splitByStory(whole, analysis) };
+    return { site: buildSiteClaims(whole, options), stories: splitByStory(whole, analysis) };
   });
   return cached;
 }

@@ -13,7 +13,7 @@ import type { ExportArticle } from '../../src/export/claims-json.ts';
 export type { ExportArticle };
 
 /** `/data/claims.json`: the whole export, each story naming its own file. */
-export interface ClaimsIndexFile {
+export interface SiteClaimsFile {
   generated: string;
   stories: Array<{ id: string; title: string; claims: number; claimsFile: string }>;
   articles: ExportArticle[];
@@ -31,50 +31,50 @@ export interface ExportDocument<Claim> {
 }
 
 /** Joins the story files, checking each against the site-wide file. */
-function assemble<Claim extends { id: string; story: string }>(index: ClaimsIndexFile, files: Array<ExportDocument<Claim>>): ExportDocument<Claim> {
-  const whole: ExportDocument<Claim> = { generated: index.generated, stories: [], articles: [], claims: [], corrections: [] };
-  index.stories.forEach((story, n) => {
+function assemble<Claim extends { id: string; story: string }>(site: SiteClaimsFile, files: Array<ExportDocument<Claim>>): ExportDocument<Claim> {
+  const whole: ExportDocument<Claim> = { generated: site.generated, stories: [], articles: [], claims: [], corrections: [] };
+  site.stories.forEach((story, n) => {
     const file = files[n] as ExportDocument<Claim>;
     expect(Object.keys(file), story.claimsFile).toEqual(['generated', 'stories', 'articles', 'claims', 'corrections']);
     expect(file.stories, story.claimsFile).toEqual([{ id: story.id, title: story.title }]);
     expect(file.claims.length, story.claimsFile).toBe(story.claims);
-    expect(file.generated <= index.generated, story.claimsFile).toBe(true);
+    expect(file.generated <= site.generated, story.claimsFile).toBe(true);
     for (const item of [...file.articles, ...file.claims]) expect(item.story, story.claimsFile).toBe(story.id);
     whole.stories.push(...file.stories);
     whole.articles.push(...file.articles);
     whole.claims.push(...file.claims);
     whole.corrections.push(...file.corrections);
   });
-  expect(whole.articles.map((article) => article.id)).toEqual(index.articles.map((article) => article.id));
+  expect(whole.articles.map((article) => article.id)).toEqual(site.articles.map((article) => article.id));
   const byId = (a: { id: string }, b: { id: string }): number => a.id.localeCompare(b.id);
-  expect([...whole.claims].sort(byId)).toEqual([...index.claims].sort(byId));
-  expect(whole.corrections.length).toBe(index.corrections.length);
+  expect([...whole.claims].sort(byId)).toEqual([...site.claims].sort(byId));
+  expect(whole.corrections.length).toBe(site.corrections.length);
   return whole;
 }
 
 /** The export of a built site on disk (`dist`, served under `base`), put back together. */
 export function readExport<Claim extends { id: string; story: string }>(dist: string, base = '/factcheck/'): ExportDocument<Claim> {
-  const index = JSON.parse(readFileSync(path.join(dist, 'data/claims.json'), 'utf8')) as ClaimsIndexFile;
-  const files = index.stories.map((story) => {
+  const site = JSON.parse(readFileSync(path.join(dist, 'data/claims.json'), 'utf8')) as SiteClaimsFile;
+  const files = site.stories.map((story) => {
     const pathname = new URL(story.claimsFile).pathname;
     expect(pathname.startsWith(base), story.claimsFile).toBe(true);
     return JSON.parse(readFileSync(path.join(dist, pathname.slice(base.length)), 'utf8')) as ExportDocument<Claim>;
   });
-  return assemble(index, files);
+  return assemble(site, files);
 }
 
 /** The export of a served site, fetched relative to the request context's base URL, put back together. */
-export async function fetchExport<Claim extends { id: string; story: string }>(request: APIRequestContext, indexUrl = 'data/claims.json'): Promise<ExportDocument<Claim>> {
-  const response = await request.get(indexUrl);
-  expect(response.ok(), indexUrl).toBe(true);
-  const index = (await response.json()) as ClaimsIndexFile;
+export async function fetchExport<Claim extends { id: string; story: string }>(request: APIRequestContext, siteUrl = 'data/claims.json'): Promise<ExportDocument<Claim>> {
+  const response = await request.get(siteUrl);
+  expect(response.ok(), siteUrl).toBe(true);
+  const site = (await response.json()) as SiteClaimsFile;
   const files = await Promise.all(
-    index.stories.map(async (story) => {
-      // The index's URLs are absolute on the configured site; fetch the same path from the server that served the index.
+    site.stories.map(async (story) => {
+      // The URLs are absolute on the configured site; fetch the same path from the server that served claims.json.
       const file = await request.get(new URL(new URL(story.claimsFile).pathname, response.url()).href);
       expect(file.ok(), story.claimsFile).toBe(true);
       return (await file.json()) as ExportDocument<Claim>;
     }),
   );
-  return assemble(index, files);
+  return assemble(site, files);
 }

@@ -6,4 +6,4 @@
 import type { APIRoute } from 'astro';
 import { jsonResponse, loadExports } from '../../lib/export.ts';
 
-export const GET: APIRoute = async ({ site }) => jsonResponse((await loadExports(site)).index);
+export const GET: APIRoute = async ({ site }) => jsonResponse((await loadExports(site)).site);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { buildClaimsIndex, splitByStory, type ClaimsExport, type ExportClaim } from '../../../src/export/claims-json.ts';
+import { buildSiteClaims, splitByStory, type ClaimsExport, type ExportClaim } from '../../../src/export/claims-json.ts';
 
 /** A claim of `story` with one evidence sentence; every other field as the export writes it. */
 function claim(id: string, story: string, reviewed: string | null = null): ExportClaim {
@@ -74,16 +74,16 @@ describe('the export cut by story', () => {
   });
 
   test('the site-wide file is the whole export, each story with its claim count and the absolute URL of its file', () => {
-    const index = buildClaimsIndex(whole, { site: 'https://x.test/factcheck' });
-    expect(index.stories).toEqual([
+    const site = buildSiteClaims(whole, { site: 'https://x.test/factcheck' });
+    expect(site.stories).toEqual([
       { id: 'bridge', title: 'Bridge', claims: 2, claimsFile: 'https://x.test/factcheck/data/stories/bridge.json' },
       { id: 'flood', title: 'Flood', claims: 1, claimsFile: 'https://x.test/factcheck/data/stories/flood.json' },
       { id: 'quiet', title: 'Quiet', claims: 0, claimsFile: 'https://x.test/factcheck/data/stories/quiet.json' },
     ]);
-    expect(index.articles).toEqual(whole.articles);
-    expect(index.corrections).toEqual(whole.corrections);
-    expect(index.generated).toBe('2030-03-09');
-    expect(index.claims).toEqual(whole.claims);
-    expect(Object.keys(index)).toEqual(['generated', 'stories', 'articles', 'claims', 'corrections']);
+    expect(site.articles).toEqual(whole.articles);
+    expect(site.corrections).toEqual(whole.corrections);
+    expect(site.generated).toBe('2030-03-09');
+    expect(site.claims).toEqual(whole.claims);
+    expect(Object.keys(site)).toEqual(['generated', 'stories', 'articles', 'claims', 'corrections']);
   });
 });
