@@ -137,6 +137,11 @@ export interface Quantity {
   measures: string | null;
   /** A noun before the unit in a compound ("flight" in "22,000 flight delays"), lower case, singular; null if none. */
   modifier: string | null;
+  /**
+   * True for a number whose noun is left out or stands in a figure word ("police put the number at
+   * 81,000", "there were 81,000", "22 had been arrested"): it counts what a number before it counted.
+   */
+  elided?: true;
   /** The words as written: "more than four-hour". */
   surface: string;
   start: number;

@@ -202,8 +202,13 @@ function readQuantity(lex: Lexicon, text: string, tokens: readonly Token[], n: N
   }
   if (unit !== null && measures === null && !lex.measureUnits.has(unit) && unit !== 'age') measures = unit;
   if (measures === null && unit !== 'age') measures = ofPhraseAfter(lex, tokens, end) ?? measuredOnTheLeft(lex, tokens, start, unit === null || !TIME_UNITS.has(unit));
+  let elided = false;
+  if (unit === null && (measures === null || lex.figureNouns.has(measures)) && !n.vague && leavesOutItsNoun(lex, tokens, qualifierBefore(lex, tokens, start)?.start ?? start, end)) {
+    measures = null;
+    elided = true;
+  }
   if (unit === null) {
-    if (measures === null) return null;
+    if (measures === null && !elided) return null;
     unit = 'count';
   }
   const q = n.vague ? null : qualifierBefore(lex, tokens, start);
@@ -216,10 +221,35 @@ function readQuantity(lex: Lexicon, text: string, tokens: readonly Token[], n: N
   return {
     quantity: {
       value, low: lo, high: hi, granularity: n.granularity, unit, qualifier, measures, modifier,
+      ...(elided ? { elided: true as const } : {}),
       surface: text.slice(surfaceStart, surfaceEnd), start: surfaceStart, end: surfaceEnd,
     },
     end,
   };
+}
+
+const ANAPHORIC_DETERMINERS = new Set(['the', 'that', 'this', 'its', 'their']);
+const AUXILIARIES = new Set(['had', 'have', 'has', 'were', 'was', 'are', 'is']);
+
+/**
+ * A number whose noun the writer left out because the sentence before gave it (nominal ellipsis
+ * and figure anaphora): "police put the number at 81,000" (a figure word with a definite
+ * determiner, linked to the number), "there were 81,000." (an existential with nothing after the
+ * number), "22 had been arrested" (the number as subject of an auxiliary and a participle).
+ */
+function leavesOutItsNoun(lex: Lexicon, tokens: readonly Token[], start: number, end: number): boolean {
+  const next = tokens[end];
+  if (tokens[start - 1] && ['were', 'are', 'was', 'is'].includes(tokens[start - 1]?.key ?? '') && tokens[start - 2]?.key === 'there') {
+    return !next || next.type !== 'word' || lex.stopwords.has(next.key);
+  }
+  if (next && AUXILIARIES.has(next.key)) {
+    const verb = tokens[end + 1]?.key === 'been' ? tokens[end + 2] : tokens[end + 1];
+    if (verb?.type === 'word' && !verb.cap && /\p{L}{3,}(?:ed|en)$/u.test(verb.key)) return true;
+  }
+  let j = start - 1;
+  for (let links = 0; links < 3 && j > 0 && lex.leftLinks.has(tokens[j]?.key ?? '') && !lex.figureNouns.has(tokens[j]?.key ?? ''); links++) j--;
+  const noun = tokens[j];
+  return j < start - 1 && noun !== undefined && lex.figureNouns.has(noun.key) && ANAPHORIC_DETERMINERS.has(tokens[j - 1]?.key ?? '') && tokens[j + 1]?.key !== 'of';
 }
 
 /** The unit word after a number ("four-hour", "four principles", "12 more people", "5 percent"). */

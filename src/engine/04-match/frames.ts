@@ -125,20 +125,30 @@ export function mentions(lang: Language, story: AnnotatedStory, stats: StoryStat
   const otherOf = (s: number): string | null => (datesOf.get(s) ?? []).map((d) => otherTime(d.date, story.story.date)).find((x) => x !== null) ?? null;
   const out: Mention[] = [];
   for (const unit of story.units) {
-    if (!usable[unit.i] || unit.quantities.length === 0) continue;
+    // A sentence too short to match on its words still gives a number its antecedent frames ("there were 12,000").
+    if ((!usable[unit.i] && !unit.quantities.some((q) => q.elided)) || unit.quantities.length === 0) continue;
     const sentence = story.sentences[unit.s];
     if (!sentence) continue;
     const previous = story.sentences[unit.s - 1];
     const refersBack = previous !== undefined && previous.article === sentence.article && previous.block === sentence.block && ANAPHORIC_OPENING.test(sentence.text);
     const inherited = refersBack ? otherOf(unit.s - 1) : undefined;
     for (const q of unit.quantities) {
-      if (q.unit === 'age') continue;
+      if (q.unit === 'age' || (!usable[unit.i] && !q.elided)) continue;
+      if (q.elided) {
+        // "22 had been arrested": the number counts what the one before counted, but what happened
+        // to it is said here; without such a word the whole frame is the one before's.
+        const antecedent = antecedentOf(out, unit, q);
+        const predicate = predicateWord(unit, q, sentence.text, window, lang.lexicon.ingNouns);
+        if (antecedent && predicate === null) out.push({ ...antecedent, unit, quantity: q, owner: null, label: { ...antecedent.label, owner: null } });
+        if (!antecedent || predicate === null) continue;
+      }
       const unitTerm = lang.normal(q.modifier !== null && lang.isEventNoun(q.unit) && !lang.lexicon.measureUnits.has(q.unit) ? q.modifier : q.unit);
       // What is counted: the unit noun, or for "the toll rose to 14" the noun before the number.
       // "22,000 flight delays": the modifier is what is counted, the event noun what happened to it.
       const nominal = q.modifier !== null && lang.isEventNoun(q.unit) && !lang.lexicon.measureUnits.has(q.unit);
       const counted = nominal ? (q.modifier as string) : q.unit === 'count' ? (q.measures ?? '') : q.unit;
-      const unitClass = lang.isPersonNoun(counted) ? 'person' : q.unit === 'count' ? `count:${lang.normal(counted)}` : unitTerm;
+      const antecedent = q.elided ? antecedentOf(out, unit, q) : null;
+      const unitClass = antecedent ? antecedent.unitClass : lang.isPersonNoun(counted) ? 'person' : q.unit === 'count' ? `count:${lang.normal(counted)}` : unitTerm;
       const context = new Map<string, number>();
       unit.terms.forEach((term, k) => {
         const at = unit.offsets[k] ?? 0;
@@ -167,7 +177,7 @@ export function mentions(lang: Language, story: AnnotatedStory, stats: StoryStat
       if (place === null && inherited !== undefined && !sentence.mentions.some((m) => story.entities.get(m.entity)?.kind === 'place') && !TIME_UNITS.has(q.unit)) place = previousPlace(unit.s - 1);
       const owner = OWNED.has(q.unit) ? ownerOf(lang, story, sentence, unit, q) : null;
       // The measured noun says more than the unit only when it is another word ("four-hour meeting").
-      const measures = q.measures && q.measures !== q.unit && q.measures !== counted ? lang.normal(q.measures) : null;
+      const measures = antecedent ? antecedent.measures : q.measures && q.measures !== q.unit && q.measures !== counted ? lang.normal(q.measures) : null;
       const predicate = nominal ? q.unit : predicateWord(unit, q, text, window, lang.lexicon.ingNouns);
       out.push({
         event: predicate ? lang.family(lang.normal(lang.key(predicate))) : null,
@@ -175,8 +185,8 @@ export function mentions(lang: Language, story: AnnotatedStory, stats: StoryStat
         time: timeScope(lang, q, text, datesOf.get(unit.s) ?? [], inherited ?? null, story.story.date, window),
         place, owner,
         label: {
-          unit: q.unit,
-          measures: q.measures,
+          unit: antecedent?.label.unit ?? q.unit,
+          measures: antecedent ? antecedent.label.measures : q.measures,
           predicate,
           scope: place ? (story.entities.get(place)?.name ?? null) : null,
           owner: owner ? (story.entities.get(owner)?.name ?? null) : null,
@@ -185,6 +195,21 @@ export function mentions(lang: Language, story: AnnotatedStory, stats: StoryStat
     }
   }
   return out;
+}
+
+/**
+ * What a number without its noun counts ("police put the number at 81,000"): the nearest count of
+ * people or things before it, in its own sentence or the one before in the same article. Without
+ * one the number is left out: it cannot be put in a frame.
+ */
+function antecedentOf(before: readonly Mention[], unit: Unit, q: Quantity): Mention | null {
+  for (let k = before.length - 1; k >= 0; k--) {
+    const m = before[k] as Mention;
+    if (m.unit.article !== unit.article || m.unit.s < unit.s - 1) return null;
+    if (m.unit.s === unit.s && m.quantity.start >= q.start) continue;
+    if (m.unitClass === 'person' || m.unitClass.startsWith('count:')) return m;
+  }
+  return null;
 }
 
 /**

@@ -50,17 +50,44 @@ function deniers(story: RelatedStory, evidence: readonly RelatedEvidence[]): str
   return listing([...names]);
 }
 
-/** Per outlet and value: "Kyiv Post says four hours; The Moscow Times says 4.5 hours" (`label` names the outlet). */
-function valuesByOutlet(story: RelatedStory, evidence: readonly RelatedEvidence[], label = (e: RelatedEvidence): string => outletName(story, e)): string {
+/**
+ * Per outlet and value: "Kyiv Post says four hours; The Moscow Times says 4.5 hours" (`label` names
+ * the outlet, `value` writes the value).
+ */
+function valuesByOutlet(
+  story: RelatedStory,
+  evidence: readonly RelatedEvidence[],
+  label = (e: RelatedEvidence): string => outletName(story, e),
+  value = (e: RelatedEvidence): string => (e.quantity ? valueText(e.quantity) : ''),
+): string {
   const seen = new Map<string, Set<string>>();
   for (const e of evidence) {
     if (!e.quantity) continue;
     const name = label(e);
     const values = seen.get(name) ?? new Set<string>();
-    values.add(valueText(e.quantity));
+    values.add(value(e));
     seen.set(name, values);
   }
   return [...seen].map(([name, values]) => `${name} says ${listing([...values])}`).join('; ');
+}
+
+/**
+ * Competing figures: one report gives two values of one count side by side (the organisers' and
+ * the police's crowd, two ministries' tolls). The disagreement is between the sources it quotes,
+ * not between outlets or days, so each value is given with whoever the sentence attributes it to.
+ */
+function competingFigures(story: RelatedStory, evidence: readonly RelatedEvidence[]): string | null {
+  const valuesOf = new Map<string, Set<string>>();
+  for (const e of evidence) {
+    if (!e.quantity) continue;
+    valuesOf.set(e.unit.article, (valuesOf.get(e.unit.article) ?? new Set<string>()).add(valueText(e.quantity)));
+  }
+  if (![...valuesOf.values()].some((values) => values.size > 1)) return null;
+  const attributed = (e: RelatedEvidence): string => {
+    const speaker = e.unit.speaker ? story.entities.get(e.unit.speaker)?.name : undefined;
+    return `${e.quantity ? valueText(e.quantity) : ''}${speaker ? ` (${speaker})` : ''}`;
+  };
+  return `${valuesByOutlet(story, evidence, undefined, attributed)}. One report gives more than one figure: the sources it quotes disagree.`;
 }
 
 /** "3 June" from an ISO date. */
@@ -95,7 +122,7 @@ export function explain(story: RelatedStory, claim: RelatedClaim, judgement: Jud
   const who = reporters(story, supporting);
   const plural = who.length > 1;
   if (judgement.verdict === 'conflicting') {
-    if (claim.evidence.some((e) => e.quantity)) return runningCount(story, claim.evidence) ?? `${valuesByOutlet(story, claim.evidence)}.`;
+    if (claim.evidence.some((e) => e.quantity)) return competingFigures(story, claim.evidence) ?? runningCount(story, claim.evidence) ?? `${valuesByOutlet(story, claim.evidence)}.`;
     const against = reporters(story, claim.evidence.filter((e) => e.stance === 'conflicts'));
     return `${listing(who)} ${plural ? 'report' : 'reports'} it; ${listing(against)} ${against.length > 1 ? 'contradict' : 'contradicts'} it.`;
   }

@@ -102,16 +102,18 @@ export function quantityName(story: RelatedStory, claim: RelatedClaim): string {
  * vague frame, the anchor sentence, then the figures by outlet.
  */
 function quantityStatement(story: RelatedStory, claim: RelatedClaim): string {
-  const byValue = new Map<string, string[]>();
+  // One entry per value as read (its number and interval), written as it was first written:
+  // "700,000 people" and "700,000 marched" are one value of the frame.
+  const byValue = new Map<string, { text: string; outlets: string[] }>();
   for (const e of claim.evidence) {
     if (!e.quantity) continue;
-    const value = valueText(e.quantity);
+    const key = `${e.quantity.value} ${e.quantity.low} ${e.quantity.high}`;
     const outlet = story.outletOf.get(e.unit.article)?.name ?? e.unit.article;
-    const list = byValue.get(value) ?? [];
-    if (!list.includes(outlet)) list.push(outlet);
-    byValue.set(value, list);
+    const entry = byValue.get(key) ?? { text: valueText(e.quantity), outlets: [] };
+    if (!entry.outlets.includes(outlet)) entry.outlets.push(outlet);
+    byValue.set(key, entry);
   }
-  const values = [...byValue].map(([value, outlets]) => `${value} (${outlets.join(', ')})`);
+  const values = [...byValue.values()].map(({ text, outlets }) => `${text} (${outlets.join(', ')})`);
   if (vagueFrame(claim)) return `${quantityName(story, claim)} Figures by outlet: ${values.join('; ')}.`;
   return `${frameHeading(claim)}: ${values.join('; ')}.`;
 }

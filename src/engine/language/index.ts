@@ -19,7 +19,7 @@ import { REGIONS } from './lexicon/regions.ts';
 import { ANONYMOUS_HEADS, CONDITIONAL_CUES, CUE_FILLERS, CUE_WORDS, PLAIN_CUES, type CueWord } from './lexicon/speech.ts';
 import { FEMALE_ROLES, HONORIFICS, MALE_ROLES, ROLE_MODIFIERS, ROLE_NOUNS } from './lexicon/titles.ts';
 import {
-  CURRENCY_SIGNS, CURRENCY_WORDS, DURATION_VERBS, ING_NOUNS, IRREGULAR_PLURALS, LEFT_LINKS, MEASURE_UNITS,
+  CURRENCY_SIGNS, CURRENCY_WORDS, DURATION_VERBS, FIGURE_NOUNS, ING_NOUNS, IRREGULAR_PLURALS, LEFT_LINKS, MEASURE_UNITS,
   NUMBER_ADJECTIVES, QUALIFIER_PHRASES, UNIT_NAMES, VAGUE_NUMBERS,
 } from './lexicon/units.ts';
 import { numberWordValue } from './numbers.ts';
@@ -71,6 +71,8 @@ export interface Lexicon {
   numberAdjectives: ReadonlySet<string>;
   durationVerbs: ReadonlySet<string>;
   leftLinks: ReadonlySet<string>;
+  /** Nouns that stand for a figure already given ("the number", "the estimate"). */
+  figureNouns: ReadonlySet<string>;
   ingNouns: ReadonlySet<string>;
   /** Vague amounts ("hundreds", "thousands", "dozens") as intervals. */
   vagueNumbers: ReadonlyMap<string, readonly [number, number]>;
@@ -171,7 +173,7 @@ export function english(): Language {
     upstreamAliases: UPSTREAM_ALIASES, months: MONTHS, weekdays: WEEKDAYS, currencySigns: CURRENCY_SIGNS,
     currencyWords: CURRENCY_WORDS, measureUnits: MEASURE_UNITS, unitNames: UNIT_NAMES, irregularPlurals: IRREGULAR_PLURALS,
     qualifierPhrases: QUALIFIER_PHRASES, numberAdjectives: NUMBER_ADJECTIVES, durationVerbs: DURATION_VERBS,
-    leftLinks: LEFT_LINKS, ingNouns: ING_NOUNS, vagueNumbers: VAGUE_NUMBERS, denialVerbs: DENIAL_VERBS,
+    leftLinks: LEFT_LINKS, figureNouns: FIGURE_NOUNS, ingNouns: ING_NOUNS, vagueNumbers: VAGUE_NUMBERS, denialVerbs: DENIAL_VERBS,
     reportNouns: REPORT_NOUNS, verdictWords: VERDICT_WORDS, hedges: HEDGES, negators: NEGATORS, backgroundOpeners: BACKGROUND_OPENERS,
   };
   const verbs = new Set(data.verbs);

@@ -63,6 +63,12 @@ export const NUMBER_ADJECTIVES: ReadonlySet<string> = new Set(
 export const DURATION_VERBS: ReadonlySet<string> = new Set(['lasted', 'lasting', 'lasts', 'took', 'ran', 'spanned', 'continued', 'stretched']);
 
 /**
+ * Nouns that stand for a figure already given ("police put the number at 81,000", "the estimate
+ * rose to 300"): general words for a reported amount, which name nothing counted by themselves.
+ */
+export const FIGURE_NOUNS: ReadonlySet<string> = new Set('number figure total count estimate tally'.split(' '));
+
+/**
  * Words a measured noun is looked for across, leftwards ("the toll rose to 14", "a rate of 4.5%"):
  * prepositions, verbs of being and change, modals, and verbs of price ("the recall would cost ...").
  */

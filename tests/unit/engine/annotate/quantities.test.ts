@@ -210,3 +210,26 @@ describe('singular nouns', () => {
     expect(singular(lang.lexicon, plural)).toBe(one);
   });
 });
+
+describe('a number whose noun the sentence leaves out (nominal ellipsis, figure anaphora)', () => {
+  test.each([
+    ['Police put the number at 81,000.', '81,000'],
+    ['The police, however, assure that there were 81,000.', '81,000'],
+    ['Police said 22 had been arrested.', '22'],
+    ['Officials said the estimate rose to 300 on Monday.', '300'],
+  ])('"%s": %s is a count of what came before', (text, surface) => {
+    const q = first(text);
+    expect(q.surface).toBe(surface);
+    expect(q.elided).toBe(true);
+    expect(q.unit).toBe('count');
+    expect(q.measures).toBeNull();
+  });
+
+  test.each([
+    'He scored 3 in the second half.',
+    'There were 300 people at the rally.',
+    'The number of flights stood at 300.',
+  ])('"%s": the noun is there, or no noun is left out', (text) => {
+    expect(quantities(text).filter((q) => q.elided)).toEqual([]);
+  });
+});

@@ -81,6 +81,24 @@ describe('explanations', () => {
     expect(claim?.explanation).toBe('Kyiv Post (2 March) says at least 120 people; The Moscow Times (3 March) says 275 people. The reports are from different days: a later figure may update an earlier one.');
   });
 
+  test('organisers\' and police figures in one report: one conflicting claim, the police figure with its noun left out', () => {
+    const claim = claimWith(
+      analysisOf([
+        { id: 'a', outlet: 'kyiv-post', body: ['The teachers\' union said 50,000 people marched in Ostrava on Monday. Police put the number at 12,000. Police said 14 had been arrested.'] },
+        { id: 'b', outlet: 'moscow-times', body: ['Organisers said 50,000 marched in Ostrava on Monday against the school closures. The police, however, said there were 12,000.'] },
+      ]),
+      'Police put the number at 12,000',
+    );
+    expect(claim?.verdict, show(claim)).toBe('conflicting');
+    const texts = claim?.evidence.map((e) => e.text) ?? [];
+    expect(texts.some((t) => t.includes('there were 12,000')), show(claim)).toBe(true);
+    expect(texts.some((t) => t.includes('50,000 marched')), show(claim)).toBe(true);
+    // The arrests are another count: what happened to those 14 is said in their own sentence.
+    expect(texts.some((t) => t.includes('14 had been arrested')), show(claim)).toBe(false);
+    // Each value with whom the sentence attributes it to, where the engine knows the speaker.
+    expect(claim?.explanation).toBe('Kyiv Post says 50,000 people and 12,000; The Moscow Times says 50,000 (Organisers) and 12,000. One report gives more than one figure: the sources it quotes disagree.');
+  });
+
   test('how long something lasted does not grow as it is reported: no update is suggested across days', () => {
     const analysis = analyze(
       corpusOf(
