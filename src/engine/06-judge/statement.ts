@@ -134,6 +134,12 @@ const DATELINE = /^[^.!?“"]{0,60}?\((?:[A-Z][\w.]{0,11})\)\s*[.,]?\s*[-—–]
 const CONNECTIVE = /^(?:but|and|so|yet|still|however|meanwhile|separately|also|moreover|furthermore|in addition|nevertheless|nonetheless|instead|indeed|as a result)\b,?\s+/i;
 /** A clause that depends on the one before: a participle, "adding that", "with …", or no capital. */
 const DEPENDENT = /^(?:(?:and|but|while|as)\s+)?(?:\p{Ll}+ing\b|with\b|which\b|who\b)/iu;
+/**
+ * A coordinated verb phrase whose subject is the first conjunct's ("leaders met in Paris but were
+ * unable to agree", "the issues affect Windows and were caused by a defect"): a conjunction, then
+ * an auxiliary, a modal or a past-tense verb with no subject of its own.
+ */
+const SHARED_SUBJECT = /^(?:and|but|or|yet)\s+(?:(?:also|then|later|still|not|never|quickly|soon)\s+)?(?:were|was|is|are|had|has|have|will|would|could|can|did|does|do|should|may|might|must|\p{Ll}{3,}ed)\b/u;
 /** A clause opening on a conjunction that tied it to the clause before. */
 const CLAUSE_OPENING = /^(?:and|but|while|whereas|although|though|as)\s+/i;
 
@@ -143,7 +149,8 @@ function sentenceStatement(story: RelatedStory, claim: RelatedClaim, anchor: Rel
   const { unit } = anchor;
   // A clause that leans on the one before ("…, appointing a team", "adding that …") cannot stand
   // alone: the whole sentence is the statement then.
-  const dependent = unit.part > 0 && DEPENDENT.test(sentence.text.slice(unit.start, unit.end).trim());
+  const clause = sentence.text.slice(unit.start, unit.end).trim();
+  const dependent = unit.part > 0 && (DEPENDENT.test(clause) || SHARED_SUBJECT.test(clause));
   const from = dependent ? 0 : unit.start;
   const to = dependent ? sentence.text.length : unit.end;
   let start = from;

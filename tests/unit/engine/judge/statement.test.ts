@@ -102,6 +102,15 @@ describe('a sentence made to stand alone', () => {
     ]);
   });
 
+  test.each([
+    'Union leaders held emergency talks in Gdansk on Monday to discuss the closures, but were unable to reach any agreement.',
+    'According to the company, the faults are only affecting older scanners, and were caused by a defect in a recent update.',
+  ])('a verb phrase that shares the subject of the clause before gives its whole sentence: %s', (sentence) => {
+    const statements = statementsOf([sentence], sentence.includes('unable') ? 'unable to reach' : 'caused by a defect');
+    expect(statements).toContain(sentence);
+    expect(statements.filter((s) => /^(?:Were|And|But)\b/.test(s))).toEqual([]);
+  });
+
   test('a clause opening on "while" loses the conjunction and stands alone', () => {
     const sentence = 'The union delegation was headed by Ilona Varkas and Teodor Blum, while the port authority was represented by its director Rafael Ostrander.';
     expect(statementsOf([sentence], 'port authority was represented')).toContain('The port authority was represented by its director Rafael Ostrander.');
