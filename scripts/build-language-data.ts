@@ -36,6 +36,8 @@ interface Pointer {
 interface Synset {
   words: string[];
   pointers: Pointer[];
+  /** Verb frames (WordNet's sentence frames 1-35) by word number, 0 for every word of the synset. */
+  frames: Array<{ frame: number; word: number }>;
 }
 
 /** Lexicographer file number of each noun synset (04 noun.act, 11 noun.event, 22 noun.process, ...). */
@@ -70,7 +72,13 @@ function readData(file: string): Map<string, Synset> {
         target: Number.parseInt(st.slice(2), 16),
       });
     }
-    synsets.set(offset, { words, pointers });
+    const frames: Synset['frames'] = [];
+    if (file === 'data.verb') {
+      const frameCount = Number(fields[k] ?? '0');
+      k++;
+      for (let f = 0; f < frameCount; f++, k += 3) frames.push({ frame: Number(fields[k + 1] ?? '0'), word: Number.parseInt(fields[k + 2] ?? '0', 16) });
+    }
+    synsets.set(offset, { words, pointers, frames });
   }
   return synsets;
 }
@@ -222,6 +230,14 @@ for (const file of ['wn-noun-exceptions.js', 'wn-verb-exceptions.js']) {
   for (const [form, lemma] of Object.entries(exceptions)) if (single(form) && single(lemma) && form !== lemma) irregular[form] = lemma;
 }
 
+// Verbs that take no direct object in their frequent senses ("die", "march"): WordNet's sentence
+// frames with an object are 8-11, 14-21, 24, 25, 30 and 31 ("Somebody ----s something", ...).
+const OBJECT_FRAMES = new Set([8, 9, 10, 11, 14, 15, 16, 17, 18, 19, 20, 21, 24, 25, 30, 31]);
+const intransitive = [...index.v.keys()].filter(single).filter((lemma) => senses('v', lemma).every(({ synset }) => {
+  const own = synset.words.indexOf(lemma) + 1;
+  return !synset.frames.some((f) => (f.word === 0 || f.word === own) && OBJECT_FRAMES.has(f.frame));
+})).map(stem);
+
 // Verb lemmas, so regular inflections find their lemma the way WordNet's morphy does ("died" → "die").
 const verbs = [...index.v.keys()].filter(single).sort();
 
@@ -232,6 +248,7 @@ const wordnet = {
   people: [...people].sort(),
   events: [...events].sort(),
   verbs,
+  intransitive: [...new Set(intransitive)].sort(),
   antonyms: [...antonyms].sort(),
 };
 writeFileSync(path.join(OUT, 'wordnet.json'), `${JSON.stringify(wordnet)}\n`);
@@ -249,6 +266,6 @@ writeFileSync(path.join(OUT, 'given-names.json'), `${JSON.stringify(given)}\n`);
 
 console.log(
   `wordnet.json: ${Object.keys(wordnet.families).length} words in families, ${wordnet.people.length} person nouns, ${wordnet.events.length} event nouns, ` +
-    `${wordnet.antonyms.length} antonym pairs, ${wordnet.verbs.length} verbs; ` +
+    `${wordnet.antonyms.length} antonym pairs, ${wordnet.verbs.length} verbs (${wordnet.intransitive.length} intransitive); ` +
     `given-names.json: ${given.female.length} female, ${given.male.length} male`,
 );

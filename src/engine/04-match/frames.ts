@@ -148,7 +148,9 @@ export function mentions(lang: Language, story: AnnotatedStory, stats: StoryStat
       const nominal = q.modifier !== null && lang.isEventNoun(q.unit) && !lang.lexicon.measureUnits.has(q.unit);
       const counted = nominal ? (q.modifier as string) : q.unit === 'count' ? (q.measures ?? '') : q.unit;
       const antecedent = q.elided ? antecedentOf(out, unit, q) : null;
-      const unitClass = antecedent ? antecedent.unitClass : lang.isPersonNoun(counted) ? 'person' : q.unit === 'count' ? `count:${lang.normal(counted)}` : unitTerm;
+      // "the death toll rose to 288": a tally counts people by what happened to them.
+      const tally = q.unit === 'count' && q.measures !== null ? lang.lexicon.tallyNouns.get(q.measures) : undefined;
+      const unitClass = antecedent ? antecedent.unitClass : tally || lang.isPersonNoun(counted) ? 'person' : q.unit === 'count' ? `count:${lang.normal(counted)}` : unitTerm;
       const context = new Map<string, number>();
       unit.terms.forEach((term, k) => {
         const at = unit.offsets[k] ?? 0;
@@ -178,16 +180,20 @@ export function mentions(lang: Language, story: AnnotatedStory, stats: StoryStat
       const owner = OWNED.has(q.unit) ? ownerOf(lang, story, sentence, unit, q) : null;
       // The measured noun says more than the unit only when it is another word ("four-hour meeting").
       const measures = antecedent ? antecedent.measures : q.measures && q.measures !== q.unit && q.measures !== counted ? lang.normal(q.measures) : null;
-      const predicate = nominal ? q.unit : predicateWord(unit, q, text, window, lang.lexicon.ingNouns);
+      // A tally before the number says what the count is of, whatever participle its subject holds
+      // ("the death toll from the ferry sinking rose to 120"); its verb ("reached") names nothing.
+      const ofTally = tally ?? tallyBefore(lang, unit, q, text, window);
+      const predicate = ofTally ? null : nominal ? q.unit : predicateWord(unit, q, text, window, lang.lexicon.ingNouns);
       out.push({
-        event: predicate ? lang.family(lang.normal(lang.key(predicate))) : null,
+        event: eventOf(lang, ofTally ?? predicate, text),
         unit, quantity: q, unitClass, measures, context,
         time: timeScope(lang, q, text, datesOf.get(unit.s) ?? [], inherited ?? null, story.story.date, window),
         place, owner,
         label: {
           unit: antecedent?.label.unit ?? q.unit,
           measures: antecedent ? antecedent.label.measures : q.measures,
-          predicate,
+          // "Number of people who died": a verb with no object cannot follow its noun as "people died".
+          predicate: predicate && !nominal && (unitClass === 'person' || unitClass.startsWith('count:')) && lang.isIntransitive(predicate) ? `${unitClass === 'person' ? 'who' : 'that'} ${predicate}` : predicate,
           scope: place ? (story.entities.get(place)?.name ?? null) : null,
           owner: owner ? (story.entities.get(owner)?.name ?? null) : null,
         },
@@ -195,6 +201,29 @@ export function mentions(lang: Language, story: AnnotatedStory, stats: StoryStat
     }
   }
   return out;
+}
+
+/**
+ * The derivational family of what happened to a count: the predicate's own ("killed", "death" →
+ * die), the verb of a state or tally word ("dead", "toll" → die), and for the idiom "lost their
+ * lives" (lose one's life) the family of dying.
+ */
+function eventOf(lang: Language, predicate: string | null, text: string): string | null {
+  if (predicate === null) return null;
+  const word = predicate.toLowerCase();
+  const verb = lang.lexicon.tallyNouns.get(word) ?? lang.lexicon.stateWords.get(word) ?? (word === 'lost' && /\blost\s+(?:\p{L}+\s+)?li(?:fe|ves)\b/iu.test(text) ? 'die' : word);
+  return lang.family(lang.normal(lang.key(verb)));
+}
+
+/**
+ * The event verb of a tally noun in the words before a number, with no other number between
+ * ("the death toll rose to more than 230 people" → die), else null.
+ */
+function tallyBefore(lang: Language, unit: Unit, q: Quantity, text: string, window: number): string | null {
+  const from = Math.max(0, q.start - window, ...unit.quantities.filter((other) => other.end <= q.start).map((other) => other.end));
+  const words = text.slice(from, q.start).toLowerCase().match(/\p{L}+/gu) ?? [];
+  const noun = words.findLast((word) => lang.lexicon.tallyNouns.has(word));
+  return noun === undefined ? null : (lang.lexicon.tallyNouns.get(noun) ?? null);
 }
 
 /**
@@ -273,7 +302,9 @@ export function placesCountedApart(all: Mention[]): Mention[] {
   for (const list of bySentence.values()) {
     for (const a of list) {
       for (const b of list) {
-        if (a !== b && a.unitClass === b.unitClass && a.place !== null && a.place !== b.place && a.quantity.value !== b.quantity.value) apart.add(`${a.unitClass} ${a.place}`);
+        // Of the same kind: "288 dead in Odisha and 900 injured" counts two things, not two places.
+        const sameKind = a.unitClass === b.unitClass && (a.event === null || b.event === null || a.event === b.event);
+        if (a !== b && sameKind && a.place !== null && a.place !== b.place && a.quantity.value !== b.quantity.value) apart.add(`${a.unitClass} ${a.place}`);
       }
     }
   }

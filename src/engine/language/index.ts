@@ -20,7 +20,7 @@ import { ANONYMOUS_HEADS, CONDITIONAL_CUES, CUE_FILLERS, CUE_WORDS, PLAIN_CUES, 
 import { FEMALE_ROLES, HONORIFICS, MALE_ROLES, ROLE_MODIFIERS, ROLE_NOUNS } from './lexicon/titles.ts';
 import {
   CURRENCY_SIGNS, CURRENCY_WORDS, DURATION_VERBS, FIGURE_NOUNS, ING_NOUNS, IRREGULAR_PLURALS, LEFT_LINKS, MEASURE_UNITS,
-  NUMBER_ADJECTIVES, QUALIFIER_PHRASES, UNIT_NAMES, VAGUE_NUMBERS,
+  NUMBER_ADJECTIVES, QUALIFIER_PHRASES, STATE_WORDS, TALLY_NOUNS, UNIT_NAMES, VAGUE_NUMBERS,
 } from './lexicon/units.ts';
 import { numberWordValue } from './numbers.ts';
 import { tokenize, wordKey, type Token } from './tokens.ts';
@@ -71,6 +71,10 @@ export interface Lexicon {
   numberAdjectives: ReadonlySet<string>;
   durationVerbs: ReadonlySet<string>;
   leftLinks: ReadonlySet<string>;
+  /** Adjectives for the state an event leaves people in, with its verb ("dead" → die). */
+  stateWords: ReadonlyMap<string, string>;
+  /** Nouns for the tally of an event, with its verb ("toll" → die). */
+  tallyNouns: ReadonlyMap<string, string>;
   /** Nouns that stand for a figure already given ("the number", "the estimate"). */
   figureNouns: ReadonlySet<string>;
   ingNouns: ReadonlySet<string>;
@@ -107,6 +111,8 @@ export interface Language {
   isPersonNoun(word: string): boolean;
   /** True for a singular noun whose usual sense is an act or event ("delay", "cancellation", "death"). */
   isEventNoun(word: string): boolean;
+  /** True for a verb that takes no object in its frequent senses ("died", "fled"): "people who died", not "people died". */
+  isIntransitive(word: string): boolean;
   /** True when two terms are antonyms ("rise"/"fall", "win"/"lose"). */
   areAntonyms(a: string, b: string): boolean;
   /** Every term `areAntonyms` pairs with this one (empty for most): lets a caller look antonyms up once per term, not per pair. */
@@ -118,6 +124,7 @@ export interface Language {
 interface WordNetData {
   irregular: Record<string, string>;
   verbs: string[];
+  intransitive: string[];
   families: Record<string, string>;
   people: string[];
   events: string[];
@@ -160,6 +167,7 @@ export function english(): Language {
   const families = new Map(Object.entries(data.families));
   const people = new Set(data.people);
   const events = new Set(data.events);
+  const intransitive = new Set(data.intransitive);
   const antonyms = new Set(data.antonyms);
   const antonymsOf = antonymIndex(antonyms);
   const female = new Set(givenNames.female);
@@ -173,7 +181,7 @@ export function english(): Language {
     upstreamAliases: UPSTREAM_ALIASES, months: MONTHS, weekdays: WEEKDAYS, currencySigns: CURRENCY_SIGNS,
     currencyWords: CURRENCY_WORDS, measureUnits: MEASURE_UNITS, unitNames: UNIT_NAMES, irregularPlurals: IRREGULAR_PLURALS,
     qualifierPhrases: QUALIFIER_PHRASES, numberAdjectives: NUMBER_ADJECTIVES, durationVerbs: DURATION_VERBS,
-    leftLinks: LEFT_LINKS, figureNouns: FIGURE_NOUNS, ingNouns: ING_NOUNS, vagueNumbers: VAGUE_NUMBERS, denialVerbs: DENIAL_VERBS,
+    leftLinks: LEFT_LINKS, figureNouns: FIGURE_NOUNS, stateWords: STATE_WORDS, tallyNouns: TALLY_NOUNS, ingNouns: ING_NOUNS, vagueNumbers: VAGUE_NUMBERS, denialVerbs: DENIAL_VERBS,
     reportNouns: REPORT_NOUNS, verdictWords: VERDICT_WORDS, hedges: HEDGES, negators: NEGATORS, backgroundOpeners: BACKGROUND_OPENERS,
   };
   const verbs = new Set(data.verbs);
@@ -238,6 +246,7 @@ export function english(): Language {
     family: (term) => families.get(term) ?? term,
     isPersonNoun: (word) => word === 'person' || people.has(word),
     isEventNoun: (word) => events.has(word),
+    isIntransitive: (word) => intransitive.has(normal(wordKey(word))),
     areAntonyms: (a, b) => antonyms.has(a < b ? `${a} ${b}` : `${b} ${a}`),
     antonyms: (term) => antonymsOf.get(term) ?? NONE,
     nameGender(key) {

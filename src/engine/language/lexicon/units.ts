@@ -62,6 +62,12 @@ export const NUMBER_ADJECTIVES: ReadonlySet<string> = new Set(
 /** Verbs after which a duration measures the subject ("the meeting lasted four hours"). */
 export const DURATION_VERBS: ReadonlySet<string> = new Set(['lasted', 'lasting', 'lasts', 'took', 'ran', 'spanned', 'continued', 'stretched']);
 
+/** Adjectives for the state an event leaves people in, with the event's verb ("288 dead" → die). */
+export const STATE_WORDS: ReadonlyMap<string, string> = new Map([['dead', 'die']]);
+
+/** Nouns for the tally of an event, with the event's verb ("the death toll rose to 288" → die). */
+export const TALLY_NOUNS: ReadonlyMap<string, string> = new Map([['toll', 'die']]);
+
 /**
  * Nouns that stand for a figure already given ("police put the number at 81,000", "the estimate
  * rose to 300"): general words for a reported amount, which name nothing counted by themselves.

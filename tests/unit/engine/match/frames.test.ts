@@ -84,7 +84,7 @@ describe('what happened to a count decides between counts of one kind', () => {
     const frames = framesOf(specs);
     expect(frames.raw('288 passengers').label.predicate).toBe('killed');
     expect(frames.raw('900 passengers').label.predicate).toBe('injured');
-    expect(frames.raw('290 passengers').label.predicate).toBe('died');
+    expect(frames.raw('290 passengers').label.predicate).toBe('who died'); // a verb with no object takes "who"
     expect(frames.raw('about 1,000 passengers').label.predicate).toBe('injured');
   });
 
@@ -230,6 +230,26 @@ describe('a share belongs to its owner', () => {
     const president = claimWith(analysis, 'Erdogan gained 49.51%', 'Erdogan gained 49.51 percent');
     expect(president?.statement, show(president)).toMatch(/^Recep Tayyip Erdogan's share: /);
     expect(president?.evidence.some((e) => e.article === 'article-3')).toBe(false);
+  });
+});
+
+describe('deaths told as a state, a tally or an idiom are one event with "died" and "killed"', () => {
+  const specs = articles(
+    ['The ferry sinking off the coast left at least 140 people dead on Sunday, officials said.'],
+    ['The death toll from the ferry sinking off the coast rose to more than 120 people on Sunday.'],
+    ['At least 140 people lost their lives in the ferry sinking off the coast on Sunday.'],
+    ['The ferry sinking off the coast on Sunday killed 140 people and injured 60 people.'],
+  );
+
+  test.each(['at least 140 people', 'more than 120 people', 'At least 140 people', '140 people'])('"%s" counts deaths', (surface) => {
+    const frames = framesOf(specs);
+    expect(frames.mention(surface).event).toBe(frames.mention('140 people').event);
+  });
+
+  test('the injured stay another count', () => {
+    const frames = framesOf(specs);
+    expect(frames.mention('60 people').event).not.toBe(frames.mention('140 people').event);
+    expect(frames.similarity('60 people', 'at least 140 people')).toBe(0);
   });
 });
 
