@@ -50,31 +50,24 @@ function deniers(story: RelatedStory, evidence: readonly RelatedEvidence[]): str
   return listing([...names]);
 }
 
-/**
- * Per outlet and value: "Kyiv Post says four hours; The Moscow Times says 4.5 hours" (`label` names
- * the outlet, `value` writes the value).
- */
-function valuesByOutlet(
-  story: RelatedStory,
-  evidence: readonly RelatedEvidence[],
-  label = (e: RelatedEvidence): string => outletName(story, e),
-  value = (e: RelatedEvidence): string => (e.quantity ? valueText(e.quantity) : ''),
-): string {
+/** Per outlet and value: "Kyiv Post says four hours; The Moscow Times says 4.5 hours" (`label` names the outlet). */
+function valuesByOutlet(story: RelatedStory, evidence: readonly RelatedEvidence[], label = (e: RelatedEvidence): string => outletName(story, e)): string {
   const seen = new Map<string, Set<string>>();
   for (const e of evidence) {
     if (!e.quantity) continue;
     const name = label(e);
     const values = seen.get(name) ?? new Set<string>();
-    values.add(value(e));
+    values.add(valueText(e.quantity));
     seen.set(name, values);
   }
   return [...seen].map(([name, values]) => `${name} says ${listing([...values])}`).join('; ');
 }
 
 /**
- * Competing figures: one report gives two values of one count side by side (the organisers' and
- * the police's crowd, two ministries' tolls). The disagreement is between the sources it quotes,
- * not between outlets or days, so each value is given with whoever the sentence attributes it to.
+ * Competing figures: one report gives two values of one count (the organisers' and the police's
+ * crowd, an early and a later count). The disagreement is inside the report, not between outlets
+ * or days, and the reader is told so. Who gives each value is left to the evidence sentences: a
+ * speaker the engine misread would put words in someone's mouth.
  */
 function competingFigures(story: RelatedStory, evidence: readonly RelatedEvidence[]): string | null {
   const valuesOf = new Map<string, Set<string>>();
@@ -83,11 +76,7 @@ function competingFigures(story: RelatedStory, evidence: readonly RelatedEvidenc
     valuesOf.set(e.unit.article, (valuesOf.get(e.unit.article) ?? new Set<string>()).add(valueText(e.quantity)));
   }
   if (![...valuesOf.values()].some((values) => values.size > 1)) return null;
-  const attributed = (e: RelatedEvidence): string => {
-    const speaker = e.unit.speaker ? story.entities.get(e.unit.speaker)?.name : undefined;
-    return `${e.quantity ? valueText(e.quantity) : ''}${speaker ? ` (${speaker})` : ''}`;
-  };
-  return `${valuesByOutlet(story, evidence, undefined, attributed)}. One report gives more than one figure: the sources it quotes disagree.`;
+  return `${valuesByOutlet(story, evidence)}. A report gives more than one figure: it quotes sources that disagree, or a count at different times.`;
 }
 
 /** "3 June" from an ISO date. */
