@@ -349,7 +349,8 @@ function measuredOnTheLeft(lex: Lexicon, tokens: readonly Token[], start: number
     if (links > 0 && (token.type === 'number' || lex.measureUnits.has(singular(lex, token.key)) || token.key === 'percentage' || token.key === 'basis')) continue;
     if (links === 0) return null;
     // "the number of flights canceled has grown to 2,160": verb forms stand between the noun and the number.
-    if (token.type === 'word' && !token.cap && /(?:ed|en|ing)$/.test(token.key)) continue;
+    // Strong past participles too: "has grown to", "had risen to", "was shown at".
+    if (token.type === 'word' && !token.cap && /(?:ed|en|wn|ing)$/.test(token.key)) continue;
     if (token.type !== 'word' || token.cap || lex.stopwords.has(token.key) || lex.measureUnits.has(singular(lex, token.key))) return null;
     return singular(lex, token.key);
   }

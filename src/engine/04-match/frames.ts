@@ -137,7 +137,7 @@ export function mentions(lang: Language, story: AnnotatedStory, stats: StoryStat
       if (q.elided) {
         // "22 had been arrested": the number counts what the one before counted, but what happened
         // to it is said here; without such a word the whole frame is the one before's.
-        const antecedent = antecedentOf(out, unit, q);
+        const antecedent = antecedentOf(lang, out, unit, q);
         const predicate = predicateWord(unit, q, sentence.text, window, lang.lexicon.ingNouns);
         if (antecedent && predicate === null) out.push({ ...antecedent, unit, quantity: q, owner: null, label: { ...antecedent.label, owner: null } });
         if (!antecedent || predicate === null) continue;
@@ -147,10 +147,10 @@ export function mentions(lang: Language, story: AnnotatedStory, stats: StoryStat
       // "22,000 flight delays": the modifier is what is counted, the event noun what happened to it.
       const nominal = q.modifier !== null && lang.isEventNoun(q.unit) && !lang.lexicon.measureUnits.has(q.unit);
       const counted = nominal ? (q.modifier as string) : q.unit === 'count' ? (q.measures ?? '') : q.unit;
-      const antecedent = q.elided ? antecedentOf(out, unit, q) : null;
+      const antecedent = q.elided ? antecedentOf(lang, out, unit, q) : null;
       // "the death toll rose to 288": a tally counts people by what happened to them.
       const tally = q.unit === 'count' && q.measures !== null ? lang.lexicon.tallyNouns.get(q.measures) : undefined;
-      const unitClass = antecedent ? antecedent.unitClass : tally || lang.isPersonNoun(counted) ? 'person' : q.unit === 'count' ? `count:${lang.normal(counted)}` : unitTerm;
+      const unitClass = antecedent ? antecedent.unitClass : tally || lang.isPersonNoun(counted) ? 'person' : q.unit === 'count' ? lang.normal(counted) : unitTerm;
       const context = new Map<string, number>();
       unit.terms.forEach((term, k) => {
         const at = unit.offsets[k] ?? 0;
@@ -193,7 +193,7 @@ export function mentions(lang: Language, story: AnnotatedStory, stats: StoryStat
           unit: antecedent?.label.unit ?? q.unit,
           measures: antecedent ? antecedent.label.measures : q.measures,
           // "Number of people who died": a verb with no object cannot follow its noun as "people died".
-          predicate: predicate && !nominal && (unitClass === 'person' || unitClass.startsWith('count:')) && lang.isIntransitive(predicate) ? `${unitClass === 'person' ? 'who' : 'that'} ${predicate}` : predicate,
+          predicate: predicate && !nominal && countable(lang, q.unit) && lang.isIntransitive(predicate) ? `${unitClass === 'person' ? 'who' : 'that'} ${predicate}` : predicate,
           scope: place ? (story.entities.get(place)?.name ?? null) : null,
           owner: owner ? (story.entities.get(owner)?.name ?? null) : null,
         },
@@ -226,17 +226,22 @@ function tallyBefore(lang: Language, unit: Unit, q: Quantity, text: string, wind
   return noun === undefined ? null : (lang.lexicon.tallyNouns.get(noun) ?? null);
 }
 
+/** A unit of things or people counted, not of a measure (hours, percent, money, distance). */
+function countable(lang: Language, unit: string): boolean {
+  return !lang.lexicon.measureUnits.has(unit) && unit !== 'age';
+}
+
 /**
  * What a number without its noun counts ("police put the number at 81,000"): the nearest count of
  * people or things before it, in its own sentence or the one before in the same article. Without
  * one the number is left out: it cannot be put in a frame.
  */
-function antecedentOf(before: readonly Mention[], unit: Unit, q: Quantity): Mention | null {
+function antecedentOf(lang: Language, before: readonly Mention[], unit: Unit, q: Quantity): Mention | null {
   for (let k = before.length - 1; k >= 0; k--) {
     const m = before[k] as Mention;
     if (m.unit.article !== unit.article || m.unit.s < unit.s - 1) return null;
     if (m.unit.s === unit.s && m.quantity.start >= q.start) continue;
-    if (m.unitClass === 'person' || m.unitClass.startsWith('count:')) return m;
+    if (countable(lang, m.quantity.unit)) return m;
   }
   return null;
 }
@@ -261,6 +266,8 @@ function ownerOf(lang: Language, story: AnnotatedStory, sentence: AnnotatedSente
 
 /** Words that say what happened to a count, as a reader expects them after "Number of people". */
 const PARTICIPLE = /^(?:\p{L}{2,}(?:ed|ing)|dead|hurt|missing|held|taken|lost|left)$/u;
+/** Prepositions with the form of a participle ("including 512 flights"): they say nothing happened. */
+const DEVERBAL_PREPOSITIONS = new Set(['including', 'excluding', 'according', 'following', 'regarding', 'concerning', 'considering', 'compared', 'given', 'pending', 'barring']);
 
 /** The word that says what happened to the counted thing, as written ("died", "injured"), if near the number. */
 function predicateWord(unit: Unit, q: Quantity, text: string, window: number, ingNouns: ReadonlySet<string>): string | null {
@@ -275,7 +282,7 @@ function predicateWord(unit: Unit, q: Quantity, text: string, window: number, in
     // At equal distance the word after it wins: "left 288 people dead", "288 people died".
     const after = at >= q.end;
     const d = after ? at - q.end : q.start - end;
-    if (d <= window && (d < distance || (d === distance && after)) && PARTICIPLE.test(word) && !ingNouns.has(word)) {
+    if (d <= window && (d < distance || (d === distance && after)) && PARTICIPLE.test(word) && !ingNouns.has(word) && !DEVERBAL_PREPOSITIONS.has(word)) {
       best = word;
       distance = d;
     }

@@ -233,3 +233,9 @@ describe('a number whose noun the sentence leaves out (nominal ellipsis, figure 
     expect(quantities(text).filter((q) => q.elided)).toEqual([]);
   });
 });
+
+describe('the counted noun across a strong past participle', () => {
+  test('"the number of ferries cancelled has grown to 310": the ferries, not "grown"', () => {
+    expect(first('By noon the number of ferries cancelled has grown to 310 across the region.').measures).toBe('ferry');
+  });
+});

@@ -253,6 +253,24 @@ describe('deaths told as a state, a tally or an idiom are one event with "died" 
   });
 });
 
+describe('a count is one kind whether its noun follows the number or stands before it', () => {
+  const specs = articles(
+    ['By 8am some 410 ferries were cancelled across the region, including 120 ferries out of the capital.'],
+    ['By noon the number of ferries cancelled had grown to more than 600, including 200 out of the capital.'],
+  );
+
+  test('"410 ferries were cancelled" and "the number of ferries cancelled … 600" are one frame', () => {
+    const frames = framesOf(specs);
+    expect(frames.mention('more than 600').unitClass).toBe(frames.mention('some 410 ferries').unitClass);
+    expect(frames.similarity('more than 600', 'some 410 ferries')).toBeGreaterThanOrEqual(frames.threshold);
+  });
+
+  test('"including" says nothing happened to a count: the event is the cancelling', () => {
+    const frames = framesOf(specs);
+    expect(frames.mention('more than 600').event).toBe(frames.mention('some 410 ferries').event);
+  });
+});
+
 describe('who reports a figure is not whose it is, and when it was reported is not when it held', () => {
   const specs = articles(
     ['Marsh said the recall would cost about 200 million euros, as the weekly had earlier reported.'],
