@@ -13,7 +13,7 @@ import type { Unit } from '../03-annotate/units.ts';
 import type { AnnotatedSentence, Quantity } from '../types.ts';
 import type { StoryStats } from './features.ts';
 import { otherTime } from './dates.ts';
-import { TIME_UNITS } from '../language/lexicon/units.ts';
+import { DISTANCE_UNITS, TIME_UNITS } from '../language/lexicon/units.ts';
 
 /** One number in a unit, with its frame. */
 export interface Mention {
@@ -175,6 +175,10 @@ export function mentions(lang: Language, story: AnnotatedStory, stats: StoryStat
       }
       // "3.5 million nationwide": a word for the whole area right at the number.
       if (place && WHOLE.test(text.slice(q.end, q.end + 30))) place = null;
+      // "250 km south of Kolkata and 170 km north of Bhubaneswar": a distance is from the place its
+      // "of" or "from" names, not from the nearest place.
+      const reference = DISTANCE_UNITS.has(q.unit) ? referencePlace(story, sentence, q) : undefined;
+      if (reference !== undefined) place = reference;
       // "Police put the number at 81,000.": a sentence that refers back takes the place of the one before.
       if (place === null && inherited !== undefined && !sentence.mentions.some((m) => story.entities.get(m.entity)?.kind === 'place') && !TIME_UNITS.has(q.unit)) place = previousPlace(unit.s - 1);
       const owner = OWNED.has(q.unit) ? ownerOf(lang, story, sentence, unit, q) : null;
@@ -224,6 +228,22 @@ function tallyBefore(lang: Language, unit: Unit, q: Quantity, text: string, wind
   const words = text.slice(from, q.start).toLowerCase().match(/\p{L}+/gu) ?? [];
   const noun = words.findLast((word) => lang.lexicon.tallyNouns.has(word));
   return noun === undefined ? null : (lang.lexicon.tallyNouns.get(noun) ?? null);
+}
+
+/** The place id of a distance measured from a place the story does not know ("of Bhubaneswar"). */
+const UNNAMED_PLACE = 'unnamed place: ';
+
+/**
+ * The place a distance is measured from: "220 km (137 miles) southwest of Kolkata", "40 miles from
+ * Leeds". Undefined when no "of" or "from" follows the distance; when one does but names no known
+ * place, a place of its own, so the distance is set against no other.
+ */
+function referencePlace(story: AnnotatedStory, sentence: AnnotatedSentence, q: Quantity): string | undefined {
+  const lead = /^\s*(?:\([^)]*\)\s*)?(?:[\p{L}-]+\s+){0,2}?(?:of|from)\s+(?:the\s+)?/u.exec(sentence.text.slice(q.end, q.end + 60));
+  if (!lead) return undefined;
+  const at = q.end + lead[0].length;
+  const mention = sentence.mentions.find((m) => m.start === at && story.entities.get(m.entity)?.kind === 'place');
+  return mention?.entity ?? `${UNNAMED_PLACE}${sentence.text.slice(at).split(/[\s,.;]/)[0] ?? ''}`;
 }
 
 /** A unit of things or people counted, not of a measure (hours, percent, money, distance). */
@@ -278,6 +298,8 @@ function predicateWord(unit: Unit, q: Quantity, text: string, window: number, in
     if (!unit.content.includes(term) || (at >= q.start && at < q.end)) return;
     const end = unit.ends[k] ?? at;
     const word = text.slice(at, end).toLowerCase();
+    // The second part of a compound is no verb: "the hard-left union", "a well-known figure".
+    if (text[at - 1] === '-') return;
     // A word before the number is as near as its end: "killed 288" is nearer than "288 … and injured".
     // At equal distance the word after it wins: "left 288 people dead", "288 people died".
     const after = at >= q.end;
@@ -316,7 +338,8 @@ export function placesCountedApart(all: Mention[]): Mention[] {
     }
   }
   for (const m of all) {
-    if (m.place !== null && !apart.has(`${m.unitClass} ${m.place}`)) {
+    // A distance's place is what it is measured from: it always narrows.
+    if (m.place !== null && !DISTANCE_UNITS.has(m.quantity.unit) && !apart.has(`${m.unitClass} ${m.place}`)) {
       m.place = null;
       m.label.scope = null;
     }
@@ -331,13 +354,15 @@ export function frameSimilarity(a: Mention, b: Mention): number {
   if (a.unit.s === b.unit.s) return 0;
   // What happened to what is counted decides between numbers of one kind: killed or injured, boxes
   // opened or counted. Two different events are two frames; only how long something lasted ignores it.
-  if (!TIME_UNITS.has(a.quantity.unit) && a.event !== null && b.event !== null) {
+  if (!TIME_UNITS.has(a.quantity.unit) && !DISTANCE_UNITS.has(a.quantity.unit) && a.event !== null && b.event !== null) {
     if (a.event !== b.event) return 0;
     if (a.measures === null && b.measures === null) return Math.max(0.6, contextCosine(a, b));
   }
   // Naming what is measured, or whose number it is (a candidate's share, a company's loss), says
   // which attribute two numbers give, as much as their wording does.
   const named = (a.measures !== null && a.measures === b.measures) || (a.owner !== null && a.owner === b.owner);
+  // A distance from one named place is one attribute of the story's scene, however it is worded.
+  if (DISTANCE_UNITS.has(a.quantity.unit) && a.place !== null && !a.place.startsWith(UNNAMED_PLACE)) return 1;
   return Math.min(1, contextCosine(a, b) + (named ? 0.3 : 0));
 }
 

@@ -85,6 +85,8 @@ export function frameHeading(claim: RelatedClaim): string {
 function vagueFrame(claim: RelatedClaim): boolean {
   const frame = claim.group.frame;
   const anchor = claim.evidence.find((e) => e.unit === claim.anchor)?.quantity ?? claim.evidence.find((e) => e.quantity)?.quantity;
+  // A distance from a named place says what it measures: "Distance from Kolkata".
+  if (anchor && DISTANCE_UNITS.has(anchor.unit) && frame?.label.scope) return false;
   return !(frame?.label.measures ?? anchor?.measures) && !frame?.label.owner;
 }
 

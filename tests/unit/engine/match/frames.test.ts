@@ -271,6 +271,21 @@ describe('a count is one kind whether its noun follows the number or stands befo
   });
 });
 
+describe('a distance is measured from the place its "of" or "from" names', () => {
+  const specs = articles(
+    ['The landslide struck about 80 kilometres (50 miles) north of Lisbon on Friday night, as rescuers dug through the mud.'],
+    ['The disaster, which happened about 80 kilometres north of Lisbon on Friday, buried a dozen houses.'],
+    ['The village lies about 95 km north of Lisbon and 40 km south of Vale Escuro, officials said.'],
+  );
+
+  test('distances from one place are one frame whatever happened near them; a place the story does not know is its own', () => {
+    const frames = framesOf(specs);
+    expect(frames.similarity('about 80 kilometres', 'about 95 km')).toBe(1);
+    expect(frames.similarity('about 80 kilometres', '40 km')).toBe(0);
+    expect(frames.mention('40 km').place).not.toBe(frames.mention('about 95 km').place);
+  });
+});
+
 describe('who reports a figure is not whose it is, and when it was reported is not when it held', () => {
   const specs = articles(
     ['Marsh said the recall would cost about 200 million euros, as the weekly had earlier reported.'],
