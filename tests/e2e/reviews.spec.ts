@@ -269,7 +269,12 @@ test.describe('reviewed vs automatic, everywhere', () => {
     for (const claim of picked) {
       if (!claim) throw new Error('the reviewed build has both reviewed and automatic claims');
       await page.goto(`${reviewedSite.url}search/?q=${encodeURIComponent(claim.statement)}`);
-      const result = page.locator(`a.search-result[href$="/claims/${claim.id}/"]`);
+      // A single-source claim's result leads to its (anchor) sentence in the article: it has no page of its own to show.
+      const selector =
+        claim.verdict === 'single-source'
+          ? claim.evidence.map((e) => `a.search-result[href$="/articles/${e.article}/#${e.sentenceId}"]`).join(', ')
+          : `a.search-result[href$="/claims/${claim.id}/"]`;
+      const result = page.locator(selector);
       await expect(result).toBeVisible();
       await expect(result.locator('.search-badge')).toBeVisible();
       await expect(result.locator('.search-reviewed')).toHaveCount(claim.reviewed ? 1 : 0);
