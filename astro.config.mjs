@@ -4,7 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { cardCacheFolder } from './src/cards/version.ts';
 import contentGuard from './src/integrations/content-guard.ts';
-import { lastmodFromBuild } from './src/integrations/sitemap-lastmod.ts';
+import { dropLastmodFile, lastmodFromBuild } from './src/integrations/sitemap-lastmod.ts';
 import siteUrlGuard from './src/integrations/site-url-guard.ts';
 import { articleRemarkPlugins, articleSafetyPlugins, remarkRehypeOptions } from './src/markdown/pipeline.ts';
 import { pluginVersion } from './src/markdown/plugin-version.ts';
@@ -67,5 +67,5 @@ export default defineConfig({
       ],
     },
   },
-  integrations: [siteUrlGuard(environment), contentGuard(), sitemap({ serialize: lastmodFromBuild(outDir, base) })],
+  integrations: [siteUrlGuard(environment), contentGuard(), sitemap({ serialize: lastmodFromBuild(outDir, base) }), dropLastmodFile(outDir)],
 });

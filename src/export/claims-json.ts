@@ -1,25 +1,36 @@
 /**
  * The public data export: stories, articles and claims in the shape DESIGN.md documents for outside
  * tools, plus the editors' reviews (who reviewed a claim and when, what the engine said before, the
- * corrections). On the site `/data/claims.json` holds it whole (the contract outside tools and
- * scorers read), each story also naming its own file (`/data/stories/<id>.json`, the same shape for
- * that story alone) for a tool that wants one story without the archive. Deterministic: `generated` is the newest article or
- * review date, not the clock, so an unchanged corpus gives byte-identical files.
+ * corrections). On the site `/data/claims.json` holds it whole, once: the contract outside tools and
+ * scorers read. A second copy cut by story would double the largest file of the site (about 80 MB
+ * at 10,000 articles), so a tool that wants one story filters `claims` by `story`. Deterministic:
+ * `generated` is the newest article or review date, not the clock, so an unchanged corpus gives
+ * byte-identical files.
  */
 import type { Claim, CorpusAnalysis, Evidence } from '../engine/types.ts';
-import { storyClaimsPath } from '../lib/paths.ts';
 import { applyReviews } from '../review/apply.ts';
 import type { Correction, ReviewedAnalysis, ReviewedClaim } from '../review/types.ts';
 
 /** One evidence sentence as exported. `text` is the sentence exactly as on the article page. */
 export type ExportEvidence = Pick<Evidence, 'article' | 'sentenceId' | 'text' | 'stance' | 'value' | 'via'>;
 
-/** One claim as exported; `url` is absolute. */
+/**
+ * One claim as exported: the DESIGN.md fields, the engine's confidence, the claim's dates, and the
+ * editors' review only where there is one (a claim without `reviewed` is the engine's automatic
+ * result). Absent rather than null: at 10,000 articles four nulls on each unreviewed claim weigh
+ * 4.5 MB.
+ */
 export type ExportClaim = Pick<Claim, 'id' | 'story' | 'kind' | 'statement' | 'verdict' | 'flags' | 'confidence' | 'explanation' | 'speakers'> &
-  Pick<ReviewedClaim, 'reviewed' | 'rationale' | 'note' | 'datePublished' | 'dateModified'> & {
+  Pick<ReviewedClaim, 'datePublished' | 'dateModified'> & {
     url: string;
-    /** What the engine said before the editors' review; null for a claim no editor reviewed. */
-    automatic: { verdict: Claim['verdict']; statement: string } | null;
+    /** Who reviewed the claim last, and when; absent for an automatic claim. */
+    reviewed?: NonNullable<ReviewedClaim['reviewed']>;
+    /** The rationale of the latest review that gave one. */
+    rationale?: string;
+    /** The latest editor's note (Markdown). */
+    note?: string;
+    /** What the engine said before the editors' review; present with `reviewed`. */
+    automatic?: { verdict: Claim['verdict']; statement: string };
     evidence: ExportEvidence[];
   };
 
@@ -42,12 +53,6 @@ export interface ClaimsExport {
   claims: ExportClaim[];
   /** Every review that changed a verdict or a headline, or removed a claim; newest first. */
   corrections: Correction[];
-}
-
-/** `/data/claims.json` on the site: the whole export, plus where each story's own file is. */
-export interface SiteClaims extends Omit<ClaimsExport, 'stories'> {
-  /** Each story with its number of claims and the absolute URL of its own file (the ClaimsExport shape). */
-  stories: Array<{ id: string; title: string; claims: number; claimsFile: string }>;
 }
 
 /** Options: `site` is the absolute origin plus base path, e.g. `https://x.github.io/factcheck/`. */
@@ -109,10 +114,10 @@ export function buildClaimsExport(input: CorpusAnalysis | ReviewedAnalysis, opti
       confidence: claim.confidence,
       explanation: claim.explanation,
       speakers: [...claim.speakers],
-      reviewed: claim.reviewed ? { by: claim.reviewed.by, date: claim.reviewed.date } : null,
-      rationale: claim.rationale,
-      note: claim.note,
-      automatic: claim.reviewed ? { verdict: claim.automatic.verdict, statement: claim.automatic.statement } : null,
+      ...(claim.reviewed ? { reviewed: { by: claim.reviewed.by, date: claim.reviewed.date } } : {}),
+      ...(claim.rationale !== null ? { rationale: claim.rationale } : {}),
+      ...(claim.note !== null ? { note: claim.note } : {}),
+      ...(claim.reviewed ? { automatic: { verdict: claim.automatic.verdict, statement: claim.automatic.statement } } : {}),
       datePublished: claim.datePublished,
       dateModified: claim.dateModified,
       evidence: claim.evidence.map((e) => ({
@@ -125,53 +130,5 @@ export function buildClaimsExport(input: CorpusAnalysis | ReviewedAnalysis, opti
       })),
     })),
     corrections: analysis.corrections.map((correction) => ({ ...correction, changes: [...correction.changes] })),
-  };
-}
-
-/**
- * The export cut into one document per story, each in the ClaimsExport shape with only that story's
- * articles, claims and corrections. Each is dated by its own newest article or review, so a story's
- * file changes only when that story does.
- */
-export function splitByStory(
-  whole: ClaimsExport,
-  input: { articles: ReadonlyArray<{ story: string; published: string; retrieved: string | null }> },
-): Map<string, ClaimsExport> {
-  const newest = new Map<string, string>();
-  const bump = (story: string, date: string | null | undefined): void => {
-    if (date && date > (newest.get(story) ?? '')) newest.set(story, date);
-  };
-  for (const article of input.articles) {
-    bump(article.story, article.published);
-    bump(article.story, article.retrieved);
-  }
-  for (const claim of whole.claims) bump(claim.story, claim.reviewed?.date);
-  for (const correction of whole.corrections) bump(correction.story, correction.date);
-  const parts = new Map<string, ClaimsExport>();
-  for (const story of whole.stories) {
-    parts.set(story.id, { generated: newest.get(story.id) ?? whole.generated, stories: [story], articles: [], claims: [], corrections: [] });
-  }
-  for (const article of whole.articles) parts.get(article.story)?.articles.push(article);
-  for (const claim of whole.claims) parts.get(claim.story)?.claims.push(claim);
-  for (const correction of whole.corrections) parts.get(correction.story)?.corrections.push(correction);
-  return parts;
-}
-
-/** `/data/claims.json`: the whole export, each story with its claim count and the URL of its own file. */
-export function buildSiteClaims(whole: ClaimsExport, options: ClaimsExportOptions): SiteClaims {
-  const root = siteRoot(options.site);
-  const counts = new Map<string, number>();
-  for (const claim of whole.claims) counts.set(claim.story, (counts.get(claim.story) ?? 0) + 1);
-  return {
-    generated: whole.generated,
-    stories: whole.stories.map((story) => ({
-      id: story.id,
-      title: story.title,
-      claims: counts.get(story.id) ?? 0,
-      claimsFile: `${root}${storyClaimsPath(story.id)}`,
-    })),
-    articles: whole.articles,
-    claims: whole.claims,
-    corrections: whole.corrections,
   };
 }

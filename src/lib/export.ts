@@ -1,22 +1,13 @@
-/** The public data export, built once per build for `/data/claims.json`, the per-story files and the CSV. */
-import { buildClaimsExport, buildSiteClaims, splitByStory, type ClaimsExport, type SiteClaims } from '../export/claims-json.ts';
+/** The public data export, built once per build for `/data/claims.json`. */
+import { buildClaimsExport, type ClaimsExport } from '../export/claims-json.ts';
 import { loadAnalysis } from './analysis.ts';
 import { withBase } from './url.ts';
 
-interface Exports {
-  site: SiteClaims;
-  stories: Map<string, ClaimsExport>;
-}
+let cached: Promise<ClaimsExport> | undefined;
 
-let cached: Promise<Exports> | undefined;
-
-/** The whole export (with each story's file named) and the export cut by story, URLs absolute on `site`. */
-export function loadExports(site: URL | undefined): Promise<Exports> {
-  cached ??= loadAnalysis().then((analysis) => {
-    const options = { site: new URL(withBase(''), site ?? 'http://localhost:4321').href };
-    const whole = buildClaimsExport(analysis, options);
-    return { site: buildSiteClaims(whole, options), stories: splitByStory(whole, analysis) };
-  });
+/** The whole export, claim URLs absolute on `site`. */
+export function loadExport(site: URL | undefined): Promise<ClaimsExport> {
+  cached ??= loadAnalysis().then((analysis) => buildClaimsExport(analysis, { site: new URL(withBase(''), site ?? 'http://localhost:4321').href }));
   return cached;
 }
 

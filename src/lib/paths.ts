@@ -22,8 +22,3 @@ function splitSuffix(path: string): [string, string] {
   const index = path.search(/[?#]/);
   return index === -1 ? [path, ''] : [path.slice(0, index), path.slice(index)];
 }
-
-/** The site path of a story's claims file (without the base): `data/stories/<id>.json`. */
-export function storyClaimsPath(storyId: string): string {
-  return `data/stories/${storyId}.json`;
-}

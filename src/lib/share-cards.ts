@@ -1,7 +1,7 @@
 /**
  * What the share cards of claims and stories show, where they are, and which claims have their
  * own: the site's side of src/cards/. Every story has a card; claims other than single-source ones
- * have theirs within the card budget, `SHARE_CARD_BUDGET_MB` (default 60 MB, about 3,750 claims;
+ * have theirs within the card budget, `SHARE_CARD_BUDGET_MB` (default 12 MB, about 750 claims;
  * see src/cards/budget.ts). The others show their story's card.
  */
 import { CardRenderer, type ClaimCardData, type StoryCardData } from '../cards/cards.ts';

@@ -3,7 +3,7 @@
  * GitHub Pages base path (`/<repository>/`) cannot be forgotten.
  */
 import { base } from 'astro:config/client';
-import { joinBase, storyClaimsPath } from './paths.ts';
+import { joinBase } from './paths.ts';
 
 /** A site-relative path (`articles/x/`, `/data/claims.json`) prefixed with the configured base. */
 export function withBase(path: string): string {
@@ -27,6 +27,9 @@ export const links = {
   search: () => withBase('search/'),
   methodology: () => withBase('methodology/'),
   corrections: () => withBase('corrections/'),
-  /** A story's claims as JSON (the DESIGN.md shape; src/export/claims-json.ts). */
-  storyData: (id: string) => withBase(storyClaimsPath(id)),
+  /**
+   * A story's claims as JSON: the site-wide file (src/export/claims-json.ts), the one copy of the
+   * claims as data; a tool filters its `claims` by `story`.
+   */
+  storyData: (_story?: string) => withBase('data/claims.json'),
 } as const;

@@ -5,7 +5,7 @@
  */
 import type { SearchRecord } from './documents.ts';
 import { DOC_CHUNK, FIELD, FIELD_SLOTS, INDEX_VERSION, KINDS, POSTINGS_CHUNK_CHARS, TEXT_CHUNK, type Kind } from './keys.ts';
-import { packPostings, pairKey, vocabKey, type DocsChunk, type IndexMeta, type PostingsChunk, type TextChunk, type VocabShard } from './index-format.ts';
+import { packDoc, packPostings, pairKey, vocabKey, type DocsChunk, type IndexMeta, type PostingsChunk, type TextChunk, type VocabShard } from './index-format.ts';
 import { STOPWORDS, terms } from './tokens.ts';
 
 /** The index as files: path inside the index folder, without `.json` → JSON value. */
@@ -94,18 +94,30 @@ export function buildSearchIndex(records: readonly SearchRecord[]): IndexFiles {
   }
   flush();
 
-  // Display docs, DOC_CHUNK records a file, and sentences, TEXT_CHUNK records a file.
+  // Display docs, DOC_CHUNK records a file, naming outlets and stories by their place in meta's lists.
+  const outlets = [...new Set(records.flatMap((record) => record.doc.o))].sort();
+  const contexts = [...new Set(records.filter((record) => record.kind !== 'person').map((record) => record.doc.c))].filter(Boolean).sort();
+  const outletIndex = new Map(outlets.map((name, index) => [name, index]));
+  const contextIndex = new Map(contexts.map((title, index) => [title, index]));
   for (let start = 0; start < records.length; start += DOC_CHUNK) {
-    files.set(`docs/${start / DOC_CHUNK}`, records.slice(start, start + DOC_CHUNK).map((record) => record.doc) satisfies DocsChunk);
+    files.set(
+      `docs/${start / DOC_CHUNK}`,
+      records.slice(start, start + DOC_CHUNK).map((record) => packDoc(record.doc, outletIndex, contextIndex)) satisfies DocsChunk,
+    );
   }
+  // Sentences, TEXT_CHUNK records a file. A sentence that is the record's whole title (a claim
+  // stated in one report's words) is left out: the title is checked and shown first anyway.
   for (let start = 0; start < records.length; start += TEXT_CHUNK) {
     const slice = records.slice(start, start + TEXT_CHUNK);
     files.set(
       `text/${start / TEXT_CHUNK}`,
-      slice.map((record) => ({
-        s: [...record.sentences],
-        ...(record.doc.t !== record.fields.title.replace(/\s+/g, ' ').trim() ? { f: record.fields.title } : {}),
-      })) satisfies TextChunk,
+      slice.map((record) => {
+        const title = record.fields.title.replace(/\s+/g, ' ').trim();
+        return {
+          s: record.sentences.filter((sentence) => sentence.replace(/\s+/g, ' ').trim() !== title),
+          ...(record.doc.t !== title ? { f: record.fields.title } : {}),
+        };
+      }) satisfies TextChunk,
     );
   }
 
@@ -116,6 +128,8 @@ export function buildSearchIndex(records: readonly SearchRecord[]): IndexFiles {
     textChunk: TEXT_CHUNK,
     vocab: [...shards.keys()].sort(),
     postings: firsts,
+    outlets,
+    contexts,
   };
   files.set('meta', meta);
   return files;

@@ -29,8 +29,9 @@ export interface SearchRecord {
 /** The parts of the analysis (`CorpusAnalysis`) search reads. */
 export interface SearchSource {
   claims: ReadonlyArray<
-    Pick<Claim, 'id' | 'story' | 'statement' | 'verdict' | 'speakers' | 'entities'> & {
-      evidence: ReadonlyArray<Pick<Evidence, 'outlet'> & Partial<Pick<Evidence, 'text'>>>;
+    Pick<Claim, 'id' | 'story' | 'statement' | 'verdict' | 'speakers' | 'entities'> &
+      Partial<Pick<Claim, 'anchor'>> & {
+      evidence: ReadonlyArray<Pick<Evidence, 'outlet'> & Partial<Pick<Evidence, 'text' | 'article' | 'sentenceId'>>>;
       /** Set by the editors' review layer when an editor has reviewed the claim. */
       reviewed?: { by: string; date: string } | null;
     }
@@ -61,6 +62,8 @@ export function searchRecords(analysis: SearchSource, options: RecordOptions = {
     const speakers = unique(claim.speakers);
     const context = storyTitle.get(claim.story) ?? '';
     const evidence = unique(claim.evidence.flatMap((item) => (item.text ? [item.text] : [])));
+    // A single-source claim has no page of its own to show (it redirects to its anchor sentence): link the sentence.
+    const sentence = claim.verdict === 'single-source' && claim.anchor ? `${claim.anchor.article}#${claim.anchor.sentenceId}` : undefined;
     records.push({
       kind: 'claim',
       doc: {
@@ -71,6 +74,7 @@ export function searchRecords(analysis: SearchSource, options: RecordOptions = {
         c: context,
         v: claim.verdict,
         ...(claim.reviewed ? { r: 1 as const } : {}),
+        ...(sentence ? { a: sentence } : {}),
       },
       fields: { title: claim.statement, people: speakers, outlets, context, verdict: claim.verdict, evidence, text: [] },
       sentences: evidence,

@@ -7,10 +7,15 @@
  *   postings/<n>.json  for a run of keys in alphabetical order, the records (and fields) that
  *                      contain each: a word ("lavrov"), or two words that follow each other
  *                      ("denied any", common words included), which is how quoted phrases are found;
- *   docs/<n>.json      what results show, DOC_CHUNK records a file;
+ *   docs/<n>.json      what results show, DOC_CHUNK records a file, packed: outlet names and story
+ *                      titles as numbers into meta.json's lists (a story title stood on every one of
+ *                      its claims), verdicts as numbers, empty fields left out;
  *   text/<n>.json      the sentences results quote, TEXT_CHUNK records a file.
  */
 import { INDEX_VERSION, type Kind, type SearchDoc } from './keys.ts';
+
+/** Verdicts as packed docs number them (0: none, for articles and people). */
+export const VERDICT_CODES = ['', 'corroborated', 'conflicting', 'disputed', 'single-source'] as const;
 
 /** `meta.json`. */
 export interface IndexMeta {
@@ -25,6 +30,10 @@ export interface IndexMeta {
   vocab: string[];
   /** The first word of each postings chunk, in order: chunk n holds words from postings[n] up to postings[n + 1]. */
   postings: string[];
+  /** Outlet names, sorted; packed docs name outlets by their position here. */
+  outlets: string[];
+  /** Story titles, sorted; a packed claim or article names its story by its position here. */
+  contexts: string[];
 }
 
 /** `vocab/<c>.json`: sorted words and, for each, the number of records that contain it. */
@@ -35,8 +44,22 @@ export interface VocabShard {
 
 /** `postings/<n>.json`: word → its postings, packed by `packPostings`. */
 export type PostingsChunk = Record<string, string>;
+/** One record's display fields as stored: a SearchDoc with its lists and verdict as numbers, empty fields left out. */
+export interface PackedDoc {
+  i: string;
+  t: string;
+  p?: string[];
+  /** Positions in `IndexMeta.outlets`. */
+  o?: number[];
+  /** A position in `IndexMeta.contexts` (story title), or the text itself (a person's roles). */
+  c?: number | string;
+  /** A position in VERDICT_CODES. */
+  v?: number;
+  r?: 1;
+  a?: string;
+}
 /** `docs/<n>.json`. */
-export type DocsChunk = SearchDoc[];
+export type DocsChunk = PackedDoc[];
 /** One record's text in `text/<n>.json`: its sentences, and its full title when the doc's is cut. */
 export interface RecordText {
   s: string[];
@@ -44,6 +67,35 @@ export interface RecordText {
 }
 /** `text/<n>.json`. */
 export type TextChunk = RecordText[];
+
+/** Packs a record's display fields against the meta lists (`outlets` and `contexts` positions by text). */
+export function packDoc(doc: SearchDoc, outlets: ReadonlyMap<string, number>, contexts: ReadonlyMap<string, number>): PackedDoc {
+  const verdict = VERDICT_CODES.indexOf(doc.v as (typeof VERDICT_CODES)[number]);
+  if (verdict < 0) throw new Error(`search index: unknown verdict "${doc.v}" on ${doc.i}`);
+  const packed: PackedDoc = { i: doc.i, t: doc.t };
+  if (doc.p.length > 0) packed.p = doc.p;
+  if (doc.o.length > 0) packed.o = doc.o.map((name) => outlets.get(name) ?? -1);
+  if (doc.c) packed.c = contexts.get(doc.c) ?? doc.c;
+  if (verdict > 0) packed.v = verdict;
+  if (doc.r) packed.r = doc.r;
+  if (doc.a) packed.a = doc.a;
+  return packed;
+}
+
+/** The display fields of a packed doc. */
+export function unpackDoc(packed: PackedDoc, meta: Pick<IndexMeta, 'outlets' | 'contexts'>): SearchDoc {
+  const doc: SearchDoc = {
+    i: packed.i,
+    t: packed.t,
+    p: packed.p ?? [],
+    o: (packed.o ?? []).map((n) => meta.outlets[n] ?? ''),
+    c: typeof packed.c === 'number' ? (meta.contexts[packed.c] ?? '') : (packed.c ?? ''),
+    v: VERDICT_CODES[packed.v ?? 0] ?? '',
+  };
+  if (packed.r) doc.r = packed.r;
+  if (packed.a) doc.a = packed.a;
+  return doc;
+}
 
 /** The vocabulary shard of a word: its first character, or `u` and its code point for anything outside a-z and 0-9. */
 export function vocabKey(term: string): string {
@@ -93,7 +145,7 @@ export function postingsChunkOf(firsts: readonly string[], term: string): number
 /** Throws unless `data` is this version's meta.json. */
 export function assertMeta(data: unknown): asserts data is IndexMeta {
   const meta = data as Partial<IndexMeta> | null;
-  if (!meta || typeof meta !== 'object' || meta.version !== INDEX_VERSION || !Array.isArray(meta.postings) || !Array.isArray(meta.vocab)) {
+  if (!meta || typeof meta !== 'object' || meta.version !== INDEX_VERSION || !Array.isArray(meta.postings) || !Array.isArray(meta.vocab) || !Array.isArray(meta.outlets) || !Array.isArray(meta.contexts)) {
     throw new Error(`search index: not a version ${INDEX_VERSION} meta.json`);
   }
 }

@@ -26,6 +26,11 @@ export interface SearchDoc {
   v: string;
   /** 1 when an editor has reviewed the claim (absent otherwise). */
   r?: 1;
+  /**
+   * A single-source claim's sentence in its article, `<article id>#<sentence id>`: the result links
+   * there, where the one report stands in its context (absent for other records).
+   */
+  a?: string;
 }
 
 /**
@@ -75,6 +80,6 @@ export const TEXT_CHUNK = 16;
 /** Target size of a `postings/` chunk, in characters of JSON (about a third of that gzipped). */
 export const POSTINGS_CHUNK_CHARS = 24_000;
 /** Version of the index format; the browser refuses any other. */
-export const INDEX_VERSION = 2;
+export const INDEX_VERSION = 3;
 /** Where the build writes the index, under the base path. */
 export const INDEX_DIR = 'search-index';

@@ -16,6 +16,7 @@ import {
   assertMeta,
   pairKey,
   postingsChunkOf,
+  unpackDoc,
   unpackPostings,
   vocabKey,
   type DocsChunk,
@@ -101,7 +102,7 @@ export class SiteSearch {
   private readonly vocab = new Map<string, Promise<Vocabulary | null>>();
   private readonly postingsChunks = new Map<number, Promise<PostingsChunk>>();
   private readonly postings = new Map<string, number[]>();
-  private readonly docs = new Map<number, Promise<DocsChunk>>();
+  private readonly docs = new Map<number, Promise<SearchDoc[]>>();
   private readonly texts = new Map<number, Promise<TextChunk>>();
   private readonly kinds: Kind[];
 
@@ -325,7 +326,8 @@ export class SiteSearch {
       const sentence = found.find((where) => where !== null && where !== title);
       if (sentence) snippets.set(record, sentence);
       // Pairs indexed where the page shows no text (an excerpt's hidden sentences) cannot be checked: kept.
-      return found.every((where) => where !== null) || (text !== undefined && sentences.length === 0 && !text.f);
+      // (A claim with no sentences stored has them all in its title, which was checked.)
+      return found.every((where) => where !== null) || (this.kinds[record] === 'article' && text !== undefined && sentences.length === 0 && !text.f);
     });
   }
 
@@ -352,14 +354,14 @@ export class SiteSearch {
 
   /** Display docs of records, loading their chunks. */
   private async docsOf(records: readonly number[]): Promise<Map<number, SearchDoc>> {
-    const chunks = await this.chunks(records, this.docs, 'docs', this.meta.docChunk);
+    const chunks = await this.chunks(records, this.docs, 'docs', this.meta.docChunk, (chunk: DocsChunk) => chunk.map((doc) => unpackDoc(doc, this.meta)));
     return new Map(records.map((record) => [record, chunks.get(Math.floor(record / this.meta.docChunk))?.[record % this.meta.docChunk] as SearchDoc]));
   }
 
   /** Sentences of records, loading their chunks. */
   private async textsOf(records: readonly number[]): Promise<Map<number, RecordText>> {
     const size = this.meta.textChunk;
-    const chunks = await this.chunks(records, this.texts, 'text', size);
+    const chunks = await this.chunks(records, this.texts, 'text', size, (chunk: TextChunk) => chunk);
     return new Map(
       records.flatMap((record) => {
         const text = chunks.get(Math.floor(record / size))?.[record % size];
@@ -368,13 +370,20 @@ export class SiteSearch {
     );
   }
 
-  private async chunks<T>(records: readonly number[], cache: Map<number, Promise<T[]>>, folder: string, size: number): Promise<Map<number, T[]>> {
+  /** Loads the chunks of `folder` that hold `records`, each once, turned by `read` into what the cache keeps. */
+  private async chunks<Stored, T>(
+    records: readonly number[],
+    cache: Map<number, Promise<T[]>>,
+    folder: string,
+    size: number,
+    read: (chunk: Stored) => T[],
+  ): Promise<Map<number, T[]>> {
     const numbers = [...new Set(records.map((record) => Math.floor(record / size)))];
     const loaded = await Promise.all(
       numbers.map(async (number) => {
         let pending = cache.get(number);
         if (!pending) {
-          pending = this.store.get(`${folder}/${number}`) as Promise<T[]>;
+          pending = (this.store.get(`${folder}/${number}`) as Promise<Stored>).then(read);
           pending.catch(() => cache.delete(number));
           cache.set(number, pending);
         }

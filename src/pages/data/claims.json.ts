@@ -1,9 +1,8 @@
 /**
  * `/data/claims.json`: the whole public export in the DESIGN.md shape (stories, articles, claims,
- * corrections), each story also with its claim count and the URL of its own file
- * (`/data/stories/<id>.json`, the same shape for that story alone).
+ * corrections), the one copy of the site's claims as data (src/export/claims-json.ts).
  */
 import type { APIRoute } from 'astro';
-import { jsonResponse, loadExports } from '../../lib/export.ts';
+import { jsonResponse, loadExport } from '../../lib/export.ts';
 
-export const GET: APIRoute = async ({ site }) => jsonResponse((await loadExports(site)).site);
+export const GET: APIRoute = async ({ site }) => jsonResponse(await loadExport(site));

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { buildSearchIndex } from '../../../src/search/build-index.ts';
 import { searchRecords } from '../../../src/search/documents.ts';
-import { packPostings, postingsChunkOf, unpackPostings, vocabKey, type IndexMeta, type PostingsChunk } from '../../../src/search/index-format.ts';
+import { packPostings, postingsChunkOf, unpackDoc, unpackPostings, vocabKey, type IndexMeta, type PackedDoc, type PostingsChunk } from '../../../src/search/index-format.ts';
 import { DOC_CHUNK, FIELD, FIELD_SLOTS } from '../../../src/search/keys.ts';
 import { SOURCE } from './fixture.ts';
 
@@ -46,5 +46,39 @@ describe('the index files', () => {
     const all = meta.vocab.flatMap((key) => (files.get(`vocab/${key}`) as { terms: string[] }).terms);
     expect(all).not.toContain('the');
     expect(all).toContain('knowledge');
+  });
+});
+
+describe('packed docs and stored sentences', () => {
+  test('a doc names its outlets and story by their place in meta’s sorted lists and comes back whole', () => {
+    const records = searchRecords(SOURCE);
+    const files = buildSearchIndex(records);
+    const meta = files.get('meta') as IndexMeta;
+    expect(meta.outlets).toEqual(['Kyiv Post', 'Novaya Gazeta Europe', 'RFE/RL', 'The Moscow Times']);
+    // The second story has an article but no claims.
+    expect(meta.contexts).toEqual(['A story nobody claims anything about', 'US and Russian officials meet in Riyadh']);
+    const packed = (files.get('docs/0') as PackedDoc[])[1];
+    // "Length of the meeting": Kyiv Post, RFE/RL and The Moscow Times (a doc lists them alphabetically), conflicting, Riyadh.
+    expect(packed).toEqual({ i: 'length-meeting-2b3c4d5e', t: 'Length of the meeting', o: [0, 2, 3], c: 1, v: 2 });
+    for (const [n, record] of records.entries()) {
+      const doc = (files.get(`docs/${Math.floor(n / DOC_CHUNK)}`) as PackedDoc[])[n % DOC_CHUNK] as PackedDoc;
+      expect(unpackDoc(doc, meta)).toEqual(record.doc);
+    }
+  });
+
+  test('a sentence that is its claim’s whole title is stored once, as the title', () => {
+    const source = {
+      ...SOURCE,
+      claims: [{ id: 'one-report-00000001', story: 'riyadh', statement: 'The delegations ate camel.', verdict: 'single-source' as const, speakers: [], entities: [], evidence: [{ outlet: 'rferl', text: 'The delegations ate camel.' }] }],
+    };
+    const files = buildSearchIndex(searchRecords(source));
+    expect((files.get('text/0') as Array<{ s: string[] }>)[0]).toEqual({ s: [] });
+  });
+
+  test('a single-source claim’s doc names its anchor sentence; other claims have none', () => {
+    const anchored = SOURCE.claims.map((claim) => ({ ...claim, anchor: { article: 'kyiv-post-riyadh-talks', sentenceId: 's-00000001' } }));
+    const docs = searchRecords({ ...SOURCE, claims: anchored }).filter((record) => record.kind === 'claim').map((record) => record.doc);
+    expect(docs.filter((doc) => doc.a).map((doc) => doc.i)).toEqual(SOURCE.claims.filter((c) => c.verdict === 'single-source').map((c) => c.id));
+    expect(docs.find((doc) => doc.a)?.a).toBe('kyiv-post-riyadh-talks#s-00000001');
   });
 });

@@ -165,3 +165,17 @@ describe('the result summary read to screen readers', () => {
     expect(resultSummary(await run(query))).toMatch(expected);
   });
 });
+
+describe('a claim whose one sentence is its title', () => {
+  test('a quoted phrase it does not hold does not find it, though no sentence of it is stored', async () => {
+    const source = {
+      ...SOURCE,
+      claims: [{ id: 'one-report-00000001', story: 'riyadh', statement: 'The delegations ate camel in the palace.', verdict: 'single-source' as const, speakers: [], entities: [], evidence: [{ outlet: 'rferl', text: 'The delegations ate camel in the palace.' }] }],
+    };
+    const own = await SiteSearch.open(new MemoryStore(buildSearchIndex(searchRecords(source))));
+    const found = async (query: string): Promise<string[]> => (await own.search(query, LIMITS)).groups[0]?.hits.map((hit) => hit.id) ?? [];
+    expect(await found('"ate camel"')).toEqual(['one-report-00000001']);
+    // Both pairs are indexed ("camel in", "in the", "the palace"), but not one after the other.
+    expect(await found('"camel the palace"')).toEqual([]);
+  });
+});
