@@ -98,8 +98,9 @@ function shouldMerge(previous: string, next: string): boolean {
   const bare = lastWord.replace(/^[("“‘'[]+/, '').slice(0, -1);
   const nextWord = /^[\s"“‘'(]*([\p{L}\p{N}][\p{L}\p{N}'’-]*)/u.exec(next)?.[1] ?? '';
   if (nextWord === '') return false;
-  // A single capital initial: "Donald J. Trump".
-  if (/^\p{Lu}$/u.test(bare)) return true;
+  // A single capital initial: "Donald J. Trump"; but a name never goes on with a quotation, so
+  // "… in a post on X. “Mac and Linux hosts are not impacted.”" is two sentences.
+  if (/^\p{Lu}$/u.test(bare)) return !/^\s*[“"‘]/u.test(next);
   if (NAME_PREFIXES.has(bare.toLowerCase())) return true;
   if (NUMBER_PREFIXES.has(bare.toLowerCase()) && /^\d/.test(nextWord)) return true;
   // A dotted acronym: "U.S.", "U.K.", "e.g." — merge unless the next word opens a sentence.

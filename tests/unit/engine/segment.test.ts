@@ -31,6 +31,11 @@ describe('segmentText', () => {
     ],
     ['does not split a decimal', 'The 4.5-hour meeting ended. Then they left.', ['The 4.5-hour meeting ended.', 'Then they left.']],
     ['keeps a middle initial', 'Donald J. Trump spoke. He left.', ['Donald J. Trump spoke.', 'He left.']],
+    [
+      'splits after a one-letter name when a quotation follows: no name goes on with a quote',
+      'The chief executive said in a post on X. “Older devices are not affected.”',
+      ['The chief executive said in a post on X.', '“Older devices are not affected.”'],
+    ],
     ['keeps a title abbreviation', 'Mr. Putin met Dr. Smith today. They talked.', ['Mr. Putin met Dr. Smith today.', 'They talked.']],
     [
       'splits after an acronym when the next word opens a sentence',
