@@ -372,6 +372,16 @@ function contextCosine(a: Mention, b: Mention): number {
   return Math.min(1, dot);
 }
 
+/**
+ * The word for what happened that a heading can put after its noun ("Number of people injured"):
+ * a participle, never an "-ing" form that had the count as its object ("killing 280 people" does
+ * not make "people killing"); none rather than that.
+ */
+function headingPredicate(list: readonly Mention[]): string | null {
+  const predicates = list.map((m) => m.label.predicate).filter((word): word is string => word !== null);
+  return predicates.find((word) => !/ing$/.test(word)) ?? null;
+}
+
 /** Groups the story's numbers by frame (complete linkage: every pair in a group is alike). */
 export function frameGroups(lang: Language, story: AnnotatedStory, stats: StoryStats, usable: readonly boolean[], config: EngineConfig['quantities']): FrameGroup[] {
   const all = placesCountedApart(mentions(lang, story, stats, usable, config.window));
@@ -430,7 +440,7 @@ export function frameGroups(lang: Language, story: AnnotatedStory, stats: StoryS
         predicate,
         owner: first.owner,
         scope: first.place ?? first.time,
-        label: { ...first.label, predicate: list.map((m) => m.label.predicate).find((word) => word !== null) ?? null },
+        label: { ...first.label, predicate: headingPredicate(list) },
       },
       quantities,
       confidence: weakest.get(members) ?? 1,

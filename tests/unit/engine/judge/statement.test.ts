@@ -171,6 +171,17 @@ describe('quantity claims name their frame and give each value by outlet', () =>
     expect(claim?.statement, show(claim)).toBe('How long the meeting lasted: four hours (Kyiv Post); 4.5 hours (The Moscow Times).');
   });
 
+  test('a count that was the object of an -ing verb is not headed by it: no "Number of people killing"', () => {
+    const claim = quantityClaim(
+      [
+        { id: 'a', outlet: 'kyiv-post', body: ['The ferry capsized off the coast of Vardo on Sunday, killing 140 people.'] },
+        { id: 'b', outlet: 'moscow-times', body: ['Officials said 152 people died when the ferry capsized near Vardo.'] },
+      ],
+      'killing 140 people',
+    );
+    expect(claim?.statement, show(claim)).toMatch(/^Number of people who died: /);
+  });
+
   test('outlets that give one value are listed together', () => {
     const claim = quantityClaim(
       [
