@@ -185,6 +185,7 @@ function sentenceStatement(story: RelatedStory, claim: RelatedClaim, anchor: Rel
     text = `According to unnamed sources${via ? ` cited by ${via}` : ''}, ${opensOnName ? text : lowerFirst(text)}`;
   }
   text = withListLead(story, unit.s, text);
+  text = withAntecedent(story, unit.s, start, text);
   return close(capital(text), unit.complete);
 }
 
@@ -199,6 +200,24 @@ function withListLead(story: RelatedStory, s: number, text: string): string {
   if (!sentence || !previous || previous.article !== sentence.article || !/:\s*$/.test(previous.text)) return text;
   if (!/^(?:["“‘]?\p{Ll}|\p{Lu}\p{Ll}+ing\b|To\b)/u.test(text)) return text;
   return `${previous.text.trim().replace(/:\s*$/, '')}: ${lowerFirst(text)}`;
+}
+
+/** A demonstrative or "they" as the subject, right before its verb: "These comprise …", "They were …". */
+const PRONOUN_SUBJECT = /^(?:These|Those|They|This|That)\s+(?:are|were|is|was|have|has|had|will|would|can|could|include[sd]?|comprise[sd]?|\p{Ll}+ed)\b/u;
+
+/**
+ * A statement whose subject is a pronoun pointing back ("These comprise fully restoring …") says
+ * nothing to a reader who came for this claim alone: the sentence before it in the article, which
+ * it points back to, is put in front (when that one is short enough to read as a lead-in).
+ */
+function withAntecedent(story: RelatedStory, s: number, start: number, text: string): string {
+  const sentence = story.sentences[s];
+  const previous = story.sentences[s - 1];
+  if (start > 0 || !sentence || !previous || previous.article !== sentence.article) return text;
+  // "This is the sixth day …" points at the day itself, not back; a lead-in that points back too, or
+  // a long one, would not help.
+  if (!PRONOUN_SUBJECT.test(text) || /^(?:This|That) (?:is|was)\b/.test(text) || PRONOUN_SUBJECT.test(previous.text.trim()) || previous.text.length > 300) return text;
+  return `${previous.text.trim()} ${text}`;
 }
 
 /** "Ushakov said: “…”" when the statement quotes or reports a person who is not named in it. */

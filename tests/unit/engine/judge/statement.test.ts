@@ -111,6 +111,17 @@ describe('a sentence made to stand alone', () => {
     expect(statements.filter((s) => /^(?:Were|And|But)\b/.test(s))).toEqual([]);
   });
 
+  test('a pronoun subject that points back gets the sentence it points to in front', () => {
+    const lead = 'The port authority said after the talks that both sides had agreed on three principles.';
+    const item = 'These comprise reopening the northern terminal, a joint safety board and weekly meetings.';
+    expect(statementsOf([lead, item], 'These comprise')).toContain(`${lead} ${item}`);
+  });
+
+  test('"This is …" names the moment itself and stands alone', () => {
+    const sentence = 'This is the fourth strike at the port so far this year.';
+    expect(statementsOf(['Dock workers walked out again on Monday.', sentence], 'fourth strike')).toContain(sentence);
+  });
+
   test('a clause opening on "while" loses the conjunction and stands alone', () => {
     const sentence = 'The union delegation was headed by Ilona Varkas and Teodor Blum, while the port authority was represented by its director Rafael Ostrander.';
     expect(statementsOf([sentence], 'port authority was represented')).toContain('The port authority was represented by its director Rafael Ostrander.');
