@@ -53,19 +53,6 @@ export default defineConfig({
       rehypePlugins: [...articleSafetyPlugins, [rehypeSentences, { version: pluginVersion() }]],
     }),
   },
-  security: {
-    csp: {
-      directives: [
-        "default-src 'self'",
-        "img-src 'self' data:",
-        "connect-src 'self'",
-        "font-src 'self'",
-        "object-src 'none'",
-        "base-uri 'none'",
-        "form-action 'self'",
-        "frame-src 'none'",
-      ],
-    },
-  },
+  // The Content-Security-Policy is one short <meta> written by the layout (src/lib/csp.ts).
   integrations: [siteUrlGuard(environment), contentGuard(), sitemap({ serialize: lastmodFromBuild(outDir, base) })],
 });

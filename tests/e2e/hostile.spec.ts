@@ -47,7 +47,9 @@ test('the built files contain no script, handler or script URL from content', ()
       if (['iframe', 'object', 'embed', 'svg', 'math', 'base', 'frame'].includes(element.tagName)) {
         problems.push(`${page.file}: <${element.tagName}>`);
       }
-      if (element.tagName === 'meta' && /refresh/i.test(String(element.properties.httpEquiv ?? ''))) problems.push(`${page.file}: meta refresh`);
+      // The one refresh the site writes itself: a claim without a full page leads to its sentence.
+      const ownRefresh = page.file.startsWith('claims/') && /^0; url=\/factcheck\/articles\/[a-z0-9-]+\/#s-[0-9a-f]{8}(-\d+)?$/.test(String(element.properties.content));
+      if (element.tagName === 'meta' && /refresh/i.test(String(element.properties.httpEquiv ?? '')) && !ownRefresh) problems.push(`${page.file}: meta refresh`);
     });
   }
   expect(problems).toEqual([]);
