@@ -3,6 +3,7 @@ import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { cardCacheFolder } from './src/cards/version.ts';
+import claimSmallPages from './src/integrations/claim-small-pages.ts';
 import contentGuard from './src/integrations/content-guard.ts';
 import { lastmodFromBuild } from './src/integrations/sitemap-lastmod.ts';
 import siteUrlGuard from './src/integrations/site-url-guard.ts';
@@ -54,5 +55,5 @@ export default defineConfig({
     }),
   },
   // The Content-Security-Policy is one short <meta> written by the layout (src/lib/csp.ts).
-  integrations: [siteUrlGuard(environment), contentGuard(), sitemap({ serialize: lastmodFromBuild(outDir, base) })],
+  integrations: [siteUrlGuard(environment), contentGuard(), claimSmallPages(), sitemap({ serialize: lastmodFromBuild(outDir, base) })],
 });

@@ -1,23 +1,21 @@
 /**
- * `/claims/<slug>/` of every claim without a full page (src/lib/claim-pages.ts): a small page that
- * leads to the claim's sentence in its article, so every claim URL ever issued keeps resolving.
- * An endpoint, not an Astro page: no layout to render for tens of thousands of them.
+ * `/claims/<slug>/` of a claim without a full page, for `astro dev` only. A build renders all of
+ * them as one list (small-pages.json.ts) that an integration writes out as files: one render
+ * instead of tens of thousands (src/integrations/claim-small-pages.ts).
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadAnalysis } from '../../../lib/analysis.ts';
-import { soleSentence } from '../../../lib/claim-pages.ts';
-import { claimStubHtml } from '../../../lib/claim-stub.ts';
+import { smallPages } from '../../../lib/claim-small-pages.ts';
 import { links } from '../../../lib/url.ts';
 
 export const getStaticPaths = (async () => {
+  if (import.meta.env.PROD) return [];
   const analysis = await loadAnalysis();
-  return analysis.claims.flatMap((claim) => {
-    const sole = soleSentence(claim);
-    if (!sole) return [];
-    const outlet = analysis.content.outletById.get(sole.outlet)?.data.name ?? sole.outlet;
-    return [{ params: { id: claim.id }, props: { statement: claim.statement, outlet, href: links.article(sole.article, sole.sentenceId) } }];
-  });
+  return smallPages(analysis, links.article, undefined).map((page) => ({ params: { id: page.id }, props: { id: page.id } }));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ statement: string; outlet: string; href: string }> = ({ props, site }) =>
-  new Response(claimStubHtml({ ...props, canonical: new URL(props.href, site).href }), { headers: { 'content-type': 'text/html; charset=utf-8' } });
+export const GET: APIRoute<{ id: string }> = async ({ props, site }) => {
+  const analysis = await loadAnalysis();
+  const page = smallPages(analysis, links.article, site).find((candidate) => candidate.id === props.id);
+  return new Response(page?.html ?? '', { status: page ? 200 : 404, headers: { 'content-type': 'text/html; charset=utf-8' } });
+};
