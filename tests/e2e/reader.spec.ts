@@ -8,6 +8,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { fetchExport, hasFullPage } from '../support/export.ts';
+import { landsOn } from '../support/small-pages.ts';
 
 interface ExportedClaim {
   id: string;
@@ -55,13 +56,6 @@ async function claimResults(page: Page, query: string): Promise<string[]> {
   await page.goto(`search/?q=${encodeURIComponent(query)}`);
   await expect(page.locator('.search-page-summary')).toContainText(/for “/);
   return page.locator('a.search-result-claim').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
-}
-
-/** Where a link lands: its own path, or for the small page of a claim without a full page, the article it leads to. */
-async function landsOn(page: Page, href: string): Promise<string> {
-  const html = await (await page.request.get(href)).text();
-  const refresh = /<meta http-equiv="refresh" content="0; url=([^"#]+)/.exec(html)?.[1];
-  return refresh ?? href;
 }
 
 const claimHref = (claim: ExportedClaim): string => `${BASE}claims/${claim.id}/`;
@@ -248,7 +242,7 @@ test.describe('search finds what readers type', () => {
       await option.click(click);
       const tab = await opened;
       await tab.waitForLoadState();
-      expect(new URL(tab.url()).pathname).toBe(await landsOn(page, href));
+      expect(new URL(tab.url()).pathname).toBe(new URL(await landsOn(page.request, href), tab.url()).pathname);
       await tab.close();
       await expect(page).toHaveURL(/\/factcheck\/$/);
     }
