@@ -1,7 +1,8 @@
 /**
  * The small pages of every claim without a full page (claim-pages.ts, claim-stub.ts), as one list:
  * the build renders it once (pages/claims/small-pages.json.ts) and an integration writes the files
- * (integrations/claim-small-pages.ts), so tens of thousands of them cost no page renders.
+ * (integrations/claim-small-pages.ts), so tens of thousands of them cost no page renders; `astro dev`
+ * serves each from the claim page route (pages/claims/[id].astro).
  */
 import { soleSentence } from './claim-pages.ts';
 import { claimStubHtml } from './claim-stub.ts';
