@@ -146,6 +146,16 @@ test('a claim URL from before unique ids (words and the anchor sentence hash) st
   await expect(page.locator('#redirect-notice')).toBeVisible();
 });
 
+test('an automatic claim says it is an automatic comparison, not a truth rating', async ({ page }) => {
+  const claim = claimWith(['three-stage'], 'disputed');
+  expect(claim.reviewed).toBeNull();
+  await page.goto(claimPath(claim));
+  await expect(page.locator('.verdict-line .review-badge')).toHaveText('Automatic');
+  await expect(page.locator('.review-panel')).toContainText('not yet reviewed by an editor');
+  const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}') as { reviewRating: Record<string, unknown> };
+  expect(String(jsonLd.reviewRating.ratingExplanation)).toBe(`Not yet reviewed by an editor. ${(await page.locator('article.claim > header .explanation').textContent()) ?? ''}`);
+});
+
 test('the ClaimReview JSON-LD parses and has the required properties', async ({ page }) => {
   const claim = claimWith(['three-stage'], 'disputed');
   await page.goto(claimPath(claim));
