@@ -6,6 +6,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { readPages, walk } from '../support/dist.ts';
 import { fetchExport, hasFullPage } from '../support/export.ts';
@@ -92,6 +93,17 @@ test('a single-source claim URL leads to its sentence in the article, which show
   await page.goto(`claims/${claim.id}/`);
   await expectLandedOn(page, claim, target);
 });
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`axe finds nothing on the article with a single-source claim's statement shown at its sentence (${scheme} theme)`, async ({ page }) => {
+    const { claim, target } = soleClaim();
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto(target.slice(BASE.length));
+    await expectLandedOn(page, claim, target);
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+    expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes[0]?.target.join(' ')}`)).toEqual([]);
+  });
+}
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
