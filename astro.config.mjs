@@ -3,6 +3,7 @@ import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { cardCacheFolder } from './src/cards/version.ts';
+import claimSmallPages from './src/integrations/claim-small-pages.ts';
 import contentGuard from './src/integrations/content-guard.ts';
 import { dropLastmodFile, lastmodFromBuild } from './src/integrations/sitemap-lastmod.ts';
 import siteUrlGuard from './src/integrations/site-url-guard.ts';
@@ -53,19 +54,6 @@ export default defineConfig({
       rehypePlugins: [...articleSafetyPlugins, [rehypeSentences, { version: pluginVersion() }]],
     }),
   },
-  security: {
-    csp: {
-      directives: [
-        "default-src 'self'",
-        "img-src 'self' data:",
-        "connect-src 'self'",
-        "font-src 'self'",
-        "object-src 'none'",
-        "base-uri 'none'",
-        "form-action 'self'",
-        "frame-src 'none'",
-      ],
-    },
-  },
-  integrations: [siteUrlGuard(environment), contentGuard(), sitemap({ serialize: lastmodFromBuild(outDir, base) }), dropLastmodFile(outDir)],
+  // The Content-Security-Policy is one short <meta> written by the layout (src/lib/csp.ts).
+  integrations: [siteUrlGuard(environment), contentGuard(), claimSmallPages(), sitemap({ serialize: lastmodFromBuild(outDir, base) }), dropLastmodFile(outDir)],
 });

@@ -16,15 +16,16 @@ export interface ExpectedSentence {
 }
 
 /**
- * Returns the article HTML with claim sentences marked and linked to `claimHref(claim)`, after
+ * Returns the article HTML with claim sentences marked and linked to `claimHref(claim)` (undefined for a
+ * claim without a page of its own: the note then says its statement and links to its sentence), after
  * checking that the page has exactly the engine's sentences (same ids, same text, same order), so
  * every evidence sentence a claim cites is verbatim on its article page. Throws if not.
  */
-export function annotateArticleHtml(
+export function annotateArticleHtml<C extends Claim>(
   html: string,
   expected: readonly ExpectedSentence[],
-  claimsBySentence: Map<string, Claim[]> | undefined,
-  claimHref: (claim: Claim) => string,
+  claimsBySentence: Map<string, C[]> | undefined,
+  claimHref: (claim: C) => string | undefined,
 ): string {
   const tree = fromHtml(html, { fragment: true });
   const seen: ExpectedSentence[] = [];
@@ -35,7 +36,10 @@ export function annotateArticleHtml(
     const lead = claims[0];
     if (!lead) return 0;
     span.properties.className = [...asList(span.properties.className), 'claimed', `verdict-${lead.verdict}`];
-    const notes: ElementContent[] = claims.slice(0, 2).map((claim) => note(claim, claimHref(claim)));
+    const notes: ElementContent[] = claims.slice(0, 2).map((claim) => {
+      const href = claimHref(claim);
+      return href === undefined ? soleNote(claim, String(span.properties.id)) : note(claim, href);
+    });
     if (claims.length > 2) notes.push({ type: 'text', value: ` +${claims.length - 2}` });
     parent.children.splice(index + 1, 0, ...notes);
     return notes.length;
@@ -90,6 +94,24 @@ function note(claim: Claim, href: string): Element {
       ...(compact ? { title: label } : {}),
     },
     children: compact ? [hidden(`${label} claim`)] : [{ type: 'text', value: label }, hidden(' claim')],
+  };
+}
+
+/**
+ * The note after the sentence of a claim that has no page of its own (one article states it): it
+ * links to the sentence itself and carries the claim's statement, which CSS shows when the sentence
+ * is the page's target (a link to the claim lands there) or the note is hovered or focused.
+ */
+function soleNote(claim: Claim, sentenceId: string): Element {
+  const label = VERDICTS[claim.verdict].label;
+  return {
+    type: 'element',
+    tagName: 'a',
+    properties: { className: ['claim-note', `verdict-${claim.verdict}`, 'compact', 'sole'], href: `#${sentenceId}` },
+    children: [
+      { type: 'element', tagName: 'span', properties: { className: ['visually-hidden'] }, children: [{ type: 'text', value: `${label} claim: ` }] },
+      { type: 'element', tagName: 'span', properties: { className: ['statement'] }, children: [{ type: 'text', value: claim.statement }] },
+    ],
   };
 }
 

@@ -57,9 +57,8 @@ function reviewRating(claim: ReviewedClaim): Record<string, unknown> {
   return {
     '@type': 'Rating',
     alternateName: `${label} (automatic comparison of sources, not a truth rating)`,
-    ratingExplanation:
-      `Not yet reviewed by an editor: ${SITE_NAME}'s software compared how the outlets report this claim. ` +
-      `"${label}" says how independent sources agree, not whether the claim is true. ${claim.explanation}`,
+    // alternateName already says it is a comparison of sources, not a truth rating.
+    ratingExplanation: `Not yet reviewed by an editor. ${claim.explanation}`,
   };
 }
 

@@ -29,9 +29,11 @@ export const CELL_HTML: Record<Cell, { className: string; text: string }> = {
 
 /**
  * A row's cells as HTML, as short as it can be (a 50 × 50 page has 2,500 of them):
- * `<td class="s">Supports</td>`, and an empty cell for an outlet that does not mention the claim
- * (the table's caption says so). Only fixed words are written, never content, so nothing needs escaping.
+ * `<td class="s">Supports`, and an empty cell for an outlet that does not mention the claim
+ * (the table's caption says so). A cell's end tag is optional when another cell or the row's end
+ * follows, as here (the cells end the row), so none is written. Only fixed words are written, never
+ * content, so nothing needs escaping.
  */
 export function cellsHtml(cells: readonly Cell[]): string {
-  return cells.map((cell) => (cell === 'none' ? '<td></td>' : `<td class="${CELL_HTML[cell].className}">${CELL_HTML[cell].text}</td>`)).join('');
+  return cells.map((cell) => (cell === 'none' ? '<td>' : `<td class="${CELL_HTML[cell].className}">${CELL_HTML[cell].text}`)).join('');
 }

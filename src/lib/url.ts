@@ -3,6 +3,8 @@
  * GitHub Pages base path (`/<repository>/`) cannot be forgotten.
  */
 import { base } from 'astro:config/client';
+import type { ReviewedClaim } from '../review/types.ts';
+import { soleSentence } from './claim-pages.ts';
 import { joinBase } from './paths.ts';
 
 /** A site-relative path (`articles/x/`, `/data/claims.json`) prefixed with the configured base. */
@@ -17,7 +19,13 @@ export const links = {
   stories: () => withBase('stories/'),
   organisations: () => withBase('organisations/'),
   article: (id: string, sentenceId?: string) => withBase(`articles/${id}/${sentenceId ? `#${sentenceId}` : ''}`),
+  /** A claim's own URL (for a claim without a full page, a small page that leads to its sentence). */
   claim: (id: string) => withBase(`claims/${id}/`),
+  /** Where a link to a claim should lead: its page, or the sentence of the one article that states it. */
+  claimAt: (claim: ReviewedClaim) => {
+    const sole = soleSentence(claim);
+    return sole ? withBase(`articles/${sole.article}/#${sole.sentenceId}`) : withBase(`claims/${claim.id}/`);
+  },
   claims: () => withBase('claims/'),
   outlet: (id: string) => withBase(`outlets/${id}/`),
   outlets: () => withBase('outlets/'),
@@ -28,8 +36,8 @@ export const links = {
   methodology: () => withBase('methodology/'),
   corrections: () => withBase('corrections/'),
   /**
-   * A story's claims as JSON: the site-wide file (src/export/claims-json.ts), the one copy of the
-   * claims as data; a tool filters its `claims` by `story`.
+   * Every claim as JSON: the site-wide file (src/export/claims-json.ts), the one copy of the claims
+   * as data; a tool that wants one story filters its `claims` by `story`.
    */
-  storyData: (_story?: string) => withBase('data/claims.json'),
+  claimsData: () => withBase('data/claims.json'),
 } as const;

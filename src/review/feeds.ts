@@ -7,6 +7,7 @@ import type { ArticleAnalysis, StoryAnalysis } from '../engine/types.ts';
 import { formatList, quoted, verdictLabel } from './text.ts';
 import type { ReviewedAnalysis, ReviewedClaim } from './types.ts';
 import { appearedOn } from './claim-ids.ts';
+import { soleSentence } from '../lib/claim-pages.ts';
 
 /** One feed item; `path` is site-relative (`stories/x/`), `guid` unique per item and per update. */
 export interface FeedItem {
@@ -91,6 +92,12 @@ function storyUpdate(
   };
 }
 
+/** A claim's page, or for a claim without one, its sentence in the one article that states it. */
+function claimPath(claim: ReviewedClaim): string {
+  const sole = soleSentence(claim);
+  return sole ? `articles/${sole.article}/#${sole.sentenceId}` : `claims/${claim.id}/`;
+}
+
 /** One item per claim of a story, dated by its last change; a changed claim says what changed. */
 export function claimItems(claims: readonly ReviewedClaim[]): FeedItem[] {
   return claims
@@ -99,7 +106,7 @@ export function claimItems(claims: readonly ReviewedClaim[]): FeedItem[] {
       const changed = claim.dateModified > claim.datePublished;
       return {
         title: `${verdictLabel(claim.verdict)}${claim.reviewed ? ' (reviewed)' : ''}: ${claim.statement}`,
-        path: `claims/${claim.id}/`,
+        path: claimPath(claim),
         guid: `claims/${claim.id}/#update-${claim.dateModified}`,
         date: claim.dateModified,
         description: changed ? `Updated: ${latest.map((change) => change.text).join('; ')}. ${claim.explanation}` : claim.explanation,

@@ -29,6 +29,17 @@ export const NOTICES = {
   split: 'This claim no longer exists as it was: as new reports came in, its sentence became part of several claims. It may now be one of these:',
   removed: (date: string, statement: string): string => `The editors removed “${statement}” on ${formatDate(date)}: it is not a claim the sources make.`,
   gone: 'This claim link is no longer valid: the sentence it was based on has changed or was removed. Try searching for it.',
+  /** An old link whose claim now has no full page (one outlet reports it): the 404 page lists it. */
+  movedToSentence: (reason: MovedReason, on: string | null): string => {
+    const date = on && /^\d{4}-\d{2}-\d{2}$/.test(on) ? ` on ${formatDate(on)}` : '';
+    const what =
+      reason === 'renamed'
+        ? 'This claim was renamed.'
+        : reason === 'merged'
+          ? 'The claim you followed a link to was merged into another as new reports came in.'
+          : `The claim you followed a link to was merged into another by the editors${date}.`;
+    return `${what} Only one outlet reports that claim; read it in its article:`;
+  },
   looking: 'Looking for the claim this link pointed to…',
   failed: 'The claim could not be looked up. Try searching for it.',
 } as const;

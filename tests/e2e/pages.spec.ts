@@ -6,7 +6,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { sentenceKey } from '../../src/review/claim-ids.ts';
-import { fetchExport } from '../support/export.ts';
+import { fetchExport, hasFullPage } from '../support/export.ts';
 
 interface ExportedClaim {
   id: string;
@@ -16,6 +16,7 @@ interface ExportedClaim {
   statement: string;
   verdict: string;
   flags: string[];
+  reviewed: unknown;
   evidence: Array<{ article: string; sentenceId: string; text: string; stance: string; value: string | null }>;
 }
 interface Export {
@@ -122,7 +123,7 @@ test('an old claim URL whose claim has merged redirects to the claim that holds 
   // (src/review/claim-ids.ts) and a claim part no current claim has.
   const holders = new Map<string, number>();
   for (const c of data.claims) for (const e of c.evidence) holders.set(`${e.article} ${e.sentenceId}`, (holders.get(`${e.article} ${e.sentenceId}`) ?? 0) + 1);
-  const claim = data.claims.find((c) => c.evidence.length >= 2 && c.evidence.slice(1).some((e) => holders.get(`${e.article} ${e.sentenceId}`) === 1));
+  const claim = data.claims.find((c) => hasFullPage(c) && c.evidence.length >= 2 && c.evidence.slice(1).some((e) => holders.get(`${e.article} ${e.sentenceId}`) === 1));
   expect(claim).toBeDefined();
   const sentence = claim?.evidence.slice(1).find((e) => holders.get(`${e.article} ${e.sentenceId}`) === 1);
   const key = sentenceKey(sentence?.article ?? '', sentence?.sentenceId ?? '');
@@ -137,12 +138,22 @@ test('a claim URL from before unique ids (words and the anchor sentence hash) st
   // Older ids ended in the 8 hex of a sentence; pick a sentence only one claim holds.
   const owners = new Map<string, Set<string>>();
   for (const c of data.claims) for (const e of c.evidence) owners.set(e.sentenceId.slice(2, 10), (owners.get(e.sentenceId.slice(2, 10)) ?? new Set()).add(c.id));
-  const claim = data.claims.find((c) => owners.get(c.evidence[0]?.sentenceId.slice(2, 10) ?? '')?.size === 1);
+  const claim = data.claims.find((c) => hasFullPage(c) && owners.get(c.evidence[0]?.sentenceId.slice(2, 10) ?? '')?.size === 1);
   const hash = claim?.evidence[0]?.sentenceId.slice(2, 10);
   expect(hash).toMatch(/^[0-9a-f]{8}$/);
   await page.goto(`claims/some-older-words-${hash}/`, { waitUntil: 'commit' });
   await page.waitForURL(`**/claims/${claim?.id}/`);
   await expect(page.locator('#redirect-notice')).toBeVisible();
+});
+
+test('an automatic claim says it is an automatic comparison, not a truth rating', async ({ page }) => {
+  const claim = claimWith(['three-stage'], 'disputed');
+  expect(claim.reviewed).toBeNull();
+  await page.goto(claimPath(claim));
+  await expect(page.locator('.verdict-line .review-badge')).toHaveText('Automatic');
+  await expect(page.locator('.review-panel')).toContainText('not yet reviewed by an editor');
+  const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}') as { reviewRating: Record<string, unknown> };
+  expect(String(jsonLd.reviewRating.ratingExplanation)).toBe(`Not yet reviewed by an editor. ${(await page.locator('article.claim > header .explanation').textContent()) ?? ''}`);
 });
 
 test('the ClaimReview JSON-LD parses and has the required properties', async ({ page }) => {

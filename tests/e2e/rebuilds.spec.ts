@@ -69,13 +69,29 @@ test.describe('permalinks after three new articles', () => {
     const failures: string[] = [];
     let redirected = 0;
     let candidates = 0;
+    let sentences = 0;
     for (const claim of claimsOf(first)) {
       const old = new URL(claim.url).pathname;
       // The 404 page may redirect (with a notice) or list candidates; wait for either.
       await page.goto(new URL(old, preview.url).href, { waitUntil: 'commit' });
+      // A claim without a full page (one article states it) leads to its sentence in that article.
       const settled = await page
-        .waitForFunction(() => document.querySelector('article.claim h1') !== null || document.querySelector('#candidates:not([hidden]) li') !== null, null, { timeout: 10_000 })
+        .waitForFunction(
+          () =>
+            document.querySelector('article.claim h1') !== null ||
+            document.querySelector('#candidates:not([hidden]) li') !== null ||
+            (location.pathname.includes('/articles/') && document.querySelector('.s:target') !== null),
+          null,
+          { timeout: 10_000 },
+        )
         .then(() => true, () => false);
+      const sentence = /\/articles\/([a-z0-9-]+)\/$/.exec(new URL(page.url()).pathname)?.[1];
+      if (settled && sentence) {
+        const sentenceId = new URL(page.url()).hash.slice(1);
+        sentences++;
+        if (!claim.evidence.some((o) => o.article === sentence && o.sentenceId === sentenceId)) failures.push(`${claim.id} → ${page.url()}, not one of its sentences`);
+        continue;
+      }
       const landed = /\/claims\/([a-z0-9-]+)\/$/.exec(new URL(page.url()).pathname)?.[1] ?? '';
       const target = now.get(landed);
       const holds = target?.evidence.some((e) => claim.evidence.some((o) => o.article === e.article && o.sentenceId === e.sentenceId));
@@ -90,7 +106,9 @@ test.describe('permalinks after three new articles', () => {
       }
     }
     expect(failures).toEqual([]);
-    console.log(`permalinks: ${claimsOf(first).length} old claim URLs checked, ${redirected} redirected with a notice, ${candidates} lead to candidates`);
+    console.log(
+      `permalinks: ${claimsOf(first).length} old claim URLs checked, ${redirected} redirected with a notice, ${candidates} lead to candidates, ${sentences} to their sentence`,
+    );
   });
 
   test('a claim URL whose hash no sentence has any more says so on the 404 page', async ({ page }) => {

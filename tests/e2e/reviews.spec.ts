@@ -6,12 +6,13 @@
  * pages pass axe at phone and desktop widths in both themes. Claims are picked from the data by what
  * they hold, never by hard-coded slugs.
  */
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { freePort, startPreview, type Preview } from '../support/preview.ts';
-import { readExport } from '../support/export.ts';
+import { hasFullPage, readExport } from '../support/export.ts';
+import { smallPageTarget } from '../support/small-pages.ts';
 import { assembleContent, buildSite, ROOT, type BuildOptions } from '../support/site-build.ts';
 
 test.describe.configure({ mode: 'serial', timeout: 120_000 });
@@ -84,6 +85,17 @@ test.afterAll(() => {
   grownSite?.stop();
 });
 
+/** For a claim without a full page, the sentence its small page leads to (`/factcheck/articles/<id>/#s-…`), read from the build. */
+function smallTarget(which: keyof typeof builds, claim: Claim): string | undefined {
+  return smallPageTarget(readFileSync(path.join(ROOT, '.cache/tests', builds[which].name, 'dist', 'claims', claim.id, 'index.html'), 'utf8'));
+}
+
+/** A selector for the site's links to a claim: its page, or the sentence a claim without one leads to. */
+function linkTo(which: keyof typeof builds, claim: Claim): string {
+  const target = smallTarget(which, claim);
+  return target ? `a[href="${target}"]` : `a[href$="/claims/${claim.id}/"]`;
+}
+
 /** The claim of a build whose evidence holds a sentence containing `words`. */
 function claimHolding(which: keyof typeof builds, words: string, where: (claim: Claim) => boolean = () => true): Claim {
   const found = data(which).claims.find((claim) => claim.story === STORY && where(claim) && claim.evidence.some((e) => e.text.includes(words)));
@@ -155,17 +167,21 @@ test.describe('each review action on the claim page', () => {
     await expect(page.locator('.verdict-line .review-badge')).toHaveText('Reviewed');
   });
 
-  test('an automatic claim says it is an automatic comparison, not a truth rating', async ({ page }) => {
-    const claim = data('reviewed').claims.find((c) => c.story === STORY && !c.reviewed);
-    expect(claim).toBeDefined();
-    if (!claim) return;
-    await page.goto(at(reviewedSite, claim));
-    await expect(page.locator('.verdict-line .review-badge')).toHaveText('Automatic');
-    await expect(page.locator('.review-panel')).toContainText('not yet reviewed by an editor');
-    const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}') as { reviewRating: Record<string, unknown> };
-    expect(jsonLd.reviewRating.ratingValue).toBeUndefined();
-    expect(String(jsonLd.reviewRating.alternateName)).toContain('automatic comparison of sources, not a truth rating');
-    expect(String(jsonLd.reviewRating.ratingExplanation)).toContain('Not yet reviewed by an editor');
+  test('a single-source claim an editor reviewed keeps its full page; one nobody reviewed leads to its sentence', async ({ page }) => {
+    // (An automatic claim's full page is checked on the seed site: pages.spec.ts.)
+    const single = data('reviewed').claims.filter((c) => c.story === STORY && c.verdict === 'single-source' && new Set(c.evidence.map((e) => e.article)).size === 1);
+    const reviewed = single.find((c) => Boolean(c.reviewed));
+    const automatic = single.find((c) => !c.reviewed && !c.note);
+    expect(reviewed).toBeDefined();
+    expect(automatic).toBeDefined();
+    if (!reviewed || !automatic) return;
+    await page.goto(at(reviewedSite, reviewed));
+    await expect(page.locator('.verdict-line .review-badge')).toHaveText('Reviewed');
+    expect(hasFullPage(reviewed)).toBe(true);
+    await page.goto(at(reviewedSite, automatic));
+    await page.waitForURL(new RegExp(`/articles/${automatic.evidence[0]?.article}/#s-`));
+    expect(automatic.evidence.map((e) => `#${e.sentenceId}`)).toContain(new URL(page.url()).hash);
+    await expect(page.locator('.s:target ~ a.claim-note.sole .statement', { hasText: automatic.statement })).toBeVisible();
   });
 
   test('a reviewed claim’s ClaimReview states the editors’ rating, dates and reviewer', async ({ page }) => {
@@ -229,7 +245,22 @@ test.describe('old claim URLs after the reviews', () => {
     const outcomes: string[] = [];
     for (const old of data('before').claims) {
       await page.goto(at(reviewedSite, old), { waitUntil: 'commit' });
-      await page.waitForFunction(() => document.querySelector('article.claim h1') || /split|removed/.test(document.querySelector('h1')?.textContent ?? ''), null, { timeout: 10_000 });
+      await page.waitForFunction(
+        () =>
+          document.querySelector('article.claim h1') ||
+          /split|removed|moved/.test(document.querySelector('h1')?.textContent ?? '') ||
+          (location.pathname.includes('/articles/') && document.querySelector('.s:target')),
+        null,
+        { timeout: 10_000 },
+      );
+      // A claim without a full page leads to its sentence: one the old claim held.
+      const sentence = /\/articles\/([a-z0-9-]+)\/$/.exec(new URL(page.url()).pathname)?.[1];
+      if (sentence) {
+        const sentenceId = new URL(page.url()).hash.slice(1);
+        expect(old.evidence.some((o) => o.article === sentence && o.sentenceId === sentenceId), `${old.id} → ${page.url()}`).toBe(true);
+        outcomes.push('sentence');
+        continue;
+      }
       const landed = /\/claims\/([a-z0-9-]+)\/$/.exec(new URL(page.url()).pathname)?.[1] ?? '';
       const claimPage = await page.locator('article.claim').count();
       if (claimPage > 0) {
@@ -255,7 +286,7 @@ test.describe('reviewed vs automatic, everywhere', () => {
     const claims = data('reviewed').claims.filter((c) => c.story === STORY);
     for (const claim of claims) {
       const expected = claim.reviewed ? 'Reviewed' : 'Automatic';
-      const link = `a[href$="/claims/${claim.id}/"]`;
+      const link = linkTo('reviewed', claim);
       const row = page.locator('table.matrix tbody tr', { has: page.locator(link) });
       await expect(row.locator('.review-badge')).toHaveText(expected);
       const listed = page.locator(`.card-list li:has(${link}), ul.story-compact li:has(${link})`);
@@ -335,10 +366,11 @@ test.describe('feeds and sitemap', () => {
     expect(xml).toContain('corrections');
   });
 
-  test('the sitemap dates each claim page by its last change', async ({ request }) => {
+  test('the sitemap dates each claim page by its last change, and leaves out the small pages of claims without one', async ({ request }) => {
     const xml = await (await request.get(`${reviewedSite.url}sitemap-0.xml`)).text();
     for (const claim of data('reviewed').claims) {
-      expect(xml).toContain(`<loc>${reviewedSite.url}claims/${claim.id}/</loc><lastmod>${claim.dateModified}T00:00:00.000Z</lastmod>`);
+      if (smallTarget('reviewed', claim)) expect(xml).not.toContain(`<loc>${reviewedSite.url}claims/${claim.id}/</loc>`);
+      else expect(xml).toContain(`<loc>${reviewedSite.url}claims/${claim.id}/</loc><lastmod>${claim.dateModified}T00:00:00.000Z</lastmod>`);
     }
   });
 });
@@ -359,7 +391,11 @@ test.describe('a new article after the reviews', () => {
     expect(cost?.dateModified).toBe('2031-04-18');
     for (const claim of before.claims) {
       await page.goto(`${grownSite.url}claims/${claim.id}/`, { waitUntil: 'commit' });
-      await expect(page.locator('article.claim h1'), claim.id).toBeVisible();
+      const now = after.get(claim.id);
+      const target = now ? smallTarget('grown', now) : undefined;
+      // A claim without a full page leads to its sentence, which shows it.
+      if (target) await expect(page.locator('.s:target ~ a.claim-note.sole .statement', { hasText: claim.statement }), claim.id).toBeVisible();
+      else await expect(page.locator('article.claim h1'), claim.id).toBeVisible();
     }
     if (cost) {
       await page.goto(`${grownSite.url}claims/${cost.id}/`);
@@ -372,10 +408,12 @@ test.describe('a new article after the reviews', () => {
 function auditPages(): Array<[string, string]> {
   const cost = claimHolding('reviewed', 'The repairs cost 42 million crowns, according');
   const split = claimHolding('before', 'Sorvik told Valley Radio');
+  // Its automatic claims have no full page: its sentence in the article shows it.
   const automatic = data('reviewed').claims.find((c) => !c.reviewed);
+  const sentence = automatic ? (smallTarget('reviewed', automatic) ?? `/factcheck/claims/${automatic.id}/`) : '';
   return [
     ['reviewed claim', `claims/${cost.id}/`],
-    ['automatic claim', `claims/${automatic?.id}/`],
+    ['automatic claim', sentence.replace(/^\/factcheck\//, '')],
     ['story', `stories/${STORY}/`],
     ['corrections', 'corrections/'],
     ['split notice', `claims/${split.id}/`],

@@ -45,6 +45,8 @@ interface Export {
 }
 
 test.beforeAll(async () => {
+  // A whole site is built here: on a busy machine that takes longer than a test's 30 s.
+  test.setTimeout(300_000);
   options.contentDir = writeTree(tree(), 'story-list-');
   const result = buildSite(options);
   expect(result.ok, result.output.slice(-3000)).toBe(true);

@@ -39,3 +39,12 @@ export async function fetchExport<Claim extends { id: string; story: string }>(r
   expect(response.ok(), siteUrl).toBe(true);
   return checked((await response.json()) as ExportDocument<Claim>);
 }
+
+/**
+ * Whether a claim certainly has a full claim page (src/lib/claim-pages.ts): it is contested or
+ * corroborated, more than one article states it, or an editor reviewed it. Single-source claims one
+ * article states have a small page at their URL that leads to their sentence instead.
+ */
+export function hasFullPage(claim: { verdict: string; evidence: Array<{ article: string }>; reviewed?: unknown }): boolean {
+  return claim.verdict !== 'single-source' || new Set(claim.evidence.map((e) => e.article)).size > 1 || Boolean(claim.reviewed);
+}

@@ -18,6 +18,14 @@ describe('annotateArticleHtml', () => {
     expect(out).toContain('<span id="s-22222222" class="s">Traffic resumed.</span>');
   });
 
+  test('a claim without a page of its own: the note links to its sentence and carries its statement', () => {
+    const sole = { ...claim, verdict: 'single-source', statement: 'Traffic resumed on the bridge.' } as Claim;
+    const out = annotateArticleHtml(html, sentences, new Map([['s-22222222', [sole]]]), () => undefined);
+    expect(out).toContain(
+      '<span id="s-22222222" class="s claimed verdict-single-source">Traffic resumed.</span><a class="claim-note verdict-single-source compact sole" href="#s-22222222"><span class="visually-hidden">Single source claim: </span><span class="statement">Traffic resumed on the bridge.</span></a>',
+    );
+  });
+
   test('fails when the page text differs from the sentence the engine read', () => {
     const changed = [sentences[0], { id: 's-22222222', text: 'Traffic resumed at noon.' }] as typeof sentences;
     expect(() => annotateArticleHtml(html, changed, undefined, () => '')).toThrow(/sentence 2: engine .*Traffic resumed at noon/);

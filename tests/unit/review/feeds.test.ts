@@ -45,6 +45,9 @@ describe('a story feed: one item per claim, re-issued when it changes', () => {
     const cars = items.find((item) => item.title.includes('Cars crossed'));
     expect(cars?.description).toBe('Engine explanation of Cars crossed the river again on Monday.');
     expect(cars?.categories).toEqual(['single-source', 'automatic']);
+    // One article states it and no editor touched it: the item links to that sentence, not to a claim page.
+    expect(cars?.path).toMatch(/^articles\/[a-z0-9-]+\/#s-[0-9a-f]{8}$/);
+    expect(cost?.path).toMatch(/^claims\/[a-z0-9-]+-[0-9a-f]{12}\/$/);
   });
 });
 

@@ -1,0 +1,33 @@
+/**
+ * The small pages of every claim without a full page (claim-pages.ts, claim-stub.ts), as one list:
+ * the build renders it once (pages/claims/small-pages.json.ts) and an integration writes the files
+ * (integrations/claim-small-pages.ts), so tens of thousands of them cost no page renders; `astro dev`
+ * serves each from the claim page route (pages/claims/[id].astro).
+ */
+import { soleSentence } from './claim-pages.ts';
+import { claimStubHtml } from './claim-stub.ts';
+import type { SiteAnalysis } from './analysis.ts';
+
+/** One small page: its folder under `claims/` (the claim id) and its HTML. */
+export interface SmallPage {
+  id: string;
+  html: string;
+}
+
+/** Site path of the list the build renders and the integration removes. */
+export const SMALL_PAGES_LIST = 'claims/small-pages.json';
+
+/** Every claim's small page, in claim order. `sentenceHref` gives the sentence's site path (with the base). */
+export function smallPages(
+  analysis: Pick<SiteAnalysis, 'claims' | 'content'>,
+  sentenceHref: (article: string, sentenceId: string) => string,
+  site: URL | undefined,
+): SmallPage[] {
+  return analysis.claims.flatMap((claim) => {
+    const sole = soleSentence(claim);
+    if (!sole) return [];
+    const href = sentenceHref(sole.article, sole.sentenceId);
+    const outlet = analysis.content.outletById.get(sole.outlet)?.data.name ?? sole.outlet;
+    return [{ id: claim.id, html: claimStubHtml({ statement: claim.statement, outlet, href, canonical: site ? new URL(href, site).href : href }) }];
+  });
+}

@@ -1,0 +1,37 @@
+/**
+ * The page at `/claims/<slug>/` of a claim without a full page (claim-pages.ts): a few hundred bytes
+ * that send the reader to the claim's sentence in its article, by a refresh (no script, so it works
+ * without JavaScript; its own CSP allows nothing at all) and by a plain link for anyone the refresh does not move.
+ * Its title is the claim's statement, which the 404 page reads when it lists this claim as a candidate.
+ */
+
+/** What a stub page says and where it leads. */
+export interface ClaimStub {
+  statement: string;
+  /** The outlet of the one article that states the claim. */
+  outlet: string;
+  /** Site path of the sentence, with the base: `/factcheck/articles/<id>/#s-…`. */
+  href: string;
+  /** The same as an absolute URL, for the canonical link. */
+  canonical: string;
+}
+
+/** The stub page's HTML. */
+export function claimStubHtml(stub: ClaimStub): string {
+  const href = escapeHtml(stub.href);
+  return (
+    '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">' +
+    '<meta name="viewport" content="width=device-width, initial-scale=1">' +
+    // It loads nothing and runs nothing.
+    `<meta http-equiv="content-security-policy" content="default-src 'none'">` +
+    `<title>${escapeHtml(stub.statement)}</title>` +
+    `<link rel="canonical" href="${escapeHtml(stub.canonical)}">` +
+    `<meta http-equiv="refresh" content="0; url=${href}">` +
+    `</head><body><p data-verdict="single-source">Only ${escapeHtml(stub.outlet)} reports this: <a href="${href}">read it in its article</a>.</p></body></html>\n`
+  );
+}
+
+/** Text and attribute values as HTML: the statement and outlet name come from content. */
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}

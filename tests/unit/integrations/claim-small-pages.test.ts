@@ -1,0 +1,38 @@
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterEach, describe, expect, test } from 'vitest';
+import { writeSmallPages } from '../../../src/integrations/claim-small-pages.ts';
+
+const dirs: string[] = [];
+afterEach(() => {
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A built site holding only the list of small pages. */
+function builtSite(pages: unknown): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'small-pages-'));
+  dirs.push(dir);
+  mkdirSync(path.join(dir, 'claims'));
+  writeFileSync(path.join(dir, 'claims', 'small-pages.json'), JSON.stringify(pages));
+  return dir;
+}
+
+describe('writing the small claim pages after the build', () => {
+  test('writes each page under claims/<id>/ and removes the list', async () => {
+    const dir = builtSite([
+      { id: 'bridge-reopened-0123456789ab', html: '<!DOCTYPE html><title>a</title>' },
+      { id: 'traffic-resumed-0123456789ac', html: '<!DOCTYPE html><title>b</title>' },
+    ]);
+    expect(await writeSmallPages(pathToFileURL(`${dir}/`))).toBe(2);
+    expect(readFileSync(path.join(dir, 'claims/bridge-reopened-0123456789ab/index.html'), 'utf8')).toBe('<!DOCTYPE html><title>a</title>');
+    expect(readFileSync(path.join(dir, 'claims/traffic-resumed-0123456789ac/index.html'), 'utf8')).toBe('<!DOCTYPE html><title>b</title>');
+    expect(existsSync(path.join(dir, 'claims/small-pages.json'))).toBe(false);
+  });
+
+  test.each(['../escape', 'a/b', 'Capital-0123', ''])('refuses an id that is not a claim id: %j', async (id) => {
+    const dir = builtSite([{ id, html: 'x' }]);
+    await expect(writeSmallPages(pathToFileURL(`${dir}/`))).rejects.toThrow(/is not a claim id/);
+  });
+});

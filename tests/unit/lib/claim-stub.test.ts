@@ -1,0 +1,31 @@
+import { describe, expect, test } from 'vitest';
+import { claimStubHtml } from '../../../src/lib/claim-stub.ts';
+
+const stub = {
+  statement: 'Mayor: “Traffic <b>resumed</b> & the bridge reopened”',
+  outlet: 'Smith & Sons "Daily"',
+  href: '/factcheck/articles/a-wire/#s-22222222',
+  canonical: 'https://example.org/factcheck/articles/a-wire/#s-22222222',
+};
+
+describe('the small page of a claim without a page of its own', () => {
+  const html = claimStubHtml(stub);
+
+  test('leads to the sentence without JavaScript: a refresh and a plain link, both under the base path', () => {
+    expect(html).toContain('<meta http-equiv="refresh" content="0; url=/factcheck/articles/a-wire/#s-22222222">');
+    expect(html).toContain('<a href="/factcheck/articles/a-wire/#s-22222222">read it in its article</a>');
+    expect(html).toContain('<link rel="canonical" href="https://example.org/factcheck/articles/a-wire/#s-22222222">');
+    expect(html).not.toContain('<script');
+    expect(html).toContain(`<meta http-equiv="content-security-policy" content="default-src 'none'">`);
+  });
+
+  test('names the claim in its title and the outlet in its one line, escaped', () => {
+    expect(html).toContain('<title>Mayor: “Traffic &lt;b&gt;resumed&lt;/b&gt; &amp; the bridge reopened”</title>');
+    expect(html).toContain('Only Smith &amp; Sons &quot;Daily&quot; reports this:');
+  });
+
+  test('is a few hundred bytes besides the statement, the outlet and the sentence address', () => {
+    const plain = claimStubHtml({ statement: '', outlet: '', href: '', canonical: '' });
+    expect(Buffer.byteLength(plain)).toBeLessThan(450);
+  });
+});
