@@ -140,7 +140,8 @@ export function unitVectors(lang: Language, story: AnnotatedStory, stats: StoryS
   };
   const vectors = story.units.map((unit): UnitVector => {
     const all = weigh(unit.terms, stats);
-    const content = weigh(unit.terms.filter((t) => unit.content.includes(t)), stats);
+    const contentSet = new Set(unit.content);
+    const content = weigh(unit.terms.filter((t) => contentSet.has(t)), stats);
     const seq = unit.terms.filter((t) => !unit.names.has(t));
     const bigrams = new Set<string>();
     for (let k = 0; k + 1 < seq.length; k++) bigrams.add(`${seq[k]} ${seq[k + 1]}`);
@@ -235,8 +236,13 @@ export function compatible(a: Quantity, b: Quantity): boolean {
   return a.unit === b.unit && a.low <= b.high && b.low <= a.high;
 }
 
-/** The features of a pair of units. */
-export function pairFeatures(lang: Language, a: UnitVector, b: UnitVector, _stats: StoryStats): number[] {
+/**
+ * The features of a pair of units, written into `out` when given (the matcher scores every candidate
+ * pair with one reused buffer rather than a new array per pair).
+ */
+export function pairFeatures(lang: Language, a: UnitVector, b: UnitVector, _stats: StoryStats): number[];
+export function pairFeatures<T extends number[] | Float64Array>(lang: Language, a: UnitVector, b: UnitVector, _stats: StoryStats, out: T): T;
+export function pairFeatures(lang: Language, a: UnitVector, b: UnitVector, _stats: StoryStats, out: number[] | Float64Array = []): number[] | Float64Array {
   const pa = a.pre;
   const pb = b.pre;
   const [slotA, slotB] = pa.space.load(pa.ids, pb.ids);
@@ -303,25 +309,24 @@ export function pairFeatures(lang: Language, a: UnitVector, b: UnitVector, _stat
   const dateShared = pa.tellingDates.some((d) => b.unit.dates.includes(d)) ? 1 : 0;
   // Two different days named: two events. A common day both name is not a difference.
   const dateDiffers = !sameDay && pa.monthDates.length > 0 && pb.monthDates.length > 0 ? 1 : 0;
-  return [
-    cosAll,
-    cosContent,
-    containment,
-    Math.min(rare, 15) / 10,
-    Math.min(familyOnly, 2) / 2,
-    Math.min(bigrams, 3) / 3,
-    unionWeight > 0 ? sharedWeight / unionWeight : 0,
-    Math.min(sharedEntities, 3) / 3,
-    sa !== null && sb !== null && sa === sb ? 1 : 0,
-    sa !== null && sb !== null && sa !== sb ? 1 : 0,
-    quote,
-    agrees,
-    agrees ? 0 : differs,
-    dateShared,
-    dateDiffers,
-    opposed(lang, a, b, cosContent) ? 1 : 0,
-    Math.min(a.unit.content.length, b.unit.content.length) <= 3 ? 1 : 0,
-  ];
+  out[0] = cosAll;
+  out[1] = cosContent;
+  out[2] = containment;
+  out[3] = Math.min(rare, 15) / 10;
+  out[4] = Math.min(familyOnly, 2) / 2;
+  out[5] = Math.min(bigrams, 3) / 3;
+  out[6] = unionWeight > 0 ? sharedWeight / unionWeight : 0;
+  out[7] = Math.min(sharedEntities, 3) / 3;
+  out[8] = sa !== null && sb !== null && sa === sb ? 1 : 0;
+  out[9] = sa !== null && sb !== null && sa !== sb ? 1 : 0;
+  out[10] = quote;
+  out[11] = agrees;
+  out[12] = agrees ? 0 : differs;
+  out[13] = dateShared;
+  out[14] = dateDiffers;
+  out[15] = opposed(lang, a, b, cosContent) ? 1 : 0;
+  out[16] = Math.min(a.unit.content.length, b.unit.content.length) <= 3 ? 1 : 0;
+  return out;
 }
 
 /** Content terms two units share for a match to be possible (see `shareContent`). */

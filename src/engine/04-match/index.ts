@@ -9,7 +9,7 @@ import type { Unit } from '../03-annotate/units.ts';
 import { candidatePairs, matchable } from './blocking.ts';
 import { clusterUnits } from './cluster.ts';
 import { attachDenials } from './denials.ts';
-import { compatible, pairFeatures, shareContent, storyStats, unitVectors, type StoryStats, type UnitVector } from './features.ts';
+import { compatible, FEATURES, pairFeatures, shareContent, storyStats, unitVectors, type StoryStats, type UnitVector } from './features.ts';
 import { frameGroups } from './frames.ts';
 import { probability } from './model.ts';
 
@@ -22,6 +22,7 @@ export function match(story: AnnotatedStory, ctx: StageContext): MatchedStory {
   const blocking = candidatePairs(vectors, usable, stats, config.match);
   const scores = new Map<number, number>();
   const n = vectors.length;
+  const features = new Float64Array(FEATURES.length);
   const score = (i: number, j: number): number => {
     const a = i < j ? i : j;
     const b = i < j ? j : i;
@@ -30,7 +31,7 @@ export function match(story: AnnotatedStory, ctx: StageContext): MatchedStory {
     if (p === undefined) {
       const va = vectors[a] as UnitVector;
       const vb = vectors[b] as UnitVector;
-      p = shareContent(va, vb) ? probability(model, pairFeatures(lang, va, vb, stats)) : 0;
+      p = shareContent(va, vb) ? probability(model, pairFeatures(lang, va, vb, stats, features)) : 0;
       scores.set(key, p);
     }
     return p;
