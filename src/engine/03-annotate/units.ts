@@ -138,7 +138,8 @@ export function sentenceUnits(lang: Language, config: EngineConfig['segment'], f
     const content = [...new Set(terms.filter((t) => !nameWords.has(t) && !frame.has(t)))];
     const adjuncts = backgroundSpans(lang, tokens, from, to, inside);
     const inAdjunct = (at: number): boolean => adjuncts.some(([a, b]) => at >= a && at < b);
-    const background = content.filter((t) => terms.every((term, k) => term !== t || inAdjunct(offsets[k] ?? 0)));
+    // Without adjuncts nothing is background (every content term is one of `terms`).
+    const background = adjuncts.length === 0 ? [] : content.filter((t) => terms.every((term, k) => term !== t || inAdjunct(offsets[k] ?? 0)));
     const inSpan = <T extends { start: number; end: number }>(x: T): boolean => x.start >= span.start && x.end <= span.end;
     let negated = false;
     for (let i = from; i < to; i++) if (!inside[i] && lang.lexicon.negators.has(tokens[i]?.key ?? '')) negated = true;
@@ -193,5 +194,6 @@ function backgroundSpans(lang: Language, tokens: readonly Token[], from: number,
 
 /** Per token: inside a quotation. */
 function insideQuotes(tokens: readonly Token[], quotes: readonly Quote[]): boolean[] {
+  if (quotes.length === 0) return new Array<boolean>(tokens.length).fill(false);
   return tokens.map((token) => quotes.some((q) => token.start >= q.start && token.end <= q.end));
 }

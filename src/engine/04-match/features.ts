@@ -138,10 +138,17 @@ export function unitVectors(lang: Language, story: AnnotatedStory, stats: StoryS
     for (const term of terms) out.push(ids.id(term));
     return out;
   };
+  const ofList = (terms: readonly string[]): number[] => {
+    const out: number[] = [];
+    for (let k = 0; k < terms.length; k++) out.push(ids.id(terms[k] as string));
+    return out;
+  };
   const vectors = story.units.map((unit): UnitVector => {
-    const all = weigh(unit.terms, stats);
+    const weighedAll = weigh(unit.terms, stats);
     const contentSet = new Set(unit.content);
-    const content = weigh(unit.terms.filter((t) => contentSet.has(t)), stats);
+    const weighedContent = weigh(unit.terms.filter((t) => contentSet.has(t)), stats);
+    const all = weighedAll.map;
+    const content = weighedContent.map;
     const seq = unit.terms.filter((t) => !unit.names.has(t));
     const bigrams = new Set<string>();
     for (let k = 0; k + 1 < seq.length; k++) bigrams.add(`${seq[k]} ${seq[k + 1]}`);
@@ -166,11 +173,11 @@ export function unitVectors(lang: Language, story: AnnotatedStory, stats: StoryS
       space,
       ids: {
         unit: unit.i,
-        allIds: ofTerms(all.keys()),
-        allWeights: [...all.values()],
-        contentIds: ofTerms(content.keys()),
-        contentWeights: [...content.values()],
-        unitContentIds: ofTerms(unit.content),
+        allIds: ofList(weighedAll.terms),
+        allWeights: weighedAll.weights,
+        contentIds: ofList(weighedContent.terms),
+        contentWeights: weighedContent.weights,
+        unitContentIds: ofList(unit.content),
         familyIds: ofTerms(families),
         bigramIds: ofTerms(bigrams),
       },
@@ -195,19 +202,38 @@ export function unitVectors(lang: Language, story: AnnotatedStory, stats: StoryS
   return vectors;
 }
 
-function weigh(terms: readonly string[], stats: StoryStats): Map<string, number> {
+/** L2-normalised TF-IDF weights of some terms: as a map, and as its keys and values in the map's order. */
+interface Weighed {
+  map: Map<string, number>;
+  terms: string[];
+  weights: number[];
+}
+
+function weigh(terms: readonly string[], stats: StoryStats): Weighed {
   const counts = new Map<string, number>();
-  for (const term of terms) counts.set(term, (counts.get(term) ?? 0) + 1);
-  const weights = new Map<string, number>();
+  const distinct: string[] = [];
+  for (let k = 0; k < terms.length; k++) {
+    const term = terms[k] as string;
+    const count = counts.get(term);
+    if (count === undefined) distinct.push(term);
+    counts.set(term, (count ?? 0) + 1);
+  }
+  const weights: number[] = [];
   let norm = 0;
-  for (const [term, count] of counts) {
-    const w = count * stats.idf(term);
-    weights.set(term, w);
+  for (let k = 0; k < distinct.length; k++) {
+    const term = distinct[k] as string;
+    const w = (counts.get(term) as number) * stats.idf(term);
+    weights.push(w);
     norm += w * w;
   }
   norm = Math.sqrt(norm) || 1;
-  for (const [term, w] of weights) weights.set(term, w / norm);
-  return weights;
+  const map = new Map<string, number>();
+  for (let k = 0; k < distinct.length; k++) {
+    const w = (weights[k] as number) / norm;
+    weights[k] = w;
+    map.set(distinct[k] as string, w);
+  }
+  return { map, terms: distinct, weights };
 }
 
 /** The feature names, in the order of `pairFeatures`' vector (and of the model's weights). */
@@ -339,12 +365,14 @@ export const MIN_SHARED_CONTENT = 2;
  * people, so they are never one claim.
  */
 export function shareContent(a: UnitVector, b: UnitVector): boolean {
-  const [, slotB] = a.pre.space.load(a.pre.ids, b.pre.ids);
+  // Counted over b's content against a's slot: the matcher meets pairs grouped by their first unit,
+  // so `a` stays loaded and a pair that fails here never loads `b` at all. The count is symmetric.
+  const slotA = a.pre.space.loadFirst(a.pre.ids);
   let shared = 0;
-  const aContent = a.pre.ids.unitContentIds;
+  const bContent = b.pre.ids.unitContentIds;
   // Background both name in passing ("since the full-scale invasion") is not what either asserts.
-  for (let k = 0; k < aContent.length; k++) {
-    if (!slotB.hasContent(aContent[k] as number) || a.pre.contentInBackground[k] || b.unit.background.includes(a.unit.content[k] as string)) continue;
+  for (let k = 0; k < bContent.length; k++) {
+    if (!slotA.hasContent(bContent[k] as number) || b.pre.contentInBackground[k] || a.unit.background.includes(b.unit.content[k] as string)) continue;
     if (++shared >= MIN_SHARED_CONTENT) return true;
   }
   // A list of the same three people or bodies ("the American side is headed by A, B and C") is a fact about them.
