@@ -43,7 +43,10 @@ export function storyStats(story: AnnotatedStory): StoryStats {
   const checked = new Set(story.units.filter((unit) => unit.checkable).map((unit) => unit.article));
   // The last unit that counted each term: a unit counts a term once, without a set per unit.
   const countedBy = new Map<string, number>();
-  for (const unit of story.units) {
+  // Index loops, not for-of: this runs once per story, mostly before the optimiser has compiled it.
+  const { units } = story;
+  for (let u = 0; u < units.length; u++) {
+    const unit = units[u] as Unit;
     if (!checked.has(unit.article)) continue;
     let seen = byArticle.get(unit.article);
     if (!seen) {
@@ -51,13 +54,20 @@ export function storyStats(story: AnnotatedStory): StoryStats {
       byArticle.set(unit.article, seen);
     }
     seen.units++;
-    for (const term of unit.terms) {
+    const { terms, dates, entities } = unit;
+    for (let k = 0; k < terms.length; k++) {
+      const term = terms[k] as string;
       if (countedBy.get(term) === unit.i) continue;
       countedBy.set(term, unit.i);
       seen.terms.set(term, (seen.terms.get(term) ?? 0) + 1);
     }
-    for (const date of new Set(unit.dates)) seen.terms.set(`date:${date}`, (seen.terms.get(`date:${date}`) ?? 0) + 1);
-    for (const entity of unit.entities) seen.entities.add(entity);
+    for (let k = 0; k < dates.length; k++) {
+      // Each distinct date once, as a set of them would give.
+      if (dates.indexOf(dates[k] as string) !== k) continue;
+      const key = `date:${dates[k]}`;
+      seen.terms.set(key, (seen.terms.get(key) ?? 0) + 1);
+    }
+    for (let k = 0; k < entities.length; k++) seen.entities.add(entities[k] as string);
   }
   for (const { units, terms, entities } of byArticle.values()) {
     for (const [term, count] of terms) {

@@ -129,7 +129,9 @@ function topPartners(pairs: ReadonlyArray<{ i: number; j: number; p: number }>):
     list.splice(at, 0, [b, p]);
     if (list.length > PARTNERS) list.length = PARTNERS;
   };
-  for (const { i, j, p } of pairs) {
+  // Index loop, not for-of: this runs once per story, mostly before the optimiser has compiled it.
+  for (let k = 0; k < pairs.length; k++) {
+    const { i, j, p } = pairs[k] as { i: number; j: number; p: number };
     add(i, j, p);
     add(j, i, p);
   }
