@@ -205,7 +205,10 @@ export function unitVectors(lang: Language, story: AnnotatedStory, stats: StoryS
   // Antonyms once every term has its id: one that no unit of the story has can match nothing.
   for (const v of vectors) {
     for (const term of v.unit.content) {
-      const antonyms = lang.antonyms(term).flatMap((y) => ids.known(y) ?? []);
+      const opposites = lang.antonyms(term);
+      // Most terms have no antonym: no array is made for them.
+      if (opposites.length === 0) continue;
+      const antonyms = opposites.flatMap((y) => ids.known(y) ?? []);
       if (antonyms.length > 0) v.pre.antonymIds.push([ids.id(term), antonyms]);
     }
   }
