@@ -90,11 +90,20 @@ function splitBeforeNumbers(text: string, start: number, end: number): Array<{ s
   return parts;
 }
 
+const SPACE = /\s/;
+
+/** The run of non-space characters that ends `text` (what `/(\S+)$/` finds), read backwards rather than matched from the start. */
+function lastRun(text: string): string {
+  let start = text.length;
+  while (start > 0 && !SPACE.test(text[start - 1] as string)) start--;
+  return text.slice(start);
+}
+
 /** True when ICU split after an abbreviation or initial and the sentence really goes on. */
 function shouldMerge(previous: string, next: string): boolean {
   const tail = previous.trimEnd();
   if (!tail.endsWith('.')) return false;
-  const lastWord = /(\S+)$/.exec(tail)?.[1] ?? '';
+  const lastWord = lastRun(tail);
   const bare = lastWord.replace(/^[("“‘'[]+/, '').slice(0, -1);
   const nextWord = /^[\s"“‘'(]*([\p{L}\p{N}][\p{L}\p{N}'’-]*)/u.exec(next)?.[1] ?? '';
   if (nextWord === '') return false;

@@ -157,14 +157,21 @@ export function annotateStory(kit: AnnotationKit, articles: readonly AnnotateArt
 /** Which words the story writes in lower case, and which it capitalises mid-sentence. */
 function storyStats(lex: Language['lexicon'], scanned: readonly Scanned[]): StoryStats {
   const stats: StoryStats = { lower: new Set(), midCap: new Set() };
-  for (const s of scanned) {
-    for (const token of s.tokens) if (token.type === 'word' && !token.cap && !token.acronym) stats.lower.add(token.key);
+  // Index loops, not for-of: this runs once per story over every token, mostly before the optimiser has compiled it.
+  for (let k = 0; k < scanned.length; k++) {
+    const { tokens } = scanned[k] as Scanned;
+    for (let i = 0; i < tokens.length; i++) {
+      const token = tokens[i] as Token;
+      if (token.type === 'word' && !token.cap && !token.acronym) stats.lower.add(token.key);
+    }
   }
-  for (const s of scanned) {
+  for (let k = 0; k < scanned.length; k++) {
+    const s = scanned[k] as Scanned;
     if (isHeadline(lex, s.tokens, s.matches, stats, s.initial)) continue;
-    s.tokens.forEach((token, i) => {
+    for (let i = 0; i < s.tokens.length; i++) {
+      const token = s.tokens[i] as Token;
       if (token.type === 'word' && token.cap && !s.initial.has(i)) stats.midCap.add(token.key);
-    });
+    }
   }
   return stats;
 }

@@ -23,12 +23,17 @@ function wordHash(word: string): number {
   return hash >>> 0;
 }
 
-const ASCII = /^[\x00-\x7F]*$/;
+/**
+ * ASCII with typographic marks only (curly quotes, dashes, the ellipsis, spaces): folding turns each
+ * mark into ASCII punctuation or a space, which separates words as the mark itself does, so the
+ * words are those of the ASCII reading.
+ */
+const ASCII_AND_MARKS = /^[\x00-\x7F\u201C-\u201F\u00AB\u00BB\u2018-\u201B\u2032\u2033\u2010-\u2015\u2212\u2026\u00A0\u2000-\u200B\u202F\u205F\u3000]*$/;
 
 /**
- * The hashes of the words of an ASCII text, lower-cased: the same as `wordHash` of each match of
- * `[\p{L}\p{N}]+` after folding (which changes nothing in ASCII but spaces), without making a
- * string per word.
+ * The hashes of the words of an ASCII text (any other character separates words), lower-cased: the
+ * same as `wordHash` of each match of `[\p{L}\p{N}]+` after folding (which changes nothing in ASCII
+ * but spaces), without making a string per word.
  */
 function asciiWordHashes(text: string): number[] {
   const hashes: number[] = [];
@@ -52,7 +57,7 @@ function asciiWordHashes(text: string): number[] {
 
 /** The distinct 5-shingle hashes of a text (folded, lower case, punctuation ignored). */
 export function shingles(text: string, size: number): Set<number> {
-  const hashes = ASCII.test(text) ? asciiWordHashes(text) : (foldTypography(text).toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).map(wordHash);
+  const hashes = ASCII_AND_MARKS.test(text) ? asciiWordHashes(text) : (foldTypography(text).toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).map(wordHash);
   const out = new Set<number>();
   for (let i = 0; i + size <= hashes.length; i++) {
     // Polynomial combination of the word hashes, kept within 32 bits.

@@ -120,12 +120,31 @@ function isQuantity(lex: Lexicon, tokens: readonly Token[], n: ParsedNumber): bo
 /** The qualifier phrase that ends right before token i, with its first token. */
 function qualifierBefore(lex: Lexicon, tokens: readonly Token[], i: number): { qualifier: Qualifier; start: number } | null {
   for (const [phrase, qualifier] of lex.qualifierPhrases) {
-    const words = phrase.split(' ');
-    const start = i - words.length;
-    if (start < 0) continue;
-    if (words.every((word, k) => tokens[start + k]?.key === word)) return { qualifier, start };
+    const start = i - wordCount(phrase);
+    if (start >= 0 && keysSpell(tokens, start, i, phrase)) return { qualifier, start };
   }
   return null;
+}
+
+/** Words of a phrase written with single spaces. */
+function wordCount(phrase: string): number {
+  let count = 1;
+  for (let at = phrase.indexOf(' '); at !== -1; at = phrase.indexOf(' ', at + 1)) count++;
+  return count;
+}
+
+/** True when the keys of tokens [from, to) are the words of `phrase` (`phrase.split(' ')`), compared in place. */
+function keysSpell(tokens: readonly Token[], from: number, to: number, phrase: string): boolean {
+  let at = 0;
+  for (let k = from; k < to; k++) {
+    const key = tokens[k]?.key;
+    if (key === undefined || !phrase.startsWith(key, at)) return false;
+    at += key.length;
+    // Each word ends at a space, the last at the end of the phrase.
+    if (k < to - 1 ? phrase[at] !== ' ' : at !== phrase.length) return false;
+    at++;
+  }
+  return true;
 }
 
 /**

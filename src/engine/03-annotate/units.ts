@@ -74,11 +74,31 @@ function isHeadingLike(text: string): boolean {
   return capitalised / words.length >= 0.75;
 }
 
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/** True when `text` has at least `min` words: counts only as far as it needs to. */
+function hasWords(text: string, min: number): boolean {
+  WORD.lastIndex = 0;
+  let count = 0;
+  while (count < min && WORD.exec(text) !== null) count++;
+  return count >= min;
+}
+
+/** True when `terms` holds at least `min` distinct terms. */
+function hasDistinct(terms: readonly string[], min: number): boolean {
+  if (min <= 0) return true;
+  const seen = new Set<string>();
+  for (let k = 0; k < terms.length; k++) {
+    seen.add(terms[k] as string);
+    if (seen.size >= min) return true;
+  }
+  return false;
+}
+
 /** True when the sentence can be a claim (or evidence for one). */
 export function isCheckable(sentence: AnnotatedSentence, config: EngineConfig['segment']): boolean {
   const text = sentence.text.trim();
-  const words = text.match(/[\p{L}\p{N}]+/gu) ?? [];
-  if (words.length < config.minWords || new Set(sentence.terms).size < config.minTerms) return false;
+  if (!hasWords(text, config.minWords) || !hasDistinct(sentence.terms, config.minTerms)) return false;
   if (isHeadingLike(text)) return false;
   // A question asks rather than claims, unless it is inside a quote.
   if (/\?["”’)]*$/.test(text) && sentence.quotes.length === 0) return false;
@@ -138,7 +158,8 @@ export function sentenceUnits(lang: Language, config: EngineConfig['segment'], f
     const content = [...new Set(terms.filter((t) => !nameWords.has(t) && !frame.has(t)))];
     const adjuncts = backgroundSpans(lang, tokens, from, to, inside);
     const inAdjunct = (at: number): boolean => adjuncts.some(([a, b]) => at >= a && at < b);
-    const background = content.filter((t) => terms.every((term, k) => term !== t || inAdjunct(offsets[k] ?? 0)));
+    // Without adjuncts nothing is background (every content term is one of `terms`).
+    const background = adjuncts.length === 0 ? [] : content.filter((t) => terms.every((term, k) => term !== t || inAdjunct(offsets[k] ?? 0)));
     const inSpan = <T extends { start: number; end: number }>(x: T): boolean => x.start >= span.start && x.end <= span.end;
     let negated = false;
     for (let i = from; i < to; i++) if (!inside[i] && lang.lexicon.negators.has(tokens[i]?.key ?? '')) negated = true;
@@ -193,5 +214,6 @@ function backgroundSpans(lang: Language, tokens: readonly Token[], from: number,
 
 /** Per token: inside a quotation. */
 function insideQuotes(tokens: readonly Token[], quotes: readonly Quote[]): boolean[] {
+  if (quotes.length === 0) return new Array<boolean>(tokens.length).fill(false);
   return tokens.map((token) => quotes.some((q) => token.start >= q.start && token.end <= q.end));
 }

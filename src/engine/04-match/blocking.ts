@@ -95,12 +95,18 @@ export function candidatePairs(vectors: readonly UnitVector[], usable: readonly 
   const seen = new Int32Array(vectors.length).fill(-1);
   const partners = new Int32Array(vectors.length);
   const pairs: Array<[number, number]> = [];
-  for (const a of vectors) {
+  // Index loops, not for-of: this runs once per story, mostly before the optimiser has compiled it,
+  // where each for-of step allocates an iterator result.
+  for (let v = 0; v < vectors.length; v++) {
+    const a = vectors[v] as UnitVector;
     const i = a.unit.i;
+    const lists = keysOf[i] ?? [];
     let found = 0;
-    for (const list of keysOf[i] ?? []) {
+    for (let l = 0; l < lists.length; l++) {
+      const list = lists[l] as number[];
       if (list.length < 2 || list.length > limit) continue;
-      for (const j of list) {
+      for (let m = 0; m < list.length; m++) {
+        const j = list[m] as number;
         if (j <= i || seen[j] === i) continue;
         seen[j] = i;
         if (vectors[j]?.unit.article !== a.unit.article) partners[found++] = j;

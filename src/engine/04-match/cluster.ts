@@ -47,14 +47,18 @@ export function clusterUnits(
     for (const m of small) if (inLarge.has(articleOf(m))) return true;
     return false;
   };
-  for (const { i, j } of links) {
+  // Index loops, not for-of: this runs once per story, mostly before the optimiser has compiled it.
+  for (let l = 0; l < links.length; l++) {
+    const { i, j } = links[l] as (typeof links)[number];
     const a = clusterOfUnit(i);
     const b = clusterOfUnit(j);
     if (a === b || sharesAnArticle(a, b)) continue;
     let total = 0;
     let low = Infinity;
-    for (const x of a) {
-      for (const y of b) {
+    for (let xa = 0; xa < a.length; xa++) {
+      const x = a[xa] as number;
+      for (let yb = 0; yb < b.length; yb++) {
+        const y = b[yb] as number;
         const p = apart(x, y) ? 0 : score(x, y);
         total += p;
         if (p < low) low = p;

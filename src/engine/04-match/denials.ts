@@ -72,8 +72,12 @@ export function attachDenials(
       const home = groupOf.get(target.unit.i);
       if (!home) continue;
       // The claim's other reports, in articles other than the denial's and the target's own.
-      const others = home.members.filter((m) => m !== target.unit.i && vectors[m]?.unit.article !== unit.article && vectors[m]?.unit.article !== target.unit.article);
-      const restating = (term: string): number => new Set(others.filter((m) => vectors[m]?.content.has(term)).map((m) => vectors[m]?.unit.article)).size;
+      // Made on first use: most targets share no word with the denial and never ask.
+      let others: number[] | null = null;
+      const restating = (term: string): number => {
+        others ??= home.members.filter((m) => m !== target.unit.i && vectors[m]?.unit.article !== unit.article && vectors[m]?.unit.article !== target.unit.article);
+        return new Set(others.filter((m) => vectors[m]?.content.has(term)).map((m) => vectors[m]?.unit.article)).size;
+      };
       const score = denialScore(v, target, stats, config, restating);
       if (score >= config.threshold && (!best || score > best.score)) best = { score, target: target.unit.i };
     }

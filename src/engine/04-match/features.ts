@@ -43,7 +43,10 @@ export function storyStats(story: AnnotatedStory): StoryStats {
   const checked = new Set(story.units.filter((unit) => unit.checkable).map((unit) => unit.article));
   // The last unit that counted each term: a unit counts a term once, without a set per unit.
   const countedBy = new Map<string, number>();
-  for (const unit of story.units) {
+  // Index loops, not for-of: this runs once per story, mostly before the optimiser has compiled it.
+  const { units } = story;
+  for (let u = 0; u < units.length; u++) {
+    const unit = units[u] as Unit;
     if (!checked.has(unit.article)) continue;
     let seen = byArticle.get(unit.article);
     if (!seen) {
@@ -51,13 +54,20 @@ export function storyStats(story: AnnotatedStory): StoryStats {
       byArticle.set(unit.article, seen);
     }
     seen.units++;
-    for (const term of unit.terms) {
+    const { terms, dates, entities } = unit;
+    for (let k = 0; k < terms.length; k++) {
+      const term = terms[k] as string;
       if (countedBy.get(term) === unit.i) continue;
       countedBy.set(term, unit.i);
       seen.terms.set(term, (seen.terms.get(term) ?? 0) + 1);
     }
-    for (const date of new Set(unit.dates)) seen.terms.set(`date:${date}`, (seen.terms.get(`date:${date}`) ?? 0) + 1);
-    for (const entity of unit.entities) seen.entities.add(entity);
+    for (let k = 0; k < dates.length; k++) {
+      // Each distinct date once, as a set of them would give.
+      if (dates.indexOf(dates[k] as string) !== k) continue;
+      const key = `date:${dates[k]}`;
+      seen.terms.set(key, (seen.terms.get(key) ?? 0) + 1);
+    }
+    for (let k = 0; k < entities.length; k++) seen.entities.add(entities[k] as string);
   }
   for (const { units, terms, entities } of byArticle.values()) {
     for (const [term, count] of terms) {
@@ -138,9 +148,17 @@ export function unitVectors(lang: Language, story: AnnotatedStory, stats: StoryS
     for (const term of terms) out.push(ids.id(term));
     return out;
   };
+  const ofList = (terms: readonly string[]): number[] => {
+    const out: number[] = [];
+    for (let k = 0; k < terms.length; k++) out.push(ids.id(terms[k] as string));
+    return out;
+  };
   const vectors = story.units.map((unit): UnitVector => {
-    const all = weigh(unit.terms, stats);
-    const content = weigh(unit.terms.filter((t) => unit.content.includes(t)), stats);
+    const weighedAll = weigh(unit.terms, stats);
+    const contentSet = new Set(unit.content);
+    const weighedContent = weigh(unit.terms.filter((t) => contentSet.has(t)), stats);
+    const all = weighedAll.map;
+    const content = weighedContent.map;
     const seq = unit.terms.filter((t) => !unit.names.has(t));
     const bigrams = new Set<string>();
     for (let k = 0; k + 1 < seq.length; k++) bigrams.add(`${seq[k]} ${seq[k + 1]}`);
@@ -165,11 +183,11 @@ export function unitVectors(lang: Language, story: AnnotatedStory, stats: StoryS
       space,
       ids: {
         unit: unit.i,
-        allIds: ofTerms(all.keys()),
-        allWeights: [...all.values()],
-        contentIds: ofTerms(content.keys()),
-        contentWeights: [...content.values()],
-        unitContentIds: ofTerms(unit.content),
+        allIds: ofList(weighedAll.terms),
+        allWeights: weighedAll.weights,
+        contentIds: ofList(weighedContent.terms),
+        contentWeights: weighedContent.weights,
+        unitContentIds: ofList(unit.content),
         familyIds: ofTerms(families),
         bigramIds: ofTerms(bigrams),
       },
@@ -187,26 +205,48 @@ export function unitVectors(lang: Language, story: AnnotatedStory, stats: StoryS
   // Antonyms once every term has its id: one that no unit of the story has can match nothing.
   for (const v of vectors) {
     for (const term of v.unit.content) {
-      const antonyms = lang.antonyms(term).flatMap((y) => ids.known(y) ?? []);
+      const opposites = lang.antonyms(term);
+      // Most terms have no antonym: no array is made for them.
+      if (opposites.length === 0) continue;
+      const antonyms = opposites.flatMap((y) => ids.known(y) ?? []);
       if (antonyms.length > 0) v.pre.antonymIds.push([ids.id(term), antonyms]);
     }
   }
   return vectors;
 }
 
-function weigh(terms: readonly string[], stats: StoryStats): Map<string, number> {
+/** L2-normalised TF-IDF weights of some terms: as a map, and as its keys and values in the map's order. */
+interface Weighed {
+  map: Map<string, number>;
+  terms: string[];
+  weights: number[];
+}
+
+function weigh(terms: readonly string[], stats: StoryStats): Weighed {
   const counts = new Map<string, number>();
-  for (const term of terms) counts.set(term, (counts.get(term) ?? 0) + 1);
-  const weights = new Map<string, number>();
+  const distinct: string[] = [];
+  for (let k = 0; k < terms.length; k++) {
+    const term = terms[k] as string;
+    const count = counts.get(term);
+    if (count === undefined) distinct.push(term);
+    counts.set(term, (count ?? 0) + 1);
+  }
+  const weights: number[] = [];
   let norm = 0;
-  for (const [term, count] of counts) {
-    const w = count * stats.idf(term);
-    weights.set(term, w);
+  for (let k = 0; k < distinct.length; k++) {
+    const term = distinct[k] as string;
+    const w = (counts.get(term) as number) * stats.idf(term);
+    weights.push(w);
     norm += w * w;
   }
   norm = Math.sqrt(norm) || 1;
-  for (const [term, w] of weights) weights.set(term, w / norm);
-  return weights;
+  const map = new Map<string, number>();
+  for (let k = 0; k < distinct.length; k++) {
+    const w = (weights[k] as number) / norm;
+    weights[k] = w;
+    map.set(distinct[k] as string, w);
+  }
+  return { map, terms: distinct, weights };
 }
 
 /** The feature names, in the order of `pairFeatures`' vector (and of the model's weights). */
@@ -235,8 +275,13 @@ export function compatible(a: Quantity, b: Quantity): boolean {
   return a.unit === b.unit && a.low <= b.high && b.low <= a.high;
 }
 
-/** The features of a pair of units. */
-export function pairFeatures(lang: Language, a: UnitVector, b: UnitVector, _stats: StoryStats): number[] {
+/**
+ * The features of a pair of units, written into `out` when given (the matcher scores every candidate
+ * pair with one reused buffer rather than a new array per pair).
+ */
+export function pairFeatures(lang: Language, a: UnitVector, b: UnitVector, _stats: StoryStats): number[];
+export function pairFeatures<T extends number[] | Float64Array>(lang: Language, a: UnitVector, b: UnitVector, _stats: StoryStats, out: T): T;
+export function pairFeatures(lang: Language, a: UnitVector, b: UnitVector, _stats: StoryStats, out: number[] | Float64Array = []): number[] | Float64Array {
   const pa = a.pre;
   const pb = b.pre;
   const [slotA, slotB] = pa.space.load(pa.ids, pb.ids);
@@ -303,25 +348,24 @@ export function pairFeatures(lang: Language, a: UnitVector, b: UnitVector, _stat
   const dateShared = pa.tellingDates.some((d) => b.unit.dates.includes(d)) ? 1 : 0;
   // Two different days named: two events. A common day both name is not a difference.
   const dateDiffers = !sameDay && pa.monthDates.length > 0 && pb.monthDates.length > 0 ? 1 : 0;
-  return [
-    cosAll,
-    cosContent,
-    containment,
-    Math.min(rare, 15) / 10,
-    Math.min(familyOnly, 2) / 2,
-    Math.min(bigrams, 3) / 3,
-    unionWeight > 0 ? sharedWeight / unionWeight : 0,
-    Math.min(sharedEntities, 3) / 3,
-    sa !== null && sb !== null && sa === sb ? 1 : 0,
-    sa !== null && sb !== null && sa !== sb ? 1 : 0,
-    quote,
-    agrees,
-    agrees ? 0 : differs,
-    dateShared,
-    dateDiffers,
-    opposed(lang, a, b, cosContent) ? 1 : 0,
-    Math.min(a.unit.content.length, b.unit.content.length) <= 3 ? 1 : 0,
-  ];
+  out[0] = cosAll;
+  out[1] = cosContent;
+  out[2] = containment;
+  out[3] = Math.min(rare, 15) / 10;
+  out[4] = Math.min(familyOnly, 2) / 2;
+  out[5] = Math.min(bigrams, 3) / 3;
+  out[6] = unionWeight > 0 ? sharedWeight / unionWeight : 0;
+  out[7] = Math.min(sharedEntities, 3) / 3;
+  out[8] = sa !== null && sb !== null && sa === sb ? 1 : 0;
+  out[9] = sa !== null && sb !== null && sa !== sb ? 1 : 0;
+  out[10] = quote;
+  out[11] = agrees;
+  out[12] = agrees ? 0 : differs;
+  out[13] = dateShared;
+  out[14] = dateDiffers;
+  out[15] = opposed(lang, a, b, cosContent) ? 1 : 0;
+  out[16] = Math.min(a.unit.content.length, b.unit.content.length) <= 3 ? 1 : 0;
+  return out;
 }
 
 /** Content terms two units share for a match to be possible (see `shareContent`). */
@@ -334,12 +378,14 @@ export const MIN_SHARED_CONTENT = 2;
  * people, so they are never one claim.
  */
 export function shareContent(a: UnitVector, b: UnitVector): boolean {
-  const [, slotB] = a.pre.space.load(a.pre.ids, b.pre.ids);
+  // Counted over b's content against a's slot: the matcher meets pairs grouped by their first unit,
+  // so `a` stays loaded and a pair that fails here never loads `b` at all. The count is symmetric.
+  const slotA = a.pre.space.loadFirst(a.pre.ids);
   let shared = 0;
-  const aContent = a.pre.ids.unitContentIds;
+  const bContent = b.pre.ids.unitContentIds;
   // Background both name in passing ("since the full-scale invasion") is not what either asserts.
-  for (let k = 0; k < aContent.length; k++) {
-    if (!slotB.hasContent(aContent[k] as number) || a.pre.contentInBackground[k] || b.unit.background.includes(a.unit.content[k] as string)) continue;
+  for (let k = 0; k < bContent.length; k++) {
+    if (!slotA.hasContent(bContent[k] as number) || b.pre.contentInBackground[k] || a.unit.background.includes(b.unit.content[k] as string)) continue;
     if (++shared >= MIN_SHARED_CONTENT) return true;
   }
   // A list of the same three people or bodies ("the American side is headed by A, B and C") is a fact about them.

@@ -9,7 +9,7 @@ import type { Unit } from '../03-annotate/units.ts';
 import { candidatePairs, matchable } from './blocking.ts';
 import { clusterUnits } from './cluster.ts';
 import { attachDenials } from './denials.ts';
-import { compatible, pairFeatures, shareContent, storyStats, unitVectors, type StoryStats, type UnitVector } from './features.ts';
+import { compatible, FEATURES, pairFeatures, shareContent, storyStats, unitVectors, type StoryStats, type UnitVector } from './features.ts';
 import { frameGroups } from './frames.ts';
 import { probability } from './model.ts';
 
@@ -20,22 +20,35 @@ export function match(story: AnnotatedStory, ctx: StageContext): MatchedStory {
   const vectors = unitVectors(lang, story, stats);
   const usable = matchable(vectors, config.match);
   const blocking = candidatePairs(vectors, usable, stats, config.match);
-  const scores = new Map<number, number>();
   const n = vectors.length;
+  const features = new Float64Array(FEATURES.length);
+  const compute = (a: number, b: number): number => {
+    const va = vectors[a] as UnitVector;
+    const vb = vectors[b] as UnitVector;
+    return shareContent(va, vb) ? probability(model, pairFeatures(lang, va, vb, stats, features)) : 0;
+  };
+  // Candidate pairs are scored once, in their order, into an array that clustering looks up again;
+  // the other pairs clustering asks for are memoised in a map.
+  const candidates = new CandidateIndex(blocking.pairs);
+  const scores = new Map<number, number>();
   const score = (i: number, j: number): number => {
     const a = i < j ? i : j;
     const b = i < j ? j : i;
+    const at = candidates.find(a, b);
+    if (at >= 0) return candidates.p[at] as number;
     const key = a * n + b;
     let p = scores.get(key);
     if (p === undefined) {
-      const va = vectors[a] as UnitVector;
-      const vb = vectors[b] as UnitVector;
-      p = shareContent(va, vb) ? probability(model, pairFeatures(lang, va, vb, stats)) : 0;
+      p = compute(a, b);
       scores.set(key, p);
     }
     return p;
   };
-  const pairs = blocking.pairs.map(([i, j]) => ({ i, j, p: score(i, j) }));
+  for (let k = 0; k < blocking.pairs.length; k++) {
+    const [i, j] = blocking.pairs[k] as [number, number];
+    candidates.p[k] = compute(i, j);
+  }
+  const pairs = blocking.pairs.map(([i, j], k) => ({ i, j, p: candidates.p[k] as number }));
   const articleOf = (i: number): string => story.units[i]?.article ?? '';
   // Two sentences that give different values of the same kind of number state different facts:
   // some pair of their numbers has one unit and no overlap, and no pair could be one value.
@@ -106,6 +119,49 @@ export function match(story: AnnotatedStory, ctx: StageContext): MatchedStory {
   };
 }
 
+/**
+ * The candidate pairs (first < second) in the order blocking gives them, with room for their
+ * scores, and a binary search for a pair's position. Blocking gives them by first unit, partners
+ * ascending; were they ever out of that order, `find` would miss and the caller's map would serve.
+ */
+class CandidateIndex {
+  readonly first: Int32Array;
+  readonly second: Int32Array;
+  readonly p: Float64Array;
+  readonly #sorted: boolean;
+
+  constructor(pairs: ReadonlyArray<readonly [number, number]>) {
+    this.first = new Int32Array(pairs.length);
+    this.second = new Int32Array(pairs.length);
+    this.p = new Float64Array(pairs.length);
+    let sorted = true;
+    for (let k = 0; k < pairs.length; k++) {
+      const [a, b] = pairs[k] as readonly [number, number];
+      this.first[k] = a;
+      this.second[k] = b;
+      if (k > 0 && (this.first[k - 1] as number) > a) sorted = false;
+      if (k > 0 && this.first[k - 1] === a && (this.second[k - 1] as number) >= b) sorted = false;
+    }
+    this.#sorted = sorted;
+  }
+
+  /** The position of pair (a, b), a < b, or -1. */
+  find(a: number, b: number): number {
+    if (!this.#sorted) return -1;
+    let low = 0;
+    let high = this.first.length - 1;
+    while (low <= high) {
+      const mid = (low + high) >>> 1;
+      const fa = this.first[mid] as number;
+      const fb = this.second[mid] as number;
+      if (fa === a && fb === b) return mid;
+      if (fa < a || (fa === a && fb < b)) low = mid + 1;
+      else high = mid - 1;
+    }
+    return -1;
+  }
+}
+
 /** How many of a unit's best-scored partners are kept for `bestOutside`. */
 const PARTNERS = 6;
 
@@ -128,7 +184,9 @@ function topPartners(pairs: ReadonlyArray<{ i: number; j: number; p: number }>):
     list.splice(at, 0, [b, p]);
     if (list.length > PARTNERS) list.length = PARTNERS;
   };
-  for (const { i, j, p } of pairs) {
+  // Index loop, not for-of: this runs once per story, mostly before the optimiser has compiled it.
+  for (let k = 0; k < pairs.length; k++) {
+    const { i, j, p } = pairs[k] as { i: number; j: number; p: number };
     add(i, j, p);
     add(j, i, p);
   }

@@ -36,7 +36,7 @@ export function defaultModel(): PairModel {
 }
 
 /** The probability the model gives a feature vector. */
-export function probability(model: PairModel, x: readonly number[]): number {
+export function probability(model: PairModel, x: ArrayLike<number>): number {
   let z = model.bias;
   for (let k = 0; k < x.length; k++) z += (model.weights[k] ?? 0) * (x[k] ?? 0);
   return 1 / (1 + Math.exp(-z));

@@ -124,9 +124,21 @@ export class PairSpace {
 
   /** Loads `a` into the first slot and `b` into the second and returns them. */
   load(a: IdProfile, b: IdProfile): [Slot, Slot] {
+    const slots = this.#made();
+    slots[0].load(a);
+    slots[1].load(b);
+    return slots;
+  }
+
+  /** Loads `a` into the first slot alone and returns it (for a test that reads one side only). */
+  loadFirst(a: IdProfile): Slot {
+    const slot = this.#made()[0];
+    slot.load(a);
+    return slot;
+  }
+
+  #made(): [Slot, Slot] {
     this.#slots ??= [new Slot(this.ids.size), new Slot(this.ids.size)];
-    this.#slots[0].load(a);
-    this.#slots[1].load(b);
     return this.#slots;
   }
 }
