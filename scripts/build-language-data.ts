@@ -230,10 +230,10 @@ for (const file of ['wn-noun-exceptions.js', 'wn-verb-exceptions.js']) {
   for (const [form, lemma] of Object.entries(exceptions)) if (single(form) && single(lemma) && form !== lemma) irregular[form] = lemma;
 }
 
-// Verbs that take no direct object in their frequent senses ("die", "march"): WordNet's sentence
+// Verbs that take no direct object in their most frequent sense ("die", "march"): WordNet's sentence
 // frames with an object are 8-11, 14-21, 24, 25, 30 and 31 ("Somebody ----s something", ...).
 const OBJECT_FRAMES = new Set([8, 9, 10, 11, 14, 15, 16, 17, 18, 19, 20, 21, 24, 25, 30, 31]);
-const intransitive = [...index.v.keys()].filter(single).filter((lemma) => senses('v', lemma).every(({ synset }) => {
+const intransitive = [...index.v.keys()].filter(single).filter((lemma) => senses('v', lemma).slice(0, 1).every(({ synset }) => {
   const own = synset.words.indexOf(lemma) + 1;
   return !synset.frames.some((f) => (f.word === 0 || f.word === own) && OBJECT_FRAMES.has(f.frame));
 })).map(stem);

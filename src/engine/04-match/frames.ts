@@ -197,7 +197,7 @@ export function mentions(lang: Language, story: AnnotatedStory, stats: StoryStat
           unit: antecedent?.label.unit ?? q.unit,
           measures: antecedent ? antecedent.label.measures : q.measures,
           // "Number of people who died": a verb with no object cannot follow its noun as "people died".
-          predicate: predicate && !nominal && countable(lang, q.unit) && lang.isIntransitive(predicate) ? `${unitClass === 'person' ? 'who' : 'that'} ${predicate}` : predicate,
+          predicate: predicate && !nominal && countable(lang, q.unit) && activeAfter(text, q, predicate) && lang.isIntransitive(predicate) ? `${unitClass === 'person' ? 'who' : 'that'} ${predicate}` : predicate,
           scope: place ? (story.entities.get(place)?.name ?? null) : null,
           owner: owner ? (story.entities.get(owner)?.name ?? null) : null,
         },
@@ -244,6 +244,18 @@ function referencePlace(story: AnnotatedStory, sentence: AnnotatedSentence, q: Q
   const at = q.end + lead[0].length;
   const mention = sentence.mentions.find((m) => m.start === at && story.entities.get(m.entity)?.kind === 'place');
   return mention?.entity ?? `${UNNAMED_PLACE}${sentence.text.slice(at).split(/[\s,.;]/)[0] ?? ''}`;
+}
+
+/**
+ * True when the count is the subject of its verb in the active voice: the verb comes after the
+ * number ("700,000 people marched", not "left 288 dead") with no form of "be" or "get" right before
+ * it ("were evacuated").
+ */
+function activeAfter(text: string, q: Quantity, predicate: string): boolean {
+  const after = text.slice(q.end).toLowerCase();
+  const at = after.search(new RegExp(`\\b${predicate.toLowerCase()}\\b`));
+  if (at < 0) return false;
+  return !/\b(?:am|is|are|was|were|be|been|being|get|gets|got|gotten)\s+(?:\p{L}+ly\s+)?$/u.test(after.slice(0, at));
 }
 
 /** A unit of things or people counted, not of a measure (hours, percent, money, distance). */

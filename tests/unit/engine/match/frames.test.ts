@@ -233,6 +233,25 @@ describe('a share belongs to its owner', () => {
   });
 });
 
+describe('a heading says "who" only for a verb with no object that the count is the subject of', () => {
+  const specs = articles(
+    ['Organisers said 40,000 people marched through Lyon on Saturday against the closures.'],
+    ['Officials said 1,200 residents were evacuated from the valley on Saturday.'],
+    ['The storm left 12 people dead in the valley on Saturday.'],
+  );
+
+  test.each([
+    ['40,000 people', 'who marched'],
+    ['1,200 residents', 'evacuated'],
+  ])('%s: "%s"', (surface, predicate) => {
+    expect(framesOf(specs).raw(surface).label.predicate).toBe(predicate);
+  });
+
+  test('a verb before the number had the count as its object: no "who left"', () => {
+    expect(framesOf(specs).raw('12 people').label.predicate ?? '').not.toMatch(/^who /);
+  });
+});
+
 describe('deaths told as a state, a tally or an idiom are one event with "died" and "killed"', () => {
   const specs = articles(
     ['The ferry sinking off the coast left at least 140 people dead on Sunday, officials said.'],
