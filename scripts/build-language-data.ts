@@ -6,7 +6,8 @@
  *   derivational families ("die", "death", "dead"; "injure", "injury"; agent nouns such as "voter"
  *   kept apart), cause links ("kill" causes "die"), nouns that denote people ("protester",
  *   "passenger", as words, not stems), nouns of acts and events ("delay", "cancellation"), antonyms
- *   ("rise"/"fall", "win"/"lose") and the verb lemmas for regular inflections. Only the two most
+ *   ("rise"/"fall", "win"/"lose"), the verb lemmas for regular inflections, and the verbs whose
+ *   most frequent sense takes no object ("die", "march": WordNet's sentence frames). Only the two most
  *   frequent senses of a word are used, which keeps rare senses from joining common words.
  *   Irregular inflections ("fell" → "fall", "women" → "woman") come from WordNet's exception lists
  *   (as packaged by `wink-lexicon`), so irregular forms meet their lemma before stemming.
