@@ -24,16 +24,16 @@ export interface ReaderCheck {
   wrongDisputed: [number, number];
 }
 
-/** The latest check (docs/reader-checks/2026-12-04/judgement.md). */
+/** The latest check (docs/reader-checks/2026-12-05/judgement.md); the one before, of 4 December, found 48, 41, 51, 60 and 34 of 62. */
 export const READER_CHECK: ReaderCheck = {
-  date: '2026-12-04',
-  claims: 62,
+  date: '2026-12-05',
+  claims: 64,
   coherent: 48,
-  statement: 41,
-  verdict: 51,
-  stance: 60,
-  allFour: 34,
-  wrongCorroborated: [7, 49],
-  wrongConflicting: [3, 10],
+  statement: 46,
+  verdict: 52,
+  stance: 62,
+  allFour: 38,
+  wrongCorroborated: [7, 46],
+  wrongConflicting: [4, 15],
   wrongDisputed: [1, 2],
 };
