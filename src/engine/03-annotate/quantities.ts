@@ -248,7 +248,8 @@ function readQuantity(lex: Lexicon, text: string, tokens: readonly Token[], n: N
 }
 
 const ANAPHORIC_DETERMINERS = new Set(['the', 'that', 'this', 'its', 'their']);
-const AUXILIARIES = new Set(['had', 'have', 'has', 'were', 'was', 'are', 'is']);
+const COPULAS = new Set(['were', 'was', 'are', 'is']);
+const AUXILIARIES = new Set(['had', 'have', 'has', ...COPULAS]);
 
 /**
  * A number whose noun the writer left out because the sentence before gave it (nominal ellipsis
@@ -258,7 +259,7 @@ const AUXILIARIES = new Set(['had', 'have', 'has', 'were', 'was', 'are', 'is']);
  */
 function leavesOutItsNoun(lex: Lexicon, tokens: readonly Token[], start: number, end: number): boolean {
   const next = tokens[end];
-  if (tokens[start - 1] && ['were', 'are', 'was', 'is'].includes(tokens[start - 1]?.key ?? '') && tokens[start - 2]?.key === 'there') {
+  if (COPULAS.has(tokens[start - 1]?.key ?? '') && tokens[start - 2]?.key === 'there') {
     return !next || next.type !== 'word' || lex.stopwords.has(next.key);
   }
   if (next && AUXILIARIES.has(next.key)) {

@@ -134,20 +134,21 @@ export function mentions(lang: Language, story: AnnotatedStory, stats: StoryStat
     const inherited = refersBack ? otherOf(unit.s - 1) : undefined;
     for (const q of unit.quantities) {
       if (q.unit === 'age' || (!usable[unit.i] && !q.elided)) continue;
+      const antecedent = q.elided ? antecedentOf(lang, out, unit, q) : null;
       if (q.elided) {
+        if (!antecedent) continue;
         // "22 had been arrested": the number counts what the one before counted, but what happened
         // to it is said here; without such a word the whole frame is the one before's.
-        const antecedent = antecedentOf(lang, out, unit, q);
-        const predicate = predicateWord(unit, q, sentence.text, window, lang.lexicon.ingNouns);
-        if (antecedent && predicate === null) out.push({ ...antecedent, unit, quantity: q, owner: null, label: { ...antecedent.label, owner: null } });
-        if (!antecedent || predicate === null) continue;
+        if (predicateWord(unit, q, sentence.text, window, lang.lexicon.ingNouns) === null) {
+          out.push({ ...antecedent, unit, quantity: q, owner: null, label: { ...antecedent.label, owner: null } });
+          continue;
+        }
       }
       const unitTerm = lang.normal(q.modifier !== null && lang.isEventNoun(q.unit) && !lang.lexicon.measureUnits.has(q.unit) ? q.modifier : q.unit);
       // What is counted: the unit noun, or for "the toll rose to 14" the noun before the number.
       // "22,000 flight delays": the modifier is what is counted, the event noun what happened to it.
       const nominal = q.modifier !== null && lang.isEventNoun(q.unit) && !lang.lexicon.measureUnits.has(q.unit);
       const counted = nominal ? (q.modifier as string) : q.unit === 'count' ? (q.measures ?? '') : q.unit;
-      const antecedent = q.elided ? antecedentOf(lang, out, unit, q) : null;
       // "the death toll rose to 288": a tally counts people by what happened to them.
       const tally = q.unit === 'count' && q.measures !== null ? lang.lexicon.tallyNouns.get(q.measures) : undefined;
       const unitClass = antecedent ? antecedent.unitClass : tally || lang.isPersonNoun(counted) ? 'person' : q.unit === 'count' ? lang.normal(counted) : unitTerm;
@@ -197,7 +198,7 @@ export function mentions(lang: Language, story: AnnotatedStory, stats: StoryStat
           unit: antecedent?.label.unit ?? q.unit,
           measures: antecedent ? antecedent.label.measures : q.measures,
           // "Number of people who died": a verb with no object cannot follow its noun as "people died".
-          predicate: predicate && !nominal && countable(lang, q.unit) && activeAfter(text, q, predicate) && lang.isIntransitive(predicate) ? `${unitClass === 'person' ? 'who' : 'that'} ${predicate}` : predicate,
+          predicate: predicate && !nominal && countable(lang, q.unit) && lang.isIntransitive(predicate) && activeAfter(text, q, predicate) ? `${unitClass === 'person' ? 'who' : 'that'} ${predicate}` : predicate,
           scope: place ? (story.entities.get(place)?.name ?? null) : null,
           owner: owner ? (story.entities.get(owner)?.name ?? null) : null,
         },
