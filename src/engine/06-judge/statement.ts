@@ -202,8 +202,12 @@ function withListLead(story: RelatedStory, s: number, text: string): string {
   return `${previous.text.trim().replace(/:\s*$/, '')}: ${lowerFirst(text)}`;
 }
 
-/** A demonstrative or "they" as the subject, right before its verb: "These comprise …", "They were …". */
-const PRONOUN_SUBJECT = /^(?:These|Those|They|This|That)\s+(?:are|were|is|was|have|has|had|will|would|can|could|include[sd]?|comprise[sd]?|\p{Ll}+ed)\b/u;
+/**
+ * A demonstrative or "they" as the subject, right before its verb: an auxiliary or modal ("They
+ * were …"), a past tense ("This created …"), or a verb that lists what the pronoun stands for
+ * ("These include …", "These comprise …", "They consist of …").
+ */
+const PRONOUN_SUBJECT = /^(?:These|Those|They|This|That)\s+(?:are|were|is|was|have|has|had|will|would|can|could|\p{Ll}+ed|(?:include|comprise|consist|involve|contain|cover)s?)\b/u;
 
 /**
  * A statement whose subject is a pronoun pointing back ("These comprise fully restoring …") says
