@@ -239,6 +239,27 @@ const intransitive = [...index.v.keys()].filter(single).filter((lemma) => senses
   return !synset.frames.some((f) => (f.word === 0 || f.word === own) && OBJECT_FRAMES.has(f.frame));
 })).map(stem);
 
+// Superlative adjectives ("deadliest" → "deadly", "biggest" → "large"), as WordNet's morphy finds their
+// base: the exception list, then the regular endings on the adjectives English compares with -est (one
+// syllable, or two ending in -le, -ow or -er). A regular form that is a noun or verb lemma
+// ("protest") is left out; the listed exceptions ("worst", "best") are kept. Each form maps to the first word of its base's most frequent sense, so
+// synonyms meet ("biggest" and "largest" both give "large").
+const nounOrVerb = (word: string): boolean => index.n.has(word) || index.v.has(word);
+const canonicalAdjective = (base: string): string => senses('a', base)[0]?.synset.words[0] ?? base;
+const superlatives: Record<string, string> = {};
+const adjectiveExceptions = require('wink-lexicon/src/wn-adjective-exceptions.js') as Record<string, string>;
+for (const [form, base] of Object.entries(adjectiveExceptions)) {
+  if (single(form) && single(base) && form.endsWith('st') && form !== base && index.a.has(base)) superlatives[form] = canonicalAdjective(base);
+}
+const syllables = (word: string): number => (word.replace(/e$/, '').match(/[aeiouy]+/g) ?? []).length;
+for (const base of index.a.keys()) {
+  if (!single(base) || !(syllables(base) === 1 || (syllables(base) === 2 && /(?:y|le|ow|er)$/.test(base)))) continue;
+  // Bases whose superlative changes spelling ("big" → "biggest", "happy" → "happiest") are in the exception list.
+  if (/y$/.test(base) && syllables(base) === 2) continue;
+  const form = base.endsWith('e') ? `${base}st` : `${base}est`;
+  if (!(form in superlatives) && !nounOrVerb(form)) superlatives[form] = canonicalAdjective(base);
+}
+
 // Verb lemmas, so regular inflections find their lemma the way WordNet's morphy does ("died" → "die").
 const verbs = [...index.v.keys()].filter(single).sort();
 
@@ -251,6 +272,7 @@ const wordnet = {
   verbs,
   intransitive: [...new Set(intransitive)].sort(),
   antonyms: [...antonyms].sort(),
+  superlatives: Object.fromEntries(Object.entries(superlatives).sort(([a], [b]) => (a < b ? -1 : 1))),
 };
 writeFileSync(path.join(OUT, 'wordnet.json'), `${JSON.stringify(wordnet)}\n`);
 

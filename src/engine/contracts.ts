@@ -52,8 +52,11 @@ export interface AnnotatedStory extends StoryBundle {
 
 /** A group of units that state one claim, with how sure the engine is of each link. */
 export interface MatchGroup {
-  /** `content`: units matched on what they say; `quantity`: reports of one measured thing; `single`: one sentence. */
-  origin: 'content' | 'quantity' | 'single';
+  /**
+   * `content`: units matched on what they say; `quantity`: reports of one measured thing; `ranking`:
+   * reports that rank the event alike ("the worst in decades"); `single`: one sentence.
+   */
+  origin: 'content' | 'quantity' | 'ranking' | 'single';
   /** Unit indices, ascending. */
   members: number[];
   /** For quantity groups: the frame (what is measured) and each member's quantity. */
@@ -65,6 +68,8 @@ export interface MatchGroup {
   bestOutside: number;
   /** Denial units attached to the group (they deny what it states). */
   denials: number[];
+  /** For ranking groups: each member's ranking phrase, and the noun they rank (null when unsaid). */
+  ranking?: { noun: string | null; phrases: ReadonlyMap<number, { start: number; end: number; text: string }> };
 }
 
 /** What a quantity measures: the thing counted, the event or state, whose it is, and where or when. */

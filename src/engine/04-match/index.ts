@@ -12,6 +12,7 @@ import { attachDenials } from './denials.ts';
 import { compatible, FEATURES, pairFeatures, shareContent, storyStats, unitVectors, type StoryStats, type UnitVector } from './features.ts';
 import { frameGroups } from './frames.ts';
 import { probability } from './model.ts';
+import { rankingGroups, singularNoun, type RankingGroup } from './rankings.ts';
 
 /** Stage 4 on one story. */
 export function match(story: AnnotatedStory, ctx: StageContext): MatchedStory {
@@ -102,6 +103,11 @@ export function match(story: AnnotatedStory, ctx: StageContext): MatchedStory {
     }
     groups.push({ origin: 'quantity', members, frame: group.frame, quantities: group.quantities, confidence: group.confidence, bestOutside: 0, denials: [] });
   }
+  // A ranking whose every report is already one claim matched on its words adds nothing to that claim.
+  for (const group of rankingGroups(lang, story, usable)) {
+    const members = group.rankings.map((r) => r.unit.i);
+    if (!groups.some((g) => g.origin === 'content' && members.every((m) => g.members.includes(m)))) groups.push(rankingGroup(group));
+  }
   const grouped = new Set(groups.flatMap((group) => group.members));
   for (const unit of story.units) {
     if (!usable[unit.i] || grouped.has(unit.i)) continue;
@@ -116,6 +122,27 @@ export function match(story: AnnotatedStory, ctx: StageContext): MatchedStory {
     ...story,
     groups,
     stats: { sentences: story.sentences.length, units: story.units.length, candidatePairs: blocking.pairs.length, skippedBlocks: blocking.skippedBlocks },
+  };
+}
+
+/** A group of rankings as a claim's group: its members, each one's phrase, and the noun most of them rank. */
+function rankingGroup(group: RankingGroup): MatchGroup {
+  const rankings = [...group.rankings].sort((a, b) => a.unit.i - b.unit.i);
+  const nouns = new Map<string, number>();
+  for (const r of rankings) {
+    const noun = r.head !== null ? singularNoun(r.head) : r.subject;
+    if (noun !== null) nouns.set(noun, (nouns.get(noun) ?? 0) + 1);
+  }
+  const noun = [...nouns.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+  return {
+    origin: 'ranking',
+    members: rankings.map((r) => r.unit.i),
+    frame: null,
+    quantities: new Map(),
+    confidence: group.confidence,
+    bestOutside: 0,
+    denials: [],
+    ranking: { noun, phrases: new Map(rankings.map((r) => [r.unit.i, { start: r.start, end: r.end, text: r.text }])) },
   };
 }
 

@@ -30,6 +30,12 @@ function relateGroup(story: MatchedStory, group: MatchGroup): RelatedClaim {
       const agrees = point === null || contains(quantity, point);
       evidence.push({ ...evidenceOf(story, unit), quantity, relation: agrees ? 'corroborates' : 'conflicts', stance: agrees ? 'supports' : 'conflicts', start: quantity.start, end: quantity.end });
     }
+  } else if (group.origin === 'ranking') {
+    // Each report ranks the event in its own words; the phrase is what it says of this claim.
+    for (const unit of units) {
+      const phrase = group.ranking?.phrases.get(unit.i);
+      evidence.push({ ...evidenceOf(story, unit), relation: 'corroborates', stance: 'supports', start: phrase?.start ?? unit.start, end: phrase?.end ?? unit.end });
+    }
   } else {
     // Numbers inside a claim matched on its words are shown, never set against each other: only
     // numbers grouped by frame (stage 4) can conflict, because only they are known to measure one thing.
@@ -147,7 +153,7 @@ function matchingQuotes(units: readonly Unit[]): Map<number, Quote> {
  */
 function kindOf(group: MatchGroup, anchor: Unit): ClaimKind {
   if (group.origin === 'quantity') return 'quantity';
-  if (anchor.speaker === null) return 'statement';
+  if (anchor.speaker === null || group.origin === 'ranking') return 'statement';
   const quoted = anchor.quotes.reduce((sum, q) => sum + q.text.split(/\s+/).length, 0);
   return quoted > 0 && quoted >= 0.5 * anchor.terms.length ? 'quote' : 'statement';
 }

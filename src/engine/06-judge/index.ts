@@ -8,7 +8,7 @@ import type { Claim, Evidence } from '../types.ts';
 import { explain } from './explanation.ts';
 import { claimMarks } from './marks.ts';
 import { claimSlug, sentenceIdHash, SLUG_WORDS, slugWords } from './slug.ts';
-import { quantityName, shortName, statementOf, valueText } from './statement.ts';
+import { quantityName, rankingHeading, shortName, statementOf, valueText } from './statement.ts';
 import { judge } from './verdict.ts';
 
 /** Stage 6 on one story. */
@@ -43,7 +43,9 @@ function judgeClaim(story: RelatedStory, claim: RelatedClaim, ctx: StageContext)
   const speaker = claim.kind === 'quote' && claim.anchor.speaker ? shortName(story, claim.anchor.speaker) : null;
   // A quantity's heading names it; the values and outlets after the colon change as reports arrive.
   const named =
-    claim.kind !== 'quantity'
+    claim.group.origin === 'ranking'
+      ? rankingHeading(claim)
+      : claim.kind !== 'quantity'
       ? statement.replace(/^[^:“]*:\s*(?=“)/, '')
       : claim.group.origin === 'quantity'
         ? quantityName(story, claim)
@@ -52,7 +54,7 @@ function judgeClaim(story: RelatedStory, claim: RelatedClaim, ctx: StageContext)
   return {
     id: claimSlug(speaker ? [speaker, ...words] : words, hash),
     hash,
-    key: `${sentenceId}#${claim.anchor.part}#${claim.kind}`,
+    key: `${sentenceId}#${claim.anchor.part}#${claim.group.origin === 'ranking' ? 'ranking' : claim.kind}`,
     story: story.story.id,
     kind: claim.kind,
     statement,

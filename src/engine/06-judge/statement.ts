@@ -120,6 +120,30 @@ function quantityStatement(story: RelatedStory, claim: RelatedClaim): string {
   return `${frameHeading(claim)}: ${values.join('; ')}.`;
 }
 
+/**
+ * A ranking claim names what is ranked and lists each report's words, once per wording: "How the
+ * reports rank the crash: India's worst rail crash in over two decades (Otago Daily Times); …".
+ */
+function rankingStatement(story: RelatedStory, claim: RelatedClaim): string {
+  const byWording = new Map<string, { text: string; outlets: string[] }>();
+  for (const e of claim.evidence) {
+    const phrase = claim.group.ranking?.phrases.get(e.unit.i);
+    if (!phrase) continue;
+    const key = phrase.text.toLowerCase().replace(/[’']/g, "'");
+    const outlet = story.outletOf.get(e.unit.article)?.name ?? e.unit.article;
+    const entry = byWording.get(key) ?? { text: phrase.text, outlets: [] };
+    if (!entry.outlets.includes(outlet)) entry.outlets.push(outlet);
+    byWording.set(key, entry);
+  }
+  return `${rankingHeading(claim)}: ${[...byWording.values()].map(({ text, outlets }) => `${text} (${outlets.join(', ')})`).join('; ')}.`;
+}
+
+/** "How the reports rank the crash", or "… rank what happened" when no report names it. */
+export function rankingHeading(claim: RelatedClaim): string {
+  const noun = claim.group.ranking?.noun;
+  return `How the reports rank ${noun ? `the ${noun}` : 'what happened'}`;
+}
+
 /** A person's short name: the surname, unless another person in the story shares it. */
 export function shortName(story: RelatedStory, entityId: string): string {
   const entity = story.entities.get(entityId);
@@ -263,6 +287,7 @@ function close(text: string, complete: boolean): string {
 /** The reader-facing statement of a claim. */
 export function statementOf(story: RelatedStory, claim: RelatedClaim): string {
   if (claim.kind === 'quantity' && claim.group.origin === 'quantity') return quantityStatement(story, claim);
+  if (claim.group.origin === 'ranking') return rankingStatement(story, claim);
   const anchor = claim.evidence.find((e) => e.unit === claim.anchor) as RelatedEvidence;
   return sentenceStatement(story, claim, anchor);
 }

@@ -119,6 +119,8 @@ export interface Language {
   antonyms(term: string): readonly string[];
   /** The gender a given name suggests, when the public name lists agree on one. */
   nameGender(key: string): 'female' | 'male' | null;
+  /** For a superlative adjective ("deadliest", "biggest"), its base as the first word of its sense ("deadly", "large"); else null. */
+  superlative(key: string): string | null;
 }
 
 interface WordNetData {
@@ -129,6 +131,7 @@ interface WordNetData {
   people: string[];
   events: string[];
   antonyms: string[];
+  superlatives: Record<string, string>;
 }
 
 /** Regular verb inflections and the base endings to try, after WordNet's morphy ("-" drops a doubled consonant). */
@@ -170,6 +173,7 @@ export function english(): Language {
   const intransitive = new Set(data.intransitive);
   const antonyms = new Set(data.antonyms);
   const antonymsOf = antonymIndex(antonyms);
+  const superlatives = new Map(Object.entries(data.superlatives));
   const female = new Set(givenNames.female);
   const male = new Set(givenNames.male);
   const lexicon: Lexicon = {
@@ -254,5 +258,6 @@ export function english(): Language {
       const m = male.has(key);
       return f === m ? null : f ? 'female' : 'male';
     },
+    superlative: (key) => superlatives.get(key) ?? null,
   };
 }
