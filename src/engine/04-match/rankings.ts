@@ -70,7 +70,7 @@ export function rankings(lang: Language, story: AnnotatedStory, usable: readonly
   const out: Ranking[] = [];
   for (const [s, units] of unitsOf) {
     const text = story.sentences[s]?.text ?? '';
-    if (!/(?:st|most)\b/i.test(text)) continue;
+    if (!/(?:est|worst|best|most|least)\b/i.test(text)) continue;
     const tokens = lang.tokenize(text);
     for (let i = 1; i < tokens.length; i++) {
       const found = rankingAt(lang, text, tokens, i, year.get(units[0]?.article ?? '') ?? 0);
