@@ -366,7 +366,7 @@ function measuredOnTheLeft(lex: Lexicon, tokens: readonly Token[], start: number
       continue;
     }
     // Across an earlier quantity: "raised its rate by 0.5 percentage points to 4.25%".
-    if (links > 0 && (token.type === 'number' || lex.measureUnits.has(singular(lex, token.key)) || token.key === 'percentage' || token.key === 'basis')) continue;
+    if (links > 0 && (token.type === 'number' || numberWordValue(token.key) !== undefined || lex.measureUnits.has(singular(lex, token.key)) || token.key === 'percentage' || token.key === 'basis')) continue;
     if (links === 0) return null;
     // "the number of flights canceled has grown to 2,160": verb forms stand between the noun and the number.
     // Strong past participles too: "has grown to", "had risen to", "was shown at".

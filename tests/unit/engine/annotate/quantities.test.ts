@@ -239,3 +239,11 @@ describe('the counted noun across a strong past participle', () => {
     expect(first('By noon the number of ferries cancelled has grown to 310 across the region.').measures).toBe('ferry');
   });
 });
+
+describe('the measured noun across an earlier quantity written in words', () => {
+  test('"raise the pension age by two years to 64": the age, not "two"', () => {
+    const [change, value] = quantities('The plan would raise the pension age by two years to 67 for all workers.');
+    expect(change?.surface).toBe('two years');
+    expect(value?.measures).toBe('age');
+  });
+});
