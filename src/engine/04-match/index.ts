@@ -13,6 +13,7 @@ import { compatible, FEATURES, pairFeatures, shareContent, storyStats, unitVecto
 import { frameGroups } from './frames.ts';
 import { probability } from './model.ts';
 import { rankingGroups, singularNoun, type RankingGroup } from './rankings.ts';
+import { dateGroups } from './date-groups.ts';
 
 /** Stage 4 on one story. */
 export function match(story: AnnotatedStory, ctx: StageContext): MatchedStory {
@@ -74,6 +75,17 @@ export function match(story: AnnotatedStory, ctx: StageContext): MatchedStory {
     bestOutside: 0,
     denials: [],
   }));
+  // Sentences that date one other event alike are one claim, however their other words run: a
+  // claim matched on its words that holds only such sentences grows into it; one that holds them all stays.
+  for (const dated of dateGroups(lang, story, usable)) {
+    const members = dated.map((u) => u.i);
+    if (groups.some((g) => members.every((m) => g.members.includes(m)))) continue;
+    const absorbed = groups.filter((g) => g.origin === 'content' && g.members.every((m) => members.includes(m)));
+    for (const g of absorbed) groups.splice(groups.indexOf(g), 1);
+    let weakest = 1;
+    for (let x = 0; x < members.length; x++) for (let y = x + 1; y < members.length; y++) weakest = Math.min(weakest, score(members[x] as number, members[y] as number));
+    groups.push({ origin: 'content', members: [...members].sort((a, b) => a - b), frame: null, quantities: new Map(), confidence: weakest, bestOutside: 0, denials: [] });
+  }
   for (const group of frameGroups(lang, story, stats, usable, config.quantities)) {
     const members = [...group.quantities.keys()].sort((a, b) => a - b);
     // Reports that agree on the number: the sentences matched by their words stay the claim (their
