@@ -14,6 +14,7 @@ import { frameGroups } from './frames.ts';
 import { probability } from './model.ts';
 import { rankingGroups, singularNoun, type RankingGroup } from './rankings.ts';
 import { dateGroups } from './date-groups.ts';
+import { clockGroups } from './clock-times.ts';
 
 /** Stage 4 on one story. */
 export function match(story: AnnotatedStory, ctx: StageContext): MatchedStory {
@@ -119,6 +120,25 @@ export function match(story: AnnotatedStory, ctx: StageContext): MatchedStory {
   for (const group of rankingGroups(lang, story, usable)) {
     const members = group.rankings.map((r) => r.unit.i);
     if (!groups.some((g) => g.origin === 'content' && members.every((m) => g.members.includes(m)))) groups.push(rankingGroup(group));
+  }
+  // Clock times of one event are a frame of their own: what happened, at what time of day.
+  for (const times of clockGroups(lang, story, usable)) {
+    const members = times.map((t) => t.unit.i).sort((a, b) => a - b);
+    const values = times.map((t) => t.quantity);
+    if (values.every((q) => values.every((r) => compatible(q, r))) && groups.some((g) => members.every((m) => g.members.includes(m)))) continue;
+    let weakest = 1;
+    for (let x = 0; x < members.length; x++) for (let y = x + 1; y < members.length; y++) weakest = Math.min(weakest, score(members[x] as number, members[y] as number));
+    const first = times[0] as (typeof times)[number];
+    const label = { unit: 'clock', measures: null, predicate: first.word.toLowerCase(), scope: null, owner: null };
+    groups.push({
+      origin: 'quantity',
+      members,
+      frame: { key: `clock|${first.event}`, unit: 'clock', measures: null, predicate: first.event, owner: null, scope: null, label },
+      quantities: new Map(times.map((t) => [t.unit.i, t.quantity])),
+      confidence: weakest,
+      bestOutside: 0,
+      denials: [],
+    });
   }
   const grouped = new Set(groups.flatMap((group) => group.members));
   for (const unit of story.units) {

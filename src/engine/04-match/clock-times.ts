@@ -1,0 +1,113 @@
+/**
+ * Clock times of one event: "occurred around 7 PM on Friday", "occurred on Friday at about 7:20 pm
+ * local time". A time of day is a value like a count, in minutes since midnight, with the interval
+ * of its rounding step: a time on the quarter hour was rounded to it, so "around 7 PM" covers 6:52
+ * to 7:08, and "about 7:20 pm", rounded to five minutes, 7:17 to 7:23; those two disagree. A time belongs to what happened at it: the verb
+ * or event noun before it ("occurred", "derailed"), so the time a train derailed is never set
+ * against the time polls opened. A time that says when a figure stood ("300 flights were
+ * cancelled before 9:00 AM") scopes the figure and stays with it, and a time given in another zone ("(13:30 GMT)") is a conversion,
+ * not a report.
+ */
+import type { AnnotatedStory } from '../contracts.ts';
+import type { Language } from '../language/index.ts';
+import type { Unit } from '../03-annotate/units.ts';
+import type { Qualifier, Quantity } from '../types.ts';
+
+/** One clock time in a unit, with the family of what happened at it. */
+export interface ClockTime {
+  unit: Unit;
+  quantity: Quantity;
+  /** The derivational family of the verb or noun before the time. */
+  event: string;
+  /** That word as written ("occurred"). */
+  word: string;
+}
+
+/** "around 7 PM", "at about 7:20 pm", "19:00", "shortly after 7 p.m.". */
+const TIME = /\b(?:(around|about|approximately|roughly|nearly|almost|shortly after|just after|shortly before|just before|after|before)\s+)?(?:(\d{1,2})(?::(\d{2}))?\s*([ap])\.?\s?m\b\.?|([01]?\d|2[0-3]):([0-5]\d)\b)/gi;
+/** A zone written after a time: the time is a conversion for readers elsewhere ("13:30 GMT"). */
+const ZONE = /^\s*(?:GMT|UTC|[A-Z]{2,4}T|Eastern|Central|Pacific|Mountain)\b/;
+/** How many words before a time the word for what happened may stand. */
+const REACH = 8;
+
+/** The clock times of the story's usable units that are not inside a figure's sentence. */
+export function clockTimes(lang: Language, story: AnnotatedStory, usable: readonly boolean[]): ClockTime[] {
+  const out: ClockTime[] = [];
+  for (const unit of story.units) {
+    if (!usable[unit.i] || unit.denial) continue;
+    const text = story.sentences[unit.s]?.text ?? '';
+    const clause = text.slice(unit.start, unit.end);
+    if (!/\d/.test(clause)) continue;
+    for (const match of clause.matchAll(TIME)) {
+      const at = unit.start + (match.index ?? 0);
+      const end = at + match[0].length;
+      if (ZONE.test(text.slice(end)) || /\(\s*$/.test(text.slice(Math.max(0, at - 2), at))) continue;
+      const quantity = clockQuantity(match, at, end);
+      const before = eventBefore(lang, unit, text, at);
+      if (!quantity || !before || scopesFigure(unit, text, before.offset, at)) continue;
+      out.push({ unit, quantity, event: before.event, word: before.word });
+    }
+  }
+  return out;
+}
+
+function clockQuantity(match: RegExpMatchArray, start: number, end: number): Quantity | null {
+  const [surface, cue, h12, m12, half, h24, m24] = match;
+  let hour = Number(h12 ?? h24);
+  const minute = Number(m12 ?? m24 ?? 0);
+  if (half !== undefined) {
+    if (hour < 1 || hour > 12) return null;
+    hour = (hour % 12) + (half.toLowerCase() === 'p' ? 12 : 0);
+  }
+  const value = hour * 60 + minute;
+  // The rounding step of the time as written, as for any number: a quarter hour (":00", ":15",
+  // ":30", ":45"), five minutes (":20"), else one; the value stands for half a step either side.
+  const step = minute % 15 === 0 ? 15 : minute % 5 === 0 ? 5 : 1;
+  const spread = step / 2;
+  const after = cue !== undefined && /after$/i.test(cue);
+  const beforeCue = cue !== undefined && /before$/i.test(cue);
+  const low = after ? value : beforeCue ? value - 60 : value - spread;
+  const high = after ? value + 60 : beforeCue ? value : value + spread;
+  const qualifier: Qualifier = after ? 'more-than' : beforeCue ? 'less-than' : cue ? 'about' : 'exact';
+  return { value, low, high, granularity: step, unit: 'clock', qualifier, measures: null, modifier: null, surface: (surface ?? '').trim(), start, end };
+}
+
+/**
+ * True when the time says when a figure stood rather than when something happened: a figure between
+ * the word and the time, or one right before the word with no mark between ("300 flights were
+ * cancelled before 9 AM"; not "…carrying 2,000 passengers, occurred at 7 PM").
+ */
+function scopesFigure(unit: Unit, text: string, word: number, at: number): boolean {
+  return unit.quantities.some((q) => (q.start >= word && q.start < at) || (q.end <= word && /^[^,;:()—–-]{0,24}$/.test(text.slice(q.end, word))));
+}
+
+/** The nearest content word before offset `at` in the unit (within `REACH` terms): what happened at the time. */
+function eventBefore(lang: Language, unit: Unit, text: string, at: number): { event: string; word: string; offset: number } | null {
+  let seen = 0;
+  for (let k = unit.terms.length - 1; k >= 0 && seen < REACH; k--) {
+    const offset = unit.offsets[k] ?? 0;
+    if (offset >= at) continue;
+    seen++;
+    const term = unit.terms[k] as string;
+    const word = text.slice(offset, unit.ends[k] ?? offset);
+    // A day or month says when, not what happened ("occurred on Friday at about 7:20 pm").
+    const key = lang.key(word);
+    if (!unit.content.includes(term) || /^\d/.test(term) || lang.lexicon.months.has(key) || lang.lexicon.weekdays.has(key)) continue;
+    return { event: lang.family(term), word, offset };
+  }
+  return null;
+}
+
+/** Groups of clock times of one event from two or more sources: all on the same day when they name one. */
+export function clockGroups(lang: Language, story: AnnotatedStory, usable: readonly boolean[]): ClockTime[][] {
+  const times = clockTimes(lang, story, usable);
+  const sourceOf = (t: ClockTime): string => story.sources.key[t.unit.s] ?? t.unit.article;
+  const sameDay = (a: Unit, b: Unit): boolean => a.dates.length === 0 || b.dates.length === 0 || a.dates.some((d) => b.dates.includes(d));
+  const groups: ClockTime[][] = [];
+  for (const time of times) {
+    const home = groups.find((g) => g.every((t) => t.event === time.event && t.unit.article !== time.unit.article && sameDay(t.unit, time.unit)));
+    if (home) home.push(time);
+    else groups.push([time]);
+  }
+  return groups.filter((g) => new Set(g.map(sourceOf)).size > 1);
+}

@@ -1,0 +1,70 @@
+/**
+ * Clock times of one event: a time of day is a value with the interval of its rounding step, and
+ * belongs to what happened at it. Every story below is made up; the expectations are read off its
+ * sentences.
+ */
+import { describe, expect, test } from 'vitest';
+import { clockTimes } from '../../../../src/engine/04-match/clock-times.ts';
+import type { CorpusAnalysis, StoryInput } from '../../../../src/engine/types.ts';
+import { analyze, corpusOf, storyAt, type ArticleSpec } from '../support/corpus.ts';
+
+const story: StoryInput = { id: 'test-story', title: 'Test story', date: '2031-06-03', summary: '' };
+
+function articles(...bodies: string[][]): ArticleSpec[] {
+  return bodies.map((body, n) => ({ id: `article-${n + 1}`, outlet: `outlet-${n + 1}`, body }));
+}
+
+/** Each clock time the engine reads: surface, minutes since midnight, interval and the word for what happened. */
+function timesOf(specs: ArticleSpec[]): Array<[string, number, number, number, string]> {
+  const annotated = storyAt(corpusOf(specs, { stories: [story] }), 'annotate');
+  return clockTimes(annotated.ctx.lang, annotated, annotated.units.map(() => true)).map((t) => [t.quantity.surface, t.quantity.value, t.quantity.low, t.quantity.high, t.word]);
+}
+
+const timeClaims = (analysis: CorpusAnalysis) => analysis.claims.filter((c) => c.statement.startsWith('Time it'));
+
+describe('reading clock times', () => {
+  test('12-hour and 24-hour times, with the interval of their rounding step', () => {
+    expect(timesOf(articles([
+      'The ferry capsized around 7 PM on Friday near the harbour mouth.',
+      'The ferry capsized at about 19:00 as the storm arrived over the harbour.',
+      'The ferry capsized at 7:20 pm in heavy seas off the harbour.',
+    ]))).toEqual([
+      ['around 7 PM', 1140, 1132.5, 1147.5, 'capsized'],
+      ['about 19:00', 1140, 1132.5, 1147.5, 'capsized'],
+      ['7:20 pm', 1160, 1157.5, 1162.5, 'capsized'],
+    ]);
+  });
+
+  test('a conversion into another zone, and a time that scopes a figure, are not reports of the event', () => {
+    expect(timesOf(articles([
+      'The polls opened at 8:00 AM (05:00 GMT) across the country on Sunday.',
+      'More than 300 flights were cancelled before 9:00 AM at the main airport.',
+    ]))).toEqual([['8:00 AM', 480, 472.5, 487.5, 'opened']]);
+  });
+});
+
+describe('times of one event', () => {
+  test('"around 7 PM" and "about 7:20 pm" for one capsizing conflict', () => {
+    const claims = timeClaims(analyze(corpusOf(articles(
+      ['The ferry capsized around 7 PM on Friday near the harbour mouth, officials said.'],
+      ['The ferry capsized on Friday at about 7:20 pm local time, the coastguard said.'],
+    ), { stories: [story] })));
+    expect(claims.map((c) => [c.statement, c.verdict])).toEqual([['Time it capsized: around 7 PM (Outlet 1); about 7:20 pm (Outlet 2).', 'conflicting']]);
+  });
+
+  test('"7 PM" and "19:00" agree', () => {
+    const claims = timeClaims(analyze(corpusOf(articles(
+      ['The ferry capsized at 7 PM on Friday near the harbour mouth, officials said.'],
+      ['Coastguards said the vessel capsized at 19:00 on Friday, minutes after leaving port.'],
+    ), { stories: [story] })));
+    expect(claims.map((c) => c.verdict)).toEqual(['corroborated']);
+  });
+
+  test('times of different events are never set against each other', () => {
+    const claims = timeClaims(analyze(corpusOf(articles(
+      ['Polling stations opened at 8 AM on Sunday across the country, officials said.'],
+      ['Polling stations closed at 5 PM on Sunday across the country, the board said.'],
+    ), { stories: [story] })));
+    expect(claims).toEqual([]);
+  });
+});
