@@ -317,12 +317,30 @@ function predicateWord(unit: Unit, q: Quantity, text: string, window: number, in
     // At equal distance the word after it wins: "left 288 people dead", "288 people died".
     const after = at >= q.end;
     const d = after ? at - q.end : q.start - end;
-    if (d <= window && (d < distance || (d === distance && after)) && PARTICIPLE.test(word) && !ingNouns.has(word) && !DEVERBAL_PREPOSITIONS.has(word)) {
+    if (d <= window && (d < distance || (d === distance && after)) && PARTICIPLE.test(word) && !ingNouns.has(word) && !DEVERBAL_PREPOSITIONS.has(word) && !(after && modifiesNounBefore(text, q, at))) {
       best = word;
       distance = d;
     }
   });
   return best;
+}
+
+/** Forms of "be" and "have", and modals: a participle after them is the clause's verb. */
+const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'must', 'should', 'not']);
+
+/**
+ * True when the participle at `at` modifies another noun, as a reduced relative clause, rather
+ * than saying what happened to the number: the number's clause already has its verb between them,
+ * and the participle follows a noun ("2,000 people are thought to have been on board the two
+ * trains involved": the trains were involved). "288 people killed", "were killed" and "12 coaches
+ * of one train derailed" stay the number's.
+ */
+function modifiesNounBefore(text: string, q: Quantity, at: number): boolean {
+  const between = text.slice(q.end, at);
+  const words = between.toLowerCase().match(/[\p{L}'’]+/gu) ?? [];
+  const last = words.at(-1);
+  if (last === undefined || AUXILIARIES.has(last) || /ly$/.test(last)) return false;
+  return words.slice(0, -1).some((word) => AUXILIARIES.has(word) && word !== 'not');
 }
 
 function normalize(weights: Map<string, number>): void {

@@ -343,3 +343,13 @@ describe('frame similarity', () => {
     expect(frames.similarity('288 passengers', '900 passengers')).toBe(0);
   });
 });
+
+describe('a participle after another noun modifies that noun, once the number has its verb', () => {
+  test('"2,000 people are thought to have been on board the trains involved": nothing happened to the people', () => {
+    const frames = framesOf(articles(
+      ['Around 2,000 people are thought to have been on board the two ferries involved.', 'Ten to 12 cabins of one ferry flooded, the coastguard said.'],
+    ));
+    expect(frames.raw('Around 2,000 people').event).toBeNull();
+    expect(frames.raw('Ten to 12 cabins').label.predicate).toBe('flooded');
+  });
+});
