@@ -68,6 +68,8 @@ export interface MatchGroup {
   bestOutside: number;
   /** Denial units attached to the group (they deny what it states). */
   denials: number[];
+  /** A statement the match stage composed for the claim ("X alleged that …"), when no sentence states it alone. */
+  statement?: string;
   /** For ranking groups: each member's ranking phrase, and the noun they rank (null when unsaid). */
   ranking?: { noun: string | null; phrases: ReadonlyMap<number, { start: number; end: number; text: string }> };
 }

@@ -113,6 +113,7 @@ function appositiveSubject(ctx: SubjectContext, comma: number): Subject | null {
 function roleSubject(ctx: SubjectContext, head: number): Subject | null {
   const { tokens } = ctx;
   const words: string[] = [];
+  const modifiers: string[] = [];
   let i = head;
   for (; i >= 0; i--) {
     const token = tokens[i] as Token;
@@ -126,13 +127,18 @@ function roleSubject(ctx: SubjectContext, head: number): Subject | null {
       i = place.t0;
       continue;
     }
-    // A nationality adjective ("the Russian foreign minister").
-    if (token.type === 'word' && token.cap && !mentionEndingAt(ctx, i + 1)) continue;
+    // A nationality adjective ("the Russian foreign minister") says whose the office is; another
+    // capitalised modifier may name the office ("the Railway Minister" is not any minister).
+    if (token.type === 'word' && token.cap && !mentionEndingAt(ctx, i + 1)) {
+      if (words.length > 0 && !ctx.lex.demonyms.includes(token.key)) modifiers.unshift(token.key);
+      continue;
+    }
     break;
   }
   if (!DETERMINERS.has(tokens[i]?.key ?? '') && !tokens[i]?.possessive) return null;
   while (words[0] === 'of') words.shift();
-  const entity = ctx.entityWithRole(roleKey(words.join(' ')));
+  // The office with its modifiers when the story knows it ("railway minister"), else the office alone ("the CHP leader").
+  const entity = (modifiers.length > 0 ? ctx.entityWithRole(roleKey([...modifiers, ...words].join(' '))) : null) ?? ctx.entityWithRole(roleKey(words.join(' ')));
   return entity ? { type: 'role', entity, token: i } : null;
 }
 

@@ -15,6 +15,7 @@ import { probability } from './model.ts';
 import { rankingGroups, singularNoun, type RankingGroup } from './rankings.ts';
 import { dateGroups } from './date-groups.ts';
 import { clockGroups } from './clock-times.ts';
+import { deniedAllegation, followingDenials } from './allegations.ts';
 
 /** Stage 4 on one story. */
 export function match(story: AnnotatedStory, ctx: StageContext): MatchedStory {
@@ -146,7 +147,23 @@ export function match(story: AnnotatedStory, ctx: StageContext): MatchedStory {
     groups.push({ origin: 'single', members: [unit.i], frame: null, quantities: new Map(), confidence: 1, bestOutside: 0, denials: [] });
   }
   const unattached = attachDenials(lang, story, vectors, stats, groups, config.denials);
-  for (const unit of unattached) groups.push({ origin: 'single', members: [unit.i], frame: null, quantities: new Map(), confidence: 1, bestOutside: 0, denials: [] });
+  // A denial that reports what it denies ("refuted X's allegation that …") makes that allegation a
+  // claim: the sentence reports it, and the denials right after it in the same report (or, with
+  // none, the sentence itself) deny it.
+  const used = new Set<number>();
+  for (const unit of unattached) {
+    const allegation = used.has(unit.i) ? null : deniedAllegation(story, unit);
+    if (!allegation) continue;
+    const after = followingDenials(unit, allegation, story.units.filter((u) => u !== unit && !used.has(u.i) && (u.denial || u.negated)));
+    for (const u of [unit, ...after]) used.add(u.i);
+    groups.push({ origin: 'content', members: [unit.i], frame: null, quantities: new Map(), confidence: 1, bestOutside: 0, denials: after.length > 0 ? after.map((u) => u.i) : [unit.i], statement: allegation.statement });
+  }
+  for (const unit of unattached) if (!used.has(unit.i)) groups.push({ origin: 'single', members: [unit.i], frame: null, quantities: new Map(), confidence: 1, bestOutside: 0, denials: [] });
+  // A denial taken into an allegation's claim is no claim of its own as well.
+  for (let k = groups.length - 1; k >= 0; k--) {
+    const g = groups[k] as MatchGroup;
+    if (g.origin === 'single' && used.has(g.members[0] as number) && g.statement === undefined) groups.splice(k, 1);
+  }
   const partners = topPartners(pairs);
   for (const group of groups) group.bestOutside = bestOutside(group, partners, story);
   groups.sort((a, b) => (a.members[0] ?? 0) - (b.members[0] ?? 0) || a.origin.localeCompare(b.origin));

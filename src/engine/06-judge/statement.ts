@@ -291,6 +291,7 @@ function close(text: string, complete: boolean): string {
 export function statementOf(story: RelatedStory, claim: RelatedClaim): string {
   if (claim.kind === 'quantity' && claim.group.origin === 'quantity') return quantityStatement(story, claim);
   if (claim.group.origin === 'ranking') return rankingStatement(story, claim);
+  if (claim.group.statement) return claim.group.statement;
   const anchor = claim.evidence.find((e) => e.unit === claim.anchor) as RelatedEvidence;
   return sentenceStatement(story, claim, anchor);
 }

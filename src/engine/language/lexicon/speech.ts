@@ -23,6 +23,8 @@ stress stresses stressed _ stressing
 note notes noted _ noting
 write writes wrote _ writing
 deny denies denied _ denying
+refute refutes refuted _ refuting
+rebut rebuts rebutted _ rebutting
 describe describes described _ describing
 call calls called _ calling
 acknowledge acknowledges acknowledged _ acknowledging

@@ -101,6 +101,21 @@ describe('pronouns and quotations across sentences', () => {
     expect(attributionOf(text)[0]).toBe('Piotr Nowak');
   });
 
+  test('a capitalised modifier names the office: "the Railway Minister" is not the chief minister named after the verb', () => {
+    const text = 'Railway Minister Marek Kowal visited the site. The Railway Minister also refuted Chief Minister Ewa Lis’s allegation that the signal had failed.';
+    expect(attributionOf(text)[0]).toBe('Marek Kowal');
+  });
+
+  test('a modifier the story does not know leaves the office alone: "the CHP leader" is its leader', () => {
+    const text = 'Opposition leader Kemal Arslan spoke in Ankara. “We will be here until the last vote has been counted,” the CHP leader said.';
+    expect(attributionOf(text)[0]).toBe('Kemal Arslan');
+  });
+
+  test('"refuted" reports a denial on the record, like "denied"', () => {
+    const text = 'Minister Marek Kowal refuted the reports on Monday.';
+    expect(attributionOf(text)[1]).toBe('refuted');
+  });
+
   test('a quotation introduced by a colon belongs to the subject', () => {
     const text = 'Foreign Minister Piotr Nowak arrived. However, the foreign minister sought to temper hopes: “Today was only a start.”';
     expect(attributionOf(text)[0]).toBe('Piotr Nowak');

@@ -18,7 +18,7 @@ const REPORT = 'According to diplomatic sources, the two sides discussed a three
 const OWN = 'Sergei Lavrov said the talks in Riyadh were useful and covered embassy staffing.';
 const DENIAL = 'Foreign Minister Sergei Lavrov denied any knowledge of the “three-stage plan”, TASS reported.';
 const OWN_DENIAL = 'Lavrov denied that the talks in Riyadh had covered embassy staffing.';
-const STRAY = 'The harbour master denied reports that cargo ships had been turned away overnight.';
+const STRAY = 'The harbour master denied turning cargo ships away from the port overnight.';
 
 const SPECS: ArticleSpec[] = [
   { id: 'report', outlet: 'fox-news', body: [REPORT, OWN] },

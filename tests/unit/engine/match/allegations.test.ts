@@ -1,0 +1,48 @@
+/**
+ * An allegation denied in the sentence that reports it is a claim of its own, stated as its
+ * holder's and denied on the record. Every story below is made up; the expectations are read off
+ * its sentences.
+ */
+import { describe, expect, test } from 'vitest';
+import type { StoryInput } from '../../../../src/engine/types.ts';
+import { analyze, corpusOf, type ArticleSpec } from '../support/corpus.ts';
+
+const story: StoryInput = { id: 'test-story', title: 'Test story', date: '2031-06-05', summary: '' };
+
+function articles(...bodies: string[][]): ArticleSpec[] {
+  return bodies.map((body, n) => ({ id: `article-${n + 1}`, outlet: `outlet-${n + 1}`, body }));
+}
+
+describe('an allegation reported by its denial', () => {
+  test('"refuted X’s allegation that P", then the denier’s words: X alleged P, disputed', () => {
+    const analysis = analyze(corpusOf(articles([
+      'Railway Minister Marek Kowal said on Sunday the cause of the derailment had been found.',
+      'The Railway Minister also refuted Chief Minister Ewa Lis’s allegation that the derailment could have been averted with a radar brake.',
+      '“It has nothing to do with the radar brake,” he added.',
+    ]), { stories: [story] }));
+    const claim = analysis.claims.find((c) => c.statement.includes('alleged that'));
+    expect(claim?.statement).toBe('Chief Minister Ewa Lis alleged that the derailment could have been averted with a radar brake.');
+    expect(claim?.verdict).toBe('disputed');
+    expect(claim?.evidence.map((e) => e.stance)).toEqual(['supports', 'denies']);
+    expect(claim?.evidence[1]?.text).toBe('“It has nothing to do with the radar brake,” he added.');
+    expect(claim?.explanation).toContain('Marek Kowal denies it');
+  });
+
+  test('with no holder named, the allegation is stated impersonally, and the sentence denies it itself', () => {
+    const analysis = analyze(corpusOf(articles([
+      'The port authority denied reports that the harbour would close for a month.',
+      'Ships kept arriving through the night.',
+    ]), { stories: [story] }));
+    const claim = analysis.claims.find((c) => c.statement.startsWith('It was reported that'));
+    expect(claim?.statement).toBe('It was reported that the harbour would close for a month.');
+    expect(claim?.verdict).toBe('disputed');
+  });
+
+  test('a denial of something without a "that" clause makes no allegation', () => {
+    const analysis = analyze(corpusOf(articles([
+      'The port authority denied the reports on Monday evening.',
+      'Ships kept arriving through the night.',
+    ]), { stories: [story] }));
+    expect(analysis.claims.filter((c) => c.verdict === 'disputed')).toEqual([]);
+  });
+});
