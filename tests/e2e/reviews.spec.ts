@@ -131,7 +131,10 @@ test.describe('each review action on the claim page', () => {
     const cost = claimHolding('reviewed', 'The repairs cost 42 million crowns, according');
     expect(cost.evidence.some((e) => e.text.includes('48 million'))).toBe(false);
     await page.goto(at(reviewedSite, cost));
-    await expect(page.locator('table.evidence tbody tr')).toHaveCount(cost.evidence.length);
+    // One row per wording (sentences that read the same share a row), and a link to every sentence.
+    const wordings = new Set(cost.evidence.map((e) => JSON.stringify([e.text, e.stance, e.value, e.via])));
+    await expect(page.locator('table.evidence tbody tr')).toHaveCount(wordings.size);
+    for (const e of cost.evidence) await expect(page.locator(`table.evidence a[href$="articles/${e.article}/#${e.sentenceId}"]`)).toHaveCount(1);
     await expect(page.locator('table.evidence')).not.toContainText('48 million');
 
     const reopen = claimHolding('reviewed', 'The Ardlow toll bridge reopened to traffic on Thursday');
