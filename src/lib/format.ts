@@ -29,6 +29,7 @@ export function formatMonth(month: string): string {
 export function snippet(text: string, max = 200): string {
   if (text.length <= max) return text;
   const cut = text.slice(0, max - 1);
-  const space = cut.lastIndexOf(' ');
+  // The last word is whole when a space follows it; otherwise the cut goes back to the last space.
+  const space = /\s/.test(text.charAt(max - 1)) ? cut.length : cut.lastIndexOf(' ');
   return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:·(–—-]+$/u, '')}…`;
 }
