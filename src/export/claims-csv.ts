@@ -1,7 +1,10 @@
 /**
- * `/data/claims.csv`: the claim × outlet stance matrix, for spreadsheets. RFC 4180 (CRLF, quoted
- * fields), and safe to open: a cell that a spreadsheet would run as a formula (= + - @, tab, CR)
- * gets a leading apostrophe.
+ * `/data/claims.csv`: which outlets support, conflict with or deny each claim, for spreadsheets.
+ * One row per claim; its stances are three columns that list outlet ids (space-separated, like the
+ * flags), the claim × outlet matrix written sparsely: with one column per outlet, a year's 250
+ * outlets made every row 250 cells wide, nearly all empty (about 35 MB of commas and metadata).
+ * RFC 4180 (CRLF, quoted fields), and safe to open: a cell that a spreadsheet would run as a
+ * formula (= + - @, tab, CR) gets a leading apostrophe.
  */
 import type { CorpusAnalysis, Stance } from '../engine/types.ts';
 
@@ -14,25 +17,18 @@ export function csvField(value: string): string {
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-/** Builds the CSV text: one row per claim, one column per outlet, cells supports/conflicts/denies/empty. */
+/** Builds the CSV text: one row per claim, then the outlets that support it, conflict with it and deny it. */
 export function buildClaimsCsv(analysis: CorpusAnalysis): string {
-  const outlets = [...analysis.outlets].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const header = ['claim', 'story', 'kind', 'verdict', 'flags', 'statement', ...outlets.map((outlet) => outlet.id)];
+  const header = ['claim', 'story', 'kind', 'verdict', 'flags', 'statement', 'supports', 'conflicts', 'denies'];
   const rows = analysis.claims.map((claim) => {
     const cells = new Map<string, Stance>();
     for (const e of claim.evidence) {
       const current = cells.get(e.outlet);
       if (!current || PRIORITY[e.stance] > PRIORITY[current]) cells.set(e.outlet, e.stance);
     }
-    return [
-      claim.id,
-      claim.story,
-      claim.kind,
-      claim.verdict,
-      claim.flags.join(' '),
-      claim.statement,
-      ...outlets.map((outlet) => cells.get(outlet.id) ?? ''),
-    ];
+    const outlets = [...cells.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    const taking = (stance: Stance): string => outlets.filter((outlet) => cells.get(outlet) === stance).join(' ');
+    return [claim.id, claim.story, claim.kind, claim.verdict, claim.flags.join(' '), claim.statement, taking('supports'), taking('conflicts'), taking('denies')];
   });
   return [header, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
 }

@@ -20,3 +20,16 @@ export function formatMonth(month: string): string {
   if (!year || !number) return month;
   return `${MONTHS[number - 1] ?? ''} ${year}`;
 }
+
+/**
+ * Text cut to at most `max` characters at a word boundary, with an ellipsis: search engines and link
+ * previews show about 160 characters of a description, and a claim's explanation can list dozens of
+ * outlets, written twice into the head of every claim page.
+ */
+export function snippet(text: string, max = 200): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  // The last word is whole when a space follows it; otherwise the cut goes back to the last space.
+  const space = /\s/.test(text.charAt(max - 1)) ? cut.length : cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:·(–—-]+$/u, '')}…`;
+}

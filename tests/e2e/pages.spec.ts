@@ -78,18 +78,24 @@ test('the meeting-length claim page shows each outlet’s value side by side', a
   await expect(page.locator('article.claim > header .explanation')).toContainText('4.5 hours');
 });
 
-test('the story matrix has a row per claim of the page and a column per outlet', async ({ page }) => {
+test('the story matrix has a row per claim of the page that several outlets report, and a column per outlet', async ({ page }) => {
   await page.goto(`stories/${SEED_STORY}/`);
-  const storyClaims = data.claims.filter((claim) => claim.story === SEED_STORY);
-  const outlets = new Set(data.articles.filter((article) => article.story === SEED_STORY).map((article) => article.outlet));
+  const outletOf = new Map(data.articles.map((article) => [article.id, article.outlet]));
+  // The claims this page lists (50 a page, contested first), as cards and one-line items.
+  const listed = new Set(await page.locator('.card-list .claim-card .statement a, ul.story-compact > li > a').evaluateAll((links) => links.map((link) => link.getAttribute('href'))));
+  const onPage = data.claims.filter((claim) => claim.story === SEED_STORY && listed.has(`/factcheck/claims/${claim.id}/`));
+  expect(onPage.length).toBeGreaterThan(0);
+  // The matrix compares outlets: a claim that one outlet reports would be a row with one cell.
+  const compared = onPage.filter((claim) => new Set(claim.evidence.map((e) => outletOf.get(e.article))).size > 1);
+  expect(compared.length).toBeGreaterThan(0);
+  const outlets = new Set(compared.flatMap((claim) => claim.evidence.map((e) => outletOf.get(e.article))));
   const matrix = page.locator('table.matrix');
-  // 50 claims a page: the matrix shows the page's claims.
-  await expect(matrix.locator('tbody tr')).toHaveCount(Math.min(50, storyClaims.length));
+  await expect(matrix.locator('tbody tr')).toHaveCount(compared.length);
   // Claim and verdict columns, then one per outlet.
   await expect(matrix.locator('thead th')).toHaveCount(2 + outlets.size);
   // Each cell names the outlet's stance; an empty cell means "not mentioned", as the caption says.
   const cells = await matrix.locator('tbody td:not(.verdict)').evaluateAll((elements) => elements.map((element) => [element.className, element.textContent]));
-  expect(cells.length).toBe(Math.min(50, storyClaims.length) * outlets.size);
+  expect(cells.length).toBe(compared.length * outlets.size);
   for (const [className, text] of cells) {
     expect([['s', 'Supports'], ['c', 'Conflicts'], ['d', 'Denies'], ['', '']]).toContainEqual([className, text]);
   }

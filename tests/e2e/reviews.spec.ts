@@ -26,6 +26,8 @@ interface Evidence {
   sentenceId: string;
   text: string;
   stance: string;
+  value: string | null;
+  via: string | null;
 }
 interface Claim {
   id: string;
@@ -52,6 +54,7 @@ interface Correction {
   rationale: string | null;
 }
 interface Data {
+  articles: Array<{ id: string; outlet: string }>;
   claims: Claim[];
   corrections: Correction[];
 }
@@ -131,7 +134,10 @@ test.describe('each review action on the claim page', () => {
     const cost = claimHolding('reviewed', 'The repairs cost 42 million crowns, according');
     expect(cost.evidence.some((e) => e.text.includes('48 million'))).toBe(false);
     await page.goto(at(reviewedSite, cost));
-    await expect(page.locator('table.evidence tbody tr')).toHaveCount(cost.evidence.length);
+    // One row per wording (sentences that read the same share a row), and a link to every sentence.
+    const wordings = new Set(cost.evidence.map((e) => JSON.stringify([e.text, e.stance, e.value, e.via])));
+    await expect(page.locator('table.evidence tbody tr')).toHaveCount(wordings.size);
+    for (const e of cost.evidence) await expect(page.locator(`table.evidence a[href$="articles/${e.article}/#${e.sentenceId}"]`)).toHaveCount(1);
     await expect(page.locator('table.evidence')).not.toContainText('48 million');
 
     const reopen = claimHolding('reviewed', 'The Ardlow toll bridge reopened to traffic on Thursday');
@@ -283,12 +289,16 @@ test.describe('old claim URLs after the reviews', () => {
 test.describe('reviewed vs automatic, everywhere', () => {
   test('the story page’s cards, lists and matrix rows carry the badge the data says', async ({ page }) => {
     await page.goto(`${reviewedSite.url}stories/${STORY}/`);
-    const claims = data('reviewed').claims.filter((c) => c.story === STORY);
+    const { claims: all, articles } = data('reviewed');
+    const outletOf = new Map(articles.map((article) => [article.id, article.outlet]));
+    const claims = all.filter((c) => c.story === STORY);
     for (const claim of claims) {
       const expected = claim.reviewed ? 'Reviewed' : 'Automatic';
       const link = linkTo('reviewed', claim);
+      // The matrix compares outlets: it has a row for a claim that more than one outlet reports.
       const row = page.locator('table.matrix tbody tr', { has: page.locator(link) });
-      await expect(row.locator('.review-badge')).toHaveText(expected);
+      if (new Set(claim.evidence.map((e) => outletOf.get(e.article))).size > 1) await expect(row.locator('.review-badge')).toHaveText(expected);
+      else await expect(row).toHaveCount(0);
       const listed = page.locator(`.card-list li:has(${link}), ul.story-compact li:has(${link})`);
       await expect(listed.locator('.review-badge')).toHaveText(expected);
     }

@@ -60,11 +60,16 @@ describe('claims.csv export', () => {
     expect(csvField(value)).toBe(expected);
   });
 
-  test('is a claim × outlet matrix of stances with CRLF line ends', () => {
-    const csv = buildClaimsCsv(analysisOf());
+  test('lists, for each claim, the outlets that support, conflict with and deny it, with CRLF line ends', () => {
+    const analysis = analysisOf();
+    const csv = buildClaimsCsv(analysis);
     const lines = csv.split('\r\n');
-    expect(lines[0]).toBe('claim,story,kind,verdict,flags,statement,o1,o2');
+    expect(lines[0]).toBe('claim,story,kind,verdict,flags,statement,supports,conflicts,denies');
     expect(lines.at(-1)).toBe('');
-    expect(lines.slice(1, -1).some((line) => line.endsWith(',supports,supports'))).toBe(true);
+    expect(lines).toHaveLength(analysis.claims.length + 2);
+    // Both articles report the tariff: one row names both outlets as supporting it, and no other stance.
+    const tariff = analysis.claims.find((claim) => new Set(claim.evidence.map((e) => e.outlet)).size === 2);
+    expect(tariff).toBeDefined();
+    expect(lines.find((line) => line.startsWith(`${tariff?.id},`))).toMatch(/,o1 o2,,$/);
   });
 });
