@@ -89,7 +89,11 @@ export interface QuantityFrame {
   /** Specific place or time that narrows the frame ("paris", "y1981"), when named. */
   scope: string | null;
   /** Words for the statement: the unit, measured noun and predicate as written. */
-  label: { unit: string; measures: string | null; predicate: string | null; scope: string | null; owner: string | null };
+  label: {
+    unit: string; measures: string | null; predicate: string | null; scope: string | null; owner: string | null;
+    /** What of the owner's the percentage is of ("shares", "share price"), and whether it is a change ("were down 20%"). */
+    possessed?: { noun: string; change: boolean };
+  };
 }
 
 /** Stage 4 (match): the story's groups of units. */

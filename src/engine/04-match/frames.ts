@@ -201,6 +201,7 @@ export function mentions(lang: Language, story: AnnotatedStory, stats: StoryStat
           predicate: predicate && !nominal && countable(lang, q.unit) && lang.isIntransitive(predicate) && activeAfter(text, q, predicate) ? `${unitClass === 'person' ? 'who' : 'that'} ${predicate}` : predicate,
           scope: place ? (story.entities.get(place)?.name ?? null) : null,
           owner: owner ? (story.entities.get(owner)?.name ?? null) : null,
+          ...(owner && q.unit === 'percent' ? possessedOf(lang, sentence, owner, q) : {}),
         },
       });
     }
@@ -295,6 +296,24 @@ function ownerOf(lang: Language, story: AnnotatedStory, sentence: AnnotatedSente
   if (before) return before.entity;
   const after = actors.find((m) => m.start >= q.end && m.start - q.end <= 12 && /^\W*(?:for|by)\b/i.test(sentence.text.slice(q.end, m.start)));
   return after?.entity ?? null;
+}
+
+/**
+ * What of its owner's a percentage measures, when the owner's possessive names it ("CrowdStrike's
+ * shares were down 20%", "CrowdStrike's share price fell 3%"), and whether the words before the
+ * number say it moved: a word with an opposite direction (fell/rose, down/up) makes it a change.
+ */
+function possessedOf(lang: Language, sentence: AnnotatedSentence, owner: string, q: Quantity): { possessed: { noun: string; change: boolean } } | Record<string, never> {
+  const mention = sentence.mentions.filter((m) => m.entity === owner && m.end <= q.start).at(-1);
+  if (!mention) return {};
+  const between = sentence.text.slice(mention.end, q.start);
+  const words = /^['’]s?\s+([a-z]+(?:\s+[a-z]+)?)/.exec(between)?.[1]?.split(/\s+/) ?? [];
+  const stop = words.findIndex((w) => lang.isStopword(w));
+  const noun = (stop < 0 ? words : words.slice(0, stop)).join(' ');
+  if (noun === '') return {};
+  const rest = between.slice(between.indexOf(noun) + noun.length).toLowerCase().match(/\p{L}+/gu) ?? [];
+  const change = rest.some((w) => lang.antonyms(lang.normal(w)).length > 0);
+  return { possessed: { noun, change } };
 }
 
 /** Words that say what happened to a count, as a reader expects them after "Number of people". */

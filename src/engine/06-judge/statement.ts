@@ -65,6 +65,9 @@ export function frameHeading(claim: RelatedClaim): string {
   if (TIME_UNITS.has(unit)) return measures ? `How long the ${measures} lasted${scope}` : `Duration in ${plural(unit)}${scope}`;
   if (DISTANCE_UNITS.has(unit)) return `Distance${frame?.label.scope ? ` from ${frame.label.scope}` : ''}, in ${plural(unit)}`;
   if (unit === 'percent') {
+    // "CrowdStrike's shares were down 20%": a change in something of the owner's, not the owner's share.
+    const possessed = frame?.label.possessed;
+    if (owner && possessed) return `${possessed.change ? 'Change in ' : ''}${owner}'s ${possessed.noun}${scope}`;
     if (owner) return `${owner}'s share${measures ? ` of the ${measures}` : ''}${scope}`;
     return `${measures ? capital(measures) : 'Percentage'}${predicate ? ` ${predicate}` : ''}${scope}`;
   }

@@ -256,4 +256,16 @@ describe('quantity claims name their frame and give each value by outlet', () =>
     // "44.88%" and "44.88 percent" are one value: listed once, with both outlets.
     expect(claim?.statement, show(claim)).toBe("Kemal Kilicdaroglu's share: 44.88% (Kyiv Post, The Moscow Times).");
   });
+
+  test('a percentage of something the owner has, that moved, is a change in it, not the owner’s share', () => {
+    const claim = quantityClaim(
+      [
+        { id: 'a', outlet: 'kyiv-post', body: ['Northwind Systems said the outage was fixed.', 'Northwind Systems’ shares were down 20% in pre-market trading on Wall Street on Friday.'] },
+        { id: 'b', outlet: 'moscow-times', body: ['Northwind Systems apologised for the outage.', 'Northwind Systems’ share price fell over 3 per cent in trade on the NASDAQ on Friday.'] },
+      ],
+      '20%',
+      '2023-05-15',
+    );
+    expect(claim?.statement, show(claim)).toBe("Change in Northwind Systems's shares: 20% (Kyiv Post); over 3 per cent (The Moscow Times).");
+  });
 });
