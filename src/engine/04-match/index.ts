@@ -84,8 +84,7 @@ export function match(story: AnnotatedStory, ctx: StageContext): MatchedStory {
     if (groups.some((g) => members.every((m) => g.members.includes(m)))) continue;
     const absorbed = groups.filter((g) => g.origin === 'content' && g.members.every((m) => members.includes(m)));
     for (const g of absorbed) groups.splice(groups.indexOf(g), 1);
-    let weakest = 1;
-    for (let x = 0; x < members.length; x++) for (let y = x + 1; y < members.length; y++) weakest = Math.min(weakest, score(members[x] as number, members[y] as number));
+    const weakest = ruleLinkConfidence(members, score);
     groups.push({ origin: 'content', members: [...members].sort((a, b) => a - b), frame: null, quantities: new Map(), confidence: weakest, bestOutside: 0, denials: [] });
   }
   for (const group of frameGroups(lang, story, stats, usable, config.quantities)) {
@@ -127,8 +126,7 @@ export function match(story: AnnotatedStory, ctx: StageContext): MatchedStory {
     const members = times.map((t) => t.unit.i).sort((a, b) => a - b);
     const values = times.map((t) => t.quantity);
     if (values.every((q) => values.every((r) => compatible(q, r))) && groups.some((g) => members.every((m) => g.members.includes(m)))) continue;
-    let weakest = 1;
-    for (let x = 0; x < members.length; x++) for (let y = x + 1; y < members.length; y++) weakest = Math.min(weakest, score(members[x] as number, members[y] as number));
+    const weakest = ruleLinkConfidence(members, score);
     const first = times[0] as (typeof times)[number];
     const label = { unit: 'clock', measures: null, predicate: first.word.toLowerCase(), scope: null, owner: null };
     groups.push({
@@ -173,6 +171,19 @@ export function match(story: AnnotatedStory, ctx: StageContext): MatchedStory {
     stats: { sentences: story.sentences.length, units: story.units.length, candidatePairs: blocking.pairs.length, skippedBlocks: blocking.skippedBlocks },
   };
 }
+
+/**
+ * How sure the engine is of a group a rule made (one other day, one clock time): the weakest pair
+ * probability of its members, but never below an even chance, since the rule itself links them.
+ */
+function ruleLinkConfidence(members: readonly number[], score: (i: number, j: number) => number): number {
+  let weakest = 1;
+  for (let x = 0; x < members.length; x++) for (let y = x + 1; y < members.length; y++) weakest = Math.min(weakest, score(members[x] as number, members[y] as number));
+  return Math.max(RULE_LINK, weakest);
+}
+
+/** The confidence of a link a rule makes, whatever the words say: an even chance, worth an editor's look. */
+const RULE_LINK = 0.5;
 
 /** A group of rankings as a claim's group: its members, each one's phrase, and the noun most of them rank. */
 function rankingGroup(group: RankingGroup): MatchGroup {

@@ -5,7 +5,7 @@
 import type { RelatedClaim, RelatedEvidence, RelatedStory } from '../contracts.ts';
 import { DISTANCE_UNITS, TIME_UNITS } from '../language/lexicon/units.ts';
 import { MONTH_NAMES, valueText } from './statement.ts';
-import type { Judgement } from './verdict.ts';
+import { vagueAside, type Judgement } from './verdict.ts';
 
 /** "A", "A and B", "A, B and C". */
 export function listing(items: readonly string[]): string {
@@ -133,6 +133,13 @@ export function explain(story: RelatedStory, claim: RelatedClaim, judgement: Jud
     const wording = judgement.flags.includes('wordingVaries') ? ', in differing words' : '';
     if (saying) return `${listing(who)}${saying}${wording}.`;
     return `Reported by ${judgement.independentSources} independent sources${wording}: ${listing(who)}.`;
+  }
+  const confirming = vagueAside(claim, supporting);
+  if (confirming.length < supporting.length) {
+    const vague = supporting.filter((e) => !confirming.includes(e));
+    const vagueWho = reporters(story, vague);
+    const vagueValues = [...new Set(vague.map((e) => (e.quantity ? valueText(e.quantity) : '')))];
+    return `Only ${listing(reporters(story, confirming))} ${confirming.length > 1 ? 'give' : 'gives'} a precise figure; ${listing(vagueWho)} ${vagueWho.length > 1 ? 'say' : 'says'} ${listing(vagueValues)}, which is too vague to confirm it.`;
   }
   return `Only ${listing(who)} ${saying ? saying.trim() : 'reports it'}${anonymous}.`;
 }

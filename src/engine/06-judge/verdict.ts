@@ -4,7 +4,8 @@
  * so two articles of one outlet, near-duplicates and reports citing one wire count once.
  */
 import type { RelatedClaim, RelatedStory } from '../contracts.ts';
-import type { Flag, Verdict } from '../types.ts';
+import type { Flag, Quantity, Verdict } from '../types.ts';
+import { isVague } from '../05-relate/quantities.ts';
 
 /** A verdict, its flags, the number of independent sources and how sure the engine is. */
 export interface Judgement {
@@ -22,7 +23,10 @@ export interface Judgement {
 export function judge(story: RelatedStory, claim: RelatedClaim): Judgement {
   const sourceOf = (s: number): string => story.sources.key[s] ?? '';
   const supporting = claim.evidence.filter((e) => e.stance === 'supports');
-  const keys = new Set(supporting.map((e) => sourceOf(e.unit.s)));
+  // A vague figure ("tens of millions") is consistent with a precise one but does not confirm it:
+  // only reports that give a precise value count toward corroborating a figure that has one.
+  const confirming = vagueAside(claim, supporting);
+  const keys = new Set(confirming.map((e) => sourceOf(e.unit.s)));
   // The sources that report the claim, whatever value they give: two outlets that disagree on a
   // number are two sources (a denial is not a report of the claim).
   const independentSources = new Set(claim.evidence.filter((e) => e.stance !== 'denies').map((e) => sourceOf(e.unit.s))).size;
@@ -36,8 +40,15 @@ export function judge(story: RelatedStory, claim: RelatedClaim): Judgement {
   const flags: Flag[] = [];
   if (claim.evidence.some((e) => e.relation === 'wordingDiffers')) flags.push('wordingVaries');
   // Several outlets, one upstream: every report traces back to the same wire or outlet (cited or reprinted).
-  if (outlets.size >= 2 && keys.size === 1) flags.push('sharedUpstream');
+  if (outlets.size >= 2 && new Set(supporting.map((e) => sourceOf(e.unit.s))).size === 1) flags.push('sharedUpstream');
   if (supporting.length > 0 && supporting.every((e) => e.sentence.attribution.anonymous)) flags.push('anonymousSourcing');
   const confidence = verdict === 'single-source' && !denied ? 1 - claim.group.bestOutside : claim.group.confidence;
   return { verdict, flags, independentSources, confidence: Math.round(confidence * 100) / 100 };
+}
+
+/** The supporting reports that confirm a figure: those with a precise value, when any report gives one. */
+export function vagueAside<E extends { quantity: Quantity | null }>(claim: RelatedClaim, supporting: readonly E[]): readonly E[] {
+  if (claim.group.origin !== 'quantity') return supporting;
+  const precise = supporting.filter((e) => e.quantity !== null && !isVague(e.quantity));
+  return precise.length > 0 ? precise : supporting;
 }

@@ -257,6 +257,19 @@ describe('quantity claims name their frame and give each value by outlet', () =>
     expect(claim?.statement, show(claim)).toBe("Kemal Kilicdaroglu's share: 44.88% (Kyiv Post, The Moscow Times).");
   });
 
+  test('a vague figure is consistent with a precise one but does not corroborate it', () => {
+    const claim = quantityClaim(
+      [
+        { id: 'a', outlet: 'kyiv-post', body: ['Some 900 passengers were evacuated from the burning ferry on Sunday.'] },
+        { id: 'b', outlet: 'moscow-times', body: ['Hundreds of passengers were evacuated from the burning ferry on Sunday.'] },
+      ],
+      '900 passengers',
+      '2023-05-15',
+    );
+    expect(claim?.verdict, show(claim)).toBe('single-source');
+    expect(claim?.explanation).toBe('Only Kyiv Post gives a precise figure; The Moscow Times says hundreds of passengers, which is too vague to confirm it.');
+  });
+
   test('a percentage of something the owner has, that moved, is a change in it, not the owner’s share', () => {
     const claim = quantityClaim(
       [
