@@ -48,7 +48,7 @@ const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
  * article page each split. Bounded, so a huge corpus cannot grow it without end.
  */
 const splitBlocks = new Map<string, readonly SentenceSpan[]>();
-const SPLIT_BLOCKS_MAX = 50_000;
+const SPLIT_BLOCKS_MAX = 20_000;
 
 /** Split `text` into sentence spans. Offsets refer to `text` itself; whitespace-only pieces are dropped. */
 export function segmentText(text: string): SentenceSpan[] {

@@ -81,9 +81,9 @@ describe('segmentText', () => {
   test('after more distinct blocks than the cache holds, blocks still split the same', () => {
     const block = (n: number): string => `Report ${n} ends here. The next one starts.`;
     const before = segmentText(block(0));
-    for (let n = 1; n <= 50_001; n++) segmentText(block(n));
+    for (let n = 1; n <= 20_001; n++) segmentText(block(n));
     expect(segmentText(block(0))).toEqual(before);
-    expect(segmentText(block(50_001)).map((s) => s.text)).toEqual(['Report 50001 ends here.', 'The next one starts.']);
+    expect(segmentText(block(20_001)).map((s) => s.text)).toEqual(['Report 20001 ends here.', 'The next one starts.']);
   });
 });
 
