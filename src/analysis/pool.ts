@@ -87,6 +87,7 @@ export async function analyzeInThreads(tasks: readonly StoryTask[], indexes: rea
       if ('ready' in reply) {
         ready = true;
         for (let k = 0; k < PREFETCH; k++) if (feed(worker)) held++;
+        if (held === 0) void worker.terminate();
         return;
       }
       outstanding--;
@@ -102,6 +103,8 @@ export async function analyzeInThreads(tasks: readonly StoryTask[], indexes: rea
         return;
       }
       if (feed(worker)) held++;
+      // A worker with nothing left to do goes at once: its heap is freed while the others finish.
+      else if (held === 0) void worker.terminate();
       if (outstanding === 0 && queue.length === 0) settle?.();
     });
     worker.on('error', (error: Error & { code?: string }) => {
