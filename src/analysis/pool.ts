@@ -2,8 +2,10 @@
  * Stories analysed in parallel: worker threads (worker.ts, each with its own engine context) take
  * stories from one queue, largest first, so no thread is left with a big story at the end, while
  * this thread reads their results back. The engine is pure and stories are independent, so the
- * results are the same as on one thread. Workers run the TypeScript sources through tsx, the
- * loader the project's scripts use.
+ * results are the same as on one thread. Workers run the TypeScript sources with Node's own type
+ * stripping (the engine is erasable TypeScript: tests/unit/analysis/erasable.test.ts): no compiler
+ * in each thread, and no helper code wrapped around every function as tsx's build adds. On a Node
+ * without it, or should a worker's sources ever need more than stripping, they run through tsx.
  */
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -19,6 +21,8 @@ export interface PoolOptions {
   /** Worker threads (at least one). */
   threads: number;
   setup: WorkerSetup;
+  /** How workers load the sources (default: `defaultLoader()`). */
+  loader?: Loader;
 }
 
 /** Hears each story a worker analysed: its index in `tasks`, the serialized bytes and (for the cache) the gzipped ones. */
@@ -30,6 +34,17 @@ const YOUNG_GENERATION_MB = 96;
 /** Stories a worker holds at once, so it never waits for this thread to send the next. */
 const PREFETCH = 2;
 
+/** How a worker loads the TypeScript sources: `native` (Node strips the types) or `tsx`. */
+export type Loader = 'native' | 'tsx';
+
+/** The loader to start workers with: Node's type stripping when this Node has it. */
+export function defaultLoader(): Loader {
+  return process.features.typescript ? 'native' : 'tsx';
+}
+
+/** Errors of a worker that could not load its sources natively (syntax that needs more than stripping). */
+const NEEDS_COMPILER = new Set(['ERR_UNSUPPORTED_TYPESCRIPT_SYNTAX', 'ERR_UNKNOWN_FILE_EXTENSION', 'ERR_INVALID_TYPESCRIPT_SYNTAX']);
+
 /** Rough work of a story: the length of its articles. */
 const size = (task: StoryTask): number => task.articles.reduce((sum, article) => sum + article.body.length, 0);
 
@@ -39,6 +54,7 @@ export async function analyzeInThreads(tasks: readonly StoryTask[], indexes: rea
   if (queue.length === 0) return;
   const script = pathToFileURL(path.join(options.root, 'src', 'analysis', 'worker.ts'));
   const tsx = pathToFileURL(createRequire(path.join(options.root, 'package.json')).resolve('tsx')).href;
+  let loader = options.loader ?? defaultLoader();
   const workers: Worker[] = [];
   let outstanding = 0;
   let failure: Error | null = null;
@@ -47,25 +63,35 @@ export async function analyzeInThreads(tasks: readonly StoryTask[], indexes: rea
     failure ??= error instanceof Error ? error : new Error(String(error));
     settle?.();
   };
-  const feed = (worker: Worker): void => {
+  /** Sends the next story to `worker`; false when there is none left. */
+  const feed = (worker: Worker): boolean => {
     const index = queue.shift();
     const task = index === undefined ? undefined : tasks[index];
-    if (index === undefined || !task) return;
+    if (index === undefined || !task) return false;
     outstanding++;
     worker.postMessage({ index, task } satisfies WorkerRequest);
+    return true;
   };
-  const workerCount = Math.max(1, Math.min(options.threads, queue.length));
-  for (let n = 0; n < workerCount; n++) {
+  const start = (): void => {
     // A larger young generation than the default: a story's working data lives for the whole story,
-    // and fewer scavenges copy it fewer times.
-    const worker = new Worker(script, { workerData: options.setup, execArgv: ['--import', tsx], resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
+    // and fewer scavenges copy it fewer times. `execArgv` is set, so the worker never inherits this
+    // thread's own loader flags.
+    const used = loader;
+    const execArgv = used === 'native' ? [] : ['--import', tsx];
+    const worker = new Worker(script, { workerData: options.setup, execArgv, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
+    let ready = false;
+    // Stories sent to this worker and not yet answered.
+    let held = 0;
     workers.push(worker);
     worker.on('message', (reply: WorkerReply) => {
       if ('ready' in reply) {
-        for (let k = 0; k < PREFETCH; k++) feed(worker);
+        ready = true;
+        for (let k = 0; k < PREFETCH; k++) if (feed(worker)) held++;
+        if (held === 0) void worker.terminate();
         return;
       }
       outstanding--;
+      held--;
       if ('error' in reply) {
         fail(new Error(`analysing story "${tasks[reply.index]?.story.id}" failed in a worker thread:\n${reply.error}`));
         return;
@@ -76,14 +102,26 @@ export async function analyzeInThreads(tasks: readonly StoryTask[], indexes: rea
         fail(error);
         return;
       }
-      feed(worker);
+      if (feed(worker)) held++;
+      // A worker with nothing left to do goes at once: its heap is freed while the others finish.
+      else if (held === 0) void worker.terminate();
       if (outstanding === 0 && queue.length === 0) settle?.();
     });
-    worker.on('error', fail);
-    worker.on('exit', (code) => {
-      if (outstanding > 0) fail(new Error(`an analysis worker thread stopped (exit code ${code}) with ${outstanding} stories unfinished`));
+    worker.on('error', (error: Error & { code?: string }) => {
+      // Sources Node cannot strip (it has taken no story yet): this worker and the next go through tsx.
+      if (!ready && used === 'native' && NEEDS_COMPILER.has(error.code ?? '')) {
+        loader = 'tsx';
+        start();
+        return;
+      }
+      fail(error);
     });
-  }
+    worker.on('exit', (code) => {
+      if (held > 0) fail(new Error(`an analysis worker thread stopped (exit code ${code}) with ${held} stories unfinished`));
+    });
+  };
+  const workerCount = Math.max(1, Math.min(options.threads, queue.length));
+  for (let n = 0; n < workerCount; n++) start();
   try {
     if (!failure && (outstanding > 0 || queue.length > 0)) {
       await new Promise<void>((resolve) => {

@@ -42,8 +42,27 @@ const SENTENCE_OPENERS = new Set([
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
+/**
+ * Spans of blocks already split. A cache only: a block's sentences depend on its text alone, and
+ * wire copies and reprints repeat whole paragraphs, which the content check, the engine and the
+ * article page each split. Bounded, so a huge corpus cannot grow it without end.
+ */
+const splitBlocks = new Map<string, readonly SentenceSpan[]>();
+const SPLIT_BLOCKS_MAX = 20_000;
+
 /** Split `text` into sentence spans. Offsets refer to `text` itself; whitespace-only pieces are dropped. */
 export function segmentText(text: string): SentenceSpan[] {
+  const known = splitBlocks.get(text);
+  // New span objects: the caller owns what it is given.
+  if (known) return known.map((span) => ({ start: span.start, end: span.end, text: span.text }));
+  const spans = splitSentences(text);
+  if (splitBlocks.size >= SPLIT_BLOCKS_MAX) splitBlocks.clear();
+  splitBlocks.set(text, spans.map((span) => ({ start: span.start, end: span.end, text: span.text })));
+  return spans;
+}
+
+/** `segmentText` without the cache. */
+function splitSentences(text: string): SentenceSpan[] {
   // ICU treats every line feed as a hard break; Markdown soft breaks are not sentence ends.
   const flat = text.replace(/[\r\n\u2028\u2029]/g, ' ');
   const pieces: Array<{ start: number; end: number }> = [];

@@ -83,7 +83,11 @@ export function storyTasks(corpus: CorpusInput, only: readonly string[] | null =
   const wanted = only ? new Set(only) : null;
   const stories = [...corpus.stories].filter((story) => !wanted || wanted.has(story.id)).sort(byId);
   const articlesOf = new Map<string, ArticleInput[]>();
-  for (const article of corpus.articles) articlesOf.set(article.story, [...(articlesOf.get(article.story) ?? []), article]);
+  for (const article of corpus.articles) {
+    const list = articlesOf.get(article.story);
+    if (list) list.push(article);
+    else articlesOf.set(article.story, [article]);
+  }
   return stories.map((story) => ({ story, articles: [...(articlesOf.get(story.id) ?? [])].sort(byPublished) }));
 }
 
@@ -97,7 +101,11 @@ export function analyzeStory(task: StoryTask, ctx: StageContext, outlets: Readon
   const { story, articles: storyArticles } = task;
   const result = runStages({ story, articles: storyArticles, outlets }, ctx, onStage);
   const sentencesOf = new Map<string, typeof result.sentences>();
-  for (const sentence of result.sentences) sentencesOf.set(sentence.article, [...(sentencesOf.get(sentence.article) ?? []), sentence]);
+  for (const sentence of result.sentences) {
+    const list = sentencesOf.get(sentence.article);
+    if (list) list.push(sentence);
+    else sentencesOf.set(sentence.article, [sentence]);
+  }
   const articles: ArticleAnalysis[] = storyArticles.map((article) => ({
     id: article.id,
     story: story.id,
@@ -146,7 +154,11 @@ export function assembleAnalysis(corpus: CorpusInput, results: readonly StoryRes
   const ids = uniqueIds(ordered.map((claim) => claim.id));
   ordered.forEach((claim, n) => (claim.id = ids[n] ?? claim.id));
   const claimsOf = new Map<string, string[]>();
-  for (const claim of ordered) claimsOf.set(claim.story, [...(claimsOf.get(claim.story) ?? []), claim.id]);
+  for (const claim of ordered) {
+    const list = claimsOf.get(claim.story);
+    if (list) list.push(claim.id);
+    else claimsOf.set(claim.story, [claim.id]);
+  }
   for (const story of storyAnalyses) story.claims = claimsOf.get(story.id) ?? [];
   return {
     stories: storyAnalyses,
@@ -167,18 +179,30 @@ export function analyzeCorpus(corpus: CorpusInput, options: AnalyzeOptions): Cor
 
 /** Claims in a stable order: story, then anchor position (article date and id, sentence index), then key. */
 function orderClaims(claims: Claim[], articles: readonly ArticleAnalysis[]): Claim[] {
-  const position = new Map<string, string>();
-  for (const article of articles) {
-    for (const sentence of article.sentences) position.set(`${article.id} ${sentence.id}`, `${article.published} ${article.id} ${String(sentence.index).padStart(6, '0')}`);
-  }
-  const keyOf = (claim: Claim): string => position.get(`${claim.anchor.article} ${claim.anchor.sentenceId}`) ?? '';
-  return [...claims].sort((a, b) => {
+  // Article ids are unique in a corpus; each article's sentence index is made when a claim first asks.
+  const articleById = new Map<string, ArticleAnalysis>();
+  for (const article of articles) articleById.set(article.id, article);
+  const sentenceIndex = new Map<ArticleAnalysis, Map<string, number>>();
+  const keyOf = (claim: Claim): string => {
+    const article = articleById.get(claim.anchor.article);
+    if (!article) return '';
+    let index = sentenceIndex.get(article);
+    if (!index) {
+      index = new Map();
+      for (const sentence of article.sentences) index.set(sentence.id, sentence.index);
+      sentenceIndex.set(article, index);
+    }
+    const at = index.get(claim.anchor.sentenceId);
+    return at === undefined ? '' : `${article.published} ${article.id} ${String(at).padStart(6, '0')}`;
+  };
+  // Each claim's position once, not twice per comparison.
+  const entries = claims.map((claim) => ({ claim, position: keyOf(claim) }));
+  entries.sort(({ claim: a, position: ka }, { claim: b, position: kb }) => {
     if (a.story !== b.story) return a.story < b.story ? -1 : 1;
-    const ka = keyOf(a);
-    const kb = keyOf(b);
     if (ka !== kb) return ka < kb ? -1 : 1;
     return a.key < b.key ? -1 : a.key > b.key ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
   });
+  return entries.map((entry) => entry.claim);
 }
 
 /** One entity per id across stories: aliases and roles united. */

@@ -85,15 +85,21 @@ function subjectEntity(story: StoryEntities, state: PronounState, subject: Subje
 
 /** What attribution sees of one sentence (a class, so no closure is made per sentence). */
 class SentenceContext implements SubjectContext {
+  readonly tokens: readonly Token[];
+  readonly inside: readonly boolean[];
+  readonly mentions: readonly TokenMention[];
+  private readonly history: ReadonlyArray<{ entity: string }>;
+  private readonly story: StoryEntities;
   readonly lex: SubjectContext['lex'];
 
-  constructor(
-    readonly tokens: readonly Token[],
-    readonly inside: readonly boolean[],
-    readonly mentions: readonly TokenMention[],
-    private readonly history: ReadonlyArray<{ entity: string }>,
-    private readonly story: StoryEntities,
-  ) {
+  // Fields set one by one rather than as parameter properties: the engine is plain erasable
+  // TypeScript, which Node runs without a compiler (the analysis threads do, src/analysis/pool.ts).
+  constructor(tokens: readonly Token[], inside: readonly boolean[], mentions: readonly TokenMention[], history: ReadonlyArray<{ entity: string }>, story: StoryEntities) {
+    this.tokens = tokens;
+    this.inside = inside;
+    this.mentions = mentions;
+    this.history = history;
+    this.story = story;
     this.lex = story.lang.lexicon;
   }
 

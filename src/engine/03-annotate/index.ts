@@ -121,9 +121,16 @@ export function annotateStory(kit: AnnotationKit, articles: readonly AnnotateArt
   const { lang, gazetteer } = kit;
   const lex = lang.lexicon;
   const scanned: Scanned[] = [];
+  // Reprints repeat sentences (a third of a story's, in the generated corpus): each text is
+  // tokenized once per story. Tokens are never changed after tokenizing, so copies share them.
+  const tokenized = new Map<string, Token[]>();
   articles.forEach((article, a) => {
     for (const sentence of article.sentences) {
-      const tokens = lang.tokenize(sentence.text);
+      let tokens = tokenized.get(sentence.text);
+      if (!tokens) {
+        tokens = lang.tokenize(sentence.text);
+        tokenized.set(sentence.text, tokens);
+      }
       scanned.push({ article: a, sentence, tokens, matches: phraseMatches(tokens, gazetteer), initial: initialPositions(tokens) });
     }
   });

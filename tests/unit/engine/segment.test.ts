@@ -63,6 +63,28 @@ describe('segmentText', () => {
     const text = '  First one.  Second one. ';
     for (const span of segmentText(text)) expect(text.slice(span.start, span.end)).toBe(span.text);
   });
+
+  test('a block split again gives the same spans, as new objects the caller may change', () => {
+    const text = 'Wire copy repeats. Outlets reprint it whole.';
+    const first = segmentText(text);
+    expect(first.map((s) => s.text)).toEqual(['Wire copy repeats.', 'Outlets reprint it whole.']);
+    (first[0] as { text: string }).text = 'changed by the caller';
+    first.pop();
+    const second = segmentText(text);
+    expect(second).toEqual([
+      { start: 0, end: 18, text: 'Wire copy repeats.' },
+      { start: 19, end: 44, text: 'Outlets reprint it whole.' },
+    ]);
+    expect(second[0]).not.toBe(first[0]);
+  });
+
+  test('after more distinct blocks than the cache holds, blocks still split the same', () => {
+    const block = (n: number): string => `Report ${n} ends here. The next one starts.`;
+    const before = segmentText(block(0));
+    for (let n = 1; n <= 20_001; n++) segmentText(block(n));
+    expect(segmentText(block(0))).toEqual(before);
+    expect(segmentText(block(20_001)).map((s) => s.text)).toEqual(['Report 20001 ends here.', 'The next one starts.']);
+  });
 });
 
 describe('sentence ids', () => {

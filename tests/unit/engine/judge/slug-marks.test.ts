@@ -45,6 +45,18 @@ describe('slugs', () => {
 
   test('colliding ids get a numeric suffix in order', () => {
     expect(uniqueIds(['a-1', 'b-2', 'a-1', 'a-1', 'a-1-2'])).toEqual(['a-1', 'b-2', 'a-1-2', 'a-1-3', 'a-1-2-2']);
+    // An id that is itself a later suffix is skipped over, however the search resumes.
+    expect(uniqueIds(['a', 'a-3', 'a', 'a', 'a', 'a-4'])).toEqual(['a', 'a-3', 'a-2', 'a-4', 'a-5', 'a-4-2']);
+  });
+
+  test('many claims on one sentence text each get the next free suffix', () => {
+    const ids = [...Array.from({ length: 2000 }, () => 'x'), 'x-2000', 'x'];
+    const unique = uniqueIds(ids);
+    expect(new Set(unique).size).toBe(ids.length);
+    expect(unique.slice(0, 3)).toEqual(['x', 'x-2', 'x-3']);
+    expect(unique.at(-3)).toBe('x-2000');
+    expect(unique.at(-2)).toBe('x-2000-2');
+    expect(unique.at(-1)).toBe('x-2001');
   });
 });
 
