@@ -35,14 +35,25 @@ export interface PageKeyContext {
  * for (`Infinity`, `NaN`) by name, and `undefined` apart from absent.
  */
 export function stableJson(value: unknown): string {
-  return JSON.stringify(value, (_key: string, item: unknown): unknown => {
-    if (item instanceof Map) return { $map: [...item.entries()] };
-    if (item instanceof Set) return { $set: [...item.values()] };
-    if (typeof item === 'number' && !Number.isFinite(item)) return { $number: String(item) };
-    if (item === undefined) return { $undefined: true };
-    if (typeof item === 'bigint') return { $bigint: item.toString() };
-    return item;
-  });
+  return JSON.stringify(value, replacer);
+}
+
+/** stableJson's replacer: one `typeof` for most values (it runs for every value of 250 MB of analysis at 10,000 articles). */
+function replacer(_key: string, item: unknown): unknown {
+  switch (typeof item) {
+    case 'number':
+      return Number.isFinite(item) ? item : { $number: String(item) };
+    case 'undefined':
+      return { $undefined: true };
+    case 'bigint':
+      return { $bigint: item.toString() };
+    case 'object':
+      if (item instanceof Map) return { $map: [...item.entries()] };
+      if (item instanceof Set) return { $set: [...item.values()] };
+      return item;
+    default:
+      return item;
+  }
 }
 
 /** A content entry as a page reads it: id, frontmatter, Markdown and rendered HTML. */

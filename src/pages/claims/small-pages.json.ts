@@ -4,17 +4,15 @@
  * `claims/<id>/index.html` after the build and removes this file. In a build the pages go to the
  * build's file writer at once, so they are written on its thread while the other pages render.
  */
-import { fileURLToPath } from 'node:url';
 import type { APIRoute } from 'astro';
-import { outDir } from 'astro:config/server';
-import { buildWriter } from '../../integrations/file-writer.ts';
 import { loadAnalysis } from '../../lib/analysis.ts';
+import { writeWithBuild } from '../../lib/build-files.ts';
 import { SMALL_PAGES_JOB, smallPageFiles, smallPages } from '../../lib/claim-small-pages.ts';
 import { links } from '../../lib/url.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const analysis = await loadAnalysis();
   const pages = smallPages(analysis, links.article, site);
-  buildWriter()?.write(SMALL_PAGES_JOB, fileURLToPath(outDir), smallPageFiles(pages));
+  writeWithBuild(SMALL_PAGES_JOB, () => smallPageFiles(pages));
   return new Response(JSON.stringify(pages), { headers: { 'content-type': 'application/json' } });
 };
