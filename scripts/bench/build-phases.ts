@@ -45,7 +45,7 @@ const BOUNDARIES: ReadonlyArray<readonly [string, RegExp]> = [
   ['sitemap', /sitemap-index\.xml` created/],
 ];
 
-/** The kind of page a built file is, e.g. `claims`, `stories/<id>/` or `stories (lists)`. */
+/** The kind of page a built file is, e.g. `claims`, `stories/<id>/`, `stories (lists)` or `people (lists)`. */
 export function pageGroup(file: string): string {
   const parts = file.replace(/^\/+/, '').split('/');
   const [top = '', second = '', third = ''] = parts;
@@ -56,6 +56,7 @@ export function pageGroup(file: string): string {
     return 'stories/<id>/';
   }
   if (top === 'claims' && (/^\d+$/.test(second) || parts.length === 2)) return 'claims (index, lists)';
+  if (['people', 'organisations', 'outlets'].includes(top) && (second === 'index.html' || second === 'page')) return `${top} (lists)`;
   return top;
 }
 

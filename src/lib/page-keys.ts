@@ -1,14 +1,18 @@
 /**
- * The cache keys of the pages that show one story (src/lib/page-cache.ts): for each story, a digest
- * of everything its pages read. Pure (no `astro:*` import): what the pages take from the rest of the
- * site comes in as functions, so a test can check what changes a key and what does not.
+ * The cache keys of pages (src/lib/page-cache.ts): a digest of everything a page reads. Pure (no
+ * `astro:*` import): what the pages take from the rest of the site comes in as functions, so a test
+ * can check what changes a key and what does not. Every key starts with what all pages share: the
+ * site's address and base path, every outlet (names, kinds and countries are shown, reuse decides
+ * excerpts), and the runtime's Unicode data.
  *
  * A story's pages are its story pages and feed, its articles' pages, and its claims' pages and share
  * cards. They read the story and its articles (frontmatter, Markdown, rendered HTML, analysis), every
  * claim of the story or citing its articles (with reviews, dates and history applied), and from the
  * rest of the site: each claim's related claims (from any story), where a link to a claim leads, its
- * share card (the card budget is site-wide), the articles a claim or a near-duplicate notice names,
- * and every outlet (names, kinds and countries are shown, reuse decides excerpts).
+ * share card (the card budget is site-wide), and the articles a claim or a near-duplicate notice names.
+ *
+ * A person's or an organisation's pages read the entity (name, roles, spellings) and its claims in
+ * their order, with where links to them lead.
  */
 import { createHash } from 'node:crypto';
 import type { ReviewedClaim } from '../review/types.ts';
@@ -78,8 +82,30 @@ export function keyedClaim(claim: ReviewedClaim): unknown {
   return { ...claim, origins: claim.origins.length };
 }
 
-/** The key of one story's pages; `shared` is what every story's key starts with. */
-function storyKey(storyId: string, analysis: SiteAnalysis, articles: readonly EntryLike[], shared: string, context: PageKeyContext): string {
+/** Digests of claims, each computed once however many keys it is part of. */
+class ClaimDigests {
+  readonly #digests = new Map<ReviewedClaim, string>();
+
+  /** The digest of a claim as its key sees it (keyedClaim). */
+  of(claim: ReviewedClaim): string {
+    let digest = this.#digests.get(claim);
+    if (digest === undefined) {
+      digest = createHash('sha256').update(stableJson(keyedClaim(claim))).digest('hex');
+      this.#digests.set(claim, digest);
+    }
+    return digest;
+  }
+}
+
+/** What every page's key starts with (see the module comment). */
+function sharedInputs(analysis: SiteAnalysis, context: PageKeyContext): string {
+  const outlets = analysis.content.outlets.map((outlet) => stableJson(entryInputs(outlet))).sort();
+  // Sorting by localeCompare (outlets by name, related claims by id) follows the runtime's ICU.
+  return stableJson([FORMAT, context.site, process.versions.icu, process.versions.unicode, outlets]);
+}
+
+/** The key of one story's pages; `shared` is what every key starts with. */
+function storyKey(storyId: string, analysis: SiteAnalysis, articles: readonly EntryLike[], shared: string, context: PageKeyContext, digests: ClaimDigests): string {
   const { content } = analysis;
   const story = analysis.storyById.get(storyId);
   // The story's claims, and any claim that cites one of its articles (an article page lists them).
@@ -93,29 +119,42 @@ function storyKey(storyId: string, analysis: SiteAnalysis, articles: readonly En
     if (copied) named.add(copied);
   }
   for (const article of articles) named.delete(article.id);
-  const hash = createHash('sha256').update(shared).update('\n');
+  const hash = createHash('sha256').update(shared).update('\nstory\n');
   hash.update(stableJson([storyId, story ?? null, entryInputs(content.storyById.get(storyId))]));
   for (const article of articles) hash.update(stableJson([entryInputs(article), analysis.articleById.get(article.id) ?? null]));
   for (const id of [...named].sort()) hash.update(stableJson([id, entryInputs(content.articleById.get(id)), analysis.articleById.get(id) ?? null]));
   for (const claim of claims) {
-    const related = hasOwnPage(claim)
-      ? context.related(claim).map((other) => [other.id, context.claimHref(other), other.statement, other.verdict, other.reviewed])
-      : null;
-    hash.update(stableJson([keyedClaim(claim), context.claimHref(claim), context.card(claim), related]));
+    // A related claim shows its headline, verdict and review badge, linked (claims/[id].astro): only
+    // those, or every story related to a story that changed would be rendered again.
+    const related = hasOwnPage(claim) ? context.related(claim).map((other) => [other.id, context.claimHref(other), other.statement, other.verdict, other.reviewed]) : null;
+    hash.update(stableJson([digests.of(claim), context.claimHref(claim), context.card(claim), related]));
   }
   return hash.digest('hex');
 }
 
-/** The key of every story's pages, by story id. */
-export function storyPageKeys(analysis: SiteAnalysis, context: PageKeyContext): Map<string, string> {
-  const outlets = analysis.content.outlets.map((outlet) => stableJson(entryInputs(outlet))).sort();
-  // Sorting by localeCompare (outlets by name, related claims by id) follows the runtime's ICU.
-  const shared = stableJson([FORMAT, context.site, process.versions.icu, process.versions.unicode, outlets]);
+/** The keys of every story's pages, by story id, and of every person's and organisation's pages, by entity id. */
+export function pageKeys(analysis: SiteAnalysis, context: PageKeyContext): { stories: Map<string, string>; entities: Map<string, string> } {
+  const shared = sharedInputs(analysis, context);
+  const digests = new ClaimDigests();
   const articlesOf = new Map<string, EntryLike[]>();
   for (const article of analysis.content.articles) {
     const list = articlesOf.get(article.data.story) ?? [];
     list.push(article);
     articlesOf.set(article.data.story, list);
   }
-  return new Map(analysis.content.stories.map((story) => [story.id, storyKey(story.id, analysis, articlesOf.get(story.id) ?? [], shared, context)]));
+  const stories = new Map(analysis.content.stories.map((story) => [story.id, storyKey(story.id, analysis, articlesOf.get(story.id) ?? [], shared, context, digests)]));
+  const entities = new Map<string, string>();
+  for (const entity of analysis.entities) {
+    const claims = analysis.claimsByEntity.get(entity.id) ?? [];
+    if (claims.length === 0) continue;
+    const hash = createHash('sha256').update(shared).update('\nentity\n').update(stableJson(entity));
+    for (const claim of claims) hash.update(stableJson([digests.of(claim), context.claimHref(claim)]));
+    entities.set(entity.id, hash.digest('hex'));
+  }
+  return { stories, entities };
+}
+
+/** The key of every story's pages, by story id. */
+export function storyPageKeys(analysis: SiteAnalysis, context: PageKeyContext): Map<string, string> {
+  return pageKeys(analysis, context).stories;
 }

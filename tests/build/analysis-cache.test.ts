@@ -150,9 +150,9 @@ describe('pages kept from the page cache', () => {
     }
   });
 
-  test('with nothing changed, no page of a story, article or claim is rendered again', () => {
+  test('with nothing changed, no page of a story, article, claim or person is rendered again', () => {
     const groups = pages(builds.allCached);
-    for (const group of ['articles', 'stories/<id>/', 'stories/<id>/rss.xml', 'cards', 'claims']) {
+    for (const group of ['articles', 'stories/<id>/', 'stories/<id>/rss.xml', 'cards', 'claims', 'people']) {
       expect(groups.get(group)?.rendered, group).toBe(0);
       expect(groups.get(group)?.restored, group).toBeGreaterThan(0);
     }

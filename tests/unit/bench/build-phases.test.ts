@@ -59,6 +59,9 @@ describe('a build’s time by phase, from its log', () => {
   test('page kinds', () => {
     expect(pageGroup('/index.html')).toBe('(root)');
     expect(pageGroup('/people/x/index.html')).toBe('people');
+    expect(pageGroup('/people/x/2/index.html')).toBe('people');
+    expect(pageGroup('/people/index.html')).toBe('people (lists)');
+    expect(pageGroup('/organisations/page/2/index.html')).toBe('organisations (lists)');
     expect(pageGroup('/stories/month/2025-02/index.html')).toBe('stories (lists)');
   });
 });

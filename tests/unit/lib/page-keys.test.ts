@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { SiteAnalysis } from '../../../src/lib/analysis.ts';
-import { keyedClaim, stableJson, storyPageKeys, type PageKeyContext } from '../../../src/lib/page-keys.ts';
+import { keyedClaim, pageKeys, stableJson, storyPageKeys, type PageKeyContext } from '../../../src/lib/page-keys.ts';
 import type { ReviewedClaim } from '../../../src/review/types.ts';
 
 /** Two stories (a, b), one article each, one claim each, two outlets: only what the keys read. */
@@ -47,6 +47,15 @@ function site() {
     articleById: new Map(articles.map((a) => [a.id, { id: a.id, story: a.data.story, sentences: [{ id: 's-1', text: 'The bridge reopened.' }], nearDuplicateOf: null }])),
     claimsBySentence: new Map(claims.map((c) => [`article-${c.story}`, new Map([['s-1', [c]]])])),
     nearDuplicates: new Map<string, string>(),
+    entities: [
+      { id: 'anna-berg', name: 'Anna Berg', kind: 'person', aliases: ['Anna Berg'], roles: [] },
+      { id: 'city-council', name: 'City Council', kind: 'organization', aliases: ['City Council'], roles: [] },
+      { id: 'nobody', name: 'Nobody', kind: 'person', aliases: [], roles: [] },
+    ],
+    claimsByEntity: new Map([
+      ['anna-berg', [claims[0] as ReviewedClaim]],
+      ['city-council', [claims[1] as ReviewedClaim]],
+    ]),
   };
   return { analysis, claims, articles, outlets };
 }
@@ -136,6 +145,37 @@ describe('the keys of the pages of each story', () => {
     expect(changed(before, keys(s, context({ site: ['https://example.org', '/'] })))).toEqual(['a', 'b']);
     (s.outlets[1] as { data: { name: string } }).data.name = 'Wire Service';
     expect(changed(before, keys(s))).toEqual(['a', 'b']);
+  });
+});
+
+describe('the keys of the pages of people and organisations', () => {
+  const entityKeys = (s: Site, ctx = context()): Map<string, string> => pageKeys(s.analysis as unknown as SiteAnalysis, ctx).entities;
+
+  test('every entity with claims has a key; one without claims has no page and no key', () => {
+    expect([...entityKeys(site()).keys()].sort()).toEqual(['anna-berg', 'city-council']);
+  });
+
+  test('a changed claim changes the keys of the entities it names only', () => {
+    const s = site();
+    const before = entityKeys(s);
+    (s.claims[1] as { explanation: string }).explanation = 'Two outlets agree.';
+    expect(changed(before, entityKeys(s))).toEqual(['city-council']);
+  });
+
+  test('a new spelling of a name, or a claim joining the list, changes that entity’s key', () => {
+    const s = site();
+    const before = entityKeys(s);
+    s.analysis.entities[0]?.aliases.push('A. Berg');
+    expect(changed(before, entityKeys(s))).toEqual(['anna-berg']);
+    const withAlias = entityKeys(s);
+    s.analysis.claimsByEntity.get('city-council')?.push(s.claims[0] as ReviewedClaim);
+    expect(changed(withAlias, entityKeys(s))).toEqual(['city-council']);
+  });
+
+  test('where links to a claim lead is in the key (a claim that loses its page links to its sentence)', () => {
+    const s = site();
+    const before = entityKeys(s);
+    expect(changed(before, entityKeys(s, context({ claimHref: (c) => (c.story === 'a' ? '/factcheck/articles/article-a/#s-1' : `/factcheck/claims/${c.id}/`) })))).toEqual(['anna-berg']);
   });
 });
 
