@@ -3,7 +3,7 @@
  * stories from one queue, largest first, so no thread is left with a big story at the end, while
  * this thread reads their results back. The engine is pure and stories are independent, so the
  * results are the same as on one thread. Workers run the TypeScript sources with Node's own type
- * stripping (the engine is erasable TypeScript: tests/unit/analysis/erasable.test.ts): no compiler
+ * stripping (the engine is erasable TypeScript: tests/unit/analysis/pool.test.ts): no compiler
  * in each thread, and no helper code wrapped around every function as tsx's build adds. On a Node
  * without it, or should a worker's sources ever need more than stripping, they run through tsx.
  */
