@@ -2,12 +2,12 @@
  * Sentences that date the same other event: "The runoff will take place on 28 May", "a May 28
  * run-off will be held", "in a runoff vote on May 28". A calendar day away from the story's own
  * (an election's second round, a hearing, an earlier crisis) is rare enough in one story that two
- * sources naming it, with a word in common around it, speak of one event on that day, however
+ * sources naming it, with a content word in common, speak of one event on that day, however
  * differently the rest of their sentences run. Sentences with numbers are left to frames: there
  * the date scopes a figure ("2.5 million on January 31"), and figures decide what is one claim.
  *
  * Only agreement is read here: two different days for one event would need the event named
- * alike, which the words around a date do not prove.
+ * alike, which the words of two sentences do not prove.
  */
 import type { AnnotatedStory } from '../contracts.ts';
 import type { Language } from '../language/index.ts';
@@ -19,7 +19,7 @@ import { otherTime } from './dates.ts';
 interface DayMention {
   unit: Unit;
   day: string;
-  near: ReadonlySet<string>;
+  words: ReadonlySet<string>;
 }
 
 /** Groups of units, from two or more sources, that date one other event on one day. */
@@ -30,13 +30,13 @@ export function dateGroups(lang: Language, story: AnnotatedStory, usable: readon
     for (const day of unit.dates) {
       if (!/^m\d+-d\d+$/.test(day) || otherTime(day, story.story.date) === null) continue;
       const text = story.sentences[unit.s]?.text ?? '';
-      mentions.push({ unit, day, near: contentTerms(lang, unit, text) });
+      mentions.push({ unit, day, words: contentTerms(lang, unit, text) });
     }
   }
   const sourceOf = (u: Unit): string => story.sources.key[u.s] ?? u.article;
   const groups: DayMention[][] = [];
   for (const mention of mentions) {
-    const alike = (other: DayMention): boolean => other.day === mention.day && other.unit.article !== mention.unit.article && [...other.near].some((t) => mention.near.has(t));
+    const alike = (other: DayMention): boolean => other.day === mention.day && other.unit.article !== mention.unit.article && [...other.words].some((t) => mention.words.has(t));
     const home = groups.find((g) => g.every(alike));
     if (home) home.push(mention);
     else groups.push([mention]);

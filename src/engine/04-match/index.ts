@@ -160,7 +160,7 @@ export function match(story: AnnotatedStory, ctx: StageContext): MatchedStory {
   // A denial taken into an allegation's claim is no claim of its own as well.
   for (let k = groups.length - 1; k >= 0; k--) {
     const g = groups[k] as MatchGroup;
-    if (g.origin === 'single' && used.has(g.members[0] as number) && g.statement === undefined) groups.splice(k, 1);
+    if (g.origin === 'single' && used.has(g.members[0] as number)) groups.splice(k, 1);
   }
   const partners = topPartners(pairs);
   for (const group of groups) group.bestOutside = bestOutside(group, partners, story);
