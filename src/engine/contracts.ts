@@ -62,6 +62,8 @@ export interface MatchGroup {
   /** For quantity groups: the frame (what is measured) and each member's quantity. */
   frame: QuantityFrame | null;
   quantities: ReadonlyMap<number, Quantity>;
+  /** For quantity groups: the moment of a running count each member gives its figure for, when its clause names one. */
+  points?: ReadonlyMap<number, Moment>;
   /** The lowest probability among the links that hold the group together (1 for one unit). */
   confidence: number;
   /** The best probability with which a unit outside the group, from another source, matches it. */
@@ -72,6 +74,12 @@ export interface MatchGroup {
   statement?: string;
   /** For ranking groups: each member's ranking phrase, and the noun they rank (null when unsaid). */
   ranking?: { noun: string | null; phrases: ReadonlyMap<number, { start: number; end: number; text: string }> };
+}
+
+/** A moment of a running count as a clause names it: a key to compare ("t360") and the words ("as of 6:00 AM"). */
+export interface Moment {
+  key: string;
+  text: string;
 }
 
 /** What a quantity measures: the thing counted, the event or state, whose it is, and where or when. */
@@ -114,6 +122,11 @@ export interface RelatedEvidence {
   /** The part of the sentence that bears on the claim: offsets into its text. */
   start: number;
   end: number;
+  /**
+   * A figure for another moment of a running count than the figures it differs from ("512 as of
+   * 6 AM" beside "more than 2,000 before 9 AM"): shown, but it neither confirms nor contradicts them.
+   */
+  otherMoment?: boolean;
 }
 
 /** A claim with its evidence related, ready to be judged. */

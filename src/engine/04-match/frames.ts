@@ -7,7 +7,7 @@
  * never set against the national one, nor an earlier event's toll against this one's.
  */
 import type { EngineConfig } from '../config.ts';
-import type { AnnotatedStory, QuantityFrame } from '../contracts.ts';
+import type { AnnotatedStory, Moment, QuantityFrame } from '../contracts.ts';
 import type { Language } from '../language/index.ts';
 import type { Unit } from '../03-annotate/units.ts';
 import type { AnnotatedSentence, Quantity } from '../types.ts';
@@ -29,6 +29,8 @@ export interface Mention {
   label: QuantityFrame['label'];
   /** The derivational family of the word that says what happened to the count ("died" → die), if any. */
   event: string | null;
+  /** The moment a running count stood at, when its clause names one ("as of 6:00 AM"). */
+  point: Moment | null;
 }
 
 /** A group of numbers in one frame. */
@@ -37,6 +39,8 @@ export interface FrameGroup {
   quantities: Map<number, Quantity>;
   /** The weakest frame similarity that holds the group together. */
   confidence: number;
+  /** Each member's moment of a running count, for those whose clause names one. */
+  points: Map<number, Moment>;
 }
 
 
@@ -101,6 +105,33 @@ function nextToReportingVerb(lang: Language, text: string, at: number): boolean 
   return near.some((word) => { const cue = lang.lexicon.cueWords.get(lang.key(word)); return cue !== undefined && cue.form !== 'base'; });
 }
 
+/**
+ * "as of 6:00 AM", "by Saturday evening", "before 9 a.m.": a preposition of a limit in time, then a
+ * time of day, noon or midnight, or a weekday with its part of the day.
+ */
+const POINT = /\b(?:as of|by|before|until|till|up to)\s+(?:about\s+|around\s+)?(?:(\d{1,2})(?::(\d{2}))?\s*([ap])\.?\s?m\b|([01]?\d|2[0-3]):([0-5]\d)\b|(noon|midnight)\b|(?:(?:this|last|on)\s+)?(\p{L}+)(?:\s+(morning|afternoon|evening|night))?)/giu;
+
+/**
+ * The moment a running count stood at, when the number's clause names one ("1,390 flights were
+ * canceled worldwide as of 6:00 AM", "the toll stood at 261 by Saturday evening"), keyed by a time
+ * of day ("t360", minutes since midnight) or a weekday and its part of the day ("saturday evening"). Two
+ * figures given for different moments are two readings of a count as it grew, not a disagreement.
+ */
+export function pointOf(lang: Language, text: string, unit: Unit): Moment | null {
+  for (const m of text.slice(unit.start, unit.end).matchAll(POINT)) {
+    const [surface, h12, m12, half, h24, m24, named, day, part] = m;
+    // The preposition in lower case: the phrase follows a figure in a statement ("As of" → "as of").
+    const moment = (key: string): Moment => ({ key, text: surface.trim().replace(/^\p{Lu}/u, (c) => c.toLowerCase()) });
+    if (h12 !== undefined && half !== undefined) {
+      const hour = Number(h12);
+      if (hour >= 1 && hour <= 12) return moment(`t${((hour % 12) + (half.toLowerCase() === 'p' ? 12 : 0)) * 60 + Number(m12 ?? 0)}`);
+    } else if (h24 !== undefined) return moment(`t${Number(h24) * 60 + Number(m24)}`);
+    else if (named !== undefined) return moment(named.toLowerCase() === 'noon' ? 't720' : 't0');
+    else if (day !== undefined && lang.lexicon.weekdays.has(lang.key(day))) return moment([day.toLowerCase(), part?.toLowerCase()].filter(Boolean).join(' '));
+  }
+  return null;
+}
+
 /** A sentence that opens on a definite description or a pronoun continues the one before. */
 const ANAPHORIC_OPENING = /^["“‘(]*(?:the|this|that|these|those|it|its|they|he|she)\b|\b(?:the|that|this) (?:number|figure|total|toll|count|estimate)\b/i;
 
@@ -132,6 +163,7 @@ export function mentions(lang: Language, story: AnnotatedStory, stats: StoryStat
     const previous = story.sentences[unit.s - 1];
     const refersBack = previous !== undefined && previous.article === sentence.article && previous.block === sentence.block && ANAPHORIC_OPENING.test(sentence.text);
     const inherited = refersBack ? otherOf(unit.s - 1) : undefined;
+    const point = pointOf(lang, sentence.text, unit);
     for (const q of unit.quantities) {
       if (q.unit === 'age' || (!usable[unit.i] && !q.elided)) continue;
       const antecedent = q.elided ? antecedentOf(lang, out, unit, q) : null;
@@ -140,7 +172,7 @@ export function mentions(lang: Language, story: AnnotatedStory, stats: StoryStat
         // "22 had been arrested": the number counts what the one before counted, but what happened
         // to it is said here; without such a word the whole frame is the one before's.
         if (predicateWord(unit, q, sentence.text, window, lang.lexicon.ingNouns) === null) {
-          out.push({ ...antecedent, unit, quantity: q, owner: null, label: { ...antecedent.label, owner: null } });
+          out.push({ ...antecedent, unit, quantity: q, owner: null, point, label: { ...antecedent.label, owner: null } });
           continue;
         }
       }
@@ -191,7 +223,7 @@ export function mentions(lang: Language, story: AnnotatedStory, stats: StoryStat
       const predicate = ofTally ? null : nominal ? q.unit : predicateWord(unit, q, text, window, lang.lexicon.ingNouns);
       out.push({
         event: eventOf(lang, ofTally ?? predicate, text),
-        unit, quantity: q, unitClass, measures, context,
+        unit, quantity: q, unitClass, measures, context, point,
         time: timeScope(lang, q, text, datesOf.get(unit.s) ?? [], inherited ?? null, story.story.date, window),
         place, owner,
         label: {
@@ -478,7 +510,12 @@ export function frameGroups(lang: Language, story: AnnotatedStory, stats: StoryS
     const list = members.map((k) => all[k] as Mention);
     const first = list[0] as Mention;
     const quantities = new Map<number, Quantity>();
-    for (const m of list) if (!quantities.has(m.unit.i)) quantities.set(m.unit.i, m.quantity);
+    const points = new Map<number, Moment>();
+    for (const m of list) {
+      if (quantities.has(m.unit.i)) continue;
+      quantities.set(m.unit.i, m.quantity);
+      if (m.point !== null) points.set(m.unit.i, m.point);
+    }
     const predicates = new Map<string, number>();
     for (const m of list) for (const [k, w] of m.context) predicates.set(k, (predicates.get(k) ?? 0) + w);
     const predicate = [...predicates.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? null;
@@ -494,6 +531,7 @@ export function frameGroups(lang: Language, story: AnnotatedStory, stats: StoryS
       },
       quantities,
       confidence: weakest.get(members) ?? 1,
+      points,
     });
   }
   return groups.sort((x, y) => Math.min(...x.quantities.keys()) - Math.min(...y.quantities.keys()));

@@ -114,7 +114,7 @@ export function match(story: AnnotatedStory, ctx: StageContext): MatchedStory {
       const content = groups[k] as MatchGroup;
       if (content.origin === 'content' && content.members.every((m) => group.quantities.has(m))) groups.splice(k, 1);
     }
-    groups.push({ origin: 'quantity', members, frame: group.frame, quantities: group.quantities, confidence: group.confidence, bestOutside: 0, denials: [] });
+    groups.push({ origin: 'quantity', members, frame: group.frame, quantities: group.quantities, ...(group.points.size > 0 ? { points: group.points } : {}), confidence: group.confidence, bestOutside: 0, denials: [] });
   }
   // A ranking whose every report is already one claim matched on its words adds nothing to that claim.
   for (const group of rankingGroups(lang, story, usable)) {

@@ -5,7 +5,7 @@
  * sentence its statement and permalink are made from — is the clearest supporting sentence: a whole
  * sentence (not cut off), not opening on a pronoun, earliest first.
  */
-import type { MatchGroup, MatchedStory, RelatedClaim, RelatedEvidence, RelatedStory, StageContext } from '../contracts.ts';
+import type { MatchGroup, MatchedStory, Moment, RelatedClaim, RelatedEvidence, RelatedStory, StageContext } from '../contracts.ts';
 import type { Unit } from '../03-annotate/units.ts';
 import type { AnnotatedSentence, ClaimKind, Quantity, Quote } from '../types.ts';
 import { consensus, contains } from './quantities.ts';
@@ -26,9 +26,15 @@ function relateGroup(story: MatchedStory, group: MatchGroup): RelatedClaim {
   if (group.origin === 'quantity') {
     const reports = units.map((unit) => ({ unit, quantity: group.quantities.get(unit.i) as Quantity, source: sourceOf(unit) }));
     const point = consensus(reports);
+    // Figures of a running count given for two different moments ("as of 6 AM", "before 9 AM") can
+    // both be true: a figure conflicts only with one for its own moment or for none.
+    const moments = group.points ?? new Map<number, Moment>();
+    const comparable = (a: Unit, b: Unit): boolean => !moments.has(a.i) || !moments.has(b.i) || moments.get(a.i)?.key === moments.get(b.i)?.key;
     for (const { unit, quantity } of reports) {
       const agrees = point === null || contains(quantity, point);
-      evidence.push({ ...evidenceOf(story, unit), quantity, relation: agrees ? 'corroborates' : 'conflicts', stance: agrees ? 'supports' : 'conflicts', start: quantity.start, end: quantity.end });
+      const otherMoment = !agrees && point !== null && !reports.some((r) => contains(r.quantity, point) && comparable(r.unit, unit));
+      const supports = agrees || otherMoment;
+      evidence.push({ ...evidenceOf(story, unit), quantity, relation: supports ? 'corroborates' : 'conflicts', stance: supports ? 'supports' : 'conflicts', start: quantity.start, end: quantity.end, ...(otherMoment ? { otherMoment } : {}) });
     }
   } else if (group.origin === 'ranking') {
     // Each report ranks the event in its own words; the phrase is what it says of this claim.

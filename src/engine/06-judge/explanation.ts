@@ -135,6 +135,12 @@ export function explain(story: RelatedStory, claim: RelatedClaim, judgement: Jud
     return `Reported by ${judgement.independentSources} independent sources${wording}: ${listing(who)}.`;
   }
   const confirming = vagueAside(claim, supporting);
+  const earlierOrLater = supporting.filter((e) => e.otherMoment === true);
+  if (earlierOrLater.length > 0) {
+    const otherWho = reporters(story, earlierOrLater);
+    const otherValues = [...new Set(earlierOrLater.map((e) => (e.quantity ? valueText(e.quantity) : '')))];
+    return `${listing(reporters(story, confirming))} ${confirming.length > 1 ? 'give' : 'gives'} ${listing([...new Set(confirming.map((e) => (e.quantity ? valueText(e.quantity) : '')))])}; ${listing(otherWho)} ${otherWho.length > 1 ? 'give' : 'gives'} ${listing(otherValues)} for another moment of the count, which neither confirms nor contradicts it.`;
+  }
   if (confirming.length < supporting.length) {
     const vague = supporting.filter((e) => !confirming.includes(e));
     const vagueWho = reporters(story, vague);

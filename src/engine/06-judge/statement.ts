@@ -115,9 +115,11 @@ function quantityStatement(story: RelatedStory, claim: RelatedClaim): string {
   const byValue = new Map<string, { text: string; outlets: string[] }>();
   for (const e of claim.evidence) {
     if (!e.quantity) continue;
-    const key = `${e.quantity.value} ${e.quantity.low} ${e.quantity.high}`;
+    // A figure for a moment of a running count says which ("512 flights as of 6:00 AM").
+    const moment = claim.group.points?.get(e.unit.i);
+    const key = `${e.quantity.value} ${e.quantity.low} ${e.quantity.high} ${moment?.key ?? ''}`;
     const outlet = story.outletOf.get(e.unit.article)?.name ?? e.unit.article;
-    const entry = byValue.get(key) ?? { text: valueText(e.quantity), outlets: [] };
+    const entry = byValue.get(key) ?? { text: moment ? `${valueText(e.quantity)} ${moment.text}` : valueText(e.quantity), outlets: [] };
     if (!entry.outlets.includes(outlet)) entry.outlets.push(outlet);
     byValue.set(key, entry);
   }

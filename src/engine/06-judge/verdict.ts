@@ -46,9 +46,13 @@ export function judge(story: RelatedStory, claim: RelatedClaim): Judgement {
   return { verdict, flags, independentSources, confidence: Math.round(confidence * 100) / 100 };
 }
 
-/** The supporting reports that confirm a figure: those with a precise value, when any report gives one. */
-export function vagueAside<E extends { quantity: Quantity | null }>(claim: RelatedClaim, supporting: readonly E[]): readonly E[] {
+/**
+ * The supporting reports that confirm a figure: those with a precise value, when any report gives
+ * one, and not a figure for another moment of a running count.
+ */
+export function vagueAside<E extends { quantity: Quantity | null; otherMoment?: boolean }>(claim: RelatedClaim, supporting: readonly E[]): readonly E[] {
   if (claim.group.origin !== 'quantity') return supporting;
-  const precise = supporting.filter((e) => e.quantity !== null && !isVague(e.quantity));
-  return precise.length > 0 ? precise : supporting;
+  const current = supporting.filter((e) => e.otherMoment !== true);
+  const precise = current.filter((e) => e.quantity !== null && !isVague(e.quantity));
+  return precise.length > 0 ? precise : current;
 }

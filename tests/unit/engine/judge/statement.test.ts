@@ -270,6 +270,41 @@ describe('quantity claims name their frame and give each value by outlet', () =>
     expect(claim?.explanation).toBe('Only Kyiv Post gives a precise figure; The Moscow Times says hundreds of passengers, which is too vague to confirm it.');
   });
 
+  test('figures of a running count for two different moments are neither a conflict nor a corroboration', () => {
+    const claim = quantityClaim(
+      [
+        { id: 'a', outlet: 'kyiv-post', body: ['Airlines said 1,390 flights were cancelled worldwide as of 6:00 AM on Friday because of the outage.'] },
+        { id: 'b', outlet: 'moscow-times', body: ['Airlines said more than 2,160 flights were cancelled worldwide by 9:00 AM on Friday because of the outage.'] },
+      ],
+      '1,390 flights',
+      '2030-03-02',
+    );
+    expect(claim?.verdict, show(claim)).toBe('single-source');
+    expect(claim?.statement, show(claim)).toBe('Number of flights cancelled: 1,390 flights as of 6:00 AM (Kyiv Post); more than 2,160 flights by 9:00 AM (The Moscow Times).');
+    expect(claim?.explanation).toMatch(/for another moment of the count, which neither confirms nor contradicts it\.$/);
+  });
+
+  test('a figure for a moment still conflicts with one for the same moment, or with one given for no moment', () => {
+    const sameMoment = quantityClaim(
+      [
+        { id: 'a', outlet: 'kyiv-post', body: ['Airlines said 1,390 flights were cancelled worldwide as of 6:00 AM on Friday because of the outage.'] },
+        { id: 'b', outlet: 'moscow-times', body: ['Airlines said 2,100 flights were cancelled worldwide as of 6 a.m. on Friday because of the outage.'] },
+      ],
+      '1,390 flights',
+      '2030-03-02',
+    );
+    expect(sameMoment?.verdict, show(sameMoment)).toBe('conflicting');
+    const noMoment = quantityClaim(
+      [
+        { id: 'a', outlet: 'kyiv-post', body: ['Airlines said more than 2,160 flights were cancelled worldwide by 9:00 AM on Friday because of the outage.'] },
+        { id: 'b', outlet: 'moscow-times', body: ['Airlines said 1,400 flights were cancelled worldwide on Friday because of the outage.'] },
+      ],
+      '2,160 flights',
+      '2030-03-02',
+    );
+    expect(noMoment?.verdict, show(noMoment)).toBe('conflicting');
+  });
+
   test('a percentage of something the owner has, that moved, is a change in it, not the owner’s share', () => {
     const claim = quantityClaim(
       [
