@@ -10,6 +10,7 @@ import type { AnnotatedStory, StageContext } from '../engine/contracts.ts';
 import { candidatePairs, matchable } from '../engine/04-match/blocking.ts';
 import { FEATURES, pairFeatures, shareContent, storyStats, unitVectors } from '../engine/04-match/features.ts';
 import type { PairModel } from '../engine/04-match/model.ts';
+import { rankingSpans } from '../engine/04-match/rankings.ts';
 import { stageContext } from '../engine/index.ts';
 import { annotateStage, segmentStage } from '../engine/pipeline.ts';
 import { byPublished } from '../engine/03-annotate/near-duplicates.ts';
@@ -83,7 +84,7 @@ export function storyExamples(set: LabelledSet): StoryExamples {
   // learns what makes two sentences state the same thing.
   const labels = unitLabels(story, set, new Set(['agree', 'variance', 'disputed', 'uncertain']));
   const stats = storyStats(story);
-  const vectors = unitVectors(ctx.lang, story, stats);
+  const vectors = unitVectors(ctx.lang, story, stats, rankingSpans(ctx.lang, story));
   const usable = matchable(vectors, ctx.config.match);
   const { pairs } = candidatePairs(vectors, usable, stats, ctx.config.match);
   const x: number[][] = [];

@@ -139,8 +139,32 @@ interface Precomputed {
 /** Fewer words than this in quotation marks, with no speaker, are a quoted term rather than speech. */
 const SPEECH_WORDS = 5;
 
-/** Builds the vector of every unit. */
-export function unitVectors(lang: Language, story: AnnotatedStory, stats: StoryStats): UnitVector[] {
+/**
+ * The unit without the words inside the given spans of its sentence: a ranking of the event ("one of
+ * the country's deadliest rail crashes in decades") is a claim of its own, so the words of that
+ * phrase say nothing about whether the rest of two sentences states one fact.
+ */
+function withoutSpans(unit: Unit, spans: ReadonlyArray<readonly [number, number]> | undefined): Unit {
+  if (spans === undefined || spans.length === 0) return unit;
+  const keep = unit.offsets.map((at) => !spans.some(([start, end]) => at >= start && at < end));
+  if (keep.every(Boolean)) return unit;
+  const terms = unit.terms.filter((_, k) => keep[k]);
+  const left = new Set(terms);
+  return {
+    ...unit,
+    terms,
+    offsets: unit.offsets.filter((_, k) => keep[k]),
+    ends: unit.ends.filter((_, k) => keep[k]),
+    content: unit.content.filter((t) => left.has(t)),
+    background: unit.background.filter((t) => left.has(t)),
+  };
+}
+
+/**
+ * Builds the vector of every unit; `hidden` gives, by unit index, spans of its sentence whose words
+ * are left out of the comparison (see `withoutSpans`).
+ */
+export function unitVectors(lang: Language, story: AnnotatedStory, stats: StoryStats, hidden?: ReadonlyMap<number, ReadonlyArray<readonly [number, number]>>): UnitVector[] {
   const space = new PairSpace();
   const { ids } = space;
   const ofTerms = (terms: Iterable<string>): number[] => {
@@ -153,7 +177,8 @@ export function unitVectors(lang: Language, story: AnnotatedStory, stats: StoryS
     for (let k = 0; k < terms.length; k++) out.push(ids.id(terms[k] as string));
     return out;
   };
-  const vectors = story.units.map((unit): UnitVector => {
+  const vectors = story.units.map((whole): UnitVector => {
+    const unit = withoutSpans(whole, hidden?.get(whole.i));
     const weighedAll = weigh(unit.terms, stats);
     const contentSet = new Set(unit.content);
     const weighedContent = weigh(unit.terms.filter((t) => contentSet.has(t)), stats);

@@ -136,7 +136,7 @@ export function pointOf(lang: Language, text: string, unit: Unit): Moment | null
 const ANAPHORIC_OPENING = /^["“‘(]*(?:the|this|that|these|those|it|its|they|he|she)\b|\b(?:the|that|this) (?:number|figure|total|toll|count|estimate)\b/i;
 
 /** The frames of every number of the story's units. */
-export function mentions(lang: Language, story: AnnotatedStory, stats: StoryStats, usable: readonly boolean[], window: number): Mention[] {
+export function mentions(lang: Language, story: AnnotatedStory, stats: StoryStats, usable: readonly boolean[], window: number, rankingSpans?: ReadonlyMap<number, ReadonlyArray<readonly [number, number]>>): Mention[] {
   const datesOf = new Map<number, DateRef[]>();
   for (const unit of story.units) {
     const list = datesOf.get(unit.s) ?? [];
@@ -166,6 +166,8 @@ export function mentions(lang: Language, story: AnnotatedStory, stats: StoryStat
     const point = pointOf(lang, sentence.text, unit);
     for (const q of unit.quantities) {
       if (q.unit === 'age' || (!usable[unit.i] && !q.elided)) continue;
+      // "the deadliest crash in two decades": a number in a ranking is its span of comparison, not a measure.
+      if (rankingSpans?.get(unit.i)?.some(([start, end]) => q.start >= start && q.end <= end)) continue;
       const antecedent = q.elided ? antecedentOf(lang, out, unit, q) : null;
       if (q.elided) {
         if (!antecedent) continue;
@@ -465,8 +467,8 @@ function headingPredicate(list: readonly Mention[]): string | null {
 }
 
 /** Groups the story's numbers by frame (complete linkage: every pair in a group is alike). */
-export function frameGroups(lang: Language, story: AnnotatedStory, stats: StoryStats, usable: readonly boolean[], config: EngineConfig['quantities']): FrameGroup[] {
-  const all = placesCountedApart(mentions(lang, story, stats, usable, config.window));
+export function frameGroups(lang: Language, story: AnnotatedStory, stats: StoryStats, usable: readonly boolean[], config: EngineConfig['quantities'], rankingSpans?: ReadonlyMap<number, ReadonlyArray<readonly [number, number]>>): FrameGroup[] {
+  const all = placesCountedApart(mentions(lang, story, stats, usable, config.window, rankingSpans));
   const byClass = new Map<string, number[]>();
   all.forEach((m, k) => byClass.set(m.unitClass, [...(byClass.get(m.unitClass) ?? []), k]));
   const pairs: Array<{ a: number; b: number; s: number }> = [];

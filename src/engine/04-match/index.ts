@@ -12,7 +12,7 @@ import { attachDenials } from './denials.ts';
 import { compatible, FEATURES, pairFeatures, shareContent, storyStats, unitVectors, type StoryStats, type UnitVector } from './features.ts';
 import { frameGroups } from './frames.ts';
 import { probability } from './model.ts';
-import { rankingGroups, singularNoun, type RankingGroup } from './rankings.ts';
+import { rankingGroups, rankingSpans, singularNoun, type RankingGroup } from './rankings.ts';
 import { dateGroups } from './date-groups.ts';
 import { clockGroups } from './clock-times.ts';
 import { deniedAllegation, followingDenials } from './allegations.ts';
@@ -21,7 +21,9 @@ import { deniedAllegation, followingDenials } from './allegations.ts';
 export function match(story: AnnotatedStory, ctx: StageContext): MatchedStory {
   const { lang, config, model } = ctx;
   const stats = storyStats(story);
-  const vectors = unitVectors(lang, story, stats);
+  // A ranking of the event is a claim of its own: its words and numbers say nothing of the rest.
+  const ranked = rankingSpans(lang, story);
+  const vectors = unitVectors(lang, story, stats, ranked);
   const usable = matchable(vectors, config.match);
   const blocking = candidatePairs(vectors, usable, stats, config.match);
   const n = vectors.length;
@@ -87,7 +89,7 @@ export function match(story: AnnotatedStory, ctx: StageContext): MatchedStory {
     const weakest = ruleLinkConfidence(members, score);
     groups.push({ origin: 'content', members: [...members].sort((a, b) => a - b), frame: null, quantities: new Map(), confidence: weakest, bestOutside: 0, denials: [] });
   }
-  for (const group of frameGroups(lang, story, stats, usable, config.quantities)) {
+  for (const group of frameGroups(lang, story, stats, usable, config.quantities, ranked)) {
     const members = [...group.quantities.keys()].sort((a, b) => a - b);
     // Reports that agree on the number: the sentences matched by their words stay the claim (their
     // headline says more than "Number of ...: value"), and the number's other reports join it. A claim

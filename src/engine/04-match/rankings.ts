@@ -62,6 +62,16 @@ const PHRASE_WORDS = 12;
 
 const isWord = (token: Token | undefined): token is Token => token !== undefined && token.type === 'word';
 
+/**
+ * Per unit, the span of its ranking phrase, if any (of every unit, usable or not): words the match
+ * stage leaves out when it compares what two sentences state, since the ranking is its own claim.
+ */
+export function rankingSpans(lang: Language, story: AnnotatedStory): Map<number, Array<readonly [number, number]>> {
+  const spans = new Map<number, Array<readonly [number, number]>>();
+  for (const r of rankings(lang, story, story.units.map(() => true))) spans.set(r.unit.i, [...(spans.get(r.unit.i) ?? []), [r.start, r.end]]);
+  return spans;
+}
+
 /** The ranking phrases of the story's usable units. */
 export function rankings(lang: Language, story: AnnotatedStory, usable: readonly boolean[]): Ranking[] {
   const year = new Map(story.articles.map((a) => [a.id, Number(a.published.slice(0, 4))]));
