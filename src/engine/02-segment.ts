@@ -71,7 +71,7 @@ function splitSentences(text: string): SentenceSpan[] {
     if (previous && shouldMerge(flat.slice(previous.start, previous.end), segment)) {
       previous.end = index + segment.length;
     } else {
-      pieces.push(...splitBeforeNumbers(flat, index, index + segment.length));
+      pieces.push(...splitUnseenBoundaries(flat, index, index + segment.length));
     }
   }
   const spans: SentenceSpan[] = [];
@@ -88,17 +88,19 @@ function splitSentences(text: string): SentenceSpan[] {
 }
 
 /**
- * A sentence end followed by a sentence that opens with a number ("The smoke spread. 31 workers
- * died.") is not a boundary for ICU, which reads on to the next lower-case word. Splits such a
- * piece there, unless the word before the period is an abbreviation ("Fig. 3", "No. 5").
+ * Boundaries ICU does not see. A sentence end followed by a sentence that opens with a number ("The
+ * smoke spread. 31 workers died.") is not one for ICU, which reads on to the next lower-case word;
+ * nor is a sentence end with its space lost in a scraped copy ("to 64 years.Some 320 marches"): a
+ * word of two or more lower-case letters, the mark, then a capitalised word. Splits such a piece
+ * there, unless the word before the period is an abbreviation ("Fig. 3", "No. 5").
  */
-const NUMBER_OPENER = /[.!?]["”’)\]]*\s+(?=["“‘(]?\d)/g;
+const UNSEEN_BOUNDARY = /[.!?]["”’)\]]*\s+(?=["“‘(]?\d)|(?<=\p{Ll}{2})[.!?]["”’)\]]*(?=\p{Lu}\p{Ll})/gu;
 
-function splitBeforeNumbers(text: string, start: number, end: number): Array<{ start: number; end: number }> {
+function splitUnseenBoundaries(text: string, start: number, end: number): Array<{ start: number; end: number }> {
   const piece = text.slice(start, end);
   const parts: Array<{ start: number; end: number }> = [];
   let from = start;
-  for (const match of piece.matchAll(NUMBER_OPENER)) {
+  for (const match of piece.matchAll(UNSEEN_BOUNDARY)) {
     const cut = start + match.index + match[0].length;
     const before = text.slice(from, start + match.index + 1);
     if (shouldMerge(before, text.slice(cut, end))) continue;

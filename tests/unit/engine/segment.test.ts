@@ -54,6 +54,16 @@ describe('segmentText', () => {
     ['keeps "No. 5" inside one sentence', 'The ruling was case No. 5 of the term. It stood.', ['The ruling was case No. 5 of the term.', 'It stood.']],
     ['keeps "Fig. 3" inside one sentence', 'See Fig. 3 for the route. It is long.', ['See Fig. 3 for the route.', 'It is long.']],
     ['ends a sentence at "no." before a word', 'He said no. The talks ended.', ['He said no.', 'The talks ended.']],
+    [
+      'splits a sentence end whose space a scraped copy lost',
+      'The bill would raise the age from 62 to 64 years.Some 320 marches were held.',
+      ['The bill would raise the age from 62 to 64 years.', 'Some 320 marches were held.'],
+    ],
+    [
+      'keeps initials, titles and domain names without a space',
+      'Mr.Smith of the U.S.Army spoke to Amazon.com and St.Petersburg radio.',
+      ['Mr.Smith of the U.S.Army spoke to Amazon.com and St.Petersburg radio.'],
+    ],
     ['returns nothing for whitespace', '   \n ', []],
   ])('%s', (_name, input, expected) => {
     expect(segmentText(input).map((s) => s.text)).toEqual(expected);
