@@ -242,7 +242,7 @@ function finish(w: Working, story: StoryEntities): AnnotatedArticleSentence {
     attribution: w.attribution,
     quotes,
     quantities: findQuantities(story.lang.lexicon, sentence.text, tokens),
-    polarity: story.polarity(sentence.text),
+    polarity: story.polarity(sentence.text, speaker !== null || w.attribution.cue !== null || quotes.length > 0),
     terms: sentenceTerms(story.lang, tokens, names),
   };
   return { sentence: annotated, tokens, names };

@@ -8,8 +8,11 @@
 import type { Lexicon } from '../language/index.ts';
 import type { Polarity } from '../types.ts';
 
-/** Decides the polarity of sentences. */
-export type PolarityReader = (text: string) => Polarity;
+/**
+ * Decides the polarity of a sentence; `onRecord` says whether anyone is said to speak in it (a
+ * speaker, a cue such as "said" or "according to", or a quotation).
+ */
+export type PolarityReader = (text: string, onRecord: boolean) => Polarity;
 
 const alternation = (words: Iterable<string>): string => [...words].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
 
@@ -32,15 +35,19 @@ export function polarityReader(lex: Lexicon): PolarityReader {
     new RegExp(`\\b(?:${reports})\\b(?:\\W+\\w+){0,8}?\\W+(?:${verdicts})\\b`, 'g'),
     new RegExp(`\\b(?:called|calling|branded|labell?ed|termed|described)\\b(?:\\W+\\w+){0,4}?\\W+(?:${verdicts})\\b`, 'g'),
     /\bfake news\b/g,
+  ];
+  // A negation of what was reported ("there is no such plan", "it had nothing to do with the
+  // outage") denies only when someone is said to speak it; in an article's own voice it is narration.
+  const spokenDenials: readonly RegExp[] = [
     /\b(?:have not|haven't|has not|hasn't|had not|hadn't|did not|didn't|do not|don't|never) (?:seen|heard of|heard about|received any)\b/g,
     /\bno such\b/g,
     /\b(?:not true|no truth|never happened|no basis|nothing to do with|categorically)\b/g,
   ];
   const hint = new RegExp(`\\b(?:den|refut|rebut|reject|dismiss|fake|seen|heard|received|such|true|truth|happened|basis|nothing|categorical|${verdicts})`);
   const hedges = new RegExp(`\\b(?:${alternation(lex.hedges)})\\b`);
-  const isDenial = (folded: string): boolean => {
+  const isDenial = (folded: string, onRecord: boolean): boolean => {
     if (!hint.test(folded)) return false;
-    for (const pattern of denials) {
+    for (const pattern of onRecord ? [...denials, ...spokenDenials] : denials) {
       pattern.lastIndex = 0;
       for (let m = pattern.exec(folded); m !== null; m = pattern.exec(folded)) {
         const before = folded.slice(Math.max(0, m.index - 14), m.index);
@@ -49,10 +56,10 @@ export function polarityReader(lex: Lexicon): PolarityReader {
     }
     return false;
   };
-  return (text) => {
+  return (text, onRecord) => {
     const folded = text.replace(CURLY_APOSTROPHE, "'");
     const lower = folded.toLowerCase();
-    if (isDenial(lower)) return 'denies';
+    if (isDenial(lower, onRecord)) return 'denies';
     if (hedges.test(lower) || MAY.test(folded)) return 'hedges';
     return 'asserts';
   };

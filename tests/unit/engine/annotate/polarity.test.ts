@@ -36,6 +36,15 @@ describe('polarity', () => {
     ['The council rejected the budget proposal on Monday.', 'asserts'],
     ['The spokesman rejected suggestions that the firm knew of the fault.', 'denies'],
   ])('%s → %s', (text, polarity) => {
-    expect(polarityOf(text)).toBe(polarity);
+    expect(polarityOf(text, true)).toBe(polarity);
+  });
+
+  test('a negation of what was reported denies only when someone speaks it; an act of denying always does', () => {
+    const narration = 'People shared an old video about a cyber threat, which had nothing to do with the outage.';
+    expect(polarityOf(narration, false)).toBe('asserts');
+    expect(polarityOf(narration, true)).toBe('denies');
+    expect(polarityOf('There is no such plan.', false)).toBe('asserts');
+    expect(polarityOf('The company rejected the allegation.', false)).toBe('denies');
+    expect(polarityOf('Lavrov denied any knowledge of the plan.', false)).toBe('denies');
   });
 });
