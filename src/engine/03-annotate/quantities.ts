@@ -64,7 +64,24 @@ export function findQuantities(lex: Lexicon, text: string, tokens: readonly Toke
       i = Math.max(number.end, read.end) - 1;
     } else i = number.end - 1;
   }
-  return found;
+  return withoutConversions(lex, text, found);
+}
+
+/** "(137 miles)", "(about $60 million)": a parenthesis that opens on a figure, with at most a word of approximation before it. */
+const CONVERSION_OPENING = /^\s*\(\s*(?:about|around|roughly|some|nearly|approximately|or|c\.|ca\.)?\s*$/i;
+
+/**
+ * Leaves out a unit conversion: a figure in another unit of measure, in parentheses right after a
+ * figure ("220 kilometres (137 miles)", "Rs 500 crore ($60 million)"). It restates the figure before
+ * it for readers used to another unit; it is no report of its own, so it can neither confirm nor
+ * contradict another outlet's figure.
+ */
+function withoutConversions(lex: Lexicon, text: string, found: readonly Quantity[]): Quantity[] {
+  return found.filter((q, k) => {
+    const before = found[k - 1];
+    if (before === undefined || q.unit === before.unit || !lex.measureUnits.has(q.unit)) return true;
+    return !CONVERSION_OPENING.test(text.slice(before.end, q.start));
+  });
 }
 
 /** A number read from the text, or a vague amount with its interval. */

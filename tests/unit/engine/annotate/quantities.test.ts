@@ -160,6 +160,21 @@ describe('what is counted', () => {
   });
 });
 
+describe('unit conversions in parentheses restate the figure before them', () => {
+  test.each([
+    ['a distance in miles after kilometres', 'Balasore is about 220 kilometers (137 miles) southwest of Kolkata.', [[220, 'kilometre']]],
+    ['a sum in dollars after rupees', 'The deal is worth Rs 500 crore ($60 million).', [[500, 'crore']]],
+    ['a sum with "about" before it', 'A ticket cost 20 euros (about $22) on Friday.', [[20, 'eur']]],
+  ])('%s', (_name, text, expected) => {
+    expect(quantities(text).map((q) => [q.value, q.unit])).toEqual(expected);
+  });
+
+  test('a figure of its own in parentheses stays: another unit that is no measure, or the same unit', () => {
+    expect(quantities('Some 900 people (200 children) were hurt.').map((q) => q.value)).toEqual([900, 200]);
+    expect(quantities('Sales rose 4% (3% a year earlier).').map((q) => q.value)).toEqual([4, 3]);
+  });
+});
+
 describe('numbers that are not quantities', () => {
   test.each([
     ['a ratio', 'One in five trains was late.'],
