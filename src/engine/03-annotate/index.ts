@@ -17,7 +17,7 @@ import { Gazetteer, gazetteerBase, type PhraseMatch } from './gazetteer.ts';
 import { polarityReader, type PolarityReader } from './polarity.ts';
 import { resolveEntities } from './resolve.ts';
 import { initialPositions, type StoryStats } from './runs.ts';
-import { findNearDuplicates } from './near-duplicates.ts';
+import { findNearDuplicates, sharedCopies, type NarrationSentence } from './near-duplicates.ts';
 import { buildSources, outletKeys } from './sources.ts';
 import type { TokenMention } from './subjects.ts';
 import { sentenceUnits, type Unit } from './units.ts';
@@ -89,7 +89,7 @@ export function annotate(input: SegmentedStory, ctx: StageContext): AnnotatedSto
     sentences,
     units,
     nearDuplicateOf,
-    sources: buildSources(lang.lexicon, articles, kit.outletKeys(input.outlets), sentences, nearDuplicateOf),
+    sources: buildSources(lang.lexicon, articles, kit.outletKeys(input.outlets), sentences, nearDuplicateOf, sharedCopies(narrationOf(sentences, articles), config.sources.shingleSize)),
   };
 }
 
@@ -181,4 +181,19 @@ function storyStats(lex: Language['lexicon'], scanned: readonly Scanned[]): Stor
     }
   }
   return stats;
+}
+
+/** Each sentence's words outside quotation marks, with its article and outlet, for `sharedCopies`. */
+function narrationOf(sentences: readonly AnnotatedSentence[], articles: ReadonlyArray<{ id: string; outlet: string }>): NarrationSentence[] {
+  const outletOf = new Map(articles.map((a) => [a.id, a.outlet]));
+  return sentences.map((sentence) => {
+    let narration = '';
+    let at = 0;
+    for (const q of sentence.quotes) {
+      narration += `${sentence.text.slice(at, q.start)} `;
+      at = q.end;
+    }
+    narration += sentence.text.slice(at);
+    return { article: sentence.article, outlet: outletOf.get(sentence.article) ?? sentence.article, narration };
+  });
 }

@@ -121,3 +121,55 @@ export function findNearDuplicates(articles: readonly ShingleSource[], config: E
   });
   return result;
 }
+
+/** What the wire-copy test needs of a sentence: its article, its outlet and its words outside quotation marks. */
+export interface NarrationSentence {
+  article: string;
+  outlet: string;
+  narration: string;
+}
+
+/** A narration sentence this many words or longer can show a shared copy: independent reporters write short ones alike ("The four-hour meeting in Riyadh ended without a deal on Tuesday"). */
+const COPY_SENTENCE_WORDS = 18;
+/** Shingle containment from which two narration sentences are one copy ("Scores of bodies" / "Dozens of bodies", one word apart). */
+const COPY_SENTENCE_CONTAINMENT = 0.6;
+
+/**
+ * For each sentence that another outlet printed before it, the index of that earlier printing: a
+ * long sentence of narration (its words outside quotation marks, which independent reporters do
+ * repeat) that is the same or nearly, as when two outlets run one wire story under their own names.
+ * Two printings of one sentence are one report, not two confirmations. `sentences` are in story
+ * order, which is publication order.
+ */
+export function sharedCopies(sentences: readonly NarrationSentence[], size: number): Map<number, number> {
+  const sets = sentences.map((s) => ((s.narration.match(/[\p{L}\p{N}]+/gu) ?? []).length >= COPY_SENTENCE_WORDS ? shingles(s.narration, size) : new Set<number>()));
+  const index = new Map<number, number[]>();
+  sets.forEach((set, i) => {
+    for (const hash of set) {
+      const list = index.get(hash);
+      if (list) list.push(i);
+      else index.set(hash, [i]);
+    }
+  });
+  const shared = new Map<number, number>();
+  const n = sentences.length;
+  for (const list of index.values()) {
+    for (let x = 0; x < list.length; x++) {
+      for (let y = x + 1; y < list.length; y++) {
+        const a = list[x] as number;
+        const b = list[y] as number;
+        if (sentences[a]?.outlet === sentences[b]?.outlet) continue;
+        shared.set(a * n + b, (shared.get(a * n + b) ?? 0) + 1);
+      }
+    }
+  }
+  const original = new Map<number, number>();
+  for (const [key, count] of [...shared].sort((p, q) => p[0] - q[0])) {
+    const a = Math.floor(key / n);
+    const b = key % n;
+    const smaller = Math.min(sets[a]?.size ?? 0, sets[b]?.size ?? 0);
+    if (smaller === 0 || count / smaller < COPY_SENTENCE_CONTAINMENT || original.has(b)) continue;
+    original.set(b, original.get(a) ?? a);
+  }
+  return original;
+}

@@ -56,6 +56,7 @@ export function outletKeys(lex: Lexicon, outlets: ReadonlyMap<string, OutletInpu
 /**
  * The sources of a story. `articles` are in publication order; `sentences` are the story's
  * sentences in story order; `nearDuplicateOf` maps an article to the earliest article it copies;
+ * `copyOf` maps a sentence to an earlier printing of it by another outlet (see near-duplicates.ts);
  * `outletByKey` is `outletKeys` of the corpus's outlets (the same for every story, so made once).
  */
 export function buildSources(
@@ -64,6 +65,7 @@ export function buildSources(
   outletByKey: ReadonlyMap<string, string>,
   sentences: readonly AnnotatedSentence[],
   nearDuplicateOf: ReadonlyMap<string, string | null>,
+  copyOf: ReadonlyMap<number, number> = new Map(),
 ): Sources {
   const rank = new Map(articles.map((article, i) => [article.id, i]));
   // Union-find over articles: one outlet, or a near-duplicate pair, makes one group.
@@ -93,8 +95,11 @@ export function buildSources(
   }
   const group = new Map(articles.map((article) => [article.id, `outlet:${find(article.id)}`]));
   const via = sentences.map((sentence, i) => effectiveVia(sentence, sentences[i - 1]?.article === sentence.article ? sentences[i - 1] : undefined));
-  const key = sentences.map((sentence, i) => {
-    const name = via[i];
+  const key = sentences.map((_, i) => {
+    // A second printing of one sentence is the first printing's report.
+    const k = copyOf.get(i) ?? i;
+    const sentence = sentences[k] as AnnotatedSentence;
+    const name = via[k];
     if (!name) return group.get(sentence.article) ?? `outlet:${sentence.article}`;
     const upstream = upstreamKey(lex, name);
     const outlet = outletByKey.get(upstream);

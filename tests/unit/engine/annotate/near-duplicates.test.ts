@@ -3,7 +3,7 @@
  * shingle containment: they must count as one source.
  */
 import { describe, expect, test } from 'vitest';
-import { findNearDuplicates, shingles } from '../../../../src/engine/03-annotate/near-duplicates.ts';
+import { findNearDuplicates, sharedCopies, shingles } from '../../../../src/engine/03-annotate/near-duplicates.ts';
 import { DEFAULT_CONFIG } from '../../../../src/engine/config.ts';
 
 const config = DEFAULT_CONFIG.sources;
@@ -83,5 +83,38 @@ describe('near-duplicate articles', () => {
     ];
     expect(findNearDuplicates(articles, config).get('b')).toBe('a');
     expect(findNearDuplicates(articles, { ...config, nearDuplicateContainment: 0.99 }).get('b')).toBeNull();
+  });
+});
+
+describe('sentences two outlets print from one copy', () => {
+  const wire = 'Scores of bodies, covered by white sheets, lay on the ground near the tracks as locals and rescuers raced to help the survivors.';
+  const rewire = 'Dozens of bodies, covered by white sheets, lay on the ground near the train tracks as locals and rescuers raced to help the survivors.';
+  const own = 'Rescue teams from three districts worked through the night to reach the passengers trapped inside the coaches that had overturned.';
+
+  test('a long sentence of narration that another outlet printed before, word for word or nearly, is a copy of it', () => {
+    const copies = sharedCopies(
+      [
+        { article: 'a', outlet: 'pennlive', narration: wire },
+        { article: 'b', outlet: 'al-jazeera', narration: own },
+        { article: 'b', outlet: 'al-jazeera', narration: rewire },
+      ],
+      config.shingleSize,
+    );
+    expect([...copies]).toEqual([[2, 0]]);
+  });
+
+  test('one outlet repeating itself, short sentences written alike and quoted words are no copies', () => {
+    const short = 'The four-hour meeting in Riyadh ended without a deal on Tuesday.';
+    const shortAlike = 'The four-hour meeting in Riyadh ended without a breakthrough on Tuesday.';
+    const copies = sharedCopies(
+      [
+        { article: 'a', outlet: 'pennlive', narration: wire },
+        { article: 'a2', outlet: 'pennlive', narration: wire },
+        { article: 'b', outlet: 'kyiv-post', narration: short },
+        { article: 'c', outlet: 'moscow-times', narration: shortAlike },
+      ],
+      config.shingleSize,
+    );
+    expect([...copies]).toEqual([]);
   });
 });

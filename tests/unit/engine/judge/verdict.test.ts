@@ -176,3 +176,41 @@ describe('confidence', () => {
     expect(story.judged.every((c) => c.confidence >= 0 && c.confidence <= 1)).toBe(true);
   });
 });
+
+describe('one sentence printed by two outlets', () => {
+  const WIRE = 'Scores of bodies, covered by white sheets, lay on the ground near the tracks as locals and rescuers raced to help the survivors of the crash.';
+  // Each article's own reporting, so that the two are not copies of each other as wholes.
+  const OWN_A = [
+    'Investigators arrived at the station on Saturday morning to examine the signalling equipment and the damaged points.',
+    'Local hospitals said they had treated hundreds of passengers overnight, many of them with broken limbs and burns.',
+    'The regional government declared a day of mourning and cancelled all public events planned for the weekend.',
+  ];
+  const OWN_B = [
+    'The railway ministry ordered a review of the interlocking system used across the eastern network after the crash.',
+    'Opposition parties demanded the resignation of the minister, saying warnings about the line had been ignored for years.',
+    'Trains on the main line between the two cities were diverted while engineers cleared the wreckage from both tracks.',
+  ];
+  const QUOTE = '“We were able to rescue the survivors by ten at night, and after that it was about picking up the dead from the coaches,” fire chief Sudhanshu Sarangi said.';
+
+  test('is one report: two outlets running one copy of a long sentence of narration count once', () => {
+    const analysis = analyze(corpusOf([
+      { id: 'a', outlet: 'kyiv-post', body: [...OWN_A, WIRE] },
+      { id: 'b', outlet: 'moscow-times', body: [...OWN_B, WIRE.replace('Scores of', 'Dozens of')] },
+    ]));
+    const claim = claimWith(analysis, 'white sheets');
+    expect(claim?.evidence, show(claim)).toHaveLength(2);
+    expect(claim?.verdict, show(claim)).toBe('single-source');
+    expect(claim?.flags).toContain('sharedUpstream');
+  });
+
+  test('but a speaker’s words quoted alike by two outlets are two reports of what was said', () => {
+    // Articles of their own otherwise (whole copies are near-duplicates, one source by another rule).
+    const analysis = analyze(corpusOf([
+      { id: 'a', outlet: 'kyiv-post', body: [...OWN_A, QUOTE] },
+      { id: 'b', outlet: 'moscow-times', body: [...OWN_B, QUOTE] },
+    ]));
+    const claim = claimWith(analysis, 'rescue the survivors');
+    expect(claim?.evidence, show(claim)).toHaveLength(2);
+    expect(claim?.verdict, show(claim)).toBe('corroborated');
+  });
+});
