@@ -21,7 +21,12 @@ export interface ClockTime {
   event: string;
   /** That word as written ("occurred"). */
   word: string;
+  /** What the clause opens on, when it opens on a noun phrase ("crash" in "The crash … occurred"), for a heading. */
+  subject: string | null;
 }
+
+/** "The crash", "The collision of trains", "A fire": a clause that opens on a noun phrase, with an "of" complement. */
+const OPENING_NOUN = /^["“]?(?:the|a|an)\s+([\p{L}-]+(?:\s+of\s+(?:the\s+)?[\p{L}-]+)?)/iu;
 
 /** "around 7 PM", "at about 7:20 pm", "19:00", "shortly after 7 p.m.". */
 const TIME = /\b(?:(around|about|approximately|roughly|nearly|almost|shortly after|just after|shortly before|just before|after|before)\s+)?(?:(\d{1,2})(?::(\d{2}))?\s*([ap])\.?\s?m\b\.?|([01]?\d|2[0-3]):([0-5]\d)\b)/gi;
@@ -45,7 +50,7 @@ export function clockTimes(lang: Language, story: AnnotatedStory, usable: readon
       const quantity = clockQuantity(match, at, end);
       const before = eventBefore(lang, unit, text, at);
       if (!quantity || !before || scopesFigure(unit, text, before.offset, at)) continue;
-      out.push({ unit, quantity, event: before.event, word: before.word });
+      out.push({ unit, quantity, event: before.event, word: before.word, subject: OPENING_NOUN.exec(clause)?.[1] ?? null });
     }
   }
   return out;

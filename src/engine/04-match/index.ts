@@ -130,7 +130,8 @@ export function match(story: AnnotatedStory, ctx: StageContext): MatchedStory {
     if (values.every((q) => values.every((r) => compatible(q, r))) && groups.some((g) => members.every((m) => g.members.includes(m)))) continue;
     const weakest = ruleLinkConfidence(members, score);
     const first = times[0] as (typeof times)[number];
-    const label = { unit: 'clock', measures: null, predicate: first.word.toLowerCase(), scope: null, owner: null };
+    // The heading names what happened by the first report that opens on it: "Time the crash occurred".
+    const label = { unit: 'clock', measures: times.find((t) => t.subject !== null)?.subject ?? null, predicate: first.word.toLowerCase(), scope: null, owner: null };
     groups.push({
       origin: 'quantity',
       members,

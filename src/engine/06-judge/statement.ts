@@ -61,7 +61,7 @@ export function frameHeading(claim: RelatedClaim): string {
   const predicate = frame?.label.predicate ?? null;
   const scope = scopeWords(frame?.scope ?? null, frame?.label.scope ?? null);
   const owner = frame?.label.owner ?? null;
-  if (unit === 'clock') return `Time it ${predicate ?? 'happened'}${scope}`;
+  if (unit === 'clock') return `Time ${measures ? `the ${measures}` : 'it'} ${predicate ?? 'happened'}${scope}`;
   if (TIME_UNITS.has(unit)) return measures ? `How long the ${measures} lasted${scope}` : `Duration in ${plural(unit)}${scope}`;
   if (DISTANCE_UNITS.has(unit)) return `Distance${frame?.label.scope ? ` from ${frame.label.scope}` : ''}, in ${plural(unit)}`;
   if (unit === 'percent') {
@@ -91,7 +91,7 @@ function vagueFrame(claim: RelatedClaim): boolean {
   const anchor = claim.evidence.find((e) => e.unit === claim.anchor)?.quantity ?? claim.evidence.find((e) => e.quantity)?.quantity;
   // A distance from a named place says what it measures: "Distance from Kolkata".
   if (anchor && DISTANCE_UNITS.has(anchor.unit) && frame?.label.scope) return false;
-  // A clock time is named by what happened at it: "Time it occurred".
+  // A clock time is named by what happened at it: "Time the crash occurred".
   if (anchor?.unit === 'clock') return false;
   return !(frame?.label.measures ?? anchor?.measures) && !frame?.label.owner;
 }

@@ -20,7 +20,7 @@ function timesOf(specs: ArticleSpec[]): Array<[string, number, number, number, s
   return clockTimes(annotated.ctx.lang, annotated, annotated.units.map(() => true)).map((t) => [t.quantity.surface, t.quantity.value, t.quantity.low, t.quantity.high, t.word]);
 }
 
-const timeClaims = (analysis: CorpusAnalysis) => analysis.claims.filter((c) => c.statement.startsWith('Time it'));
+const timeClaims = (analysis: CorpusAnalysis) => analysis.claims.filter((c) => c.kind === 'quantity' && c.statement.startsWith('Time '));
 
 describe('reading clock times', () => {
   test('12-hour and 24-hour times, with the interval of their rounding step', () => {
@@ -49,7 +49,7 @@ describe('times of one event', () => {
       ['The ferry capsized around 7 PM on Friday near the harbour mouth, officials said.'],
       ['The ferry capsized on Friday at about 7:20 pm local time, the coastguard said.'],
     ), { stories: [story] })));
-    expect(claims.map((c) => [c.statement, c.verdict])).toEqual([['Time it capsized: around 7 PM (Outlet 1); about 7:20 pm (Outlet 2).', 'conflicting']]);
+    expect(claims.map((c) => [c.statement, c.verdict])).toEqual([['Time the ferry capsized: around 7 PM (Outlet 1); about 7:20 pm (Outlet 2).', 'conflicting']]);
   });
 
   test('"7 PM" and "19:00" agree', () => {
