@@ -124,7 +124,14 @@ function quantityStatement(story: RelatedStory, claim: RelatedClaim): string {
     byValue.set(key, entry);
   }
   const values = [...byValue.values()].map(({ text, outlets }) => `${text} (${outlets.join(', ')})`);
-  if (vagueFrame(claim)) return `${quantityName(story, claim)} Figures by outlet: ${values.join('; ')}.`;
+  if (vagueFrame(claim)) {
+    const name = quantityName(story, claim);
+    // The anchor sentence states one of several values as fact ("Turnout was a very high 88.8%"):
+    // each value takes its place, with its outlets, so no one outlet's figure heads the claim.
+    const surface = claim.evidence.find((e) => e.unit === claim.anchor)?.quantity?.surface.trim();
+    if (values.length > 1 && surface && name.includes(surface)) return name.replace(surface, values.join(' or '));
+    return `${name} Figures by outlet: ${values.join('; ')}.`;
+  }
   return `${frameHeading(claim)}: ${values.join('; ')}.`;
 }
 

@@ -240,8 +240,21 @@ describe('quantity claims name their frame and give each value by outlet', () =>
       'very high 88.8%',
       '2023-05-15',
     );
-    expect(claim?.statement, show(claim)).toBe('Turnout was a very high 88.8% on Sunday, the election board said. Figures by outlet: 88.8% (Kyiv Post); 88.9% (The Moscow Times).');
+    // Each value takes the anchor's figure's place, so no one outlet's figure is stated as fact.
+    expect(claim?.statement, show(claim)).toBe('Turnout was a very high 88.8% (Kyiv Post) or 88.9% (The Moscow Times) on Sunday, the election board said.');
     expect(claim?.id, show(claim)).toMatch(/^turnout-/);
+  });
+
+  test('a vague frame with one value is its anchor sentence and the outlets that give it', () => {
+    const claim = quantityClaim(
+      [
+        { id: 'a', outlet: 'kyiv-post', body: ['Turnout was a very high 88.8% on Sunday, the election board said.'] },
+        { id: 'b', outlet: 'moscow-times', body: ['Turnout reached 88.8% on Sunday, officials said.'] },
+      ],
+      'very high 88.8%',
+      '2023-05-15',
+    );
+    expect(claim?.statement, show(claim)).toBe('Turnout was a very high 88.8% on Sunday, the election board said. Figures by outlet: 88.8% (Kyiv Post, The Moscow Times).');
   });
 
   test('a share names its owner', () => {
