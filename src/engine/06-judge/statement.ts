@@ -215,8 +215,10 @@ function sentenceStatement(story: RelatedStory, claim: RelatedClaim, anchor: Rel
   const speaking = /^["“‘]/.test(text) ? sentence.mentions.find((m) => m.pronoun && m.entity === sentence.attribution.speaker && m.end - start <= text.length) : undefined;
   if (speaking) text = `${text.slice(0, speaking.start - start)}${shortName(story, speaking.entity)}${text.slice(speaking.end - start)}`;
   text = balanceQuotes(text);
-  // A quotation whose speaker the sentence does not name gets the speaker in front.
-  if (/^["“‘]/.test(text)) text = withSpeaker(story, claim, sentence, start, text);
+  // A quotation whose speaker the sentence does not name gets the speaker in front; so does a claim
+  // of someone's words that goes on from a quotation begun in an earlier sentence ("But the cause
+  // of the accident has been identified").
+  if (/^["“‘]/.test(text) || (claim.kind === 'quote' && !/["“”]/.test(text))) text = withSpeaker(story, claim, sentence, start, text, sentence.attribution.speaker ?? unit.speaker);
   if (sentence.attribution.anonymous && !/\b(?:sources?|officials?|people|according)\b/i.test(text)) {
     const via = story.sources.via[unit.s];
     // A name keeps its capital after the lead-in ("…, Pavel Dorin ignored"), any other first word is lowered.
@@ -264,9 +266,10 @@ function withAntecedent(story: RelatedStory, s: number, start: number, text: str
 }
 
 /** "Ushakov said: “…”" when the statement quotes or reports a person who is not named in it. */
-function withSpeaker(story: RelatedStory, claim: RelatedClaim, sentence: AnnotatedSentence, start: number, text: string): string {
-  const speaker = sentence.attribution.speaker;
-  if (!speaker) return text;
+function withSpeaker(story: RelatedStory, claim: RelatedClaim, sentence: AnnotatedSentence, start: number, text: string, speaker: string | null): string {
+  // Only a person or an organisation speaks: a place named as the speaker is a misreading.
+  const kind = speaker ? story.entities.get(speaker)?.kind : undefined;
+  if (!speaker || (kind !== 'person' && kind !== 'organization')) return text;
   const end = start + text.length;
   const named = sentence.mentions.some((m) => m.entity === speaker && m.start >= start && m.end <= end);
   // "…,” the Russian foreign minister said": the sentence gives its speaker in words of its own.
@@ -274,7 +277,7 @@ function withSpeaker(story: RelatedStory, claim: RelatedClaim, sentence: Annotat
   const cue = sentence.attribution.cue?.split(' ')[0];
   if (named || (cue && new RegExp(`\\b${cue}\\b`, 'i').test(outside))) return text;
   const name = shortName(story, speaker);
-  if (/^["“‘]/.test(text) || claim.kind === 'quote') return `${name} said: ${text}`;
+  if (/^["“‘]/.test(text) || claim.kind === 'quote') return `${name} said: ${capital(text)}`;
   return `${name} said ${lowerFirst(text)}`;
 }
 

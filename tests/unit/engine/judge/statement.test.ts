@@ -126,6 +126,15 @@ describe('a sentence made to stand alone', () => {
     const sentence = 'The union delegation was headed by Ilona Varkas and Teodor Blum, while the port authority was represented by its director Rafael Ostrander.';
     expect(statementsOf([sentence], 'port authority was represented')).toContain('The port authority was represented by its director Rafael Ostrander.');
   });
+
+  test('a sentence inside a quotation begun in an earlier sentence is given with its speaker', () => {
+    const analysis = analyze(corpusOf([
+      { id: 'a', outlet: 'kyiv-post', body: ['Ankara mayor Mansur Yavas said:', '“The state agency no longer does its job. The opposition candidate is currently in the lead in the capital by a wide margin. Trust us.”'] },
+      { id: 'b', outlet: 'moscow-times', body: ['Mansur Yavas spoke late on Sunday.', 'The opposition candidate is currently in the lead in the capital by a wide margin, Yavas told reporters.'] },
+    ]));
+    const claim = claimsCiting(analysis, 'currently in the lead').find((c) => c.kind === 'quote');
+    expect(claim?.statement, show(claim)).toBe('Yavas said: The opposition candidate is currently in the lead in the capital by a wide margin.');
+  });
 });
 
 describe('values as a reader says them', () => {
