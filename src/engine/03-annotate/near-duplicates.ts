@@ -75,30 +75,43 @@ export function byPublished(a: { id: string; published: string }, b: { id: strin
 }
 
 /**
+ * How many shingles each pair of sets shares, keyed `a * n + b` (a < b, n the number of sets), for
+ * the pairs `compared` allows: an inverted index from shingle to sets, so only pairs that share a
+ * shingle are ever counted.
+ */
+function sharedShingles(sets: ReadonlyArray<ReadonlySet<number>>, compared: (a: number, b: number) => boolean): Map<number, number> {
+  const index = new Map<number, number[]>();
+  sets.forEach((set, i) => {
+    for (const hash of set) {
+      const list = index.get(hash);
+      if (list) list.push(i);
+      else index.set(hash, [i]);
+    }
+  });
+  const shared = new Map<number, number>();
+  const n = sets.length;
+  for (const list of index.values()) {
+    for (let x = 0; x < list.length; x++) {
+      for (let y = x + 1; y < list.length; y++) {
+        const a = list[x] as number;
+        const b = list[y] as number;
+        if (!compared(a, b)) continue;
+        shared.set(a * n + b, (shared.get(a * n + b) ?? 0) + 1);
+      }
+    }
+  }
+  return shared;
+}
+
+/**
  * For each article, the id of the earliest article of its near-duplicate group, or null when it
  * is the earliest (or has no copy). Groups are transitive: a copy of a copy is a copy.
  */
 export function findNearDuplicates(articles: readonly ShingleSource[], config: EngineConfig['sources']): Map<string, string | null> {
   const ordered = [...articles].sort(byPublished);
   const sets = ordered.map((article) => shingles(article.text, config.shingleSize));
-  const index = new Map<number, number[]>();
-  sets.forEach((set, a) => {
-    for (const hash of set) {
-      const list = index.get(hash);
-      if (list) list.push(a);
-      else index.set(hash, [a]);
-    }
-  });
-  const shared = new Map<number, number>();
+  const shared = sharedShingles(sets, () => true);
   const n = ordered.length;
-  for (const list of index.values()) {
-    for (let x = 0; x < list.length; x++) {
-      for (let y = x + 1; y < list.length; y++) {
-        const key = (list[x] ?? 0) * n + (list[y] ?? 0);
-        shared.set(key, (shared.get(key) ?? 0) + 1);
-      }
-    }
-  }
   const parent = ordered.map((_, i) => i);
   const find = (i: number): number => {
     while (parent[i] !== i) i = parent[i] = parent[parent[i] ?? i] ?? i;
@@ -143,26 +156,8 @@ const COPY_SENTENCE_CONTAINMENT = 0.6;
  */
 export function sharedCopies(sentences: readonly NarrationSentence[], size: number): Map<number, number> {
   const sets = sentences.map((s) => ((s.narration.match(/[\p{L}\p{N}]+/gu) ?? []).length >= COPY_SENTENCE_WORDS ? shingles(s.narration, size) : new Set<number>()));
-  const index = new Map<number, number[]>();
-  sets.forEach((set, i) => {
-    for (const hash of set) {
-      const list = index.get(hash);
-      if (list) list.push(i);
-      else index.set(hash, [i]);
-    }
-  });
-  const shared = new Map<number, number>();
+  const shared = sharedShingles(sets, (a, b) => sentences[a]?.outlet !== sentences[b]?.outlet);
   const n = sentences.length;
-  for (const list of index.values()) {
-    for (let x = 0; x < list.length; x++) {
-      for (let y = x + 1; y < list.length; y++) {
-        const a = list[x] as number;
-        const b = list[y] as number;
-        if (sentences[a]?.outlet === sentences[b]?.outlet) continue;
-        shared.set(a * n + b, (shared.get(a * n + b) ?? 0) + 1);
-      }
-    }
-  }
   const original = new Map<number, number>();
   for (const [key, count] of [...shared].sort((p, q) => p[0] - q[0])) {
     const a = Math.floor(key / n);
