@@ -7,6 +7,7 @@
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { buildSite, type BuildMeasure, type SiteBuild } from './build.ts';
+import type { BuildProfile } from './build-phases.ts';
 import { addOneArticle } from './rebuild.ts';
 import { distFigures, type FolderFigure, type PageFigure } from './dist-figures.ts';
 import type { Budget, BuildEntry } from './results.ts';
@@ -18,6 +19,8 @@ export interface BuildRebuild {
   pages: number;
   /** The article that was added (and removed again afterwards), relative to the content folder. */
   added: string;
+  profile: BuildProfile;
+  load: [number, number];
 }
 
 /** What the output of one build weighs: by folder, and its largest pages. */
@@ -35,8 +38,8 @@ export function outputFigures(dist: string): OutputFigures {
   return { files: figures.files, folders: figures.folders, largestPages: figures.largestPages, largestByFolder: figures.largestPageByFolder };
 }
 
-/** The BuildEntry of a clean build, with its output figures. */
-export function buildEntry(articles: number, build: BuildMeasure, engineMs: number, output: OutputFigures): BuildEntry {
+/** The BuildEntry of a clean build, with its output figures (`engineMs`: null when the engine was not timed). */
+export function buildEntry(articles: number, build: BuildMeasure, engineMs: number | null, output: OutputFigures): BuildEntry {
   return {
     articles,
     ms: build.ms,
@@ -45,11 +48,13 @@ export function buildEntry(articles: number, build: BuildMeasure, engineMs: numb
     pagesPerSecond: Math.round((build.pages / (build.ms / 1000)) * 10) / 10,
     distBytes: build.distBytes,
     peakRssMb: build.peakRssMb,
-    engineShare: Math.round((engineMs / build.ms) * 1000) / 1000,
+    engineShare: engineMs === null ? null : Math.round((engineMs / build.ms) * 1000) / 1000,
     files: output.files,
     folders: output.folders,
     largestPages: output.largestPages,
     largestByFolder: output.largestByFolder,
+    profile: build.profile,
+    load: build.load,
   };
 }
 
@@ -62,7 +67,7 @@ export async function measureBuildRebuild(options: SiteBuild): Promise<BuildRebu
   const added = addOneArticle(options.contentDir);
   try {
     const build = await buildSite({ ...options, keepCache: true });
-    return { ms: build.ms, cpuMs: build.cpuMs, pages: build.pages, added: path.relative(options.contentDir, added) };
+    return { ms: build.ms, cpuMs: build.cpuMs, pages: build.pages, added: path.relative(options.contentDir, added), profile: build.profile, load: build.load };
   } finally {
     rmSync(added, { force: true });
   }
@@ -86,6 +91,39 @@ export function siteBudgets(builds: readonly BuildEntry[] | undefined): Budget[]
       ? { name: 'rebuild after adding one article at 10,000 (issue 15)', limit: '<= 60 s', value: `${(build.rebuild.ms / 1000).toFixed(1)} s`, pass: build.rebuild.ms <= 60_000 }
       : missing('rebuild after adding one article at 10,000 (issue 15)', '<= 60 s'),
   ];
+}
+
+/** Report sections: the clean build and the rebuild after one article, by phase and by kind of page. */
+export function buildTimeSections(builds: readonly BuildEntry[] | undefined): Array<[string, string[], string[][]]> {
+  const out: Array<[string, string[], string[][]]> = [];
+  const sec = (ms: number | undefined): string => (ms === undefined ? '-' : `${(ms / 1000).toFixed(1)} s`);
+  for (const build of builds ?? []) {
+    const clean = build.profile;
+    if (!clean) continue;
+    const rebuild = build.rebuild?.profile;
+    const loads = `load average ${build.load?.join(' → ') ?? '?'}${build.rebuild?.load ? `; rebuild ${build.rebuild.load.join(' → ')}` : ''}`;
+    const names = [...new Set([...clean.phases.map((p) => p.name), ...(rebuild?.phases.map((p) => p.name) ?? [])])];
+    out.push([
+      `Where the build's time goes at ${build.articles.toLocaleString('en-US')} articles: clean build vs rebuild after one article (${loads})`,
+      ['phase', 'clean build', 'rebuild'],
+      [
+        ...names.map((name) => [name, sec(clean.phases.find((p) => p.name === name)?.ms), sec(rebuild?.phases.find((p) => p.name === name)?.ms)]),
+        ['total', sec(build.ms), sec(build.rebuild?.ms)],
+      ],
+    ]);
+    const groups = [...new Set([...clean.pages.map((g) => g.group), ...(rebuild?.pages.map((g) => g.group) ?? [])])];
+    const count = (value: number | undefined): string => (value === undefined ? '-' : value.toLocaleString('en-US'));
+    out.push([
+      `Pages by kind at ${build.articles.toLocaleString('en-US')} articles: rendered (sum of Astro's render times) or kept from the page cache`,
+      ['kind', 'clean: rendered', 'clean: render time', 'rebuild: rendered', 'rebuild: render time', 'rebuild: kept'],
+      groups.map((group) => {
+        const c = clean.pages.find((g) => g.group === group);
+        const r = rebuild?.pages.find((g) => g.group === group);
+        return [group, count(c?.rendered), sec(c?.renderMs), count(r?.rendered), sec(r?.renderMs), count(r?.restored)];
+      }),
+    ]);
+  }
+  return out;
 }
 
 /** Report sections: dist by folder and the largest pages, per build size. */

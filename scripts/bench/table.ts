@@ -2,7 +2,7 @@
  * Prints the bench results as plain-text tables (and Markdown tables for the README draft).
  */
 import type { BenchResults } from './results.ts';
-import { siteSections } from './site-figures.ts';
+import { buildTimeSections, siteSections } from './site-figures.ts';
 
 const n = (value: number): string => value.toLocaleString('en-US');
 const s = (ms: number): string => (ms >= 10_000 ? `${(ms / 1000).toFixed(1)} s` : `${n(Math.round(ms))} ms`);
@@ -90,10 +90,11 @@ export function sections(results: BenchResults): Array<[string, string[], string
         b.pagesPerSecond.toFixed(1),
         mb(b.distBytes),
         b.peakRssMb === null ? '-' : `${n(b.peakRssMb)} MB`,
-        `${(b.engineShare * 100).toFixed(0)}%`,
+        b.engineShare === null ? '-' : `${(b.engineShare * 100).toFixed(0)}%`,
         b.rebuild ? `${s(b.rebuild.ms)}${b.rebuild.cpuMs ? ` (CPU ${s(b.rebuild.cpuMs)})` : ''}` : '-',
       ]),
     ]);
+    out.push(...buildTimeSections(results.build));
     out.push(...siteSections(results.build));
   }
   if (results.search) {

@@ -1,0 +1,124 @@
+/**
+ * Where an `astro build` spends its time, read from its log: each line is stamped with the time the
+ * bench received it (build.ts), and the lines Astro and the site's integrations print mark the
+ * phases. Pages are counted by kind: rendered (with the milliseconds Astro reports for each) or
+ * restored from the page cache (src/lib/page-cache.ts).
+ */
+
+/** One line of a build's output, with the milliseconds since the build started. */
+export interface LogLine {
+  ms: number;
+  text: string;
+}
+
+/** One phase of a build, in order. */
+export interface BuildPhase {
+  name: string;
+  ms: number;
+}
+
+/** The pages of one kind (route group): how many were rendered and restored, and what rendering took. */
+export interface PageGroup {
+  group: string;
+  rendered: number;
+  restored: number;
+  /** The sum of the render times Astro prints for the rendered pages. */
+  renderMs: number;
+}
+
+/** A build's time by phase and its pages by kind. */
+export interface BuildProfile {
+  phases: BuildPhase[];
+  pages: PageGroup[];
+}
+
+/** Phase boundaries: a phase ends at the first line (after the previous boundary) that matches. */
+const BOUNDARIES: ReadonlyArray<readonly [string, RegExp]> = [
+  ['config and content check', /\[factcheck:content-guard\] content OK/],
+  ['content layer sync', /\[content\] Synced content/],
+  ['types and Vite bundles', /generating static routes/],
+  ['content and analysis', /\[analysis\] \d+ stories/],
+  ['page cache keys', /\[page-cache\]/],
+  ['other static paths', /[├└]─ /],
+  ['pages (render or restore)', /✓ Completed in (?:\d+m )?[\d.]+m?s\.\s*$/],
+  ['small claim pages', /small claim pages written/],
+  ['sitemap', /sitemap-index\.xml` created/],
+];
+
+/** The kind of page a built file is, e.g. `claims`, `stories/<id>/`, `stories (lists)` or `people (lists)`. */
+export function pageGroup(file: string): string {
+  const parts = file.replace(/^\/+/, '').split('/');
+  const [top = '', second = '', third = ''] = parts;
+  if (parts.length === 1) return '(root)';
+  if (top === 'stories') {
+    if (['contested', 'month', 'page', 'index.html'].includes(second)) return 'stories (lists)';
+    if (third === 'rss.xml') return 'stories/<id>/rss.xml';
+    return 'stories/<id>/';
+  }
+  if (top === 'claims' && (/^\d+$/.test(second) || parts.length === 2)) return 'claims (index, lists)';
+  if (['people', 'organisations', 'outlets'].includes(top) && (second === 'index.html' || second === 'page')) return `${top} (lists)`;
+  return top;
+}
+
+const ROUTE = /[├└]─ (\S+)(?: \(\+([\d.]+)(m?s)\))?(?: \((restored|cached)\))?/;
+
+/** The profile of one build from its stamped log lines; `endMs` is when the process exited. */
+export function buildProfile(lines: readonly LogLine[], endMs: number): BuildProfile {
+  const phases: BuildPhase[] = [];
+  let from = 0;
+  let index = 0;
+  for (const [name, pattern] of BOUNDARIES) {
+    const at = lines.findIndex((line, i) => i >= index && pattern.test(line.text));
+    if (at === -1) continue;
+    const line = lines[at] as LogLine;
+    phases.push({ name, ms: Math.round(line.ms - from) });
+    from = line.ms;
+    index = at + 1;
+  }
+  phases.push({ name: 'rest (page count, exit)', ms: Math.round(endMs - from) });
+  const groups = new Map<string, PageGroup>();
+  for (const line of lines) {
+    const match = ROUTE.exec(line.text);
+    if (!match) continue;
+    const [, file = '', amount, unit, restored] = match;
+    const name = pageGroup(file);
+    const group = groups.get(name) ?? { group: name, rendered: 0, restored: 0, renderMs: 0 };
+    if (restored) group.restored++;
+    else {
+      group.rendered++;
+      if (amount) group.renderMs += Number(amount) * (unit === 's' ? 1000 : 1);
+    }
+    groups.set(name, group);
+  }
+  const pages = [...groups.values()].map((group) => ({ ...group, renderMs: Math.round(group.renderMs) })).sort((a, b) => b.renderMs - a.renderMs || a.group.localeCompare(b.group));
+  return { phases, pages };
+}
+
+/** Splits output chunks into stamped lines (a line is stamped when its end arrives). */
+export class LineStamper {
+  readonly lines: LogLine[] = [];
+  #partial = '';
+
+  /** Adds a chunk received `ms` after the start. */
+  push(chunk: string, ms: number): void {
+    const text = this.#partial + chunk;
+    const parts = text.split('\n');
+    this.#partial = parts.pop() ?? '';
+    // Astro's colours and the carriage returns of its progress lines are not part of the text.
+    for (const part of parts) this.lines.push({ ms, text: stripAnsi(part) });
+  }
+
+  /** Stamps what is left without a newline. */
+  end(ms: number): LogLine[] {
+    if (this.#partial) this.lines.push({ ms, text: stripAnsi(this.#partial) });
+    this.#partial = '';
+    return this.lines;
+  }
+}
+
+// eslint-disable-next-line no-control-regex
+const ANSI = /\u001b\[[0-9;]*m|\r/g;
+
+function stripAnsi(text: string): string {
+  return text.replace(ANSI, '');
+}
