@@ -72,7 +72,7 @@ function projectCopy(name: string): string {
 const cacheDir = path.join(WORK, 'incremental-cache');
 const copyCache = path.join(WORK, 'incremental-copy-cache');
 const builds = {} as Record<
-  'first' | 'grownCached' | 'grownClean' | 'allCached' | 'switchedOff' | 'otherBase' | 'copyFirst' | 'copyAgain' | 'copyChanged',
+  'first' | 'grownCached' | 'grownClean' | 'allCached' | 'shrunk' | 'switchedOff' | 'otherBase' | 'copyFirst' | 'copyAgain' | 'copyChanged',
   BuildResult
 >;
 const NEW_TAGLINE = 'Claims lined up across outlets, now with a changed footer.';
@@ -92,6 +92,8 @@ beforeAll(() => {
   builds.grownCached = buildSite({ name: 'incremental-grown-cached', contentDir: grown, cacheDir });
   builds.grownClean = buildSite({ name: 'incremental-grown-clean', contentDir: grown });
   builds.allCached = buildSite({ name: 'incremental-all-cached', contentDir: grown, cacheDir });
+  // The three articles leave again: their pages, kept in the cache, must not stay on the site.
+  builds.shrunk = buildSite({ name: 'incremental-shrunk', contentDir: first, cacheDir });
   builds.switchedOff = buildSite({ name: 'incremental-switched-off', contentDir: grown, cacheDir, env: { FACTCHECK_PAGE_CACHE: '0' } });
   builds.otherBase = buildSite({ name: 'incremental-other-base', contentDir: grown, cacheDir, base: '/elsewhere/' });
   // The same content built from a copy of the project: once to fill its cache, once unchanged
@@ -163,6 +165,13 @@ describe('pages kept from the page cache', () => {
     expect(pageState(builds.allCached, 'stories/bridge-reopens-2025/index.html')).toBe('kept');
     expect(sitemap).toContain('<loc>http://localhost:4330/factcheck/stories/bridge-reopens-2025/</loc>');
     expect(sitemap).toContain('<loc>http://localhost:4330/factcheck/articles/moscow-times-bridge-reopens/</loc>');
+  });
+
+  test('after articles are removed, the cached copies of their pages are gone: the same site as the first build', () => {
+    expect(kept(builds.shrunk)).toBeGreaterThan(0);
+    expect(builds.shrunk.output).toMatch(/cached pages that no route generated this time were removed/);
+    expect(listFiles(builds.shrunk.outDir).filter((file) => file.startsWith('articles/rferl-riyadh-analysis/'))).toEqual([]);
+    expect(differences(builds.shrunk.outDir, builds.first.outDir)).toEqual([]);
   });
 
   test('FACTCHECK_PAGE_CACHE=0 keeps nothing and builds the same site', () => {
