@@ -66,5 +66,15 @@ export default defineConfig({
   // is unchanged from the cache folder instead of rendering them. FACTCHECK_PAGE_CACHE=0 turns it off.
   experimental: { incrementalBuild: pageCacheOn },
   // The Content-Security-Policy is one short <meta> written by the layout (src/lib/csp.ts).
-  integrations: [siteUrlGuard(environment), contentGuard(), claimSmallPages(), pageCache(pageCacheOn), sitemap({ serialize: lastmodFromBuild(outDir, base) }), dropLastmodFile(outDir)],
+  // After the pages, the sitemap is written first: it needs only the list of pages, and the file
+  // writer's thread goes on with the small claim pages meanwhile, which claimSmallPages then waits
+  // for before pageCache stops that thread.
+  integrations: [
+    siteUrlGuard(environment),
+    contentGuard(),
+    sitemap({ serialize: lastmodFromBuild(outDir, base) }),
+    dropLastmodFile(outDir),
+    claimSmallPages(),
+    pageCache(pageCacheOn),
+  ],
 });

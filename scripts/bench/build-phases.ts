@@ -32,7 +32,10 @@ export interface BuildProfile {
   pages: PageGroup[];
 }
 
-/** Phase boundaries: a phase ends at the first line (after the previous boundary) that matches. */
+/**
+ * Phase boundaries: a phase ends at the first line (after the previous boundary) that matches. The
+ * integrations' lines after the pages may come in any order (the integrations' order in the config).
+ */
 const BOUNDARIES: ReadonlyArray<readonly [string, RegExp]> = [
   ['config and content check', /\[factcheck:content-guard\] content OK/],
   ['content layer sync', /\[content\] Synced content/],
@@ -41,6 +44,8 @@ const BOUNDARIES: ReadonlyArray<readonly [string, RegExp]> = [
   ['page cache keys', /\[page-cache\]/],
   ['other static paths', /[├└]─ /],
   ['pages (render or restore)', /✓ Completed in (?:\d+m )?[\d.]+m?s\.\s*$/],
+];
+const AFTER_PAGES: ReadonlyArray<readonly [string, RegExp]> = [
   ['small claim pages', /small claim pages written/],
   ['sitemap', /sitemap-index\.xml` created/],
 ];
@@ -64,16 +69,25 @@ const ROUTE = /[├└]─ (\S+)(?: \(\+([\d.]+)(m?s)\))?(?: \((restored|cached)
 
 /** The profile of one build from its stamped log lines; `endMs` is when the process exited. */
 export function buildProfile(lines: readonly LogLine[], endMs: number): BuildProfile {
-  const phases: BuildPhase[] = [];
-  let from = 0;
+  const ends: Array<{ name: string; at: number }> = [];
   let index = 0;
   for (const [name, pattern] of BOUNDARIES) {
     const at = lines.findIndex((line, i) => i >= index && pattern.test(line.text));
     if (at === -1) continue;
-    const line = lines[at] as LogLine;
-    phases.push({ name, ms: Math.round(line.ms - from) });
-    from = line.ms;
+    ends.push({ name, at });
     index = at + 1;
+  }
+  for (const [name, pattern] of AFTER_PAGES) {
+    const at = lines.findIndex((line, i) => i >= index && pattern.test(line.text));
+    if (at !== -1) ends.push({ name, at });
+  }
+  ends.sort((a, b) => a.at - b.at);
+  const phases: BuildPhase[] = [];
+  let from = 0;
+  for (const { name, at } of ends) {
+    const ms = (lines[at] as LogLine).ms;
+    phases.push({ name, ms: Math.round(ms - from) });
+    from = ms;
   }
   phases.push({ name: 'rest (page count, exit)', ms: Math.round(endMs - from) });
   const groups = new Map<string, PageGroup>();

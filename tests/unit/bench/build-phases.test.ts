@@ -31,6 +31,21 @@ describe('a build’s time by phase, from its log', () => {
     25_000,
   );
 
+  test('the integrations after the pages may log in any order', () => {
+    const swapped = LOG.map(([sec, text]): [number, string] => [sec, text]);
+    const small = swapped.findIndex(([, text]) => text.includes('small claim pages'));
+    const map = swapped.findIndex(([, text]) => text.includes('sitemap-index'));
+    const [a, b] = [swapped[small] as [number, string], swapped[map] as [number, string]];
+    swapped[small] = [a[0], b[1]];
+    swapped[map] = [b[0], a[1]];
+    const phases = buildProfile(swapped.map(([sec, text]) => ({ ms: sec * 1000, text })), 25_000).phases.slice(-3);
+    expect(phases).toEqual([
+      { name: 'sitemap', ms: 3000 },
+      { name: 'small claim pages', ms: 1000 },
+      { name: 'rest (page count, exit)', ms: 1000 },
+    ]);
+  });
+
   test('each phase runs from the line that ends the one before to its own last line', () => {
     expect(profile.phases).toEqual([
       { name: 'config and content check', ms: 1500 },
