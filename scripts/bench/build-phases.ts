@@ -130,6 +130,16 @@ export class LineStamper {
   }
 }
 
+/**
+ * The lines of a whole build log, unstamped (ms 0), as LineStamper gives them: Astro colours its log
+ * whenever `CI` is set (piccolore), as CI does, so a page's line is `├─ \x1b[2m/path\x1b[22m` there.
+ */
+export function logLines(output: string): LogLine[] {
+  const stamper = new LineStamper();
+  stamper.push(output, 0);
+  return stamper.end(0);
+}
+
 // eslint-disable-next-line no-control-regex
 const ANSI = /\u001b\[[0-9;]*m|\r/g;
 

@@ -10,7 +10,7 @@
 import { cpSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { buildProfile, type PageGroup } from '../../scripts/bench/build-phases.ts';
+import { buildProfile, logLines, type PageGroup } from '../../scripts/bench/build-phases.ts';
 import { listFiles } from '../support/dist.ts';
 import { assembleContent, buildSite, ROOT, WORK, type BuildResult } from '../support/site-build.ts';
 
@@ -31,10 +31,15 @@ function analysisLine(result: BuildResult): { cached: number; analysed: number }
   return { cached: Number(match[2]), analysed: Number(match[3]) };
 }
 
-/** The pages of a build by kind, rendered or kept from the page cache, from its log. */
+/**
+ * The pages of a build by kind, rendered or kept from the page cache, from its log (without Astro's
+ * colours, which it adds whenever `CI` is set). A log without a single page line fails here rather
+ * than reading as "nothing kept".
+ */
 function pages(result: BuildResult): Map<string, PageGroup> {
-  const lines = result.output.split('\n').map((text) => ({ ms: 0, text }));
-  return new Map(buildProfile(lines, 0).pages.map((group) => [group.group, group]));
+  const groups = buildProfile(logLines(result.output), 0).pages;
+  expect(groups.length, `no page lines in the build log:\n${result.output.slice(-2000)}`).toBeGreaterThan(0);
+  return new Map(groups.map((group) => [group.group, group]));
 }
 
 /** How many pages a build kept from the page cache. */
@@ -44,7 +49,9 @@ function kept(result: BuildResult): number {
 
 /** How the log shows one page: `kept` (from the page cache), `rendered`, or absent. */
 function pageState(result: BuildResult, file: string): 'kept' | 'rendered' | 'absent' {
-  const line = result.output.split('\n').find((text) => text.includes(`─ /${file} `) || text.endsWith(`─ /${file}`));
+  const line = logLines(result.output)
+    .map((entry) => entry.text)
+    .find((text) => text.includes(`─ /${file} `) || text.endsWith(`─ /${file}`));
   if (!line) return 'absent';
   return /\((cached|restored)\)/.test(line) ? 'kept' : 'rendered';
 }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { buildProfile, LineStamper, pageGroup } from '../../../scripts/bench/build-phases.ts';
+import { buildProfile, LineStamper, logLines, pageGroup } from '../../../scripts/bench/build-phases.ts';
 
 /** A short astro build log as the bench receives it: each line with the seconds since the start. */
 const LOG: Array<[number, string]> = [
@@ -91,5 +91,13 @@ describe('stamping lines as they arrive', () => {
       { ms: 20, text: 'two' },
       { ms: 30, text: 'three' },
     ]);
+  });
+
+  test('a whole log as Astro prints it under CI (coloured) reads like a plain one: a kept page and a rendered one', () => {
+    // What piccolore makes of `├─ <dim>path</dim>` and `(cached)` / `(+3ms)` when CI is set.
+    const coloured = '  \u001b[32m├─\u001b[39m \u001b[2m/stories/a/index.html\u001b[22m \u001b[32m(cached)\u001b[39m\n  \u001b[34m├─\u001b[39m \u001b[2m/stories/b/index.html\u001b[22m \u001b[2m(+3ms)\u001b[22m \n';
+    const lines = logLines(coloured);
+    expect(lines.map((line) => line.text)).toEqual(['  ├─ /stories/a/index.html (cached)', '  ├─ /stories/b/index.html (+3ms) ']);
+    expect(buildProfile(lines, 0).pages).toEqual([{ group: 'stories/<id>/', rendered: 1, restored: 1, renderMs: 3 }]);
   });
 });
