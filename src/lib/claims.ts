@@ -78,6 +78,24 @@ export function relatedClaims(claim: Claim, analysis: RelatedSource, limit = 6):
   return best.map((entry) => entry.other);
 }
 
+/** One entry of a claim page's list of related claims: everything the list shows of that claim. */
+export interface RelatedItem {
+  statement: string;
+  verdict: ReviewedClaim['verdict'];
+  reviewed: ReviewedClaim['reviewed'];
+  /** Where its link leads (its page, or its one sentence). */
+  href: string;
+}
+
+/**
+ * What a claim page lists as related claims. The page renders these items and nothing else of the
+ * other claims, and the page cache keys these same items (page-keys.ts), so a field the list starts
+ * to show is in the key by construction: a page never lists an older copy of another story's claim.
+ */
+export function relatedItems(claim: Claim, analysis: RelatedSource, href: (claim: ReviewedClaim) => string): RelatedItem[] {
+  return relatedClaims(claim, analysis).map((other) => ({ statement: other.statement, verdict: other.verdict, reviewed: other.reviewed, href: href(other) }));
+}
+
 /** For quantity claims: each outlet's value(s) in evidence order, for a side-by-side view. */
 export function valuesByOutlet(claim: Claim, analysis: SiteAnalysis): Array<{ outlet: string; values: string[] }> {
   const byOutlet = new Map<string, string[]>();

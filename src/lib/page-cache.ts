@@ -13,7 +13,7 @@ import { site } from 'astro:config/server';
 import { buildWriter } from '../integrations/file-writer.ts';
 import { RESTORE_JOB } from '../integrations/page-cache.ts';
 import { loadAnalysis, type SiteAnalysis } from './analysis.ts';
-import { relatedClaims } from './claims.ts';
+import { relatedItems } from './claims.ts';
 import { pageKeys } from './page-keys.ts';
 import { claimCardImage } from './share-cards.ts';
 import { links, withBase } from './url.ts';
@@ -32,7 +32,7 @@ function keysOf(analysis: SiteAnalysis): ReturnType<typeof pageKeys> {
     const started = performance.now();
     keys = pageKeys(analysis, {
       site: [site ?? null, withBase('')],
-      related: (claim) => relatedClaims(claim, analysis),
+      related: (claim) => relatedItems(claim, analysis, links.claimAt),
       claimHref: links.claimAt,
       card: (claim) => claimCardImage(claim, analysis),
     });

@@ -26,8 +26,8 @@ const FORMAT = 'story-pages-1';
 export interface PageKeyContext {
   /** The site's address and base path, and anything else every page shares. */
   site: unknown;
-  /** The claims a claim page lists as related. */
-  related: (claim: ReviewedClaim) => readonly ReviewedClaim[];
+  /** What a claim page shows of the claims it lists as related (claims.ts relatedItems), keyed whole. */
+  related: (claim: ReviewedClaim) => readonly unknown[];
   /** Where a link to a claim leads (its page, or its one sentence). */
   claimHref: (claim: ReviewedClaim) => string;
   /** The share card a claim page names. */
@@ -124,9 +124,10 @@ function storyKey(storyId: string, analysis: SiteAnalysis, articles: readonly En
   for (const article of articles) hash.update(stableJson([entryInputs(article), analysis.articleById.get(article.id) ?? null]));
   for (const id of [...named].sort()) hash.update(stableJson([id, entryInputs(content.articleById.get(id)), analysis.articleById.get(id) ?? null]));
   for (const claim of claims) {
-    // A related claim shows its headline, verdict and review badge, linked (claims/[id].astro): only
-    // those, or every story related to a story that changed would be rendered again.
-    const related = hasOwnPage(claim) ? context.related(claim).map((other) => [other.id, context.claimHref(other), other.statement, other.verdict, other.reviewed]) : null;
+    // A related claim is shown as its relatedItems entry (headline, verdict, review badge, link), which
+    // the page renders and the key takes whole: not the whole claim, or every story related to a
+    // story that changed would be rendered again.
+    const related = hasOwnPage(claim) ? context.related(claim) : null;
     hash.update(stableJson([digests.of(claim), context.claimHref(claim), context.card(claim), related]));
   }
   return hash.digest('hex');

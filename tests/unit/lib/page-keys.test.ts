@@ -110,10 +110,12 @@ describe('the keys of the pages of each story', () => {
     const s = site();
     const before = keys(s);
     const [claimA] = s.claims as [ReviewedClaim, ReviewedClaim];
+    // What b's claim page shows of claim a, read when the keys are computed (claims.ts relatedItems).
+    const item = () => ({ statement: claimA.statement, verdict: claimA.verdict, reviewed: claimA.reviewed, href: `/factcheck/claims/${claimA.id}/` });
     // Story a's claim becomes related to b's claim (an entity both name): only b's pages list it.
-    expect(changed(before, keys(s, context({ related: (c) => (c.story === 'b' ? [claimA] : []) })))).toEqual(['b']);
+    expect(changed(before, keys(s, context({ related: (c) => (c.story === 'b' ? [item()] : []) })))).toEqual(['b']);
     // The related claim's headline changes: b's page shows it.
-    const related = context({ related: (c) => (c.story === 'b' ? [claimA] : []) });
+    const related = context({ related: (c) => (c.story === 'b' ? [item()] : []) });
     const withRelated = keys(s, related);
     (claimA as { statement: string }).statement = 'Traffic resumed';
     expect(changed(withRelated, keys(s, related))).toEqual(['a', 'b']);

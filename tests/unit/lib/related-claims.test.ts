@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { relatedClaims } from '../../../src/lib/claims.ts';
+import { relatedClaims, relatedItems } from '../../../src/lib/claims.ts';
 import type { ReviewedClaim } from '../../../src/review/types.ts';
 
 /** A claim with only what relatedClaims reads. */
@@ -68,5 +68,17 @@ describe('related claims', () => {
     for (const of of [...claims].reverse()) {
       for (const limit of [1, 6, 40]) expect(relatedClaims(of, many, limit).map((other) => other.id)).toEqual(reference(of, many, limit));
     }
+  });
+
+  test('a claim page’s related items are those claims, in that order, with what the list shows and nothing else', () => {
+    const shown = (id: string, verdict: string): ReviewedClaim =>
+      ({ ...claim(id, 's2', ['e1']), statement: `Statement ${id}`, verdict, reviewed: null, explanation: 'not shown', evidence: [] }) as unknown as ReviewedClaim;
+    const of = claim('c-claim', 's1', ['e1']);
+    const others = [shown('o-b', 'conflicting'), shown('o-a', 'corroborated')];
+    const items = relatedItems(of, site([of, ...others]), (other) => `/claims/${other.id}/`);
+    expect(items).toEqual([
+      { statement: 'Statement o-a', verdict: 'corroborated', reviewed: null, href: '/claims/o-a/' },
+      { statement: 'Statement o-b', verdict: 'conflicting', reviewed: null, href: '/claims/o-b/' },
+    ]);
   });
 });
