@@ -42,6 +42,7 @@ const USAGE = `Usage: npm run bench -- [options]
   --lighthouse-runs N   Lighthouse runs per page (median kept)            [3]
   --no-build            skip the full astro builds
   --no-rebuild          skip the rebuild after adding one article (at the largest size)
+  --no-rebuild-check    skip the clean build of the same content that the rebuild's output is compared with
   --no-search           skip scripts/bench-search.ts
   --no-lighthouse       skip Lighthouse and the claim page weight
   --profile             also time the engine's stages and take a CPU profile at the largest size
@@ -83,6 +84,7 @@ function parseOptions() {
       'lighthouse-runs': { type: 'string', default: '3' },
       'no-build': { type: 'boolean', default: false },
       'no-rebuild': { type: 'boolean', default: false },
+      'no-rebuild-check': { type: 'boolean', default: false },
       'no-search': { type: 'boolean', default: false },
       'no-lighthouse': { type: 'boolean', default: false },
       profile: { type: 'boolean', default: false },
@@ -113,6 +115,7 @@ function parseOptions() {
     lighthouseRuns: positive('lighthouse-runs', values['lighthouse-runs']) ?? 3,
     build: !values['engine-only'] && !values['no-build'],
     rebuild: !values['engine-only'] && !values['no-build'] && !values['no-rebuild'],
+    rebuildCheck: !values['no-rebuild-check'],
     search: !values['engine-only'] && !values['build-only'] && !values['no-search'],
     lighthouse: !values['engine-only'] && !values['build-only'] && !values['no-lighthouse'],
     profile: values.profile,
@@ -340,7 +343,7 @@ async function main(): Promise<void> {
         log(`  ${build.ms} ms (CPU ${build.cpuMs ?? '?'} ms), ${build.pages} pages, dist ${(build.distBytes / 1e6).toFixed(1)} MB, peak RSS ${build.peakRssMb} MB`);
         if (options.rebuild && size === options.sizes.at(-1)) {
           log(`  rebuild after adding one article, Astro's cache kept`);
-          entry.rebuild = await measureBuildRebuild(siteBuild);
+          entry.rebuild = await measureBuildRebuild(siteBuild, options.rebuildCheck, log);
           log(`  ${entry.rebuild.ms} ms (CPU ${entry.rebuild.cpuMs ?? '?'} ms)`);
         }
         // The output is large and only its size matters here.

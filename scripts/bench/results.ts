@@ -8,6 +8,7 @@ import type { PageWeight } from './page-weight.ts';
 import type { ProfileSummary } from './profile.ts';
 import type { BuildProfile } from './build-phases.ts';
 import type { RebuildEntry } from './rebuild.ts';
+import type { TreeComparison } from './tree-diff.ts';
 import { siteBudgets } from './site-figures.ts';
 import type { StageTimes } from './stages.ts';
 
@@ -81,7 +82,16 @@ export interface BuildEntry {
   /** The one-minute load average when the build started and ended: other work on the machine. */
   load?: [number, number];
   /** The rebuild after adding one article, Astro's cache kept from this build (scripts/bench/site-figures.ts). */
-  rebuild?: { ms: number; cpuMs: number | null; pages: number; added: string; profile?: BuildProfile; load?: [number, number] } | null;
+  rebuild?: {
+    ms: number;
+    cpuMs: number | null;
+    pages: number;
+    added: string;
+    profile?: BuildProfile;
+    load?: [number, number];
+    /** The same content from an empty cache folder, and how the two outputs compare (site-figures.ts). */
+    clean?: { ms: number; cpuMs: number | null; load: [number, number]; profile: BuildProfile; comparison: TreeComparison };
+  } | null;
 }
 
 /** Search latency at 10,000 claims, as scripts/bench-search.ts reports it. */

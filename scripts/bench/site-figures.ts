@@ -9,6 +9,7 @@ import path from 'node:path';
 import { buildSite, type BuildMeasure, type SiteBuild } from './build.ts';
 import type { BuildProfile } from './build-phases.ts';
 import { addOneArticle } from './rebuild.ts';
+import { compareTrees, type TreeComparison } from './tree-diff.ts';
 import { distFigures, type FolderFigure, type PageFigure } from './dist-figures.ts';
 import type { Budget, BuildEntry } from './results.ts';
 
@@ -21,6 +22,11 @@ export interface BuildRebuild {
   added: string;
   profile: BuildProfile;
   load: [number, number];
+  /**
+   * The same content (with the new article) built from an empty cache folder, and how its output
+   * compares with the rebuild's, file by file: the page cache must change nothing (absent when skipped).
+   */
+  clean?: { ms: number; cpuMs: number | null; load: [number, number]; profile: BuildProfile; comparison: TreeComparison };
 }
 
 /** What the output of one build weighs: by folder, and its largest pages. */
@@ -61,13 +67,23 @@ export function buildEntry(articles: number, build: BuildMeasure, engineMs: numb
 /**
  * Adds one article to the corpus (addOneArticle: a later report by the first article's outlet with
  * one new sentence), rebuilds with the cache of the build `options.name` left, and removes the
- * article again, so the corpus is as generated.
+ * article again, so the corpus is as generated. With `check`, the same content is also built from an
+ * empty cache folder (`<name>-grown-clean`) and the two outputs compared byte for byte.
  */
-export async function measureBuildRebuild(options: SiteBuild): Promise<BuildRebuild> {
+export async function measureBuildRebuild(options: SiteBuild, check = true, log: (message: string) => void = () => undefined): Promise<BuildRebuild> {
   const added = addOneArticle(options.contentDir);
   try {
     const build = await buildSite({ ...options, keepCache: true });
-    return { ms: build.ms, cpuMs: build.cpuMs, pages: build.pages, added: path.relative(options.contentDir, added), profile: build.profile, load: build.load };
+    const rebuild: BuildRebuild = { ms: build.ms, cpuMs: build.cpuMs, pages: build.pages, added: path.relative(options.contentDir, added), profile: build.profile, load: build.load };
+    if (check) {
+      log(`  ${build.ms} ms; the same content from an empty cache, to compare the two outputs`);
+      const clean = await buildSite({ ...options, name: `${options.name}-grown-clean` });
+      const comparison = compareTrees(build.outDir, clean.outDir);
+      rebuild.clean = { ms: clean.ms, cpuMs: clean.cpuMs, load: clean.load, profile: clean.profile, comparison };
+      log(`  ${clean.ms} ms (CPU ${clean.cpuMs ?? '?'} ms); ${comparison.differing === 0 ? `byte-identical, ${comparison.files} files` : `${comparison.differing} files differ: ${comparison.examples.join(', ')}`}`);
+      rmSync(clean.outDir, { recursive: true, force: true });
+    }
+    return rebuild;
   } finally {
     rmSync(added, { force: true });
   }
@@ -101,14 +117,16 @@ export function buildTimeSections(builds: readonly BuildEntry[] | undefined): Ar
     const clean = build.profile;
     if (!clean) continue;
     const rebuild = build.rebuild?.profile;
-    const loads = `load average ${build.load?.join(' → ') ?? '?'}${build.rebuild?.load ? `; rebuild ${build.rebuild.load.join(' → ')}` : ''}`;
-    const names = [...new Set([...clean.phases.map((p) => p.name), ...(rebuild?.phases.map((p) => p.name) ?? [])])];
+    const grown = build.rebuild?.clean;
+    const loads = `load average ${build.load?.join(' → ') ?? '?'}${build.rebuild?.load ? `; rebuild ${build.rebuild.load.join(' → ')}` : ''}${grown ? `; empty cache ${grown.load.join(' → ')}` : ''}`;
+    const names = [...new Set([...clean.phases.map((p) => p.name), ...(rebuild?.phases.map((p) => p.name) ?? []), ...(grown?.profile.phases.map((p) => p.name) ?? [])])];
+    const phase = (profile: BuildProfile | undefined, name: string): string => sec(profile?.phases.find((p) => p.name === name)?.ms);
     out.push([
-      `Where the build's time goes at ${build.articles.toLocaleString('en-US')} articles: clean build vs rebuild after one article (${loads})`,
-      ['phase', 'clean build', 'rebuild'],
+      `Where the build's time goes at ${build.articles.toLocaleString('en-US')} articles: clean build vs rebuild after one article${grown ? ', and that content from an empty cache' : ''} (${loads})`,
+      ['phase', 'clean build', 'rebuild', ...(grown ? ['same content, empty cache'] : [])],
       [
-        ...names.map((name) => [name, sec(clean.phases.find((p) => p.name === name)?.ms), sec(rebuild?.phases.find((p) => p.name === name)?.ms)]),
-        ['total', sec(build.ms), sec(build.rebuild?.ms)],
+        ...names.map((name) => [name, phase(clean, name), phase(rebuild, name), ...(grown ? [phase(grown.profile, name)] : [])]),
+        ['total', sec(build.ms), sec(build.rebuild?.ms), ...(grown ? [sec(grown.ms)] : [])],
       ],
     ]);
     const groups = [...new Set([...clean.pages.map((g) => g.group), ...(rebuild?.pages.map((g) => g.group) ?? [])])];
