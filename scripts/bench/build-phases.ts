@@ -1,8 +1,8 @@
 /**
  * Where an `astro build` spends its time, read from its log: each line is stamped with the time the
  * bench received it (build.ts), and the lines Astro and the site's integrations print mark the
- * phases. Pages are counted by kind: rendered (with the milliseconds Astro reports for each) or
- * restored from the page cache (src/lib/page-cache.ts).
+ * phases. Pages are counted by kind: rendered or kept from the page cache (src/lib/page-cache.ts),
+ * with the wall time each kind took.
  */
 
 /** One line of a build's output, with the milliseconds since the build started. */
@@ -17,13 +17,17 @@ export interface BuildPhase {
   ms: number;
 }
 
-/** The pages of one kind (route group): how many were rendered and restored, and what rendering took. */
+/**
+ * The pages of one kind (route group): how many were rendered and kept, and the wall time they took:
+ * the time between the log lines of consecutive pages, counted to the kind of the later one (Astro
+ * renders two pages at a time, astro.config.mjs, so its own per-page times overlap and would add up
+ * to more than the build took).
+ */
 export interface PageGroup {
   group: string;
   rendered: number;
   restored: number;
-  /** The sum of the render times Astro prints for the rendered pages. */
-  renderMs: number;
+  ms: number;
 }
 
 /** A build's time by phase and its pages by kind. */
@@ -65,7 +69,37 @@ export function pageGroup(file: string): string {
   return top;
 }
 
-const ROUTE = /[├└]─ (\S+)(?: \(\+([\d.]+)(m?s)\))?(?: \((restored|cached)\))?/;
+/** A page's part of the log: its marker and path, and `(cached)` or `(restored)` when it was kept. */
+const PAGE = /^[├└]─ (\S+?)(?: \((cached|restored)\))?(?=\s|$)/;
+/** The time Astro prints before a page's marker, which ends up after the path of a page still rendering. */
+const TRAILING_TIME = /\d{1,2}:\d\d:\d\d$/;
+
+/** One page as the log shows it: its output file, whether it was kept, when its line arrived. */
+export interface PageLine {
+  file: string;
+  kept: boolean;
+  ms: number;
+}
+
+/**
+ * The pages in a build's log, in order. Astro prints `├─ <path>` before it renders a page and the
+ * render time (or `(cached)`) after it, and renders two at a time, so a line can hold the path of a
+ * page still rendering, then (after its time stamp) the next page's; `(cached)` always follows its
+ * own path at once.
+ */
+export function pageLines(lines: readonly LogLine[]): PageLine[] {
+  const found: PageLine[] = [];
+  for (const line of lines) {
+    if (!line.text.includes('─ ')) continue;
+    for (const part of line.text.split(/(?=[├└]─ )/)) {
+      const match = PAGE.exec(part);
+      if (!match) continue;
+      const [, path = '', kept] = match;
+      found.push({ file: path.replace(TRAILING_TIME, ''), kept: kept !== undefined, ms: line.ms });
+    }
+  }
+  return found;
+}
 
 /** The profile of one build from its stamped log lines; `endMs` is when the process exited. */
 export function buildProfile(lines: readonly LogLine[], endMs: number): BuildProfile {
@@ -91,20 +125,17 @@ export function buildProfile(lines: readonly LogLine[], endMs: number): BuildPro
   }
   phases.push({ name: 'rest (page count, exit)', ms: Math.round(endMs - from) });
   const groups = new Map<string, PageGroup>();
-  for (const line of lines) {
-    const match = ROUTE.exec(line.text);
-    if (!match) continue;
-    const [, file = '', amount, unit, restored] = match;
-    const name = pageGroup(file);
-    const group = groups.get(name) ?? { group: name, rendered: 0, restored: 0, renderMs: 0 };
-    if (restored) group.restored++;
-    else {
-      group.rendered++;
-      if (amount) group.renderMs += Number(amount) * (unit === 's' ? 1000 : 1);
-    }
+  let previous: number | undefined;
+  for (const page of pageLines(lines)) {
+    const name = pageGroup(page.file);
+    const group = groups.get(name) ?? { group: name, rendered: 0, restored: 0, ms: 0 };
+    if (page.kept) group.restored++;
+    else group.rendered++;
+    group.ms += previous === undefined ? 0 : page.ms - previous;
+    previous = page.ms;
     groups.set(name, group);
   }
-  const pages = [...groups.values()].map((group) => ({ ...group, renderMs: Math.round(group.renderMs) })).sort((a, b) => b.renderMs - a.renderMs || a.group.localeCompare(b.group));
+  const pages = [...groups.values()].map((group) => ({ ...group, ms: Math.round(group.ms) })).sort((a, b) => b.ms - a.ms || a.group.localeCompare(b.group));
   return { phases, pages };
 }
 

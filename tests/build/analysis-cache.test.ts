@@ -10,7 +10,7 @@
 import { cpSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { buildProfile, logLines, type PageGroup } from '../../scripts/bench/build-phases.ts';
+import { buildProfile, logLines, pageLines, type PageGroup } from '../../scripts/bench/build-phases.ts';
 import { listFiles } from '../support/dist.ts';
 import { assembleContent, buildSite, ROOT, WORK, type BuildResult } from '../support/site-build.ts';
 
@@ -49,11 +49,9 @@ function kept(result: BuildResult): number {
 
 /** How the log shows one page: `kept` (from the page cache), `rendered`, or absent. */
 function pageState(result: BuildResult, file: string): 'kept' | 'rendered' | 'absent' {
-  const line = logLines(result.output)
-    .map((entry) => entry.text)
-    .find((text) => text.includes(`─ /${file} `) || text.endsWith(`─ /${file}`));
-  if (!line) return 'absent';
-  return /\((cached|restored)\)/.test(line) ? 'kept' : 'rendered';
+  const page = pageLines(logLines(result.output)).find((line) => line.file === `/${file}`);
+  if (!page) return 'absent';
+  return page.kept ? 'kept' : 'rendered';
 }
 
 /** Files that differ between two dist trees (or exist in only one). */

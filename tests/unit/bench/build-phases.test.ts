@@ -61,14 +61,31 @@ describe('a build’s time by phase, from its log', () => {
     ]);
   });
 
-  test('pages are counted by kind, rendered (with Astro’s times) or kept', () => {
+  test('pages are counted by kind, rendered or kept, each kind with the time between its lines and the line before', () => {
     const byGroup = Object.fromEntries(profile.pages.map((group) => [group.group, group]));
-    expect(byGroup['articles']).toEqual({ group: 'articles', rendered: 1, restored: 1, renderMs: 12 });
-    expect(byGroup['claims']).toEqual({ group: 'claims', rendered: 1, restored: 0, renderMs: 1500 });
-    expect(byGroup['claims (index, lists)']).toEqual({ group: 'claims (index, lists)', rendered: 2, restored: 0, renderMs: 43 });
-    expect(byGroup['stories/<id>/']).toEqual({ group: 'stories/<id>/', rendered: 0, restored: 2, renderMs: 0 });
-    expect(byGroup['stories/<id>/rss.xml']).toMatchObject({ rendered: 1 });
-    expect(byGroup['stories (lists)']).toMatchObject({ rendered: 1 });
+    // The first page line starts the count; each later one adds the 100 ms since the line before.
+    expect(byGroup['articles']).toEqual({ group: 'articles', rendered: 1, restored: 1, ms: 100 });
+    expect(byGroup['claims']).toEqual({ group: 'claims', rendered: 1, restored: 0, ms: 100 });
+    expect(byGroup['claims (index, lists)']).toEqual({ group: 'claims (index, lists)', rendered: 2, restored: 0, ms: 200 });
+    expect(byGroup['stories/<id>/']).toEqual({ group: 'stories/<id>/', rendered: 0, restored: 2, ms: 200 });
+    expect(byGroup['stories/<id>/rss.xml']).toMatchObject({ rendered: 1, ms: 100 });
+    expect(byGroup['stories (lists)']).toMatchObject({ rendered: 1, ms: 100 });
+  });
+
+  test('two pages rendering at once: a path cut short by the next page’s time stamp, a kept page behind a rendering one, a time alone', () => {
+    // What Astro prints with build.concurrency 2: `├─ <path>` before a render, its time after it.
+    const lines = [
+      { ms: 1000, text: '05:04:51   ├─ /404.html05:04:51   ├─ /articles/a/index.html (+44ms) ' },
+      { ms: 1100, text: '05:04:51   ├─ /articles/b/index.html05:04:51   ├─ /articles/c/index.html (cached)' },
+      { ms: 1200, text: ' (+50ms) ' },
+      { ms: 1300, text: '05:04:51   └─ /stories/s/index.html (+9ms) ' },
+    ];
+    const groups = Object.fromEntries(buildProfile(lines, 2000).pages.map((group) => [group.group, group]));
+    expect(groups).toEqual({
+      '(root)': { group: '(root)', rendered: 1, restored: 0, ms: 0 },
+      articles: { group: 'articles', rendered: 2, restored: 1, ms: 100 },
+      'stories/<id>/': { group: 'stories/<id>/', rendered: 1, restored: 0, ms: 200 },
+    });
   });
 
   test('page kinds', () => {
@@ -98,6 +115,6 @@ describe('stamping lines as they arrive', () => {
     const coloured = '  \u001b[32m├─\u001b[39m \u001b[2m/stories/a/index.html\u001b[22m \u001b[32m(cached)\u001b[39m\n  \u001b[34m├─\u001b[39m \u001b[2m/stories/b/index.html\u001b[22m \u001b[2m(+3ms)\u001b[22m \n';
     const lines = logLines(coloured);
     expect(lines.map((line) => line.text)).toEqual(['  ├─ /stories/a/index.html (cached)', '  ├─ /stories/b/index.html (+3ms) ']);
-    expect(buildProfile(lines, 0).pages).toEqual([{ group: 'stories/<id>/', rendered: 1, restored: 1, renderMs: 3 }]);
+    expect(buildProfile(lines, 0).pages).toEqual([{ group: 'stories/<id>/', rendered: 1, restored: 1, ms: 0 }]);
   });
 });
