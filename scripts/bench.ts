@@ -6,7 +6,8 @@
  * it pays; median wall and CPU time, articles per second, peak RSS, claims) and on one thread, the
  * naive all-pairs baseline on the same corpus (time-capped), the analysis step of a rebuild after one
  * article is added (clean vs with the per-story cache), and the full `astro build` (with a cached
- * rebuild after one article). At the largest size it times the engine's stages. Then search at 10,000 claims (scripts/bench-search.ts), Lighthouse on four pages of
+ * rebuild after one article, both timed by phase from their logs; `--build-only` times the builds
+ * alone). At the largest size it times the engine's stages. Then search at 10,000 claims (scripts/bench-search.ts), Lighthouse on four pages of
  * the seed site built under a base path, and the claim page's gzipped weight; finally it checks
  * the budgets and prints a table. Speed is measured here, never by timed tests.
  */
@@ -33,6 +34,7 @@ const USAGE = `Usage: npm run bench -- [options]
 
   --sizes 1000,10000    corpus sizes in articles                          [1000,10000]
   --engine-only         only the engine and the naive baseline (no build, search, Lighthouse)
+  --build-only          only the full astro builds (clean, and the rebuild after one article)
   --out FILE            where to write the results                        [bench/results.json]
   --seed S              corpus seed                                       [1]
   --runs N              engine runs per size (median is reported)         [3 up to 2,000 articles, else 2]
@@ -40,6 +42,7 @@ const USAGE = `Usage: npm run bench -- [options]
   --lighthouse-runs N   Lighthouse runs per page (median kept)            [3]
   --no-build            skip the full astro builds
   --no-rebuild          skip the rebuild after adding one article (at the largest size)
+  --no-rebuild-check    skip the clean build of the same content that the rebuild's output is compared with
   --no-search           skip scripts/bench-search.ts
   --no-lighthouse       skip Lighthouse and the claim page weight
   --profile             also time the engine's stages and take a CPU profile at the largest size
@@ -73,6 +76,7 @@ function parseOptions() {
     options: {
       sizes: { type: 'string', default: '1000,10000' },
       'engine-only': { type: 'boolean', default: false },
+      'build-only': { type: 'boolean', default: false },
       out: { type: 'string', default: path.join('bench', 'results.json') },
       seed: { type: 'string', default: '1' },
       runs: { type: 'string' },
@@ -80,6 +84,7 @@ function parseOptions() {
       'lighthouse-runs': { type: 'string', default: '3' },
       'no-build': { type: 'boolean', default: false },
       'no-rebuild': { type: 'boolean', default: false },
+      'no-rebuild-check': { type: 'boolean', default: false },
       'no-search': { type: 'boolean', default: false },
       'no-lighthouse': { type: 'boolean', default: false },
       profile: { type: 'boolean', default: false },
@@ -89,6 +94,7 @@ function parseOptions() {
     },
     strict: true,
   });
+  if (values['engine-only'] && values['build-only']) throw new Error('--engine-only and --build-only exclude each other');
   const sizes = values.sizes.split(',').map((size) => Number(size.replace(/_/g, '')));
   if (sizes.some((size) => !Number.isInteger(size) || size < 5)) throw new Error(`--sizes must be whole numbers of at least 5, got "${values.sizes}"`);
   const positive = (name: string, value: string | undefined): number | undefined => {
@@ -101,6 +107,7 @@ function parseOptions() {
     help: values.help,
     sizes: [...new Set(sizes)].sort((a, b) => a - b),
     engineOnly: values['engine-only'],
+    buildOnly: values['build-only'],
     out: path.resolve(values.out),
     seed: values.seed,
     runs: positive('runs', values.runs),
@@ -108,8 +115,9 @@ function parseOptions() {
     lighthouseRuns: positive('lighthouse-runs', values['lighthouse-runs']) ?? 3,
     build: !values['engine-only'] && !values['no-build'],
     rebuild: !values['engine-only'] && !values['no-build'] && !values['no-rebuild'],
-    search: !values['engine-only'] && !values['no-search'],
-    lighthouse: !values['engine-only'] && !values['no-lighthouse'],
+    rebuildCheck: !values['no-rebuild-check'],
+    search: !values['engine-only'] && !values['build-only'] && !values['no-search'],
+    lighthouse: !values['engine-only'] && !values['build-only'] && !values['no-lighthouse'],
     profile: values.profile,
     print: values.print,
     markdown: values.markdown,
@@ -234,22 +242,8 @@ async function main(): Promise<void> {
     writeFileSync(options.out, `${JSON.stringify(results, null, 2)}\n`);
   };
 
-  for (const size of options.sizes) {
-    const dir = path.join(ROOT, 'bench', 'corpus', `${size}-seed-${options.seed}`);
-    log(`generating ${size.toLocaleString('en-US')} articles into ${path.relative(ROOT, dir)}`);
-    const started = performance.now();
-    const corpus = generateCorpus({ articles: size, seed: options.seed });
-    writeCorpus(dir, corpus);
-    results.corpus.push({
-      articles: size,
-      stories: corpus.manifest.stories,
-      outlets: corpus.manifest.outlets,
-      sentences: corpus.manifest.sentences,
-      bytes: corpus.manifest.bytes,
-      generateMs: Math.round(performance.now() - started),
-      dir: path.relative(ROOT, dir),
-    });
-
+  /** The engine as the build runs it and on one thread, the naive baseline, and the analysis step of a rebuild, at one size; returns the engine's median ms. */
+  const measureEngine = async (size: number, dir: string): Promise<number> => {
     const runs = options.runs ?? (size <= 2000 ? 3 : 2);
     const engineRuns: EngineRun[] = [];
     const singleRuns: EngineRun[] = [];
@@ -315,6 +309,28 @@ async function main(): Promise<void> {
       log((error as Error).message);
     }
     save();
+    return ms;
+  };
+
+  for (const size of options.sizes) {
+    const dir = path.join(ROOT, 'bench', 'corpus', `${size}-seed-${options.seed}`);
+    log(`generating ${size.toLocaleString('en-US')} articles into ${path.relative(ROOT, dir)}`);
+    const started = performance.now();
+    const corpus = generateCorpus({ articles: size, seed: options.seed });
+    writeCorpus(dir, corpus);
+    results.corpus.push({
+      articles: size,
+      stories: corpus.manifest.stories,
+      outlets: corpus.manifest.outlets,
+      sentences: corpus.manifest.sentences,
+      bytes: corpus.manifest.bytes,
+      generateMs: Math.round(performance.now() - started),
+      dir: path.relative(ROOT, dir),
+    });
+
+    // The engine's median time at this size (null with --build-only, which times the builds alone).
+    let ms: number | null = null;
+    if (!options.buildOnly) ms = await measureEngine(size, dir);
 
     if (options.build) {
       log(`astro build, ${size} articles`);
@@ -327,7 +343,7 @@ async function main(): Promise<void> {
         log(`  ${build.ms} ms (CPU ${build.cpuMs ?? '?'} ms), ${build.pages} pages, dist ${(build.distBytes / 1e6).toFixed(1)} MB, peak RSS ${build.peakRssMb} MB`);
         if (options.rebuild && size === options.sizes.at(-1)) {
           log(`  rebuild after adding one article, Astro's cache kept`);
-          entry.rebuild = await measureBuildRebuild(siteBuild);
+          entry.rebuild = await measureBuildRebuild(siteBuild, options.rebuildCheck, log);
           log(`  ${entry.rebuild.ms} ms (CPU ${entry.rebuild.cpuMs ?? '?'} ms)`);
         }
         // The output is large and only its size matters here.
@@ -352,7 +368,7 @@ async function main(): Promise<void> {
     };
   }
 
-  if (largest) {
+  if (largest && !options.buildOnly) {
     const dir = path.join(ROOT, results.corpus.at(-1)?.dir ?? '');
     log(`stages: each stage timed on one thread at ${largest.articles} articles`);
     try {

@@ -5,8 +5,10 @@
  * starts without Astro's cache folder; `keepCache` keeps the one an earlier build left (a rebuild).
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
+import { buildProfile, LineStamper, type BuildProfile } from './build-phases.ts';
 import { ROOT, WORK } from './measure.ts';
 
 const ASTRO = path.join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
@@ -31,6 +33,10 @@ export interface BuildMeasure {
   pages: number;
   distBytes: number;
   outDir: string;
+  /** Time by phase and pages rendered or restored by kind, from the build's log (build-phases.ts). */
+  profile: BuildProfile;
+  /** The one-minute load average when the build started and ended. */
+  load: [number, number];
 }
 
 /** The output folder of a named build. */
@@ -60,16 +66,27 @@ export async function buildSite(options: SiteBuild): Promise<BuildMeasure> {
   const useTime = existsSync('/usr/bin/time');
   const command = useTime ? '/usr/bin/time' : process.execPath;
   const args = useTime ? ['-f', '%M %U %S', '-o', timeFile, process.execPath, ASTRO, 'build'] : [ASTRO, 'build'];
+  const loadAtStart = os.loadavg()[0] ?? 0;
   const start = performance.now();
+  // One stamper per stream, so a line cut in two chunks of one stream is never mixed with the other's.
+  const streams = { out: new LineStamper(), err: new LineStamper() };
   const { code, output } = await new Promise<{ code: number | null; output: string }>((resolve, reject) => {
     const child = spawn(command, args, { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
-    child.stdout.on('data', (chunk: Buffer) => (output = (output + chunk.toString('utf8')).slice(-20_000)));
-    child.stderr.on('data', (chunk: Buffer) => (output = (output + chunk.toString('utf8')).slice(-20_000)));
+    const take = (stamper: LineStamper) => (chunk: Buffer): void => {
+      const text = chunk.toString('utf8');
+      stamper.push(text, performance.now() - start);
+      output = (output + text).slice(-20_000);
+    };
+    child.stdout.on('data', take(streams.out));
+    child.stderr.on('data', take(streams.err));
     child.on('error', reject);
     child.on('close', (exit) => resolve({ code: exit, output }));
   });
   const ms = Math.round(performance.now() - start);
+  const lines = [...streams.out.end(ms), ...streams.err.end(ms)].sort((a, b) => a.ms - b.ms);
+  // The whole log, each line with its time, for a closer look than the phases give.
+  writeFileSync(path.join(dir, 'build.log'), lines.map((line) => `${(line.ms / 1000).toFixed(3).padStart(8)} ${line.text}`).join('\n'));
   if (code !== 0) throw new Error(`astro build of ${options.name} failed (exit ${code}):\n${output.split('\n').slice(-30).join('\n')}`);
   const [kb, user, system] = (useTime && existsSync(timeFile) ? (readFileSync(timeFile, 'utf8').trim().split('\n').at(-1) ?? '') : '').split(' ').map(Number);
   const { pages, bytes } = walk(outDir);
@@ -80,6 +97,8 @@ export async function buildSite(options: SiteBuild): Promise<BuildMeasure> {
     pages,
     distBytes: bytes,
     outDir,
+    profile: buildProfile(lines, ms),
+    load: [Math.round(loadAtStart * 100) / 100, Math.round((os.loadavg()[0] ?? 0) * 100) / 100],
   };
 }
 

@@ -6,7 +6,9 @@ import type { LighthousePage } from './lighthouse.ts';
 import type { FolderFigure, PageFigure } from './dist-figures.ts';
 import type { PageWeight } from './page-weight.ts';
 import type { ProfileSummary } from './profile.ts';
+import type { BuildProfile } from './build-phases.ts';
 import type { RebuildEntry } from './rebuild.ts';
+import type { TreeComparison } from './tree-diff.ts';
 import { siteBudgets } from './site-figures.ts';
 import type { StageTimes } from './stages.ts';
 
@@ -66,8 +68,8 @@ export interface BuildEntry {
   pagesPerSecond: number;
   distBytes: number;
   peakRssMb: number | null;
-  /** Engine median ms at this size / build ms: the share of the build the analysis takes. */
-  engineShare: number;
+  /** Engine median ms at this size / build ms: the share of the build the analysis takes (null when the engine was not timed: --build-only). */
+  engineShare: number | null;
   /** User plus system CPU time (less skewed by other work on the machine than `ms`). */
   cpuMs?: number | null;
   /** Files in dist, dist by top-level folder, the 10 largest HTML pages, the largest page of each folder (issue 15). */
@@ -75,8 +77,21 @@ export interface BuildEntry {
   folders?: FolderFigure[];
   largestPages?: PageFigure[];
   largestByFolder?: PageFigure[];
+  /** Time by phase and pages rendered by kind (scripts/bench/build-phases.ts). */
+  profile?: BuildProfile;
+  /** The one-minute load average when the build started and ended: other work on the machine. */
+  load?: [number, number];
   /** The rebuild after adding one article, Astro's cache kept from this build (scripts/bench/site-figures.ts). */
-  rebuild?: { ms: number; cpuMs: number | null; pages: number; added: string } | null;
+  rebuild?: {
+    ms: number;
+    cpuMs: number | null;
+    pages: number;
+    added: string;
+    profile?: BuildProfile;
+    load?: [number, number];
+    /** The same content from an empty cache folder, and how the two outputs compare (site-figures.ts). */
+    clean?: { ms: number; cpuMs: number | null; load: [number, number]; profile: BuildProfile; comparison: TreeComparison };
+  } | null;
 }
 
 /** Search latency at 10,000 claims, as scripts/bench-search.ts reports it. */

@@ -7,7 +7,9 @@
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { buildSite, type BuildMeasure, type SiteBuild } from './build.ts';
+import type { BuildProfile } from './build-phases.ts';
 import { addOneArticle } from './rebuild.ts';
+import { compareTrees, type TreeComparison } from './tree-diff.ts';
 import { distFigures, type FolderFigure, type PageFigure } from './dist-figures.ts';
 import type { Budget, BuildEntry } from './results.ts';
 
@@ -18,6 +20,13 @@ export interface BuildRebuild {
   pages: number;
   /** The article that was added (and removed again afterwards), relative to the content folder. */
   added: string;
+  profile: BuildProfile;
+  load: [number, number];
+  /**
+   * The same content (with the new article) built from an empty cache folder, and how its output
+   * compares with the rebuild's, file by file: the page cache must change nothing (absent when skipped).
+   */
+  clean?: { ms: number; cpuMs: number | null; load: [number, number]; profile: BuildProfile; comparison: TreeComparison };
 }
 
 /** What the output of one build weighs: by folder, and its largest pages. */
@@ -35,8 +44,8 @@ export function outputFigures(dist: string): OutputFigures {
   return { files: figures.files, folders: figures.folders, largestPages: figures.largestPages, largestByFolder: figures.largestPageByFolder };
 }
 
-/** The BuildEntry of a clean build, with its output figures. */
-export function buildEntry(articles: number, build: BuildMeasure, engineMs: number, output: OutputFigures): BuildEntry {
+/** The BuildEntry of a clean build, with its output figures (`engineMs`: null when the engine was not timed). */
+export function buildEntry(articles: number, build: BuildMeasure, engineMs: number | null, output: OutputFigures): BuildEntry {
   return {
     articles,
     ms: build.ms,
@@ -45,24 +54,36 @@ export function buildEntry(articles: number, build: BuildMeasure, engineMs: numb
     pagesPerSecond: Math.round((build.pages / (build.ms / 1000)) * 10) / 10,
     distBytes: build.distBytes,
     peakRssMb: build.peakRssMb,
-    engineShare: Math.round((engineMs / build.ms) * 1000) / 1000,
+    engineShare: engineMs === null ? null : Math.round((engineMs / build.ms) * 1000) / 1000,
     files: output.files,
     folders: output.folders,
     largestPages: output.largestPages,
     largestByFolder: output.largestByFolder,
+    profile: build.profile,
+    load: build.load,
   };
 }
 
 /**
  * Adds one article to the corpus (addOneArticle: a later report by the first article's outlet with
  * one new sentence), rebuilds with the cache of the build `options.name` left, and removes the
- * article again, so the corpus is as generated.
+ * article again, so the corpus is as generated. With `check`, the same content is also built from an
+ * empty cache folder (`<name>-grown-clean`) and the two outputs compared byte for byte.
  */
-export async function measureBuildRebuild(options: SiteBuild): Promise<BuildRebuild> {
+export async function measureBuildRebuild(options: SiteBuild, check = true, log: (message: string) => void = () => undefined): Promise<BuildRebuild> {
   const added = addOneArticle(options.contentDir);
   try {
     const build = await buildSite({ ...options, keepCache: true });
-    return { ms: build.ms, cpuMs: build.cpuMs, pages: build.pages, added: path.relative(options.contentDir, added) };
+    const rebuild: BuildRebuild = { ms: build.ms, cpuMs: build.cpuMs, pages: build.pages, added: path.relative(options.contentDir, added), profile: build.profile, load: build.load };
+    if (check) {
+      log(`  ${build.ms} ms; the same content from an empty cache, to compare the two outputs`);
+      const clean = await buildSite({ ...options, name: `${options.name}-grown-clean` });
+      const comparison = compareTrees(build.outDir, clean.outDir);
+      rebuild.clean = { ms: clean.ms, cpuMs: clean.cpuMs, load: clean.load, profile: clean.profile, comparison };
+      log(`  ${clean.ms} ms (CPU ${clean.cpuMs ?? '?'} ms); ${comparison.differing === 0 ? `byte-identical, ${comparison.files} files` : `${comparison.differing} files differ: ${comparison.examples.join(', ')}`}`);
+      rmSync(clean.outDir, { recursive: true, force: true });
+    }
+    return rebuild;
   } finally {
     rmSync(added, { force: true });
   }
@@ -86,6 +107,41 @@ export function siteBudgets(builds: readonly BuildEntry[] | undefined): Budget[]
       ? { name: 'rebuild after adding one article at 10,000 (issue 15)', limit: '<= 60 s', value: `${(build.rebuild.ms / 1000).toFixed(1)} s`, pass: build.rebuild.ms <= 60_000 }
       : missing('rebuild after adding one article at 10,000 (issue 15)', '<= 60 s'),
   ];
+}
+
+/** Report sections: the clean build and the rebuild after one article, by phase and by kind of page. */
+export function buildTimeSections(builds: readonly BuildEntry[] | undefined): Array<[string, string[], string[][]]> {
+  const out: Array<[string, string[], string[][]]> = [];
+  const sec = (ms: number | undefined): string => (ms === undefined ? '-' : `${(ms / 1000).toFixed(1)} s`);
+  for (const build of builds ?? []) {
+    const clean = build.profile;
+    if (!clean) continue;
+    const rebuild = build.rebuild?.profile;
+    const grown = build.rebuild?.clean;
+    const loads = `load average ${build.load?.join(' → ') ?? '?'}${build.rebuild?.load ? `; rebuild ${build.rebuild.load.join(' → ')}` : ''}${grown ? `; empty cache ${grown.load.join(' → ')}` : ''}`;
+    const names = [...new Set([...clean.phases.map((p) => p.name), ...(rebuild?.phases.map((p) => p.name) ?? []), ...(grown?.profile.phases.map((p) => p.name) ?? [])])];
+    const phase = (profile: BuildProfile | undefined, name: string): string => sec(profile?.phases.find((p) => p.name === name)?.ms);
+    out.push([
+      `Where the build's time goes at ${build.articles.toLocaleString('en-US')} articles: clean build vs rebuild after one article${grown ? ', and that content from an empty cache' : ''} (${loads})`,
+      ['phase', 'clean build', 'rebuild', ...(grown ? ['same content, empty cache'] : [])],
+      [
+        ...names.map((name) => [name, phase(clean, name), phase(rebuild, name), ...(grown ? [phase(grown.profile, name)] : [])]),
+        ['total', sec(build.ms), sec(build.rebuild?.ms), ...(grown ? [sec(grown.ms)] : [])],
+      ],
+    ]);
+    const groups = [...new Set([...clean.pages.map((g) => g.group), ...(rebuild?.pages.map((g) => g.group) ?? [])])];
+    const count = (value: number | undefined): string => (value === undefined ? '-' : value.toLocaleString('en-US'));
+    out.push([
+      `Pages by kind at ${build.articles.toLocaleString('en-US')} articles: rendered or kept from the page cache, and the wall time each kind took`,
+      ['kind', 'clean: rendered', 'clean: time', 'rebuild: rendered', 'rebuild: time', 'rebuild: kept'],
+      groups.map((group) => {
+        const c = clean.pages.find((g) => g.group === group);
+        const r = rebuild?.pages.find((g) => g.group === group);
+        return [group, count(c?.rendered), sec(c?.ms), count(r?.rendered), sec(r?.ms), count(r?.restored)];
+      }),
+    ]);
+  }
+  return out;
 }
 
 /** Report sections: dist by folder and the largest pages, per build size. */

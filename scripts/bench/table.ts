@@ -2,11 +2,19 @@
  * Prints the bench results as plain-text tables (and Markdown tables for the README draft).
  */
 import type { BenchResults } from './results.ts';
-import { siteSections } from './site-figures.ts';
+import { buildTimeSections, siteSections } from './site-figures.ts';
+import type { TreeComparison } from './tree-diff.ts';
 
 const n = (value: number): string => value.toLocaleString('en-US');
 const s = (ms: number): string => (ms >= 10_000 ? `${(ms / 1000).toFixed(1)} s` : `${n(Math.round(ms))} ms`);
 const mb = (bytes: number): string => `${(bytes / 1e6).toFixed(1)} MB`;
+
+/** Whether the rebuild's output equals the clean build's: `byte-identical (N files)` or what differs. */
+function identity(comparison: TreeComparison | undefined): string {
+  if (!comparison) return '-';
+  if (comparison.differing === 0) return `byte-identical (${comparison.files.toLocaleString('en-US')} files)`;
+  return `NO: ${comparison.differing} files differ (${comparison.examples.slice(0, 3).join(', ')})`;
+}
 
 /** Aligns rows into columns; numbers (and their units) are right-aligned. */
 export function formatTable(header: readonly string[], rows: ReadonlyArray<readonly string[]>): string {
@@ -81,7 +89,7 @@ export function sections(results: BenchResults): Array<[string, string[], string
   if (results.build) {
     out.push([
       'Full astro build',
-      ['articles', 'build', 'CPU', 'pages', 'pages/s', 'dist', 'peak RSS', 'engine share', 'rebuild after +1 article (cache kept)'],
+      ['articles', 'build', 'CPU', 'pages', 'pages/s', 'dist', 'peak RSS', 'engine share', 'rebuild after +1 article (cache kept)', 'same content, empty cache', 'rebuild = clean?'],
       results.build.map((b) => [
         n(b.articles),
         s(b.ms),
@@ -90,10 +98,13 @@ export function sections(results: BenchResults): Array<[string, string[], string
         b.pagesPerSecond.toFixed(1),
         mb(b.distBytes),
         b.peakRssMb === null ? '-' : `${n(b.peakRssMb)} MB`,
-        `${(b.engineShare * 100).toFixed(0)}%`,
+        b.engineShare === null ? '-' : `${(b.engineShare * 100).toFixed(0)}%`,
         b.rebuild ? `${s(b.rebuild.ms)}${b.rebuild.cpuMs ? ` (CPU ${s(b.rebuild.cpuMs)})` : ''}` : '-',
+        b.rebuild?.clean ? `${s(b.rebuild.clean.ms)}${b.rebuild.clean.cpuMs ? ` (CPU ${s(b.rebuild.clean.cpuMs)})` : ''}` : '-',
+        identity(b.rebuild?.clean?.comparison),
       ]),
     ]);
+    out.push(...buildTimeSections(results.build));
     out.push(...siteSections(results.build));
   }
   if (results.search) {

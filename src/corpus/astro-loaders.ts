@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { AstroError } from 'astro/errors';
 import { pluginVersion } from '../markdown/plugin-version.ts';
+import { checkedCorpus } from './checked.ts';
 import { loadCorpus, type LoadedCorpus } from './load.ts';
 import { ContentError } from './problems.ts';
 
@@ -29,7 +30,9 @@ export function corpusLoader(collection: CorpusCollection, root: string): Loader
   return {
     name: `factcheck-${collection}`,
     load: async (context) => {
-      await sync(collection, root, context);
+      // A build publishes the corpus its content check read a moment ago (checked.ts); `astro dev`
+      // (which watches the files) reads them again.
+      await sync(collection, root, context, context.watcher ? undefined : checkedCorpus(root));
       if (!context.watcher) return;
       context.watcher.add(root);
       context.watcher.on('all', (_event, changed) => {
@@ -41,11 +44,11 @@ export function corpusLoader(collection: CorpusCollection, root: string): Loader
   };
 }
 
-async function sync(collection: CorpusCollection, root: string, context: LoaderContext): Promise<void> {
+async function sync(collection: CorpusCollection, root: string, context: LoaderContext, checked?: LoadedCorpus): Promise<void> {
   const { store, parseData, renderMarkdown, generateDigest, config } = context;
   let corpus: LoadedCorpus;
   try {
-    corpus = loadCorpus(root, { only: collection });
+    corpus = checked ?? loadCorpus(root, { only: collection });
   } catch (error) {
     if (!(error instanceof ContentError)) throw error;
     const problem = new AstroError(error.message, 'Fix the files listed above, then build again.');

@@ -1,27 +1,38 @@
 /**
- * Writes the small pages of claims without a full page after the build, from the one list the
- * build rendered (`claims/small-pages.json`, src/lib/claim-small-pages.ts), then removes the list.
- * Astro's page pipeline costs about as much for a 600-byte page as for a full one; written here,
- * tens of thousands of them take a second. Files only appear under `claims/<claim id>/`.
+ * Writes the small pages of claims without a full page, from the one list the build rendered
+ * (`claims/small-pages.json`, src/lib/claim-small-pages.ts), then removes the list. Astro's page
+ * pipeline costs about as much for a 600-byte page as for a full one; written here, tens of thousands
+ * of them take a second or two. In a build the list's route hands the pages to the build's file
+ * writer as soon as it is rendered (src/integrations/file-writer.ts), so they are written on its
+ * thread while the other pages render; this waits for that. Files only appear under `claims/<claim id>/`.
  */
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { SMALL_PAGES_LIST, type SmallPage } from '../lib/claim-small-pages.ts';
+import { SMALL_PAGES_JOB, SMALL_PAGES_LIST, smallPageFiles, type SmallPage } from '../lib/claim-small-pages.ts';
+import { buildWriter } from './file-writer.ts';
 
-/** The claim id shape (src/review/claim-ids.ts): nothing else may name a folder. */
-const CLAIM_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-/** Writes every small page listed in the built site `dir` (a folder URL), removes the list, and returns how many it wrote. */
+/**
+ * Writes every small page listed in the built site `dir` (a folder URL) unless the build's file
+ * writer already does, removes the list, and returns how many pages there are. The calls are
+ * synchronous: nothing else runs meanwhile, and one call after another through the thread pool cost
+ * more in waiting than in writing.
+ */
 export async function writeSmallPages(dir: URL): Promise<number> {
   const list = new URL(SMALL_PAGES_LIST, dir);
-  const pages = JSON.parse(await readFile(list, 'utf8')) as SmallPage[];
-  for (const page of pages) {
-    if (!CLAIM_ID.test(page.id)) throw new Error(`${SMALL_PAGES_LIST}: "${page.id}" is not a claim id`);
-    const folder = new URL(`claims/${page.id}/`, dir);
-    await mkdir(folder, { recursive: true });
-    await writeFile(new URL('index.html', folder), page.html);
+  const pages = JSON.parse(readFileSync(list, 'utf8')) as SmallPage[];
+  const files = smallPageFiles(pages);
+  const job = buildWriter()?.job(SMALL_PAGES_JOB);
+  if (job) await job;
+  else {
+    const root = fileURLToPath(dir);
+    for (const [file, html] of files) {
+      mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
+      writeFileSync(path.join(root, file), html);
+    }
   }
-  await rm(list);
+  rmSync(list);
   return pages.length;
 }
 

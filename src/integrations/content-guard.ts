@@ -6,6 +6,7 @@
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import { formatFurnitureWarning, furnitureWarnings } from '../corpus/furniture-warnings.ts';
+import { forgetCheckedCorpus, keepCheckedCorpus } from '../corpus/checked.ts';
 import { contentDir, loadCorpus } from '../corpus/load.ts';
 import { ContentError, formatNotices } from '../corpus/problems.ts';
 
@@ -14,10 +15,12 @@ export default function contentGuard(): AstroIntegration {
   return {
     name: 'factcheck:content-guard',
     hooks: {
-      'astro:config:setup': ({ logger }) => {
+      'astro:config:setup': ({ command, logger }) => {
         const root = contentDir();
         try {
           const corpus = loadCorpus(root);
+          // A build's collections publish what was checked here, without reading it all again (checked.ts).
+          if (command === 'build') keepCheckedCorpus(root, corpus);
           logger.info(
             `content OK: ${corpus.stories.length} stories, ${corpus.outlets.length} outlets, ${corpus.articles.length} articles`,
           );
@@ -32,6 +35,8 @@ export default function contentGuard(): AstroIntegration {
           throw problem;
         }
       },
+      // The collections were loaded before the build starts.
+      'astro:build:start': () => forgetCheckedCorpus(),
     },
   };
 }

@@ -17,6 +17,20 @@ export interface SmallPage {
 /** Site path of the list the build renders and the integration removes. */
 export const SMALL_PAGES_LIST = 'claims/small-pages.json';
 
+/** The build's file writer job (src/integrations/file-writer.ts) that writes the small pages. */
+export const SMALL_PAGES_JOB = 'small-claim-pages';
+
+/** The claim id shape (src/review/claim-ids.ts): nothing else may name a folder. */
+const CLAIM_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** The files of the small pages, `[claims/<id>/index.html, html]`; throws on an id that is not a claim id. */
+export function smallPageFiles(pages: readonly SmallPage[]): Array<[string, string]> {
+  return pages.map((page) => {
+    if (!CLAIM_ID.test(page.id)) throw new Error(`${SMALL_PAGES_LIST}: "${page.id}" is not a claim id`);
+    return [`claims/${page.id}/index.html`, page.html];
+  });
+}
+
 /** Every claim's small page, in claim order. `sentenceHref` gives the sentence's site path (with the base). */
 export function smallPages(
   analysis: Pick<SiteAnalysis, 'claims' | 'content'>,

@@ -5,21 +5,95 @@ import type { SiteAnalysis } from './analysis.ts';
 import { SITE_NAME } from './site.ts';
 import { VERDICTS } from './verdicts.ts';
 
-/** Claims that share a speaker or an entity with this one, most shared first. */
-export function relatedClaims(claim: Claim, analysis: SiteAnalysis, limit = 6): ReviewedClaim[] {
-  const scores = new Map<ReviewedClaim, number>();
+/** What relatedClaims reads of the analysis. */
+type RelatedSource = Pick<SiteAnalysis, 'claims' | 'claimsByEntity'>;
+
+/** The analysis's claims by number, and each entity's claims as numbers, built once per analysis. */
+interface RelatedIndex {
+  claims: readonly ReviewedClaim[];
+  position: Map<Claim, number>;
+  byEntity: Map<string, Int32Array>;
+  /** Scratch space: how many of a claim's entities each other claim shares (zero between calls). */
+  shared: Int32Array;
+}
+
+const relatedIndexes = new WeakMap<RelatedSource, RelatedIndex>();
+
+function relatedIndex(analysis: RelatedSource): RelatedIndex {
+  let index = relatedIndexes.get(analysis);
+  if (!index) {
+    const position = new Map<Claim, number>(analysis.claims.map((claim, n) => [claim, n]));
+    const byEntity = new Map<string, Int32Array>();
+    for (const [entity, list] of analysis.claimsByEntity) {
+      byEntity.set(
+        entity,
+        Int32Array.from(list, (claim) => {
+          const n = position.get(claim);
+          if (n === undefined) throw new Error(`claim ${claim.id} is listed under entity ${entity} but is not one of the analysis's claims`);
+          return n;
+        }),
+      );
+    }
+    index = { claims: analysis.claims, position, byEntity, shared: new Int32Array(analysis.claims.length) };
+    relatedIndexes.set(analysis, index);
+  }
+  return index;
+}
+
+/**
+ * Claims that share a speaker or an entity with this one, most shared first: one point per entity
+ * they share, two more for a shared speaker and one for the same story; ties by id. Every claim page
+ * shows them and the page cache keys them (page-keys.ts), tens of thousands of claims whose popular
+ * entities hold hundreds of claims each, so the counting runs over numbers, not objects in a Map.
+ */
+export function relatedClaims(claim: Claim, analysis: RelatedSource, limit = 6): ReviewedClaim[] {
+  const { claims, position, byEntity, shared } = relatedIndex(analysis);
+  const self = position.get(claim) ?? -1;
+  const touched: number[] = [];
   for (const entity of claim.entities) {
-    for (const other of analysis.claimsByEntity.get(entity) ?? []) {
-      if (other === claim) continue;
-      const speakerBonus = other.speakers.some((speaker) => claim.speakers.includes(speaker)) ? 2 : 0;
-      const storyBonus = other.story === claim.story ? 1 : 0;
-      scores.set(other, (scores.get(other) ?? 0) + 1 + (scores.has(other) ? 0 : speakerBonus + storyBonus));
+    const list = byEntity.get(entity);
+    if (!list) continue;
+    for (const n of list) {
+      if (n === self) continue;
+      if (shared[n] === 0) touched.push(n);
+      shared[n] = (shared[n] ?? 0) + 1;
     }
   }
-  return [...scores.entries()]
-    .sort((a, b) => b[1] - a[1] || a[0].id.localeCompare(b[0].id))
-    .slice(0, limit)
-    .map(([other]) => other);
+  const best: Array<{ other: ReviewedClaim; score: number }> = [];
+  const ranksBefore = (a: { other: ReviewedClaim; score: number }, b: { other: ReviewedClaim; score: number }): boolean =>
+    a.score > b.score || (a.score === b.score && a.other.id.localeCompare(b.other.id) < 0);
+  for (const n of touched) {
+    const other = claims[n] as ReviewedClaim;
+    const speakerBonus = other.speakers.some((speaker) => claim.speakers.includes(speaker)) ? 2 : 0;
+    const storyBonus = other.story === claim.story ? 1 : 0;
+    const entry = { other, score: (shared[n] ?? 0) + speakerBonus + storyBonus };
+    shared[n] = 0;
+    const last = best[limit - 1];
+    if (last && !ranksBefore(entry, last)) continue;
+    let at = best.length;
+    while (at > 0 && ranksBefore(entry, best[at - 1] as (typeof best)[number])) at--;
+    best.splice(at, 0, entry);
+    if (best.length > limit) best.pop();
+  }
+  return best.map((entry) => entry.other);
+}
+
+/** One entry of a claim page's list of related claims: everything the list shows of that claim. */
+export interface RelatedItem {
+  statement: string;
+  verdict: ReviewedClaim['verdict'];
+  reviewed: ReviewedClaim['reviewed'];
+  /** Where its link leads (its page, or its one sentence). */
+  href: string;
+}
+
+/**
+ * What a claim page lists as related claims. The page renders these items and nothing else of the
+ * other claims, and the page cache keys these same items (page-keys.ts), so a field the list starts
+ * to show is in the key by construction: a page never lists an older copy of another story's claim.
+ */
+export function relatedItems(claim: Claim, analysis: RelatedSource, href: (claim: ReviewedClaim) => string): RelatedItem[] {
+  return relatedClaims(claim, analysis).map((other) => ({ statement: other.statement, verdict: other.verdict, reviewed: other.reviewed, href: href(other) }));
 }
 
 /** For quantity claims: each outlet's value(s) in evidence order, for a side-by-side view. */

@@ -26,6 +26,10 @@ export interface BuildOptions {
   site?: string;
   /** Share one Astro cache folder between builds (default: a fresh one per build). */
   cacheDir?: string;
+  /** More environment variables, e.g. `FACTCHECK_PAGE_CACHE: '0'`. */
+  env?: Record<string, string>;
+  /** The project to build (default: this one; a test may build a copy with a change). */
+  root?: string;
 }
 
 /** What a build produced. */
@@ -47,6 +51,7 @@ export function buildEnv(options: BuildOptions): NodeJS.ProcessEnv {
     SITE_URL: options.site ?? 'http://localhost:4330',
     OUT_DIR: path.join(dir, 'dist'),
     ASTRO_CACHE_DIR: options.cacheDir ?? path.join(dir, 'astro-cache'),
+    ...options.env,
   };
 }
 
@@ -57,7 +62,7 @@ export function buildSite(options: BuildOptions): BuildResult {
   rmSync(outDir, { recursive: true, force: true });
   if (!options.cacheDir) rmSync(env.ASTRO_CACHE_DIR ?? '', { recursive: true, force: true });
   const run: SpawnSyncReturns<string> = spawnSync(NODE, [ASTRO, 'build'], {
-    cwd: ROOT,
+    cwd: options.root ?? ROOT,
     env,
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,

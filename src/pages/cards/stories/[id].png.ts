@@ -1,11 +1,13 @@
 /** `/cards/stories/<id>.png`: a story's share card, drawn at build time. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadAnalysis } from '../../../lib/analysis.ts';
+import { storyPageCache } from '../../../lib/page-cache.ts';
 import { storyCardPng } from '../../../lib/share-cards.ts';
 
 export const getStaticPaths = (async () => {
   const analysis = await loadAnalysis();
-  return analysis.stories.map((story) => ({ params: { id: story.id } }));
+  const cache = await storyPageCache();
+  return analysis.stories.map((story) => ({ params: { id: story.id }, ...cache(story.id) }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {

@@ -2,12 +2,14 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadAnalysis } from '../../../lib/analysis.ts';
 import { feedResponse } from '../../../lib/feed.ts';
+import { storyPageCache } from '../../../lib/page-cache.ts';
 import { SITE_NAME } from '../../../lib/site.ts';
 import { claimItems } from '../../../review/feeds.ts';
 
 export const getStaticPaths = (async () => {
   const analysis = await loadAnalysis();
-  return analysis.stories.map((story) => ({ params: { id: story.id }, props: { id: story.id } }));
+  const cache = await storyPageCache();
+  return analysis.stories.map((story) => ({ params: { id: story.id }, props: { id: story.id }, ...cache(story.id) }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props, site }) => {
