@@ -9,7 +9,7 @@ import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { readPages, walk } from '../support/dist.ts';
-import { fetchExport, hasFullPage } from '../support/export.ts';
+import { fetchExport, hasOwnPage } from '../support/export.ts';
 import { WORK } from '../support/site-build.ts';
 
 interface ExportedClaim {
@@ -53,7 +53,7 @@ test('every claim URL in the data resolves: a full page, or a small page that le
       continue;
     }
     small++;
-    expect(hasFullPage(claim), `${claim.id} should have a full page`).toBe(false);
+    expect(hasOwnPage(claim), `${claim.id} should have a page of its own`).toBe(false);
     const sentence = claim.evidence.find((e) => target === `${BASE}articles/${e.article}/#${e.sentenceId}`);
     expect(sentence, `${claim.id} leads to ${target}`).toBeDefined();
     expect(html).toContain(`<a href="${target}">read it in its article</a>`);

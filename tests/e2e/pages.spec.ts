@@ -6,7 +6,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { sentenceKey } from '../../src/review/claim-ids.ts';
-import { fetchExport, hasFullPage } from '../support/export.ts';
+import { fetchExport, hasOwnPage } from '../support/export.ts';
 
 interface ExportedClaim {
   id: string;
@@ -129,7 +129,7 @@ test('an old claim URL whose claim has merged redirects to the claim that holds 
   // (src/review/claim-ids.ts) and a claim part no current claim has.
   const holders = new Map<string, number>();
   for (const c of data.claims) for (const e of c.evidence) holders.set(`${e.article} ${e.sentenceId}`, (holders.get(`${e.article} ${e.sentenceId}`) ?? 0) + 1);
-  const claim = data.claims.find((c) => hasFullPage(c) && c.evidence.length >= 2 && c.evidence.slice(1).some((e) => holders.get(`${e.article} ${e.sentenceId}`) === 1));
+  const claim = data.claims.find((c) => hasOwnPage(c) && c.evidence.length >= 2 && c.evidence.slice(1).some((e) => holders.get(`${e.article} ${e.sentenceId}`) === 1));
   expect(claim).toBeDefined();
   const sentence = claim?.evidence.slice(1).find((e) => holders.get(`${e.article} ${e.sentenceId}`) === 1);
   const key = sentenceKey(sentence?.article ?? '', sentence?.sentenceId ?? '');
@@ -144,7 +144,7 @@ test('a claim URL from before unique ids (words and the anchor sentence hash) st
   // Older ids ended in the 8 hex of a sentence; pick a sentence only one claim holds.
   const owners = new Map<string, Set<string>>();
   for (const c of data.claims) for (const e of c.evidence) owners.set(e.sentenceId.slice(2, 10), (owners.get(e.sentenceId.slice(2, 10)) ?? new Set()).add(c.id));
-  const claim = data.claims.find((c) => hasFullPage(c) && owners.get(c.evidence[0]?.sentenceId.slice(2, 10) ?? '')?.size === 1);
+  const claim = data.claims.find((c) => hasOwnPage(c) && owners.get(c.evidence[0]?.sentenceId.slice(2, 10) ?? '')?.size === 1);
   const hash = claim?.evidence[0]?.sentenceId.slice(2, 10);
   expect(hash).toMatch(/^[0-9a-f]{8}$/);
   await page.goto(`claims/some-older-words-${hash}/`, { waitUntil: 'commit' });
@@ -159,7 +159,12 @@ test('an automatic claim says it is an automatic comparison, not a truth rating'
   await expect(page.locator('.verdict-line .review-badge')).toHaveText('Automatic');
   await expect(page.locator('.review-panel')).toContainText('not yet reviewed by an editor');
   const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}') as { reviewRating: Record<string, unknown> };
-  expect(String(jsonLd.reviewRating.ratingExplanation)).toBe(`Not yet reviewed by an editor. ${(await page.locator('article.claim > header .explanation').textContent()) ?? ''}`);
+  // The explanation, cut at a word to 200 characters like the page's description.
+  const explanation = `Not yet reviewed by an editor. ${(await page.locator('article.claim > header .explanation').textContent()) ?? ''}`;
+  const rating = String(jsonLd.reviewRating.ratingExplanation);
+  expect(rating.length).toBeLessThanOrEqual(200);
+  if (explanation.length <= 200) expect(rating).toBe(explanation);
+  else expect(explanation.startsWith(rating.replace(/…$/, ''))).toBe(true);
 });
 
 test('the ClaimReview JSON-LD parses and has the required properties', async ({ page }) => {
@@ -199,6 +204,10 @@ async function auditPages(): Promise<Array<[string, string]>> {
     ['home', './'],
     ['story', `stories/${SEED_STORY}/`],
     ['claim', claimPath(claim)],
+    ...data.claims
+      .filter((other) => other.story === SEED_STORY && other.verdict === 'corroborated' && !other.reviewed)
+      .slice(0, 1)
+      .map((other): [string, string] => ['claim (compact page)', claimPath(other)]),
     ['article (excerpts)', 'articles/rferl-what-we-learned/'],
     ['article (full text)', 'articles/fixture-hostile-html/'],
     ['outlet', 'outlets/kyiv-post/'],

@@ -7,7 +7,7 @@
  * files it lists) at test time by property.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { fetchExport, hasFullPage } from '../support/export.ts';
+import { fetchExport, hasFullPage, hasOwnPage } from '../support/export.ts';
 import { landsOn } from '../support/small-pages.ts';
 
 interface ExportedClaim {
@@ -91,16 +91,29 @@ test.describe('sharing', () => {
   }
 
   test('a claim and a story each have a 1200×630 share card, referenced by og:image (X reads it there too)', async ({ page }) => {
-    const claim = data.claims.find((candidate) => candidate.verdict === 'disputed') ?? data.claims.find((candidate) => candidate.verdict !== 'single-source');
+    const claim = data.claims.find((candidate) => candidate.verdict === 'disputed') ?? data.claims.find((candidate) => candidate.verdict === 'conflicting');
     expect(claim).toBeDefined();
     expect(await checkShareImage(page, `claims/${claim?.id}/`)).toBe(`${BASE}cards/claims/${claim?.id}.png`);
     expect(await checkShareImage(page, `stories/${SEED_STORY}/`)).toBe(`${BASE}cards/stories/${SEED_STORY}.png`);
   });
 
-  test('a single-source claim with a page of its own shows its story’s card in link previews', async ({ page }) => {
-    const claim = data.claims.find((candidate) => candidate.verdict === 'single-source' && hasFullPage(candidate));
+  test('an uncontested automatic claim has a compact page: its evidence, without link-preview tags, ClaimReview, share section or card', async ({ page }) => {
+    const claim = data.claims.find((candidate) => hasOwnPage(candidate) && !hasFullPage(candidate) && candidate.evidence.length >= 2);
     expect(claim).toBeDefined();
-    expect(await checkShareImage(page, `claims/${claim?.id}/`)).toBe(`${BASE}cards/stories/${claim?.story}.png`);
+    await page.goto(`claims/${claim?.id}/`);
+    await expect(page.locator('h1')).toHaveText(claim?.statement ?? '');
+    await expect(page.locator('.verdict-line .review-badge')).toHaveText('Automatic');
+    await expect(page.locator('.review-panel')).toContainText('not yet reviewed by an editor');
+    // Every sentence, each with its links to the article and the original.
+    for (const evidence of claim?.evidence ?? []) {
+      await expect(page.locator(`table.evidence a[href="${BASE}articles/${evidence.article}/#${evidence.sentenceId}"]`)).toHaveText('Read in context');
+    }
+    await expect(page.locator('table.evidence caption')).toHaveText('Every sentence here supports the claim.');
+    await expect(page.locator('table.evidence th', { hasText: 'Stance' })).toHaveCount(0);
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', new URL(`${BASE}claims/${claim?.id}/`, page.url()).href);
+    await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /\S/);
+    await expect(page.locator('meta[property^="og:"], meta[name^="twitter:"], script[type="application/ld+json"], .share, .related, form[data-search-box]')).toHaveCount(0);
+    await expect(page.locator('header.site-header a', { hasText: 'Search' })).toHaveAttribute('href', `${BASE}search/`);
     expect((await page.request.get(`cards/claims/${claim?.id}.png`)).status()).toBe(404);
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { Evidence } from '../../../src/engine/types.ts';
-import { hasOwnPage, soleSentence } from '../../../src/lib/claim-pages.ts';
+import { claimPageKind, hasOwnPage, soleSentence } from '../../../src/lib/claim-pages.ts';
 import type { ReviewedClaim } from '../../../src/review/types.ts';
 
 const sentence = (article: string, sentenceId: string, stance: Evidence['stance'] = 'supports'): Evidence =>
@@ -27,18 +27,25 @@ describe('which claims get a page of their own', () => {
   });
 
   test.each([
-    ['corroborated', { verdict: 'corroborated' }],
-    ['conflicting', { verdict: 'conflicting' }],
-    ['disputed', { verdict: 'disputed' }],
-    ['stated by two articles (e.g. of one outlet)', { evidence: [sentence('a-wire', 's-11111111'), sentence('b-paper', 's-33333333')] }],
-    ['holding a sentence that does not support it', { evidence: [sentence('a-wire', 's-11111111'), sentence('a-wire', 's-22222222', 'denies')] }],
-    ['reviewed by an editor', { reviewed: { by: 'Ada', date: '2030-01-01' } }],
-    ['given a review that is not the latest stamp', { reviews: [{} as ReviewedClaim['reviews'][number]] }],
-    ['annotated by an editor', { note: 'Checked with the council.' }],
-    ['made of several claims by a merge', { origins: ['one-11111111', 'two-22222222'] }],
-  ] as Array<[string, Partial<ReviewedClaim>]>)('a claim %s gets its full page', (_, change) => {
+    ['corroborated', { verdict: 'corroborated' }, 'compact'],
+    ['conflicting', { verdict: 'conflicting' }, 'full'],
+    ['disputed', { verdict: 'disputed' }, 'full'],
+    ['stated by two articles (e.g. of one outlet)', { evidence: [sentence('a-wire', 's-11111111'), sentence('b-paper', 's-33333333')] }, 'compact'],
+    ['holding a sentence that does not support it', { evidence: [sentence('a-wire', 's-11111111'), sentence('a-wire', 's-22222222', 'denies')] }, 'full'],
+    ['reviewed by an editor', { reviewed: { by: 'Ada', date: '2030-01-01' } }, 'full'],
+    ['given a review that is not the latest stamp', { reviews: [{} as ReviewedClaim['reviews'][number]] }, 'full'],
+    ['annotated by an editor', { note: 'Checked with the council.' }, 'full'],
+    ['made of several claims by a merge', { origins: ['one-11111111', 'two-22222222'] }, 'full'],
+    ['corroborated and reviewed by an editor', { verdict: 'corroborated', reviewed: { by: 'Ada', date: '2030-01-01' } }, 'full'],
+    ['corroborated and annotated by an editor', { verdict: 'corroborated', note: 'Checked with the council.' }, 'full'],
+  ] as Array<[string, Partial<ReviewedClaim>, 'compact' | 'full']>)('a claim %s gets a page of its own: %s', (_, change, kind) => {
     expect(soleSentence(claim(change))).toBeUndefined();
     expect(hasOwnPage(claim(change))).toBe(true);
+    expect(claimPageKind(claim(change))).toBe(kind);
+  });
+
+  test('a single-source claim one article states has neither', () => {
+    expect(claimPageKind(claim())).toBe('sole');
   });
 
   test('a claim whose anchor is not among its evidence leads to its first sentence', () => {
