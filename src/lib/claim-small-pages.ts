@@ -21,13 +21,12 @@ export const SMALL_PAGES_LIST = 'claims/small-pages.json';
 export function smallPages(
   analysis: Pick<SiteAnalysis, 'claims' | 'content'>,
   sentenceHref: (article: string, sentenceId: string) => string,
-  site: URL | undefined,
 ): SmallPage[] {
   return analysis.claims.flatMap((claim) => {
     const sole = soleSentence(claim);
     if (!sole) return [];
     const href = sentenceHref(sole.article, sole.sentenceId);
     const outlet = analysis.content.outletById.get(sole.outlet)?.data.name ?? sole.outlet;
-    return [{ id: claim.id, html: claimStubHtml({ statement: claim.statement, outlet, href, canonical: site ? new URL(href, site).href : href }) }];
+    return [{ id: claim.id, html: claimStubHtml({ statement: claim.statement, outlet, href }) }];
   });
 }

@@ -3,6 +3,9 @@
  * that send the reader to the claim's sentence in its article, by a refresh (no script, so it works
  * without JavaScript; its own CSP allows nothing at all) and by a plain link for anyone the refresh does not move.
  * Its title is the claim's statement, which the 404 page reads when it lists this claim as a candidate.
+ * There are tens of thousands of these pages, so each carries only that: no viewport or canonical
+ * link (the refresh moves browsers and search engines alike), and no `head` or `body` tags, which
+ * HTML lets a parser infer.
  */
 
 /** What a stub page says and where it leads. */
@@ -12,22 +15,18 @@ export interface ClaimStub {
   outlet: string;
   /** Site path of the sentence, with the base: `/factcheck/articles/<id>/#s-…`. */
   href: string;
-  /** The same as an absolute URL, for the canonical link. */
-  canonical: string;
 }
 
 /** The stub page's HTML. */
 export function claimStubHtml(stub: ClaimStub): string {
   const href = escapeHtml(stub.href);
   return (
-    '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">' +
-    '<meta name="viewport" content="width=device-width, initial-scale=1">' +
+    '<!DOCTYPE html><html lang="en"><meta charset="utf-8">' +
     // It loads nothing and runs nothing.
     `<meta http-equiv="content-security-policy" content="default-src 'none'">` +
     `<title>${escapeHtml(stub.statement)}</title>` +
-    `<link rel="canonical" href="${escapeHtml(stub.canonical)}">` +
     `<meta http-equiv="refresh" content="0; url=${href}">` +
-    `</head><body><p data-verdict="single-source">Only ${escapeHtml(stub.outlet)} reports this: <a href="${href}">read it in its article</a>.</p></body></html>\n`
+    `<p data-verdict="single-source">Only ${escapeHtml(stub.outlet)} reports this: <a href="${href}">read it in its article</a>.</p>\n`
   );
 }
 

@@ -108,6 +108,8 @@ test.describe('sharing', () => {
     for (const evidence of claim?.evidence ?? []) {
       await expect(page.locator(`table.evidence a[href="${BASE}articles/${evidence.article}/#${evidence.sentenceId}"]`)).toHaveText('Read in context');
     }
+    // The original is linked from the article page "Read in context" leads to, not from each row.
+    await expect(page.locator('table.evidence a', { hasText: 'Original' })).toHaveCount(0);
     await expect(page.locator('table.evidence caption')).toHaveText('Every sentence here supports the claim.');
     await expect(page.locator('table.evidence th', { hasText: 'Stance' })).toHaveCount(0);
     await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', new URL(`${BASE}claims/${claim?.id}/`, page.url()).href);
@@ -115,6 +117,12 @@ test.describe('sharing', () => {
     await expect(page.locator('meta[property^="og:"], meta[name^="twitter:"], script[type="application/ld+json"], .share, .related, form[data-search-box]')).toHaveCount(0);
     await expect(page.locator('header.site-header a', { hasText: 'Search' })).toHaveAttribute('href', `${BASE}search/`);
     expect((await page.request.get(`cards/claims/${claim?.id}.png`)).status()).toBe(404);
+    const first = claim?.evidence[0];
+    const article = data.articles.find((candidate) => candidate.id === first?.article);
+    if (article?.url) {
+      await page.locator(`table.evidence a[href="${BASE}articles/${first?.article}/#${first?.sentenceId}"]`).click();
+      await expect(page.locator('.reader > header a', { hasText: 'Original article' })).toHaveAttribute('href', article.url);
+    }
   });
 
   test('share links are plain links with the page address; the share button appears where the browser can share', async ({ page }) => {

@@ -8,7 +8,7 @@ import { loadAnalysis } from '../../lib/analysis.ts';
 import { smallPages } from '../../lib/claim-small-pages.ts';
 import { links } from '../../lib/url.ts';
 
-export const GET: APIRoute = async ({ site }) => {
+export const GET: APIRoute = async () => {
   const analysis = await loadAnalysis();
-  return new Response(JSON.stringify(smallPages(analysis, links.article, site)), { headers: { 'content-type': 'application/json' } });
+  return new Response(JSON.stringify(smallPages(analysis, links.article)), { headers: { 'content-type': 'application/json' } });
 };

@@ -5,7 +5,6 @@ const stub = {
   statement: 'Mayor: “Traffic <b>resumed</b> & the bridge reopened”',
   outlet: 'Smith & Sons "Daily"',
   href: '/factcheck/articles/a-wire/#s-22222222',
-  canonical: 'https://example.org/factcheck/articles/a-wire/#s-22222222',
 };
 
 describe('the small page of a claim without a page of its own', () => {
@@ -14,7 +13,6 @@ describe('the small page of a claim without a page of its own', () => {
   test('leads to the sentence without JavaScript: a refresh and a plain link, both under the base path', () => {
     expect(html).toContain('<meta http-equiv="refresh" content="0; url=/factcheck/articles/a-wire/#s-22222222">');
     expect(html).toContain('<a href="/factcheck/articles/a-wire/#s-22222222">read it in its article</a>');
-    expect(html).toContain('<link rel="canonical" href="https://example.org/factcheck/articles/a-wire/#s-22222222">');
     expect(html).not.toContain('<script');
     expect(html).toContain(`<meta http-equiv="content-security-policy" content="default-src 'none'">`);
   });
@@ -25,7 +23,15 @@ describe('the small page of a claim without a page of its own', () => {
   });
 
   test('is a few hundred bytes besides the statement, the outlet and the sentence address', () => {
-    const plain = claimStubHtml({ statement: '', outlet: '', href: '', canonical: '' });
-    expect(Buffer.byteLength(plain)).toBeLessThan(450);
+    const plain = claimStubHtml({ statement: '', outlet: '', href: '' });
+    expect(Buffer.byteLength(plain)).toBeLessThan(300);
+  });
+
+  test('parses into a document whose title and marked paragraph the 404 page reads (head and body are implied)', async () => {
+    const { parseHTML } = await import('linkedom');
+    const { document } = parseHTML(html);
+    expect(document.querySelector('title')?.textContent).toBe('Mayor: “Traffic <b>resumed</b> & the bridge reopened”');
+    expect(document.querySelector('[data-verdict="single-source"] a[href]')?.getAttribute('href')).toBe('/factcheck/articles/a-wire/#s-22222222');
+    expect(document.documentElement.getAttribute('lang')).toBe('en');
   });
 });
