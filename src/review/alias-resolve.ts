@@ -17,7 +17,10 @@ export interface ShardReview {
 
 /** One shard of the alias map. */
 export interface AliasShard {
-  /** Claim ids the shard refers to. */
+  /**
+   * Claims the shard refers to: a claim's full id when this is the shard of its id (named by the first
+   * two of its 12 hex), else those 12 hex alone (`expandClaims` looks them up in that shard).
+   */
   claims: string[];
   /**
    * `<S>` (8 hex, the sentence part of a current-style id) or `~<s8>` (the sentence hash of an older id):
@@ -83,11 +86,30 @@ export function resolveAlias(shard: AliasShard, path: ClaimPath): AliasOutcome {
     if (at.length > 0) return { kind: 'split', to: at };
   } else {
     // Same sentence and same claim part: the same claim under new words.
-    const same = at.find((id) => id.endsWith(`-${path.tail}`));
+    const same = at.find((id) => id === path.tail || id.endsWith(`-${path.tail}`));
     if (same) return { kind: 'renamed', to: same };
   }
   const holders = ids(record.in);
   if (holders.length === 1 && holders[0] && !record.many) return { kind: 'merged', to: holders[0] };
   if (holders.length > 0) return { kind: 'split', to: holders };
   return { kind: 'gone' };
+}
+
+/** A shard entry that gives a claim's 12 hex alone: its full id is in the shard those hex name. */
+const BARE_TAIL = /^[0-9a-f]{12}$/;
+
+/**
+ * The outcome with every claim under its full id: a claim named by its 12 hex alone is looked up in
+ * the shard of its id (`load` fetches a shard; the 404 page fetches each at most once). A claim that
+ * cannot be found there keeps its 12 hex, which is still a URL the 404 page resolves.
+ */
+export async function expandClaims(outcome: AliasOutcome, load: (shard: string) => Promise<AliasShard>): Promise<AliasOutcome> {
+  const full = async (id: string): Promise<string> => {
+    if (!BARE_TAIL.test(id)) return id;
+    const home = await load(shardOf(id));
+    return home.claims.find((candidate) => candidate.endsWith(`-${id}`)) ?? id;
+  };
+  if (outcome.kind === 'renamed' || outcome.kind === 'merged') return { ...outcome, to: await full(outcome.to) };
+  if (outcome.kind === 'split') return { ...outcome, to: await Promise.all(outcome.to.map(full)) };
+  return outcome;
 }
