@@ -106,6 +106,26 @@ test('the story matrix has a row per claim of the page that several outlets repo
   expect(firstVerdicts.slice(firstUncontested).some((text) => /Disputed|Conflicting/.test(text))).toBe(false);
 });
 
+test('a story’s claim cards explain a disputed claim, and leave a corroborated one’s explanation to its page', async ({ page }) => {
+  const disputed = claimWith(['three-stage'], 'disputed');
+  const corroborated = data.claims.find((claim) => claim.story === SEED_STORY && claim.verdict === 'corroborated');
+  expect(corroborated).toBeDefined();
+  const explanations = new Map(
+    (await fetchExport<ExportedClaim & { explanation: string }>(page.request)).claims.map((claim) => [claim.id, claim.explanation]),
+  );
+  await page.goto(`stories/${SEED_STORY}/`);
+  const card = (claim: ExportedClaim) => page.locator('.claim-card', { has: page.locator(`a[href="/factcheck/claims/${claim.id}/"]`) });
+  await expect(card(disputed).locator('.explanation')).toHaveText(explanations.get(disputed.id) ?? '');
+  await expect(card(corroborated as ExportedClaim)).toHaveCount(1);
+  await expect(card(corroborated as ExportedClaim).locator('.explanation')).toHaveCount(0);
+});
+
+test('a story’s feed carries its newest 25 claim changes', async ({ request }) => {
+  const claims = data.claims.filter((claim) => claim.story === SEED_STORY).length;
+  const xml = await (await request.get(`stories/${SEED_STORY}/rss.xml`)).text();
+  expect(xml.split('<item>').length - 1).toBe(Math.min(25, claims));
+});
+
 test('an article marks its claim sentences and links each to its claim', async ({ page }) => {
   const claim = claimWith(['three-stage'], 'disputed');
   const evidence = claim.evidence[0];
