@@ -6,7 +6,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { sentenceKey } from '../../src/review/claim-ids.ts';
-import { fetchExport, hasOwnPage } from '../support/export.ts';
+import { fetchExport, hasFullPage, hasOwnPage } from '../support/export.ts';
 
 interface ExportedClaim {
   id: string;
@@ -124,6 +124,16 @@ test('a story’s feed carries its newest 25 claim changes', async ({ request })
   const claims = data.claims.filter((claim) => claim.story === SEED_STORY).length;
   const xml = await (await request.get(`stories/${SEED_STORY}/rss.xml`)).text();
   expect(xml.split('<item>').length - 1).toBe(Math.min(25, claims));
+});
+
+test('the claims index lists the contested and reviewed claims, each linked to its page, and leads to the stories for the rest', async ({ page }) => {
+  const listed = data.claims.filter((claim) => hasFullPage(claim));
+  expect(listed.length).toBeGreaterThan(0);
+  expect(listed.length).toBeLessThan(data.claims.length);
+  await page.goto('claims/');
+  const rows = await page.locator('ul.claim-index li.row a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+  expect(rows.sort()).toEqual(listed.map((claim) => `/factcheck/claims/${claim.id}/`).sort());
+  await expect(page.locator('main p.muted a', { hasText: 'Each story’s page' })).toHaveAttribute('href', '/factcheck/stories/');
 });
 
 test('an article marks its claim sentences and links each to its claim', async ({ page }) => {

@@ -305,7 +305,7 @@ test.describe('for everyone', () => {
     // Playwright cannot turn off the parser's scripting flag, so <noscript> is checked in the HTML.
     expect(await page.locator('noscript').first().textContent()).toContain('Search runs in your browser and needs JavaScript');
     await expect(page.locator('a.search-result')).toHaveCount(0);
-    await expect(page.getByRole('link', { name: 'All claims' })).toHaveAttribute('href', `${BASE}claims/`);
+    await expect(page.getByRole('link', { name: 'Contested claims' })).toHaveAttribute('href', `${BASE}claims/`);
     await expect(page.getByRole('link', { name: 'People' }).last()).toHaveAttribute('href', `${BASE}people/`);
     await expect(page.getByRole('link', { name: 'Outlets' })).toHaveAttribute('href', `${BASE}outlets/`);
     // The header box is a plain form that leads here.
