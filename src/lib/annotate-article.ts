@@ -79,7 +79,9 @@ function collapse(text: string): string {
  * an article with dozens of notes carries no glyph markup per note. Single-source notes are compact
  * (icon visible, words for screen readers and on hover) so that an article full of them stays
  * readable. The claim's headline is on the page the note links to (and in the article's list of
- * claims), not repeated in a tooltip on every note.
+ * claims), not repeated in a tooltip on every note. The verdict's word is the link's name (the
+ * article's summary says what the marks are): a hidden " claim" after each of 200,000 notes in a
+ * year's articles weighed 6 MB.
  */
 function note(claim: Claim, href: string): Element {
   const label = VERDICTS[claim.verdict].label;
@@ -93,7 +95,7 @@ function note(claim: Claim, href: string): Element {
       href,
       ...(compact ? { title: label } : {}),
     },
-    children: compact ? [hidden(`${label} claim`)] : [{ type: 'text', value: label }, hidden(' claim')],
+    children: compact ? [hidden(`${label} claim`)] : [{ type: 'text', value: label }],
   };
 }
 

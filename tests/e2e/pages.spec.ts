@@ -146,6 +146,10 @@ test('an article marks its claim sentences and links each to its claim', async (
   const note = page.locator(`[id="${evidence?.sentenceId}"] + a.claim-note`);
   await expect(note).toContainText('Disputed');
   await expect(note).toHaveAttribute('href', `/factcheck/claims/${claim.id}/`);
+  // Ten thousand article pages a year have the slim frame: no link-preview tags, a link to search.
+  await expect(page.locator('meta[property^="og:"], meta[name^="twitter:"], form[data-search-box]')).toHaveCount(0);
+  await expect(page.locator('header.site-header a', { hasText: 'Search' })).toHaveAttribute('href', '/factcheck/search/');
+  await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /\S/);
 });
 
 test('a near-duplicate article says which article it duplicates', async ({ page }) => {
