@@ -42,10 +42,13 @@ export interface SearchSource {
   stories: ReadonlyArray<Pick<StoryAnalysis, 'id' | 'title'>>;
 }
 
-/** Options: which article sentences the site shows (excerpt outlets show only some). */
+/** Options: which article sentences an article's record stores. */
 export interface RecordOptions {
-  /** Ids of the sentences an article page shows; all of them when absent. */
-  shownSentences?: (articleId: string) => ReadonlySet<string> | undefined;
+  /**
+   * Ids of the sentences an article's record stores, to quote and to check quoted phrases against (the
+   * site: those its page shows, less those claims cite); all of them when absent.
+   */
+  storedSentences?: (articleId: string) => ReadonlySet<string> | undefined;
 }
 
 /** Search records for every claim, article and person of an analysis. */
@@ -85,7 +88,7 @@ export function searchRecords(analysis: SearchSource, options: RecordOptions = {
     const outlet = outletName.get(article.outlet) ?? article.outlet;
     const context = storyTitle.get(article.story) ?? '';
     const all = (article.sentences ?? []).map((sentence) => sentence.text);
-    const shown = options.shownSentences?.(article.id);
+    const shown = options.storedSentences?.(article.id);
     const visible = shown ? (article.sentences ?? []).filter((sentence) => shown.has(sentence.id)).map((sentence) => sentence.text) : all;
     records.push({
       kind: 'article',

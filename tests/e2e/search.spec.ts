@@ -6,7 +6,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page, type Request } from '@playwright/test';
-import { fetchExport } from '../support/export.ts';
+import { fetchExport, hasOwnPage } from '../support/export.ts';
 import { landsOn } from '../support/small-pages.ts';
 
 const BASE = '/factcheck/';
@@ -38,7 +38,8 @@ test.describe('before the reader searches', () => {
       if (!viewing || response.request().resourceType() !== 'script' || response.status() >= 300) return;
       scripts.push(response.text().then((body) => ({ url: response.url(), body })));
     });
-    for (const path of ['./', 'articles/kyiv-post-riyadh-talks/']) {
+    // The home page last: its header has the search box (an article page links to the search page).
+    for (const path of ['articles/kyiv-post-riyadh-talks/', './']) {
       await page.goto(path);
       await page.waitForLoadState('networkidle');
     }
@@ -312,5 +313,31 @@ test.describe('for everyone', () => {
     await page.goto('./');
     await expect(page.locator('form[data-search-box]')).toHaveAttribute('action', `${BASE}search/`);
     await context.close();
+  });
+});
+
+test.describe('what the index stores', () => {
+  test('an article’s record quotes no sentence a claim with a page of its own cites: that claim’s record holds it', async ({ request }) => {
+    const data = await fetchExport<{ id: string; story: string; verdict: string; evidence: Array<{ article: string; text: string }> }>(request);
+    const cited = new Map<string, Set<string>>();
+    for (const claim of data.claims.filter(hasOwnPage)) for (const e of claim.evidence) cited.set(e.article, (cited.get(e.article) ?? new Set()).add(e.text));
+    const meta = (await (await request.get('search-index/meta.json')).json()) as { counts: { claim: number; article: number }; docChunk: number; textChunk: number };
+    const chunks = new Map<string, Promise<unknown[]>>();
+    const chunk = (path: string): Promise<unknown[]> => {
+      if (!chunks.has(path)) chunks.set(path, request.get(path).then((response) => response.json() as Promise<unknown[]>));
+      return chunks.get(path) as Promise<unknown[]>;
+    };
+    let checked = 0;
+    let stored = 0;
+    // Records are claims, then articles, then people.
+    for (let n = meta.counts.claim; n < meta.counts.claim + meta.counts.article; n++) {
+      const doc = (await chunk(`search-index/docs/${Math.floor(n / meta.docChunk)}.json`))[n % meta.docChunk] as { i: string };
+      const sentences = ((await chunk(`search-index/text/${Math.floor(n / meta.textChunk)}.json`))[n % meta.textChunk] as { s?: string[] }).s ?? [];
+      for (const sentence of sentences) expect(cited.get(doc.i)?.has(sentence), `${doc.i}: ${sentence}`).not.toBe(true);
+      stored += sentences.length;
+      if ((cited.get(doc.i)?.size ?? 0) > 0) checked++;
+    }
+    expect(checked).toBeGreaterThan(0);
+    expect(stored).toBeGreaterThan(0);
   });
 });

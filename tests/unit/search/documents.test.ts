@@ -36,7 +36,7 @@ describe('search records from the analysis', () => {
     const article = records.find((record) => record.doc.i === 'kyiv-post-riyadh-talks');
     expect(article?.doc).toEqual({ i: 'kyiv-post-riyadh-talks', t: 'Russia, US wrap up four-hour talks in Riyadh', p: [], o: ['Kyiv Post'], c: 'US and Russian officials meet in Riyadh', v: '' });
     expect(article?.fields.text).toHaveLength(2);
-    const excerpted = searchRecords(SOURCE, { shownSentences: (id) => (id === 'kyiv-post-riyadh-talks' ? new Set(['s-00000001']) : undefined) });
+    const excerpted = searchRecords(SOURCE, { storedSentences: (id) => (id === 'kyiv-post-riyadh-talks' ? new Set(['s-00000001']) : undefined) });
     const cut = excerpted.find((record) => record.doc.i === 'kyiv-post-riyadh-talks');
     expect(cut?.fields.text).toHaveLength(2);
     expect(cut?.sentences).toEqual(['Russian and US delegations met for four and a half hours at the Diriyah Palace.']);
