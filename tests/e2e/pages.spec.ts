@@ -171,7 +171,7 @@ test('an old claim URL whose claim has merged redirects to the claim that holds 
   await page.goto(`claims/an-older-wording-of-this-claim-${key}ffff/`, { waitUntil: 'commit' });
   await page.waitForURL(`**/claims/${claim?.id}/`);
   await expect(page.locator('#redirect-notice')).toContainText('was merged into this one as new reports came in');
-  await expect(page.locator(`table.evidence a[href$="#${sentence?.sentenceId}"]`).first()).toBeAttached();
+  await expect(page.locator(`:is(table.evidence, ul.evidence-list) a[href$="#${sentence?.sentenceId}"]`).first()).toBeAttached();
 });
 
 test('a claim URL from before unique ids (words and the anchor sentence hash) still reaches its claim', async ({ page }) => {

@@ -106,12 +106,13 @@ test.describe('sharing', () => {
     await expect(page.locator('.review-panel')).toContainText('not yet reviewed by an editor');
     // Every sentence, each with its links to the article and the original.
     for (const evidence of claim?.evidence ?? []) {
-      await expect(page.locator(`table.evidence a[href="${BASE}articles/${evidence.article}/#${evidence.sentenceId}"]`)).toHaveText('Read in context');
+      await expect(page.locator(`ul.evidence-list a[href="${BASE}articles/${evidence.article}/#${evidence.sentenceId}"]`)).toHaveText('Read in context');
     }
     // The original is linked from the article page "Read in context" leads to, not from each row.
-    await expect(page.locator('table.evidence a', { hasText: 'Original' })).toHaveCount(0);
-    await expect(page.locator('table.evidence caption')).toHaveText('Every sentence here supports the claim.');
-    await expect(page.locator('table.evidence th', { hasText: 'Stance' })).toHaveCount(0);
+    await expect(page.locator('ul.evidence-list a', { hasText: 'Original' })).toHaveCount(0);
+    // Every sentence supports it: a line says so, and there is no Stance column to repeat it.
+    await expect(page.locator('p.evidence-note')).toHaveText('Every sentence here supports the claim.');
+    await expect(page.locator('table.evidence')).toHaveCount(0);
     await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', new URL(`${BASE}claims/${claim?.id}/`, page.url()).href);
     await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /\S/);
     await expect(page.locator('meta[property^="og:"], meta[name^="twitter:"], script[type="application/ld+json"], .share, .related, form[data-search-box]')).toHaveCount(0);
@@ -120,7 +121,7 @@ test.describe('sharing', () => {
     const first = claim?.evidence[0];
     const article = data.articles.find((candidate) => candidate.id === first?.article);
     if (article?.url) {
-      await page.locator(`table.evidence a[href="${BASE}articles/${first?.article}/#${first?.sentenceId}"]`).click();
+      await page.locator(`ul.evidence-list a[href="${BASE}articles/${first?.article}/#${first?.sentenceId}"]`).click();
       await expect(page.locator('.reader > header a', { hasText: 'Original article' })).toHaveAttribute('href', article.url);
     }
   });

@@ -17,6 +17,9 @@ import { assembleContent, buildSite, ROOT, type BuildOptions } from '../support/
 
 test.describe.configure({ mode: 'serial', timeout: 120_000 });
 
+/** A claim's evidence: a table when some sentence does not support the claim, else a list laid out as one. */
+const EVIDENCE = ':is(table.evidence, ul.evidence-list)';
+const EVIDENCE_ROWS = 'table.evidence tbody tr, ul.evidence-list > li';
 const STORY = 'ardlow-bridge-reopens';
 const FIXTURE = path.join(ROOT, 'tests/fixtures/reviews');
 const FOLLOW_UP = path.join(ROOT, 'tests/fixtures/reviews-follow-up');
@@ -134,17 +137,18 @@ test.describe('each review action on the claim page', () => {
     const cost = claimHolding('reviewed', 'The repairs cost 42 million crowns, according');
     expect(cost.evidence.some((e) => e.text.includes('48 million'))).toBe(false);
     await page.goto(at(reviewedSite, cost));
-    // One row per wording (sentences that read the same share a row), and a link to every sentence.
+    // One row per wording (sentences that read the same share a row), and a link to every sentence:
+    // a table when some sentence does not support the claim, else a list laid out as one.
     const wordings = new Set(cost.evidence.map((e) => JSON.stringify([e.text, e.stance, e.value, e.via])));
-    await expect(page.locator('table.evidence tbody tr')).toHaveCount(wordings.size);
-    for (const e of cost.evidence) await expect(page.locator(`table.evidence a[href$="articles/${e.article}/#${e.sentenceId}"]`)).toHaveCount(1);
-    await expect(page.locator('table.evidence')).not.toContainText('48 million');
+    await expect(page.locator(EVIDENCE_ROWS)).toHaveCount(wordings.size);
+    for (const e of cost.evidence) await expect(page.locator(`${EVIDENCE} a[href$="articles/${e.article}/#${e.sentenceId}"]`)).toHaveCount(1);
+    await expect(page.locator(EVIDENCE)).not.toContainText('48 million');
 
     const reopen = claimHolding('reviewed', 'The Ardlow toll bridge reopened to traffic on Thursday');
     const added = reopen.evidence.find((e) => e.text.startsWith('Cars are crossing the Ardlow span again'));
     expect(added?.stance).toBe('supports');
     await page.goto(at(reviewedSite, reopen));
-    const row = page.locator('table.evidence tbody tr', { hasText: 'Cars are crossing the Ardlow span again' });
+    const row = page.locator(EVIDENCE_ROWS, { hasText: 'Cars are crossing the Ardlow span again' });
     await expect(row.locator('mark')).toHaveText('Cars are crossing the Ardlow span again');
     await row.getByRole('link', { name: /Read in context/ }).click();
     await expect(page.locator(`[id="${added?.sentenceId}"]`)).toBeInViewport();
