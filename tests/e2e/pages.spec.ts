@@ -100,6 +100,9 @@ test('the story matrix has a row per claim of the page that several outlets repo
     expect([['s', 'Supports'], ['c', 'Conflicts'], ['d', 'Denies'], ['', '']]).toContainEqual([className, text]);
   }
   await expect(matrix.locator('caption')).toContainText('An empty cell: the outlet does not mention the claim.');
+  // The seed story has no reviews: the caption says its verdicts are automatic, and no cell repeats it.
+  await expect(matrix.locator('caption')).toContainText('Verdicts are automatic unless marked Reviewed.');
+  await expect(matrix.locator('td.verdict .review-badge')).toHaveCount(0);
   // Contested claims come first.
   const firstVerdicts = await matrix.locator('tbody tr td.verdict').allTextContents();
   const firstUncontested = firstVerdicts.findIndex((text) => !/Disputed|Conflicting/.test(text));

@@ -296,15 +296,29 @@ test.describe('reviewed vs automatic, everywhere', () => {
     const { claims: all, articles } = data('reviewed');
     const outletOf = new Map(articles.map((article) => [article.id, article.outlet]));
     const claims = all.filter((c) => c.story === STORY);
+    expect(claims.some((claim) => claim.reviewed)).toBe(true);
+    expect(claims.some((claim) => !claim.reviewed)).toBe(true);
+    // The matrix and the one-line list of single-source claims say once that verdicts are automatic
+    // unless marked, and mark the reviewed ones; cards carry a badge either way.
+    await expect(page.locator('table.matrix caption')).toContainText('Verdicts are automatic unless marked Reviewed.');
+    if ((await page.locator('ul.story-compact').count()) > 0) {
+      await expect(page.locator('section:has(ul.story-compact) > p.muted')).toContainText('Automatic comparisons, unless marked Reviewed.');
+    }
     for (const claim of claims) {
       const expected = claim.reviewed ? 'Reviewed' : 'Automatic';
       const link = linkTo('reviewed', claim);
       // The matrix compares outlets: it has a row for a claim that more than one outlet reports.
       const row = page.locator('table.matrix tbody tr', { has: page.locator(link) });
-      if (new Set(claim.evidence.map((e) => outletOf.get(e.article))).size > 1) await expect(row.locator('.review-badge')).toHaveText(expected);
-      else await expect(row).toHaveCount(0);
-      const listed = page.locator(`.card-list li:has(${link}), ul.story-compact li:has(${link})`);
-      await expect(listed.locator('.review-badge')).toHaveText(expected);
+      if (new Set(claim.evidence.map((e) => outletOf.get(e.article))).size > 1) {
+        if (claim.reviewed) await expect(row.locator('.review-badge')).toHaveText('Reviewed');
+        else await expect(row.locator('.review-badge')).toHaveCount(0);
+      } else await expect(row).toHaveCount(0);
+      const card = page.locator(`.card-list li:has(${link})`);
+      const line = page.locator(`ul.story-compact li:has(${link})`);
+      await expect(card.or(line)).toHaveCount(1);
+      if ((await card.count()) > 0) await expect(card.locator('.review-badge')).toHaveText(expected);
+      else if (claim.reviewed) await expect(line.locator('.review-badge')).toHaveText('Reviewed');
+      else await expect(line.locator('.review-badge')).toHaveCount(0);
     }
   });
 
