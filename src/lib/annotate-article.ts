@@ -33,9 +33,8 @@ export function annotateArticleHtml<C extends Claim>(
     seen.push({ id: String(span.properties.id), text: collapse(textOf(span)) });
     const claims = claimsBySentence?.get(String(span.properties.id));
     if (!claims || claims.length === 0) return 0;
-    const lead = claims[0];
-    if (!lead) return 0;
-    span.properties.className = [...asList(span.properties.className), 'claimed', `verdict-${lead.verdict}`];
+    // The sentence is styled by the note after it (`.s:has(+ .claim-note.verdict-…)`): classes on each
+    // of 200,000 sentence spans a year repeated what the note says.
     const notes: ElementContent[] = claims.slice(0, 2).map((claim) => {
       const href = claimHref(claim);
       return href === undefined ? soleNote(claim, String(span.properties.id)) : note(claim, href);

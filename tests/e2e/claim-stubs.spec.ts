@@ -81,7 +81,8 @@ async function expectLandedOn(page: Page, claim: ExportedClaim, target: string):
   await page.waitForURL(`**${target}`);
   const [, sentenceId] = target.split('#');
   const sentence = page.locator(`[id="${sentenceId}"]`);
-  await expect(sentence).toHaveClass(/verdict-single-source/);
+  await expect(page.locator(`[id="${sentenceId}"] + a.claim-note.verdict-single-source`)).toHaveCount(1);
+  expect(await sentence.evaluate((element) => getComputedStyle(element).textDecorationStyle)).toBe('dotted');
   expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe(sentenceId);
   const note = page.locator(`[id="${sentenceId}"] ~ a.claim-note.sole`).filter({ hasText: claim.statement });
   await expect(note).toHaveAccessibleName(`Single source claim: ${claim.statement}`);

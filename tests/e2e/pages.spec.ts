@@ -145,7 +145,9 @@ test('an article marks its claim sentences and links each to its claim', async (
   expect(evidence).toBeDefined();
   await page.goto(`articles/${evidence?.article}/`);
   const marked = page.locator(`[id="${evidence?.sentenceId}"]`);
-  await expect(marked).toHaveClass(/claimed/);
+  // Underlined in the verdict's style, from the note that follows it.
+  expect(await marked.evaluate((element) => getComputedStyle(element).textDecorationLine)).toBe('underline');
+  expect(await marked.evaluate((element) => getComputedStyle(element).textDecorationStyle)).toBe('wavy');
   const note = page.locator(`[id="${evidence?.sentenceId}"] + a.claim-note`);
   await expect(note).toContainText('Disputed');
   await expect(note).toHaveAttribute('href', `/factcheck/claims/${claim.id}/`);

@@ -12,7 +12,8 @@ const claim = { id: 'bridge-reopened-11111111', verdict: 'disputed', statement: 
 describe('annotateArticleHtml', () => {
   test('marks a claim sentence and puts a link with the verdict in words after it', () => {
     const out = annotateArticleHtml(html, sentences, new Map([['s-11111111', [claim]]]), (c) => `/claims/${c.id}/`);
-    expect(out).toContain('<span id="s-11111111" class="s claimed verdict-disputed">The bridge <em>reopened</em>. </span><a class="claim-note verdict-disputed"');
+    // The sentence keeps its one class: CSS styles it by the note that follows it.
+    expect(out).toContain('<span id="s-11111111" class="s">The bridge <em>reopened</em>. </span><a class="claim-note verdict-disputed"');
     expect(out).toContain('href="/claims/bridge-reopened-11111111/"');
     expect(out).toContain('Disputed');
     expect(out).toContain('<span id="s-22222222" class="s">Traffic resumed.</span>');
@@ -22,7 +23,7 @@ describe('annotateArticleHtml', () => {
     const sole = { ...claim, verdict: 'single-source', statement: 'Traffic resumed on the bridge.' } as Claim;
     const out = annotateArticleHtml(html, sentences, new Map([['s-22222222', [sole]]]), () => undefined);
     expect(out).toContain(
-      '<span id="s-22222222" class="s claimed verdict-single-source">Traffic resumed.</span><a class="claim-note verdict-single-source compact sole" href="#s-22222222"><span class="visually-hidden">Single source claim: </span><span class="statement">Traffic resumed on the bridge.</span></a>',
+      '<span id="s-22222222" class="s">Traffic resumed.</span><a class="claim-note verdict-single-source compact sole" href="#s-22222222"><span class="visually-hidden">Single source claim: </span><span class="statement">Traffic resumed on the bridge.</span></a>',
     );
   });
 
