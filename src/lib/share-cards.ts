@@ -2,7 +2,7 @@
  * What the share cards of claims and stories show, where they are, and which claims have their
  * own: the site's side of src/cards/. Every story has a card; claims with a full page (contested or
  * touched by an editor, src/lib/claim-pages.ts) other than single-source ones have theirs within the
- * card budget, `SHARE_CARD_BUDGET_MB` (default 12 MB, about 750 claims; see src/cards/budget.ts).
+ * card budget, `SHARE_CARD_BUDGET_MB` (default 4 MB, about 250 claims; see src/cards/budget.ts).
  * The others show their story's card; a compact claim page has no link-preview image at all.
  */
 import { CardRenderer, type ClaimCardData, type StoryCardData } from '../cards/cards.ts';
