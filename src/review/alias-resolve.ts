@@ -26,11 +26,38 @@ export interface AliasShard {
    * `<S>` (8 hex, the sentence part of a current-style id) or `~<s8>` (the sentence hash of an older id):
    * `at` = claims whose id stands on that sentence (older ids: claims descended from it), `in` = claims holding it,
    * `many` = the key may mean more than one claim (a hash clash between sentences, or an older id
-   * that two claims on one sentence shared), so its claims are only candidates.
+   * that two claims on one sentence shared), so its claims are only candidates. The two commonest
+   * records are a number (see `KeyRecord`).
    */
-  keys: Record<string, { at?: number[]; in?: number[]; many?: true }>;
+  keys: Record<string, KeyRecord | number>;
   /** Old id tail (12 hex) or `~<s8>` → the editors' decision. */
   reviewed: Record<string, ShardReview>;
+}
+
+/** What a shard knows of one sentence key. */
+export interface KeyRecord {
+  at?: number[];
+  in?: number[];
+  many?: true;
+}
+
+/**
+ * A key's record as a shard stores it: `n` (0 or more) for `{ at: [n], in: [n] }`, a claim's anchor
+ * that no other claim holds; `-(n + 1)` for `{ in: [n] }`, a sentence one claim holds; else the
+ * record. Nine keys in ten are one of the two: a year's map was 8 MB of keys written out.
+ */
+export function packKeyRecord(record: KeyRecord): KeyRecord | number {
+  const [at, ...moreAt] = record.at ?? [];
+  const [held, ...moreIn] = record.in ?? [];
+  if (record.many || held === undefined || moreIn.length > 0 || moreAt.length > 0) return record;
+  if (at === undefined) return -(held + 1);
+  return at === held ? at : record;
+}
+
+/** A stored key record as a record. */
+export function keyRecord(stored: KeyRecord | number | undefined): KeyRecord | undefined {
+  if (typeof stored !== 'number') return stored;
+  return stored >= 0 ? { at: [stored], in: [stored] } : { in: [-stored - 1] };
 }
 
 /** A claim URL's hex tail: 12 hex digits (current ids) or 8 (ids from before unique ids). */
@@ -76,7 +103,7 @@ export function resolveAlias(shard: AliasShard, path: ClaimPath): AliasOutcome {
     if (targets.length === 1 && targets[0]) return { kind: 'merged', to: targets[0], review };
     return { kind: 'split', to: targets, review };
   }
-  const record = shard.keys[key];
+  const record = keyRecord(shard.keys[key]);
   if (!record) return { kind: 'gone' };
   const at = ids(record.at);
   if (path.legacy) {

@@ -8,7 +8,7 @@
  * its words were two thirds of the map).
  */
 import { sentenceKey, idTail } from './claim-ids.ts';
-import { shardOf, type AliasShard, type ShardReview } from './alias-resolve.ts';
+import { packKeyRecord, shardOf, type AliasShard, type KeyRecord, type ShardReview } from './alias-resolve.ts';
 import type { ReviewedAlias, ReviewedAnalysis } from './types.ts';
 
 /** The 8 hex of a sentence id (`s-1a2b3c4d-2` → `1a2b3c4d`). */
@@ -81,13 +81,13 @@ export function buildAliasShards(analysis: ReviewedAnalysis): Map<string, AliasS
 
   for (const key of [...new Set([...at.keys(), ...holders.keys()])].sort()) {
     const entry = shardFor(key);
-    const record: AliasShard['keys'][string] = {};
+    const record: KeyRecord = {};
     const standing = at.get(key);
     const holding = holders.get(key);
     if (standing) record.at = indexes(entry, standing);
     if (holding) record.in = indexes(entry, holding);
     if ((sentencesOf.get(key)?.size ?? 0) > 1 || (legacyClaims.get(key) ?? 0) > 1) record.many = true;
-    entry.shard.keys[key] = record;
+    entry.shard.keys[key] = packKeyRecord(record);
   }
 
   const reviewed = [...analysis.reviewedAliases.entries()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));

@@ -4,7 +4,7 @@
  * claim's sentence. Checked through the shards the 404 page reads.
  */
 import { describe, expect, test } from 'vitest';
-import { expandClaims, parseClaimPath, resolveAlias, shardFor, type AliasOutcome, type AliasShard } from '../../../src/review/alias-resolve.ts';
+import { expandClaims, keyRecord, packKeyRecord, parseClaimPath, resolveAlias, shardFor, type AliasOutcome, type AliasShard, type KeyRecord } from '../../../src/review/alias-resolve.ts';
 import { buildAliasShards } from '../../../src/review/aliases.ts';
 import { applyReviews } from '../../../src/review/apply.ts';
 import type { ReviewedAnalysis } from '../../../src/review/types.ts';
@@ -149,5 +149,22 @@ describe('where an old claim URL leads', () => {
   test('a claim the shard of its id does not list keeps its 12 hex', async () => {
     const outcome = await expandClaims({ kind: 'merged', to: '0123456789ab' }, async () => EMPTY);
     expect(outcome).toEqual({ kind: 'merged', to: '0123456789ab' });
+  });
+});
+
+describe('key records as a shard stores them', () => {
+  test.each([
+    [{ at: [3], in: [3] }, 3],
+    [{ at: [0], in: [0] }, 0],
+    [{ in: [0] }, -1],
+    [{ in: [3] }, -4],
+    [{ at: [1], in: [2] }, { at: [1], in: [2] }],
+    [{ at: [1], in: [1], many: true }, { at: [1], in: [1], many: true }],
+    [{ in: [1, 2] }, { in: [1, 2] }],
+    [{ at: [1, 2], in: [1, 2] }, { at: [1, 2], in: [1, 2] }],
+    [{ at: [4] }, { at: [4] }],
+  ] as Array<[KeyRecord, KeyRecord | number]>)('%j is stored as %j and read back whole', (record, stored) => {
+    expect(packKeyRecord(record)).toEqual(stored);
+    expect(keyRecord(packKeyRecord(record))).toEqual(record);
   });
 });
