@@ -73,4 +73,21 @@ describe('shorten', () => {
   ])('shorten(%j, %i) is %j', (text, max, expected) => {
     expect(shorten(text, max)).toBe(expected);
   });
+
+  test('a caller chooses which claims get a record, and which lead to their sentence', () => {
+    const [first, second] = SOURCE.claims;
+    expect(first && second).toBeTruthy();
+    const some = searchRecords(SOURCE, { claimRecord: (claim) => claim.id !== first?.id, leadsToSentence: () => false });
+    expect(some.filter((record) => record.kind === 'claim').map((record) => record.doc.i)).toEqual(SOURCE.claims.slice(1).map((claim) => claim.id));
+    expect(some.some((record) => record.doc.a !== undefined)).toBe(false);
+    // By default every claim has a record, and a single-source one leads to its anchor sentence.
+    const anchored = { ...SOURCE, claims: SOURCE.claims.map((claim) => ({ ...claim, anchor: { article: 'kyiv-post-riyadh-talks', sentenceId: 's-00000001' } })) };
+    const all = searchRecords(anchored).filter((record) => record.kind === 'claim');
+    expect(all).toHaveLength(SOURCE.claims.length);
+    const single = all.filter((record) => record.doc.v === 'single-source');
+    expect(single.length).toBeGreaterThan(0);
+    for (const record of single) expect(record.doc.a).toBe('kyiv-post-riyadh-talks#s-00000001');
+    const withSentences = searchRecords(anchored, { leadsToSentence: () => false }).filter((record) => record.kind === 'claim');
+    expect(withSentences.some((record) => record.doc.a !== undefined)).toBe(false);
+  });
 });
