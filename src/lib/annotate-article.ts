@@ -15,9 +15,18 @@ export interface ExpectedSentence {
   text: string;
 }
 
+/** Another article's sentence of a claim without a page of its own, shown beside this article's. */
+export interface OtherSentence {
+  outlet: string;
+  text: string;
+  /** The sentence on its article page. */
+  href: string;
+}
+
 /**
  * Returns the article HTML with claim sentences marked and linked to `claimHref(claim)` (undefined for a
- * claim without a page of its own: the note then says its statement and links to its sentence), after
+ * claim without a page of its own: the note then says its statement and links to its sentence, and
+ * the other article's sentence that states it, `othersOf(claim)`, follows with a link to it), after
  * checking that the page has exactly the engine's sentences (same ids, same text, same order), so
  * every evidence sentence a claim cites is verbatim on its article page. Throws if not.
  */
@@ -26,6 +35,7 @@ export function annotateArticleHtml<C extends Claim>(
   expected: readonly ExpectedSentence[],
   claimsBySentence: Map<string, C[]> | undefined,
   claimHref: (claim: C) => string | undefined,
+  othersOf: (claim: C) => readonly OtherSentence[] = () => [],
 ): string {
   const tree = fromHtml(html, { fragment: true });
   const seen: ExpectedSentence[] = [];
@@ -35,9 +45,9 @@ export function annotateArticleHtml<C extends Claim>(
     if (!claims || claims.length === 0) return 0;
     // The sentence is styled by the note after it (`.s:has(+ .claim-note.verdict-…)`): classes on each
     // of 200,000 sentence spans a year repeated what the note says.
-    const notes: ElementContent[] = claims.slice(0, 2).map((claim) => {
+    const notes: ElementContent[] = claims.slice(0, 2).flatMap((claim) => {
       const href = claimHref(claim);
-      return href === undefined ? soleNote(claim, String(span.properties.id)) : note(claim, href);
+      return href === undefined ? soleNote(claim, String(span.properties.id), othersOf(claim)) : [note(claim, href)];
     });
     if (claims.length > 2) notes.push({ type: 'text', value: ` +${claims.length - 2}` });
     parent.children.splice(index + 1, 0, ...notes);
@@ -99,13 +109,15 @@ function note(claim: Claim, href: string): Element {
 }
 
 /**
- * The note after the sentence of a claim that has no page of its own (one article states it): it
- * links to the sentence itself and carries the claim's statement, which CSS shows when the sentence
- * is the page's target (a link to the claim lands there) or the note is hovered or focused.
+ * The note after the sentence of a claim that has no page of its own (one or two articles state it,
+ * claim-pages.ts): it links to the sentence itself and carries the claim's statement, which CSS shows
+ * when the sentence is the page's target (a link to the claim lands there) or the note is hovered or
+ * focused. The other article's sentence follows, its outlet a link to it in context: the two sources
+ * side by side wherever a reader meets the claim.
  */
-function soleNote(claim: Claim, sentenceId: string): Element {
+function soleNote(claim: Claim, sentenceId: string, others: readonly OtherSentence[]): ElementContent[] {
   const label = VERDICTS[claim.verdict].label;
-  return {
+  const link: Element = {
     type: 'element',
     tagName: 'a',
     properties: { className: ['claim-note', `verdict-${claim.verdict}`, 'compact', 'sole'], href: `#${sentenceId}` },
@@ -114,6 +126,14 @@ function soleNote(claim: Claim, sentenceId: string): Element {
       { type: 'element', tagName: 'span', properties: { className: ['statement'] }, children: [{ type: 'text', value: claim.statement }] },
     ],
   };
+  if (others.length === 0) return [link];
+  const beside: ElementContent[] = others.flatMap((other, index) => [
+    { type: 'text', value: index === 0 ? ' also reported by ' : '; and by ' },
+    { type: 'element', tagName: 'a', properties: { href: other.href }, children: [{ type: 'text', value: other.outlet }] },
+    { type: 'text', value: ': ' },
+    { type: 'element', tagName: 'q', properties: {}, children: [{ type: 'text', value: other.text }] },
+  ]);
+  return [link, { type: 'element', tagName: 'span', properties: { className: ['also'] }, children: beside }];
 }
 
 /** Calls `visit` for every sentence span; it returns how many siblings it inserted after the span. */

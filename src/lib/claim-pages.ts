@@ -1,40 +1,52 @@
 /**
- * Which page a claim gets at `/claims/<slug>/`. A claim only one article states, that no editor has
- * touched, has nothing to show beyond its sentence: its URL stays valid as a small page that sends the
- * reader to that sentence in the article (claim-stub.ts), and links lead straight there. A contested
- * claim (conflicting or disputed) or one an editor touched (reviewed, corrected, annotated, or made of
- * several claims by a merge) gets the full claim page. The others, automatic claims that nobody
- * contradicts or denies (most of them corroborated), get a compact page: the same statement, verdict
- * and evidence table, in a slim frame without the site's search box, link-preview tags, ClaimReview
- * data, share section and related claims (a year of them at full weight would not fit the host).
+ * Which page a claim gets at `/claims/<slug>/`. A contested claim (conflicting or disputed) or one an
+ * editor touched (reviewed, corrected, annotated, or made of several claims by a merge) gets the full
+ * claim page. The others are automatic claims that nobody contradicts or denies (most of them
+ * corroborated): one that three or more articles state gets a compact page (the same statement,
+ * verdict and evidence in a slim frame, without the site's search box, link-preview tags, ClaimReview
+ * data, share section and related claims); one that one or two articles state has no page of its
+ * own. Its URL stays valid as a small page that sends the reader to its sentence in the article
+ * (claim-stub.ts), links lead straight there, and each of its sentences carries its note: the
+ * statement, and the other article's sentence beside it with a link to that sentence in context
+ * (annotate-article.ts), so the two sources still stand side by side. A year of such claims at full
+ * weight would not fit the host.
  */
 import type { Evidence } from '../engine/types.ts';
 import type { ReviewedClaim } from '../review/types.ts';
 
 /** What `/claims/<slug>/` holds for a claim: a small page leading to its sentence, a compact page or the full page. */
-export type ClaimPageKind = 'sole' | 'compact' | 'full';
+export type ClaimPageKind = 'sentence' | 'compact' | 'full';
+
+/** At most this many articles state a claim without a page of its own: each can show the other's sentence beside its own. */
+export const MAX_ARTICLES_WITHOUT_PAGE = 2;
 
 /** Whether an editor has touched the claim: reviewed, corrected, annotated or merged. */
 function touchedByEditors(claim: ReviewedClaim): boolean {
   return claim.reviewed !== null || claim.reviews.length > 0 || claim.note !== null || claim.origins.length > 1;
 }
 
-/** The one sentence a claim without a page of its own leads to, or undefined when the claim has a page. */
-export function soleSentence(claim: ReviewedClaim): Evidence | undefined {
-  if (claim.verdict !== 'single-source' || touchedByEditors(claim)) return undefined;
-  const [first] = claim.evidence;
-  if (!first || claim.evidence.some((e) => e.article !== first.article || e.stance !== 'supports')) return undefined;
-  return claim.evidence.find((e) => e.sentenceId === claim.anchor.sentenceId && e.article === claim.anchor.article) ?? first;
+/** Whether a claim is contested: conflicting, disputed, or holding a sentence that does not support it. */
+function contested(claim: ReviewedClaim): boolean {
+  return claim.verdict === 'conflicting' || claim.verdict === 'disputed' || claim.evidence.some((e) => e.stance !== 'supports');
 }
 
 /** Which page the claim gets. */
 export function claimPageKind(claim: ReviewedClaim): ClaimPageKind {
-  if (soleSentence(claim)) return 'sole';
-  const contested = claim.verdict === 'conflicting' || claim.verdict === 'disputed' || claim.evidence.some((e) => e.stance !== 'supports');
-  return contested || touchedByEditors(claim) ? 'full' : 'compact';
+  if (contested(claim) || touchedByEditors(claim)) return 'full';
+  const articles = new Set(claim.evidence.map((e) => e.article)).size;
+  return articles > 0 && articles <= MAX_ARTICLES_WITHOUT_PAGE ? 'sentence' : 'compact';
+}
+
+/**
+ * The sentence a claim without a page of its own leads to (its anchor: the supporting sentence that
+ * appeared on the site first), or undefined when the claim has a page.
+ */
+export function landingSentence(claim: ReviewedClaim): Evidence | undefined {
+  if (claimPageKind(claim) !== 'sentence') return undefined;
+  return claim.evidence.find((e) => e.sentenceId === claim.anchor.sentenceId && e.article === claim.anchor.article) ?? claim.evidence[0];
 }
 
 /** Whether a claim gets a page of its own (compact or full) rather than a small page that leads to its sentence. */
 export function hasOwnPage(claim: ReviewedClaim): boolean {
-  return claimPageKind(claim) !== 'sole';
+  return claimPageKind(claim) !== 'sentence';
 }

@@ -83,7 +83,10 @@ test('the story matrix has a row per claim of the page that several outlets repo
   const outletOf = new Map(data.articles.map((article) => [article.id, article.outlet]));
   // The claims this page lists (50 a page, contested first), as cards and one-line items.
   const listed = new Set(await page.locator('.card-list .claim-card .statement a, ul.story-compact > li > a').evaluateAll((links) => links.map((link) => link.getAttribute('href'))));
-  const onPage = data.claims.filter((claim) => claim.story === SEED_STORY && listed.has(`/factcheck/claims/${claim.id}/`));
+  // A claim links to its page, or (one without a page of its own) to one of its sentences.
+  const hrefs = (claim: ExportedClaim): string[] =>
+    hasOwnPage(claim) ? [`/factcheck/claims/${claim.id}/`] : claim.evidence.map((e) => `/factcheck/articles/${e.article}/#${e.sentenceId}`);
+  const onPage = data.claims.filter((claim) => claim.story === SEED_STORY && hrefs(claim).some((href) => listed.has(href)));
   expect(onPage.length).toBeGreaterThan(0);
   // The matrix compares outlets: a claim that one outlet reports would be a row with one cell.
   const compared = onPage.filter((claim) => new Set(claim.evidence.map((e) => outletOf.get(e.article))).size > 1);
@@ -111,7 +114,7 @@ test('the story matrix has a row per claim of the page that several outlets repo
 
 test('a story’s claim cards explain a disputed claim, and leave a corroborated one’s explanation to its page', async ({ page }) => {
   const disputed = claimWith(['three-stage'], 'disputed');
-  const corroborated = data.claims.find((claim) => claim.story === SEED_STORY && claim.verdict === 'corroborated');
+  const corroborated = data.claims.find((claim) => claim.story === SEED_STORY && claim.verdict === 'corroborated' && hasOwnPage(claim));
   expect(corroborated).toBeDefined();
   const explanations = new Map(
     (await fetchExport<ExportedClaim & { explanation: string }>(page.request)).claims.map((claim) => [claim.id, claim.explanation]),
@@ -244,7 +247,7 @@ async function auditPages(): Promise<Array<[string, string]>> {
     ['story', `stories/${SEED_STORY}/`],
     ['claim', claimPath(claim)],
     ...data.claims
-      .filter((other) => other.story === SEED_STORY && other.verdict === 'corroborated' && !other.reviewed)
+      .filter((other) => other.story === SEED_STORY && other.verdict === 'corroborated' && hasOwnPage(other) && !hasFullPage(other))
       .slice(0, 1)
       .map((other): [string, string] => ['claim (compact page)', claimPath(other)]),
     ['article (excerpts)', 'articles/rferl-what-we-learned/'],

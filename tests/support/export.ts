@@ -49,12 +49,12 @@ interface PagedClaim {
 }
 
 /**
- * Whether a claim has a page of its own (src/lib/claim-pages.ts): it is contested or corroborated,
- * more than one article states it, or an editor reviewed it. Single-source claims one article states
- * have a small page at their URL that leads to their sentence instead.
+ * Whether a claim has a page of its own (src/lib/claim-pages.ts): it is contested, an editor reviewed
+ * it, or three or more articles state it. An uncontested automatic claim that one or two articles state
+ * has a small page at its URL that leads to its sentence instead.
  */
 export function hasOwnPage(claim: PagedClaim): boolean {
-  return claim.verdict !== 'single-source' || new Set(claim.evidence.map((e) => e.article)).size > 1 || Boolean(claim.reviewed);
+  return hasFullPage(claim) || new Set(claim.evidence.map((e) => e.article)).size > 2;
 }
 
 /**

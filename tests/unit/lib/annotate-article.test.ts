@@ -27,6 +27,15 @@ describe('annotateArticleHtml', () => {
     );
   });
 
+  test('a claim two articles state, without a page of its own: the other article’s sentence follows the note, linked in context', () => {
+    const pair = { ...claim, verdict: 'corroborated', statement: 'Traffic resumed on the bridge.' } as Claim;
+    const other = { outlet: 'Harbour <Herald>', text: 'Cars are crossing again.', href: '/factcheck/articles/b-herald/#s-33333333' };
+    const out = annotateArticleHtml(html, sentences, new Map([['s-22222222', [pair]]]), () => undefined, () => [other]);
+    expect(out).toContain(
+      '<a class="claim-note verdict-corroborated compact sole" href="#s-22222222"><span class="visually-hidden">Corroborated claim: </span><span class="statement">Traffic resumed on the bridge.</span></a><span class="also"> also reported by <a href="/factcheck/articles/b-herald/#s-33333333">Harbour &#x3C;Herald></a>: <q>Cars are crossing again.</q></span>',
+    );
+  });
+
   test('fails when the page text differs from the sentence the engine read', () => {
     const changed = [sentences[0], { id: 's-22222222', text: 'Traffic resumed at noon.' }] as typeof sentences;
     expect(() => annotateArticleHtml(html, changed, undefined, () => '')).toThrow(/sentence 2: engine .*Traffic resumed at noon/);

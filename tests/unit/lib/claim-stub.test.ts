@@ -3,7 +3,8 @@ import { claimStubHtml } from '../../../src/lib/claim-stub.ts';
 
 const stub = {
   statement: 'Mayor: “Traffic <b>resumed</b> & the bridge reopened”',
-  outlet: 'Smith & Sons "Daily"',
+  verdict: 'single-source' as const,
+  outlets: ['Smith & Sons "Daily"'],
   href: '/factcheck/articles/a-wire/#s-22222222',
 };
 
@@ -19,11 +20,16 @@ describe('the small page of a claim without a page of its own', () => {
 
   test('names the claim in its title and the outlet in its one line, escaped', () => {
     expect(html).toContain('<title>Mayor: “Traffic &lt;b&gt;resumed&lt;/b&gt; &amp; the bridge reopened”</title>');
-    expect(html).toContain('Only Smith &amp; Sons &quot;Daily&quot; reports this:');
+    expect(html).toContain('<p data-verdict="single-source">Only Smith &amp; Sons &quot;Daily&quot; reports this:');
+  });
+
+  test('a claim two outlets report names both, and carries its verdict for the 404 page', () => {
+    const two = claimStubHtml({ ...stub, verdict: 'corroborated', outlets: ['North Wire', 'Lakeside Gazette'] });
+    expect(two).toContain('<p data-verdict="corroborated">North Wire and Lakeside Gazette report this: <a href="/factcheck/articles/a-wire/#s-22222222">read it in its article</a>.</p>');
   });
 
   test('is a few hundred bytes besides the statement, the outlet and the sentence address', () => {
-    const plain = claimStubHtml({ statement: '', outlet: '', href: '' });
+    const plain = claimStubHtml({ statement: '', verdict: 'single-source', outlets: [], href: '' });
     expect(Buffer.byteLength(plain)).toBeLessThan(300);
   });
 
