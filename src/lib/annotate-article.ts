@@ -109,11 +109,11 @@ function note(claim: Claim, href: string): Element {
 }
 
 /**
- * The note after the sentence of a claim that has no page of its own (one or two articles state it,
+ * The note after the sentence of a claim that has no page of its own (one to three articles state it,
  * claim-pages.ts): it links to the sentence itself and carries the claim's statement, which CSS shows
  * when the sentence is the page's target (a link to the claim lands there) or the note is hovered or
- * focused. The other article's sentence follows, its outlet a link to it in context: the two sources
- * side by side wherever a reader meets the claim.
+ * focused. The other articles' sentences follow, each outlet a link to its sentence in context: the
+ * sources side by side wherever a reader meets the claim.
  */
 function soleNote(claim: Claim, sentenceId: string, others: readonly OtherSentence[]): ElementContent[] {
   const label = VERDICTS[claim.verdict].label;

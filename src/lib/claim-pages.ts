@@ -2,13 +2,13 @@
  * Which page a claim gets at `/claims/<slug>/`. A contested claim (conflicting or disputed) or one an
  * editor touched (reviewed, corrected, annotated, or made of several claims by a merge) gets the full
  * claim page. The others are automatic claims that nobody contradicts or denies (most of them
- * corroborated): one that three or more articles state gets a compact page (the same statement,
+ * corroborated): one that four or more articles state gets a compact page (the same statement,
  * verdict and evidence in a slim frame, without the site's search box, link-preview tags, ClaimReview
- * data, share section and related claims); one that one or two articles state has no page of its
+ * data, share section and related claims); one that one to three articles state has no page of its
  * own. Its URL stays valid as a small page that sends the reader to its sentence in the article
  * (claim-stub.ts), links lead straight there, and each of its sentences carries its note: the
- * statement, and the other article's sentence beside it with a link to that sentence in context
- * (annotate-article.ts), so the two sources still stand side by side. A year of such claims at full
+ * statement, and the other articles' sentences beside it, each with a link to it in context
+ * (annotate-article.ts), so the sources still stand side by side. A year of such claims at full
  * weight would not fit the host.
  */
 import type { Evidence } from '../engine/types.ts';
@@ -17,8 +17,11 @@ import type { ReviewedClaim } from '../review/types.ts';
 /** What `/claims/<slug>/` holds for a claim: a small page leading to its sentence, a compact page or the full page. */
 export type ClaimPageKind = 'sentence' | 'compact' | 'full';
 
-/** At most this many articles state a claim without a page of its own: each can show the other's sentence beside its own. */
-export const MAX_ARTICLES_WITHOUT_PAGE = 2;
+/**
+ * At most this many articles state a claim without a page of its own: each shows the others' sentences
+ * beside its own (with four, each of four articles would quote three more, and a page weighs less).
+ */
+export const MAX_ARTICLES_WITHOUT_PAGE = 3;
 
 /** Whether an editor has touched the claim: reviewed, corrected, annotated or merged. */
 function touchedByEditors(claim: ReviewedClaim): boolean {

@@ -14,7 +14,7 @@ export interface ClaimStub {
   statement: string;
   /** The claim's verdict, which the 404 page reads when it lists this claim as a candidate. */
   verdict: Verdict;
-  /** The outlets of the articles that state the claim (one or two). */
+  /** The outlets of the articles that state the claim (one to three). */
   outlets: readonly string[];
   /** Site path of the sentence, with the base: `/factcheck/articles/<id>/#s-…`. */
   href: string;

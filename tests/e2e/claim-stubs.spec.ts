@@ -1,8 +1,8 @@
 /**
- * Uncontested automatic claims that one or two articles state have no page of their own: their URL
+ * Uncontested automatic claims that one to three articles state have no page of their own: their URL
  * is a small page that leads to the sentence in the article, with and without JavaScript, under
- * /factcheck/; the article shows there the claim's verdict and statement and, for a claim two
- * articles state, the other article's sentence with a link to it; and the site's own links lead
+ * /factcheck/; the article shows there the claim's verdict and statement and, for a claim several
+ * articles state, the other articles' sentences with a link to each; and the site's own links lead
  * straight to the sentence. Claims are picked from the public data, never by slug.
  */
 import { existsSync, readFileSync } from 'node:fs';

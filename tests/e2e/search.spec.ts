@@ -92,7 +92,8 @@ test.describe('finding things', () => {
 
   test('a phrase in double quotes matches only where it appears exactly', async ({ page }) => {
     await page.goto(`search/?q=${encodeURIComponent('"serious discussion"')}`);
-    const results = page.locator('a.search-result-claim');
+    // Claims with a page of their own, and articles (which quote the sentences of claims without one).
+    const results = page.locator('a.search-result');
     await expect(results.first()).toBeVisible();
     for (const text of await results.locator('.search-result-title, .search-result-rest').allTextContents()) {
       if (/serious/i.test(text)) expect(text.toLowerCase()).toContain('serious discussion');

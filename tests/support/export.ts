@@ -50,11 +50,11 @@ interface PagedClaim {
 
 /**
  * Whether a claim has a page of its own (src/lib/claim-pages.ts): it is contested, an editor reviewed
- * it, or three or more articles state it. An uncontested automatic claim that one or two articles state
- * has a small page at its URL that leads to its sentence instead.
+ * it, or four or more articles state it. An uncontested automatic claim that one to three articles
+ * state has a small page at its URL that leads to its sentence instead.
  */
 export function hasOwnPage(claim: PagedClaim): boolean {
-  return hasFullPage(claim) || new Set(claim.evidence.map((e) => e.article)).size > 2;
+  return hasFullPage(claim) || new Set(claim.evidence.map((e) => e.article)).size > 3;
 }
 
 /**

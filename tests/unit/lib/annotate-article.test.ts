@@ -36,6 +36,16 @@ describe('annotateArticleHtml', () => {
     );
   });
 
+  test('a claim three articles state: both other sentences follow, each linked', () => {
+    const trio = { ...claim, verdict: 'corroborated', statement: 'Traffic resumed.' } as Claim;
+    const others = [
+      { outlet: 'B', text: 'Cars are back.', href: '/b/#s-33333333' },
+      { outlet: 'C', text: 'Traffic flows again.', href: '/c/#s-44444444' },
+    ];
+    const out = annotateArticleHtml(html, sentences, new Map([['s-22222222', [trio]]]), () => undefined, () => others);
+    expect(out).toContain('<span class="also"> also reported by <a href="/b/#s-33333333">B</a>: <q>Cars are back.</q>; and by <a href="/c/#s-44444444">C</a>: <q>Traffic flows again.</q></span>');
+  });
+
   test('fails when the page text differs from the sentence the engine read', () => {
     const changed = [sentences[0], { id: 's-22222222', text: 'Traffic resumed at noon.' }] as typeof sentences;
     expect(() => annotateArticleHtml(html, changed, undefined, () => '')).toThrow(/sentence 2: engine .*Traffic resumed at noon/);

@@ -22,6 +22,7 @@ const claim = (change: Partial<ReviewedClaim> = {}): ReviewedClaim =>
 
 const twoArticles = [sentence('a-wire', 's-22222222'), sentence('b-paper', 's-33333333')];
 const threeArticles = [...twoArticles, sentence('c-radio', 's-44444444')];
+const fourArticles = [...threeArticles, sentence('d-daily', 's-55555555')];
 
 describe('which page a claim gets', () => {
   test('a single-source claim that one article states leads to its anchor sentence', () => {
@@ -32,6 +33,7 @@ describe('which page a claim gets', () => {
 
   test.each([
     ['corroborated by two articles', { verdict: 'corroborated', evidence: twoArticles }],
+    ['corroborated by three articles', { verdict: 'corroborated', evidence: threeArticles }],
     ['stated by two articles of one outlet', { evidence: twoArticles }],
   ] as Array<[string, Partial<ReviewedClaim>]>)('an automatic claim %s leads to its anchor sentence too', (_, change) => {
     expect(claimPageKind(claim(change))).toBe('sentence');
@@ -39,8 +41,8 @@ describe('which page a claim gets', () => {
   });
 
   test.each([
-    ['corroborated by three articles', { verdict: 'corroborated', evidence: threeArticles }, 'compact'],
-    ['single-source in three articles of one outlet', { evidence: threeArticles }, 'compact'],
+    ['corroborated by four articles', { verdict: 'corroborated', evidence: fourArticles }, 'compact'],
+    ['single-source in four articles of one outlet', { evidence: fourArticles }, 'compact'],
     ['conflicting', { verdict: 'conflicting' }, 'full'],
     ['disputed', { verdict: 'disputed' }, 'full'],
     ['holding a sentence that does not support it', { evidence: [sentence('a-wire', 's-11111111'), sentence('a-wire', 's-22222222', 'denies')] }, 'full'],
