@@ -23,19 +23,28 @@ export interface OtherSentence {
   href: string;
 }
 
+/** What the note of a claim without a page of its own shows at one of its sentences. */
+export interface SentenceNote {
+  /** Whether links to the claim land on this sentence (its anchor): only there does the note carry the statement. */
+  landing: boolean;
+  /** The other articles' sentences of the claim. */
+  others: readonly OtherSentence[];
+}
+
 /**
  * Returns the article HTML with claim sentences marked and linked to `claimHref(claim)` (undefined for a
- * claim without a page of its own: the note then says its statement and links to its sentence, and
- * the other article's sentence that states it, `othersOf(claim)`, follows with a link to it), after
- * checking that the page has exactly the engine's sentences (same ids, same text, same order), so
- * every evidence sentence a claim cites is verbatim on its article page. Throws if not.
+ * claim without a page of its own: the note then links to its sentence, says the claim's statement
+ * where links to the claim land, and the other articles' sentences that state it follow, each linked:
+ * `noteOf(claim, sentenceId)`), after checking that the page has exactly the engine's sentences (same
+ * ids, same text, same order), so every evidence sentence a claim cites is verbatim on its article
+ * page. Throws if not.
  */
 export function annotateArticleHtml<C extends Claim>(
   html: string,
   expected: readonly ExpectedSentence[],
   claimsBySentence: Map<string, C[]> | undefined,
   claimHref: (claim: C) => string | undefined,
-  othersOf: (claim: C) => readonly OtherSentence[] = () => [],
+  noteOf: (claim: C, sentenceId: string) => SentenceNote = () => ({ landing: true, others: [] }),
 ): string {
   const tree = fromHtml(html, { fragment: true });
   const seen: ExpectedSentence[] = [];
@@ -45,9 +54,13 @@ export function annotateArticleHtml<C extends Claim>(
     if (!claims || claims.length === 0) return 0;
     // The sentence is styled by the note after it (`.s:has(+ .claim-note.verdict-…)`): classes on each
     // of 200,000 sentence spans a year repeated what the note says.
+    const id = String(span.properties.id);
     const notes: ElementContent[] = claims.slice(0, 2).flatMap((claim) => {
       const href = claimHref(claim);
-      return href === undefined ? soleNote(claim, String(span.properties.id), othersOf(claim)) : [note(claim, href)];
+      if (href !== undefined) return [note(claim, href)];
+      const { landing, others } = noteOf(claim, id);
+      // Where the sentence says the statement word for word, the highlighted sentence is the statement.
+      return soleNote(claim, id, landing && claim.statement !== collapse(textOf(span)), others);
     });
     if (claims.length > 2) notes.push({ type: 'text', value: ` +${claims.length - 2}` });
     parent.children.splice(index + 1, 0, ...notes);
@@ -110,21 +123,22 @@ function note(claim: Claim, href: string): Element {
 
 /**
  * The note after the sentence of a claim that has no page of its own (one to three articles state it,
- * claim-pages.ts): it links to the sentence itself and carries the claim's statement, which CSS shows
- * when the sentence is the page's target (a link to the claim lands there) or the note is hovered or
- * focused. The other articles' sentences follow, each outlet a link to its sentence in context: the
+ * claim-pages.ts): it links to the sentence itself and, at the sentence links to the claim land on
+ * and when the statement is not the sentence word for word, carries the claim's statement, which CSS
+ * shows when the sentence is the page's target or the note is hovered or focused (47,000 statements
+ * a year, a second or third copy on the articles that are not the landing). The other articles' sentences follow, each outlet a link to its sentence in context: the
  * sources side by side wherever a reader meets the claim.
  */
-function soleNote(claim: Claim, sentenceId: string, others: readonly OtherSentence[]): ElementContent[] {
+function soleNote(claim: Claim, sentenceId: string, withStatement: boolean, others: readonly OtherSentence[]): ElementContent[] {
   const label = VERDICTS[claim.verdict].label;
+  const hidden = (value: string): Element => ({ type: 'element', tagName: 'span', properties: { className: ['visually-hidden'] }, children: [{ type: 'text', value }] });
   const link: Element = {
     type: 'element',
     tagName: 'a',
     properties: { className: ['claim-note', `verdict-${claim.verdict}`, 'compact', 'sole'], href: `#${sentenceId}` },
-    children: [
-      { type: 'element', tagName: 'span', properties: { className: ['visually-hidden'] }, children: [{ type: 'text', value: `${label} claim: ` }] },
-      { type: 'element', tagName: 'span', properties: { className: ['statement'] }, children: [{ type: 'text', value: claim.statement }] },
-    ],
+    children: withStatement
+      ? [hidden(`${label} claim: `), { type: 'element', tagName: 'span', properties: { className: ['statement'] }, children: [{ type: 'text', value: claim.statement }] }]
+      : [hidden(`${label} claim`)],
   };
   if (others.length === 0) return [link];
   const beside: ElementContent[] = others.flatMap((other, index) => [

@@ -34,9 +34,12 @@ test.beforeAll(async ({ request }) => {
 /** The served file of a claim URL, read from the build on disk. */
 const claimFile = (claim: ExportedClaim): string => readFileSync(path.join(DIST, 'claims', claim.id, 'index.html'), 'utf8');
 
-/** A single-source claim with a small page, and the sentence it leads to: one of its own evidence sentences. */
+/**
+ * A single-source claim with a small page, and the sentence it leads to: one of its own evidence
+ * sentences. One whose statement is not its sentence word for word, so the note shows it.
+ */
 function soleClaim(): { claim: ExportedClaim; target: string } {
-  for (const claim of claims.filter((candidate) => candidate.verdict === 'single-source')) {
+  for (const claim of claims.filter((candidate) => candidate.verdict === 'single-source' && candidate.evidence.every((e) => e.text !== candidate.statement))) {
     const target = REFRESH.exec(claimFile(claim))?.[1];
     if (target) return { claim, target };
   }
@@ -45,7 +48,10 @@ function soleClaim(): { claim: ExportedClaim; target: string } {
 
 /** A corroborated claim two articles state, with its small page's target. */
 function pairedClaim(): { claim: ExportedClaim; target: string } {
-  for (const claim of claims.filter((candidate) => candidate.verdict === 'corroborated' && new Set(candidate.evidence.map((e) => e.article)).size === 2)) {
+  for (const claim of claims.filter(
+    (candidate) =>
+      candidate.verdict === 'corroborated' && new Set(candidate.evidence.map((e) => e.article)).size === 2 && candidate.evidence.every((e) => e.text !== candidate.statement),
+  )) {
     const target = REFRESH.exec(claimFile(claim))?.[1];
     if (target) return { claim, target };
   }

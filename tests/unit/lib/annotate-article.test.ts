@@ -30,7 +30,7 @@ describe('annotateArticleHtml', () => {
   test('a claim two articles state, without a page of its own: the other article’s sentence follows the note, linked in context', () => {
     const pair = { ...claim, verdict: 'corroborated', statement: 'Traffic resumed on the bridge.' } as Claim;
     const other = { outlet: 'Harbour <Herald>', text: 'Cars are crossing again.', href: '/factcheck/articles/b-herald/#s-33333333' };
-    const out = annotateArticleHtml(html, sentences, new Map([['s-22222222', [pair]]]), () => undefined, () => [other]);
+    const out = annotateArticleHtml(html, sentences, new Map([['s-22222222', [pair]]]), () => undefined, () => ({ landing: true, others: [other] }));
     expect(out).toContain(
       '<a class="claim-note verdict-corroborated compact sole" href="#s-22222222"><span class="visually-hidden">Corroborated claim: </span><span class="statement">Traffic resumed on the bridge.</span></a><span class="also"> also reported by <a href="/factcheck/articles/b-herald/#s-33333333">Harbour &#x3C;Herald></a>: <q>Cars are crossing again.</q></span>',
     );
@@ -42,8 +42,18 @@ describe('annotateArticleHtml', () => {
       { outlet: 'B', text: 'Cars are back.', href: '/b/#s-33333333' },
       { outlet: 'C', text: 'Traffic flows again.', href: '/c/#s-44444444' },
     ];
-    const out = annotateArticleHtml(html, sentences, new Map([['s-22222222', [trio]]]), () => undefined, () => others);
+    const out = annotateArticleHtml(html, sentences, new Map([['s-22222222', [trio]]]), () => undefined, () => ({ landing: false, others }));
     expect(out).toContain('<span class="also"> also reported by <a href="/b/#s-33333333">B</a>: <q>Cars are back.</q>; and by <a href="/c/#s-44444444">C</a>: <q>Traffic flows again.</q></span>');
+  });
+
+  test('the statement is said only where links to the claim land, and not where the sentence says it word for word', () => {
+    const sole = { ...claim, verdict: 'single-source', statement: 'Traffic resumed on the bridge.' } as Claim;
+    const elsewhere = annotateArticleHtml(html, sentences, new Map([['s-22222222', [sole]]]), () => undefined, () => ({ landing: false, others: [] }));
+    expect(elsewhere).toContain('<a class="claim-note verdict-single-source compact sole" href="#s-22222222"><span class="visually-hidden">Single source claim</span></a>');
+    const verbatim = { ...sole, statement: 'Traffic resumed.' } as Claim;
+    const same = annotateArticleHtml(html, sentences, new Map([['s-22222222', [verbatim]]]), () => undefined);
+    expect(same).not.toContain('class="statement"');
+    expect(same).toContain('<span class="visually-hidden">Single source claim</span></a>');
   });
 
   test('fails when the page text differs from the sentence the engine read', () => {
