@@ -143,6 +143,19 @@ test('the claims index lists the contested and reviewed claims, each linked to i
   await expect(page.locator('main p.muted a', { hasText: 'Each story’s page' })).toHaveAttribute('href', '/factcheck/stories/');
 });
 
+test('a person’s page shows the first three wordings of a quote and leads to the claim for the rest', async ({ page }) => {
+  const wordings = (claim: ExportedClaim & { speakers?: string[] }): number => new Set(claim.evidence.map((e) => JSON.stringify([e.text, e.stance, e.value]))).size;
+  const all = (await fetchExport<ExportedClaim & { speakers: string[] }>(page.request)).claims;
+  const claim = all.find((candidate) => candidate.speakers.length > 0 && wordings(candidate) > 3);
+  expect(claim).toBeDefined();
+  await page.goto('people/');
+  await page.locator('main a', { hasText: claim?.speakers[0] ?? '-' }).first().click();
+  const card = page.locator('.entity-said > li.card', { has: page.locator(`h3 a[href="/factcheck/claims/${claim?.id}/"]`) });
+  await expect(card.locator('ul.wordings > li:not(.more)')).toHaveCount(3);
+  await expect(card.locator('ul.wordings > li.more a')).toHaveText(`${wordings(claim as ExportedClaim) - 3} more wording${wordings(claim as ExportedClaim) - 3 === 1 ? '' : 's'} with the claim`);
+  await expect(card.locator('ul.wordings > li.more a')).toHaveAttribute('href', `/factcheck/claims/${claim?.id}/`);
+});
+
 test('an article marks its claim sentences and links each to its claim', async ({ page }) => {
   const claim = claimWith(['three-stage'], 'disputed');
   const evidence = claim.evidence[0];
