@@ -33,11 +33,18 @@ function contested(claim: ReviewedClaim): boolean {
   return claim.verdict === 'conflicting' || claim.verdict === 'disputed' || claim.evidence.some((e) => e.stance !== 'supports');
 }
 
+/** Each claim's kind of page, once: every link the site makes to a claim asks (links.claimAt). */
+const kinds = new WeakMap<ReviewedClaim, ClaimPageKind>();
+
 /** Which page the claim gets. */
 export function claimPageKind(claim: ReviewedClaim): ClaimPageKind {
-  if (contested(claim) || touchedByEditors(claim)) return 'full';
-  const articles = new Set(claim.evidence.map((e) => e.article)).size;
-  return articles > 0 && articles <= MAX_ARTICLES_WITHOUT_PAGE ? 'sentence' : 'compact';
+  let kind = kinds.get(claim);
+  if (kind === undefined) {
+    const articles = new Set(claim.evidence.map((e) => e.article)).size;
+    kind = contested(claim) || touchedByEditors(claim) ? 'full' : articles > 0 && articles <= MAX_ARTICLES_WITHOUT_PAGE ? 'sentence' : 'compact';
+    kinds.set(claim, kind);
+  }
+  return kind;
 }
 
 /**

@@ -16,9 +16,10 @@ let cached: Promise<IndexFiles> | undefined;
  * their own cite: those claims' records hold and quote them (the articles' text whole was 14 MB).
  */
 export function siteSearchIndex(analysis: SiteAnalysis): Promise<IndexFiles> {
-  const own = new Set(analysis.claims.filter(hasOwnPage).map((claim) => claim.id));
-  cached ??= Promise.resolve().then(() =>
-    buildSearchIndex(
+  // Built once: every file of the index asks for it.
+  cached ??= Promise.resolve().then(() => {
+    const own = new Set(analysis.claims.filter(hasOwnPage).map((claim) => claim.id));
+    return buildSearchIndex(
       searchRecords(analysis, {
         claimRecord: (claim) => own.has(claim.id),
         leadsToSentence: (claim) => !own.has(claim.id),
@@ -34,7 +35,7 @@ export function siteSearchIndex(analysis: SiteAnalysis): Promise<IndexFiles> {
           return new Set([...shown].filter((sentence) => !quoted(sentence)));
         },
       }),
-    ),
-  );
+    );
+  });
   return cached;
 }
