@@ -5,16 +5,16 @@
  * likely a reader is to share them (disputed, conflicting, then corroborated by the most sources)
  * until the budget is spent: a card is about 16 KB (a 1200×630 image of large text does not
  * compress further: deflate's best level saves 15% at 25 times the time), so at 74,000 claims
- * cards for all would fill GitHub Pages' limit. The default leaves the data, cards, search index
- * and feeds together within 150 MB at 10,000 articles: about 750 cards, which there go to the
- * disputed and the most widely reported conflicting claims.
+ * cards for all would fill GitHub Pages' limit. The default, 4 MB, is about 250 cards: at 10,000
+ * articles they go to the 80 disputed and the most widely reported conflicting claims (12 MB, 750
+ * cards, weighed 1.6% of the 500 MB the whole site has at that size).
  */
 import { byVerdict, type Ranked } from '../lib/verdicts.ts';
 
 /** What one claim card is reckoned to weigh when the budget is shared out. */
 export const ESTIMATED_CARD_BYTES = 16_000;
-/** The default budget for claim cards, in megabytes: about 750 claims. */
-export const DEFAULT_CARD_BUDGET_MB = 12;
+/** The default budget for claim cards, in megabytes: about 250 claims. */
+export const DEFAULT_CARD_BUDGET_MB = 4;
 
 /** Ids of the claims that get a card of their own within `budgetMb` megabytes. */
 export function claimsWithinBudget(claims: readonly Ranked[], budgetMb: number): Set<string> {

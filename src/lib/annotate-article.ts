@@ -15,17 +15,36 @@ export interface ExpectedSentence {
   text: string;
 }
 
+/** Another article's sentence of a claim without a page of its own, shown beside this article's. */
+export interface OtherSentence {
+  outlet: string;
+  text: string;
+  /** The sentence on its article page. */
+  href: string;
+}
+
+/** What the note of a claim without a page of its own shows at one of its sentences. */
+export interface SentenceNote {
+  /** Whether links to the claim land on this sentence (its anchor): only there does the note carry the statement. */
+  landing: boolean;
+  /** The other articles' sentences of the claim. */
+  others: readonly OtherSentence[];
+}
+
 /**
  * Returns the article HTML with claim sentences marked and linked to `claimHref(claim)` (undefined for a
- * claim without a page of its own: the note then says its statement and links to its sentence), after
- * checking that the page has exactly the engine's sentences (same ids, same text, same order), so
- * every evidence sentence a claim cites is verbatim on its article page. Throws if not.
+ * claim without a page of its own: the note then links to its sentence, says the claim's statement
+ * where links to the claim land, and the other articles' sentences that state it follow, each linked:
+ * `noteOf(claim, sentenceId)`), after checking that the page has exactly the engine's sentences (same
+ * ids, same text, same order), so every evidence sentence a claim cites is verbatim on its article
+ * page. Throws if not.
  */
 export function annotateArticleHtml<C extends Claim>(
   html: string,
   expected: readonly ExpectedSentence[],
   claimsBySentence: Map<string, C[]> | undefined,
   claimHref: (claim: C) => string | undefined,
+  noteOf: (claim: C, sentenceId: string) => SentenceNote = () => ({ landing: true, others: [] }),
 ): string {
   const tree = fromHtml(html, { fragment: true });
   const seen: ExpectedSentence[] = [];
@@ -33,12 +52,15 @@ export function annotateArticleHtml<C extends Claim>(
     seen.push({ id: String(span.properties.id), text: collapse(textOf(span)) });
     const claims = claimsBySentence?.get(String(span.properties.id));
     if (!claims || claims.length === 0) return 0;
-    const lead = claims[0];
-    if (!lead) return 0;
-    span.properties.className = [...asList(span.properties.className), 'claimed', `verdict-${lead.verdict}`];
-    const notes: ElementContent[] = claims.slice(0, 2).map((claim) => {
+    // The sentence is styled by the note after it (`.s:has(+ .claim-note.verdict-…)`): classes on each
+    // of 200,000 sentence spans a year repeated what the note says.
+    const id = String(span.properties.id);
+    const notes: ElementContent[] = claims.slice(0, 2).flatMap((claim) => {
       const href = claimHref(claim);
-      return href === undefined ? soleNote(claim, String(span.properties.id)) : note(claim, href);
+      if (href !== undefined) return [note(claim, href)];
+      const { landing, others } = noteOf(claim, id);
+      // Where the sentence says the statement word for word, the highlighted sentence is the statement.
+      return soleNote(claim, id, landing && claim.statement !== collapse(textOf(span)), others);
     });
     if (claims.length > 2) notes.push({ type: 'text', value: ` +${claims.length - 2}` });
     parent.children.splice(index + 1, 0, ...notes);
@@ -79,7 +101,9 @@ function collapse(text: string): string {
  * an article with dozens of notes carries no glyph markup per note. Single-source notes are compact
  * (icon visible, words for screen readers and on hover) so that an article full of them stays
  * readable. The claim's headline is on the page the note links to (and in the article's list of
- * claims), not repeated in a tooltip on every note.
+ * claims), not repeated in a tooltip on every note. The verdict's word is the link's name (the
+ * article's summary says what the marks are): a hidden " claim" after each of 200,000 notes in a
+ * year's articles weighed 6 MB.
  */
 function note(claim: Claim, href: string): Element {
   const label = VERDICTS[claim.verdict].label;
@@ -93,26 +117,37 @@ function note(claim: Claim, href: string): Element {
       href,
       ...(compact ? { title: label } : {}),
     },
-    children: compact ? [hidden(`${label} claim`)] : [{ type: 'text', value: label }, hidden(' claim')],
+    children: compact ? [hidden(`${label} claim`)] : [{ type: 'text', value: label }],
   };
 }
 
 /**
- * The note after the sentence of a claim that has no page of its own (one article states it): it
- * links to the sentence itself and carries the claim's statement, which CSS shows when the sentence
- * is the page's target (a link to the claim lands there) or the note is hovered or focused.
+ * The note after the sentence of a claim that has no page of its own (one to three articles state it,
+ * claim-pages.ts): it links to the sentence itself and, at the sentence links to the claim land on
+ * and when the statement is not the sentence word for word, carries the claim's statement, which CSS
+ * shows when the sentence is the page's target or the note is hovered or focused (47,000 statements
+ * a year, a second or third copy on the articles that are not the landing). The other articles' sentences follow, each outlet a link to its sentence in context: the
+ * sources side by side wherever a reader meets the claim.
  */
-function soleNote(claim: Claim, sentenceId: string): Element {
+function soleNote(claim: Claim, sentenceId: string, withStatement: boolean, others: readonly OtherSentence[]): ElementContent[] {
   const label = VERDICTS[claim.verdict].label;
-  return {
+  const hidden = (value: string): Element => ({ type: 'element', tagName: 'span', properties: { className: ['visually-hidden'] }, children: [{ type: 'text', value }] });
+  const link: Element = {
     type: 'element',
     tagName: 'a',
     properties: { className: ['claim-note', `verdict-${claim.verdict}`, 'compact', 'sole'], href: `#${sentenceId}` },
-    children: [
-      { type: 'element', tagName: 'span', properties: { className: ['visually-hidden'] }, children: [{ type: 'text', value: `${label} claim: ` }] },
-      { type: 'element', tagName: 'span', properties: { className: ['statement'] }, children: [{ type: 'text', value: claim.statement }] },
-    ],
+    children: withStatement
+      ? [hidden(`${label} claim: `), { type: 'element', tagName: 'span', properties: { className: ['statement'] }, children: [{ type: 'text', value: claim.statement }] }]
+      : [hidden(`${label} claim`)],
   };
+  if (others.length === 0) return [link];
+  const beside: ElementContent[] = others.flatMap((other, index) => [
+    { type: 'text', value: index === 0 ? ' also reported by ' : '; and by ' },
+    { type: 'element', tagName: 'a', properties: { href: other.href }, children: [{ type: 'text', value: other.outlet }] },
+    { type: 'text', value: ': ' },
+    { type: 'element', tagName: 'q', properties: {}, children: [{ type: 'text', value: other.text }] },
+  ]);
+  return [link, { type: 'element', tagName: 'span', properties: { className: ['also'] }, children: beside }];
 }
 
 /** Calls `visit` for every sentence span; it returns how many siblings it inserted after the span. */

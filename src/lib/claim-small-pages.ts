@@ -1,10 +1,10 @@
 /**
- * The small pages of every claim without a full page (claim-pages.ts, claim-stub.ts), as one list:
+ * The small pages of every claim without a page of its own (claim-pages.ts, claim-stub.ts), as one list:
  * the build renders it once (pages/claims/small-pages.json.ts) and an integration writes the files
  * (integrations/claim-small-pages.ts), so tens of thousands of them cost no page renders; `astro dev`
  * serves each from the claim page route (pages/claims/[id].astro).
  */
-import { soleSentence } from './claim-pages.ts';
+import { landingSentence } from './claim-pages.ts';
 import { claimStubHtml } from './claim-stub.ts';
 import type { SiteAnalysis } from './analysis.ts';
 
@@ -35,13 +35,12 @@ export function smallPageFiles(pages: readonly SmallPage[]): Array<[string, stri
 export function smallPages(
   analysis: Pick<SiteAnalysis, 'claims' | 'content'>,
   sentenceHref: (article: string, sentenceId: string) => string,
-  site: URL | undefined,
 ): SmallPage[] {
   return analysis.claims.flatMap((claim) => {
-    const sole = soleSentence(claim);
-    if (!sole) return [];
-    const href = sentenceHref(sole.article, sole.sentenceId);
-    const outlet = analysis.content.outletById.get(sole.outlet)?.data.name ?? sole.outlet;
-    return [{ id: claim.id, html: claimStubHtml({ statement: claim.statement, outlet, href, canonical: site ? new URL(href, site).href : href }) }];
+    const sentence = landingSentence(claim);
+    if (!sentence) return [];
+    const href = sentenceHref(sentence.article, sentence.sentenceId);
+    const outlets = [...new Set(claim.evidence.map((e) => e.outlet))].map((id) => analysis.content.outletById.get(id)?.data.name ?? id);
+    return [{ id: claim.id, html: claimStubHtml({ statement: claim.statement, verdict: claim.verdict, outlets, href }) }];
   });
 }

@@ -2,6 +2,7 @@
 import type { Claim } from '../engine/types.ts';
 import type { ReviewedClaim } from '../review/types.ts';
 import type { SiteAnalysis } from './analysis.ts';
+import { snippet } from './format.ts';
 import { SITE_NAME } from './site.ts';
 import { VERDICTS } from './verdicts.ts';
 
@@ -131,8 +132,9 @@ function reviewRating(claim: ReviewedClaim): Record<string, unknown> {
   return {
     '@type': 'Rating',
     alternateName: `${label} (automatic comparison of sources, not a truth rating)`,
-    // alternateName already says it is a comparison of sources, not a truth rating.
-    ratingExplanation: `Not yet reviewed by an editor. ${claim.explanation}`,
+    // alternateName already says it is a comparison of sources, not a truth rating. The explanation
+    // is cut like the page's description: it can name dozens of outlets, which the page lists in full.
+    ratingExplanation: snippet(`Not yet reviewed by an editor. ${claim.explanation}`),
   };
 }
 

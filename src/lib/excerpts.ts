@@ -70,7 +70,7 @@ function finish(run: { nodes: ElementContent[]; ids: string[]; gapBefore: boolea
   return { html: toHtml({ type: 'root', children: run.nodes }), ids: run.ids, gapBefore: run.gapBefore };
 }
 
-/** Each sentence span by id, with the claim links (`a.claim-note`, "+N") that follow it. */
+/** Each sentence span by id, with the claim links (`a.claim-note`, "+N", `span.also`) that follow it. */
 function collect(parent: Root | Element, pieces: Map<string, ElementContent[]>): void {
   const children = parent.children;
   for (let index = 0; index < children.length; index++) {
@@ -81,8 +81,10 @@ function collect(parent: Root | Element, pieces: Map<string, ElementContent[]>):
       for (let next = index + 1; next < children.length; next++) {
         const sibling = children[next];
         const isNote = sibling?.type === 'element' && sibling.tagName === 'a' && classes(sibling).includes('claim-note');
+        // The other article's sentence beside the note of a claim without a page of its own.
+        const isBeside = sibling?.type === 'element' && sibling.tagName === 'span' && classes(sibling).includes('also');
         const isCount = sibling?.type === 'text' && /^ \+\d+$/.test(sibling.value);
-        if (!sibling || (!isNote && !isCount)) break;
+        if (!sibling || (!isNote && !isBeside && !isCount)) break;
         nodes.push(sibling as ElementContent);
       }
       pieces.set(String(child.properties.id), nodes);

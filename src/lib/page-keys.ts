@@ -17,10 +17,10 @@
 import { createHash } from 'node:crypto';
 import type { ReviewedClaim } from '../review/types.ts';
 import type { SiteAnalysis } from './analysis.ts';
-import { hasOwnPage } from './claim-pages.ts';
+import { claimPageKind } from './claim-pages.ts';
 
 /** Bump when what a key covers changes without the code of the routes changing. */
-const FORMAT = 'story-pages-1';
+const FORMAT = 'story-pages-2';
 
 /** What the pages of a story take from the rest of the site. */
 export interface PageKeyContext {
@@ -126,8 +126,8 @@ function storyKey(storyId: string, analysis: SiteAnalysis, articles: readonly En
   for (const claim of claims) {
     // A related claim is shown as its relatedItems entry (headline, verdict, review badge, link), which
     // the page renders and the key takes whole: not the whole claim, or every story related to a
-    // story that changed would be rendered again.
-    const related = hasOwnPage(claim) ? context.related(claim) : null;
+    // story that changed would be rendered again. Only a full claim page lists related claims.
+    const related = claimPageKind(claim) === 'full' ? context.related(claim) : null;
     hash.update(stableJson([digests.of(claim), context.claimHref(claim), context.card(claim), related]));
   }
   return hash.digest('hex');

@@ -1,14 +1,16 @@
 /**
  * What the share cards of claims and stories show, where they are, and which claims have their
- * own: the site's side of src/cards/. Every story has a card; claims other than single-source ones
- * have theirs within the card budget, `SHARE_CARD_BUDGET_MB` (default 12 MB, about 750 claims;
- * see src/cards/budget.ts). The others show their story's card.
+ * own: the site's side of src/cards/. Every story has a card; claims with a full page (contested or
+ * touched by an editor, src/lib/claim-pages.ts) other than single-source ones have theirs within the
+ * card budget, `SHARE_CARD_BUDGET_MB` (default 4 MB, about 250 claims; see src/cards/budget.ts).
+ * The others show their story's card; a compact claim page has no link-preview image at all.
  */
 import { CardRenderer, type ClaimCardData, type StoryCardData } from '../cards/cards.ts';
 import { claimsWithinBudget, DEFAULT_CARD_BUDGET_MB } from '../cards/budget.ts';
 import { cachedCard } from '../cards/cache.ts';
 import type { Claim, StoryAnalysis } from '../engine/types.ts';
 import type { SiteAnalysis } from './analysis.ts';
+import { claimPageKind } from './claim-pages.ts';
 import { VERDICT_ORDER, VERDICTS } from './verdicts.ts';
 import { formatDate } from './format.ts';
 import { withBase } from './url.ts';
@@ -53,11 +55,12 @@ export function storyCardData(story: StoryAnalysis): StoryCardData {
 
 const carded = new WeakMap<SiteAnalysis, Set<string>>();
 
-/** Ids of the claims that get a card of their own (see src/cards/budget.ts). */
+/** Ids of the claims that get a card of their own (see src/cards/budget.ts): only a full claim page shows one. */
 export function claimsWithCards(analysis: SiteAnalysis): Set<string> {
   let ids = carded.get(analysis);
   if (!ids) {
-    ids = claimsWithinBudget(analysis.claims, Number(process.env['SHARE_CARD_BUDGET_MB'] ?? DEFAULT_CARD_BUDGET_MB));
+    const full = analysis.claims.filter((claim) => claimPageKind(claim) === 'full');
+    ids = claimsWithinBudget(full, Number(process.env['SHARE_CARD_BUDGET_MB'] ?? DEFAULT_CARD_BUDGET_MB));
     carded.set(analysis, ids);
   }
   return ids;

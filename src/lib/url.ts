@@ -4,7 +4,7 @@
  */
 import { base } from 'astro:config/client';
 import type { ReviewedClaim } from '../review/types.ts';
-import { soleSentence } from './claim-pages.ts';
+import { landingSentence } from './claim-pages.ts';
 import { joinBase } from './paths.ts';
 
 /** A site-relative path (`articles/x/`, `/data/claims.json`) prefixed with the configured base. */
@@ -19,12 +19,12 @@ export const links = {
   stories: () => withBase('stories/'),
   organisations: () => withBase('organisations/'),
   article: (id: string, sentenceId?: string) => withBase(`articles/${id}/${sentenceId ? `#${sentenceId}` : ''}`),
-  /** A claim's own URL (for a claim without a full page, a small page that leads to its sentence). */
+  /** A claim's own URL (for a claim without a page of its own, a small page that leads to its sentence). */
   claim: (id: string) => withBase(`claims/${id}/`),
-  /** Where a link to a claim should lead: its page, or the sentence of the one article that states it. */
+  /** Where a link to a claim should lead: its page, or for a claim without one its anchor sentence (claim-pages.ts). */
   claimAt: (claim: ReviewedClaim) => {
-    const sole = soleSentence(claim);
-    return sole ? withBase(`articles/${sole.article}/#${sole.sentenceId}`) : withBase(`claims/${claim.id}/`);
+    const sentence = landingSentence(claim);
+    return sentence ? withBase(`articles/${sentence.article}/#${sentence.sentenceId}`) : withBase(`claims/${claim.id}/`);
   },
   claims: () => withBase('claims/'),
   outlet: (id: string) => withBase(`outlets/${id}/`),

@@ -17,17 +17,47 @@ export interface ShardReview {
 
 /** One shard of the alias map. */
 export interface AliasShard {
-  /** Claim ids the shard refers to. */
+  /**
+   * Claims the shard refers to: a claim's full id when this is the shard of its id (named by the first
+   * two of its 12 hex), else those 12 hex alone (`expandClaims` looks them up in that shard).
+   */
   claims: string[];
   /**
    * `<S>` (8 hex, the sentence part of a current-style id) or `~<s8>` (the sentence hash of an older id):
    * `at` = claims whose id stands on that sentence (older ids: claims descended from it), `in` = claims holding it,
    * `many` = the key may mean more than one claim (a hash clash between sentences, or an older id
-   * that two claims on one sentence shared), so its claims are only candidates.
+   * that two claims on one sentence shared), so its claims are only candidates. The two commonest
+   * records are a number (see `KeyRecord`).
    */
-  keys: Record<string, { at?: number[]; in?: number[]; many?: true }>;
+  keys: Record<string, KeyRecord | number>;
   /** Old id tail (12 hex) or `~<s8>` → the editors' decision. */
   reviewed: Record<string, ShardReview>;
+}
+
+/** What a shard knows of one sentence key. */
+export interface KeyRecord {
+  at?: number[];
+  in?: number[];
+  many?: true;
+}
+
+/**
+ * A key's record as a shard stores it: `n` (0 or more) for `{ at: [n], in: [n] }`, a claim's anchor
+ * that no other claim holds; `-(n + 1)` for `{ in: [n] }`, a sentence one claim holds; else the
+ * record. Nine keys in ten are one of the two: a year's map was 8 MB of keys written out.
+ */
+export function packKeyRecord(record: KeyRecord): KeyRecord | number {
+  const [at, ...moreAt] = record.at ?? [];
+  const [held, ...moreIn] = record.in ?? [];
+  if (record.many || held === undefined || moreIn.length > 0 || moreAt.length > 0) return record;
+  if (at === undefined) return -(held + 1);
+  return at === held ? at : record;
+}
+
+/** A stored key record as a record. */
+export function keyRecord(stored: KeyRecord | number | undefined): KeyRecord | undefined {
+  if (typeof stored !== 'number') return stored;
+  return stored >= 0 ? { at: [stored], in: [stored] } : { in: [-stored - 1] };
 }
 
 /** A claim URL's hex tail: 12 hex digits (current ids) or 8 (ids from before unique ids). */
@@ -73,7 +103,7 @@ export function resolveAlias(shard: AliasShard, path: ClaimPath): AliasOutcome {
     if (targets.length === 1 && targets[0]) return { kind: 'merged', to: targets[0], review };
     return { kind: 'split', to: targets, review };
   }
-  const record = shard.keys[key];
+  const record = keyRecord(shard.keys[key]);
   if (!record) return { kind: 'gone' };
   const at = ids(record.at);
   if (path.legacy) {
@@ -83,11 +113,30 @@ export function resolveAlias(shard: AliasShard, path: ClaimPath): AliasOutcome {
     if (at.length > 0) return { kind: 'split', to: at };
   } else {
     // Same sentence and same claim part: the same claim under new words.
-    const same = at.find((id) => id.endsWith(`-${path.tail}`));
+    const same = at.find((id) => id === path.tail || id.endsWith(`-${path.tail}`));
     if (same) return { kind: 'renamed', to: same };
   }
   const holders = ids(record.in);
   if (holders.length === 1 && holders[0] && !record.many) return { kind: 'merged', to: holders[0] };
   if (holders.length > 0) return { kind: 'split', to: holders };
   return { kind: 'gone' };
+}
+
+/** A shard entry that gives a claim's 12 hex alone: its full id is in the shard those hex name. */
+const BARE_TAIL = /^[0-9a-f]{12}$/;
+
+/**
+ * The outcome with every claim under its full id: a claim named by its 12 hex alone is looked up in
+ * the shard of its id (`load` fetches a shard; the 404 page fetches each at most once). A claim that
+ * cannot be found there keeps its 12 hex, which is still a URL the 404 page resolves.
+ */
+export async function expandClaims(outcome: AliasOutcome, load: (shard: string) => Promise<AliasShard>): Promise<AliasOutcome> {
+  const full = async (id: string): Promise<string> => {
+    if (!BARE_TAIL.test(id)) return id;
+    const home = await load(shardOf(id));
+    return home.claims.find((candidate) => candidate.endsWith(`-${id}`)) ?? id;
+  };
+  if (outcome.kind === 'renamed' || outcome.kind === 'merged') return { ...outcome, to: await full(outcome.to) };
+  if (outcome.kind === 'split') return { ...outcome, to: await Promise.all(outcome.to.map(full)) };
+  return outcome;
 }

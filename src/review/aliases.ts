@@ -2,10 +2,13 @@
  * The permalink alias map, built once per build and split into 256 shards by the first two hex digits
  * of a sentence key, so the 404 page fetches one small file. For every sentence any claim holds it
  * records which claims stand on it and which hold it; for every claim id the editors merged, split or
- * removed, what they did. alias-resolve.ts reads it.
+ * removed, what they did. alias-resolve.ts reads it. A claim is named in full (its readable words and
+ * 12 hex) only in the shard of its own id; the other shards that mention it give its 12 hex alone,
+ * which the reader looks up in that shard (a claim's sentences spread it over about five shards, and
+ * its words were two thirds of the map).
  */
 import { sentenceKey, idTail } from './claim-ids.ts';
-import { shardOf, type AliasShard, type ShardReview } from './alias-resolve.ts';
+import { packKeyRecord, shardOf, type AliasShard, type KeyRecord, type ShardReview } from './alias-resolve.ts';
 import type { ReviewedAlias, ReviewedAnalysis } from './types.ts';
 
 /** The 8 hex of a sentence id (`s-1a2b3c4d-2` → `1a2b3c4d`). */
@@ -45,22 +48,32 @@ export function buildAliasShards(analysis: ReviewedAnalysis): Map<string, AliasS
     }
   }
 
-  const shards = new Map<string, { ids: Map<string, number>; shard: AliasShard }>();
-  const shardFor = (key: string): { ids: Map<string, number>; shard: AliasShard } => {
+  interface Entry {
+    name: string;
+    ids: Map<string, number>;
+    shard: AliasShard;
+  }
+  const shards = new Map<string, Entry>();
+  const shardFor = (key: string): Entry => {
     const name = shardOf(key);
     let entry = shards.get(name);
     if (!entry) {
-      entry = { ids: new Map(), shard: { claims: [], keys: {}, reviewed: {} } };
+      entry = { name, ids: new Map(), shard: { claims: [], keys: {}, reviewed: {} } };
       shards.set(name, entry);
     }
     return entry;
   };
-  const indexes = (entry: { ids: Map<string, number>; shard: AliasShard }, ids: Iterable<string>): number[] =>
+  // In full in the shard of its own id (where its anchor sentence's key names it), else its 12 hex.
+  const nameIn = (entry: Entry, id: string): string => {
+    const tail = idTail(id);
+    return tail && shardOf(tail) !== entry.name ? tail : id;
+  };
+  const indexes = (entry: Entry, ids: Iterable<string>): number[] =>
     [...ids].sort().map((id) => {
       let n = entry.ids.get(id);
       if (n === undefined) {
         n = entry.shard.claims.length;
-        entry.shard.claims.push(id);
+        entry.shard.claims.push(nameIn(entry, id));
         entry.ids.set(id, n);
       }
       return n;
@@ -68,13 +81,13 @@ export function buildAliasShards(analysis: ReviewedAnalysis): Map<string, AliasS
 
   for (const key of [...new Set([...at.keys(), ...holders.keys()])].sort()) {
     const entry = shardFor(key);
-    const record: AliasShard['keys'][string] = {};
+    const record: KeyRecord = {};
     const standing = at.get(key);
     const holding = holders.get(key);
     if (standing) record.at = indexes(entry, standing);
     if (holding) record.in = indexes(entry, holding);
     if ((sentencesOf.get(key)?.size ?? 0) > 1 || (legacyClaims.get(key) ?? 0) > 1) record.many = true;
-    entry.shard.keys[key] = record;
+    entry.shard.keys[key] = packKeyRecord(record);
   }
 
   const reviewed = [...analysis.reviewedAliases.entries()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));

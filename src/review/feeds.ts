@@ -7,7 +7,7 @@ import type { ArticleAnalysis, StoryAnalysis } from '../engine/types.ts';
 import { formatList, quoted, verdictLabel } from './text.ts';
 import type { ReviewedAnalysis, ReviewedClaim } from './types.ts';
 import { appearedOn } from './claim-ids.ts';
-import { soleSentence } from '../lib/claim-pages.ts';
+import { landingSentence } from '../lib/claim-pages.ts';
 
 /** One feed item; `path` is site-relative (`stories/x/`), `guid` unique per item and per update. */
 export interface FeedItem {
@@ -92,10 +92,10 @@ function storyUpdate(
   };
 }
 
-/** A claim's page, or for a claim without one, its sentence in the one article that states it. */
+/** A claim's page, or for a claim without one, its anchor sentence (src/lib/claim-pages.ts). */
 function claimPath(claim: ReviewedClaim): string {
-  const sole = soleSentence(claim);
-  return sole ? `articles/${sole.article}/#${sole.sentenceId}` : `claims/${claim.id}/`;
+  const sentence = landingSentence(claim);
+  return sentence ? `articles/${sentence.article}/#${sentence.sentenceId}` : `claims/${claim.id}/`;
 }
 
 /** One item per claim of a story, dated by its last change; a changed claim says what changed. */

@@ -42,10 +42,17 @@ export interface SearchSource {
   stories: ReadonlyArray<Pick<StoryAnalysis, 'id' | 'title'>>;
 }
 
-/** Options: which article sentences the site shows (excerpt outlets show only some). */
+/** Options: which claims get a record, and which article sentences an article's record stores. */
 export interface RecordOptions {
-  /** Ids of the sentences an article page shows; all of them when absent. */
-  shownSentences?: (articleId: string) => ReadonlySet<string> | undefined;
+  /** Whether a claim gets a record of its own; every claim when absent. */
+  claimRecord?: (claim: SearchSource['claims'][number]) => boolean;
+  /** Whether a claim's result leads to its anchor sentence rather than its page; single-source claims when absent. */
+  leadsToSentence?: (claim: SearchSource['claims'][number]) => boolean;
+  /**
+   * Ids of the sentences an article's record stores, to quote and to check quoted phrases against (the
+   * site: those its page shows, less those claims cite); all of them when absent.
+   */
+  storedSentences?: (articleId: string) => ReadonlySet<string> | undefined;
 }
 
 /** Search records for every claim, article and person of an analysis. */
@@ -55,6 +62,7 @@ export function searchRecords(analysis: SearchSource, options: RecordOptions = {
   const records: SearchRecord[] = [];
 
   for (const claim of analysis.claims) {
+    if (options.claimRecord && !options.claimRecord(claim)) continue;
     // Alphabetical: a reader scans them faster, and a set in one order compresses better than in many.
     const outlets = unique(claim.evidence.map((evidence) => outletName.get(evidence.outlet) ?? evidence.outlet)).sort((a, b) =>
       a.localeCompare(b, 'en'),
@@ -62,8 +70,9 @@ export function searchRecords(analysis: SearchSource, options: RecordOptions = {
     const speakers = unique(claim.speakers);
     const context = storyTitle.get(claim.story) ?? '';
     const evidence = unique(claim.evidence.flatMap((item) => (item.text ? [item.text] : [])));
-    // A single-source claim has no page of its own to show (it redirects to its anchor sentence): link the sentence.
-    const sentence = claim.verdict === 'single-source' && claim.anchor ? `${claim.anchor.article}#${claim.anchor.sentenceId}` : undefined;
+    // A claim without a page of its own (it redirects to its anchor sentence): link the sentence.
+    const toSentence = options.leadsToSentence ? options.leadsToSentence(claim) : claim.verdict === 'single-source';
+    const sentence = toSentence && claim.anchor ? `${claim.anchor.article}#${claim.anchor.sentenceId}` : undefined;
     records.push({
       kind: 'claim',
       doc: {
@@ -85,7 +94,7 @@ export function searchRecords(analysis: SearchSource, options: RecordOptions = {
     const outlet = outletName.get(article.outlet) ?? article.outlet;
     const context = storyTitle.get(article.story) ?? '';
     const all = (article.sentences ?? []).map((sentence) => sentence.text);
-    const shown = options.shownSentences?.(article.id);
+    const shown = options.storedSentences?.(article.id);
     const visible = shown ? (article.sentences ?? []).filter((sentence) => shown.has(sentence.id)).map((sentence) => sentence.text) : all;
     records.push({
       kind: 'article',

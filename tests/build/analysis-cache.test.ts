@@ -80,7 +80,8 @@ const builds = {} as Record<
   'first' | 'grownCached' | 'grownClean' | 'allCached' | 'shrunk' | 'switchedOff' | 'otherBase' | 'copyFirst' | 'copyAgain' | 'copyChanged',
   BuildResult
 >;
-const NEW_TAGLINE = 'Claims lined up across outlets, now with a changed footer.';
+/** The site's name after the change of code: every page's title carries it. */
+const NEW_NAME = 'Crosscheck Renamed';
 
 beforeAll(() => {
   const write = (dir: string): string => {
@@ -109,9 +110,9 @@ beforeAll(() => {
   builds.copyAgain = buildSite({ name: 'incremental-copy-again', contentDir: grown, cacheDir: copyCache, root: copy });
   const site = path.join(copy, 'src/lib/site.ts');
   const source = readFileSync(site, 'utf8');
-  const tagline = /export const SITE_TAGLINE = '[^']*';/;
-  expect(source).toMatch(tagline);
-  writeFileSync(site, source.replace(tagline, `export const SITE_TAGLINE = '${NEW_TAGLINE}';`));
+  const name = /export const SITE_NAME = '[^']*';/;
+  expect(source).toMatch(name);
+  writeFileSync(site, source.replace(name, `export const SITE_NAME = '${NEW_NAME}';`));
   builds.copyChanged = buildSite({ name: 'incremental-copy-changed', contentDir: grown, cacheDir: copyCache, root: copy });
   for (const [name, result] of Object.entries(builds)) expect(result.ok, `${name}:\n${result.output.slice(-3000)}`).toBe(true);
 }, 900_000);
@@ -197,6 +198,6 @@ describe('pages kept from the page cache', () => {
     expect(kept(builds.copyChanged)).toBe(0);
     const articles = listFiles(builds.copyChanged.outDir).filter((file) => /^articles\/[^/]+\/index\.html$/.test(file));
     expect(articles.length).toBeGreaterThan(5);
-    for (const file of articles) expect(readFileSync(path.join(builds.copyChanged.outDir, file), 'utf8'), file).toContain(NEW_TAGLINE);
+    for (const file of articles) expect(readFileSync(path.join(builds.copyChanged.outDir, file), 'utf8'), file).toContain(`· ${NEW_NAME}</title>`);
   });
 });

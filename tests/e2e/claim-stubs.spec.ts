@@ -1,15 +1,16 @@
 /**
- * Claims only one article states (and no editor touched) have no full page: their URL is a small page
- * that leads to the sentence in the article, with and without JavaScript, under /factcheck/; the
- * article shows there that it is a single-source claim, with its statement; and the site's own
- * links lead straight to the sentence. Claims are picked from the public data, never by slug.
+ * Uncontested automatic claims that one to three articles state have no page of their own: their URL
+ * is a small page that leads to the sentence in the article, with and without JavaScript, under
+ * /factcheck/; the article shows there the claim's verdict and statement and, for a claim several
+ * articles state, the other articles' sentences with a link to each; and the site's own links lead
+ * straight to the sentence. Claims are picked from the public data, never by slug.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { readPages, walk } from '../support/dist.ts';
-import { fetchExport, hasFullPage } from '../support/export.ts';
+import { fetchExport, hasOwnPage } from '../support/export.ts';
 import { WORK } from '../support/site-build.ts';
 
 interface ExportedClaim {
@@ -18,7 +19,7 @@ interface ExportedClaim {
   statement: string;
   verdict: string;
   reviewed: unknown;
-  evidence: Array<{ article: string; sentenceId: string; stance: string }>;
+  evidence: Array<{ article: string; sentenceId: string; stance: string; text: string }>;
 }
 
 const BASE = '/factcheck/';
@@ -33,13 +34,28 @@ test.beforeAll(async ({ request }) => {
 /** The served file of a claim URL, read from the build on disk. */
 const claimFile = (claim: ExportedClaim): string => readFileSync(path.join(DIST, 'claims', claim.id, 'index.html'), 'utf8');
 
-/** A claim with a small page, and the sentence it leads to: one of its own evidence sentences. */
+/**
+ * A single-source claim with a small page, and the sentence it leads to: one of its own evidence
+ * sentences. One whose statement is not its sentence word for word, so the note shows it.
+ */
 function soleClaim(): { claim: ExportedClaim; target: string } {
-  for (const claim of claims) {
+  for (const claim of claims.filter((candidate) => candidate.verdict === 'single-source' && candidate.evidence.every((e) => e.text !== candidate.statement))) {
     const target = REFRESH.exec(claimFile(claim))?.[1];
     if (target) return { claim, target };
   }
   throw new Error('no claim has a small page: the e2e content should have a single-source claim');
+}
+
+/** A corroborated claim two articles state, with its small page's target. */
+function pairedClaim(): { claim: ExportedClaim; target: string } {
+  for (const claim of claims.filter(
+    (candidate) =>
+      candidate.verdict === 'corroborated' && new Set(candidate.evidence.map((e) => e.article)).size === 2 && candidate.evidence.every((e) => e.text !== candidate.statement),
+  )) {
+    const target = REFRESH.exec(claimFile(claim))?.[1];
+    if (target) return { claim, target };
+  }
+  throw new Error('no corroborated claim of two articles has a small page');
 }
 
 test('every claim URL in the data resolves: a full page, or a small page that leads to one of the claim’s sentences', () => {
@@ -53,7 +69,8 @@ test('every claim URL in the data resolves: a full page, or a small page that le
       continue;
     }
     small++;
-    expect(hasFullPage(claim), `${claim.id} should have a full page`).toBe(false);
+    expect(hasOwnPage(claim), `${claim.id} should have a page of its own`).toBe(false);
+    expect(html).toContain(`<p data-verdict="${claim.verdict}">`);
     const sentence = claim.evidence.find((e) => target === `${BASE}articles/${e.article}/#${e.sentenceId}`);
     expect(sentence, `${claim.id} leads to ${target}`).toBeDefined();
     expect(html).toContain(`<a href="${target}">read it in its article</a>`);
@@ -81,7 +98,8 @@ async function expectLandedOn(page: Page, claim: ExportedClaim, target: string):
   await page.waitForURL(`**${target}`);
   const [, sentenceId] = target.split('#');
   const sentence = page.locator(`[id="${sentenceId}"]`);
-  await expect(sentence).toHaveClass(/verdict-single-source/);
+  await expect(page.locator(`[id="${sentenceId}"] + a.claim-note.verdict-single-source`)).toHaveCount(1);
+  expect(await sentence.evaluate((element) => getComputedStyle(element).textDecorationStyle)).toBe('dotted');
   expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe(sentenceId);
   const note = page.locator(`[id="${sentenceId}"] ~ a.claim-note.sole`).filter({ hasText: claim.statement });
   await expect(note).toHaveAccessibleName(`Single source claim: ${claim.statement}`);
@@ -105,6 +123,25 @@ for (const scheme of ['light', 'dark'] as const) {
     expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes[0]?.target.join(' ')}`)).toEqual([]);
   });
 }
+
+test('a corroborated claim two articles state leads to its sentence, where the other article’s sentence stands beside it, linked', async ({ page }) => {
+  const { claim, target } = pairedClaim();
+  await page.goto(`claims/${claim.id}/`);
+  await page.waitForURL(`**${target}`);
+  const [path, sentenceId] = target.split('#');
+  const note = page.locator(`[id="${sentenceId}"] ~ a.claim-note.sole.verdict-corroborated`).filter({ hasText: claim.statement });
+  await expect(note).toHaveAccessibleName(`Corroborated claim: ${claim.statement}`);
+  await expect(note.locator('.statement')).toBeVisible();
+  const other = claim.evidence.find((e) => `${BASE}articles/${e.article}/` !== path);
+  expect(other).toBeDefined();
+  const beside = page.locator(`[id="${sentenceId}"] ~ span.also`).first();
+  await expect(beside.locator('q')).toHaveText(other?.text ?? '-');
+  await beside.locator(`a[href="${BASE}articles/${other?.article}/#${other?.sentenceId}"]`).click();
+  // And the other article shows the first one's sentence beside its own.
+  await expect(page.locator(`[id="${other?.sentenceId}"]`)).toBeInViewport();
+  const first = claim.evidence.find((e) => e.sentenceId === sentenceId);
+  await expect(page.locator(`[id="${other?.sentenceId}"] ~ span.also q`).filter({ hasText: first?.text ?? '-' })).toHaveCount(1);
+});
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });

@@ -6,7 +6,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { sentenceKey } from '../../src/review/claim-ids.ts';
-import { fetchExport, hasFullPage } from '../support/export.ts';
+import { fetchExport, hasFullPage, hasOwnPage } from '../support/export.ts';
 
 interface ExportedClaim {
   id: string;
@@ -83,7 +83,10 @@ test('the story matrix has a row per claim of the page that several outlets repo
   const outletOf = new Map(data.articles.map((article) => [article.id, article.outlet]));
   // The claims this page lists (50 a page, contested first), as cards and one-line items.
   const listed = new Set(await page.locator('.card-list .claim-card .statement a, ul.story-compact > li > a').evaluateAll((links) => links.map((link) => link.getAttribute('href'))));
-  const onPage = data.claims.filter((claim) => claim.story === SEED_STORY && listed.has(`/factcheck/claims/${claim.id}/`));
+  // A claim links to its page, or (one without a page of its own) to one of its sentences.
+  const hrefs = (claim: ExportedClaim): string[] =>
+    hasOwnPage(claim) ? [`/factcheck/claims/${claim.id}/`] : claim.evidence.map((e) => `/factcheck/articles/${e.article}/#${e.sentenceId}`);
+  const onPage = data.claims.filter((claim) => claim.story === SEED_STORY && hrefs(claim).some((href) => listed.has(href)));
   expect(onPage.length).toBeGreaterThan(0);
   // The matrix compares outlets: a claim that one outlet reports would be a row with one cell.
   const compared = onPage.filter((claim) => new Set(claim.evidence.map((e) => outletOf.get(e.article))).size > 1);
@@ -100,10 +103,57 @@ test('the story matrix has a row per claim of the page that several outlets repo
     expect([['s', 'Supports'], ['c', 'Conflicts'], ['d', 'Denies'], ['', '']]).toContainEqual([className, text]);
   }
   await expect(matrix.locator('caption')).toContainText('An empty cell: the outlet does not mention the claim.');
+  // The seed story has no reviews: the caption says its verdicts are automatic, and no cell repeats it.
+  await expect(matrix.locator('caption')).toContainText('Verdicts are automatic unless marked Reviewed.');
+  await expect(matrix.locator('td.verdict .review-badge')).toHaveCount(0);
   // Contested claims come first.
   const firstVerdicts = await matrix.locator('tbody tr td.verdict').allTextContents();
   const firstUncontested = firstVerdicts.findIndex((text) => !/Disputed|Conflicting/.test(text));
   expect(firstVerdicts.slice(firstUncontested).some((text) => /Disputed|Conflicting/.test(text))).toBe(false);
+});
+
+test('a story’s claim cards explain a disputed claim, and leave a corroborated one’s explanation to its page', async ({ page }) => {
+  const disputed = claimWith(['three-stage'], 'disputed');
+  const corroborated = data.claims.find((claim) => claim.verdict === 'corroborated' && hasOwnPage(claim));
+  expect(corroborated).toBeDefined();
+  const explanations = new Map(
+    (await fetchExport<ExportedClaim & { explanation: string }>(page.request)).claims.map((claim) => [claim.id, claim.explanation]),
+  );
+  const card = (claim: ExportedClaim) => page.locator('.claim-card', { has: page.locator(`a[href="/factcheck/claims/${claim.id}/"]`) });
+  await page.goto(`stories/${SEED_STORY}/`);
+  await expect(card(disputed).locator('.explanation')).toHaveText(explanations.get(disputed.id) ?? '');
+  await page.goto(`stories/${corroborated?.story}/`);
+  await expect(card(corroborated as ExportedClaim)).toHaveCount(1);
+  await expect(card(corroborated as ExportedClaim).locator('.explanation')).toHaveCount(0);
+});
+
+test('a story’s feed carries its newest 25 claim changes', async ({ request }) => {
+  const claims = data.claims.filter((claim) => claim.story === SEED_STORY).length;
+  const xml = await (await request.get(`stories/${SEED_STORY}/rss.xml`)).text();
+  expect(xml.split('<item>').length - 1).toBe(Math.min(25, claims));
+});
+
+test('the claims index lists the contested and reviewed claims, each linked to its page, and leads to the stories for the rest', async ({ page }) => {
+  const listed = data.claims.filter((claim) => hasFullPage(claim));
+  expect(listed.length).toBeGreaterThan(0);
+  expect(listed.length).toBeLessThan(data.claims.length);
+  await page.goto('claims/');
+  const rows = await page.locator('ul.claim-index li.row a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+  expect(rows.sort()).toEqual(listed.map((claim) => `/factcheck/claims/${claim.id}/`).sort());
+  await expect(page.locator('main p.muted a', { hasText: 'Each story’s page' })).toHaveAttribute('href', '/factcheck/stories/');
+});
+
+test('a person’s page shows the first three wordings of a quote and leads to the claim for the rest', async ({ page }) => {
+  const wordings = (claim: ExportedClaim & { speakers?: string[] }): number => new Set(claim.evidence.map((e) => JSON.stringify([e.text, e.stance, e.value]))).size;
+  const all = (await fetchExport<ExportedClaim & { speakers: string[] }>(page.request)).claims;
+  const claim = all.find((candidate) => candidate.speakers.length > 0 && wordings(candidate) > 3);
+  expect(claim).toBeDefined();
+  await page.goto('people/');
+  await page.locator('main a', { hasText: claim?.speakers[0] ?? '-' }).first().click();
+  const card = page.locator('.entity-said > li.card', { has: page.locator(`h3 a[href="/factcheck/claims/${claim?.id}/"]`) });
+  await expect(card.locator('ul.wordings > li:not(.more)')).toHaveCount(3);
+  await expect(card.locator('ul.wordings > li.more a')).toHaveText(`${wordings(claim as ExportedClaim) - 3} more wording${wordings(claim as ExportedClaim) - 3 === 1 ? '' : 's'} with the claim`);
+  await expect(card.locator('ul.wordings > li.more a')).toHaveAttribute('href', `/factcheck/claims/${claim?.id}/`);
 });
 
 test('an article marks its claim sentences and links each to its claim', async ({ page }) => {
@@ -112,10 +162,16 @@ test('an article marks its claim sentences and links each to its claim', async (
   expect(evidence).toBeDefined();
   await page.goto(`articles/${evidence?.article}/`);
   const marked = page.locator(`[id="${evidence?.sentenceId}"]`);
-  await expect(marked).toHaveClass(/claimed/);
+  // Underlined in the verdict's style, from the note that follows it.
+  expect(await marked.evaluate((element) => getComputedStyle(element).textDecorationLine)).toBe('underline');
+  expect(await marked.evaluate((element) => getComputedStyle(element).textDecorationStyle)).toBe('wavy');
   const note = page.locator(`[id="${evidence?.sentenceId}"] + a.claim-note`);
   await expect(note).toContainText('Disputed');
   await expect(note).toHaveAttribute('href', `/factcheck/claims/${claim.id}/`);
+  // Ten thousand article pages a year have the slim frame: no link-preview tags, a link to search.
+  await expect(page.locator('meta[property^="og:"], meta[name^="twitter:"], form[data-search-box]')).toHaveCount(0);
+  await expect(page.locator('header.site-header a', { hasText: 'Search' })).toHaveAttribute('href', '/factcheck/search/');
+  await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /\S/);
 });
 
 test('a near-duplicate article says which article it duplicates', async ({ page }) => {
@@ -129,7 +185,7 @@ test('an old claim URL whose claim has merged redirects to the claim that holds 
   // (src/review/claim-ids.ts) and a claim part no current claim has.
   const holders = new Map<string, number>();
   for (const c of data.claims) for (const e of c.evidence) holders.set(`${e.article} ${e.sentenceId}`, (holders.get(`${e.article} ${e.sentenceId}`) ?? 0) + 1);
-  const claim = data.claims.find((c) => hasFullPage(c) && c.evidence.length >= 2 && c.evidence.slice(1).some((e) => holders.get(`${e.article} ${e.sentenceId}`) === 1));
+  const claim = data.claims.find((c) => hasOwnPage(c) && c.evidence.length >= 2 && c.evidence.slice(1).some((e) => holders.get(`${e.article} ${e.sentenceId}`) === 1));
   expect(claim).toBeDefined();
   const sentence = claim?.evidence.slice(1).find((e) => holders.get(`${e.article} ${e.sentenceId}`) === 1);
   const key = sentenceKey(sentence?.article ?? '', sentence?.sentenceId ?? '');
@@ -137,14 +193,14 @@ test('an old claim URL whose claim has merged redirects to the claim that holds 
   await page.goto(`claims/an-older-wording-of-this-claim-${key}ffff/`, { waitUntil: 'commit' });
   await page.waitForURL(`**/claims/${claim?.id}/`);
   await expect(page.locator('#redirect-notice')).toContainText('was merged into this one as new reports came in');
-  await expect(page.locator(`table.evidence a[href$="#${sentence?.sentenceId}"]`).first()).toBeAttached();
+  await expect(page.locator(`:is(table.evidence, ul.evidence-list) a[href$="#${sentence?.sentenceId}"]`).first()).toBeAttached();
 });
 
 test('a claim URL from before unique ids (words and the anchor sentence hash) still reaches its claim', async ({ page }) => {
   // Older ids ended in the 8 hex of a sentence; pick a sentence only one claim holds.
   const owners = new Map<string, Set<string>>();
   for (const c of data.claims) for (const e of c.evidence) owners.set(e.sentenceId.slice(2, 10), (owners.get(e.sentenceId.slice(2, 10)) ?? new Set()).add(c.id));
-  const claim = data.claims.find((c) => hasFullPage(c) && owners.get(c.evidence[0]?.sentenceId.slice(2, 10) ?? '')?.size === 1);
+  const claim = data.claims.find((c) => hasOwnPage(c) && owners.get(c.evidence[0]?.sentenceId.slice(2, 10) ?? '')?.size === 1);
   const hash = claim?.evidence[0]?.sentenceId.slice(2, 10);
   expect(hash).toMatch(/^[0-9a-f]{8}$/);
   await page.goto(`claims/some-older-words-${hash}/`, { waitUntil: 'commit' });
@@ -159,7 +215,12 @@ test('an automatic claim says it is an automatic comparison, not a truth rating'
   await expect(page.locator('.verdict-line .review-badge')).toHaveText('Automatic');
   await expect(page.locator('.review-panel')).toContainText('not yet reviewed by an editor');
   const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}') as { reviewRating: Record<string, unknown> };
-  expect(String(jsonLd.reviewRating.ratingExplanation)).toBe(`Not yet reviewed by an editor. ${(await page.locator('article.claim > header .explanation').textContent()) ?? ''}`);
+  // The explanation, cut at a word to 200 characters like the page's description.
+  const explanation = `Not yet reviewed by an editor. ${(await page.locator('article.claim > header .explanation').textContent()) ?? ''}`;
+  const rating = String(jsonLd.reviewRating.ratingExplanation);
+  expect(rating.length).toBeLessThanOrEqual(200);
+  if (explanation.length <= 200) expect(rating).toBe(explanation);
+  else expect(explanation.startsWith(rating.replace(/…$/, ''))).toBe(true);
 });
 
 test('the ClaimReview JSON-LD parses and has the required properties', async ({ page }) => {
@@ -199,6 +260,10 @@ async function auditPages(): Promise<Array<[string, string]>> {
     ['home', './'],
     ['story', `stories/${SEED_STORY}/`],
     ['claim', claimPath(claim)],
+    ...data.claims
+      .filter((other) => other.verdict === 'corroborated' && hasOwnPage(other) && !hasFullPage(other))
+      .slice(0, 1)
+      .map((other): [string, string] => ['claim (compact page)', claimPath(other)]),
     ['article (excerpts)', 'articles/rferl-what-we-learned/'],
     ['article (full text)', 'articles/fixture-hostile-html/'],
     ['outlet', 'outlets/kyiv-post/'],

@@ -7,7 +7,8 @@
  * files it lists) at test time by property.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { fetchExport, hasFullPage } from '../support/export.ts';
+import { STOPWORDS as INDEX_STOPWORDS } from '../../src/search/tokens.ts';
+import { fetchExport, hasFullPage, hasOwnPage } from '../support/export.ts';
 import { landsOn } from '../support/small-pages.ts';
 
 interface ExportedClaim {
@@ -21,7 +22,7 @@ interface ExportedClaim {
 }
 interface Export {
   stories: Array<{ id: string; title: string }>;
-  articles: Array<{ id: string; story: string; outlet: string; url: string | null }>;
+  articles: Array<{ id: string; story: string; outlet: string; url: string | null; title?: string }>;
   claims: ExportedClaim[];
 }
 
@@ -58,12 +59,10 @@ async function claimResults(page: Page, query: string): Promise<string[]> {
   return page.locator('a.search-result-claim').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
 }
 
-/**
- * Where a claim's search result may lead: its page, or for a single-source claim its anchor sentence in
- * the article (one of its evidence sentences; the export does not say which is the anchor).
- */
-const claimHrefs = (claim: ExportedClaim): string[] =>
-  claim.verdict === 'single-source' ? claim.evidence.map((e) => `${BASE}articles/${e.article}/#${e.sentenceId}`) : [`${BASE}claims/${claim.id}/`];
+/** Where a claim's search result leads: its page (a claim without one has no result: its article's is found). */
+const claimHrefs = (claim: ExportedClaim): string[] => [`${BASE}claims/${claim.id}/`];
+/** The claims search has a record of: those with a page of their own. */
+const searchable = (): ExportedClaim[] => data.claims.filter(hasOwnPage);
 /** The result link of `claim` among `results`, or undefined. */
 const claimHref = (results: readonly string[], claim: ExportedClaim): string | undefined => claimHrefs(claim).find((href) => results.includes(href));
 
@@ -91,17 +90,39 @@ test.describe('sharing', () => {
   }
 
   test('a claim and a story each have a 1200×630 share card, referenced by og:image (X reads it there too)', async ({ page }) => {
-    const claim = data.claims.find((candidate) => candidate.verdict === 'disputed') ?? data.claims.find((candidate) => candidate.verdict !== 'single-source');
+    const claim = data.claims.find((candidate) => candidate.verdict === 'disputed') ?? data.claims.find((candidate) => candidate.verdict === 'conflicting');
     expect(claim).toBeDefined();
     expect(await checkShareImage(page, `claims/${claim?.id}/`)).toBe(`${BASE}cards/claims/${claim?.id}.png`);
     expect(await checkShareImage(page, `stories/${SEED_STORY}/`)).toBe(`${BASE}cards/stories/${SEED_STORY}.png`);
   });
 
-  test('a single-source claim with a page of its own shows its story’s card in link previews', async ({ page }) => {
-    const claim = data.claims.find((candidate) => candidate.verdict === 'single-source' && hasFullPage(candidate));
+  test('an uncontested automatic claim has a compact page: its evidence, without link-preview tags, ClaimReview, share section or card', async ({ page }) => {
+    const claim = data.claims.find((candidate) => hasOwnPage(candidate) && !hasFullPage(candidate) && candidate.evidence.length >= 2);
     expect(claim).toBeDefined();
-    expect(await checkShareImage(page, `claims/${claim?.id}/`)).toBe(`${BASE}cards/stories/${claim?.story}.png`);
+    await page.goto(`claims/${claim?.id}/`);
+    await expect(page.locator('h1')).toHaveText(claim?.statement ?? '');
+    await expect(page.locator('.verdict-line .review-badge')).toHaveText('Automatic');
+    await expect(page.locator('.review-panel')).toContainText('not yet reviewed by an editor');
+    // Every sentence, each with its links to the article and the original.
+    for (const evidence of claim?.evidence ?? []) {
+      await expect(page.locator(`ul.evidence-list a[href="${BASE}articles/${evidence.article}/#${evidence.sentenceId}"]`)).toHaveText('Read in context');
+    }
+    // The original is linked from the article page "Read in context" leads to, not from each row.
+    await expect(page.locator('ul.evidence-list a', { hasText: 'Original' })).toHaveCount(0);
+    // Every sentence supports it: a line says so, and there is no Stance column to repeat it.
+    await expect(page.locator('p.evidence-note')).toHaveText('Every sentence here supports the claim.');
+    await expect(page.locator('table.evidence')).toHaveCount(0);
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', new URL(`${BASE}claims/${claim?.id}/`, page.url()).href);
+    await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /\S/);
+    await expect(page.locator('meta[property^="og:"], meta[name^="twitter:"], script[type="application/ld+json"], .share, .related, form[data-search-box]')).toHaveCount(0);
+    await expect(page.locator('header.site-header a', { hasText: 'Search' })).toHaveAttribute('href', `${BASE}search/`);
     expect((await page.request.get(`cards/claims/${claim?.id}.png`)).status()).toBe(404);
+    const first = claim?.evidence[0];
+    const article = data.articles.find((candidate) => candidate.id === first?.article);
+    if (article?.url) {
+      await page.locator(`ul.evidence-list a[href="${BASE}articles/${first?.article}/#${first?.sentenceId}"]`).click();
+      await expect(page.locator('.reader > header a', { hasText: 'Original article' })).toHaveAttribute('href', article.url);
+    }
   });
 
   test('share links are plain links with the page address; the share button appears where the browser can share', async ({ page }) => {
@@ -163,7 +184,7 @@ test.describe('search finds what readers type', () => {
   test('two words of a claim, typed in the other order, find it', async ({ page }) => {
     const frequency = claimFrequency();
     // A claim with two words in its statement that few other claims share.
-    const picked = data.claims
+    const picked = searchable()
       .map((claim) => {
         const rare = [...new Set(words(claim.statement))].filter((word) => !STOPWORDS.has(word)).sort((a, b) => (frequency.get(a) ?? 0) - (frequency.get(b) ?? 0) || a.localeCompare(b));
         return { claim, pair: rare.slice(0, 2) };
@@ -176,7 +197,7 @@ test.describe('search finds what readers type', () => {
 
   test('a word from the statement and one only in the evidence find the claim together', async ({ page }) => {
     const frequency = claimFrequency();
-    const picked = data.claims
+    const picked = searchable()
       .map((claim) => {
         const inStatement = new Set(words(claim.statement));
         const fromEvidence = claim.evidence.flatMap((evidence) => words(evidence.text)).filter((word) => !inStatement.has(word) && !STOPWORDS.has(word));
@@ -191,7 +212,7 @@ test.describe('search finds what readers type', () => {
 
   test('a misspelt word (two letters swapped) still finds the claim', async ({ page }) => {
     const frequency = claimFrequency();
-    const picked = data.claims
+    const picked = searchable()
       .flatMap((claim) => [...new Set(words(claim.statement))].filter((word) => word.length >= 7 && !STOPWORDS.has(word)).map((word) => ({ claim, word })))
       .sort((a, b) => (frequency.get(a.word) ?? 0) - (frequency.get(b.word) ?? 0) || a.word.localeCompare(b.word))[0];
     expect(picked).toBeDefined();
@@ -204,7 +225,7 @@ test.describe('search finds what readers type', () => {
 
   test('a quoted phrase from an evidence sentence finds its claim, and shows the sentence', async ({ page }) => {
     // Four words in a row from the middle of an evidence sentence that is not the statement.
-    const picked = data.claims
+    const picked = searchable()
       .flatMap((claim) =>
         claim.evidence
           .filter((evidence) => !evidence.text.includes(claim.statement))
@@ -224,6 +245,28 @@ test.describe('search finds what readers type', () => {
     // The same words in another order are not the phrase.
     const shuffled = `"${(picked?.phrase ?? '').split(' ').reverse().join(' ')}"`;
     expect(claimHref(await claimResults(page, shuffled), picked?.claim as ExportedClaim)).toBeUndefined();
+  });
+
+  test('a claim one article states is found through that article, whose result quotes its sentence', async ({ page }) => {
+    const frequency = claimFrequency();
+    const titles = new Map(data.articles.map((article) => [article.id, new Set(words(article.title ?? ''))]));
+    const picked = data.claims
+      .filter((claim) => !hasOwnPage(claim))
+      .flatMap((claim) =>
+        [...new Set(words(claim.evidence[0]?.text ?? ''))]
+          // A word its article's headline does not show: the result then quotes the sentence that has it.
+          .filter((word) => word.length > 5 && !STOPWORDS.has(word) && !INDEX_STOPWORDS.has(word) && !titles.get(claim.evidence[0]?.article ?? '')?.has(word))
+          .map((word) => ({ claim, word })),
+      )
+      .sort((a, b) => (frequency.get(a.word) ?? 0) - (frequency.get(b.word) ?? 0) || a.word.localeCompare(b.word))[0];
+    expect(picked).toBeDefined();
+    const evidence = picked?.claim.evidence[0];
+    const results = await claimResults(page, picked?.word ?? '');
+    // No claim result leads to it: it has no record of its own.
+    expect(results.some((href) => href.includes(picked?.claim.id ?? '-') || href.endsWith(`#${evidence?.sentenceId}`))).toBe(false);
+    const article = page.locator(`a.search-result-article[href="${BASE}articles/${evidence?.article}/"]`);
+    await expect(article).toBeVisible();
+    await expect(article).toContainText(evidence?.text ?? '-');
   });
 
   test('an article is found by words of its text', async ({ page }) => {

@@ -11,12 +11,15 @@ import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { freePort, startPreview, type Preview } from '../support/preview.ts';
-import { hasFullPage, readExport } from '../support/export.ts';
+import { hasFullPage, hasOwnPage, readExport } from '../support/export.ts';
 import { smallPageTarget } from '../support/small-pages.ts';
 import { assembleContent, buildSite, ROOT, type BuildOptions } from '../support/site-build.ts';
 
 test.describe.configure({ mode: 'serial', timeout: 120_000 });
 
+/** A claim's evidence: a table when some sentence does not support the claim, else a list laid out as one. */
+const EVIDENCE = ':is(table.evidence, ul.evidence-list)';
+const EVIDENCE_ROWS = 'table.evidence tbody tr, ul.evidence-list > li';
 const STORY = 'ardlow-bridge-reopens';
 const FIXTURE = path.join(ROOT, 'tests/fixtures/reviews');
 const FOLLOW_UP = path.join(ROOT, 'tests/fixtures/reviews-follow-up');
@@ -134,17 +137,18 @@ test.describe('each review action on the claim page', () => {
     const cost = claimHolding('reviewed', 'The repairs cost 42 million crowns, according');
     expect(cost.evidence.some((e) => e.text.includes('48 million'))).toBe(false);
     await page.goto(at(reviewedSite, cost));
-    // One row per wording (sentences that read the same share a row), and a link to every sentence.
+    // One row per wording (sentences that read the same share a row), and a link to every sentence:
+    // a table when some sentence does not support the claim, else a list laid out as one.
     const wordings = new Set(cost.evidence.map((e) => JSON.stringify([e.text, e.stance, e.value, e.via])));
-    await expect(page.locator('table.evidence tbody tr')).toHaveCount(wordings.size);
-    for (const e of cost.evidence) await expect(page.locator(`table.evidence a[href$="articles/${e.article}/#${e.sentenceId}"]`)).toHaveCount(1);
-    await expect(page.locator('table.evidence')).not.toContainText('48 million');
+    await expect(page.locator(EVIDENCE_ROWS)).toHaveCount(wordings.size);
+    for (const e of cost.evidence) await expect(page.locator(`${EVIDENCE} a[href$="articles/${e.article}/#${e.sentenceId}"]`)).toHaveCount(1);
+    await expect(page.locator(EVIDENCE)).not.toContainText('48 million');
 
     const reopen = claimHolding('reviewed', 'The Ardlow toll bridge reopened to traffic on Thursday');
     const added = reopen.evidence.find((e) => e.text.startsWith('Cars are crossing the Ardlow span again'));
     expect(added?.stance).toBe('supports');
     await page.goto(at(reviewedSite, reopen));
-    const row = page.locator('table.evidence tbody tr', { hasText: 'Cars are crossing the Ardlow span again' });
+    const row = page.locator(EVIDENCE_ROWS, { hasText: 'Cars are crossing the Ardlow span again' });
     await expect(row.locator('mark')).toHaveText('Cars are crossing the Ardlow span again');
     await row.getByRole('link', { name: /Read in context/ }).click();
     await expect(page.locator(`[id="${added?.sentenceId}"]`)).toBeInViewport();
@@ -187,7 +191,9 @@ test.describe('each review action on the claim page', () => {
     await page.goto(at(reviewedSite, automatic));
     await page.waitForURL(new RegExp(`/articles/${automatic.evidence[0]?.article}/#s-`));
     expect(automatic.evidence.map((e) => `#${e.sentenceId}`)).toContain(new URL(page.url()).hash);
-    await expect(page.locator('.s:target ~ a.claim-note.sole .statement', { hasText: automatic.statement })).toBeVisible();
+    // The note shows the statement, unless the sentence (highlighted) is the statement word for word.
+    const verbatim = automatic.evidence.some((e) => e.text === automatic.statement);
+    await expect(page.locator(verbatim ? '.s:target' : '.s:target ~ a.claim-note.sole .statement', { hasText: automatic.statement }).first()).toBeVisible();
   });
 
   test('a reviewed claim’s ClaimReview states the editors’ rating, dates and reviewer', async ({ page }) => {
@@ -292,15 +298,29 @@ test.describe('reviewed vs automatic, everywhere', () => {
     const { claims: all, articles } = data('reviewed');
     const outletOf = new Map(articles.map((article) => [article.id, article.outlet]));
     const claims = all.filter((c) => c.story === STORY);
+    expect(claims.some((claim) => claim.reviewed)).toBe(true);
+    expect(claims.some((claim) => !claim.reviewed)).toBe(true);
+    // The matrix and the one-line list of single-source claims say once that verdicts are automatic
+    // unless marked, and mark the reviewed ones; cards carry a badge either way.
+    await expect(page.locator('table.matrix caption')).toContainText('Verdicts are automatic unless marked Reviewed.');
+    if ((await page.locator('ul.story-compact').count()) > 0) {
+      await expect(page.locator('section:has(ul.story-compact) > p.muted')).toContainText('Automatic comparisons, unless marked Reviewed.');
+    }
     for (const claim of claims) {
       const expected = claim.reviewed ? 'Reviewed' : 'Automatic';
       const link = linkTo('reviewed', claim);
       // The matrix compares outlets: it has a row for a claim that more than one outlet reports.
       const row = page.locator('table.matrix tbody tr', { has: page.locator(link) });
-      if (new Set(claim.evidence.map((e) => outletOf.get(e.article))).size > 1) await expect(row.locator('.review-badge')).toHaveText(expected);
-      else await expect(row).toHaveCount(0);
-      const listed = page.locator(`.card-list li:has(${link}), ul.story-compact li:has(${link})`);
-      await expect(listed.locator('.review-badge')).toHaveText(expected);
+      if (new Set(claim.evidence.map((e) => outletOf.get(e.article))).size > 1) {
+        if (claim.reviewed) await expect(row.locator('.review-badge')).toHaveText('Reviewed');
+        else await expect(row.locator('.review-badge')).toHaveCount(0);
+      } else await expect(row).toHaveCount(0);
+      const card = page.locator(`.card-list li:has(${link})`);
+      const line = page.locator(`ul.story-compact li:has(${link})`);
+      await expect(card.or(line)).toHaveCount(1);
+      if ((await card.count()) > 0) await expect(card.locator('.review-badge')).toHaveText(expected);
+      else if (claim.reviewed) await expect(line.locator('.review-badge')).toHaveText('Reviewed');
+      else await expect(line.locator('.review-badge')).toHaveCount(0);
     }
   });
 
@@ -310,14 +330,12 @@ test.describe('reviewed vs automatic, everywhere', () => {
     for (const claim of picked) {
       if (!claim) throw new Error('the reviewed build has both reviewed and automatic claims');
       await page.goto(`${reviewedSite.url}search/?q=${encodeURIComponent(claim.statement)}`);
-      // A single-source claim's result leads to its (anchor) sentence in the article: it has no page of its own to show.
-      const selector =
-        claim.verdict === 'single-source'
-          ? claim.evidence.map((e) => `a.search-result[href$="/articles/${e.article}/#${e.sentenceId}"]`).join(', ')
-          : `a.search-result[href$="/claims/${claim.id}/"]`;
-      const result = page.locator(selector);
+      // Search has a record of each claim with a page of its own; one without is found through its article.
+      const result = hasOwnPage(claim)
+        ? page.locator(`a.search-result[href$="/claims/${claim.id}/"]`)
+        : page.locator(`a.search-result-article[href$="/articles/${claim.evidence[0]?.article}/"]`);
       await expect(result).toBeVisible();
-      await expect(result.locator('.search-badge')).toBeVisible();
+      if (hasOwnPage(claim)) await expect(result.locator('.search-badge')).toBeVisible();
       await expect(result.locator('.search-reviewed')).toHaveCount(claim.reviewed ? 1 : 0);
       if (claim.reviewed) await expect(result.locator('.search-reviewed')).toHaveText('Reviewed');
     }
@@ -403,8 +421,9 @@ test.describe('a new article after the reviews', () => {
       await page.goto(`${grownSite.url}claims/${claim.id}/`, { waitUntil: 'commit' });
       const now = after.get(claim.id);
       const target = now ? smallTarget('grown', now) : undefined;
-      // A claim without a full page leads to its sentence, which shows it.
-      if (target) await expect(page.locator('.s:target ~ a.claim-note.sole .statement', { hasText: claim.statement }), claim.id).toBeVisible();
+      // A claim without a page of its own leads to its sentence, which shows it (the note says the
+      // statement, unless the highlighted sentence is the statement word for word).
+      if (target) await expect(page.locator('.s:target, .s:target ~ a.claim-note.sole .statement').filter({ hasText: claim.statement }).first(), claim.id).toBeVisible();
       else await expect(page.locator('article.claim h1'), claim.id).toBeVisible();
     }
     if (cost) {

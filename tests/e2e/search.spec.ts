@@ -6,7 +6,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page, type Request } from '@playwright/test';
-import { fetchExport } from '../support/export.ts';
+import { fetchExport, hasOwnPage } from '../support/export.ts';
 import { landsOn } from '../support/small-pages.ts';
 
 const BASE = '/factcheck/';
@@ -38,7 +38,8 @@ test.describe('before the reader searches', () => {
       if (!viewing || response.request().resourceType() !== 'script' || response.status() >= 300) return;
       scripts.push(response.text().then((body) => ({ url: response.url(), body })));
     });
-    for (const path of ['./', 'articles/kyiv-post-riyadh-talks/']) {
+    // The home page last: its header has the search box (an article page links to the search page).
+    for (const path of ['articles/kyiv-post-riyadh-talks/', './']) {
       await page.goto(path);
       await page.waitForLoadState('networkidle');
     }
@@ -91,7 +92,8 @@ test.describe('finding things', () => {
 
   test('a phrase in double quotes matches only where it appears exactly', async ({ page }) => {
     await page.goto(`search/?q=${encodeURIComponent('"serious discussion"')}`);
-    const results = page.locator('a.search-result-claim');
+    // Claims with a page of their own, and articles (which quote the sentences of claims without one).
+    const results = page.locator('a.search-result');
     await expect(results.first()).toBeVisible();
     for (const text of await results.locator('.search-result-title, .search-result-rest').allTextContents()) {
       if (/serious/i.test(text)) expect(text.toLowerCase()).toContain('serious discussion');
@@ -142,14 +144,21 @@ test.describe('typed markup', () => {
 
 test.describe('more results', () => {
   test('"Show more" adds results of that kind and moves focus to the first new one', async ({ page }) => {
-    await page.goto('search/?q=riyadh');
-    const claims = page.locator('a.search-result-claim');
-    await expect(claims.first()).toBeVisible();
-    const shown = await claims.count();
-    const more = page.getByRole('button', { name: /^Show \d+ more claims?$/ });
+    // The first of these words that finds more results of a kind than the page shows at first.
+    const more = page.getByRole('button', { name: /^Show \d+ more (claims?|articles?)$/ }).first();
+    for (const word of ['riyadh', 'russia', 'talks', 'ukraine', 'officials', 'minister']) {
+      await page.goto(`search/?q=${word}`);
+      await expect(page.locator('.search-page-summary')).toContainText(/for “/);
+      if ((await more.count()) > 0) break;
+    }
+    await expect(more).toBeVisible();
+    const kind = /more (claim|article)/.exec((await more.textContent()) ?? '')?.[1];
+    const results = page.locator(`a.search-result-${kind}`);
+    const shown = await results.count();
+    expect(shown).toBeGreaterThan(0);
     await more.click();
-    await expect(claims).not.toHaveCount(shown);
-    await expect(claims.nth(shown)).toBeFocused();
+    await expect(results).not.toHaveCount(shown);
+    await expect(results.nth(shown)).toBeFocused();
   });
 });
 
@@ -305,12 +314,38 @@ test.describe('for everyone', () => {
     // Playwright cannot turn off the parser's scripting flag, so <noscript> is checked in the HTML.
     expect(await page.locator('noscript').first().textContent()).toContain('Search runs in your browser and needs JavaScript');
     await expect(page.locator('a.search-result')).toHaveCount(0);
-    await expect(page.getByRole('link', { name: 'All claims' })).toHaveAttribute('href', `${BASE}claims/`);
+    await expect(page.getByRole('link', { name: 'Contested claims' })).toHaveAttribute('href', `${BASE}claims/`);
     await expect(page.getByRole('link', { name: 'People' }).last()).toHaveAttribute('href', `${BASE}people/`);
     await expect(page.getByRole('link', { name: 'Outlets' })).toHaveAttribute('href', `${BASE}outlets/`);
     // The header box is a plain form that leads here.
     await page.goto('./');
     await expect(page.locator('form[data-search-box]')).toHaveAttribute('action', `${BASE}search/`);
     await context.close();
+  });
+});
+
+test.describe('what the index stores', () => {
+  test('an article’s record quotes no sentence a claim with a page of its own cites: that claim’s record holds it', async ({ request }) => {
+    const data = await fetchExport<{ id: string; story: string; verdict: string; evidence: Array<{ article: string; text: string }> }>(request);
+    const cited = new Map<string, Set<string>>();
+    for (const claim of data.claims.filter(hasOwnPage)) for (const e of claim.evidence) cited.set(e.article, (cited.get(e.article) ?? new Set()).add(e.text));
+    const meta = (await (await request.get('search-index/meta.json')).json()) as { counts: { claim: number; article: number }; docChunk: number; textChunk: number };
+    const chunks = new Map<string, Promise<unknown[]>>();
+    const chunk = (path: string): Promise<unknown[]> => {
+      if (!chunks.has(path)) chunks.set(path, request.get(path).then((response) => response.json() as Promise<unknown[]>));
+      return chunks.get(path) as Promise<unknown[]>;
+    };
+    let checked = 0;
+    let stored = 0;
+    // Records are claims, then articles, then people.
+    for (let n = meta.counts.claim; n < meta.counts.claim + meta.counts.article; n++) {
+      const doc = (await chunk(`search-index/docs/${Math.floor(n / meta.docChunk)}.json`))[n % meta.docChunk] as { i: string };
+      const sentences = ((await chunk(`search-index/text/${Math.floor(n / meta.textChunk)}.json`))[n % meta.textChunk] as { s?: string[] }).s ?? [];
+      for (const sentence of sentences) expect(cited.get(doc.i)?.has(sentence), `${doc.i}: ${sentence}`).not.toBe(true);
+      stored += sentences.length;
+      if ((cited.get(doc.i)?.size ?? 0) > 0) checked++;
+    }
+    expect(checked).toBeGreaterThan(0);
+    expect(stored).toBeGreaterThan(0);
   });
 });

@@ -40,11 +40,29 @@ export async function fetchExport<Claim extends { id: string; story: string }>(r
   return checked((await response.json()) as ExportDocument<Claim>);
 }
 
+/** A claim as the export has it, enough to tell which page its URL holds. */
+interface PagedClaim {
+  verdict: string;
+  evidence: Array<{ article: string; stance?: string }>;
+  reviewed?: unknown;
+  note?: unknown;
+}
+
 /**
- * Whether a claim certainly has a full claim page (src/lib/claim-pages.ts): it is contested or
- * corroborated, more than one article states it, or an editor reviewed it. Single-source claims one
- * article states have a small page at their URL that leads to their sentence instead.
+ * Whether a claim has a page of its own (src/lib/claim-pages.ts): it is contested, an editor reviewed
+ * it, or four or more articles state it. An uncontested automatic claim that one to three articles
+ * state has a small page at its URL that leads to its sentence instead.
  */
-export function hasFullPage(claim: { verdict: string; evidence: Array<{ article: string }>; reviewed?: unknown }): boolean {
-  return claim.verdict !== 'single-source' || new Set(claim.evidence.map((e) => e.article)).size > 1 || Boolean(claim.reviewed);
+export function hasOwnPage(claim: PagedClaim): boolean {
+  return hasFullPage(claim) || new Set(claim.evidence.map((e) => e.article)).size > 3;
+}
+
+/**
+ * Whether a claim has the full claim page (link-preview tags, ClaimReview, share section, related
+ * claims): it is contested (conflicting, disputed, or holding a sentence that does not support it)
+ * or an editor reviewed or annotated it. Other claims with a page of their own have the compact one.
+ */
+export function hasFullPage(claim: PagedClaim): boolean {
+  const contested = claim.verdict === 'conflicting' || claim.verdict === 'disputed' || claim.evidence.some((e) => e.stance !== undefined && e.stance !== 'supports');
+  return contested || Boolean(claim.reviewed) || Boolean(claim.note);
 }

@@ -10,9 +10,9 @@ import { writeWithBuild } from '../../lib/build-files.ts';
 import { SMALL_PAGES_JOB, smallPageFiles, smallPages } from '../../lib/claim-small-pages.ts';
 import { links } from '../../lib/url.ts';
 
-export const GET: APIRoute = async ({ site }) => {
+export const GET: APIRoute = async () => {
   const analysis = await loadAnalysis();
-  const pages = smallPages(analysis, links.article, site);
+  const pages = smallPages(analysis, links.article);
   writeWithBuild(SMALL_PAGES_JOB, () => smallPageFiles(pages));
   return new Response(JSON.stringify(pages), { headers: { 'content-type': 'application/json' } });
 };

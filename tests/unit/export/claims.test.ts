@@ -5,10 +5,10 @@ import { buildClaimsCsv, csvField } from '../../../src/export/claims-csv.ts';
 import { buildClaimsExport, siteRoot } from '../../../src/export/claims-json.ts';
 import { analyze, corpusOf, outlet } from '../engine/support/corpus.ts';
 
-function analysisOf(): CorpusAnalysis {
+function analysisOf(onlyInA: string[] = []): CorpusAnalysis {
   const corpus = corpusOf(
     [
-      { id: 'a', outlet: 'o1', published: '2030-02-01', body: ['The valley council approved a new water tariff for farms on Monday.'] },
+      { id: 'a', outlet: 'o1', published: '2030-02-01', body: ['The valley council approved a new water tariff for farms on Monday.', ...onlyInA] },
       { id: 'b', outlet: 'o2', published: '2030-02-03', body: ['=A new water tariff for valley farms, "approved" by the council on Monday.'] },
     ],
     { outlets: [outlet('o1', 'One Daily'), outlet('o2', 'Two Herald')] },
@@ -60,13 +60,19 @@ describe('claims.csv export', () => {
     expect(csvField(value)).toBe(expected);
   });
 
-  test('lists, for each claim, the outlets that support, conflict with and deny it, with CRLF line ends', () => {
-    const analysis = analysisOf();
+  test('lists, for each claim more than one outlet reports, the outlets that support, conflict with and deny it, with CRLF line ends', () => {
+    const analysis = analysisOf(['The new pumping station at Orla will open in the spring of next year.']);
     const csv = buildClaimsCsv(analysis);
     const lines = csv.split('\r\n');
     expect(lines[0]).toBe('claim,story,kind,verdict,flags,statement,supports,conflicts,denies');
     expect(lines.at(-1)).toBe('');
-    expect(lines).toHaveLength(analysis.claims.length + 2);
+    // A claim of one outlet is one cell of the matrix: claims.json has it, the CSV leaves it out.
+    const compared = analysis.claims.filter((claim) => new Set(claim.evidence.map((e) => e.outlet)).size > 1);
+    const alone = analysis.claims.filter((claim) => new Set(claim.evidence.map((e) => e.outlet)).size === 1);
+    expect(compared.length).toBeGreaterThan(0);
+    expect(alone.length).toBeGreaterThan(0);
+    expect(lines).toHaveLength(compared.length + 2);
+    for (const claim of alone) expect(lines.some((line) => line.startsWith(`${claim.id},`))).toBe(false);
     // Both articles report the tariff: one row names both outlets as supporting it, and no other stance.
     const tariff = analysis.claims.find((claim) => new Set(claim.evidence.map((e) => e.outlet)).size === 2);
     expect(tariff).toBeDefined();

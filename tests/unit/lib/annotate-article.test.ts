@@ -12,7 +12,8 @@ const claim = { id: 'bridge-reopened-11111111', verdict: 'disputed', statement: 
 describe('annotateArticleHtml', () => {
   test('marks a claim sentence and puts a link with the verdict in words after it', () => {
     const out = annotateArticleHtml(html, sentences, new Map([['s-11111111', [claim]]]), (c) => `/claims/${c.id}/`);
-    expect(out).toContain('<span id="s-11111111" class="s claimed verdict-disputed">The bridge <em>reopened</em>. </span><a class="claim-note verdict-disputed"');
+    // The sentence keeps its one class: CSS styles it by the note that follows it.
+    expect(out).toContain('<span id="s-11111111" class="s">The bridge <em>reopened</em>. </span><a class="claim-note verdict-disputed"');
     expect(out).toContain('href="/claims/bridge-reopened-11111111/"');
     expect(out).toContain('Disputed');
     expect(out).toContain('<span id="s-22222222" class="s">Traffic resumed.</span>');
@@ -22,8 +23,37 @@ describe('annotateArticleHtml', () => {
     const sole = { ...claim, verdict: 'single-source', statement: 'Traffic resumed on the bridge.' } as Claim;
     const out = annotateArticleHtml(html, sentences, new Map([['s-22222222', [sole]]]), () => undefined);
     expect(out).toContain(
-      '<span id="s-22222222" class="s claimed verdict-single-source">Traffic resumed.</span><a class="claim-note verdict-single-source compact sole" href="#s-22222222"><span class="visually-hidden">Single source claim: </span><span class="statement">Traffic resumed on the bridge.</span></a>',
+      '<span id="s-22222222" class="s">Traffic resumed.</span><a class="claim-note verdict-single-source compact sole" href="#s-22222222"><span class="visually-hidden">Single source claim: </span><span class="statement">Traffic resumed on the bridge.</span></a>',
     );
+  });
+
+  test('a claim two articles state, without a page of its own: the other article’s sentence follows the note, linked in context', () => {
+    const pair = { ...claim, verdict: 'corroborated', statement: 'Traffic resumed on the bridge.' } as Claim;
+    const other = { outlet: 'Harbour <Herald>', text: 'Cars are crossing again.', href: '/factcheck/articles/b-herald/#s-33333333' };
+    const out = annotateArticleHtml(html, sentences, new Map([['s-22222222', [pair]]]), () => undefined, () => ({ landing: true, others: [other] }));
+    expect(out).toContain(
+      '<a class="claim-note verdict-corroborated compact sole" href="#s-22222222"><span class="visually-hidden">Corroborated claim: </span><span class="statement">Traffic resumed on the bridge.</span></a><span class="also"> also reported by <a href="/factcheck/articles/b-herald/#s-33333333">Harbour &#x3C;Herald></a>: <q>Cars are crossing again.</q></span>',
+    );
+  });
+
+  test('a claim three articles state: both other sentences follow, each linked', () => {
+    const trio = { ...claim, verdict: 'corroborated', statement: 'Traffic resumed.' } as Claim;
+    const others = [
+      { outlet: 'B', text: 'Cars are back.', href: '/b/#s-33333333' },
+      { outlet: 'C', text: 'Traffic flows again.', href: '/c/#s-44444444' },
+    ];
+    const out = annotateArticleHtml(html, sentences, new Map([['s-22222222', [trio]]]), () => undefined, () => ({ landing: false, others }));
+    expect(out).toContain('<span class="also"> also reported by <a href="/b/#s-33333333">B</a>: <q>Cars are back.</q>; and by <a href="/c/#s-44444444">C</a>: <q>Traffic flows again.</q></span>');
+  });
+
+  test('the statement is said only where links to the claim land, and not where the sentence says it word for word', () => {
+    const sole = { ...claim, verdict: 'single-source', statement: 'Traffic resumed on the bridge.' } as Claim;
+    const elsewhere = annotateArticleHtml(html, sentences, new Map([['s-22222222', [sole]]]), () => undefined, () => ({ landing: false, others: [] }));
+    expect(elsewhere).toContain('<a class="claim-note verdict-single-source compact sole" href="#s-22222222"><span class="visually-hidden">Single source claim</span></a>');
+    const verbatim = { ...sole, statement: 'Traffic resumed.' } as Claim;
+    const same = annotateArticleHtml(html, sentences, new Map([['s-22222222', [verbatim]]]), () => undefined);
+    expect(same).not.toContain('class="statement"');
+    expect(same).toContain('<span class="visually-hidden">Single source claim</span></a>');
   });
 
   test('fails when the page text differs from the sentence the engine read', () => {

@@ -49,4 +49,10 @@ describe('the quotations', () => {
     const all = excerpts.map((excerpt) => excerpt.html).join('');
     for (const hidden of ['B two', 'C ', 'D four', 'E five', 'F six']) expect(all).not.toContain(hidden);
   });
+
+  test('a quotation keeps the other article’s sentence that follows a note', () => {
+    const beside = `<p>${span('s-a', 'A one.')}<a class="claim-note sole" href="#s-a">✓</a><span class="also"> also reported by <a href="/x/#s-z">X</a>: <q>Z.</q></span> ${span('s-b', 'B two.')}</p>`;
+    const [excerpt] = buildExcerpts(beside, [{ id: 's-a', block: 0 }, { id: 's-b', block: 0 }], new Set(['s-a']));
+    expect(excerpt?.html).toBe(`${span('s-a', 'A one.')}<a class="claim-note sole" href="#s-a">✓</a><span class="also"> also reported by <a href="/x/#s-z">X</a>: <q>Z.</q></span>`);
+  });
 });

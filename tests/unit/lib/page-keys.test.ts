@@ -108,8 +108,10 @@ describe('the keys of the pages of each story', () => {
 
   test('what a claim page takes from other stories is in its key: related claims, where links lead, its card', () => {
     const s = site();
+    const [claimA, claimB] = s.claims as [ReviewedClaim, ReviewedClaim];
+    // Only a full claim page (a contested or edited claim's) lists related claims.
+    (claimB as { verdict: string }).verdict = 'conflicting';
     const before = keys(s);
-    const [claimA] = s.claims as [ReviewedClaim, ReviewedClaim];
     // What b's claim page shows of claim a, read when the keys are computed (claims.ts relatedItems).
     const item = () => ({ statement: claimA.statement, verdict: claimA.verdict, reviewed: claimA.reviewed, href: `/factcheck/claims/${claimA.id}/` });
     // Story a's claim becomes related to b's claim (an entity both name): only b's pages list it.

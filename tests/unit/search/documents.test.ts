@@ -36,7 +36,7 @@ describe('search records from the analysis', () => {
     const article = records.find((record) => record.doc.i === 'kyiv-post-riyadh-talks');
     expect(article?.doc).toEqual({ i: 'kyiv-post-riyadh-talks', t: 'Russia, US wrap up four-hour talks in Riyadh', p: [], o: ['Kyiv Post'], c: 'US and Russian officials meet in Riyadh', v: '' });
     expect(article?.fields.text).toHaveLength(2);
-    const excerpted = searchRecords(SOURCE, { shownSentences: (id) => (id === 'kyiv-post-riyadh-talks' ? new Set(['s-00000001']) : undefined) });
+    const excerpted = searchRecords(SOURCE, { storedSentences: (id) => (id === 'kyiv-post-riyadh-talks' ? new Set(['s-00000001']) : undefined) });
     const cut = excerpted.find((record) => record.doc.i === 'kyiv-post-riyadh-talks');
     expect(cut?.fields.text).toHaveLength(2);
     expect(cut?.sentences).toEqual(['Russian and US delegations met for four and a half hours at the Diriyah Palace.']);
@@ -72,5 +72,22 @@ describe('shorten', () => {
     ['  spaces   are\ncollapsed  ', 40, 'spaces are collapsed'],
   ])('shorten(%j, %i) is %j', (text, max, expected) => {
     expect(shorten(text, max)).toBe(expected);
+  });
+
+  test('a caller chooses which claims get a record, and which lead to their sentence', () => {
+    const [first, second] = SOURCE.claims;
+    expect(first && second).toBeTruthy();
+    const some = searchRecords(SOURCE, { claimRecord: (claim) => claim.id !== first?.id, leadsToSentence: () => false });
+    expect(some.filter((record) => record.kind === 'claim').map((record) => record.doc.i)).toEqual(SOURCE.claims.slice(1).map((claim) => claim.id));
+    expect(some.some((record) => record.doc.a !== undefined)).toBe(false);
+    // By default every claim has a record, and a single-source one leads to its anchor sentence.
+    const anchored = { ...SOURCE, claims: SOURCE.claims.map((claim) => ({ ...claim, anchor: { article: 'kyiv-post-riyadh-talks', sentenceId: 's-00000001' } })) };
+    const all = searchRecords(anchored).filter((record) => record.kind === 'claim');
+    expect(all).toHaveLength(SOURCE.claims.length);
+    const single = all.filter((record) => record.doc.v === 'single-source');
+    expect(single.length).toBeGreaterThan(0);
+    for (const record of single) expect(record.doc.a).toBe('kyiv-post-riyadh-talks#s-00000001');
+    const withSentences = searchRecords(anchored, { leadsToSentence: () => false }).filter((record) => record.kind === 'claim');
+    expect(withSentences.some((record) => record.doc.a !== undefined)).toBe(false);
   });
 });
