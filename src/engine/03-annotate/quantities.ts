@@ -303,6 +303,8 @@ function readUnit(lex: Lexicon, tokens: readonly Token[], i: number): { unit: st
   if (key === 'per' && tokens[j + 1]?.key === 'cent') return { unit: 'percent', modifier: null, end: j + 2, linked };
   if ((key === 'percentage' || key === 'basis') && /^points?$/.test(tokens[j + 1]?.key ?? '')) return { unit: `${key}-point`, modifier: null, end: j + 2, linked };
   if (lex.stopwords.has(key) || (!linked && /(?:ly|wide)$/.test(key))) return null;
+  // "An estimated 1.28 million took to the streets": a verb after the number, which has no noun.
+  if (!linked && lex.irregularVerbForms.has(key)) return null;
   if (!linked && /ed$/.test(key)) {
     // "1,175 injured people": a participle before the plural noun it describes.
     const after = tokens[j + 1];
@@ -340,7 +342,7 @@ function nounPhraseAfter(lex: Lexicon, tokens: readonly Token[], i: number): str
   let head: string | null = null;
   for (let j = i; j < i + 3; j++) {
     const token = tokens[j];
-    if (!token || token.type !== 'word' || token.cap || lex.stopwords.has(token.key) || /(?:ed|ly)$/.test(token.key)) break;
+    if (!token || token.type !== 'word' || token.cap || lex.stopwords.has(token.key) || /(?:ed|ly)$/.test(token.key) || lex.irregularVerbForms.has(token.key)) break;
     if (j > i && token.key.endsWith('ing') && !lex.ingNouns.has(token.key)) break;
     head = token.key;
   }
@@ -386,8 +388,9 @@ function measuredOnTheLeft(lex: Lexicon, tokens: readonly Token[], start: number
     if (links > 0 && (token.type === 'number' || numberWordValue(token.key) !== undefined || lex.measureUnits.has(singular(lex, token.key)) || token.key === 'percentage' || token.key === 'basis')) continue;
     if (links === 0) return null;
     // "the number of flights canceled has grown to 2,160": verb forms stand between the noun and the number.
-    // Strong past participles too: "has grown to", "had risen to", "was shown at".
-    if (token.type === 'word' && !token.cap && /(?:ed|en|wn|ing)$/.test(token.key)) continue;
+    // Strong past participles too: "has grown to", "had risen to", "was shown at"; and any irregular
+    // verb form ("a figure it said compared to 2.5 million").
+    if (token.type === 'word' && !token.cap && (/(?:ed|en|wn|ing)$/.test(token.key) || lex.irregularVerbForms.has(token.key))) continue;
     if (token.type !== 'word' || token.cap || lex.stopwords.has(token.key) || lex.measureUnits.has(singular(lex, token.key))) return null;
     return singular(lex, token.key);
   }

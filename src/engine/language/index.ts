@@ -67,6 +67,11 @@ export interface Lexicon {
   /** Spellings and symbols of a unit of measure folded to one name ("km" → kilometre). */
   unitNames: ReadonlyMap<string, string>;
   irregularPlurals: ReadonlyMap<string, string>;
+  /**
+   * Irregular forms of verbs ("took", "said", "grown"; WordNet's exception lists): a verb, never the
+   * noun a number counts. Forms ending in "s" are left out: those are nouns' plurals ("axes").
+   */
+  irregularVerbForms: ReadonlySet<string>;
   qualifierPhrases: ReadonlyArray<readonly [string, Qualifier]>;
   numberAdjectives: ReadonlySet<string>;
   durationVerbs: ReadonlySet<string>;
@@ -176,6 +181,10 @@ export function english(): Language {
   const superlatives = new Map(Object.entries(data.superlatives));
   const female = new Set(givenNames.female);
   const male = new Set(givenNames.male);
+  const verbs = new Set(data.verbs);
+  const irregularVerbForms = new Set(
+    [...irregular].filter(([form, lemma]) => form !== lemma && verbs.has(lemma) && !form.endsWith('s') && !IRREGULAR_PLURALS.has(form)).map(([form]) => form),
+  );
   const lexicon: Lexicon = {
     stopwords: STOPWORDS,
     cueWords: CUE_WORDS, conditionalCues: CONDITIONAL_CUES, cueFillers: CUE_FILLERS, plainCues: PLAIN_CUES,
@@ -183,12 +192,11 @@ export function english(): Language {
     femaleRoles: FEMALE_ROLES, maleRoles: MALE_ROLES, countries: COUNTRIES, regions: REGIONS, cities: CITIES,
     organizations: KNOWN_ORGANIZATIONS, outlets: OUTLETS, demonyms: DEMONYMS, orgHeads: ORG_HEADS,
     upstreamAliases: UPSTREAM_ALIASES, months: MONTHS, weekdays: WEEKDAYS, currencySigns: CURRENCY_SIGNS,
-    currencyWords: CURRENCY_WORDS, measureUnits: MEASURE_UNITS, unitNames: UNIT_NAMES, irregularPlurals: IRREGULAR_PLURALS,
+    currencyWords: CURRENCY_WORDS, measureUnits: MEASURE_UNITS, unitNames: UNIT_NAMES, irregularPlurals: IRREGULAR_PLURALS, irregularVerbForms,
     qualifierPhrases: QUALIFIER_PHRASES, numberAdjectives: NUMBER_ADJECTIVES, durationVerbs: DURATION_VERBS,
     leftLinks: LEFT_LINKS, figureNouns: FIGURE_NOUNS, stateWords: STATE_WORDS, tallyNouns: TALLY_NOUNS, ingNouns: ING_NOUNS, vagueNumbers: VAGUE_NUMBERS, denialVerbs: DENIAL_VERBS,
     reportNouns: REPORT_NOUNS, verdictWords: VERDICT_WORDS, hedges: HEDGES, negators: NEGATORS, backgroundOpeners: BACKGROUND_OPENERS,
   };
-  const verbs = new Set(data.verbs);
   /**
    * The lemma of a word as WordNet's morphy finds it: an irregular form from the exception lists,
    * else a regular verb inflection whose base is a WordNet verb ("died" → "die", "staffing" → "staff").

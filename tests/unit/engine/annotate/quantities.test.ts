@@ -151,6 +151,16 @@ describe('what is counted', () => {
     expect(first('The rocket carried 23 Starlink satellites.')).toMatchObject({ value: 23, unit: 'satellite' });
   });
 
+  test('an irregular verb form after a number is no unit: "1.28 million took to the streets" counts no "took"', () => {
+    expect(quantities('An estimated 1.28 million took to the streets across France.').map((q) => q.unit)).not.toContain('took');
+    // An irregular plural stays a unit.
+    expect(first('About 300 men were detained.')).toMatchObject({ value: 300, unit: 'man' });
+  });
+
+  test('an irregular verb form is not what a number measures: "a figure it said compared to 2.5 million"', () => {
+    expect(quantities('The union put the number at 3.5 million, a figure it said compared to 2.5 million on January 31.').map((q) => q.measures)).not.toContain('said');
+  });
+
   test('a second number in a sentence is found too, in reading order', () => {
     const found = quantities('The crash killed 288 passengers and injured 900 passengers.');
     expect(found.map((q) => [q.value, q.unit])).toEqual([
