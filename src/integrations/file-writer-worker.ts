@@ -1,6 +1,6 @@
 /**
- * The thread of the build's file writer (file-writer.ts): copies folders and writes files with
- * plain synchronous calls, one job after another, so the build's own thread never waits on them.
+ * A thread of the build's file writer (file-writer.ts): copies folders or writes files with plain
+ * synchronous calls, one job after another, so the build's own thread never waits on them.
  */
 import { copyFileSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';

@@ -8,6 +8,12 @@
  * One writer serves the whole build: the page cache integration (page-cache.ts) starts it and puts
  * it where the rendering code, bundled apart from the integrations, finds it too (`buildWriter()`).
  * Jobs have names; a job's promise resolves with the paths of the files it wrote.
+ *
+ * It has two threads: copies (the page cache putting tens of thousands of pages back) run on one,
+ * writes (small claim pages, the search index) on the other, so a rebuild that renders little does
+ * not wait for the one after the other. Jobs on one thread run in order; a copy and a write run at
+ * the same time, so when both put a file at one path the caller decides which wins
+ * (claim-small-pages.ts writes its pages again where the copy put a page back).
  */
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -25,32 +31,39 @@ export type WriterReply = { id: number; files: string[] } | { id: number; error:
 /** Where the writer of the running build is kept (the integrations and the pages are separate bundles). */
 const SHARED = Symbol.for('factcheck.build-writer');
 
-/** A worker thread that writes files; see the module comment. */
+/** The writer's threads: one for copies, one for writes (see the module comment). */
+type Lane = 'copy' | 'write';
+
+/** Worker threads that write files; see the module comment. */
 export class FileWriter {
-  readonly #worker: Worker;
+  readonly #workers: Record<Lane, Worker>;
   readonly #waiting = new Map<number, { resolve: (files: string[]) => void; reject: (error: Error) => void }>();
   readonly #jobs = new Map<string, Promise<string[]>>();
   #next = 0;
 
-  /** Starts the thread; `root` is the project root (its `src/integrations/file-writer-worker.ts` is run through tsx). */
+  /** Starts the threads; `root` is the project root (its `src/integrations/file-writer-worker.ts` is run through tsx). */
   constructor(root: string) {
     const script = pathToFileURL(path.join(root, 'src', 'integrations', 'file-writer-worker.ts'));
     const tsx = pathToFileURL(createRequire(path.join(root, 'package.json')).resolve('tsx')).href;
-    this.#worker = new Worker(script, { execArgv: ['--import', tsx] });
-    // A failed build must still end: the thread never keeps the process alive on its own.
-    this.#worker.unref();
-    this.#worker.on('message', (reply: WriterReply) => {
-      const waiting = this.#waiting.get(reply.id);
-      this.#waiting.delete(reply.id);
-      if ('error' in reply) waiting?.reject(new Error(`the build's file writer failed:\n${reply.error}`));
-      else waiting?.resolve(reply.files);
-    });
     const failAll = (error: Error): void => {
       for (const waiting of this.#waiting.values()) waiting.reject(error);
       this.#waiting.clear();
     };
-    this.#worker.on('error', failAll);
-    this.#worker.on('exit', (code) => failAll(new Error(`the build's file writer stopped (exit code ${code})`)));
+    const start = (): Worker => {
+      const worker = new Worker(script, { execArgv: ['--import', tsx] });
+      // A failed build must still end: a thread never keeps the process alive on its own.
+      worker.unref();
+      worker.on('message', (reply: WriterReply) => {
+        const waiting = this.#waiting.get(reply.id);
+        this.#waiting.delete(reply.id);
+        if ('error' in reply) waiting?.reject(new Error(`the build's file writer failed:\n${reply.error}`));
+        else waiting?.resolve(reply.files);
+      });
+      worker.on('error', failAll);
+      worker.on('exit', (code) => failAll(new Error(`the build's file writer stopped (exit code ${code})`)));
+      return worker;
+    };
+    this.#workers = { copy: start(), write: start() };
   }
 
   #send(name: string, job: WriterJob): Promise<string[]> {
@@ -61,7 +74,7 @@ export class FileWriter {
     // A failure is reported to whoever awaits the job (or by `settle()`), never as an unhandled rejection.
     done.catch(() => undefined);
     this.#jobs.set(name, done);
-    this.#worker.postMessage(job);
+    this.#workers[job.kind === 'copy-tree' ? 'copy' : 'write'].postMessage(job);
     return done;
   }
 
@@ -86,12 +99,12 @@ export class FileWriter {
     return lists.flat();
   }
 
-  /** Waits for every job (throwing the first failure) and stops the thread. */
+  /** Waits for every job (throwing the first failure) and stops the threads. */
   async close(): Promise<void> {
     try {
       await Promise.all(this.#jobs.values());
     } finally {
-      await this.#worker.terminate();
+      await Promise.all(Object.values(this.#workers).map((worker) => worker.terminate()));
     }
   }
 }

@@ -1,7 +1,7 @@
 /**
  * The small pages of every claim without a page of its own (claim-pages.ts, claim-stub.ts), as one list:
- * the build renders it once (pages/claims/small-pages.json.ts) and an integration writes the files
- * (integrations/claim-small-pages.ts), so tens of thousands of them cost no page renders; `astro dev`
+ * the build renders it once (pages/claims/small-pages.json.ts) and the build's file writer writes the
+ * files (small-pages-job.ts, integrations/claim-small-pages.ts), so tens of thousands of them cost no page renders; `astro dev`
  * serves each from the claim page route (pages/claims/[id].astro).
  */
 import { landingSentence } from './claim-pages.ts';

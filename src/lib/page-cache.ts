@@ -16,6 +16,7 @@ import { loadAnalysis, type SiteAnalysis } from './analysis.ts';
 import { relatedItems } from './claims.ts';
 import { pageKeys } from './page-keys.ts';
 import { claimCardImage } from './share-cards.ts';
+import { startSmallPages } from './small-pages-job.ts';
 import { links, withBase } from './url.ts';
 
 /** Whether pages are cached (`FACTCHECK_PAGE_CACHE=0` turns it off; astro.config.mjs reads the same switch). */
@@ -51,7 +52,10 @@ async function cacheKeys(kind: 'stories' | 'entities'): Promise<CacheKeyOf> {
   // build run with NODE_ENV=test, as the build tests run it.
   const writer = buildWriter();
   if (!writer || !pageCacheEnabled()) return () => ({});
-  const keys = keysOf(await loadAnalysis())[kind];
+  const analysis = await loadAnalysis();
+  const keys = keysOf(analysis)[kind];
+  // The small claim pages go to the writer's write thread now, while its copy thread puts the cached pages back.
+  startSmallPages(analysis);
   // Astro keeps a cached page only if it finds it in the output folder: the copies must all be back
   // before it generates the first page (every route's paths are collected before that).
   await writer.job(RESTORE_JOB);

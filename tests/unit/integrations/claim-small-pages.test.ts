@@ -4,6 +4,11 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, test } from 'vitest';
 import { writeSmallPages } from '../../../src/integrations/claim-small-pages.ts';
+import { FileWriter, shareBuildWriter } from '../../../src/integrations/file-writer.ts';
+import { RESTORE_JOB } from '../../../src/integrations/page-cache.ts';
+import { SMALL_PAGES_JOB } from '../../../src/lib/claim-small-pages.ts';
+
+const ROOT = path.resolve(import.meta.dirname, '../../..');
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -34,5 +39,29 @@ describe('writing the small claim pages after the build', () => {
   test.each(['../escape', 'a/b', 'Capital-0123', ''])('refuses an id that is not a claim id: %j', async (id) => {
     const dir = builtSite([{ id, html: 'x' }]);
     await expect(writeSmallPages(pathToFileURL(`${dir}/`))).rejects.toThrow(/is not a claim id/);
+  });
+});
+
+describe('small pages beside the page cache in a build', () => {
+  test('a claim whose old page the cache put back over its small page ends with the small page', async () => {
+    const small = { id: 'bridge-reopened-0123456789ab', html: '<!DOCTYPE html><title>small</title>' };
+    const dir = builtSite([small]);
+    const cached = mkdtempSync(path.join(tmpdir(), 'small-pages-cache-'));
+    dirs.push(cached);
+    mkdirSync(path.join(cached, 'claims', small.id), { recursive: true });
+    writeFileSync(path.join(cached, 'claims', small.id, 'index.html'), '<!DOCTYPE html><title>last build’s full page</title>');
+    const writer = new FileWriter(ROOT);
+    shareBuildWriter(writer);
+    try {
+      // The write thread writes the small page first, then the copy thread puts the old page back over it.
+      await writer.write(SMALL_PAGES_JOB, dir, [[`claims/${small.id}/index.html`, small.html]]);
+      await writer.copyTree(RESTORE_JOB, cached, dir);
+      expect(readFileSync(path.join(dir, 'claims', small.id, 'index.html'), 'utf8')).toContain('full page');
+      expect(await writeSmallPages(pathToFileURL(`${dir}/`))).toBe(1);
+      expect(readFileSync(path.join(dir, 'claims', small.id, 'index.html'), 'utf8')).toBe(small.html);
+    } finally {
+      shareBuildWriter(undefined);
+      await writer.close();
+    }
   });
 });
