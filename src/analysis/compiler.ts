@@ -3,8 +3,8 @@
  * Every isolate (each worker thread, and this thread) compiled the engine with TurboFan again on its
  * own, mostly recompiling large functions after deoptimisations: in one thread's run of the
  * 10,000-article corpus, 1,145 TurboFan compilations took 8 s, on the same two cores the analysis
- * runs on. Without it the analysis takes a fifth less CPU and as much less wall time (README, "Why
- * two threads barely beat one"), and the output is the same value for value. V8 takes no flags per
+ * runs on. Without it the analysis takes a fifth less CPU and a tenth less wall time at 10,000
+ * articles (README, "Why two threads barely beat one"), and the output is the same value for value. V8 takes no flags per
  * thread, so the flag is set for the process while an analysis runs (worker threads read it when
  * they start and while they run) and set back when the last one ends, for the rest of the build.
  */
