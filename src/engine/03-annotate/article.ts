@@ -11,8 +11,8 @@ import type { Gender } from './names.ts';
 import type { PolarityReader } from './polarity.ts';
 import { findQuantities } from './quantities.ts';
 import { findQuotes, type SentenceQuotes } from './quotes.ts';
-import { roleKey } from './roles.ts';
-import type { Subject, SubjectContext, TokenMention } from './subjects.ts';
+import { isRoleNoun, roleKey } from './roles.ts';
+import { definiteRole, type Subject, type SubjectContext, type TokenMention } from './subjects.ts';
 import { nameTerms, sentenceTerms, type NamedSpan } from './terms.ts';
 
 /** One sentence ready for the article pass. */
@@ -135,6 +135,13 @@ export function annotateArticle(sentences: readonly PreparedSentence[], story: S
       if (!gender || quotes.inside[i] || token.type !== 'word') continue;
       const entity = raw.subject?.type === 'pronoun' && raw.subject.token === i ? speaker : resolvePronoun(story, state, i, gender, speakerAt >= 0 && speakerAt < i ? speaker : null);
       if (entity) pronouns.push({ entity, start: token.start, end: token.end, pronoun: true });
+    }
+    // "The president scored 49.51%": an office named with "the" refers back like a pronoun.
+    const context = new SentenceContext(tokens, quotes.inside, mentions, history, story);
+    for (let i = 0; i < tokens.length; i++) {
+      if (quotes.inside[i] || !isRoleNoun(story.lang.lexicon, tokens[i]) || mentions.some((m) => m.t0 <= i && i < m.t1)) continue;
+      const role = definiteRole(context, i);
+      if (role) pronouns.push({ entity: role.entity, start: tokens[role.token]?.start ?? 0, end: tokens[i]?.end ?? 0, pronoun: true });
     }
     const viaEntity = raw.via?.entity ?? (raw.affiliation ? findOutlet(raw.affiliation, story) : null);
     const attribution: Attribution = {

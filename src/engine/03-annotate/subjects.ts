@@ -109,6 +109,22 @@ function appositiveSubject(ctx: SubjectContext, comma: number): Subject | null {
   return subjectEndingAt(ctx, comma);
 }
 
+/**
+ * A definite description of a person by office outside a subject position ("The president scored
+ * 49.51%"): the person the story gives that office, when the phrase ending at `head` starts with
+ * "the" and no name follows it. An indefinite one ("a minister") names no one.
+ */
+export function definiteRole(ctx: SubjectContext, head: number): { entity: string; token: number } | null {
+  const next = ctx.tokens[head + 1];
+  if (isRoleWord(ctx.lex, next) || (next?.type === 'word' && next.cap)) return null;
+  // "the head of the electoral board" is another office than "the head"; "the health minister, Jonas
+  // Ekberg," names its person in the appositive.
+  if (next?.key === 'of' || next?.key === 'for') return null;
+  if (next?.text === ',' && ctx.mentions.some((m) => m.t0 === head + 2)) return null;
+  const subject = roleSubject(ctx, head);
+  return subject?.type === 'role' && ctx.tokens[subject.token]?.key === 'the' ? { entity: subject.entity, token: subject.token } : null;
+}
+
 /** "the Russian foreign minister", "the U.S. secretary of state": the person with that role. */
 function roleSubject(ctx: SubjectContext, head: number): Subject | null {
   const { tokens } = ctx;

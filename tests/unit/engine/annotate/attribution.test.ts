@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { annotateParagraphs, nameOf } from './helpers.ts';
+import { annotateParagraphs, nameOf, sentenceWith } from './helpers.ts';
 
 /** Speaker name, cue, via and anonymity of the last sentence of `text`. */
 function attributionOf(text: string): [string | null, string | null, string | null, boolean] {
@@ -156,5 +156,34 @@ describe('pronouns and quotations across sentences', () => {
   test('a quoted speech verb is not a cue', () => {
     const result = annotateParagraphs('Piotr Nowak met the press. The sign read “Anna Berg said no”.');
     expect(result.sentences.get('a')?.[1]?.attribution.speaker).toBeNull();
+  });
+});
+
+describe('an office named with "the" refers back to the person who holds it', () => {
+  /** The people a sentence mentions, by name, with the text of each mention. */
+  const mentioned = (text: string, fragment: string): Array<[string | null, string]> => {
+    const result = annotateParagraphs(text);
+    const sentence = sentenceWith(result, fragment);
+    return sentence.mentions.map((m) => [nameOf(result, m.entity), sentence.text.slice(m.start, m.end)]);
+  };
+
+  test('"The president scored 49.51%" mentions the president named before', () => {
+    const text = 'President Ahmet Demir spoke in Ankara on Sunday.\n\nThe president scored 49.51% in the first round.';
+    expect(mentioned(text, 'scored')).toEqual([['Ahmet Demir', 'The president']]);
+  });
+
+  test('another office with a complement is not that office: "the head of the electoral board"', () => {
+    const text = 'Party head Ahmet Demir spoke in Ankara on Sunday.\n\nThe head of the electoral board said the count was over.';
+    expect(mentioned(text, 'count was over').map(([name]) => name)).not.toContain('Ahmet Demir');
+  });
+
+  test('an office whose person an appositive names is not resolved again: "the health minister, Jonas Ekberg,"', () => {
+    const text = 'Health Minister Jonas Ekberg visited the hospital.\n\nThe regional health minister, Jonas Ekberg, called the attack a crime.';
+    expect(mentioned(text, 'called the attack')).toEqual([['Jonas Ekberg', 'Jonas Ekberg']]);
+  });
+
+  test('an indefinite office names no one: "a minister"', () => {
+    const text = 'Minister Marek Kowal visited the site.\n\nA minister later said the line was open.';
+    expect(mentioned(text, 'line was open')).toEqual([]);
   });
 });
