@@ -60,7 +60,7 @@ export function annotateArticleHtml<C extends Claim>(
       if (href !== undefined) return [note(claim, href)];
       const { landing, others } = noteOf(claim, id);
       // Where the sentence says the statement word for word, the highlighted sentence is the statement.
-      return soleNote(claim, id, landing && claim.statement !== collapse(textOf(span)), others);
+      return soleNote(claim, id, landing && withoutEndMark(claim.statement) !== withoutEndMark(collapse(textOf(span))), others);
     });
     if (claims.length > 2) notes.push({ type: 'text', value: ` +${claims.length - 2}` });
     parent.children.splice(index + 1, 0, ...notes);
@@ -94,6 +94,11 @@ function textOf(node: ElementContent | Element): string {
 
 function collapse(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
+}
+
+/** A sentence without the mark that ends it: a statement ends with a full stop where its sentence led on with a colon. */
+function withoutEndMark(text: string): string {
+  return text.replace(/[.:;!?…]+$/u, '');
 }
 
 /**

@@ -54,6 +54,9 @@ describe('annotateArticleHtml', () => {
     const same = annotateArticleHtml(html, sentences, new Map([['s-22222222', [verbatim]]]), () => undefined);
     expect(same).not.toContain('class="statement"');
     expect(same).toContain('<span class="visually-hidden">Single source claim</span></a>');
+    // A statement ends with a full stop where its sentence led on to a quotation with a colon: still the sentence.
+    const colon = annotateArticleHtml(html.replace('Traffic resumed.', 'Traffic resumed:'), [sentences[0], { id: 's-22222222', text: 'Traffic resumed:' }] as typeof sentences, new Map([['s-22222222', [verbatim]]]), () => undefined);
+    expect(colon).not.toContain('class="statement"');
   });
 
   test('fails when the page text differs from the sentence the engine read', () => {
