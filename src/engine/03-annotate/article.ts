@@ -159,13 +159,21 @@ export function annotateArticle(sentences: readonly PreparedSentence[], story: S
   return working.map((w) => finish(w, story));
 }
 
+/** Each entity's roles as role keys, computed once (a role is looked up for every office a sentence names). */
+const roleKeysOf = new WeakMap<object, string[]>();
+
 /** The person the story gives this role, preferring the one named last in the article. */
 function entityWithRole(role: string, history: ReadonlyArray<{ entity: string }>, current: readonly TokenMention[], story: StoryEntities): string | null {
-  const has = (id: string): boolean =>
-    story.byId.get(id)?.roles.some((r) => {
-      const key = roleKey(r);
-      return key === role || key.endsWith(` ${role}`);
-    }) ?? false;
+  const has = (id: string): boolean => {
+    const entity = story.byId.get(id);
+    if (!entity) return false;
+    let keys = roleKeysOf.get(entity);
+    if (!keys) {
+      keys = entity.roles.map(roleKey);
+      roleKeysOf.set(entity, keys);
+    }
+    return keys.some((key) => key === role || key.endsWith(` ${role}`));
+  };
   const recent = [...history.map((h) => h.entity), ...current.map((m) => m.entity)].reverse().find(has);
   if (recent) return recent;
   const all = [...story.byId.keys()].filter((id) => story.byId.get(id)?.kind === 'person' && has(id));
