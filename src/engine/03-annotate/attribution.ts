@@ -9,6 +9,7 @@ import {
   isAnonymousHead, mentionStartingAt, subjectAfter, subjectBefore, subjectEndingAt,
   type Subject, type SubjectContext, type TokenMention,
 } from './subjects.ts';
+import { isRoleWord } from './roles.ts';
 
 /** Attribution before pronouns are resolved: the subject may still be "he" or "she". */
 export interface RawAttribution {
@@ -68,13 +69,26 @@ function cueText(tokens: readonly Token[], cue: Cue): string {
   return word;
 }
 
-/** The first person or organisation of the main clause, for participle cues ("Speaking in Moscow, X said"). */
+/**
+ * The person or organisation that opens the main clause, for participle cues ("Speaking in Moscow, X
+ * said", "X told reporters …, adding that …"): the main clause starts after an opening adjunct
+ * ("Speaking in Moscow,", "For the CGT leader,"), and only a quotation put first, determiners,
+ * offices, titles and commas may stand before its subject. A name further on is an object, not the speaker ("… to force
+ * president Emmanuel Macron to abandon his plans, warning that …" has no named speaker).
+ */
 function sentenceSubject(ctx: SubjectContext): Subject | null {
+  const { tokens } = ctx;
+  const opening = tokens[0];
+  const comma = tokens.findIndex((token) => token.text === ',');
+  const start = opening && comma > 0 && (PREPOSITIONS.has(opening.key) || /\p{L}ing$/u.test(opening.key)) ? comma + 1 : 0;
+  // A quotation put first ("“We will win,” Arslan, 74, said") is what is said, not the clause's opening.
+  const opensClause = (t0: number): boolean =>
+    tokens.slice(start, t0).every((token, k) => ctx.inside[start + k] || token.type === 'quote' || token.text === ',' || token.cap || token.key === 'the' || isRoleWord(ctx.lex, token));
   for (const mention of ctx.mentions) {
-    if (ctx.inside[mention.t0] || mention.kind === 'place') continue;
-    if (PREPOSITIONS.has(ctx.tokens[mention.t0 - 1]?.key ?? '')) continue;
-    if (ctx.tokens[mention.t1 - 1]?.possessive) continue;
-    return { type: 'entity', mention };
+    if (mention.t0 < start || ctx.inside[mention.t0] || mention.kind === 'place') continue;
+    if (PREPOSITIONS.has(tokens[mention.t0 - 1]?.key ?? '')) continue;
+    if (tokens[mention.t1 - 1]?.possessive) continue;
+    return opensClause(mention.t0) ? { type: 'entity', mention } : null;
   }
   return null;
 }

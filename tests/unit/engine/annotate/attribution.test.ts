@@ -187,3 +187,23 @@ describe('an office named with "the" refers back to the person who holds it', ()
     expect(mentioned(text, 'line was open')).toEqual([]);
   });
 });
+
+describe('a participle cue takes the subject that opens the main clause', () => {
+  test('a name the main clause has as its object is not the speaker: "…to force President Anna Berg to drop the plan, warning that…"', () => {
+    const text = 'For the union leader, the success of the strike means the movement can force President Anna Berg to drop the plan, warning that a refusal would set off a crisis.';
+    expect(attributionOf(text)[0]).toBeNull();
+  });
+
+  test('the name that opens the sentence speaks: "Piotr Nowak met reporters, warning that…"', () => {
+    expect(attributionOf('Piotr Nowak met reporters on Monday, warning that the talks could fail.')[0]).toBe('Piotr Nowak');
+  });
+
+  test('after an opening adjunct: "Speaking in Warsaw, the foreign minister Piotr Nowak…"', () => {
+    expect(attributionOf('Speaking in Warsaw on Monday, Foreign Minister Piotr Nowak warned that the talks could fail.')[0]).toBe('Piotr Nowak');
+  });
+
+  test('a quotation put first does not hide the speaker after it: "“We will win” Kemal Arslan, 74, …, said, arguing that…"', () => {
+    const text = '“We will absolutely win the second round” Kemal Arslan, 74, the candidate of a six-party alliance, said, arguing that the president had lost the trust of the nation.';
+    expect(attributionOf(text)[0]).toBe('Kemal Arslan');
+  });
+});
