@@ -60,7 +60,7 @@ export function annotateArticleHtml<C extends Claim>(
       if (href !== undefined) return [note(claim, href)];
       const { landing, others } = noteOf(claim, id);
       // Where the sentence says the statement word for word, the highlighted sentence is the statement.
-      return soleNote(claim, id, landing && withoutEndMark(claim.statement) !== withoutEndMark(collapse(textOf(span))), others);
+      return soleNote(claim, id, landing && !saysWordForWord(textOf(span), claim.statement), others);
     });
     if (claims.length > 2) notes.push({ type: 'text', value: ` +${claims.length - 2}` });
     parent.children.splice(index + 1, 0, ...notes);
@@ -96,9 +96,14 @@ function collapse(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
-/** A sentence without the mark that ends it: a statement ends with a full stop where its sentence led on with a colon. */
-function withoutEndMark(text: string): string {
-  return text.replace(/[.:;!?…]+$/u, '');
+/**
+ * Whether a sentence says a claim's statement word for word, spacing and the end mark aside (a
+ * statement ends with a full stop where its sentence led on with a colon): its note then leaves the
+ * statement out, since the highlighted sentence is the statement.
+ */
+export function saysWordForWord(sentence: string, statement: string): boolean {
+  const plain = (text: string): string => collapse(text).replace(/[.:;!?…]+$/u, '');
+  return plain(sentence) === plain(statement);
 }
 
 /**

@@ -9,6 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { saysWordForWord } from '../../src/lib/annotate-article.ts';
 import { readPages, walk } from '../support/dist.ts';
 import { fetchExport, hasOwnPage } from '../support/export.ts';
 import { WORK } from '../support/site-build.ts';
@@ -34,18 +35,12 @@ test.beforeAll(async ({ request }) => {
 /** The served file of a claim URL, read from the build on disk. */
 const claimFile = (claim: ExportedClaim): string => readFileSync(path.join(DIST, 'claims', claim.id, 'index.html'), 'utf8');
 
-/** Whether a sentence says a statement word for word (src/lib/annotate-article.ts: spacing and the end mark aside), so its note leaves the statement out. */
-const wordForWord = (text: string, statement: string): boolean => {
-  const plain = (value: string): string => value.replace(/\s+/g, ' ').trim().replace(/[.:;!?…]+$/u, '');
-  return plain(text) === plain(statement);
-};
-
 /**
  * A single-source claim with a small page, and the sentence it leads to: one of its own evidence
  * sentences. One whose statement is not its sentence word for word, so the note shows it.
  */
 function soleClaim(): { claim: ExportedClaim; target: string } {
-  for (const claim of claims.filter((candidate) => candidate.verdict === 'single-source' && candidate.evidence.every((e) => !wordForWord(e.text, candidate.statement)))) {
+  for (const claim of claims.filter((candidate) => candidate.verdict === 'single-source' && candidate.evidence.every((e) => !saysWordForWord(e.text, candidate.statement)))) {
     const target = REFRESH.exec(claimFile(claim))?.[1];
     if (target) return { claim, target };
   }
@@ -56,7 +51,7 @@ function soleClaim(): { claim: ExportedClaim; target: string } {
 function pairedClaim(): { claim: ExportedClaim; target: string } {
   for (const claim of claims.filter(
     (candidate) =>
-      candidate.verdict === 'corroborated' && new Set(candidate.evidence.map((e) => e.article)).size === 2 && candidate.evidence.every((e) => !wordForWord(e.text, candidate.statement)),
+      candidate.verdict === 'corroborated' && new Set(candidate.evidence.map((e) => e.article)).size === 2 && candidate.evidence.every((e) => !saysWordForWord(e.text, candidate.statement)),
   )) {
     const target = REFRESH.exec(claimFile(claim))?.[1];
     if (target) return { claim, target };

@@ -125,7 +125,8 @@ export function annotateArticle(sentences: readonly PreparedSentence[], story: S
     open = quotes.openAtEnd;
     state.k = k;
     state.mentions = mentions;
-    const raw = attributeSentence(new SentenceContext(tokens, quotes.inside, mentions, history, story), sentence.text);
+    const context = new SentenceContext(tokens, quotes.inside, mentions, history, story);
+    const raw = attributeSentence(context, sentence.text);
     const speaker = subjectEntity(story, state, raw.subject);
     const speakerAt = raw.subject && raw.subject.type !== 'anonymous' ? (raw.subject.type === 'entity' ? raw.subject.mention.t0 : raw.subject.token) : -1;
     const pronouns: Mention[] = [];
@@ -137,7 +138,6 @@ export function annotateArticle(sentences: readonly PreparedSentence[], story: S
       if (entity) pronouns.push({ entity, start: token.start, end: token.end, pronoun: true });
     }
     // "The president scored 49.51%": an office named with "the" refers back like a pronoun.
-    const context = new SentenceContext(tokens, quotes.inside, mentions, history, story);
     for (let i = 0; i < tokens.length; i++) {
       if (quotes.inside[i] || !isRoleNoun(story.lang.lexicon, tokens[i]) || mentions.some((m) => m.t0 <= i && i < m.t1)) continue;
       const role = definiteRole(context, i);

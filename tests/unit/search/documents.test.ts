@@ -75,8 +75,8 @@ describe('shorten', () => {
   });
 
   test('a caller chooses which claims get a record, and which lead to their sentence', () => {
-    const [first, second] = SOURCE.claims;
-    expect(first && second).toBeTruthy();
+    const [first] = SOURCE.claims;
+    expect(SOURCE.claims.length).toBeGreaterThanOrEqual(2);
     const some = searchRecords(SOURCE, { claimRecord: (claim) => claim.id !== first?.id, leadsToSentence: () => false });
     expect(some.filter((record) => record.kind === 'claim').map((record) => record.doc.i)).toEqual(SOURCE.claims.slice(1).map((claim) => claim.id));
     expect(some.some((record) => record.doc.a !== undefined)).toBe(false);
