@@ -7,7 +7,7 @@
  */
 import type { RelatedClaim, RelatedEvidence, RelatedStory } from '../contracts.ts';
 import type { AnnotatedSentence, Quantity } from '../types.ts';
-import { DISTANCE_UNITS, TIME_UNITS } from '../language/lexicon/units.ts';
+import { DISTANCE_UNITS, FIGURE_NOUNS, TIME_UNITS } from '../language/lexicon/units.ts';
 
 /** Currency codes as a reader says them. */
 const CURRENCY_NAMES = new Map([
@@ -261,8 +261,22 @@ function withAntecedent(story: RelatedStory, s: number, start: number, text: str
   if (start > 0 || !sentence || !previous || previous.article !== sentence.article) return text;
   // "This is the sixth day …" points at the day itself, not back; a lead-in that points back too, or
   // a long one, would not help.
-  if (!PRONOUN_SUBJECT.test(text) || /^(?:This|That) (?:is|was)\b/.test(text) || PRONOUN_SUBJECT.test(previous.text.trim()) || previous.text.length > 300) return text;
-  return `${previous.text.trim()} ${text}`;
+  const pronoun = PRONOUN_SUBJECT.test(text) && !/^(?:This|That) (?:is|was)\b/.test(text);
+  if (!(pronoun || figureBack(text, previous)) || PRONOUN_SUBJECT.test(previous.text.trim()) || previous.text.length > 300) return text;
+  // The lead-in ties to nothing before it here: "Yet, the agency reported …" loses its "Yet".
+  return `${capital(previous.text.trim().replace(CONNECTIVE, ''))} ${text}`;
+}
+
+/**
+ * A figure noun after a determiner, as the subject ("The figure suggests …", "This number is …"),
+ * stands for a number the sentence before gave: without that sentence a reader cannot tell which
+ * figure. "The number of people injured …" names its own count and stands alone.
+ */
+function figureBack(text: string, previous: AnnotatedSentence): boolean {
+  const m = /^(?:The|This|That|These|Those)\s+(\p{Ll}+)\s+(\p{L}+)/u.exec(text);
+  if (!m || m[2] === 'of') return false;
+  const noun = (m[1] ?? '').replace(/s$/, '');
+  return FIGURE_NOUNS.has(noun) && previous.quantities.length > 0;
 }
 
 /** "Ushakov said: “…”" when the statement quotes or reports a person who is not named in it. */

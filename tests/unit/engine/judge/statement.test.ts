@@ -117,6 +117,21 @@ describe('a sentence made to stand alone', () => {
     expect(statementsOf([lead, item], 'These comprise')).toContain(`${lead} ${item}`);
   });
 
+  test('a figure noun that points back ("The figure suggests …") gets the sentence with the number in front', () => {
+    const lead = 'About 40,000 people marched through Lyon on Saturday, the prefecture said.';
+    const item = 'The figure makes it the largest protest in the city since 2010.';
+    expect(statementsOf([lead, item], 'largest protest')).toContain(`${lead} ${item}`);
+    // The lead-in's own connective ties it to a sentence the reader does not see, and goes.
+    expect(statementsOf([`However, ${lead.charAt(0).toLowerCase()}${lead.slice(1)}`, item], 'largest protest')).toContain(`${lead} ${item}`);
+  });
+
+  test('"The number of …" names its own count and stands alone, and a figure noun with no number before it gets no lead-in', () => {
+    const counted = 'The number of people injured rose to 41 on Sunday.';
+    expect(statementsOf(['Firefighters worked through the night in Lyon.', counted], 'people injured')).toContain(counted);
+    const unanchored = 'The figure was not confirmed by the prefecture.';
+    expect(statementsOf(['Organisers gave their own count of the marchers on Saturday.', unanchored], 'not confirmed')).toContain(unanchored);
+  });
+
   test('"This is …" names the moment itself and stands alone', () => {
     const sentence = 'This is the fourth strike at the port so far this year.';
     expect(statementsOf(['Dock workers walked out again on Monday.', sentence], 'fourth strike')).toContain(sentence);
