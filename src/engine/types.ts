@@ -98,6 +98,11 @@ export interface Attribution {
   viaEntity: string | null;
   /** True for unnamed sources: "diplomatic sources", "officials said", "people familiar with". */
   anonymous: boolean;
+  /**
+   * An organisation that speaks, named by what it is rather than by name, as written ("police",
+   * "the country's interior ministry"); null when a named speaker, unnamed sources or no one speaks.
+   */
+  institution: string | null;
 }
 
 /** A direct quotation inside a sentence (the part between quote marks). */

@@ -147,6 +147,7 @@ export function annotateArticle(sentences: readonly PreparedSentence[], story: S
     const attribution: Attribution = {
       speaker, cue: raw.cue, anonymous: raw.anonymous, viaEntity,
       via: raw.via ? (story.byId.get(raw.via.entity)?.name ?? null) : raw.affiliation,
+      institution: raw.subject?.type === 'institution' ? phraseText(sentence.text, tokens, raw.subject.token, raw.subject.end, named(story, tokens, mentions)) : null,
     };
     working.push({ prepared, quotes, attribution, pronouns });
     for (const m of mentions) if (story.byId.get(m.entity)?.kind === 'person') history.push({ entity: m.entity, sentence: k });
@@ -157,6 +158,23 @@ export function annotateArticle(sentences: readonly PreparedSentence[], story: S
   }
   inheritFromNext(working);
   return working.map((w) => finish(w, story));
+}
+
+/**
+ * The words of tokens [from, to) as written, for use inside a sentence: a first word capitalised
+ * only because it opens the sentence ("Police", "The") in lower case, a name, acronym or demonym
+ * kept ("French police", "CGT").
+ */
+function phraseText(text: string, tokens: readonly Token[], from: number, to: number, isName: (t: number) => boolean): string {
+  const phrase = text.slice(tokens[from]?.start ?? 0, tokens[to - 1]?.end ?? 0);
+  const first = tokens[from];
+  if (from > 0 || !first || first.acronym || isName(from)) return phrase;
+  return `${phrase.charAt(0).toLowerCase()}${phrase.slice(1)}`;
+}
+
+/** Whether the token at `t` is part of a name or a demonym ("French"). */
+function named(story: StoryEntities, tokens: readonly Token[], mentions: readonly TokenMention[]): (t: number) => boolean {
+  return (t) => mentions.some((m) => m.t0 <= t && t < m.t1) || story.lang.lexicon.demonyms.includes(tokens[t]?.key ?? '');
 }
 
 /** Each entity's roles as role keys, computed once (a role is looked up for every office a sentence names). */

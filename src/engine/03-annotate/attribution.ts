@@ -6,7 +6,7 @@
 import type { CueWord } from '../language/index.ts';
 import type { Token } from '../language/tokens.ts';
 import {
-  isAnonymousHead, mentionStartingAt, subjectAfter, subjectBefore, subjectEndingAt,
+  isAnonymousHead, isInstitutionHead, mentionStartingAt, subjectAfter, subjectBefore, subjectEndingAt,
   type Subject, type SubjectContext, type TokenMention,
 } from './subjects.ts';
 import { isRoleWord } from './roles.ts';
@@ -40,6 +40,11 @@ function findCues(ctx: SubjectContext): Cue[] {
   const cues: Cue[] = [];
   tokens.forEach((token, i) => {
     if (inside[i] || token.type !== 'word') return;
+    const lemma = ctx.lex.figureAtVerbs.get(token.key);
+    if (lemma !== undefined && !token.cap && figureAt(ctx, i)) {
+      cues.push({ index: i, word: { lemma, form: 'finite' } });
+      return;
+    }
     const word = ctx.lex.cueWords.get(token.key);
     if (!word) return;
     if (token.cap && i > 0 && word.form !== 'participle') return;
@@ -59,7 +64,22 @@ function conditionHolds(ctx: SubjectContext, i: number, lemma: string): boolean 
   const next = tokens.slice(i + 1, i + 9);
   if (lemma === 'call') return next[0]?.key === 'for' || next.some((t) => t.quote === 'open' || ctx.lex.verdictWords.has(t.key));
   if (lemma === 'report') return true;
+  if (lemma === 'estimate' && figureAt(ctx, i)) return true;
   return next[0]?.key === 'that' || next[0]?.text === ',' || next[0]?.text === '.' || next[0]?.quote !== null || i + 1 >= tokens.length;
+}
+
+/**
+ * "put the number of protesters at 3.5 million", "estimated the crowd at about 80,000": within a few
+ * words after the verb, "at" and then a number, all outside quotations.
+ */
+function figureAt(ctx: SubjectContext, verb: number): boolean {
+  for (let j = verb + 1; j < ctx.tokens.length && j <= verb + 8; j++) {
+    if (ctx.inside[j] || ctx.tokens[j]?.type === 'punct') return false;
+    if (ctx.tokens[j]?.key !== 'at') continue;
+    for (let k = j + 1; k <= j + 3; k++) if (ctx.tokens[k]?.type === 'number') return true;
+    return false;
+  }
+  return false;
 }
 
 /** The cue as a reader would name it: "said", "described ... as". */
@@ -93,16 +113,31 @@ function sentenceSubject(ctx: SubjectContext): Subject | null {
   return null;
 }
 
-/** The mention an intermediary phrase points at: "according to (her) X", "told (state broadcaster) X". */
-function mentionAfter(ctx: SubjectContext, from: number, span: number): { mention: TokenMention | null; anonymous: boolean } {
+/** What an intermediary phrase points at: a named entity, unnamed sources, or an unnamed institution. */
+interface Pointed {
+  mention: TokenMention | null;
+  anonymous: boolean;
+  institution: Subject | null;
+}
+
+/**
+ * The mention an intermediary phrase points at: "according to (her) X", "told (state broadcaster) X".
+ * With `institutions`, an organisation named by what it is counts too ("according to the country's
+ * interior ministry"); an audience ("told police") does not speak.
+ */
+function mentionAfter(ctx: SubjectContext, from: number, span: number, institutions = false): Pointed {
   for (let j = from; j < ctx.tokens.length && j < from + span; j++) {
     const mention = mentionStartingAt(ctx, j);
-    if (mention) return { mention, anonymous: false };
+    if (mention) return { mention, anonymous: false, institution: null };
     const token = ctx.tokens[j] as Token;
-    if (isAnonymousHead(ctx.lex, token)) return { mention: null, anonymous: true };
+    if (isAnonymousHead(ctx.lex, token)) return { mention: null, anonymous: true, institution: null };
     if (token.type !== 'word' || ctx.inside[j]) break;
+    // The last noun of the phrase heads it: "a court official" is an unnamed person, not the court.
+    const next = ctx.tokens[j + 1];
+    const head = institutions && isInstitutionHead(ctx.lex, token, j) && !isInstitutionHead(ctx.lex, next, j + 1) && !isAnonymousHead(ctx.lex, next) && !isRoleWord(ctx.lex, next);
+    if (head) return { mention: null, anonymous: false, institution: { type: 'institution', token: from, end: j + 1 } };
   }
-  return { mention: null, anonymous: false };
+  return { mention: null, anonymous: false, institution: null };
 }
 
 /** What the speech cues of a sentence say: the first named subject, an outlet that reports, unnamed sources. */
@@ -127,7 +162,9 @@ function readCues(ctx: SubjectContext, cues: readonly Cue[]): CueFindings {
   for (const c of cues) {
     const participle = c.word.form === 'participle';
     const subject = subjectBefore(ctx, c.index, participle) ?? subjectAfter(ctx, c.index) ?? (participle ? sentenceSubject(ctx) : null);
-    if (!subject || (c.word.form === 'base' && subject.type !== 'anonymous')) continue;
+    // A base form is a present tense only after a plural subject with no name ("officials say",
+    // "police deny"); after a name it is an infinitive or a command.
+    if (!subject || (c.word.form === 'base' && subject.type !== 'anonymous' && subject.type !== 'institution')) continue;
     if (subject.type === 'entity' && subject.mention.kind === 'outlet' && asReported(ctx, subject.mention, c.index)) {
       if (!found.earlier) {
         found.earlier = subject.mention;
@@ -153,15 +190,15 @@ function readCues(ctx: SubjectContext, cues: readonly Cue[]): CueFindings {
 }
 
 /** Intermediary phrases: "according to X", "quoted by X", "cited by X", "told X", "in an interview with X". */
-function readIntermediaries(ctx: SubjectContext): { via: TokenMention | null; phrase: string | null; according: TokenMention | null; anonymous: boolean } {
-  const out = { via: null as TokenMention | null, phrase: null as string | null, according: null as TokenMention | null, anonymous: false };
+function readIntermediaries(ctx: SubjectContext): { via: TokenMention | null; phrase: string | null; according: TokenMention | null; institution: Subject | null; institutions: number; anonymous: boolean } {
+  const out = { via: null as TokenMention | null, phrase: null as string | null, according: null as TokenMention | null, institution: null as Subject | null, institutions: 0, anonymous: false };
   const { tokens } = ctx;
   for (let i = 0; i + 1 < tokens.length; i++) {
     if (ctx.inside[i]) continue;
     const key = (tokens[i] as Token).key;
     const next = tokens[i + 1]?.key;
-    let target: { mention: TokenMention | null; anonymous: boolean } | null = null;
-    if (key === 'according' && next === 'to') target = mentionAfter(ctx, i + 2, 8);
+    let target: Pointed | null = null;
+    if (key === 'according' && next === 'to') target = mentionAfter(ctx, i + 2, 8, true);
     else if (VIA_PREPOSITIONS.has(key) && next === 'by') target = mentionAfter(ctx, i + 2, 3);
     else if (key === 'told' || (key === 'interview' && next === 'with')) target = mentionAfter(ctx, i + 1, 4);
     if (!target) continue;
@@ -172,7 +209,14 @@ function readIntermediaries(ctx: SubjectContext): { via: TokenMention | null; ph
       out.via = mention;
       out.phrase = key === 'according' ? 'according to' : key === 'told' ? null : `${key} by`;
     } else if (mention && key === 'according') out.according ??= mention;
+    else if (target.institution) {
+      // "1.27 million (according to police) and 2.8 million (according to the unions)": each figure
+      // has its own source, and the sentence as a whole none.
+      out.institutions++;
+      out.institution ??= target.institution;
+    }
   }
+  if (out.institutions > 1) out.institution = null;
   return out;
 }
 
@@ -193,6 +237,10 @@ export function attributeSentence(ctx: SubjectContext, text: string): RawAttribu
   let anonymous = found.anonymous || intermediaries.anonymous;
   if (!subject && intermediaries.according) {
     subject = { type: 'entity', mention: intermediaries.according };
+    cue = 'according to';
+  }
+  if (!subject && !anonymous && intermediaries.institution) {
+    subject = intermediaries.institution;
     cue = 'according to';
   }
   if (!subject && found.outlet) {

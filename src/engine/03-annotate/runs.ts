@@ -132,7 +132,14 @@ function acceptsInitial(lex: Lexicon, tokens: readonly Token[], run: readonly nu
   if (stats.lower.has(key)) return false;
   if (stats.midCap.has(key)) return true;
   // A lone capitalised word that opens a clause as its subject: "Solbreg, who took office ...", "Smith said".
+  // A plural of a noun for people is no name: "Organisers said", "Rescuers told".
   const after = tokens[(run[0] as number) + 1];
-  if (run.length === 1 && !GERUND_OR_ADVERB.test(key) && (after?.text === ',' || lex.cueWords.get(after?.key ?? '')?.form === 'finite')) return true;
+  if (run.length === 1 && !GERUND_OR_ADVERB.test(key) && !pluralOfPersonNoun(lex, key) && (after?.text === ',' || lex.cueWords.get(after?.key ?? '')?.form === 'finite')) return true;
   return run.length >= 2 && !GERUND_OR_ADVERB.test(key) && isCapWord(tokens[run[1] as number]);
+}
+
+/** "organisers" → organiser, "witnesses" → witness: the plural of a noun that denotes people. */
+function pluralOfPersonNoun(lex: Lexicon, key: string): boolean {
+  if (!key.endsWith('s')) return false;
+  return lex.personNouns.has(key.slice(0, -1)) || (key.endsWith('es') && lex.personNouns.has(key.slice(0, -2)));
 }

@@ -37,7 +37,9 @@ export type Subject =
   | { type: 'pronoun'; token: number; female: boolean }
   /** `token` is where the role phrase starts ("the"). */
   | { type: 'role'; entity: string; token: number }
-  | { type: 'anonymous'; token: number };
+  | { type: 'anonymous'; token: number }
+  /** An organisation named by what it is, not by name ("police", "the interior ministry"): tokens [token, end). */
+  | { type: 'institution'; token: number; end: number };
 
 const PRONOUNS = new Map([['he', false], ['she', true]]);
 const NP_WORDS = new Set(['the', 'a', 'an', 'some', 'several', 'two', 'three', 'many', 'other', 'senior', 'top', 'unnamed', 'anonymous']);
@@ -94,6 +96,12 @@ export function subjectEndingAt(ctx: SubjectContext, end: number): Subject | nul
   const female = PRONOUNS.get(token.key);
   if (female !== undefined) return { type: 'pronoun', token: end - 1, female };
   if (isAnonymousHead(ctx.lex, token)) return { type: 'anonymous', token: end - 1 };
+  if (isInstitutionHead(ctx.lex, token, end - 1)) {
+    // "the candidate of a six-party alliance, said", "a spokesman for the ministry said": an
+    // organisation after a preposition is part of a phrase headed by something else.
+    const start = institutionStart(ctx, end - 1);
+    return PREPOSITION_BEFORE.has(ctx.tokens[start - 1]?.key ?? '') ? null : { type: 'institution', token: start, end };
+  }
   if (isRoleNoun(ctx.lex, token) || (isRoleWord(ctx.lex, token) && ctx.tokens[end - 2]?.key === 'of')) return roleSubject(ctx, end - 1);
   return null;
 }
@@ -177,4 +185,43 @@ export function subjectAfter(ctx: SubjectContext, verb: number): Subject | null 
 /** True when an unnamed-source noun heads the phrase at `head` ("sources", "officials"). */
 export function isAnonymousHead(lex: Lexicon, token: Token | undefined): boolean {
   return token !== undefined && token.type === 'word' && !token.cap && lex.anonymousHeads.has(token.key);
+}
+
+/**
+ * True when the word at `index` heads an organisation named by what it is rather than by name:
+ * "police said", "the interior ministry said", "the unions": an organisation noun in lower case
+ * (or opening the sentence), singular or plural. A capitalised one is part of a name ("the Interior
+ * Ministry"), which the entities already hold.
+ */
+export function isInstitutionHead(lex: Lexicon, token: Token | undefined, index: number): boolean {
+  if (token === undefined || token.type !== 'word' || (token.cap && index > 0)) return false;
+  return lex.orgHeads.has(token.key) || (token.key.endsWith('s') && lex.orgHeads.has(token.key.slice(0, -1)));
+}
+
+/** Prepositions that put an organisation inside another phrase ("a spokesman for the ministry"). */
+const PREPOSITION_BEFORE = new Set([...PP_HEADS, 'with', 'by', 'to', 'on', 'against', 'between', 'among']);
+
+/** Words that open an institution's phrase: nothing before them belongs to it. */
+const PHRASE_OPENERS = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'a', 'an']);
+/** How many words may stand before an institution's head ("the country's interior ministry"). */
+const INSTITUTION_MODIFIERS = 4;
+
+/**
+ * Where the phrase headed at `head` starts: back over its modifiers (a possessive, a hyphenated
+ * adjective, a capitalised acronym or demonym, other content words) to its determiner; never past a
+ * function word, a cue, a mark or a quotation.
+ */
+export function institutionStart(ctx: SubjectContext, head: number): number {
+  let start = head;
+  for (let j = head - 1; j >= 0 && head - j <= INSTITUTION_MODIFIERS; j--) {
+    const token = ctx.tokens[j] as Token;
+    // The apostrophe of a plural possessive ("the teachers' union") belongs to the word before it.
+    if (!token.spaced && /^['’]$/.test(token.text) && /s$/.test(ctx.tokens[j - 1]?.key ?? '')) continue;
+    if (ctx.inside[j] || token.type !== 'word') break;
+    if (PHRASE_OPENERS.has(token.key)) return j;
+    const possessive = token.possessive || token.key.endsWith("'s");
+    if (!possessive && (ctx.lex.stopwords.has(token.key) || ctx.lex.cueWords.has(token.key) || ctx.lex.cueFillers.has(token.key))) break;
+    start = j;
+  }
+  return start;
 }

@@ -16,7 +16,7 @@ import { OUTLETS, UPSTREAM_ALIASES } from './lexicon/outlets.ts';
 import { COUNTRIES } from './lexicon/places.ts';
 import { DENIAL_VERBS, HEDGES, NEGATORS, REPORT_NOUNS, VERDICT_WORDS } from './lexicon/polarity.ts';
 import { REGIONS } from './lexicon/regions.ts';
-import { ANONYMOUS_HEADS, CONDITIONAL_CUES, CUE_FILLERS, CUE_WORDS, PLAIN_CUES, type CueWord } from './lexicon/speech.ts';
+import { ANONYMOUS_HEADS, CONDITIONAL_CUES, CUE_FILLERS, CUE_WORDS, FIGURE_AT_VERBS, PLAIN_CUES, type CueWord } from './lexicon/speech.ts';
 import { FEMALE_ROLES, HONORIFICS, MALE_ROLES, ROLE_MODIFIERS, ROLE_NOUNS } from './lexicon/titles.ts';
 import {
   CURRENCY_SIGNS, CURRENCY_WORDS, DURATION_VERBS, FIGURE_NOUNS, ING_NOUNS, IRREGULAR_PLURALS, LEFT_LINKS, MEASURE_UNITS,
@@ -37,6 +37,10 @@ export interface Lexicon {
   cueWords: ReadonlyMap<string, CueWord>;
   /** Cue lemmas that need more than the verb ("called" only before a quote or "for"). */
   conditionalCues: ReadonlySet<string>;
+  /** Nouns that denote people, singular, as words ("protester", "organiser", "witness"; WordNet). */
+  personNouns: ReadonlySet<string>;
+  /** Verbs that report a figure only as "V the number at N" ("put", "placed"), spelling to lemma. */
+  figureAtVerbs: ReadonlyMap<string, string>;
   /** Words that may stand between a subject and its cue ("also", "had"). */
   cueFillers: ReadonlySet<string>;
   /** Speech verbs so plain they say nothing about the claim ("said", "told"). */
@@ -187,7 +191,7 @@ export function english(): Language {
   );
   const lexicon: Lexicon = {
     stopwords: STOPWORDS,
-    cueWords: CUE_WORDS, conditionalCues: CONDITIONAL_CUES, cueFillers: CUE_FILLERS, plainCues: PLAIN_CUES,
+    cueWords: CUE_WORDS, conditionalCues: CONDITIONAL_CUES, figureAtVerbs: FIGURE_AT_VERBS, personNouns: people, cueFillers: CUE_FILLERS, plainCues: PLAIN_CUES,
     anonymousHeads: ANONYMOUS_HEADS, roleNouns: ROLE_NOUNS, roleModifiers: ROLE_MODIFIERS, honorifics: HONORIFICS,
     femaleRoles: FEMALE_ROLES, maleRoles: MALE_ROLES, countries: COUNTRIES, regions: REGIONS, cities: CITIES,
     organizations: KNOWN_ORGANIZATIONS, outlets: OUTLETS, demonyms: DEMONYMS, orgHeads: ORG_HEADS,

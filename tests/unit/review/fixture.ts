@@ -36,7 +36,7 @@ export function article(
         index,
         text,
         mentions: [],
-        attribution: { speaker: null, cue: null, via: null, viaEntity: null, anonymous: false },
+        attribution: { speaker: null, cue: null, via: null, viaEntity: null, anonymous: false, institution: null },
         quotes: [],
         quantities: [],
         polarity: denials.includes(index) ? 'denies' : 'asserts',

@@ -85,6 +85,15 @@ export const CUE_WORDS: ReadonlyMap<string, CueWord> = (() => {
   return map;
 })();
 
+/**
+ * Verbs that give a figure only in the construction "V the number at N" ("police put the number at
+ * 81,000", "officials placed the toll at 40"): reporting verbs there, and nowhere else ("put pressure
+ * on"), so they are not speech verbs and stay matching terms. Spelling to lemma.
+ */
+export const FIGURE_AT_VERBS: ReadonlyMap<string, string> = new Map([
+  ['put', 'put'], ['puts', 'put'], ['place', 'place'], ['places', 'place'], ['placed', 'place'], ['peg', 'peg'], ['pegs', 'peg'], ['pegged', 'peg'],
+]);
+
 /** Cues that need more than the verb: "called" only with a quote, "for" or a verdict word after it. */
 export const CONDITIONAL_CUES: ReadonlySet<string> = new Set(['call', 'maintain', 'state', 'report', 'note', 'estimate']);
 

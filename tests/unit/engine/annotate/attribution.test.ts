@@ -207,3 +207,68 @@ describe('a participle cue takes the subject that opens the main clause', () => 
     expect(attributionOf(text)[0]).toBe('Kemal Arslan');
   });
 });
+
+/** The unnamed institution, cue and named speaker of the last sentence of `text`. */
+function institutionOf(text: string): [string | null, string | null, string | null] {
+  const result = annotateParagraphs(text);
+  const a = result.sentences.get('a')?.at(-1)?.attribution;
+  return [a?.institution ?? null, a?.cue ?? null, nameOf(result, a?.speaker ?? null)];
+}
+
+describe('an organisation named by what it is speaks (police, the interior ministry)', () => {
+  test.each([
+    ['Clashes broke out near the station, and police said 22 people had been arrested.', 'police', 'said'],
+    ['Police said 22 people had been arrested.', 'police', 'said'],
+    ['According to the country’s interior ministry, around 1.28 million people took part.', 'the country’s interior ministry', 'according to'],
+    ['The hard-left CGT union put the number of protesters at 3.5 million.', 'the hard-left CGT union', 'put'],
+    ['The march was peaceful, but police estimated the crowd at about 80,000.', 'police', 'estimated'],
+    ['The police, however, assure that there were 81,000.', 'the police', 'assure'],
+    ['The unions say 700,000 people marched.', 'the unions', 'say'],
+    ['French police said 40 people were detained.', 'French police', 'said'],
+    ['Health ministry officials in Lyon said the hospital was full.', null, 'said'],
+  ])('%s → %s / %s', (text, institution, cue) => {
+    const [which, how, speaker] = institutionOf(text);
+    expect(which).toBe(institution);
+    expect(how).toBe(cue);
+    expect(speaker).toBeNull();
+  });
+
+  test.each([
+    ['a verb that gives no figure is no cue: "put pressure on"', 'The unions put pressure on the government to withdraw the bill.'],
+    ['an organisation after a preposition is part of another phrase', 'A spokesman for the ministry said the figure was wrong.'],
+    ['the last noun heads the phrase: "a court official" is an unnamed person', 'According to a court official, the firm’s former director will testify next week.'],
+    ['two figures with a source each give the sentence none', 'That beat January 31, when 1.27 million people (according to police) and 2.8 million (according to the unions) took to the streets.'],
+    ['an organisation that is the object of a verb does not speak', 'Ministers plan to meet the unions on Monday.'],
+  ])('%s', (_rule, text) => {
+    expect(institutionOf(text)[0]).toBeNull();
+  });
+
+  test('a named speaker before the institution keeps the sentence', () => {
+    const [institution, cue, speaker] = institutionOf('Interior Minister Gérald Darmanin said police had arrested 22 people.');
+    expect([institution, cue, speaker]).toEqual([null, 'said', 'Gérald Darmanin']);
+  });
+
+  test('an office with an alliance in its complement stays the speaker’s ("the candidate of a six-party alliance, said")', () => {
+    const text = '“We will absolutely win the second round” Kemal Arslan, 74, the candidate of a six-party alliance, said, arguing that the president had lost the trust of the nation.';
+    const [institution, , speaker] = institutionOf(text);
+    expect([institution, speaker]).toEqual([null, 'Kemal Arslan']);
+  });
+});
+
+describe('a plural noun for people opening the sentence is no name', () => {
+  test.each([
+    ['Organisers said 50,000 people marched on Monday.'],
+    ['Rescuers said no more survivors were found.'],
+    ['Witnesses said the train left the tracks at speed.'],
+  ])('%s', (text) => {
+    expect(attributionOf(text)[0]).toBeNull();
+  });
+
+  test('a lone surname that opens the sentence still speaks', () => {
+    expect(attributionOf('Kowalczyk said 50 people came.')[0]).toBe('Kowalczyk');
+  });
+
+  test('the apostrophe of a plural possessive belongs to the institution: "the teachers\' union"', () => {
+    expect(institutionOf("The teachers' union said 50,000 people marched.")[0]).toBe("the teachers' union");
+  });
+});
