@@ -4,7 +4,7 @@
  */
 import type { RelatedClaim, RelatedEvidence, RelatedStory } from '../contracts.ts';
 import { DISTANCE_UNITS, TIME_UNITS } from '../language/lexicon/units.ts';
-import { MONTH_NAMES, valueText } from './statement.ts';
+import { counterOf, MONTH_NAMES, valueText } from './statement.ts';
 import { vagueAside, type Judgement } from './verdict.ts';
 
 /** "A", "A and B", "A, B and C". */
@@ -57,7 +57,8 @@ function valuesByOutlet(story: RelatedStory, evidence: readonly RelatedEvidence[
     if (!e.quantity) continue;
     const name = label(e);
     const values = seen.get(name) ?? new Set<string>();
-    values.add(valueText(e.quantity));
+    const counter = counterOf(story, e);
+    values.add(counter ? `${valueText(e.quantity)} (citing ${counter})` : valueText(e.quantity));
     seen.set(name, values);
   }
   return [...seen].map(([name, values]) => `${name} says ${listing([...values])}`).join('; ');
@@ -66,8 +67,8 @@ function valuesByOutlet(story: RelatedStory, evidence: readonly RelatedEvidence[
 /**
  * Competing figures: one report gives two values of one count (the organisers' and the police's
  * crowd, an early and a later count). The disagreement is inside the report, not between outlets
- * or days, and the reader is told so. Who gives each value is left to the evidence sentences: a
- * speaker the engine misread would put words in someone's mouth.
+ * or days, and the reader is told so. Who gives each value is said only where its sentence names
+ * the source plainly (`counterOf`): a speaker the engine misread would put words in someone's mouth.
  */
 function competingFigures(story: RelatedStory, evidence: readonly RelatedEvidence[]): string | null {
   const valuesOf = new Map<string, Set<string>>();

@@ -111,19 +111,28 @@ export function quantityName(story: RelatedStory, claim: RelatedClaim): string {
  */
 function quantityStatement(story: RelatedStory, claim: RelatedClaim): string {
   // One entry per value as read (its number and interval), written as it was first written:
-  // "700,000 people" and "700,000 marched" are one value of the frame.
-  const byValue = new Map<string, { text: string; outlets: string[] }>();
+  // "700,000 people" and "700,000 marched" are one value of the frame. Within it, the outlets are
+  // grouped by who they say gives the figure, where the sentence names that ("citing police").
+  const byValue = new Map<string, { text: string; counters: Map<string, { counter: string | null; outlets: string[] }> }>();
   for (const e of claim.evidence) {
     if (!e.quantity) continue;
     // A figure for a moment of a running count says which ("512 flights as of 6:00 AM").
     const moment = claim.group.points?.get(e.unit.i);
     const key = `${e.quantity.value} ${e.quantity.low} ${e.quantity.high} ${moment?.key ?? ''}`;
     const outlet = story.outletOf.get(e.unit.article)?.name ?? e.unit.article;
-    const entry = byValue.get(key) ?? { text: moment ? `${valueText(e.quantity)} ${moment.text}` : valueText(e.quantity), outlets: [] };
-    if (!entry.outlets.includes(outlet)) entry.outlets.push(outlet);
+    const entry = byValue.get(key) ?? { text: moment ? `${valueText(e.quantity)} ${moment.text}` : valueText(e.quantity), counters: new Map() };
+    // A vague frame's statement is its anchor sentence, which names its own source already.
+    const counter = e.unit === claim.anchor && vagueFrame(claim) ? null : counterOf(story, e);
+    const counterKey = counter?.toLowerCase().replace(/^the\s+/, '') ?? '';
+    const group = entry.counters.get(counterKey) ?? { counter, outlets: [] };
+    if (!group.outlets.includes(outlet)) group.outlets.push(outlet);
+    entry.counters.set(counterKey, group);
     byValue.set(key, entry);
   }
-  const values = [...byValue.values()].map(({ text, outlets }) => `${text} (${outlets.join(', ')})`);
+  const values = [...byValue.values()].map(({ text, counters }) => {
+    const groups = [...counters.values()].map(({ counter, outlets }) => `${outlets.join(', ')}${counter ? `, citing ${counter}` : ''}`);
+    return `${text} (${groups.join('; ')})`;
+  });
   if (vagueFrame(claim)) {
     const name = quantityName(story, claim);
     // The anchor sentence states one of several values as fact ("Turnout was a very high 88.8%"):
@@ -157,6 +166,51 @@ function rankingStatement(story: RelatedStory, claim: RelatedClaim): string {
 export function rankingHeading(claim: RelatedClaim): string {
   const noun = claim.group.ranking?.noun;
   return `How the reports rank ${noun ? `the ${noun}` : 'what happened'}`;
+}
+
+/**
+ * Who gives a figure, as its sentence names them: the police or ministry that speaks ("police
+ * said 22 people had been arrested"), or a person or organisation named in the sentence as its
+ * speaker. None when the sentence gives another figure of the same kind, which may be someone
+ * else's ("the union said 700,000, police 81,000"), or when the speaker was found only through a
+ * pronoun or an earlier sentence: a misread source would put a figure in someone's mouth.
+ */
+export function counterOf(story: RelatedStory, e: RelatedEvidence): string | null {
+  const { sentence, quantity } = e;
+  const { institution, speaker, cue } = sentence.attribution;
+  if (!quantity || !cue || sentence.quantities.filter((q) => q.unit === quantity.unit).length !== 1) return null;
+  if (!saysFigure(sentence.text, cue, quantity)) return null;
+  if (institution) return institution;
+  const kind = speaker ? story.entities.get(speaker)?.kind : undefined;
+  const mention = sentence.mentions.find((m) => m.entity === speaker && !m.pronoun);
+  if (!mention || (kind !== 'person' && kind !== 'organization')) return null;
+  // The name as this sentence writes it: the story's name for the entity may have been merged from another.
+  return sentence.text.slice(mention.start, mention.end);
+}
+
+/** Conjunctions and prepositions of time: a figure after them is the narrator's setting, not the speech ("told reporters after the 4.5-hour meeting"). */
+const SETTING = /\b(?:as|after|before|when|while|during|following|since|until|amid|amidst)\b/i;
+/** How many words may stand between the comma and a cue that closes the sentence (", the city fire service said"). */
+const CLOSING_SOURCE_WORDS = 6;
+
+/**
+ * True when the cue's source gives this figure: the cue comes after it, closing the sentence after
+ * a comma ("About 900 people were injured, said Pradeep Jena"), or before it with the figure in
+ * what was said ("police said 22 people had been arrested", "put the number at 81,000"), not in a
+ * clause that sets the scene ("Ushakov said the talks went well as the parties wrapped up the
+ * four-hour meeting"). "According to" covers the whole sentence.
+ */
+function saysFigure(text: string, cue: string, quantity: Quantity): boolean {
+  if (cue === 'according to') return /\baccording to\b/i.test(text);
+  const word = cue.split(' ')[0] ?? cue;
+  const at = text.search(new RegExp(`\\b${word}\\b`, 'i'));
+  if (at < 0) return false;
+  if (at >= quantity.end) {
+    const between = text.slice(quantity.end, at);
+    const comma = between.lastIndexOf(',');
+    return comma >= 0 && !between.includes(':') && (between.slice(comma + 1).match(/\S+/g) ?? []).length <= CLOSING_SOURCE_WORDS;
+  }
+  return !SETTING.test(text.slice(at + word.length, quantity.start));
 }
 
 /** A person's short name: the surname, unless another person in the story shares it. */

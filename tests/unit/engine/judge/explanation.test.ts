@@ -95,7 +95,10 @@ describe('explanations', () => {
     expect(texts.some((t) => t.includes('50,000 marched')), show(claim)).toBe(true);
     // The arrests are another count: what happened to those 14 is said in their own sentence.
     expect(texts.some((t) => t.includes('14 had been arrested')), show(claim)).toBe(false);
-    expect(claim?.explanation).toBe('Kyiv Post says 50,000 people and 12,000; The Moscow Times says 50,000 and 12,000. A report gives more than one figure: it quotes sources that disagree, or a count at different times.');
+    // Who gives each figure where the sentence says so; "Organisers" are people, not a source named.
+    expect(claim?.explanation).toBe(
+      "Kyiv Post says 50,000 people (citing the teachers' union) and 12,000 (citing police); The Moscow Times says 50,000 and 12,000 (citing the police). A report gives more than one figure: it quotes sources that disagree, or a count at different times.",
+    );
   });
 
   test('how long something lasted does not grow as it is reported: no update is suggested across days', () => {

@@ -241,6 +241,49 @@ describe('quantity claims name their frame and give each value by outlet', () =>
     expect(claim?.statement, show(claim)).toBe('Number of people killed: at least 288 people (Kyiv Post); 275 people (The Moscow Times).');
   });
 
+  test('each value says whom its outlet cites for it, where the sentence names the source plainly', () => {
+    const claim = quantityClaim(
+      [
+        { id: 'a', outlet: 'kyiv-post', body: ['The unions said 700,000 people marched in Lyon on Tuesday.', 'Police put the number at 81,000.'] },
+        { id: 'b', outlet: 'moscow-times', body: ['According to the city police, 81,000 people marched in Lyon on Tuesday.'] },
+        { id: 'c', outlet: 'rferl', body: ['The organisers said 700,000 people marched in Lyon on Tuesday.'] },
+      ],
+      'Police put the number',
+    );
+    // The organisers are people, not an organisation: RFE/RL's figure has no source named.
+    expect(claim?.statement, show(claim)).toBe(
+      'Number of people who marched: 700,000 people (Kyiv Post, citing the unions; RFE/RL); 81,000 (Kyiv Post, citing police; The Moscow Times, citing the city police).',
+    );
+    expect(claim?.explanation, show(claim)).toContain('Kyiv Post says 700,000 people (citing the unions) and 81,000 (citing police)');
+  });
+
+  test.each([
+    ['a figure in a clause that sets the scene is the narrator’s', 'Lavrov said the talks went well as the delegations wrapped up the four-hour meeting in Riyadh on Tuesday.'],
+    ['a figure after "when asked about" is the narrator’s', '“Not bad,” Lavrov told reporters when asked about the four-hour meeting in Riyadh on Tuesday.'],
+    ['a speaker found only through a pronoun is not named as the source', 'Sergei Lavrov met the press afterwards. The four-hour meeting in Riyadh went well, he said on Tuesday.'],
+  ])('no source for a figure: %s', (_rule, ...body) => {
+    const claim = quantityClaim(
+      [
+        { id: 'a', outlet: 'kyiv-post', body },
+        { id: 'b', outlet: 'moscow-times', body: ['The 4.5-hour meeting in Riyadh ended without a breakthrough on Tuesday.'] },
+      ],
+      '4.5-hour meeting',
+      '2025-02-18',
+    );
+    expect(claim?.statement, show(claim)).toMatch(/^How long the meeting lasted: four hours \(Kyiv Post\); 4\.5 hours \(The Moscow Times\)\.$/);
+  });
+
+  test('a person named as the source in the sentence is given as written', () => {
+    const claim = quantityClaim(
+      [
+        { id: 'a', outlet: 'kyiv-post', body: ['About 900 people were injured in the crash, said Pradeep Jena, the state’s top official.'] },
+        { id: 'b', outlet: 'moscow-times', body: ['More than 1,100 people were injured in the crash.'] },
+      ],
+      'About 900 people',
+    );
+    expect(claim?.statement, show(claim)).toBe('Number of people injured: about 900 people (Kyiv Post, citing Pradeep Jena); more than 1,100 people (The Moscow Times).');
+  });
+
   test('a count of another year says so', () => {
     const claim = quantityClaim(
       [
@@ -317,7 +360,7 @@ describe('quantity claims name their frame and give each value by outlet', () =>
       '2030-03-02',
     );
     expect(claim?.verdict, show(claim)).toBe('single-source');
-    expect(claim?.statement, show(claim)).toBe('Number of flights cancelled: 1,390 flights as of 6:00 AM (Kyiv Post); more than 2,160 flights by 9:00 AM (The Moscow Times).');
+    expect(claim?.statement, show(claim)).toBe('Number of flights cancelled: 1,390 flights as of 6:00 AM (Kyiv Post, citing airlines); more than 2,160 flights by 9:00 AM (The Moscow Times, citing airlines).');
     expect(claim?.explanation).toMatch(/for another moment of the count, which neither confirms nor contradicts it\.$/);
   });
 
