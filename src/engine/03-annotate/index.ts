@@ -71,10 +71,11 @@ export function annotate(input: SegmentedStory, ctx: StageContext): AnnotatedSto
   const kindOf = (entity: string): string | undefined => read.byId.get(entity)?.kind;
   for (const article of articles) {
     const list = read.sentences.get(article.id) ?? [];
+    const year = article.published.slice(0, 4);
     list.forEach((item, k) => {
       const s = sentences.length;
       sentences.push(item.sentence);
-      units.push(...sentenceUnits(lang, config.segment, kit.frame, s, { ...item, kindOf }, units.length, k === list.length - 1));
+      units.push(...sentenceUnits(lang, config.segment, kit.frame, s, { ...item, kindOf, year }, units.length, k === list.length - 1));
     });
   }
   const nearDuplicateOf = findNearDuplicates(

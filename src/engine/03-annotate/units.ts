@@ -95,11 +95,35 @@ function hasDistinct(terms: readonly string[], min: number): boolean {
   return false;
 }
 
-/** True when the sentence can be a claim (or evidence for one). */
-export function isCheckable(sentence: AnnotatedSentence, config: EngineConfig['segment']): boolean {
+const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?';
+/** A full date with its year that dates a scene: "on June 3, 2023", "Saturday, June 3, 2023", "on 3 June 2023". */
+const FULL_DATE = new RegExp(
+  `\\b(?:on|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?)\\s+(?:${MONTH}\\s+\\d{1,2},?\\s+((?:19|20)\\d\\d)|(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\s+((?:19|20)\\d\\d))\\b`,
+  'g',
+);
+/** A photographer's credit: "(AP Photo/Rafiq Maqbool)", "(Photo: Jan Novak)", "[Geoffroy Van Der Hasselt/AFP]". */
+const PHOTO_CREDIT = /\([^()]*\bPhoto\b[^()]*\)|\[[^\]]*\p{Lu}[^\]]*\/\s*\p{Lu}[^\]]*\]/u;
+
+/**
+ * A photo caption: it carries the photographer's credit, or dates its scene with day, month and
+ * the article's own year ("Rescuers work at the site …, Saturday, June 3, 2023", "… in Paris on
+ * March 7, 2023"), as wire captions do and news copy does not (news style leaves the current year
+ * out of a date). A caption describes a picture, which may be of another day; it is not a
+ * statement the report makes. Page furniture dated the same way ("Published on March 7, 2023")
+ * goes with it.
+ */
+export function isCaption(text: string, year: string | undefined): boolean {
+  if (PHOTO_CREDIT.test(text)) return true;
+  if (year === undefined || !text.includes(year)) return false;
+  for (const m of text.matchAll(FULL_DATE)) if ((m[1] ?? m[2]) === year) return true;
+  return false;
+}
+
+/** True when the sentence can be a claim (or evidence for one); `year` is the article's year of publication. */
+export function isCheckable(sentence: AnnotatedSentence, config: EngineConfig['segment'], year?: string): boolean {
   const text = sentence.text.trim();
   if (!hasWords(text, config.minWords) || !hasDistinct(sentence.terms, config.minTerms)) return false;
-  if (isHeadingLike(text)) return false;
+  if (isHeadingLike(text) || isCaption(text, year)) return false;
   // A question asks rather than claims, unless it is inside a quote.
   if (/\?["”’)]*$/.test(text) && sentence.quotes.length === 0) return false;
   return !BOILERPLATE.some((pattern) => pattern.test(text));
@@ -134,12 +158,14 @@ export interface SentenceTokens {
   names: readonly NamedSpan[];
   /** Entity kind by id, to leave outlets out. */
   kindOf: (entity: string) => string | undefined;
+  /** The year the article was published ("2023"), which a photo caption's date gives. */
+  year?: string;
 }
 
 /** The units of one sentence, numbered from `first`. */
 export function sentenceUnits(lang: Language, config: EngineConfig['segment'], frame: ReadonlySet<string>, s: number, input: SentenceTokens, first: number, last: boolean): Unit[] {
   const { sentence, tokens, names } = input;
-  const checkable = isCheckable(sentence, config);
+  const checkable = isCheckable(sentence, config, input.year);
   const spans: ClauseSpan[] = checkable && sentence.polarity !== 'denies' ? clauseSpans(sentence.text, sentence.quotes, config.minClauseWords) : [{ start: 0, end: sentence.text.length }];
   const complete = !last || ENDS_SENTENCE.test(sentence.text);
   const inside = insideQuotes(tokens, sentence.quotes);

@@ -5,7 +5,7 @@
  * where they are, speaker, and whether it is checkable, complete, negated, a denial or a hedge.
  */
 import { beforeAll, describe, expect, test } from 'vitest';
-import { isCheckable, type Unit } from '../../../../src/engine/03-annotate/units.ts';
+import { isCaption, isCheckable, type Unit } from '../../../../src/engine/03-annotate/units.ts';
 import { DEFAULT_CONFIG } from '../../../../src/engine/config.ts';
 import type { AnnotatedStory } from '../../../../src/engine/contracts.ts';
 import { corpusOf, storyAt } from '../support/corpus.ts';
@@ -104,6 +104,39 @@ describe('checkable statements', () => {
     expect(isCheckable(sentence, DEFAULT_CONFIG.segment)).toBe(true);
     expect(isCheckable(sentence, { ...DEFAULT_CONFIG.segment, minWords: 20 })).toBe(false);
     expect(isCheckable(sentence, { ...DEFAULT_CONFIG.segment, minTerms: 20 })).toBe(false);
+  });
+});
+
+describe('photo captions are not statements of the report', () => {
+  test.each([
+    ['a wire caption dated with weekday, day, month and the year', 'Rescuers work at the site of the derailed trains in Balasore district, Saturday, June 3, 2023.'],
+    ['a caption dated "on" a day of the article\'s year', 'Protesters take part in a demonstration in Toulouse, southwestern France on March 7, 2023.'],
+    ['a day-month-year date', 'Firefighters inspect the burnt warehouse on 3 June 2023.'],
+    ['the photographer\'s credit in parentheses', 'Rescuers search the wreckage near the station (AP Photo/Rafiq Maqbool)'],
+    ['the photographer\'s credit in brackets', 'Riot police on the sixth day of protests against the reform [Geoffroy Van Der Hasselt/AFP]'],
+    ['page furniture dated the same way', 'Published on March 7, 2023, at 8:25 pm (Paris), updated on March 7, 2023, at 9:44 pm'],
+  ])('%s', (_kind, text) => {
+    expect(isCaption(text, '2023')).toBe(true);
+  });
+
+  test.each([
+    ['a date of another year, as news copy writes it', 'On March 7, 2021, a similar strike closed every school in the city.'],
+    ['a year alone', 'The worst crash was in 1981, when a train fell from a bridge in Bihar.'],
+    ['a date without its year', 'During the March 7 actions, 80% of trains were cancelled.'],
+    ['a byline date, not the date of a scene', 'Shares fell 3 per cent on the exchange by Gareth van Zyl July 19, 2023 as the outage spread.'],
+    ['a wire credit without a photo', 'Police said 22 people were arrested (Reuters).'],
+    ['an editor\'s note in brackets', 'The minister said the figures were [sic] final.'],
+  ])('%s', (_kind, text) => {
+    expect(isCaption(text, '2023')).toBe(false);
+  });
+
+  test('a caption in an article gives no unit to compare; its neighbours still do', () => {
+    const analysed = storyAt(corpusOf([{ id: 'a', outlet: 'kyiv-post', published: '2023-06-03', body: [
+      'Rescuers work at the site of the derailed passenger trains in Balasore district, Saturday, June 3, 2023.',
+      'Rescuers searched the wreckage of the two passenger trains in Balasore district on Saturday.',
+    ] }]), 'annotate');
+    expect(unitsOf(analysed, 'Rescuers work at the site').map((u) => u.checkable)).toEqual([false]);
+    expect(unitsOf(analysed, 'Rescuers searched').every((u) => u.checkable)).toBe(true);
   });
 });
 
