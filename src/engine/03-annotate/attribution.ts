@@ -65,6 +65,10 @@ function conditionHolds(ctx: SubjectContext, i: number, lemma: string): boolean 
   if (lemma === 'call') return next[0]?.key === 'for' || next.some((t) => t.quote === 'open' || ctx.lex.verdictWords.has(t.key));
   if (lemma === 'report') return true;
   if (lemma === 'estimate' && figureAt(ctx, i)) return true;
+  // "Microsoft stated on Saturday that …": an adjunct of time may stand between the verb and "that".
+  let k = 0;
+  while (k < next.length && (ctx.lex.cueFillers.has(next[k]?.key ?? '') || (next[k]?.key === 'on' && ctx.lex.weekdays.has(next[k + 1]?.key ?? '')))) k += next[k]?.key === 'on' ? 2 : 1;
+  if (k > 0 && next[k]?.key === 'that') return true;
   return next[0]?.key === 'that' || next[0]?.text === ',' || next[0]?.text === '.' || next[0]?.quote !== null || i + 1 >= tokens.length;
 }
 
