@@ -118,6 +118,8 @@ const POINT = /\b(?:as of|by|before|until|till|up to)\s+(?:about\s+|around\s+)?(
  * figures given for different moments are two readings of a count as it grew, not a disagreement.
  */
 export function pointOf(lang: Language, text: string, unit: Unit): Moment | null {
+  const stage = stageOf(text);
+  if (stage) return stage;
   for (const m of text.slice(unit.start, unit.end).matchAll(POINT)) {
     const [surface, h12, m12, half, h24, m24, named, day, part] = m;
     // The preposition in lower case: the phrase follows a figure in a statement ("As of" → "as of").
@@ -128,6 +130,29 @@ export function pointOf(lang: Language, text: string, unit: Unit): Moment | null
     } else if (h24 !== undefined) return moment(`t${Number(h24) * 60 + Number(m24)}`);
     else if (named !== undefined) return moment(named.toLowerCase() === 'noon' ? 't720' : 't0');
     else if (day !== undefined && lang.lexicon.weekdays.has(lang.key(day))) return moment([day.toLowerCase(), part?.toLowerCase()].filter(Boolean).join(' '));
+  }
+  return null;
+}
+
+/**
+ * How far a count had gone: "with 99% of ballot boxes counted", "after counting votes from 2/3 of
+ * ballot boxes", "with 74.47 percent of precincts reporting". A share of what is counted, with a verb
+ * of counting before or after it; without one it is a result ("won with 52% of the vote").
+ */
+const STAGE = /\b(?:with|after)\s+(counting\s+(?:(?:the\s+)?votes?\s+(?:from|in)\s+)?)?(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|more than\s+)?(\d+(?:\.\d+)?)\s*(%|percent\b|per cent\b|\/\s*(\d+))\s+of\s+(?:the\s+|all\s+)?(?:(?!(?:counted|tallied|tabulated|opened|processed|reporting|reported)\b)[\p{L}-]+\s+){0,2}(?!(?:counted|tallied|tabulated|opened|processed|reporting|reported)\b)[\p{L}-]+(\s+(?:counted|tallied|tabulated|opened|processed|reporting|reported)\b)?/giu;
+
+/**
+ * The stage of a running count a sentence gives its figures at (STAGE), keyed by the share counted
+ * ("s0.99"), or null. It covers the whole sentence: "With 99% of ballot boxes counted, X led with
+ * 49.4 and Y had 44.96%".
+ */
+function stageOf(text: string): Moment | null {
+  if (!/\b(?:with|after)\b/i.test(text)) return null;
+  for (const m of text.matchAll(STAGE)) {
+    const [surface, counting, number, , denominator, counted] = m;
+    if (counting === undefined && counted === undefined) continue;
+    const share = denominator !== undefined ? Number(number) / Number(denominator) : Number(number) / 100;
+    if (share > 0 && share <= 1) return { key: `s${share.toFixed(3)}`, text: surface.trim().replace(/^\p{Lu}/u, (c) => c.toLowerCase()) };
   }
   return null;
 }

@@ -385,6 +385,32 @@ describe('quantity claims name their frame and give each value by outlet', () =>
     expect(noMoment?.verdict, show(noMoment)).toBe('conflicting');
   });
 
+  test('a figure given at a stage of the count says which; figures at two stages neither confirm nor contradict', () => {
+    const claim = quantityClaim(
+      [
+        { id: 'a', outlet: 'kyiv-post', body: ['Ana Petrova said the count was fair.', 'With 99% of ballot boxes counted, Ana Petrova had 48.2% of the vote.'] },
+        { id: 'b', outlet: 'moscow-times', body: ['Ana Petrova thanked her voters.', 'After counting votes from 2/3 of ballot boxes, Ana Petrova had 51.3% of the vote.'] },
+      ],
+      '48.2%',
+      '2030-03-02',
+    );
+    expect(claim?.statement, show(claim)).toMatch(/^Ana Petrova's share[^:]*: 48\.2% with 99% of ballot boxes counted \(Kyiv Post\); 51\.3% after counting votes from 2\/3 of ballot boxes \(The Moscow Times\)\.$/);
+    expect(claim?.verdict, show(claim)).toBe('single-source');
+  });
+
+  test('a share a candidate won with is a result, not a stage of the count', () => {
+    const claim = quantityClaim(
+      [
+        { id: 'a', outlet: 'kyiv-post', body: ['Ana Petrova said the count was fair.', 'Ana Petrova won with 48.2% of the vote.'] },
+        { id: 'b', outlet: 'moscow-times', body: ['Ana Petrova thanked her voters.', 'Ana Petrova won with 51.3% of the vote.'] },
+      ],
+      '48.2%',
+      '2030-03-02',
+    );
+    expect(claim?.verdict, show(claim)).toBe('conflicting');
+    expect(claim?.statement, show(claim)).toMatch(/^Ana Petrova's share[^:]*: 48\.2% \(Kyiv Post\); 51\.3% \(The Moscow Times\)\.$/);
+  });
+
   test('a percentage of something the owner has, that moved, is a change in it, not the owner’s share', () => {
     const claim = quantityClaim(
       [
