@@ -315,22 +315,36 @@ function withAntecedent(story: RelatedStory, s: number, start: number, text: str
   if (start > 0 || !sentence || !previous || previous.article !== sentence.article) return text;
   // "This is the sixth day …" points at the day itself, not back; a lead-in that points back too, or
   // a long one, would not help.
+  const figure = figureBack(text, previous);
+  if (figure) return figure;
   const pronoun = PRONOUN_SUBJECT.test(text) && !/^(?:This|That) (?:is|was)\b/.test(text);
-  if (!(pronoun || figureBack(text, previous)) || PRONOUN_SUBJECT.test(previous.text.trim()) || previous.text.length > 300) return text;
+  if (!pronoun || PRONOUN_SUBJECT.test(previous.text.trim()) || previous.text.length > 300) return text;
   // The lead-in ties to nothing before it here: "Yet, the agency reported …" loses its "Yet".
   return `${capital(previous.text.trim().replace(CONNECTIVE, ''))} ${text}`;
 }
 
+/** Units of a number that says when or how old, not how many or how much: no figure a later sentence points back to. */
+const NOT_A_FIGURE = new Set(['age', 'year']);
+
 /**
- * A figure noun after a determiner, as the subject ("The figure suggests …", "This number is …"),
- * stands for a number the sentence before gave: without that sentence a reader cannot tell which
- * figure. "The number of people injured …" names its own count and stands alone.
+ * A figure noun after a determiner, as the subject ("The figure suggests …", "These numbers
+ * were …"), stands for the number the sentence before gave: it is named in brackets, as an editor
+ * clarifies a quotation ("The figure [1.28 million people] suggests …"), so the statement stays the
+ * one proposition its evidence states. Null when the statement does not open so, or the sentence
+ * before gives no figure. "The number of people injured …" names its own count and stands alone.
  */
-function figureBack(text: string, previous: AnnotatedSentence): boolean {
-  const m = /^(?:The|This|That|These|Those)\s+(\p{Ll}+)\s+(\p{L}+)/u.exec(text);
-  if (!m || m[2] === 'of') return false;
-  const noun = (m[1] ?? '').replace(/s$/, '');
-  return FIGURE_NOUNS.has(noun) && previous.quantities.length > 0;
+function figureBack(text: string, previous: AnnotatedSentence): string | null {
+  const m = /^(?:The|This|That|These|Those)\s+(\p{Ll}+)(?=\s+(\p{L}+))/u.exec(text);
+  if (!m || m[2] === 'of') return null;
+  const word = m[1] ?? '';
+  const plural = word.endsWith('s');
+  if (!FIGURE_NOUNS.has(plural ? word.slice(0, -1) : word)) return null;
+  const figures = previous.quantities.filter((q) => !NOT_A_FIGURE.has(q.unit));
+  const first = figures[0];
+  if (!first) return null;
+  // "The figure" is the first number given; "the numbers", every number of that kind.
+  const named = plural ? figures.filter((q) => q.unit === first.unit).map(valueText) : [valueText(first)];
+  return `${m[0]} [${named.join(' and ')}]${text.slice(m[0].length)}`;
 }
 
 /** "Ushakov said: “…”" when the statement quotes or reports a person who is not named in it. */

@@ -117,12 +117,22 @@ describe('a sentence made to stand alone', () => {
     expect(statementsOf([lead, item], 'These comprise')).toContain(`${lead} ${item}`);
   });
 
-  test('a figure noun that points back ("The figure suggests …") gets the sentence with the number in front', () => {
+  test('a figure noun that points back ("The figure makes it …") names the number of the sentence before in brackets', () => {
     const lead = 'About 40,000 people marched through Lyon on Saturday, the prefecture said.';
-    const item = 'The figure makes it the largest protest in the city since 2010.';
-    expect(statementsOf([lead, item], 'largest protest')).toContain(`${lead} ${item}`);
-    // The lead-in's own connective ties it to a sentence the reader does not see, and goes.
-    expect(statementsOf([`However, ${lead.charAt(0).toLowerCase()}${lead.slice(1)}`, item], 'largest protest')).toContain(`${lead} ${item}`);
+    expect(statementsOf([lead, 'The figure makes it the largest protest in the city since 2010.'], 'largest protest')).toContain(
+      'The figure [about 40,000 people] makes it the largest protest in the city since 2010.',
+    );
+    // "The numbers" are every figure of that kind the sentence gave; an age is no figure.
+    const both = 'The 64-year-old mayor led with 50.8 percent of votes, compared to 43.4 percent for her rival.';
+    expect(statementsOf([both, 'These numbers were based on a tally of 74 percent of all ballot boxes.'], 'based on a tally')).toContain(
+      'These numbers [50.8 percent and 43.4 percent] were based on a tally of 74 percent of all ballot boxes.',
+    );
+  });
+
+  test('a lead-in put in front of a pronoun loses its own connective ("However, …")', () => {
+    const lead = 'The port authority said after the talks that both sides had agreed on three principles.';
+    const item = 'These comprise reopening the northern terminal, a joint safety board and weekly meetings.';
+    expect(statementsOf([`However, ${lead.charAt(0).toLowerCase()}${lead.slice(1)}`, item], 'These comprise')).toContain(`${lead} ${item}`);
   });
 
   test('"The number of …" names its own count and stands alone, and a figure noun with no number before it gets no lead-in', () => {
