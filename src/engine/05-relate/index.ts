@@ -8,6 +8,7 @@
 import type { MatchGroup, MatchedStory, Moment, RelatedClaim, RelatedEvidence, RelatedStory, StageContext } from '../contracts.ts';
 import type { Unit } from '../03-annotate/units.ts';
 import type { AnnotatedSentence, ClaimKind, Quantity, Quote } from '../types.ts';
+import { ORG_HEADS } from '../language/lexicon/organizations.ts';
 import { consensus, contains } from './quantities.ts';
 
 /** Stage 5 on one story. */
@@ -77,6 +78,15 @@ function relateGroup(story: MatchedStory, group: MatchGroup): RelatedClaim {
 
 /** Pronouns that cannot open a statement: the reader would not know who is meant. */
 const PRONOUN_OPENING = /^["“‘(]*(?:he|she|it|they|this|that|these|those|his|her|its|their|we|i)\b/i;
+/** "The company …", "the ministry …": an organisation named only by its kind points back as a pronoun does. */
+const KIND_OPENING = /^["“‘(]*the\s+(\p{L}+)\b/iu;
+
+/** True when the text opens on a pronoun, or on an organisation named only by its kind. */
+function opensOnReference(text: string): boolean {
+  if (PRONOUN_OPENING.test(text)) return true;
+  const kind = KIND_OPENING.exec(text)?.[1]?.toLowerCase();
+  return kind !== undefined && ORG_HEADS.has(kind);
+}
 
 /** The clearest supporting evidence: a whole sentence, no opening pronoun, earliest in story order. */
 function chooseAnchor(evidence: RelatedEvidence[]): RelatedEvidence {
@@ -84,7 +94,7 @@ function chooseAnchor(evidence: RelatedEvidence[]): RelatedEvidence {
   const pool = candidates.length > 0 ? candidates : evidence;
   const rank = (e: RelatedEvidence): number => {
     const text = e.sentence.text.slice(e.unit.start, e.unit.end).trim();
-    return (e.unit.complete ? 0 : 4) + (PRONOUN_OPENING.test(text) ? 2 : 0) + (e.unit.parts > 1 ? 1 : 0);
+    return (e.unit.complete ? 0 : 4) + (opensOnReference(text) ? 2 : 0) + (e.unit.parts > 1 ? 1 : 0);
   };
   return [...pool].sort((a, b) => rank(a) - rank(b) || a.unit.i - b.unit.i)[0] as RelatedEvidence;
 }

@@ -142,6 +142,15 @@ describe('a sentence made to stand alone', () => {
     expect(statementsOf(['Organisers gave their own count of the marchers on Saturday.', unanchored], 'not confirmed')).toContain(unanchored);
   });
 
+  test('a report that names the organisation states the claim rather than one that says only "the company"', () => {
+    const analysis = analyze(corpusOf([
+      { id: 'a', outlet: 'kyiv-post', body: ['Northwind Systems shut its Oslo plant on Monday.', 'The company “is working with customers hit by a faulty update to its scanners,” Lena Holt said on Monday.'] },
+      { id: 'b', outlet: 'moscow-times', body: ['“Northwind Systems is working with customers hit by a faulty update to its scanners,” Lena Holt said on Monday.'] },
+    ]));
+    const claim = claimsCiting(analysis, 'faulty update to its scanners').find((c) => c.evidence.length === 2);
+    expect(claim?.statement, show(claim)).toBe('“Northwind Systems is working with customers hit by a faulty update to its scanners,” Lena Holt said on Monday.');
+  });
+
   test('"This is …" names the moment itself and stands alone', () => {
     const sentence = 'This is the fourth strike at the port so far this year.';
     expect(statementsOf(['Dock workers walked out again on Monday.', sentence], 'fourth strike')).toContain(sentence);
