@@ -107,7 +107,7 @@ export function quantityName(story: RelatedStory, claim: RelatedClaim): string {
 
 /**
  * A quantity claim's statement: the frame, then each value with the outlets that give it; for a
- * vague frame, the anchor sentence, then the figures by outlet.
+ * vague frame, the anchor sentence, then the figures by outlet when they differ.
  */
 function quantityStatement(story: RelatedStory, claim: RelatedClaim): string {
   // One entry per value as read (its number and interval), written as it was first written:
@@ -139,6 +139,8 @@ function quantityStatement(story: RelatedStory, claim: RelatedClaim): string {
     // each value takes its place, with its outlets, so no one outlet's figure heads the claim.
     const surface = claim.evidence.find((e) => e.unit === claim.anchor)?.quantity?.surface.trim();
     if (values.length > 1 && surface && name.includes(surface)) return name.replace(surface, values.join(' or '));
+    // One value for all: the sentence says it, and the explanation says who reports it.
+    if (values.length === 1) return name;
     return `${name} Figures by outlet: ${values.join('; ')}.`;
   }
   return `${frameHeading(claim)}: ${values.join('; ')}.`;

@@ -331,7 +331,7 @@ describe('quantity claims name their frame and give each value by outlet', () =>
     expect(claim?.id, show(claim)).toMatch(/^turnout-/);
   });
 
-  test('a vague frame with one value is its anchor sentence and the outlets that give it', () => {
+  test('a vague frame with one value is its anchor sentence alone (the explanation names the outlets)', () => {
     const claim = quantityClaim(
       [
         { id: 'a', outlet: 'kyiv-post', body: ['Turnout was a very high 88.8% on Sunday, the election board said.'] },
@@ -340,7 +340,8 @@ describe('quantity claims name their frame and give each value by outlet', () =>
       'very high 88.8%',
       '2023-05-15',
     );
-    expect(claim?.statement, show(claim)).toBe('Turnout was a very high 88.8% on Sunday, the election board said. Figures by outlet: 88.8% (Kyiv Post, The Moscow Times).');
+    expect(claim?.statement, show(claim)).toBe('Turnout was a very high 88.8% on Sunday, the election board said.');
+    expect(claim?.explanation, show(claim)).toMatch(/Kyiv Post and The Moscow Times/);
   });
 
   test('a share names its owner', () => {
