@@ -3,6 +3,7 @@
  * value, how many independent sources report it, who denies it, and what the sourcing rests on.
  */
 import type { RelatedClaim, RelatedEvidence, RelatedStory } from '../contracts.ts';
+import type { Quantity } from '../types.ts';
 import { DISTANCE_UNITS, TIME_UNITS } from '../language/lexicon/units.ts';
 import { counterOf, MONTH_NAMES, valueText } from './statement.ts';
 import { vagueAside, type Judgement } from './verdict.ts';
@@ -71,12 +72,12 @@ function valuesByOutlet(story: RelatedStory, evidence: readonly RelatedEvidence[
  * the source plainly (`counterOf`): a speaker the engine misread would put words in someone's mouth.
  */
 function competingFigures(story: RelatedStory, evidence: readonly RelatedEvidence[]): string | null {
-  const valuesOf = new Map<string, Set<string>>();
-  for (const e of evidence) {
-    if (!e.quantity) continue;
-    valuesOf.set(e.unit.article, (valuesOf.get(e.unit.article) ?? new Set<string>()).add(valueText(e.quantity)));
-  }
-  if (![...valuesOf.values()].some((values) => values.size > 1)) return null;
+  const valuesOf = new Map<string, Quantity[]>();
+  for (const e of evidence) if (e.quantity) valuesOf.set(e.unit.article, [...(valuesOf.get(e.unit.article) ?? []), e.quantity]);
+  // "At least 288 people" and "288" in one report are one figure written twice, not two (the frame
+  // already says what both count).
+  const apart = (a: Quantity, b: Quantity): boolean => a.high < b.low || b.high < a.low;
+  if (![...valuesOf.values()].some((values) => values.some((a, k) => values.slice(k + 1).some((b) => apart(a, b))))) return null;
   return `${valuesByOutlet(story, evidence)}. A report gives more than one figure: it quotes sources that disagree, or a count at different times.`;
 }
 

@@ -81,6 +81,23 @@ describe('explanations', () => {
     expect(claim?.explanation).toBe('Kyiv Post (2 March) says at least 120 people; The Moscow Times (3 March) says 275 people. The reports are from different days: a later figure may update an earlier one.');
   });
 
+  test('one figure written twice in a report ("at least 288 people", "288") is not two figures: the count is a running one', () => {
+    const analysis = analyze(
+      corpusOf(
+        [
+          { id: 'a', outlet: 'kyiv-post', published: '2030-03-02', body: ['At least 288 people were killed in the train crash near the station on Friday, officials said.', 'The death toll has reached 288, said Anil Kumar, a railway spokesman.'] },
+          { id: 'b', outlet: 'moscow-times', published: '2030-03-03', body: ['The train crash near the station on Friday killed 275 people, officials said.'] },
+        ],
+        { outlets: OUTLETS, stories: [{ id: 'test-story', title: 't', date: '2030-03-02', summary: '' }] },
+      ),
+    );
+    const claim = claimWith(analysis, 'At least 288 people');
+    expect(claim?.verdict, show(claim)).toBe('conflicting');
+    expect(claim?.explanation, show(claim)).toMatch(/The reports are from different days: a later figure may update an earlier one\.$/);
+    expect(claim?.explanation, show(claim)).not.toMatch(/more than one figure/);
+    expect(claim?.evidence.filter((e) => e.outlet === 'kyiv-post').map((e) => e.value)).toEqual(['at least 288 people', '288']);
+  });
+
   test('organisers\' and police figures in one report: one conflicting claim, the police figure with its noun left out', () => {
     const claim = claimWith(
       analysisOf([
