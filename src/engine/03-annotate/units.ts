@@ -53,6 +53,26 @@ export interface Unit {
   hedged: boolean;
   /** A negation outside quotation marks ("did not", "no", "never"). */
   negated: boolean;
+  /** The content term each negation applies to: "found no more survivors" → survivors, "did not accept" → accept. */
+  negatedTerms: string[];
+}
+
+/** How many words after a negator its scope may reach for the word it negates ("has not yet been seen"). */
+const NEGATION_REACH = 4;
+
+/**
+ * The content term a negator at token `at` applies to: the first content term of the clause within
+ * a few words after it, past auxiliaries and words such as "more", "any" or "longer"; null when a
+ * mark or the clause's end comes first.
+ */
+function negationScope(lang: Language, tokens: readonly Token[], at: number, to: number, content: readonly string[]): string | null {
+  for (let j = at + 1; j < to && j <= at + NEGATION_REACH; j++) {
+    const token = tokens[j] as Token;
+    if (token.type === 'punct' || token.type === 'quote') return null;
+    const term = lang.term(token.key);
+    if (term !== null && content.includes(term)) return term;
+  }
+  return null;
 }
 
 /** Newsroom boilerplate: credit lines, photo credits, calls to action, read-more links. */
@@ -188,7 +208,13 @@ export function sentenceUnits(lang: Language, config: EngineConfig['segment'], f
     const background = adjuncts.length === 0 ? [] : content.filter((t) => terms.every((term, k) => term !== t || inAdjunct(offsets[k] ?? 0)));
     const inSpan = <T extends { start: number; end: number }>(x: T): boolean => x.start >= span.start && x.end <= span.end;
     let negated = false;
-    for (let i = from; i < to; i++) if (!inside[i] && lang.lexicon.negators.has(tokens[i]?.key ?? '')) negated = true;
+    const negatedTerms: string[] = [];
+    for (let i = from; i < to; i++) {
+      if (inside[i] || !lang.lexicon.negators.has(tokens[i]?.key ?? '')) continue;
+      negated = true;
+      const term = negationScope(lang, tokens, i, to, content);
+      if (term !== null && !negatedTerms.includes(term)) negatedTerms.push(term);
+    }
     units.push({
       i: first + units.length,
       s,
@@ -214,6 +240,7 @@ export function sentenceUnits(lang: Language, config: EngineConfig['segment'], f
       denial: sentence.polarity === 'denies',
       hedged: sentence.polarity === 'hedges',
       negated,
+      negatedTerms,
     });
     from = to;
   });

@@ -426,12 +426,20 @@ export function shareContent(a: UnitVector, b: UnitVector): boolean {
   return false;
 }
 
+/** True when a term the negating unit negates is one the other unit asserts. */
+function negatesWhatOtherSays(negating: Unit, other: Unit): boolean {
+  for (const term of negating.negatedTerms) if (other.content.includes(term)) return true;
+  return false;
+}
+
 /**
- * True when one unit says the opposite of the other: one negates and the other does not, while they
- * share most of what they say; or one uses a word whose antonym the other uses ("rose"/"fell").
+ * True when one unit says the opposite of the other: one negates a word the other asserts ("found
+ * no more survivors" / "pulled out survivors"), while they share most of what they say; or one uses
+ * a word whose antonym the other uses ("rose"/"fell"). A negation of something the other does not
+ * mention ("… but gave no details") opposes nothing.
  */
 export function opposed(_lang: Language, a: UnitVector, b: UnitVector, cosContent: number): boolean {
-  if (a.unit.negated !== b.unit.negated && cosContent >= 0.3) return true;
+  if (a.unit.negated !== b.unit.negated && cosContent >= 0.3 && negatesWhatOtherSays(a.unit.negated ? a.unit : b.unit, a.unit.negated ? b.unit : a.unit)) return true;
   if (a.pre.antonymIds.length === 0) return false;
   const [slotA, slotB] = a.pre.space.load(a.pre.ids, b.pre.ids);
   // A term of one that the other lacks, whose antonym the other has and the first lacks.

@@ -17,6 +17,9 @@ import { dateGroups } from './date-groups.ts';
 import { clockGroups } from './clock-times.ts';
 import { deniedAllegation, followingDenials } from './allegations.ts';
 
+/** Where the pair features keep `opposed`. */
+const OPPOSED = FEATURES.indexOf('opposed');
+
 /** Stage 4 on one story. */
 export function match(story: AnnotatedStory, ctx: StageContext): MatchedStory {
   const { lang, config, model } = ctx;
@@ -31,7 +34,11 @@ export function match(story: AnnotatedStory, ctx: StageContext): MatchedStory {
   const compute = (a: number, b: number): number => {
     const va = vectors[a] as UnitVector;
     const vb = vectors[b] as UnitVector;
-    return shareContent(va, vb) ? probability(model, pairFeatures(lang, va, vb, stats, features)) : 0;
+    if (!shareContent(va, vb)) return 0;
+    const f = pairFeatures(lang, va, vb, stats, features);
+    // A sentence that says the opposite of another (one negates what the other asserts, or uses the
+    // antonym of its word: "found no more survivors" / "racing to pull out survivors") never confirms it.
+    return f[OPPOSED] === 1 ? 0 : probability(model, f);
   };
   // Candidate pairs are scored once, in their order, into an array that clustering looks up again;
   // the other pairs clustering asks for are memoised in a map.

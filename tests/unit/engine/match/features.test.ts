@@ -7,7 +7,7 @@ import { describe, expect, test } from 'vitest';
 import { compatible, FEATURES, opposed, pairFeatures, shareContent, storyStats, unitVectors, type UnitVector } from '../../../../src/engine/04-match/features.ts';
 import { defaultModel, probability, type PairModel } from '../../../../src/engine/04-match/model.ts';
 import type { Quantity } from '../../../../src/engine/types.ts';
-import { corpusOf, storyAt, type StoryAt } from '../support/corpus.ts';
+import { analyze, corpusOf, storyAt, type StoryAt } from '../support/corpus.ts';
 import { unitWith } from '../support/find.ts';
 
 const FILLER = [
@@ -154,6 +154,25 @@ describe('opposition', () => {
     expect(opposed(story.ctx.lang, a, b, 1)).toBe(true);
     // Opposition needs shared content: a negation alone in an unrelated sentence opposes nothing.
     expect(opposed(story.ctx.lang, a, b, 0)).toBe(false);
+  });
+
+  test('a negation opposes only what it negates: "found no more survivors" / "pulled out survivors", not "… but gave no details"', () => {
+    const story = pairStory('Rescuers found no more survivors in the wreckage of the two trains.', 'Rescuers pulled out survivors from the wreckage of the two trains.');
+    const [a, b] = vectors(story, 'found no more survivors', 'pulled out survivors');
+    expect(a.unit.negatedTerms).toEqual([story.ctx.lang.term('survivors')]);
+    expect(opposed(story.ctx.lang, a, b, 1)).toBe(true);
+    const other = pairStory('The minister said the cause of the crash had been identified but gave no details.', 'The minister said the cause of the crash had been identified.');
+    const [c, d] = vectors(other, 'gave no details', 'had been identified.');
+    expect(c.unit.negatedTerms).toEqual([other.ctx.lang.term('details')]);
+    expect(opposed(other.ctx.lang, c, d, 1)).toBe(false);
+  });
+
+  test('a sentence that says the opposite of another never corroborates it', () => {
+    const analysis = analyze(corpusOf([
+      { id: 'a', outlet: 'kyiv-post', body: ['Rescuers found no more survivors in the mangled wreckage of the two passenger trains on Saturday.'] },
+      { id: 'b', outlet: 'moscow-times', body: ['Rescuers pulled out survivors from the mangled wreckage of the two passenger trains on Saturday.'] },
+    ]));
+    expect(analysis.claims.filter((c) => c.verdict === 'corroborated')).toEqual([]);
   });
 
   test('an antonym says the opposite: "rose" / "fell"', () => {
