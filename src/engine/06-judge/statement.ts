@@ -229,8 +229,8 @@ export function shortName(story: RelatedStory, entityId: string): string {
 const DATELINE = /^[^.!?“"]{0,60}?\((?:[A-Z][\w.]{0,11})\)\s*[.,]?\s*[-—–]+\s*/;
 /** Discourse connectives that tie a sentence to the one before it. */
 const CONNECTIVE = /^(?:but|and|so|yet|still|however|meanwhile|separately|also|moreover|furthermore|in addition|nevertheless|nonetheless|instead|indeed|as a result)\b,?\s+/i;
-/** A clause that depends on the one before: a participle, "adding that", "with …", or no capital. */
-const DEPENDENT = /^(?:(?:and|but|while|as)\s+)?(?:\p{Ll}+ing\b|with\b|which\b|who\b)/iu;
+/** A clause that depends on the one before: a participle, "adding that", "with …", a second infinitive ("and to …"), or no capital. */
+const DEPENDENT = /^(?:(?:and|but|while|as)\s+)?(?:\p{Ll}+ing\b|with\b|which\b|who\b|to\b)/iu;
 /**
  * A coordinated verb phrase whose subject is the first conjunct's ("leaders met in Paris but were
  * unable to agree", "the issues affect Windows and were caused by a defect"): a conjunction, then

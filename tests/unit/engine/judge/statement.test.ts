@@ -94,6 +94,13 @@ describe('a sentence made to stand alone', () => {
     expect(statementsOf(paragraphs, fragment)).toContain(statement);
   });
 
+  test('a second infinitive ("… and to raise …") is no statement alone: its whole sentence is', () => {
+    const sentence = 'The council is proposing to close the northern depot by May and to raise the bus fare for students to two euros.';
+    const statements = statementsOf([sentence], 'raise the bus fare');
+    expect(statements).toContain(sentence);
+    expect(statements.filter((s) => /^To\b/.test(s))).toEqual([]);
+  });
+
   test('a dependent clause ("…, leaving …") gives its whole sentence; the main clause stands alone', () => {
     const sentence = 'Talks between the union and the port authority ended on Thursday without an agreement, leaving about 3,000 dock workers on strike.';
     expect(statementsOf([sentence], 'leaving about 3,000').sort()).toEqual([
