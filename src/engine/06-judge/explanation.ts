@@ -5,7 +5,7 @@
 import type { RelatedClaim, RelatedEvidence, RelatedStory } from '../contracts.ts';
 import type { Quantity } from '../types.ts';
 import { DISTANCE_UNITS, TIME_UNITS } from '../language/lexicon/units.ts';
-import { counterOf, MONTH_NAMES, valueText } from './statement.ts';
+import { counterOf, evidenceValue, MONTH_NAMES } from './statement.ts';
 import { vagueAside, type Judgement } from './verdict.ts';
 
 /** "A", "A and B", "A, B and C". */
@@ -59,7 +59,7 @@ function valuesByOutlet(story: RelatedStory, evidence: readonly RelatedEvidence[
     const name = label(e);
     const values = seen.get(name) ?? new Set<string>();
     const counter = counterOf(story, e);
-    values.add(counter ? `${valueText(e.quantity)} (citing ${counter})` : valueText(e.quantity));
+    values.add(counter ? `${evidenceValue(e)} (citing ${counter})` : evidenceValue(e));
     seen.set(name, values);
   }
   return [...seen].map(([name, values]) => `${name} says ${listing([...values])}`).join('; ');
@@ -121,7 +121,7 @@ export function explain(story: RelatedStory, claim: RelatedClaim, judgement: Jud
     const many = denials.length > 1 && new Set(denials.map((e) => e.unit.speaker)).size > 1;
     return `${listing(who)} ${plural ? 'report' : 'reports'} it${anonymous}; ${deniers(story, denials)} ${many ? 'deny' : 'denies'} it.`;
   }
-  const values = claim.kind === 'quantity' ? [...new Set(supporting.map((e) => (e.quantity ? valueText(e.quantity) : '')))] : [];
+  const values = claim.kind === 'quantity' ? [...new Set(supporting.map((e) => evidenceValue(e)))] : [];
   const saying = values.length === 1 ? ` ${plural ? (who.length === 2 ? 'both say' : 'all say') : 'says'} ${values[0]}` : '';
   if (judgement.flags.includes('sharedUpstream')) {
     const upstream = [...new Set(supporting.map((e) => story.sources.via[e.unit.s]).filter(Boolean))];
@@ -140,13 +140,13 @@ export function explain(story: RelatedStory, claim: RelatedClaim, judgement: Jud
   const earlierOrLater = supporting.filter((e) => e.otherMoment === true);
   if (earlierOrLater.length > 0) {
     const otherWho = reporters(story, earlierOrLater);
-    const otherValues = [...new Set(earlierOrLater.map((e) => (e.quantity ? valueText(e.quantity) : '')))];
-    return `${listing(reporters(story, confirming))} ${confirming.length > 1 ? 'give' : 'gives'} ${listing([...new Set(confirming.map((e) => (e.quantity ? valueText(e.quantity) : '')))])}; ${listing(otherWho)} ${otherWho.length > 1 ? 'give' : 'gives'} ${listing(otherValues)} for another moment of the count, which neither confirms nor contradicts it.`;
+    const otherValues = [...new Set(earlierOrLater.map((e) => evidenceValue(e)))];
+    return `${listing(reporters(story, confirming))} ${confirming.length > 1 ? 'give' : 'gives'} ${listing([...new Set(confirming.map((e) => evidenceValue(e)))])}; ${listing(otherWho)} ${otherWho.length > 1 ? 'give' : 'gives'} ${listing(otherValues)} for another moment of the count, which neither confirms nor contradicts it.`;
   }
   if (confirming.length < supporting.length) {
     const vague = supporting.filter((e) => !confirming.includes(e));
     const vagueWho = reporters(story, vague);
-    const vagueValues = [...new Set(vague.map((e) => (e.quantity ? valueText(e.quantity) : '')))];
+    const vagueValues = [...new Set(vague.map((e) => evidenceValue(e)))];
     return `Only ${listing(reporters(story, confirming))} ${confirming.length > 1 ? 'give' : 'gives'} a precise figure; ${listing(vagueWho)} ${vagueWho.length > 1 ? 'say' : 'says'} ${listing(vagueValues)}, which is too vague to confirm it.`;
   }
   return `Only ${listing(who)} ${saying ? saying.trim() : 'reports it'}${anonymous}.`;

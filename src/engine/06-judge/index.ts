@@ -8,7 +8,7 @@ import type { Claim, Evidence } from '../types.ts';
 import { explain } from './explanation.ts';
 import { claimMarks } from './marks.ts';
 import { claimSlug, sentenceIdHash, SLUG_WORDS, slugWords } from './slug.ts';
-import { quantityName, rankingHeading, shortName, statementOf, valueText } from './statement.ts';
+import { evidenceValue, quantityName, rankingHeading, shortName, statementOf } from './statement.ts';
 import { judge } from './verdict.ts';
 
 /** Stage 6 on one story. */
@@ -27,7 +27,7 @@ function judgeClaim(story: RelatedStory, claim: RelatedClaim, ctx: StageContext)
     text: e.sentence.text,
     stance: e.stance,
     relation: e.relation,
-    value: e.quantity ? valueText(e.quantity) : null,
+    value: e.quantity ? evidenceValue(e) : null,
     quantity: e.quantity,
     via: story.sources.via[e.unit.s] ?? null,
     marks: marks[n] ?? [],

@@ -36,6 +36,19 @@ export function valueText(q: Quantity): string {
   return surface;
 }
 
+/** "of one train", "of the second train": the whole a count is part of, written right after it. */
+const PARTITIVE = /^\s+of\s+(?:one|each|either|another|the\s+(?:first|second|third|other|last|same))\s+[\p{L}-]+/u;
+
+/**
+ * The value an evidence sentence gives, as a reader would say it, with the whole it counts part of
+ * when the sentence says so ("ten to 12 coaches of one train"): without it the part reads as the total.
+ */
+export function evidenceValue(e: { quantity: Quantity | null; sentence: AnnotatedSentence }): string {
+  if (!e.quantity) return '';
+  const part = PARTITIVE.exec(e.sentence.text.slice(e.quantity.end))?.[0].trim().replace(/\s+/g, ' ');
+  return part ? `${valueText(e.quantity)} ${part}` : valueText(e.quantity);
+}
+
 function capital(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
@@ -118,9 +131,10 @@ function quantityStatement(story: RelatedStory, claim: RelatedClaim): string {
     if (!e.quantity) continue;
     // A figure for a moment of a running count says which ("512 flights as of 6:00 AM").
     const moment = claim.group.points?.get(e.unit.i);
-    const key = `${e.quantity.value} ${e.quantity.low} ${e.quantity.high} ${moment?.key ?? ''}`;
+    const value = evidenceValue(e);
+    const key = `${e.quantity.value} ${e.quantity.low} ${e.quantity.high} ${moment?.key ?? ''} ${value === valueText(e.quantity) ? '' : value}`;
     const outlet = story.outletOf.get(e.unit.article)?.name ?? e.unit.article;
-    const entry = byValue.get(key) ?? { text: moment ? `${valueText(e.quantity)} ${moment.text}` : valueText(e.quantity), counters: new Map() };
+    const entry = byValue.get(key) ?? { text: moment ? `${value} ${moment.text}` : value, counters: new Map() };
     // A vague frame's statement is its anchor sentence, which names its own source already.
     const counter = e.unit === claim.anchor && vagueFrame(claim) ? null : counterOf(story, e);
     const counterKey = counter?.toLowerCase().replace(/^the\s+/, '') ?? '';

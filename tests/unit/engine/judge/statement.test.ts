@@ -310,6 +310,18 @@ describe('quantity claims name their frame and give each value by outlet', () =>
     expect(claim?.statement, show(claim)).toBe('Number of people injured: about 900 people (Kyiv Post, citing Pradeep Jena); more than 1,100 people (The Moscow Times).');
   });
 
+  test('a count of part of a whole says which whole ("ten to 12 coaches of one train")', () => {
+    const claim = quantityClaim(
+      [
+        { id: 'a', outlet: 'kyiv-post', body: ['Ten to 12 coaches of one train derailed near the station on Friday, a railway spokesman said.'] },
+        { id: 'b', outlet: 'moscow-times', body: ['Seventeen coaches derailed near the station on Friday, officials said.'] },
+      ],
+      'Ten to 12 coaches',
+    );
+    expect(claim?.statement, show(claim)).toMatch(/: ten to 12 coaches of one train \(Kyiv Post\); seventeen coaches \(The Moscow Times\)\.$/);
+    expect(claim?.evidence.map((e) => e.value)).toEqual(['ten to 12 coaches of one train', 'seventeen coaches']);
+  });
+
   test('a count of another year says so', () => {
     const claim = quantityClaim(
       [
