@@ -94,6 +94,11 @@ describe('pronouns and quotations across sentences', () => {
     expect(attributionOf(text)[0]).toBe('Piotr Nowak');
   });
 
+  test('a name inside a long quotation is talked about: the "he said" that closes it is still the speaker', () => {
+    const text = 'Piotr Nowak is ahead with 47.4%, Mayor Tomasz Kowal said on Sunday. “We have data from most ballot boxes. Nowak has 11.4 million votes. Adam Zielinski has 11.2 million votes. I think it will be over in the first round,” he said.';
+    expect(attributionOf(text)[0]).toBe('Tomasz Kowal');
+  });
+
   test('"she" skips a man and finds the woman who spoke', () => {
     const text = 'Spokeswoman Ewa Lis said the office was closed. Piotr Nowak was not there. She added that it would reopen.';
     expect(attributionOf(text)[0]).toBe('Ewa Lis');
