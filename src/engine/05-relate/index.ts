@@ -81,8 +81,16 @@ const PRONOUN_OPENING = /^["“‘(]*(?:he|she|it|they|this|that|these|those|his
 /** "The company …", "the ministry …": an organisation named only by its kind points back as a pronoun does. */
 const KIND_OPENING = /^["“‘(]*the\s+(\p{L}+)\b/iu;
 
-/** True when the text opens on a pronoun, or on an organisation named only by its kind. */
-function opensOnReference(text: string): boolean {
+/** "“We …", "“I …": a speaker's own first person, which names whoever is quoted. */
+const QUOTED_FIRST_PERSON = /^["“‘]\s*(?:we|i)\b/i;
+
+/**
+ * True when the text opens on a pronoun, or on an organisation named only by its kind. A quotation
+ * that opens in the first person is not: the statement names its speaker ("Rubio said: “We're
+ * going to appoint …”").
+ */
+export function opensOnReference(text: string, speaker: string | null): boolean {
+  if (speaker !== null && QUOTED_FIRST_PERSON.test(text)) return false;
   if (PRONOUN_OPENING.test(text)) return true;
   const kind = KIND_OPENING.exec(text)?.[1]?.toLowerCase();
   return kind !== undefined && ORG_HEADS.has(kind);
@@ -94,7 +102,7 @@ function chooseAnchor(evidence: RelatedEvidence[]): RelatedEvidence {
   const pool = candidates.length > 0 ? candidates : evidence;
   const rank = (e: RelatedEvidence): number => {
     const text = e.sentence.text.slice(e.unit.start, e.unit.end).trim();
-    return (e.unit.complete ? 0 : 4) + (opensOnReference(text) ? 2 : 0) + (e.unit.parts > 1 ? 1 : 0);
+    return (e.unit.complete ? 0 : 4) + (opensOnReference(text, e.unit.speaker) ? 2 : 0) + (e.unit.parts > 1 ? 1 : 0);
   };
   return [...pool].sort((a, b) => rank(a) - rank(b) || a.unit.i - b.unit.i)[0] as RelatedEvidence;
 }

@@ -6,7 +6,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import type { AnnotatedStory, MatchGroup, MatchedStory, RelatedClaim } from '../../../../src/engine/contracts.ts';
-import { relate, sameWording } from '../../../../src/engine/05-relate/index.ts';
+import { opensOnReference, relate, sameWording } from '../../../../src/engine/05-relate/index.ts';
 import { consensus, contains } from '../../../../src/engine/05-relate/quantities.ts';
 import type { Quantity, Quote } from '../../../../src/engine/types.ts';
 import { corpusOf, storyAt, type ArticleSpec } from '../support/corpus.ts';
@@ -158,9 +158,18 @@ describe('quotes', () => {
     const { claims } = related([{ origin: 'content', members: ['We will rebuild every house', 'Every house will be rebuilt'] }]);
     const claim = claims[0] as RelatedClaim;
     expect(claim.kind).toBe('quote');
-    // The anchor is "“Every house will be rebuilt,” …": the other opens on "We", a pronoun for a reader.
-    expect(claim.anchor.article).toBe('b-moscow');
-    expect(claim.evidence.map((e) => e.relation)).toEqual(['wordingDiffers', 'anchor']);
+    // The anchor is the first report, "“We will rebuild every house,” …": a quotation in the first
+    // person names its speaker in the statement ("X said: “We …”"), so its "We" points nowhere unknown.
+    expect(claim.anchor.article).toBe('a-kyiv');
+    expect(claim.evidence.map((e) => e.relation)).toEqual(['anchor', 'wordingDiffers']);
+  });
+
+  test('a first-person quotation opens on a reference only when no speaker is known', () => {
+    expect(opensOnReference('“We’re going to appoint a high-level team,” Rubio said.', 'marco-rubio')).toBe(false);
+    expect(opensOnReference('“We’re going to appoint a high-level team.”', null)).toBe(true);
+    expect(opensOnReference('He said the team would be appointed.', 'marco-rubio')).toBe(true);
+    expect(opensOnReference('The company “is actively working with customers,” Kurtz said.', 'george-kurtz')).toBe(true);
+    expect(opensOnReference('The Kremlin said the talks were useful.', 'kremlin')).toBe(false);
   });
 
   test('a single sentence that is mostly a named speaker’s quotation is a quote claim', () => {
