@@ -155,7 +155,8 @@ const COPY_SENTENCE_CONTAINMENT = 0.6;
  * order, which is publication order.
  */
 export function sharedCopies(sentences: readonly NarrationSentence[], size: number): Map<number, number> {
-  const sets = sentences.map((s) => ((s.narration.match(/[\p{L}\p{N}]+/gu) ?? []).length >= COPY_SENTENCE_WORDS ? shingles(s.narration, size) : new Set<number>()));
+  const words = sentences.map((s) => foldTypography(s.narration).toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+  const sets = sentences.map((s, i) => ((words[i]?.length ?? 0) >= COPY_SENTENCE_WORDS ? shingles(s.narration, size) : new Set<number>()));
   const shared = sharedShingles(sets, (a, b) => sentences[a]?.outlet !== sentences[b]?.outlet);
   const n = sentences.length;
   const original = new Map<number, number>();
@@ -163,8 +164,29 @@ export function sharedCopies(sentences: readonly NarrationSentence[], size: numb
     const a = Math.floor(key / n);
     const b = key % n;
     const smaller = Math.min(sets[a]?.size ?? 0, sets[b]?.size ?? 0);
-    if (smaller === 0 || count / smaller < COPY_SENTENCE_CONTAINMENT || original.has(b)) continue;
+    if (smaller === 0 || original.has(b)) continue;
+    // An edited copy ("said this time, there would be rolling strikes that …" / "said there would be
+    // rolling strikes, which …") loses a shingle to each edit but keeps the words in their order.
+    if (count / smaller < COPY_SENTENCE_CONTAINMENT && inOrderShare(words[a] ?? [], words[b] ?? []) < COPY_SENTENCE_IN_ORDER) continue;
     original.set(b, original.get(a) ?? a);
   }
   return original;
+}
+
+/** Share of the shorter sentence's words that the other has in the same order from which two narrations are one copy. */
+const COPY_SENTENCE_IN_ORDER = 0.8;
+
+/** The longest common subsequence of two word lists, as a share of the shorter list. */
+function inOrderShare(a: readonly string[], b: readonly string[]): number {
+  const shorter = Math.min(a.length, b.length);
+  if (shorter === 0) return 0;
+  let previous = new Uint16Array(b.length + 1);
+  let current = new Uint16Array(b.length + 1);
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = a[i - 1] === b[j - 1] ? (previous[j - 1] as number) + 1 : Math.max(previous[j] as number, current[j - 1] as number);
+    }
+    [previous, current] = [current, previous];
+  }
+  return (previous[b.length] as number) / shorter;
 }

@@ -103,6 +103,22 @@ describe('sentences two outlets print from one copy', () => {
     expect([...copies]).toEqual([[2, 0]]);
   });
 
+  test('an edited copy keeps the words in their order: a few words changed still make a copy', () => {
+    const first = 'Looking to pile pressure on the lawmakers, the more hardline unions said this time, there would be rolling strikes that could well go on for days, while the ports would also close.';
+    const edited = 'Looking to pile pressure on lawmakers, the more radical unions said there would be rolling strikes, which could go on for several days, and that ports would close.';
+    // Independent reports of one fact share words, not their order over a long sentence.
+    const independent = 'The hardline unions, keen to pile pressure on lawmakers, have promised rolling strikes that could last for days and the closure of ports across the country.';
+    const copies = sharedCopies(
+      [
+        { article: 'a', outlet: 'al-jazeera', narration: first },
+        { article: 'b', outlet: 'irish-independent', narration: edited },
+        { article: 'c', outlet: 'le-monde', narration: independent },
+      ],
+      config.shingleSize,
+    );
+    expect([...copies]).toEqual([[1, 0]]);
+  });
+
   test('one outlet repeating itself, short sentences written alike and quoted words are no copies', () => {
     const short = 'The four-hour meeting in Riyadh ended without a deal on Tuesday.';
     const shortAlike = 'The four-hour meeting in Riyadh ended without a breakthrough on Tuesday.';

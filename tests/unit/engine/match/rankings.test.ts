@@ -105,7 +105,8 @@ describe('rankings that are not one claim', () => {
 test('a ranking that is the whole of one claim is not listed twice, and its words alone make no claim of the rest of the sentences', () => {
   const specs = articles(
     ['Dockers at Northport walked out on Monday over pay.', 'Northport, where dockers earn less than half the national wage, is one of the largest container ports of the Baltic region.'],
-    ['Northport dockers stopped work on Monday in a dispute over pay.', 'Northport, where dock workers earn less than half of the national wage, is one of the largest container ports of the Baltic region.'],
+    // Written apart, not one copy edited (near-duplicates.ts): the same facts in another order.
+    ['Northport dockers stopped work on Monday in a dispute over pay.', 'Northport, one of the largest container ports of the Baltic region, pays its dock workers less than half of the national wage.'],
   );
   const claims = analyze(corpusOf(specs, { stories: [story] })).claims.filter((c) => c.evidence.length > 1);
   const holding = claims.filter((c) => c.evidence.some((e) => e.text.includes('largest')));
