@@ -43,11 +43,14 @@ function blockKeys(v: UnitVector, stats: StoryStats, entities: Numbering, dates:
   // Terms at least two articles use, most distinctive first (a term only one article has matches nothing).
   const rare = v.unit.content.filter((t) => stats.df(t) >= 2).map((term) => ({ term, idf: stats.idf(term) }));
   rare.sort((a, b) => b.idf - a.idf || (a.term < b.term ? -1 : 1));
-  for (const { term } of rare.slice(0, RARE_TERMS_PER_UNIT)) keys.add(ids.id(term) * KINDS + TERM);
-  for (const pair of v.pre.ids.bigramIds) keys.add(pair * KINDS + BIGRAM);
-  for (const family of v.pre.ownFamilyIds) keys.add(family * KINDS + FAMILY);
-  for (const entity of v.specific) keys.add(entities.of(entity) * KINDS + ENTITY);
-  for (const date of v.unit.dates) keys.add(dates.of(date) * KINDS + DATE);
+  // Index loops, not for-of: without TurboFan each for-of step allocates an iterator result.
+  for (let k = 0; k < rare.length && k < RARE_TERMS_PER_UNIT; k++) keys.add(ids.id((rare[k] as (typeof rare)[number]).term) * KINDS + TERM);
+  const { bigramIds } = v.pre.ids;
+  for (let k = 0; k < bigramIds.length; k++) keys.add((bigramIds[k] as number) * KINDS + BIGRAM);
+  const { ownFamilyIds } = v.pre;
+  for (let k = 0; k < ownFamilyIds.length; k++) keys.add((ownFamilyIds[k] as number) * KINDS + FAMILY);
+  for (let k = 0; k < v.specific.length; k++) keys.add(entities.of(v.specific[k] as string) * KINDS + ENTITY);
+  for (let k = 0; k < v.unit.dates.length; k++) keys.add(dates.of(v.unit.dates[k] as string) * KINDS + DATE);
   return [...keys];
 }
 
@@ -75,10 +78,13 @@ export function candidatePairs(vectors: readonly UnitVector[], usable: readonly 
   const articles = new Set<string>();
   const entities = new Numbering();
   const dates = new Numbering();
-  for (const v of vectors) {
+  for (let u = 0; u < vectors.length; u++) {
+    const v = vectors[u] as UnitVector;
     if (!usable[v.unit.i]) continue;
     articles.add(v.unit.article);
-    for (const key of blockKeys(v, stats, entities, dates)) {
+    const keys = blockKeys(v, stats, entities, dates);
+    for (let k = 0; k < keys.length; k++) {
+      const key = keys[k] as number;
       let list = index.get(key);
       if (!list) {
         list = [];

@@ -69,21 +69,22 @@ export function storyStats(story: AnnotatedStory): StoryStats {
     }
     for (let k = 0; k < entities.length; k++) seen.entities.add(entities[k] as string);
   }
-  for (const { units, terms, entities } of byArticle.values()) {
-    for (const [term, count] of terms) {
+  // forEach rather than for-of over maps and sets: without TurboFan each for-of step allocates.
+  byArticle.forEach(({ units, terms, entities }) => {
+    terms.forEach((count, term) => {
       termDf.set(term, (termDf.get(term) ?? 0) + 1);
       termShare.set(term, (termShare.get(term) ?? 0) + count / units);
-    }
-    for (const entity of entities) entityDf.set(entity, (entityDf.get(entity) ?? 0) + 1);
-  }
+    });
+    entities.forEach((entity) => entityDf.set(entity, (entityDf.get(entity) ?? 0) + 1));
+  });
   const articles = Math.max(1, byArticle.size);
   const floor = 1 / (20 * articles);
   // Weights are looked up for every pair of units: computed once per term here.
   const termIdf = new Map<string, number>();
-  for (const [term, share] of termShare) termIdf.set(term, Math.log(1 + 1 / Math.max(floor, share / articles)));
+  termShare.forEach((share, term) => termIdf.set(term, Math.log(1 + 1 / Math.max(floor, share / articles))));
   const unseenIdf = Math.log(1 + 1 / Math.max(floor, 0 / articles));
   const entityIdf = new Map<string, number>();
-  for (const [entity, df] of entityDf) entityIdf.set(entity, Math.log(1 + articles / Math.max(1, df)));
+  entityDf.forEach((df, entity) => entityIdf.set(entity, Math.log(1 + articles / Math.max(1, df))));
   const unseenEntityIdf = Math.log(1 + articles / Math.max(1, 1));
   return {
     articles,
@@ -167,9 +168,9 @@ function withoutSpans(unit: Unit, spans: ReadonlyArray<readonly [number, number]
 export function unitVectors(lang: Language, story: AnnotatedStory, stats: StoryStats, hidden?: ReadonlyMap<number, ReadonlyArray<readonly [number, number]>>): UnitVector[] {
   const space = new PairSpace();
   const { ids } = space;
-  const ofTerms = (terms: Iterable<string>): number[] => {
+  const ofTerms = (terms: ReadonlySet<string>): number[] => {
     const out: number[] = [];
-    for (const term of terms) out.push(ids.id(term));
+    terms.forEach((term) => out.push(ids.id(term)));
     return out;
   };
   const ofList = (terms: readonly string[]): number[] => {
@@ -218,7 +219,7 @@ export function unitVectors(lang: Language, story: AnnotatedStory, stats: StoryS
       },
       contentIdf,
       contentMass,
-      ownFamilyIds: ofTerms([...families].filter((family) => !content.has(family))),
+      ownFamilyIds: ofList([...families].filter((family) => !content.has(family))),
       specificIdf: specific.map((entity) => stats.entityIdf(entity)),
       tellingDates: unit.dates.filter((d) => stats.telling(d)),
       monthDates: unit.dates.filter((d) => d.startsWith('m')),
@@ -228,8 +229,10 @@ export function unitVectors(lang: Language, story: AnnotatedStory, stats: StoryS
     return { unit, all, content, families, bigrams, specific, quoteWords, pre };
   });
   // Antonyms once every term has its id: one that no unit of the story has can match nothing.
-  for (const v of vectors) {
-    for (const term of v.unit.content) {
+  for (let u = 0; u < vectors.length; u++) {
+    const v = vectors[u] as UnitVector;
+    for (let k = 0; k < v.unit.content.length; k++) {
+      const term = v.unit.content[k] as string;
       const opposites = lang.antonyms(term);
       // Most terms have no antonym: no array is made for them.
       if (opposites.length === 0) continue;
@@ -309,7 +312,11 @@ export function pairFeatures<T extends number[] | Float64Array>(lang: Language, 
 export function pairFeatures(lang: Language, a: UnitVector, b: UnitVector, _stats: StoryStats, out: number[] | Float64Array = []): number[] | Float64Array {
   const pa = a.pre;
   const pb = b.pre;
-  const [slotA, slotB] = pa.space.load(pa.ids, pb.ids);
+  // Index reads rather than destructuring and for-of throughout: without TurboFan (src/analysis/
+  // compiler.ts) each destructuring or for-of step allocates an iterator result, per pair.
+  const slots = pa.space.load(pa.ids, pb.ids);
+  const slotA = slots[0];
+  const slotB = slots[1];
   // A cosine sums over the unit with fewer terms, in its own order.
   const cosAll = a.all.size <= b.all.size ? slotB.dotAll(pa.ids.allIds, pa.ids.allWeights) : slotA.dotAll(pb.ids.allIds, pb.ids.allWeights);
   const cosContent = a.content.size <= b.content.size
@@ -350,8 +357,10 @@ export function pairFeatures(lang: Language, a: UnitVector, b: UnitVector, _stat
   const sa = a.unit.speaker;
   const sb = b.unit.speaker;
   let quote = 0;
-  for (const qa of a.quoteWords) {
-    for (const qb of b.quoteWords) {
+  for (let x = 0; x < a.quoteWords.length; x++) {
+    const qa = a.quoteWords[x] as Set<string>;
+    for (let y = 0; y < b.quoteWords.length; y++) {
+      const qb = b.quoteWords[y] as Set<string>;
       let shared = 0;
       for (const w of qa) if (qb.has(w)) shared++;
       const smaller = Math.min(qa.size, qb.size);
@@ -360,8 +369,12 @@ export function pairFeatures(lang: Language, a: UnitVector, b: UnitVector, _stat
   }
   let agrees = 0;
   let differs = 0;
-  for (const qa of a.unit.quantities) {
-    for (const qb of b.unit.quantities) {
+  const quantitiesA = a.unit.quantities;
+  const quantitiesB = b.unit.quantities;
+  for (let x = 0; x < quantitiesA.length; x++) {
+    const qa = quantitiesA[x] as Quantity;
+    for (let y = 0; y < quantitiesB.length; y++) {
+      const qb = quantitiesB[y] as Quantity;
       if (qa.unit !== qb.unit) continue;
       if (compatible(qa, qb)) agrees = 1;
       else differs = 1;
@@ -369,8 +382,11 @@ export function pairFeatures(lang: Language, a: UnitVector, b: UnitVector, _stat
   }
   // The story's own day is in every report; a date few articles name, or one far from the story's
   // day (a scheduled vote, an earlier crisis), says which event.
-  const sameDay = pa.monthDates.some((d) => b.unit.dates.includes(d));
-  const dateShared = pa.tellingDates.some((d) => b.unit.dates.includes(d)) ? 1 : 0;
+  const datesB = b.unit.dates;
+  let sameDay = false;
+  for (let k = 0; k < pa.monthDates.length && !sameDay; k++) sameDay = datesB.includes(pa.monthDates[k] as string);
+  let dateShared = 0;
+  for (let k = 0; k < pa.tellingDates.length && dateShared === 0; k++) if (datesB.includes(pa.tellingDates[k] as string)) dateShared = 1;
   // Two different days named: two events. A common day both name is not a difference.
   const dateDiffers = !sameDay && pa.monthDates.length > 0 && pb.monthDates.length > 0 ? 1 : 0;
   out[0] = cosAll;
@@ -415,9 +431,11 @@ export function shareContent(a: UnitVector, b: UnitVector): boolean {
   }
   // A list of the same three people or bodies ("the American side is headed by A, B and C") is a fact about them.
   let common = 0;
-  for (const entity of a.specific) if (b.specific.includes(entity) && ++common >= 3) return true;
-  for (const qa of a.quoteWords) {
-    for (const qb of b.quoteWords) {
+  for (let k = 0; k < a.specific.length; k++) if (b.specific.includes(a.specific[k] as string) && ++common >= 3) return true;
+  for (let x = 0; x < a.quoteWords.length; x++) {
+    const qa = a.quoteWords[x] as Set<string>;
+    for (let y = 0; y < b.quoteWords.length; y++) {
+      const qb = b.quoteWords[y] as Set<string>;
       let common = 0;
       for (const w of qa) if (qb.has(w)) common++;
       if (common >= 2 && common >= 0.5 * Math.min(qa.size, qb.size)) return true;
@@ -433,9 +451,14 @@ export function shareContent(a: UnitVector, b: UnitVector): boolean {
 export function opposed(_lang: Language, a: UnitVector, b: UnitVector, cosContent: number): boolean {
   if (a.unit.negated !== b.unit.negated && cosContent >= 0.3) return true;
   if (a.pre.antonymIds.length === 0) return false;
-  const [slotA, slotB] = a.pre.space.load(a.pre.ids, b.pre.ids);
+  const slots = a.pre.space.load(a.pre.ids, b.pre.ids);
+  const slotA = slots[0];
+  const slotB = slots[1];
   // A term of one that the other lacks, whose antonym the other has and the first lacks.
-  for (const [x, antonyms] of a.pre.antonymIds) {
+  for (let t = 0; t < a.pre.antonymIds.length; t++) {
+    const entry = a.pre.antonymIds[t] as readonly [number, readonly number[]];
+    const x = entry[0];
+    const antonyms = entry[1];
     if (slotB.hasContent(x)) continue;
     for (let k = 0; k < antonyms.length; k++) if (slotB.hasContent(antonyms[k] as number) && !slotA.hasContent(antonyms[k] as number)) return true;
   }

@@ -452,7 +452,11 @@ export function frameSimilarity(a: Mention, b: Mention): number {
 
 function contextCosine(a: Mention, b: Mention): number {
   let dot = 0;
-  for (const [k, w] of a.context) dot += w * (b.context.get(k) ?? 0);
+  // forEach, not for-of: asked for every pair of numbers, where each for-of step would allocate an entry.
+  const other = b.context;
+  a.context.forEach((w, k) => {
+    dot += w * (other.get(k) ?? 0);
+  });
   return Math.min(1, dot);
 }
 

@@ -6,6 +6,7 @@
  */
 import type { AnnotatedStory, MatchedStory, MatchGroup, StageContext } from '../contracts.ts';
 import type { Unit } from '../03-annotate/units.ts';
+import type { Quantity } from '../types.ts';
 import { candidatePairs, matchable } from './blocking.ts';
 import { clusterUnits } from './cluster.ts';
 import { attachDenials } from './denials.ts';
@@ -50,11 +51,14 @@ export function match(story: AnnotatedStory, ctx: StageContext): MatchedStory {
     }
     return p;
   };
+  const pairs: Array<{ i: number; j: number; p: number }> = [];
   for (let k = 0; k < blocking.pairs.length; k++) {
-    const [i, j] = blocking.pairs[k] as [number, number];
-    candidates.p[k] = compute(i, j);
+    const i = candidates.first[k] as number;
+    const j = candidates.second[k] as number;
+    const p = compute(i, j);
+    candidates.p[k] = p;
+    pairs.push({ i, j, p });
   }
-  const pairs = blocking.pairs.map(([i, j], k) => ({ i, j, p: candidates.p[k] as number }));
   const articleOf = (i: number): string => story.units[i]?.article ?? '';
   // Two sentences that give different values of the same kind of number state different facts:
   // some pair of their numbers has one unit and no overlap, and no pair could be one value.
@@ -62,8 +66,11 @@ export function match(story: AnnotatedStory, ctx: StageContext): MatchedStory {
     const qa = (story.units[i] as Unit).quantities;
     const qb = (story.units[j] as Unit).quantities;
     let differs = false;
-    for (const x of qa) {
-      for (const y of qb) {
+    // Index loops: asked for every pair clustering weighs, where each for-of step would allocate.
+    for (let k = 0; k < qa.length; k++) {
+      const x = qa[k] as Quantity;
+      for (let l = 0; l < qb.length; l++) {
+        const y = qb[l] as Quantity;
         if (compatible(x, y)) return false;
         if (x.unit === y.unit) differs = true;
       }
@@ -226,7 +233,9 @@ class CandidateIndex {
     this.p = new Float64Array(pairs.length);
     let sorted = true;
     for (let k = 0; k < pairs.length; k++) {
-      const [a, b] = pairs[k] as readonly [number, number];
+      const pair = pairs[k] as readonly [number, number];
+      const a = pair[0];
+      const b = pair[1];
       this.first[k] = a;
       this.second[k] = b;
       if (k > 0 && (this.first[k - 1] as number) > a) sorted = false;
@@ -256,7 +265,7 @@ class CandidateIndex {
 const PARTNERS = 6;
 
 /** True when partner `entry` comes after partner `b` with probability `p`: lower probability, or the same and a higher index. */
-const ranksBelow = ([index, probability]: readonly [number, number], b: number, p: number): boolean => probability < p || (probability === p && index > b);
+const ranksBelow = (entry: readonly [number, number], b: number, p: number): boolean => entry[1] < p || (entry[1] === p && entry[0] > b);
 
 /** Each unit's best-scored partners, best first. */
 function topPartners(pairs: ReadonlyArray<{ i: number; j: number; p: number }>): Map<number, Array<[number, number]>> {
@@ -289,8 +298,12 @@ function bestOutside(group: MatchGroup, partners: ReadonlyMap<number, Array<[num
   const sourceOf = (u: Unit): string => story.sources.key[u.s] ?? u.article;
   const sources = new Set(group.members.map((m) => sourceOf(story.units[m] as Unit)));
   let best = 0;
-  for (const m of group.members) {
-    for (const [other, p] of partners.get(m) ?? []) {
+  for (let k = 0; k < group.members.length; k++) {
+    const list = partners.get(group.members[k] as number);
+    if (list === undefined) continue;
+    for (let l = 0; l < list.length; l++) {
+      const other = (list[l] as [number, number])[0];
+      const p = (list[l] as [number, number])[1];
       if (p <= best || members.has(other)) continue;
       if (!sources.has(sourceOf(story.units[other] as Unit))) best = p;
     }
