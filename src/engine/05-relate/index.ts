@@ -130,16 +130,23 @@ function matchingQuotes(units: readonly Unit[]): Map<number, Quote> {
   for (const unit of units) for (const q of unit.quotes) if (!wordsOf.has(q)) wordsOf.set(q, new Set(plain(q).trim().split(' ').filter((w) => w.length > 2)));
   const words = (q: Quote): Set<string> => wordsOf.get(q) as Set<string>;
   const out = new Map<number, Quote>();
-  for (const unit of units) {
+  // Index loops, not for-of: every quote against every other unit's, where without TurboFan each
+  // for-of step allocates an iterator result (most units have no quote at all).
+  for (let u = 0; u < units.length; u++) {
+    const unit = units[u] as Unit;
     let best: Quote | null = null;
     let bestShared = 1;
-    for (const q of unit.quotes) {
+    for (let k = 0; k < unit.quotes.length; k++) {
+      const q = unit.quotes[k] as Quote;
       const mine = words(q);
-      for (const other of units) {
+      for (let o = 0; o < units.length; o++) {
+        const other = units[o] as Unit;
         if (other === unit) continue;
-        for (const theirs of other.quotes) {
+        for (let t = 0; t < other.quotes.length; t++) {
           let shared = 0;
-          for (const w of words(theirs)) if (mine.has(w)) shared++;
+          words(other.quotes[t] as Quote).forEach((w) => {
+            if (mine.has(w)) shared++;
+          });
           if (shared > bestShared) {
             best = q;
             bestShared = shared;
