@@ -24,7 +24,11 @@ const TRANSLIT_RULES: ReadonlyArray<[RegExp, string]> = [
 /** Folds a name word to a key shared by its usual romanisations: "Zelenskyy" and "Zelensky" → "zelensky". */
 export function transliterationKey(word: string): string {
   let key = wordKey(word);
-  for (const [pattern, replacement] of TRANSLIT_RULES) key = key.replace(pattern, replacement);
+  // An index loop: without TurboFan each for-of step and destructuring allocates.
+  for (let k = 0; k < TRANSLIT_RULES.length; k++) {
+    const rule = TRANSLIT_RULES[k] as [RegExp, string];
+    key = key.replace(rule[0], rule[1]);
+  }
   return key;
 }
 
