@@ -51,13 +51,17 @@ export function match(story: AnnotatedStory, ctx: StageContext): MatchedStory {
     }
     return p;
   };
+  // The pairs clustering and `bestOutside` read are those with a probability above zero: a pair
+  // that shares no content (four in ten) can neither link (below any link threshold) nor be any
+  // unit's best partner outside its claim (`bestOutside` takes only a probability above the best so
+  // far, which starts at zero), and it ranks below every other partner. `score` still finds it.
   const pairs: Array<{ i: number; j: number; p: number }> = [];
   for (let k = 0; k < blocking.pairs.length; k++) {
     const i = candidates.first[k] as number;
     const j = candidates.second[k] as number;
     const p = compute(i, j);
     candidates.p[k] = p;
-    pairs.push({ i, j, p });
+    if (p > 0) pairs.push({ i, j, p });
   }
   const articleOf = (i: number): string => story.units[i]?.article ?? '';
   // Two sentences that give different values of the same kind of number state different facts:
