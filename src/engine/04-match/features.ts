@@ -194,8 +194,8 @@ export function unitVectors(lang: Language, story: AnnotatedStory, stats: StoryS
       // ('blue screen of death'): it names a topic, it does not report what someone said.
       if (q.speaker === null && tokens.length < SPEECH_WORDS) return [];
       const words = new Set<string>();
-      for (const token of tokens) {
-        const term = lang.term(token.key);
+      for (let k = 0; k < tokens.length; k++) {
+        const term = lang.term((tokens[k] as (typeof tokens)[number]).key);
         if (term) words.add(term);
       }
       return [words];
@@ -204,7 +204,7 @@ export function unitVectors(lang: Language, story: AnnotatedStory, stats: StoryS
     const specific = unit.entities.filter((e) => stats.specific(e));
     const contentIdf = unit.content.map((term) => stats.idf(term));
     let contentMass = 0;
-    for (const w of contentIdf) contentMass += w;
+    for (let k = 0; k < contentIdf.length; k++) contentMass += contentIdf[k] as number;
     const pre: Precomputed = {
       space,
       ids: {
