@@ -145,9 +145,22 @@ export function collapseWhitespace(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * Hashes of sentences already seen. A cache only, bounded like `splitBlocks`: wire copies and
+ * reprints repeat sentences, and the hash normalizes the whole text first.
+ */
+const sentenceHashes = new Map<string, string>();
+const SENTENCE_HASHES_MAX = 50_000;
+
 /** The id of a sentence: `s-` and 8 hex digits of a hash of its normalized text. */
 export function sentenceHash(text: string): string {
-  return `s-${fnv1a32(normalizeForHash(text))}`;
+  let hash = sentenceHashes.get(text);
+  if (hash === undefined) {
+    hash = `s-${fnv1a32(normalizeForHash(text))}`;
+    if (sentenceHashes.size >= SENTENCE_HASHES_MAX) sentenceHashes.clear();
+    sentenceHashes.set(text, hash);
+  }
+  return hash;
 }
 
 /**
