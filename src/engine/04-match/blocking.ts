@@ -41,10 +41,16 @@ function blockKeys(v: UnitVector, stats: StoryStats, entities: Numbering, dates:
   const keys = new Set<number>();
   const { ids } = v.pre.space;
   // Terms at least two articles use, most distinctive first (a term only one article has matches nothing).
-  const rare = v.unit.content.filter((t) => stats.df(t) >= 2).map((term) => ({ term, idf: stats.idf(term) }));
-  rare.sort((a, b) => b.idf - a.idf || (a.term < b.term ? -1 : 1));
-  // Index loops, not for-of: without TurboFan each for-of step allocates an iterator result.
-  for (let k = 0; k < rare.length && k < RARE_TERMS_PER_UNIT; k++) keys.add(ids.id((rare[k] as (typeof rare)[number]).term) * KINDS + TERM);
+  const shared = v.unit.content.filter((t) => stats.df(t) >= 2);
+  if (shared.length <= RARE_TERMS_PER_UNIT) {
+    // All of them are keys: which comes first changes no pair (each unit's partners are sorted).
+    for (let k = 0; k < shared.length; k++) keys.add(ids.id(shared[k] as string) * KINDS + TERM);
+  } else {
+    const rare = shared.map((term) => ({ term, idf: stats.idf(term) }));
+    rare.sort((a, b) => b.idf - a.idf || (a.term < b.term ? -1 : 1));
+    // Index loops, not for-of: without TurboFan each for-of step allocates an iterator result.
+    for (let k = 0; k < RARE_TERMS_PER_UNIT; k++) keys.add(ids.id((rare[k] as (typeof rare)[number]).term) * KINDS + TERM);
+  }
   const { bigramIds } = v.pre.ids;
   for (let k = 0; k < bigramIds.length; k++) keys.add((bigramIds[k] as number) * KINDS + BIGRAM);
   const { ownFamilyIds } = v.pre;
