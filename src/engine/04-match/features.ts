@@ -180,9 +180,10 @@ export function unitVectors(lang: Language, story: AnnotatedStory, stats: StoryS
   };
   const vectors = story.units.map((whole): UnitVector => {
     const unit = withoutSpans(whole, hidden?.get(whole.i));
-    const weighedAll = weigh(unit.terms, stats);
-    const contentSet = new Set(unit.content);
-    const weighedContent = weigh(unit.terms.filter((t) => contentSet.has(t)), stats);
+    // Counted once: the content terms' weights are the same counts and IDF, normalised over them alone.
+    const counted = countTerms(unit.terms, stats);
+    const weighedAll = normalised(counted, null);
+    const weighedContent = normalised(counted, new Set(unit.content));
     const all = weighedAll.map;
     const content = weighedContent.map;
     const seq = unit.terms.filter((t) => !unit.names.has(t));
@@ -250,7 +251,13 @@ interface Weighed {
   weights: number[];
 }
 
-function weigh(terms: readonly string[], stats: StoryStats): Weighed {
+/** A unit's distinct terms in reading order, each with its count times its IDF. */
+interface Counted {
+  terms: string[];
+  raw: number[];
+}
+
+function countTerms(terms: readonly string[], stats: StoryStats): Counted {
   const counts = new Map<string, number>();
   const distinct: string[] = [];
   for (let k = 0; k < terms.length; k++) {
@@ -259,22 +266,35 @@ function weigh(terms: readonly string[], stats: StoryStats): Weighed {
     if (count === undefined) distinct.push(term);
     counts.set(term, (count ?? 0) + 1);
   }
-  const weights: number[] = [];
-  let norm = 0;
+  const raw: number[] = [];
   for (let k = 0; k < distinct.length; k++) {
     const term = distinct[k] as string;
-    const w = (counts.get(term) as number) * stats.idf(term);
+    raw.push((counts.get(term) as number) * stats.idf(term));
+  }
+  return { terms: distinct, raw };
+}
+
+/** The L2-normalised weights of the counted terms, or of those of them in `keep`. */
+function normalised(counted: Counted, keep: ReadonlySet<string> | null): Weighed {
+  const terms: string[] = [];
+  const weights: number[] = [];
+  let norm = 0;
+  for (let k = 0; k < counted.terms.length; k++) {
+    const term = counted.terms[k] as string;
+    if (keep !== null && !keep.has(term)) continue;
+    const w = counted.raw[k] as number;
+    terms.push(term);
     weights.push(w);
     norm += w * w;
   }
   norm = Math.sqrt(norm) || 1;
   const map = new Map<string, number>();
-  for (let k = 0; k < distinct.length; k++) {
+  for (let k = 0; k < terms.length; k++) {
     const w = (weights[k] as number) / norm;
     weights[k] = w;
-    map.set(distinct[k] as string, w);
+    map.set(terms[k] as string, w);
   }
-  return { map, terms: distinct, weights };
+  return { map, terms, weights };
 }
 
 /** The feature names, in the order of `pairFeatures`' vector (and of the model's weights). */
