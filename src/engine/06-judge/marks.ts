@@ -34,22 +34,25 @@ function spans(e: RelatedEvidence): Array<{ term: string; start: number; end: nu
 /** Marks for every evidence sentence of a claim, in evidence order. */
 export function claimMarks(story: RelatedStory, claim: RelatedClaim): Array<Array<[number, number]>> {
   const termsBySource = new Map<string, Set<string>>();
+  // Each evidence unit's spans, read once for both uses below.
+  const spansOf: Array<ReturnType<typeof spans>> = [];
   for (let k = 0; k < claim.evidence.length; k++) {
     const e = claim.evidence[k] as RelatedEvidence;
     const key = e.stance === 'denies' ? `denial:${e.unit.i}` : (story.sources.group.get(e.unit.article) ?? e.unit.article);
     const set = termsBySource.get(key) ?? new Set<string>();
     const own = spans(e);
+    spansOf.push(own);
     for (let s = 0; s < own.length; s++) set.add((own[s] as { term: string }).term);
     termsBySource.set(key, set);
   }
   const sourceCount = new Map<string, number>();
   termsBySource.forEach((set) => set.forEach((term) => sourceCount.set(term, (sourceCount.get(term) ?? 0) + 1)));
-  return claim.evidence.map((e) => {
+  return claim.evidence.map((e, k) => {
     const text = e.sentence.text;
     if (e.quantity) return mergeSpans(text, [[e.quantity.start, e.quantity.end]]);
     if (e.quote) return mergeSpans(text, [[e.quote.start, e.quote.end]]);
     if (termsBySource.size < 2) return [];
-    const shared = spans(e).filter((span) => (sourceCount.get(span.term) ?? 0) >= 2);
+    const shared = (spansOf[k] as ReturnType<typeof spans>).filter((span) => (sourceCount.get(span.term) ?? 0) >= 2);
     return mergeSpans(text, shared.map((span): [number, number] => [span.start, span.end]));
   });
 }
