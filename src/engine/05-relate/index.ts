@@ -22,6 +22,16 @@ function evidenceOf(story: MatchedStory, unit: Unit): Omit<RelatedEvidence, 'rel
 function relateGroup(story: MatchedStory, group: MatchGroup): RelatedClaim {
   const units = group.members.map((m) => story.units[m] as Unit);
   const sourceOf = (u: Unit): string => story.sources.key[u.s] ?? u.article;
+  // Each quote folded once for all the comparisons of its wording below.
+  const foldedQuotes = new Map<Quote, string>();
+  const folded = (quote: Quote): string => {
+    let text = foldedQuotes.get(quote);
+    if (text === undefined) {
+      text = plain(quote);
+      foldedQuotes.set(quote, text);
+    }
+    return text;
+  };
   const evidence: RelatedEvidence[] = [];
   if (group.origin === 'quantity') {
     const reports = units.map((unit) => ({ unit, quantity: group.quantities.get(unit.i) as Quantity, source: sourceOf(unit) }));
@@ -52,7 +62,7 @@ function relateGroup(story: MatchedStory, group: MatchGroup): RelatedClaim {
       const number = numbers.get(unit.i) ?? null;
       const quote = quotes.get(unit.i) ?? null;
       const conflicts = false;
-      const differs = !conflicts && quote !== null && reference !== null && quote !== reference && !sameWording(quote, reference);
+      const differs = !conflicts && quote !== null && reference !== null && quote !== reference && !sameWording(quote, reference, folded);
       evidence.push({
         ...evidenceOf(story, unit),
         quantity: number?.agrees ? number.quantity : null,
@@ -70,7 +80,7 @@ function relateGroup(story: MatchedStory, group: MatchGroup): RelatedClaim {
   const anchor = chooseAnchor(evidence);
   // Wording is compared with the anchor's quotation, the claim's reference, whichever report came first.
   const reference = anchor.quote;
-  if (reference) for (const e of evidence) if (e.quote && e.stance === 'supports') e.relation = e.quote === reference || sameWording(e.quote, reference) ? 'corroborates' : 'wordingDiffers';
+  if (reference) for (const e of evidence) if (e.quote && e.stance === 'supports') e.relation = e.quote === reference || sameWording(e.quote, reference, folded) ? 'corroborates' : 'wordingDiffers';
   anchor.relation = 'anchor';
   return { kind: kindOf(group, anchor.unit), group, anchor: anchor.unit, evidence };
 }
@@ -117,9 +127,9 @@ function plain(quote: Quote): string {
 }
 
 /** Same wording: one quote's words are a run inside the other's ("hard to say" in "it is hard to say that"). */
-export function sameWording(a: Quote, b: Quote): boolean {
-  const x = plain(a);
-  const y = plain(b);
+export function sameWording(a: Quote, b: Quote, folded: (quote: Quote) => string = plain): boolean {
+  const x = folded(a);
+  const y = folded(b);
   return x.includes(y) || y.includes(x);
 }
 
