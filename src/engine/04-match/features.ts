@@ -107,8 +107,6 @@ export interface UnitVector {
   content: Map<string, number>;
   /** Derivational families of the content terms. */
   families: Set<string>;
-  /** Adjacent content-term pairs ("retirement age", "fuel deliveries"). */
-  bigrams: Set<string>;
   specific: string[];
   /** Quoted words of each quote, as normal forms. */
   quoteWords: Array<Set<string>>;
@@ -186,9 +184,21 @@ export function unitVectors(lang: Language, story: AnnotatedStory, stats: StoryS
     const weighedContent = normalised(counted, new Set(unit.content));
     const all = weighedAll.map;
     const content = weighedContent.map;
-    const seq = unit.terms.filter((t) => !unit.names.has(t));
-    const bigrams = new Set<string>();
-    for (let k = 0; k + 1 < seq.length; k++) bigrams.add(`${seq[k]} ${seq[k + 1]}`);
+    // Word pairs by the ids of their terms, distinct, in reading order (names left out). Every term of
+    // the unit has its id already (`allIds` below is made first), so the pairs take ids after them.
+    const allIds = ofList(weighedAll.terms);
+    const bigramIds: number[] = [];
+    let before = -1;
+    for (let k = 0; k < unit.terms.length; k++) {
+      const term = unit.terms[k] as string;
+      if (unit.names.has(term)) continue;
+      const id = ids.id(term);
+      if (before >= 0) {
+        const pair = ids.pair(before, id);
+        if (!bigramIds.includes(pair)) bigramIds.push(pair);
+      }
+      before = id;
+    }
     const quoteWords = unit.quotes.flatMap((q) => {
       const tokens = lang.tokenize(q.text).filter((token) => token.type === 'word' || token.type === 'number');
       // A short phrase in quotation marks that nobody is said to speak is a term in scare quotes
@@ -210,13 +220,13 @@ export function unitVectors(lang: Language, story: AnnotatedStory, stats: StoryS
       space,
       ids: {
         unit: unit.i,
-        allIds: ofList(weighedAll.terms),
+        allIds,
         allWeights: weighedAll.weights,
         contentIds: ofList(weighedContent.terms),
         contentWeights: weighedContent.weights,
         unitContentIds: ofList(unit.content),
         familyIds: ofTerms(families),
-        bigramIds: ofTerms(bigrams),
+        bigramIds,
       },
       contentIdf,
       contentMass,
@@ -227,7 +237,7 @@ export function unitVectors(lang: Language, story: AnnotatedStory, stats: StoryS
       contentInBackground: unit.content.map((term) => unit.background.includes(term)),
       antonymIds: [],
     };
-    return { unit, all, content, families, bigrams, specific, quoteWords, pre };
+    return { unit, all, content, families, specific, quoteWords, pre };
   });
   // Antonyms once every term has its id: one that no unit of the story has can match nothing.
   for (let u = 0; u < vectors.length; u++) {
