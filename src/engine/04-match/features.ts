@@ -102,11 +102,8 @@ export function storyStats(story: AnnotatedStory): StoryStats {
 /** A unit ready for comparison. */
 export interface UnitVector {
   unit: Unit;
-  /** L2-normalised TF-IDF weights over all terms, and over content terms only. */
-  all: Map<string, number>;
+  /** L2-normalised TF-IDF weights over content terms only (those over all terms are `pre.ids`' `allIds`/`allWeights`). */
   content: Map<string, number>;
-  /** Derivational families of the content terms. */
-  families: Set<string>;
   specific: string[];
   /** Quoted words of each quote, as normal forms. */
   quoteWords: Array<Set<string>>;
@@ -180,10 +177,10 @@ export function unitVectors(lang: Language, story: AnnotatedStory, stats: StoryS
     const unit = withoutSpans(whole, hidden?.get(whole.i));
     // Counted once: the content terms' weights are the same counts and IDF, normalised over them alone.
     const counted = countTerms(unit.terms, stats);
-    const weighedAll = normalised(counted, null);
-    const weighedContent = normalised(counted, new Set(unit.content));
-    const all = weighedAll.map;
-    const content = weighedContent.map;
+    // Weights over all terms are read only as ids and weights: no map of them is kept per unit.
+    const weighedAll = normalised(counted, null, false);
+    const weighedContent = normalised(counted, new Set(unit.content), true);
+    const content = weighedContent.map as Map<string, number>;
     // Word pairs by the ids of their terms, distinct, in reading order (names left out). Every term of
     // the unit has its id already (`allIds` below is made first), so the pairs take ids after them.
     const allIds = ofList(weighedAll.terms);
@@ -237,7 +234,7 @@ export function unitVectors(lang: Language, story: AnnotatedStory, stats: StoryS
       contentInBackground: unit.content.map((term) => unit.background.includes(term)),
       antonymIds: [],
     };
-    return { unit, all, content, families, specific, quoteWords, pre };
+    return { unit, content, specific, quoteWords, pre };
   });
   // Antonyms once every term has its id: one that no unit of the story has can match nothing.
   for (let u = 0; u < vectors.length; u++) {
@@ -256,7 +253,7 @@ export function unitVectors(lang: Language, story: AnnotatedStory, stats: StoryS
 
 /** L2-normalised TF-IDF weights of some terms: as a map, and as its keys and values in the map's order. */
 interface Weighed {
-  map: Map<string, number>;
+  map: Map<string, number> | null;
   terms: string[];
   weights: number[];
 }
@@ -284,8 +281,8 @@ function countTerms(terms: readonly string[], stats: StoryStats): Counted {
   return { terms: distinct, raw };
 }
 
-/** The L2-normalised weights of the counted terms, or of those of them in `keep`. */
-function normalised(counted: Counted, keep: ReadonlySet<string> | null): Weighed {
+/** The L2-normalised weights of the counted terms, or of those of them in `keep` (as a map too, with `asMap`). */
+function normalised(counted: Counted, keep: ReadonlySet<string> | null, asMap: boolean): Weighed {
   const terms: string[] = [];
   const weights: number[] = [];
   let norm = 0;
@@ -298,11 +295,11 @@ function normalised(counted: Counted, keep: ReadonlySet<string> | null): Weighed
     norm += w * w;
   }
   norm = Math.sqrt(norm) || 1;
-  const map = new Map<string, number>();
+  const map = asMap ? new Map<string, number>() : null;
   for (let k = 0; k < terms.length; k++) {
     const w = (weights[k] as number) / norm;
     weights[k] = w;
-    map.set(terms[k] as string, w);
+    map?.set(terms[k] as string, w);
   }
   return { map, terms, weights };
 }
@@ -348,7 +345,7 @@ export function pairFeatures(lang: Language, a: UnitVector, b: UnitVector, _stat
   const slotA = slots[0];
   const slotB = slots[1];
   // A cosine sums over the unit with fewer terms, in its own order.
-  const cosAll = a.all.size <= b.all.size ? slotB.dotAll(pa.ids.allIds, pa.ids.allWeights) : slotA.dotAll(pb.ids.allIds, pb.ids.allWeights);
+  const cosAll = pa.ids.allIds.length <= pb.ids.allIds.length ? slotB.dotAll(pa.ids.allIds, pa.ids.allWeights) : slotA.dotAll(pb.ids.allIds, pb.ids.allWeights);
   const cosContent = a.content.size <= b.content.size
     ? slotB.dotContent(pa.ids.contentIds, pa.ids.contentWeights)
     : slotA.dotContent(pb.ids.contentIds, pb.ids.contentWeights);
