@@ -62,7 +62,11 @@ function blockKeys(v: UnitVector, stats: StoryStats, entities: Numbering, dates:
 
 /** The result of blocking: pairs (i < j) and how many blocks were skipped as too large. */
 export interface Blocking {
-  pairs: Array<[number, number]>;
+  /** The pairs as two columns, `first[k] < second[k]`, by first unit, partners ascending. */
+  first: Int32Array;
+  second: Int32Array;
+  /** The same pairs as tuples, made when asked for (the matcher reads the columns). */
+  readonly pairs: Array<[number, number]>;
   skippedBlocks: number;
 }
 
@@ -106,7 +110,11 @@ export function candidatePairs(vectors: readonly UnitVector[], usable: readonly 
   // Each unit visits the later members of its blocks; `seen[j] === i` dedupes without hashing.
   const seen = new Int32Array(vectors.length).fill(-1);
   const partners = new Int32Array(vectors.length);
-  const pairs: Array<[number, number]> = [];
+  // Two columns of numbers rather than an array per pair: a story's pairs live through the whole
+  // match stage, and millions of small arrays would be copied at every young-generation collection.
+  let first = new Int32Array(1024);
+  let second = new Int32Array(1024);
+  let count = 0;
   // Index loops, not for-of: this runs once per story, mostly before the optimiser has compiled it,
   // where each for-of step allocates an iterator result.
   for (let v = 0; v < vectors.length; v++) {
@@ -125,7 +133,31 @@ export function candidatePairs(vectors: readonly UnitVector[], usable: readonly 
       }
     }
     const mine = partners.subarray(0, found).sort();
-    for (let k = 0; k < found; k++) pairs.push([i, mine[k] as number]);
+    if (count + found > first.length) {
+      const size = Math.max(2 * first.length, count + found);
+      first = grown(first, size);
+      second = grown(second, size);
+    }
+    for (let k = 0; k < found; k++) {
+      first[count] = i;
+      second[count++] = mine[k] as number;
+    }
   }
-  return { pairs, skippedBlocks };
+  const firsts = first.slice(0, count);
+  const seconds = second.slice(0, count);
+  return {
+    first: firsts,
+    second: seconds,
+    skippedBlocks,
+    get pairs(): Array<[number, number]> {
+      return Array.from(firsts, (a, k): [number, number] => [a, seconds[k] as number]);
+    },
+  };
+}
+
+/** `array` copied into a larger one. */
+function grown(array: Int32Array, size: number): Int32Array<ArrayBuffer> {
+  const out = new Int32Array(size);
+  out.set(array);
+  return out;
 }

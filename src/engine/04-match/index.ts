@@ -36,7 +36,7 @@ export function match(story: AnnotatedStory, ctx: StageContext): MatchedStory {
   };
   // Candidate pairs are scored once, in their order, into an array that clustering looks up again;
   // the other pairs clustering asks for are memoised in a map.
-  const candidates = new CandidateIndex(blocking.pairs);
+  const candidates = new CandidateIndex(blocking.first, blocking.second);
   const scores = new Map<number, number>();
   const score = (i: number, j: number): number => {
     const a = i < j ? i : j;
@@ -56,7 +56,7 @@ export function match(story: AnnotatedStory, ctx: StageContext): MatchedStory {
   // unit's best partner outside its claim (`bestOutside` takes only a probability above the best so
   // far, which starts at zero), and it ranks below every other partner. `score` still finds it.
   const pairs: Array<{ i: number; j: number; p: number }> = [];
-  for (let k = 0; k < blocking.pairs.length; k++) {
+  for (let k = 0; k < candidates.first.length; k++) {
     const i = candidates.first[k] as number;
     const j = candidates.second[k] as number;
     const p = compute(i, j);
@@ -182,7 +182,7 @@ export function match(story: AnnotatedStory, ctx: StageContext): MatchedStory {
   return {
     ...story,
     groups,
-    stats: { sentences: story.sentences.length, units: story.units.length, candidatePairs: blocking.pairs.length, skippedBlocks: blocking.skippedBlocks },
+    stats: { sentences: story.sentences.length, units: story.units.length, candidatePairs: blocking.first.length, skippedBlocks: blocking.skippedBlocks },
   };
 }
 
@@ -231,19 +231,16 @@ class CandidateIndex {
   readonly p: Float64Array;
   readonly #sorted: boolean;
 
-  constructor(pairs: ReadonlyArray<readonly [number, number]>) {
-    this.first = new Int32Array(pairs.length);
-    this.second = new Int32Array(pairs.length);
-    this.p = new Float64Array(pairs.length);
+  constructor(first: Int32Array, second: Int32Array) {
+    this.first = first;
+    this.second = second;
+    this.p = new Float64Array(first.length);
     let sorted = true;
-    for (let k = 0; k < pairs.length; k++) {
-      const pair = pairs[k] as readonly [number, number];
-      const a = pair[0];
-      const b = pair[1];
-      this.first[k] = a;
-      this.second[k] = b;
-      if (k > 0 && (this.first[k - 1] as number) > a) sorted = false;
-      if (k > 0 && this.first[k - 1] === a && (this.second[k - 1] as number) >= b) sorted = false;
+    for (let k = 1; k < first.length; k++) {
+      const a = first[k] as number;
+      const b = second[k] as number;
+      if ((first[k - 1] as number) > a) sorted = false;
+      if (first[k - 1] === a && (second[k - 1] as number) >= b) sorted = false;
     }
     this.#sorted = sorted;
   }
