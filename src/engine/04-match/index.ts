@@ -51,17 +51,15 @@ export function match(story: AnnotatedStory, ctx: StageContext): MatchedStory {
     }
     return p;
   };
-  // The pairs clustering and `bestOutside` read are those with a probability above zero: a pair
-  // that shares no content (four in ten) can neither link (below any link threshold) nor be any
-  // unit's best partner outside its claim (`bestOutside` takes only a probability above the best so
-  // far, which starts at zero), and it ranks below every other partner. `score` still finds it.
+  // Clustering is given the pairs that can link (it reads no other), as objects; the best-partner
+  // search reads the index's columns. `score` finds any candidate pair in the index.
   const pairs: Array<{ i: number; j: number; p: number }> = [];
   for (let k = 0; k < candidates.first.length; k++) {
     const i = candidates.first[k] as number;
     const j = candidates.second[k] as number;
     const p = compute(i, j);
     candidates.p[k] = p;
-    if (p > 0) pairs.push({ i, j, p });
+    if (p >= config.match.linkThreshold) pairs.push({ i, j, p });
   }
   const articleOf = (i: number): string => story.units[i]?.article ?? '';
   // Two sentences that give different values of the same kind of number state different facts:
@@ -176,7 +174,7 @@ export function match(story: AnnotatedStory, ctx: StageContext): MatchedStory {
     const g = groups[k] as MatchGroup;
     if (g.origin === 'single' && used.has(g.members[0] as number)) groups.splice(k, 1);
   }
-  const partners = topPartners(pairs);
+  const partners = topPartners(candidates);
   for (const group of groups) group.bestOutside = bestOutside(group, partners, story);
   groups.sort((a, b) => (a.members[0] ?? 0) - (b.members[0] ?? 0) || a.origin.localeCompare(b.origin));
   return {
@@ -268,8 +266,12 @@ const PARTNERS = 6;
 /** True when partner `entry` comes after partner `b` with probability `p`: lower probability, or the same and a higher index. */
 const ranksBelow = (entry: readonly [number, number], b: number, p: number): boolean => entry[1] < p || (entry[1] === p && entry[0] > b);
 
-/** Each unit's best-scored partners, best first. */
-function topPartners(pairs: ReadonlyArray<{ i: number; j: number; p: number }>): Map<number, Array<[number, number]>> {
+/**
+ * Each unit's best-scored partners, best first. Pairs with no shared content (probability 0, four
+ * in ten) are passed over: they rank below every other partner, and `bestOutside` takes only a
+ * probability above the best so far, which starts at 0.
+ */
+function topPartners(candidates: CandidateIndex): Map<number, Array<[number, number]>> {
   const out = new Map<number, Array<[number, number]>>();
   // Kept sorted as they come (higher probability first, then lower index): no sort per pair.
   const add = (a: number, b: number, p: number): void => {
@@ -284,9 +286,11 @@ function topPartners(pairs: ReadonlyArray<{ i: number; j: number; p: number }>):
     list.splice(at, 0, [b, p]);
     if (list.length > PARTNERS) list.length = PARTNERS;
   };
-  // Index loop, not for-of: this runs once per story, mostly before the optimiser has compiled it.
-  for (let k = 0; k < pairs.length; k++) {
-    const { i, j, p } = pairs[k] as { i: number; j: number; p: number };
+  for (let k = 0; k < candidates.p.length; k++) {
+    const p = candidates.p[k] as number;
+    if (!(p > 0)) continue;
+    const i = candidates.first[k] as number;
+    const j = candidates.second[k] as number;
     add(i, j, p);
     add(j, i, p);
   }
