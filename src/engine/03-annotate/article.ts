@@ -5,7 +5,7 @@
  */
 import type { Language } from '../language/index.ts';
 import type { Token } from '../language/tokens.ts';
-import type { AnnotatedSentence, Attribution, Entity, Mention, Quote, Sentence } from '../types.ts';
+import type { AnnotatedSentence, Attribution, Entity, Mention, Quantity, Quote, Sentence } from '../types.ts';
 import { attributeSentence } from './attribution.ts';
 import type { Gender } from './names.ts';
 import type { PolarityReader } from './polarity.ts';
@@ -30,6 +30,15 @@ export interface StoryEntities {
   gender: ReadonlyMap<string, Gender>;
   /** Each entity's name as terms, filled as entities are met (a name is split once per story, not per mention). */
   nameTerms?: Map<string, readonly string[]>;
+  /** What a sentence's text alone decides, per text: reprints repeat a third of a story's sentences. */
+  readings?: Map<string, TextReading>;
+}
+
+/** A sentence text's numbers, and its polarity read on the record and off it (each once asked). */
+interface TextReading {
+  quantities: readonly Quantity[];
+  onRecord: AnnotatedSentence['polarity'] | null;
+  offRecord: AnnotatedSentence['polarity'] | null;
 }
 
 /** How many sentences back "he said" may reach for the last speaker. */
@@ -271,13 +280,24 @@ function finish(w: Working, story: StoryEntities): AnnotatedArticleSentence {
   const speaker = w.attribution.speaker;
   const quotes: Quote[] = w.quotes.spans.map((span) => ({ text: sentence.text.slice(span.start, span.end), start: span.start, end: span.end, speaker }));
   const named: Mention[] = mentions.map((m) => ({ entity: m.entity, start: tokens[m.t0]?.start ?? 0, end: tokens[m.t1 - 1]?.end ?? 0, pronoun: false }));
+  // Numbers and polarity depend on the text alone (and polarity on whether anyone is on record):
+  // read once per text and story; each sentence gets its own copies of the numbers.
+  let reading = story.readings?.get(sentence.text);
+  if (!reading) {
+    reading = { quantities: findQuantities(story.lang.lexicon, sentence.text, tokens), onRecord: null, offRecord: null };
+    story.readings?.set(sentence.text, reading);
+  }
+  const onRecord = speaker !== null || w.attribution.cue !== null || quotes.length > 0;
+  const polarity = (onRecord ? reading.onRecord : reading.offRecord) ?? story.polarity(sentence.text, onRecord);
+  if (onRecord) reading.onRecord = polarity;
+  else reading.offRecord = polarity;
   const annotated: AnnotatedSentence = {
     ...sentence,
     mentions: [...named, ...w.pronouns].sort((a, b) => a.start - b.start || a.end - b.end),
     attribution: w.attribution,
     quotes,
-    quantities: findQuantities(story.lang.lexicon, sentence.text, tokens),
-    polarity: story.polarity(sentence.text, speaker !== null || w.attribution.cue !== null || quotes.length > 0),
+    quantities: reading.quantities.map((q) => ({ ...q })),
+    polarity,
     terms: sentenceTerms(story.lang, tokens, names),
   };
   return { sentence: annotated, tokens, names };

@@ -68,6 +68,8 @@ export interface GazetteerBase {
   index: PhraseIndex;
   /** Place names of five letters or more, folded, for typo-tolerant lookup ("Saudia Arabia"). */
   fuzzyPlaces: ReadonlyArray<{ key: string; canonical: string }>;
+  /** `fuzzyPlaces` by the first letter of their key, each in the list's order: a lookup reads one letter's. */
+  fuzzyByFirst: ReadonlyMap<string, ReadonlyArray<{ key: string; canonical: string }>>;
 }
 
 /** Compiles the lexicon's outlets, organisations, places and demonyms into a phrase index. */
@@ -83,7 +85,14 @@ export function gazetteerBase(lex: Lexicon): GazetteerBase {
     .flat()
     .filter((p) => p.kind === 'place' && p.keys.join(' ').length >= 5)
     .map((p) => ({ key: p.keys.join(' '), canonical: p.canonical }));
-  return { index, fuzzyPlaces };
+  const fuzzyByFirst = new Map<string, Array<{ key: string; canonical: string }>>();
+  for (const place of fuzzyPlaces) {
+    const first = place.key[0] as string;
+    const list = fuzzyByFirst.get(first);
+    if (list) list.push(place);
+    else fuzzyByFirst.set(first, [place]);
+  }
+  return { index, fuzzyPlaces, fuzzyByFirst };
 }
 
 /** A corpus's lexicon: the built-in phrases plus the corpus outlets. */
@@ -121,8 +130,11 @@ export class Gazetteer {
     const key = wordKey(words);
     if (key.length < 5) return null;
     let found: string | null = null;
-    for (const place of this.#base.fuzzyPlaces) {
-      if (Math.abs(place.key.length - key.length) > 1 || place.key[0] !== key[0]) continue;
+    // Only the places with the same first letter, in the list's order (as the whole list would give them).
+    const places = this.#base.fuzzyByFirst.get(key[0] as string) ?? [];
+    for (let k = 0; k < places.length; k++) {
+      const place = places[k] as { key: string; canonical: string };
+      if (Math.abs(place.key.length - key.length) > 1) continue;
       if (damerauLevenshtein(place.key, key, 1) <= 1) {
         if (found !== null && found !== place.canonical) return null;
         found = place.canonical;
@@ -136,7 +148,8 @@ export class Gazetteer {
 function longestAt(phrases: readonly Phrase[] | undefined, tokens: readonly Token[], i: number, best: PhraseMatch | null): PhraseMatch | null {
   if (!phrases) return best;
   let found = best;
-  for (const phrase of phrases) {
+  for (let k = 0; k < phrases.length; k++) {
+    const phrase = phrases[k] as Phrase;
     if (found && phrase.keys.length <= found.end - found.start) continue;
     if (matchesAt(phrase, tokens, i)) found = { phrase, start: i, end: i + phrase.keys.length };
   }

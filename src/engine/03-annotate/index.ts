@@ -123,16 +123,18 @@ export function annotateStory(kit: AnnotationKit, articles: readonly AnnotateArt
   const lex = lang.lexicon;
   const scanned: Scanned[] = [];
   // Reprints repeat sentences (a third of a story's, in the generated corpus): each text is
-  // tokenized once per story. Tokens are never changed after tokenizing, so copies share them.
-  const tokenized = new Map<string, Token[]>();
+  // tokenized and matched against the lexicon once per story. Tokens, matches and initials are
+  // never changed once made, so copies share them.
+  const read = new Map<string, Pick<Scanned, 'tokens' | 'matches' | 'initial'>>();
   articles.forEach((article, a) => {
     for (const sentence of article.sentences) {
-      let tokens = tokenized.get(sentence.text);
-      if (!tokens) {
-        tokens = lang.tokenize(sentence.text);
-        tokenized.set(sentence.text, tokens);
+      let known = read.get(sentence.text);
+      if (!known) {
+        const tokens = lang.tokenize(sentence.text);
+        known = { tokens, matches: phraseMatches(tokens, gazetteer), initial: initialPositions(tokens) };
+        read.set(sentence.text, known);
       }
-      scanned.push({ article: a, sentence, tokens, matches: phraseMatches(tokens, gazetteer), initial: initialPositions(tokens) });
+      scanned.push({ article: a, sentence, tokens: known.tokens, matches: known.matches, initial: known.initial });
     }
   });
   const stats = storyStats(lex, scanned);
@@ -147,7 +149,7 @@ export function annotateStory(kit: AnnotationKit, articles: readonly AnnotateArt
     if (!entity || !kind) return;
     mentionsOf[c.sentence]?.push({ entity, kind, t0: c.tokens[0] ?? 0, t1: (c.tokens.at(-1) ?? 0) + 1, affiliation: c.affiliation });
   });
-  const story = { lang, polarity: kit.polarity, byId: new Map(resolution.entities.map((e) => [e.id, e])), gender: resolution.gender, nameTerms: new Map<string, readonly string[]>() };
+  const story = { lang, polarity: kit.polarity, byId: new Map(resolution.entities.map((e) => [e.id, e])), gender: resolution.gender, nameTerms: new Map<string, readonly string[]>(), readings: new Map() };
   const sentences = new Map<string, AnnotatedArticleSentence[]>();
   let next = 0;
   articles.forEach((article) => {

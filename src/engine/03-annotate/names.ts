@@ -24,7 +24,11 @@ const TRANSLIT_RULES: ReadonlyArray<[RegExp, string]> = [
 /** Folds a name word to a key shared by its usual romanisations: "Zelenskyy" and "Zelensky" → "zelensky". */
 export function transliterationKey(word: string): string {
   let key = wordKey(word);
-  for (const [pattern, replacement] of TRANSLIT_RULES) key = key.replace(pattern, replacement);
+  // An index loop: without TurboFan each for-of step and destructuring allocates.
+  for (let k = 0; k < TRANSLIT_RULES.length; k++) {
+    const rule = TRANSLIT_RULES[k] as [RegExp, string];
+    key = key.replace(rule[0], rule[1]);
+  }
   return key;
 }
 
@@ -56,6 +60,8 @@ export function givenNamesCompatible(lang: Language, a: string, b: string): bool
  */
 export function damerauLevenshtein(a: string, b: string, limit = Infinity): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  // The one limit the engine asks for (a typo: one edit at most), read in one pass without a table.
+  if (limit === 1) return withinOneEdit(a, b);
   const rows: number[][] = [];
   for (let i = 0; i <= a.length; i++) {
     const row = new Array<number>(b.length + 1).fill(0);
@@ -80,6 +86,28 @@ export function damerauLevenshtein(a: string, b: string, limit = Infinity): numb
     if (best > limit) return limit + 1;
   }
   return (rows[a.length] as number[])[b.length] as number;
+}
+
+/**
+ * `damerauLevenshtein(a, b, 1)` for strings whose lengths differ by one at most: 0 when equal, 1 for
+ * one substitution, insertion, deletion or swap of neighbours, else 2.
+ */
+function withinOneEdit(a: string, b: string): number {
+  if (a === b) return 0;
+  if (a.length === b.length) {
+    let first = 0;
+    while (a.charCodeAt(first) === b.charCodeAt(first)) first++;
+    let last = a.length - 1;
+    while (last > first && a.charCodeAt(last) === b.charCodeAt(last)) last--;
+    if (last === first) return 1;
+    return last === first + 1 && a.charCodeAt(first) === b.charCodeAt(last) && a.charCodeAt(last) === b.charCodeAt(first) ? 1 : 2;
+  }
+  const short = a.length < b.length ? a : b;
+  const long = a.length < b.length ? b : a;
+  let at = 0;
+  while (at < short.length && short.charCodeAt(at) === long.charCodeAt(at)) at++;
+  for (let k = at; k < short.length; k++) if (short.charCodeAt(k) !== long.charCodeAt(k + 1)) return 2;
+  return 1;
 }
 
 /** A URL-safe id from a display name: "Yury Ushakov" → "yury-ushakov". */

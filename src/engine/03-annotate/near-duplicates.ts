@@ -81,16 +81,17 @@ export function byPublished(a: { id: string; published: string }, b: { id: strin
  */
 function sharedShingles(sets: ReadonlyArray<ReadonlySet<number>>, compared: (a: number, b: number) => boolean): Map<number, number> {
   const index = new Map<number, number[]>();
+  // forEach, not for-of: without TurboFan each for-of step over a set allocates an iterator result.
   sets.forEach((set, i) => {
-    for (const hash of set) {
+    set.forEach((hash) => {
       const list = index.get(hash);
       if (list) list.push(i);
       else index.set(hash, [i]);
-    }
+    });
   });
   const shared = new Map<number, number>();
   const n = sets.length;
-  for (const list of index.values()) {
+  index.forEach((list) => {
     for (let x = 0; x < list.length; x++) {
       for (let y = x + 1; y < list.length; y++) {
         const a = list[x] as number;
@@ -99,7 +100,7 @@ function sharedShingles(sets: ReadonlyArray<ReadonlySet<number>>, compared: (a: 
         shared.set(a * n + b, (shared.get(a * n + b) ?? 0) + 1);
       }
     }
-  }
+  });
   return shared;
 }
 

@@ -199,9 +199,20 @@ export function sentenceUnits(lang: Language, config: EngineConfig['segment'], f
     const ends: number[] = [];
     const terms = sentenceTerms(lang, tokens, names, from, to, offsets, ends);
     const dates = datesOf(lang, tokens, from, to);
+    // Index loops, no set for the content's distinct terms (a unit has a few dozen at most): without
+    // TurboFan each for-of step allocates an iterator result, and this runs for every sentence.
     const nameWords = new Set<string>();
-    for (const n of names) if (n.t0 >= from && n.t1 <= to) for (const t of n.terms ?? nameTerms(lang, n.name)) nameWords.add(t);
-    const content = [...new Set(terms.filter((t) => !nameWords.has(t) && !frame.has(t)))];
+    for (let k = 0; k < names.length; k++) {
+      const n = names[k] as NamedSpan;
+      if (n.t0 < from || n.t1 > to) continue;
+      const words = n.terms ?? nameTerms(lang, n.name);
+      for (let w = 0; w < words.length; w++) nameWords.add(words[w] as string);
+    }
+    const content: string[] = [];
+    for (let k = 0; k < terms.length; k++) {
+      const t = terms[k] as string;
+      if (!nameWords.has(t) && !frame.has(t) && !content.includes(t)) content.push(t);
+    }
     const adjuncts = backgroundSpans(lang, tokens, from, to, inside);
     const inAdjunct = (at: number): boolean => adjuncts.some(([a, b]) => at >= a && at < b);
     // Without adjuncts nothing is background (every content term is one of `terms`).

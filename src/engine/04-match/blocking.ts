@@ -41,19 +41,32 @@ function blockKeys(v: UnitVector, stats: StoryStats, entities: Numbering, dates:
   const keys = new Set<number>();
   const { ids } = v.pre.space;
   // Terms at least two articles use, most distinctive first (a term only one article has matches nothing).
-  const rare = v.unit.content.filter((t) => stats.df(t) >= 2).map((term) => ({ term, idf: stats.idf(term) }));
-  rare.sort((a, b) => b.idf - a.idf || (a.term < b.term ? -1 : 1));
-  for (const { term } of rare.slice(0, RARE_TERMS_PER_UNIT)) keys.add(ids.id(term) * KINDS + TERM);
-  for (const pair of v.pre.ids.bigramIds) keys.add(pair * KINDS + BIGRAM);
-  for (const family of v.pre.ownFamilyIds) keys.add(family * KINDS + FAMILY);
-  for (const entity of v.specific) keys.add(entities.of(entity) * KINDS + ENTITY);
-  for (const date of v.unit.dates) keys.add(dates.of(date) * KINDS + DATE);
+  const shared = v.unit.content.filter((t) => stats.df(t) >= 2);
+  if (shared.length <= RARE_TERMS_PER_UNIT) {
+    // All of them are keys: which comes first changes no pair (each unit's partners are sorted).
+    for (let k = 0; k < shared.length; k++) keys.add(ids.id(shared[k] as string) * KINDS + TERM);
+  } else {
+    const rare = shared.map((term) => ({ term, idf: stats.idf(term) }));
+    rare.sort((a, b) => b.idf - a.idf || (a.term < b.term ? -1 : 1));
+    // Index loops, not for-of: without TurboFan each for-of step allocates an iterator result.
+    for (let k = 0; k < RARE_TERMS_PER_UNIT; k++) keys.add(ids.id((rare[k] as (typeof rare)[number]).term) * KINDS + TERM);
+  }
+  const { bigramIds } = v.pre.ids;
+  for (let k = 0; k < bigramIds.length; k++) keys.add((bigramIds[k] as number) * KINDS + BIGRAM);
+  const { ownFamilyIds } = v.pre;
+  for (let k = 0; k < ownFamilyIds.length; k++) keys.add((ownFamilyIds[k] as number) * KINDS + FAMILY);
+  for (let k = 0; k < v.specific.length; k++) keys.add(entities.of(v.specific[k] as string) * KINDS + ENTITY);
+  for (let k = 0; k < v.unit.dates.length; k++) keys.add(dates.of(v.unit.dates[k] as string) * KINDS + DATE);
   return [...keys];
 }
 
 /** The result of blocking: pairs (i < j) and how many blocks were skipped as too large. */
 export interface Blocking {
-  pairs: Array<[number, number]>;
+  /** The pairs as two columns, `first[k] < second[k]`, by first unit, partners ascending. */
+  first: Int32Array;
+  second: Int32Array;
+  /** The same pairs as tuples, made when asked for (the matcher reads the columns). */
+  readonly pairs: Array<[number, number]>;
   skippedBlocks: number;
 }
 
@@ -75,10 +88,13 @@ export function candidatePairs(vectors: readonly UnitVector[], usable: readonly 
   const articles = new Set<string>();
   const entities = new Numbering();
   const dates = new Numbering();
-  for (const v of vectors) {
+  for (let u = 0; u < vectors.length; u++) {
+    const v = vectors[u] as UnitVector;
     if (!usable[v.unit.i]) continue;
     articles.add(v.unit.article);
-    for (const key of blockKeys(v, stats, entities, dates)) {
+    const keys = blockKeys(v, stats, entities, dates);
+    for (let k = 0; k < keys.length; k++) {
+      const key = keys[k] as number;
       let list = index.get(key);
       if (!list) {
         list = [];
@@ -94,7 +110,11 @@ export function candidatePairs(vectors: readonly UnitVector[], usable: readonly 
   // Each unit visits the later members of its blocks; `seen[j] === i` dedupes without hashing.
   const seen = new Int32Array(vectors.length).fill(-1);
   const partners = new Int32Array(vectors.length);
-  const pairs: Array<[number, number]> = [];
+  // Two columns of numbers rather than an array per pair: a story's pairs live through the whole
+  // match stage, and millions of small arrays would be copied at every young-generation collection.
+  let first = new Int32Array(1024);
+  let second = new Int32Array(1024);
+  let count = 0;
   // Index loops, not for-of: this runs once per story, mostly before the optimiser has compiled it,
   // where each for-of step allocates an iterator result.
   for (let v = 0; v < vectors.length; v++) {
@@ -113,7 +133,31 @@ export function candidatePairs(vectors: readonly UnitVector[], usable: readonly 
       }
     }
     const mine = partners.subarray(0, found).sort();
-    for (let k = 0; k < found; k++) pairs.push([i, mine[k] as number]);
+    if (count + found > first.length) {
+      const size = Math.max(2 * first.length, count + found);
+      first = grown(first, size);
+      second = grown(second, size);
+    }
+    for (let k = 0; k < found; k++) {
+      first[count] = i;
+      second[count++] = mine[k] as number;
+    }
   }
-  return { pairs, skippedBlocks };
+  const firsts = first.slice(0, count);
+  const seconds = second.slice(0, count);
+  return {
+    first: firsts,
+    second: seconds,
+    skippedBlocks,
+    get pairs(): Array<[number, number]> {
+      return Array.from(firsts, (a, k): [number, number] => [a, seconds[k] as number]);
+    },
+  };
+}
+
+/** `array` copied into a larger one. */
+function grown(array: Int32Array, size: number): Int32Array<ArrayBuffer> {
+  const out = new Int32Array(size);
+  out.set(array);
+  return out;
 }

@@ -25,7 +25,10 @@ export function denialScore(denial: UnitVector, target: UnitVector, stats: Story
   if (d.speaker !== null && d.speaker === t.speaker) return 0;
   let score = 0;
   let targetTerms: Set<string> | null = null;
-  for (const words of denial.quoteWords) {
+  // Index loops, not for-of: run for every denial against every unit, where without TurboFan each
+  // for-of step allocates an iterator result.
+  for (let k = 0; k < denial.quoteWords.length; k++) {
+    const words = denial.quoteWords[k] as Set<string>;
     if (words.size < 2 || words.size > NAMING_PHRASE) continue;
     // Made only for a denial that quotes a short phrase: most quote nothing.
     targetTerms ??= new Set(t.terms);
@@ -33,7 +36,8 @@ export function denialScore(denial: UnitVector, target: UnitVector, stats: Story
     if ([...words].every((w) => terms.has(w))) score = Math.max(score, 1);
   }
   let shared = 0;
-  for (const term of d.content) {
+  for (let k = 0; k < d.content.length; k++) {
+    const term = d.content[k] as string;
     if (!target.content.has(term)) continue;
     shared += stats.df(term) - restating(term) <= config.rareArticles ? 0.35 : 0.1;
   }
@@ -64,20 +68,28 @@ export function attachDenials(
     }
   }
   const unattached: Unit[] = [];
-  for (const v of vectors) {
-    const unit = v.unit;
+  // The denial, target and claim `restating` reads: one function for every pair, not one made per pair.
+  let unit = vectors[0]?.unit as Unit;
+  let target = vectors[0] as UnitVector;
+  let home = groups[0] as MatchGroup;
+  // The claim's other reports, in articles other than the denial's and the target's own.
+  // Made on first use: most targets share no word with the denial and never ask.
+  let others: number[] | null = null;
+  const restating = (term: string): number => {
+    others ??= home.members.filter((m) => m !== target.unit.i && vectors[m]?.unit.article !== unit.article && vectors[m]?.unit.article !== target.unit.article);
+    return new Set(others.filter((m) => vectors[m]?.content.has(term)).map((m) => vectors[m]?.unit.article)).size;
+  };
+  for (let u = 0; u < vectors.length; u++) {
+    const v = vectors[u] as UnitVector;
+    unit = v.unit;
     if (!unit.denial || unit.part > 0) continue;
     let best: { score: number; target: number } | null = null;
-    for (const target of vectors) {
-      const home = groupOf.get(target.unit.i);
-      if (!home) continue;
-      // The claim's other reports, in articles other than the denial's and the target's own.
-      // Made on first use: most targets share no word with the denial and never ask.
-      let others: number[] | null = null;
-      const restating = (term: string): number => {
-        others ??= home.members.filter((m) => m !== target.unit.i && vectors[m]?.unit.article !== unit.article && vectors[m]?.unit.article !== target.unit.article);
-        return new Set(others.filter((m) => vectors[m]?.content.has(term)).map((m) => vectors[m]?.unit.article)).size;
-      };
+    for (let t = 0; t < vectors.length; t++) {
+      target = vectors[t] as UnitVector;
+      const found = groupOf.get(target.unit.i);
+      if (!found) continue;
+      home = found;
+      others = null;
       const score = denialScore(v, target, stats, config, restating);
       if (score >= config.threshold && (!best || score > best.score)) best = { score, target: target.unit.i };
     }

@@ -69,21 +69,22 @@ export function storyStats(story: AnnotatedStory): StoryStats {
     }
     for (let k = 0; k < entities.length; k++) seen.entities.add(entities[k] as string);
   }
-  for (const { units, terms, entities } of byArticle.values()) {
-    for (const [term, count] of terms) {
+  // forEach rather than for-of over maps and sets: without TurboFan each for-of step allocates.
+  byArticle.forEach(({ units, terms, entities }) => {
+    terms.forEach((count, term) => {
       termDf.set(term, (termDf.get(term) ?? 0) + 1);
       termShare.set(term, (termShare.get(term) ?? 0) + count / units);
-    }
-    for (const entity of entities) entityDf.set(entity, (entityDf.get(entity) ?? 0) + 1);
-  }
+    });
+    entities.forEach((entity) => entityDf.set(entity, (entityDf.get(entity) ?? 0) + 1));
+  });
   const articles = Math.max(1, byArticle.size);
   const floor = 1 / (20 * articles);
   // Weights are looked up for every pair of units: computed once per term here.
   const termIdf = new Map<string, number>();
-  for (const [term, share] of termShare) termIdf.set(term, Math.log(1 + 1 / Math.max(floor, share / articles)));
+  termShare.forEach((share, term) => termIdf.set(term, Math.log(1 + 1 / Math.max(floor, share / articles))));
   const unseenIdf = Math.log(1 + 1 / Math.max(floor, 0 / articles));
   const entityIdf = new Map<string, number>();
-  for (const [entity, df] of entityDf) entityIdf.set(entity, Math.log(1 + articles / Math.max(1, df)));
+  entityDf.forEach((df, entity) => entityIdf.set(entity, Math.log(1 + articles / Math.max(1, df))));
   const unseenEntityIdf = Math.log(1 + articles / Math.max(1, 1));
   return {
     articles,
@@ -101,13 +102,8 @@ export function storyStats(story: AnnotatedStory): StoryStats {
 /** A unit ready for comparison. */
 export interface UnitVector {
   unit: Unit;
-  /** L2-normalised TF-IDF weights over all terms, and over content terms only. */
-  all: Map<string, number>;
+  /** L2-normalised TF-IDF weights over content terms only (those over all terms are `pre.ids`' `allIds`/`allWeights`). */
   content: Map<string, number>;
-  /** Derivational families of the content terms. */
-  families: Set<string>;
-  /** Adjacent content-term pairs ("retirement age", "fuel deliveries"). */
-  bigrams: Set<string>;
   specific: string[];
   /** Quoted words of each quote, as normal forms. */
   quoteWords: Array<Set<string>>;
@@ -167,9 +163,9 @@ function withoutSpans(unit: Unit, spans: ReadonlyArray<readonly [number, number]
 export function unitVectors(lang: Language, story: AnnotatedStory, stats: StoryStats, hidden?: ReadonlyMap<number, ReadonlyArray<readonly [number, number]>>): UnitVector[] {
   const space = new PairSpace();
   const { ids } = space;
-  const ofTerms = (terms: Iterable<string>): number[] => {
+  const ofTerms = (terms: ReadonlySet<string>): number[] => {
     const out: number[] = [];
-    for (const term of terms) out.push(ids.id(term));
+    terms.forEach((term) => out.push(ids.id(term)));
     return out;
   };
   const ofList = (terms: readonly string[]): number[] => {
@@ -179,22 +175,35 @@ export function unitVectors(lang: Language, story: AnnotatedStory, stats: StoryS
   };
   const vectors = story.units.map((whole): UnitVector => {
     const unit = withoutSpans(whole, hidden?.get(whole.i));
-    const weighedAll = weigh(unit.terms, stats);
-    const contentSet = new Set(unit.content);
-    const weighedContent = weigh(unit.terms.filter((t) => contentSet.has(t)), stats);
-    const all = weighedAll.map;
-    const content = weighedContent.map;
-    const seq = unit.terms.filter((t) => !unit.names.has(t));
-    const bigrams = new Set<string>();
-    for (let k = 0; k + 1 < seq.length; k++) bigrams.add(`${seq[k]} ${seq[k + 1]}`);
+    // Counted once: the content terms' weights are the same counts and IDF, normalised over them alone.
+    const counted = countTerms(unit.terms, stats);
+    // Weights over all terms are read only as ids and weights: no map of them is kept per unit.
+    const weighedAll = normalised(counted, null, false);
+    const weighedContent = normalised(counted, new Set(unit.content), true);
+    const content = weighedContent.map as Map<string, number>;
+    // Word pairs by the ids of their terms, distinct, in reading order (names left out). Every term of
+    // the unit has its id already (`allIds` below is made first), so the pairs take ids after them.
+    const allIds = ofList(weighedAll.terms);
+    const bigramIds: number[] = [];
+    let before = -1;
+    for (let k = 0; k < unit.terms.length; k++) {
+      const term = unit.terms[k] as string;
+      if (unit.names.has(term)) continue;
+      const id = ids.id(term);
+      if (before >= 0) {
+        const pair = ids.pair(before, id);
+        if (!bigramIds.includes(pair)) bigramIds.push(pair);
+      }
+      before = id;
+    }
     const quoteWords = unit.quotes.flatMap((q) => {
       const tokens = lang.tokenize(q.text).filter((token) => token.type === 'word' || token.type === 'number');
       // A short phrase in quotation marks that nobody is said to speak is a term in scare quotes
       // ('blue screen of death'): it names a topic, it does not report what someone said.
       if (q.speaker === null && tokens.length < SPEECH_WORDS) return [];
       const words = new Set<string>();
-      for (const token of tokens) {
-        const term = lang.term(token.key);
+      for (let k = 0; k < tokens.length; k++) {
+        const term = lang.term((tokens[k] as (typeof tokens)[number]).key);
         if (term) words.add(term);
       }
       return [words];
@@ -203,33 +212,35 @@ export function unitVectors(lang: Language, story: AnnotatedStory, stats: StoryS
     const specific = unit.entities.filter((e) => stats.specific(e));
     const contentIdf = unit.content.map((term) => stats.idf(term));
     let contentMass = 0;
-    for (const w of contentIdf) contentMass += w;
+    for (let k = 0; k < contentIdf.length; k++) contentMass += contentIdf[k] as number;
     const pre: Precomputed = {
       space,
       ids: {
         unit: unit.i,
-        allIds: ofList(weighedAll.terms),
+        allIds,
         allWeights: weighedAll.weights,
         contentIds: ofList(weighedContent.terms),
         contentWeights: weighedContent.weights,
         unitContentIds: ofList(unit.content),
         familyIds: ofTerms(families),
-        bigramIds: ofTerms(bigrams),
+        bigramIds,
       },
       contentIdf,
       contentMass,
-      ownFamilyIds: ofTerms([...families].filter((family) => !content.has(family))),
+      ownFamilyIds: ofList([...families].filter((family) => !content.has(family))),
       specificIdf: specific.map((entity) => stats.entityIdf(entity)),
       tellingDates: unit.dates.filter((d) => stats.telling(d)),
       monthDates: unit.dates.filter((d) => d.startsWith('m')),
       contentInBackground: unit.content.map((term) => unit.background.includes(term)),
       antonymIds: [],
     };
-    return { unit, all, content, families, bigrams, specific, quoteWords, pre };
+    return { unit, content, specific, quoteWords, pre };
   });
   // Antonyms once every term has its id: one that no unit of the story has can match nothing.
-  for (const v of vectors) {
-    for (const term of v.unit.content) {
+  for (let u = 0; u < vectors.length; u++) {
+    const v = vectors[u] as UnitVector;
+    for (let k = 0; k < v.unit.content.length; k++) {
+      const term = v.unit.content[k] as string;
       const opposites = lang.antonyms(term);
       // Most terms have no antonym: no array is made for them.
       if (opposites.length === 0) continue;
@@ -242,12 +253,18 @@ export function unitVectors(lang: Language, story: AnnotatedStory, stats: StoryS
 
 /** L2-normalised TF-IDF weights of some terms: as a map, and as its keys and values in the map's order. */
 interface Weighed {
-  map: Map<string, number>;
+  map: Map<string, number> | null;
   terms: string[];
   weights: number[];
 }
 
-function weigh(terms: readonly string[], stats: StoryStats): Weighed {
+/** A unit's distinct terms in reading order, each with its count times its IDF. */
+interface Counted {
+  terms: string[];
+  raw: number[];
+}
+
+function countTerms(terms: readonly string[], stats: StoryStats): Counted {
   const counts = new Map<string, number>();
   const distinct: string[] = [];
   for (let k = 0; k < terms.length; k++) {
@@ -256,22 +273,35 @@ function weigh(terms: readonly string[], stats: StoryStats): Weighed {
     if (count === undefined) distinct.push(term);
     counts.set(term, (count ?? 0) + 1);
   }
-  const weights: number[] = [];
-  let norm = 0;
+  const raw: number[] = [];
   for (let k = 0; k < distinct.length; k++) {
     const term = distinct[k] as string;
-    const w = (counts.get(term) as number) * stats.idf(term);
+    raw.push((counts.get(term) as number) * stats.idf(term));
+  }
+  return { terms: distinct, raw };
+}
+
+/** The L2-normalised weights of the counted terms, or of those of them in `keep` (as a map too, with `asMap`). */
+function normalised(counted: Counted, keep: ReadonlySet<string> | null, asMap: boolean): Weighed {
+  const terms: string[] = [];
+  const weights: number[] = [];
+  let norm = 0;
+  for (let k = 0; k < counted.terms.length; k++) {
+    const term = counted.terms[k] as string;
+    if (keep !== null && !keep.has(term)) continue;
+    const w = counted.raw[k] as number;
+    terms.push(term);
     weights.push(w);
     norm += w * w;
   }
   norm = Math.sqrt(norm) || 1;
-  const map = new Map<string, number>();
-  for (let k = 0; k < distinct.length; k++) {
+  const map = asMap ? new Map<string, number>() : null;
+  for (let k = 0; k < terms.length; k++) {
     const w = (weights[k] as number) / norm;
     weights[k] = w;
-    map.set(distinct[k] as string, w);
+    map?.set(terms[k] as string, w);
   }
-  return { map, terms: distinct, weights };
+  return { map, terms, weights };
 }
 
 /** The feature names, in the order of `pairFeatures`' vector (and of the model's weights). */
@@ -309,9 +339,13 @@ export function pairFeatures<T extends number[] | Float64Array>(lang: Language, 
 export function pairFeatures(lang: Language, a: UnitVector, b: UnitVector, _stats: StoryStats, out: number[] | Float64Array = []): number[] | Float64Array {
   const pa = a.pre;
   const pb = b.pre;
-  const [slotA, slotB] = pa.space.load(pa.ids, pb.ids);
+  // Index reads rather than destructuring and for-of throughout: without TurboFan (src/analysis/
+  // compiler.ts) each destructuring or for-of step allocates an iterator result, per pair.
+  const slots = pa.space.load(pa.ids, pb.ids);
+  const slotA = slots[0];
+  const slotB = slots[1];
   // A cosine sums over the unit with fewer terms, in its own order.
-  const cosAll = a.all.size <= b.all.size ? slotB.dotAll(pa.ids.allIds, pa.ids.allWeights) : slotA.dotAll(pb.ids.allIds, pb.ids.allWeights);
+  const cosAll = pa.ids.allIds.length <= pb.ids.allIds.length ? slotB.dotAll(pa.ids.allIds, pa.ids.allWeights) : slotA.dotAll(pb.ids.allIds, pb.ids.allWeights);
   const cosContent = a.content.size <= b.content.size
     ? slotB.dotContent(pa.ids.contentIds, pa.ids.contentWeights)
     : slotA.dotContent(pb.ids.contentIds, pb.ids.contentWeights);
@@ -350,8 +384,10 @@ export function pairFeatures(lang: Language, a: UnitVector, b: UnitVector, _stat
   const sa = a.unit.speaker;
   const sb = b.unit.speaker;
   let quote = 0;
-  for (const qa of a.quoteWords) {
-    for (const qb of b.quoteWords) {
+  for (let x = 0; x < a.quoteWords.length; x++) {
+    const qa = a.quoteWords[x] as Set<string>;
+    for (let y = 0; y < b.quoteWords.length; y++) {
+      const qb = b.quoteWords[y] as Set<string>;
       let shared = 0;
       for (const w of qa) if (qb.has(w)) shared++;
       const smaller = Math.min(qa.size, qb.size);
@@ -360,8 +396,12 @@ export function pairFeatures(lang: Language, a: UnitVector, b: UnitVector, _stat
   }
   let agrees = 0;
   let differs = 0;
-  for (const qa of a.unit.quantities) {
-    for (const qb of b.unit.quantities) {
+  const quantitiesA = a.unit.quantities;
+  const quantitiesB = b.unit.quantities;
+  for (let x = 0; x < quantitiesA.length; x++) {
+    const qa = quantitiesA[x] as Quantity;
+    for (let y = 0; y < quantitiesB.length; y++) {
+      const qb = quantitiesB[y] as Quantity;
       if (qa.unit !== qb.unit) continue;
       if (compatible(qa, qb)) agrees = 1;
       else differs = 1;
@@ -369,8 +409,11 @@ export function pairFeatures(lang: Language, a: UnitVector, b: UnitVector, _stat
   }
   // The story's own day is in every report; a date few articles name, or one far from the story's
   // day (a scheduled vote, an earlier crisis), says which event.
-  const sameDay = pa.monthDates.some((d) => b.unit.dates.includes(d));
-  const dateShared = pa.tellingDates.some((d) => b.unit.dates.includes(d)) ? 1 : 0;
+  const datesB = b.unit.dates;
+  let sameDay = false;
+  for (let k = 0; k < pa.monthDates.length && !sameDay; k++) sameDay = datesB.includes(pa.monthDates[k] as string);
+  let dateShared = 0;
+  for (let k = 0; k < pa.tellingDates.length && dateShared === 0; k++) if (datesB.includes(pa.tellingDates[k] as string)) dateShared = 1;
   // Two different days named: two events. A common day both name is not a difference.
   const dateDiffers = !sameDay && pa.monthDates.length > 0 && pb.monthDates.length > 0 ? 1 : 0;
   out[0] = cosAll;
@@ -415,9 +458,11 @@ export function shareContent(a: UnitVector, b: UnitVector): boolean {
   }
   // A list of the same three people or bodies ("the American side is headed by A, B and C") is a fact about them.
   let common = 0;
-  for (const entity of a.specific) if (b.specific.includes(entity) && ++common >= 3) return true;
-  for (const qa of a.quoteWords) {
-    for (const qb of b.quoteWords) {
+  for (let k = 0; k < a.specific.length; k++) if (b.specific.includes(a.specific[k] as string) && ++common >= 3) return true;
+  for (let x = 0; x < a.quoteWords.length; x++) {
+    const qa = a.quoteWords[x] as Set<string>;
+    for (let y = 0; y < b.quoteWords.length; y++) {
+      const qb = b.quoteWords[y] as Set<string>;
       let common = 0;
       for (const w of qa) if (qb.has(w)) common++;
       if (common >= 2 && common >= 0.5 * Math.min(qa.size, qb.size)) return true;
@@ -441,9 +486,14 @@ function negatesWhatOtherSays(negating: Unit, other: Unit): boolean {
 export function opposed(_lang: Language, a: UnitVector, b: UnitVector, cosContent: number): boolean {
   if (a.unit.negated !== b.unit.negated && cosContent >= 0.3 && negatesWhatOtherSays(a.unit.negated ? a.unit : b.unit, a.unit.negated ? b.unit : a.unit)) return true;
   if (a.pre.antonymIds.length === 0) return false;
-  const [slotA, slotB] = a.pre.space.load(a.pre.ids, b.pre.ids);
+  const slots = a.pre.space.load(a.pre.ids, b.pre.ids);
+  const slotA = slots[0];
+  const slotB = slots[1];
   // A term of one that the other lacks, whose antonym the other has and the first lacks.
-  for (const [x, antonyms] of a.pre.antonymIds) {
+  for (let t = 0; t < a.pre.antonymIds.length; t++) {
+    const entry = a.pre.antonymIds[t] as readonly [number, readonly number[]];
+    const x = entry[0];
+    const antonyms = entry[1];
     if (slotB.hasContent(x)) continue;
     for (let k = 0; k < antonyms.length; k++) if (slotB.hasContent(antonyms[k] as number) && !slotA.hasContent(antonyms[k] as number)) return true;
   }

@@ -477,7 +477,11 @@ export function frameSimilarity(a: Mention, b: Mention): number {
 
 function contextCosine(a: Mention, b: Mention): number {
   let dot = 0;
-  for (const [k, w] of a.context) dot += w * (b.context.get(k) ?? 0);
+  // forEach, not for-of: asked for every pair of numbers, where each for-of step would allocate an entry.
+  const other = b.context;
+  a.context.forEach((w, k) => {
+    dot += w * (other.get(k) ?? 0);
+  });
   return Math.min(1, dot);
 }
 
@@ -495,7 +499,12 @@ function headingPredicate(list: readonly Mention[]): string | null {
 export function frameGroups(lang: Language, story: AnnotatedStory, stats: StoryStats, usable: readonly boolean[], config: EngineConfig['quantities'], rankingSpans?: ReadonlyMap<number, ReadonlyArray<readonly [number, number]>>): FrameGroup[] {
   const all = placesCountedApart(mentions(lang, story, stats, usable, config.window, rankingSpans));
   const byClass = new Map<string, number[]>();
-  all.forEach((m, k) => byClass.set(m.unitClass, [...(byClass.get(m.unitClass) ?? []), k]));
+  all.forEach((m, k) => {
+    // Grown in place, not copied for each number.
+    const list = byClass.get(m.unitClass);
+    if (list) list.push(k);
+    else byClass.set(m.unitClass, [k]);
+  });
   const pairs: Array<{ a: number; b: number; s: number }> = [];
   for (const list of byClass.values()) {
     // A unit class with very many numbers (a long table of figures) is compared only within its first ones.
@@ -512,16 +521,20 @@ export function frameGroups(lang: Language, story: AnnotatedStory, stats: StoryS
   pairs.sort((p, q) => q.s - p.s || p.a - q.a || p.b - q.b);
   const groupOf = new Map<number, number[]>();
   const weakest = new Map<number[], number>();
-  for (const { a, b, s } of pairs) {
+  // Index loops, not for-of: without TurboFan each for-of step allocates an iterator result.
+  for (let k = 0; k < pairs.length; k++) {
+    const { a, b, s } = pairs[k] as (typeof pairs)[number];
     const ga = groupOf.get(a) ?? [a];
     const gb = groupOf.get(b) ?? [b];
     if (ga === gb) continue;
-    const units = new Set(ga.map((k) => all[k]?.unit.i));
-    if (gb.some((k) => units.has(all[k]?.unit.i))) continue;
+    const units = new Set(ga.map((m) => all[m]?.unit.i));
+    if (gb.some((m) => units.has(all[m]?.unit.i))) continue;
     let low = s;
     let ok = true;
-    for (const x of ga) {
-      for (const y of gb) {
+    for (let xa = 0; xa < ga.length; xa++) {
+      const x = ga[xa] as number;
+      for (let yb = 0; yb < gb.length; yb++) {
+        const y = gb[yb] as number;
         const sim = frameSimilarity(all[x] as Mention, all[y] as Mention);
         if (sim < config.frameThreshold) ok = false;
         low = Math.min(low, sim);
@@ -530,7 +543,7 @@ export function frameGroups(lang: Language, story: AnnotatedStory, stats: StoryS
     if (!ok) continue;
     const merged = [...ga, ...gb].sort((p, q) => p - q);
     weakest.set(merged, Math.min(weakest.get(ga) ?? 1, weakest.get(gb) ?? 1, low));
-    for (const k of merged) groupOf.set(k, merged);
+    for (let m = 0; m < merged.length; m++) groupOf.set(merged[m] as number, merged);
   }
   const groups: FrameGroup[] = [];
   for (const members of new Set(groupOf.values())) {

@@ -6,6 +6,7 @@
  */
 import type { AnnotatedStory, MatchedStory, MatchGroup, StageContext } from '../contracts.ts';
 import type { Unit } from '../03-annotate/units.ts';
+import type { Quantity } from '../types.ts';
 import { candidatePairs, matchable } from './blocking.ts';
 import { clusterUnits } from './cluster.ts';
 import { attachDenials } from './denials.ts';
@@ -42,7 +43,7 @@ export function match(story: AnnotatedStory, ctx: StageContext): MatchedStory {
   };
   // Candidate pairs are scored once, in their order, into an array that clustering looks up again;
   // the other pairs clustering asks for are memoised in a map.
-  const candidates = new CandidateIndex(blocking.pairs);
+  const candidates = new CandidateIndex(blocking.first, blocking.second);
   const scores = new Map<number, number>();
   const score = (i: number, j: number): number => {
     const a = i < j ? i : j;
@@ -57,11 +58,16 @@ export function match(story: AnnotatedStory, ctx: StageContext): MatchedStory {
     }
     return p;
   };
-  for (let k = 0; k < blocking.pairs.length; k++) {
-    const [i, j] = blocking.pairs[k] as [number, number];
-    candidates.p[k] = compute(i, j);
+  // Clustering is given the pairs that can link (it reads no other), as objects; the best-partner
+  // search reads the index's columns. `score` finds any candidate pair in the index.
+  const pairs: Array<{ i: number; j: number; p: number }> = [];
+  for (let k = 0; k < candidates.first.length; k++) {
+    const i = candidates.first[k] as number;
+    const j = candidates.second[k] as number;
+    const p = compute(i, j);
+    candidates.p[k] = p;
+    if (p >= config.match.linkThreshold) pairs.push({ i, j, p });
   }
-  const pairs = blocking.pairs.map(([i, j], k) => ({ i, j, p: candidates.p[k] as number }));
   const articleOf = (i: number): string => story.units[i]?.article ?? '';
   // Two sentences that give different values of the same kind of number state different facts:
   // some pair of their numbers has one unit and no overlap, and no pair could be one value.
@@ -69,8 +75,11 @@ export function match(story: AnnotatedStory, ctx: StageContext): MatchedStory {
     const qa = (story.units[i] as Unit).quantities;
     const qb = (story.units[j] as Unit).quantities;
     let differs = false;
-    for (const x of qa) {
-      for (const y of qb) {
+    // Index loops: asked for every pair clustering weighs, where each for-of step would allocate.
+    for (let k = 0; k < qa.length; k++) {
+      const x = qa[k] as Quantity;
+      for (let l = 0; l < qb.length; l++) {
+        const y = qb[l] as Quantity;
         if (compatible(x, y)) return false;
         if (x.unit === y.unit) differs = true;
       }
@@ -172,13 +181,13 @@ export function match(story: AnnotatedStory, ctx: StageContext): MatchedStory {
     const g = groups[k] as MatchGroup;
     if (g.origin === 'single' && used.has(g.members[0] as number)) groups.splice(k, 1);
   }
-  const partners = topPartners(pairs);
+  const partners = topPartners(candidates);
   for (const group of groups) group.bestOutside = bestOutside(group, partners, story);
   groups.sort((a, b) => (a.members[0] ?? 0) - (b.members[0] ?? 0) || a.origin.localeCompare(b.origin));
   return {
     ...story,
     groups,
-    stats: { sentences: story.sentences.length, units: story.units.length, candidatePairs: blocking.pairs.length, skippedBlocks: blocking.skippedBlocks },
+    stats: { sentences: story.sentences.length, units: story.units.length, candidatePairs: blocking.first.length, skippedBlocks: blocking.skippedBlocks },
   };
 }
 
@@ -227,17 +236,16 @@ class CandidateIndex {
   readonly p: Float64Array;
   readonly #sorted: boolean;
 
-  constructor(pairs: ReadonlyArray<readonly [number, number]>) {
-    this.first = new Int32Array(pairs.length);
-    this.second = new Int32Array(pairs.length);
-    this.p = new Float64Array(pairs.length);
+  constructor(first: Int32Array, second: Int32Array) {
+    this.first = first;
+    this.second = second;
+    this.p = new Float64Array(first.length);
     let sorted = true;
-    for (let k = 0; k < pairs.length; k++) {
-      const [a, b] = pairs[k] as readonly [number, number];
-      this.first[k] = a;
-      this.second[k] = b;
-      if (k > 0 && (this.first[k - 1] as number) > a) sorted = false;
-      if (k > 0 && this.first[k - 1] === a && (this.second[k - 1] as number) >= b) sorted = false;
+    for (let k = 1; k < first.length; k++) {
+      const a = first[k] as number;
+      const b = second[k] as number;
+      if ((first[k - 1] as number) > a) sorted = false;
+      if (first[k - 1] === a && (second[k - 1] as number) >= b) sorted = false;
     }
     this.#sorted = sorted;
   }
@@ -263,10 +271,14 @@ class CandidateIndex {
 const PARTNERS = 6;
 
 /** True when partner `entry` comes after partner `b` with probability `p`: lower probability, or the same and a higher index. */
-const ranksBelow = ([index, probability]: readonly [number, number], b: number, p: number): boolean => probability < p || (probability === p && index > b);
+const ranksBelow = (entry: readonly [number, number], b: number, p: number): boolean => entry[1] < p || (entry[1] === p && entry[0] > b);
 
-/** Each unit's best-scored partners, best first. */
-function topPartners(pairs: ReadonlyArray<{ i: number; j: number; p: number }>): Map<number, Array<[number, number]>> {
+/**
+ * Each unit's best-scored partners, best first. Pairs with no shared content (probability 0, four
+ * in ten) are passed over: they rank below every other partner, and `bestOutside` takes only a
+ * probability above the best so far, which starts at 0.
+ */
+function topPartners(candidates: CandidateIndex): Map<number, Array<[number, number]>> {
   const out = new Map<number, Array<[number, number]>>();
   // Kept sorted as they come (higher probability first, then lower index): no sort per pair.
   const add = (a: number, b: number, p: number): void => {
@@ -281,9 +293,11 @@ function topPartners(pairs: ReadonlyArray<{ i: number; j: number; p: number }>):
     list.splice(at, 0, [b, p]);
     if (list.length > PARTNERS) list.length = PARTNERS;
   };
-  // Index loop, not for-of: this runs once per story, mostly before the optimiser has compiled it.
-  for (let k = 0; k < pairs.length; k++) {
-    const { i, j, p } = pairs[k] as { i: number; j: number; p: number };
+  for (let k = 0; k < candidates.p.length; k++) {
+    const p = candidates.p[k] as number;
+    if (!(p > 0)) continue;
+    const i = candidates.first[k] as number;
+    const j = candidates.second[k] as number;
     add(i, j, p);
     add(j, i, p);
   }
@@ -296,8 +310,12 @@ function bestOutside(group: MatchGroup, partners: ReadonlyMap<number, Array<[num
   const sourceOf = (u: Unit): string => story.sources.key[u.s] ?? u.article;
   const sources = new Set(group.members.map((m) => sourceOf(story.units[m] as Unit)));
   let best = 0;
-  for (const m of group.members) {
-    for (const [other, p] of partners.get(m) ?? []) {
+  for (let k = 0; k < group.members.length; k++) {
+    const list = partners.get(group.members[k] as number);
+    if (list === undefined) continue;
+    for (let l = 0; l < list.length; l++) {
+      const other = (list[l] as [number, number])[0];
+      const p = (list[l] as [number, number])[1];
       if (p <= best || members.has(other)) continue;
       if (!sources.has(sourceOf(story.units[other] as Unit))) best = p;
     }

@@ -76,7 +76,15 @@ export function rankingSpans(lang: Language, story: AnnotatedStory): Map<number,
 export function rankings(lang: Language, story: AnnotatedStory, usable: readonly boolean[]): Ranking[] {
   const year = new Map(story.articles.map((a) => [a.id, Number(a.published.slice(0, 4))]));
   const unitsOf = new Map<number, Unit[]>();
-  for (const unit of story.units) if (usable[unit.i] && !unit.denial) unitsOf.set(unit.s, [...(unitsOf.get(unit.s) ?? []), unit]);
+  // An index loop, each sentence's list grown in place: without TurboFan each for-of step over the
+  // story's units allocates an iterator result.
+  for (let k = 0; k < story.units.length; k++) {
+    const unit = story.units[k] as Unit;
+    if (!usable[unit.i] || unit.denial) continue;
+    const list = unitsOf.get(unit.s);
+    if (list) list.push(unit);
+    else unitsOf.set(unit.s, [unit]);
+  }
   const out: Ranking[] = [];
   for (const [s, units] of unitsOf) {
     const text = story.sentences[s]?.text ?? '';

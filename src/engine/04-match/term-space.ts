@@ -9,13 +9,27 @@
 /** Integer ids of a story's terms, families and word pairs (one id space: none of them collide). */
 export class TermIds {
   readonly #ids = new Map<string, number>();
+  /** Word pairs by the ids of their two terms (`first * PAIR_BASE + second`): no string made per pair. */
+  readonly #pairs = new Map<number, number>();
+  #size = 0;
 
   /** The id of `term`, given on first sight. */
   id(term: string): number {
     let id = this.#ids.get(term);
     if (id === undefined) {
-      id = this.#ids.size;
+      id = this.#size++;
       this.#ids.set(term, id);
+    }
+    return id;
+  }
+
+  /** The id of the word pair of two terms' ids ("retirement age"), given on first sight. */
+  pair(first: number, second: number): number {
+    const key = first * PAIR_BASE + second;
+    let id = this.#pairs.get(key);
+    if (id === undefined) {
+      id = this.#size++;
+      this.#pairs.set(key, id);
     }
     return id;
   }
@@ -26,9 +40,12 @@ export class TermIds {
   }
 
   get size(): number {
-    return this.#ids.size;
+    return this.#size;
   }
 }
+
+/** Above any term id of a story (2^26 terms), so a pair's key is exact in a double. */
+const PAIR_BASE = 2 ** 26;
 
 /** A unit's terms as ids: what a slot marks and what the other unit of a pair looks up. */
 export interface IdProfile {

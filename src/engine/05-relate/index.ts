@@ -23,6 +23,16 @@ function evidenceOf(story: MatchedStory, unit: Unit): Omit<RelatedEvidence, 'rel
 function relateGroup(story: MatchedStory, group: MatchGroup): RelatedClaim {
   const units = group.members.map((m) => story.units[m] as Unit);
   const sourceOf = (u: Unit): string => story.sources.key[u.s] ?? u.article;
+  // Each quote folded once for all the comparisons of its wording below.
+  const foldedQuotes = new Map<Quote, string>();
+  const folded = (quote: Quote): string => {
+    let text = foldedQuotes.get(quote);
+    if (text === undefined) {
+      text = plain(quote);
+      foldedQuotes.set(quote, text);
+    }
+    return text;
+  };
   const evidence: RelatedEvidence[] = [];
   if (group.origin === 'quantity') {
     const reports = units.map((unit) => ({ unit, quantity: group.quantities.get(unit.i) as Quantity, source: sourceOf(unit) }));
@@ -53,7 +63,7 @@ function relateGroup(story: MatchedStory, group: MatchGroup): RelatedClaim {
       const number = numbers.get(unit.i) ?? null;
       const quote = quotes.get(unit.i) ?? null;
       const conflicts = false;
-      const differs = !conflicts && quote !== null && reference !== null && quote !== reference && !sameWording(quote, reference);
+      const differs = !conflicts && quote !== null && reference !== null && quote !== reference && !sameWording(quote, reference, folded);
       evidence.push({
         ...evidenceOf(story, unit),
         quantity: number?.agrees ? number.quantity : null,
@@ -71,7 +81,7 @@ function relateGroup(story: MatchedStory, group: MatchGroup): RelatedClaim {
   const anchor = chooseAnchor(evidence);
   // Wording is compared with the anchor's quotation, the claim's reference, whichever report came first.
   const reference = anchor.quote;
-  if (reference) for (const e of evidence) if (e.quote && e.stance === 'supports') e.relation = e.quote === reference || sameWording(e.quote, reference) ? 'corroborates' : 'wordingDiffers';
+  if (reference) for (const e of evidence) if (e.quote && e.stance === 'supports') e.relation = e.quote === reference || sameWording(e.quote, reference, folded) ? 'corroborates' : 'wordingDiffers';
   anchor.relation = 'anchor';
   return { kind: kindOf(group, anchor.unit), group, anchor: anchor.unit, evidence };
 }
@@ -135,9 +145,9 @@ function plain(quote: Quote): string {
 }
 
 /** Same wording: one quote's words are a run inside the other's ("hard to say" in "it is hard to say that"). */
-export function sameWording(a: Quote, b: Quote): boolean {
-  const x = plain(a);
-  const y = plain(b);
+export function sameWording(a: Quote, b: Quote, folded: (quote: Quote) => string = plain): boolean {
+  const x = folded(a);
+  const y = folded(b);
   return x.includes(y) || y.includes(x);
 }
 
@@ -148,16 +158,23 @@ function matchingQuotes(units: readonly Unit[]): Map<number, Quote> {
   for (const unit of units) for (const q of unit.quotes) if (!wordsOf.has(q)) wordsOf.set(q, new Set(plain(q).trim().split(' ').filter((w) => w.length > 2)));
   const words = (q: Quote): Set<string> => wordsOf.get(q) as Set<string>;
   const out = new Map<number, Quote>();
-  for (const unit of units) {
+  // Index loops, not for-of: every quote against every other unit's, where without TurboFan each
+  // for-of step allocates an iterator result (most units have no quote at all).
+  for (let u = 0; u < units.length; u++) {
+    const unit = units[u] as Unit;
     let best: Quote | null = null;
     let bestShared = 1;
-    for (const q of unit.quotes) {
+    for (let k = 0; k < unit.quotes.length; k++) {
+      const q = unit.quotes[k] as Quote;
       const mine = words(q);
-      for (const other of units) {
+      for (let o = 0; o < units.length; o++) {
+        const other = units[o] as Unit;
         if (other === unit) continue;
-        for (const theirs of other.quotes) {
+        for (let t = 0; t < other.quotes.length; t++) {
           let shared = 0;
-          for (const w of words(theirs)) if (mine.has(w)) shared++;
+          words(other.quotes[t] as Quote).forEach((w) => {
+            if (mine.has(w)) shared++;
+          });
           if (shared > bestShared) {
             best = q;
             bestShared = shared;

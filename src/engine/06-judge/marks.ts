@@ -10,7 +10,10 @@ import type { RelatedClaim, RelatedEvidence, RelatedStory } from '../contracts.t
 export function mergeSpans(text: string, spans: ReadonlyArray<[number, number]>): Array<[number, number]> {
   const sorted = [...spans].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
   const out: Array<[number, number]> = [];
-  for (const [start, end] of sorted) {
+  // Index reads, not for-of and destructuring: without TurboFan each step would allocate.
+  for (let k = 0; k < sorted.length; k++) {
+    const start = (sorted[k] as [number, number])[0];
+    const end = (sorted[k] as [number, number])[1];
     const last = out.at(-1);
     if (last && (start <= last[1] || /^[\s-]*$/.test(text.slice(last[1], start)))) last[1] = Math.max(last[1], end);
     else out.push([start, end]);
@@ -31,20 +34,25 @@ function spans(e: RelatedEvidence): Array<{ term: string; start: number; end: nu
 /** Marks for every evidence sentence of a claim, in evidence order. */
 export function claimMarks(story: RelatedStory, claim: RelatedClaim): Array<Array<[number, number]>> {
   const termsBySource = new Map<string, Set<string>>();
-  for (const e of claim.evidence) {
+  // Each evidence unit's spans, read once for both uses below.
+  const spansOf: Array<ReturnType<typeof spans>> = [];
+  for (let k = 0; k < claim.evidence.length; k++) {
+    const e = claim.evidence[k] as RelatedEvidence;
     const key = e.stance === 'denies' ? `denial:${e.unit.i}` : (story.sources.group.get(e.unit.article) ?? e.unit.article);
     const set = termsBySource.get(key) ?? new Set<string>();
-    for (const span of spans(e)) set.add(span.term);
+    const own = spans(e);
+    spansOf.push(own);
+    for (let s = 0; s < own.length; s++) set.add((own[s] as { term: string }).term);
     termsBySource.set(key, set);
   }
   const sourceCount = new Map<string, number>();
-  for (const set of termsBySource.values()) for (const term of set) sourceCount.set(term, (sourceCount.get(term) ?? 0) + 1);
-  return claim.evidence.map((e) => {
+  termsBySource.forEach((set) => set.forEach((term) => sourceCount.set(term, (sourceCount.get(term) ?? 0) + 1)));
+  return claim.evidence.map((e, k) => {
     const text = e.sentence.text;
     if (e.quantity) return mergeSpans(text, [[e.quantity.start, e.quantity.end]]);
     if (e.quote) return mergeSpans(text, [[e.quote.start, e.quote.end]]);
     if (termsBySource.size < 2) return [];
-    const shared = spans(e).filter((span) => (sourceCount.get(span.term) ?? 0) >= 2);
+    const shared = (spansOf[k] as ReturnType<typeof spans>).filter((span) => (sourceCount.get(span.term) ?? 0) >= 2);
     return mergeSpans(text, shared.map((span): [number, number] => [span.start, span.end]));
   });
 }

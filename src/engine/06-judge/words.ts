@@ -15,7 +15,10 @@ export interface WordSpan {
 /** The content words (stopwords and plain speech verbs dropped) of `text`, in reading order. */
 export function contentWords(lang: Language, text: string): WordSpan[] {
   const out: WordSpan[] = [];
-  for (const token of lang.tokenize(text)) {
+  const tokens = lang.tokenize(text);
+  // An index loop: without TurboFan each for-of step allocates an iterator result.
+  for (let k = 0; k < tokens.length; k++) {
+    const token = tokens[k] as (typeof tokens)[number];
     if (token.type !== 'word' && token.type !== 'number') continue;
     const term = token.type === 'number' ? token.text : lang.term(token.key);
     if (term) out.push({ word: token.text, term, start: token.start, end: token.end });

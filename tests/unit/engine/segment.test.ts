@@ -65,6 +65,11 @@ describe('segmentText', () => {
       ['Mr.Smith of the U.S.Army spoke to Amazon.com and St.Petersburg radio.'],
     ],
     ['returns nothing for whitespace', '   \n ', []],
+    [
+      'reads a paragraph with no sentence end inside as one sentence, its closing marks and spaces trimmed as ICU would',
+      '  “We will not back down,” the union’s leader said of the talks (which resume on Monday) in\nParis.”  ',
+      ['“We will not back down,” the union’s leader said of the talks (which resume on Monday) in Paris.”'],
+    ],
   ])('%s', (_name, input, expected) => {
     expect(segmentText(input).map((s) => s.text)).toEqual(expected);
   });
@@ -72,6 +77,8 @@ describe('segmentText', () => {
   test('offsets point at the sentence inside the block text', () => {
     const text = '  First one.  Second one. ';
     for (const span of segmentText(text)) expect(text.slice(span.start, span.end)).toBe(span.text);
+    // A paragraph read as one sentence without ICU (no terminator inside) is located the same way.
+    expect(segmentText(' One sentence, no end mark inside  ')).toEqual([{ start: 1, end: 33, text: 'One sentence, no end mark inside' }]);
   });
 
   test('a block split again gives the same spans, as new objects the caller may change', () => {

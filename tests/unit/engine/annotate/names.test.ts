@@ -68,6 +68,21 @@ describe('Damerau-Levenshtein distance', () => {
   test('stops early once the limit is passed', () => {
     expect(damerauLevenshtein('lavrov', 'rubio', 1)).toBe(2);
   });
+
+  // With a limit of one edit (the only one the engine asks for) the distance is read without a table.
+  test.each([
+    ['abc', 'abc', 0],
+    ['ushakov', 'ushkaov', 1], // neighbours swapped
+    ['lavrov', 'lavrow', 1], // one letter replaced
+    ['zelensky', 'zelenskyy', 1], // one letter added at the end
+    ['rubio', 'ubio', 1], // one letter dropped at the start
+    ['kyiv', 'kiev', 2], // two letters replaced
+    ['abcd', 'badc', 2], // two swaps
+    ['ca', 'abc', 2], // no single edit turns one into the other
+    ['abcd', 'acbe', 2], // a swap and a replacement
+  ])('%s → %s within one edit is %i', (a, b, expected) => {
+    expect(damerauLevenshtein(a, b, 1)).toBe(expected);
+  });
 });
 
 describe('names and ids', () => {
