@@ -7,7 +7,7 @@ import type { Lexicon } from '../language/index.ts';
 import type { Token } from '../language/tokens.ts';
 import type { Gazetteer, PhraseKind, PhraseMatch } from './gazetteer.ts';
 import type { Gender } from './names.ts';
-import { appositiveRoleAfter, appositiveRoleBefore, isHonorific, isRoleWord, roleStartBefore } from './roles.ts';
+import { appositiveRoleAfter, appositiveRoleBefore, isHonorific, isRoleNoun, isRoleWord, roleStartBefore } from './roles.ts';
 import { findRuns, initialPositions, trimInitial, type StoryStats } from './runs.ts';
 import { segmentRun, type Segment } from './segments.ts';
 
@@ -122,6 +122,8 @@ export function sentenceCandidates(
         candidates.push({ ...base, kind: segment.kind, ...organizationParts(segment, tokens, matches) });
         return;
       }
+      // "CrowdStrike CEO responds": a run that ends on an office is a title, not a person's name.
+      if (segment.tokens.length >= 2 && isRoleNoun(lex, tokens[last])) return;
       const parts = nameParts(lex, tokens, segment.tokens);
       const roleRange = findRole(lex, tokens, segments, k, first, last, orgEndingAt);
       const speaker = isSpeechSubject(lex, tokens, first, last);

@@ -263,6 +263,12 @@ describe('an organisation named by what it is speaks (police, the interior minis
   });
 });
 
+test('a run of capitals that ends on an office is a title, not a person: "Northwind CEO responds …"', () => {
+  const result = annotateParagraphs('UPDATE: Northwind CEO responds In a statement published on Monday, Northwind CEO Lena Holt said the company was working on a fix.');
+  const names = [...result.entities.values()].filter((e) => e.kind === 'person').map((e) => e.name);
+  expect(names).toEqual(['Lena Holt']);
+});
+
 describe('a plural noun for people opening the sentence is no name', () => {
   test.each([
     ['Organisers said 50,000 people marched on Monday.'],
