@@ -25,19 +25,22 @@ export interface ReaderCheck {
 }
 
 /**
- * The latest check (docs/reader-checks/2026-12-05-second/judgement.md, the output at commit 02b51d0);
- * the one before it the same day (docs/reader-checks/2026-12-05/) found 48, 46, 52, 62 and 38 of 64,
- * and the one of 4 December 48, 41, 51, 60 and 34 of 62.
+ * The latest check (docs/reader-checks/2026-12-05-fourth/judgement.md, the output at commit 7fba863).
+ * The check before it, by the same instructions that afternoon (docs/reader-checks/2026-12-05-third/,
+ * the output at 1ca548d), found 50, 47, 47, 63 and 31 of 64; the fixes between them cite it. The two
+ * checks of that morning (2026-12-05, 2026-12-05-second) did not judge whether outlets print one
+ * agency's copy, which these do, so their counts (52, 51, 55, 63 and 43 of 64 at 02b51d0) are not
+ * comparable with these.
  */
 export const READER_CHECK: ReaderCheck = {
   date: '2026-12-05',
-  claims: 64,
+  claims: 62,
   coherent: 52,
-  statement: 51,
-  verdict: 55,
-  stance: 63,
-  allFour: 43,
-  wrongCorroborated: [5, 44],
-  wrongConflicting: [4, 15],
+  statement: 52,
+  verdict: 49,
+  stance: 62,
+  allFour: 39,
+  wrongCorroborated: [10, 41],
+  wrongConflicting: [3, 15],
   wrongDisputed: [0, 2],
 };
