@@ -34,6 +34,9 @@ interface Cue {
   word: CueWord;
 }
 
+/** Forms of "point" that report with "out that" ("the unions point out that …"). */
+const POINT_OUT: ReadonlyMap<string, CueWord['form']> = new Map([['point', 'base'], ['points', 'finite'], ['pointed', 'finite']]);
+
 /** The speech cues outside quotations, in reading order. */
 function findCues(ctx: SubjectContext): Cue[] {
   const { tokens, inside } = ctx;
@@ -43,6 +46,12 @@ function findCues(ctx: SubjectContext): Cue[] {
     const lemma = ctx.lex.figureAtVerbs.get(token.key);
     if (lemma !== undefined && !token.cap && figureAt(ctx, i)) {
       cues.push({ index: i, word: { lemma, form: 'finite' } });
+      return;
+    }
+    // "point out that": a reporting verb of two words, its particle right after it.
+    const pointing = POINT_OUT.get(token.key);
+    if (pointing !== undefined && !token.cap && tokens[i + 1]?.key === 'out' && tokens[i + 2]?.key === 'that') {
+      cues.push({ index: i, word: { lemma: 'point out', form: pointing } });
       return;
     }
     const word = ctx.lex.cueWords.get(token.key);

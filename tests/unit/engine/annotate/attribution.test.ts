@@ -232,6 +232,7 @@ describe('an organisation named by what it is speaks (police, the interior minis
     ['The march was peaceful, but police estimated the crowd at about 80,000.', 'police', 'estimated'],
     ['The police, however, assure that there were 81,000.', 'the police', 'assure'],
     ['The unions say 700,000 people marched.', 'the unions', 'say'],
+    ['The unions point out that 700,000 people marched in Paris.', 'the unions', 'point'],
     ['French police said 40 people were detained.', 'French police', 'said'],
     ['Health ministry officials in Lyon said the hospital was full.', null, 'said'],
   ])('%s → %s / %s', (text, institution, cue) => {
@@ -247,6 +248,7 @@ describe('an organisation named by what it is speaks (police, the interior minis
     ['the last noun heads the phrase: "a court official" is an unnamed person', 'According to a court official, the firm’s former director will testify next week.'],
     ['two figures with a source each give the sentence none', 'That beat January 31, when 1.27 million people (according to police) and 2.8 million (according to the unions) took to the streets.'],
     ['an organisation that is the object of a verb does not speak', 'Ministers plan to meet the unions on Monday.'],
+    ['"point out" reports only with "that"', 'The union banner points out of the window of the town hall.'],
   ])('%s', (_rule, text) => {
     expect(institutionOf(text)[0]).toBeNull();
   });
