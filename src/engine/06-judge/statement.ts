@@ -278,6 +278,7 @@ function sentenceStatement(story: RelatedStory, claim: RelatedClaim, anchor: Rel
   if (start > 0) trim(CLAUSE_OPENING);
   trim(CONNECTIVE);
   text = text.replace(/[\s,;:—–-]+$/, '');
+  if (claim.kind === 'statement') text = withoutUnsharedTail(claim, anchor, start, text);
   // An opening "he" or "she" that annotate resolved to a person becomes the person's name.
   const opening = sentence.mentions.find((m) => m.pronoun && m.start === start);
   if (opening) text = `${shortName(story, opening.entity)}${text.slice(opening.end - opening.start)}`;
@@ -298,6 +299,41 @@ function sentenceStatement(story: RelatedStory, claim: RelatedClaim, anchor: Rel
   text = withListLead(story, unit.s, text);
   text = withAntecedent(story, unit.s, start, text);
   return close(capital(text), unit.complete);
+}
+
+/**
+ * A trailing clause of time, cause or circumstance: after a comma, "as", "while", "after", "amid" or an
+ * absolute "with" (", with …"); without one, "as", "while" or "amid" before what reads as a subject
+ * (" as unions stepped up …"), but not the "as" of a fixed phrase ("such as", "used as", "as well as").
+ */
+const TAIL = /,\s+(?:as|while|after|amid|with)\s+|(?<!\b(?:such|well|used|known|seen|regarded|described|served|acting|same|so|just))\s+(?:as|while|amid)\s+(?=(?:the|his|her|its|their|they|he|she|we|it|\p{Ll}+s)\b)/gu;
+/** How far into the statement a tail must start: an opening adjunct is not a tail. */
+const TAIL_FROM = 0.4;
+
+/**
+ * The statement without a trailing clause that no other outlet's evidence states ("… will spill into
+ * Wednesday as unions stepped up their campaign to force a U-turn", where the second outlet says only
+ * that the strike will go on): fewer than half of the clause's content words are in any other
+ * outlet's sentence. The claim is the fact the outlets share; the evidence still shows each whole sentence.
+ */
+function withoutUnsharedTail(claim: RelatedClaim, anchor: RelatedEvidence, start: number, text: string): string {
+  const others = claim.evidence.filter((e) => e.stance === 'supports' && e.unit.article !== anchor.unit.article);
+  if (others.length === 0) return text;
+  let cut = -1;
+  for (const m of text.matchAll(TAIL)) {
+    // Never inside a quotation: an even number of quotation marks before it.
+    if (m.index >= TAIL_FROM * text.length && (text.slice(0, m.index).match(/["“”]/g) ?? []).length % 2 === 0) cut = m.index;
+  }
+  if (cut < 0) return text;
+  const { unit } = anchor;
+  const tail = new Set<string>();
+  unit.terms.forEach((term, k) => {
+    if ((unit.offsets[k] ?? 0) >= start + cut && unit.content.includes(term)) tail.add(term);
+  });
+  if (tail.size < 2) return text;
+  const stated = new Set<string>();
+  for (const e of others) for (const term of e.unit.terms) if (tail.has(term)) stated.add(term);
+  return stated.size * 2 < tail.size ? text.slice(0, cut) : text;
 }
 
 /**

@@ -158,6 +158,20 @@ describe('a sentence made to stand alone', () => {
     expect(claim?.statement, show(claim)).toBe('“Northwind Systems is working with customers hit by a faulty update to its scanners,” Lena Holt said on Monday.');
   });
 
+  test('a trailing clause no other outlet states is left out of the statement; one they share stays', () => {
+    const statementOf = (second: string): string | undefined =>
+      claimsCiting(analyze(corpusOf([
+        { id: 'a', outlet: 'kyiv-post', body: ['The dock strike, which halted cargo traffic and closed the ferry terminal on Monday, will spill into Tuesday as unions stepped up their campaign against the pay freeze.'] },
+        { id: 'b', outlet: 'moscow-times', body: [second] },
+      ])), 'will spill into Tuesday').find((c) => c.evidence.length === 2)?.statement;
+    expect(statementOf('The dock strike, which halted cargo traffic and closed the ferry terminal on Monday, will spill into Tuesday, union officials said.')).toBe(
+      'The dock strike, which halted cargo traffic and closed the ferry terminal on Monday, will spill into Tuesday.',
+    );
+    expect(statementOf('The dock strike, which halted cargo traffic and closed the ferry terminal on Monday, will spill into Tuesday as unions step up their campaign against the pay freeze.')).toBe(
+      'The dock strike, which halted cargo traffic and closed the ferry terminal on Monday, will spill into Tuesday as unions stepped up their campaign against the pay freeze.',
+    );
+  });
+
   test('"This is …" names the moment itself and stands alone', () => {
     const sentence = 'This is the fourth strike at the port so far this year.';
     expect(statementsOf(['Dock workers walked out again on Monday.', sentence], 'fourth strike')).toContain(sentence);
