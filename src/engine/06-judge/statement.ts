@@ -46,8 +46,17 @@ const PARTITIVE = /^\s+of\s+(?:one|each|either|another|the\s+(?:first|second|thi
 export function evidenceValue(e: { quantity: Quantity | null; sentence: AnnotatedSentence }): string {
   if (!e.quantity) return '';
   const part = PARTITIVE.exec(e.sentence.text.slice(e.quantity.end))?.[0].trim().replace(/\s+/g, ' ');
-  return part ? `${valueText(e.quantity)} ${part}` : valueText(e.quantity);
+  const value = part ? `${valueText(e.quantity)} ${part}` : valueText(e.quantity);
+  const revision = REVISED.exec(e.sentence.text.slice(Math.max(0, e.quantity.start - 40), e.quantity.start));
+  return revision ? `${value}, ${[revision[1], revision[2]].filter(Boolean).join(' ').toLowerCase()}` : value;
 }
+
+/**
+ * A figure given as a correction of an earlier one ("the toll has been revised down to 275", "corrected
+ * the figure to 41"):
+ * without it, a reader takes it for a report that disagrees. The verb and its direction.
+ */
+const REVISED = /\b(revised|lowered|raised|corrected|adjusted)(?:\s+(?:the|its|their)\s+\p{L}+|\s+it)?(?:\s+(down|downward|downwards|up|upward|upwards))?\s+to\s+$/iu;
 
 function capital(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);

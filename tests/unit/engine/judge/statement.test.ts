@@ -6,9 +6,9 @@
  * expected statement below is the input sentence rewritten by hand by those rules.
  */
 import { describe, expect, test } from 'vitest';
-import { plural, valueText } from '../../../../src/engine/06-judge/statement.ts';
-import type { Claim, Quantity } from '../../../../src/engine/types.ts';
-import { analyze, corpusOf, outlet, type ArticleSpec } from '../support/corpus.ts';
+import { evidenceValue, plural, valueText } from '../../../../src/engine/06-judge/statement.ts';
+import type { AnnotatedSentence, Claim, Quantity } from '../../../../src/engine/types.ts';
+import { analyze, corpusOf, outlet, storyAt, type ArticleSpec } from '../support/corpus.ts';
 import { claimsCiting, show } from '../support/find.ts';
 
 /** The statements of the claims whose evidence contains `fragment`, for a one-article story. */
@@ -334,6 +334,16 @@ describe('quantity claims name their frame and give each value by outlet', () =>
     );
     expect(claim?.statement, show(claim)).toMatch(/: ten to 12 coaches of one train \(Kyiv Post\); seventeen coaches \(The Moscow Times\)\.$/);
     expect(claim?.evidence.map((e) => e.value)).toEqual(['ten to 12 coaches of one train', 'seventeen coaches']);
+  });
+
+  test('a figure given as a correction says so ("275, revised down"); a count that grew does not', () => {
+    const valueIn = (text: string): string => {
+      const sentence = storyAt(corpusOf([{ id: 'a', outlet: 'kyiv-post', body: [text] }]), 'annotate').sentences[0] as AnnotatedSentence;
+      return evidenceValue({ quantity: sentence.quantities[0] ?? null, sentence });
+    };
+    expect(valueIn('Meanwhile the death toll has been revised down to 275 after some bodies were counted twice, officials said.')).toBe('275, revised down');
+    expect(valueIn('The ministry later corrected the figure to 41 people.')).toBe('41 people, corrected');
+    expect(valueIn('The death toll rose to 288 on Saturday, officials said.')).toBe('288');
   });
 
   test('a count of another year says so', () => {
