@@ -379,10 +379,17 @@ function withAntecedent(story: RelatedStory, s: number, start: number, text: str
   const figure = figureBack(text, previous);
   if (figure) return figure;
   const pronoun = PRONOUN_SUBJECT.test(text) && !/^(?:This|That) (?:is|was)\b/.test(text);
-  if (!pronoun || PRONOUN_SUBJECT.test(previous.text.trim()) || previous.text.length > 300) return text;
+  const lead = previous.text.trim();
+  if (!(pronoun || THEN.test(text)) || PRONOUN_SUBJECT.test(lead) || lead.length > 300) return text;
+  // A quotation the sentence before opened goes on here: one quotation, not two ("“By 10 p.m. we were
+  // able to rescue the survivors. After that it was about picking up dead bodies,” Sarangi told AP.").
+  const continued = (lead.match(/“/g) ?? []).length > (lead.match(/”/g) ?? []).length ? text.replace(/^“/, '') : text;
   // The lead-in ties to nothing before it here: "Yet, the agency reported …" loses its "Yet".
-  return `${capital(previous.text.trim().replace(CONNECTIVE, ''))} ${text}`;
+  return `${capital(lead.replace(CONNECTIVE, ''))} ${continued}`;
 }
+
+/** A statement that opens on a time told from the sentence before ("After that …", "Since then …"). */
+const THEN = /^["“‘]?(?:after that|since then|before that|by then|until then|after this)\b/i;
 
 /** Units of a number that says when or how old, not how many or how much: no figure a later sentence points back to. */
 const NOT_A_FIGURE = new Set(['age', 'year']);

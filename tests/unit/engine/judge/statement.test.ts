@@ -172,6 +172,14 @@ describe('a sentence made to stand alone', () => {
     );
   });
 
+  test('a statement that opens on a time told from the sentence before ("After that …") gets that sentence in front, one quotation', () => {
+    const statements = statementsOf(
+      ['“By 10 p.m. on Friday we were able to rescue the survivors.', 'After that it was about recovering the dead,” fire chief Marta Ilves told reporters at the station.'],
+      'After that it was',
+    );
+    expect(statements).toContain('“By 10 p.m. on Friday we were able to rescue the survivors. After that it was about recovering the dead,” fire chief Marta Ilves told reporters at the station.');
+  });
+
   test('"This is …" names the moment itself and stands alone', () => {
     const sentence = 'This is the fourth strike at the port so far this year.';
     expect(statementsOf(['Dock workers walked out again on Monday.', sentence], 'fourth strike')).toContain(sentence);
