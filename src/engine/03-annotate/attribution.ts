@@ -148,7 +148,12 @@ function mentionAfter(ctx: SubjectContext, from: number, span: number, instituti
     // The last noun of the phrase heads it: "a court official" is an unnamed person, not the court.
     const next = ctx.tokens[j + 1];
     const head = institutions && isInstitutionHead(ctx.lex, token, j) && !isInstitutionHead(ctx.lex, next, j + 1) && !isAnonymousHead(ctx.lex, next) && !isRoleWord(ctx.lex, next);
-    if (head) return { mention: null, anonymous: false, institution: { type: 'institution', token: from, end: j + 1 } };
+    if (head) {
+      // "the state-run news agency Anadolu": the name after the description is who speaks.
+      const named = mentionStartingAt(ctx, j + 1);
+      if (named) return { mention: named, anonymous: false, institution: null };
+      return { mention: null, anonymous: false, institution: { type: 'institution', token: from, end: j + 1 } };
+    }
   }
   return { mention: null, anonymous: false, institution: null };
 }

@@ -7,6 +7,7 @@
  */
 import type { RelatedClaim, RelatedEvidence, RelatedStory } from '../contracts.ts';
 import type { AnnotatedSentence, Quantity } from '../types.ts';
+import { CUE_WORDS, FIGURE_AT_VERBS } from '../language/lexicon/speech.ts';
 import { DISTANCE_UNITS, FIGURE_NOUNS, TIME_UNITS } from '../language/lexicon/units.ts';
 
 /** Currency codes as a reader says them. */
@@ -203,14 +204,35 @@ export function rankingHeading(claim: RelatedClaim): string {
 export function counterOf(story: RelatedStory, e: RelatedEvidence): string | null {
   const { sentence, quantity } = e;
   const { institution, speaker, cue } = sentence.attribution;
-  if (!quantity || !cue || sentence.quantities.filter((q) => q.unit === quantity.unit).length !== 1) return null;
-  if (!saysFigure(sentence.text, cue, quantity)) return null;
+  if (!quantity || !cue || !saysFigure(sentence.text, cue, quantity)) return null;
+  // Another figure of the kind may be someone else's ("the union said 700,000, police 81,000"), unless
+  // one source closes the sentence and speaks for all of it ("X has 46.8% whereas Y is ahead with
+  // 47.42%, the mayor said").
+  const figures = sentence.quantities.filter((q) => q.unit === quantity.unit);
+  if (figures.length > 1 && !oneSource(sentence.text)) return null;
   if (institution) return institution;
+  // "according to the state-run news agency Anadolu": an agency the outlet cites for the figure.
+  if (speaker === null && cue === 'according to' && sentence.attribution.via) return sentence.attribution.via;
   const kind = speaker ? story.entities.get(speaker)?.kind : undefined;
   const mention = sentence.mentions.find((m) => m.entity === speaker && !m.pronoun);
   if (!mention || (kind !== 'person' && kind !== 'organization')) return null;
   // The name as this sentence writes it: the story's name for the entity may have been merged from another.
   return sentence.text.slice(mention.start, mention.end);
+}
+
+/**
+ * True when the sentence names one source and no other: a single verb of saying or reporting, or a
+ * single "according to", so every figure in what it says is that source's ("X has 46.8% whereas Y is
+ * ahead with 47.42%, the mayor said"; not "the union said 700,000 marched, while police estimated 81,000").
+ */
+function oneSource(text: string): boolean {
+  let sources = (text.match(/\baccording to\b/gi) ?? []).length;
+  for (const word of text.toLowerCase().match(/\p{L}+/gu) ?? []) {
+    const cue = CUE_WORDS.get(word);
+    if ((cue && cue.form !== 'base') || FIGURE_AT_VERBS.has(word)) sources++;
+    if (sources > 1) return false;
+  }
+  return sources === 1;
 }
 
 /** Conjunctions and prepositions of time: a figure after them is the narrator's setting, not the speech ("told reporters after the 4.5-hour meeting"). */

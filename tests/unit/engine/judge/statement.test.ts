@@ -305,6 +305,21 @@ describe('quantity claims name their frame and give each value by outlet', () =>
     expect(claim?.explanation, show(claim)).toContain('Kyiv Post says 700,000 people (citing the unions) and 81,000 (citing police)');
   });
 
+  test('one source that speaks for a whole sentence gives each of its figures; a cited agency is named', () => {
+    const analysis = analyze(corpusOf([
+      { id: 'a', outlet: 'kyiv-post', body: ['Ewa Kowal had 46.8 percent of the vote whereas Adam Nowak had 47.4 percent, Mayor Tomasz Zielinski said on Sunday.'] },
+      { id: 'b', outlet: 'moscow-times', body: ['Adam Nowak had 45.1 percent of the vote, according to the state news agency Anadolu.'] },
+    ], { outlets: [...OUTLETS, outlet('anadolu', 'Anadolu', 'agency')] }));
+    const claim = claimsCiting(analysis, '45.1 percent').find((c) => c.kind === 'quantity');
+    expect(claim?.statement, show(claim)).toBe("Adam Nowak's share: 47.4 percent (Kyiv Post, citing Tomasz Zielinski); 45.1 percent (The Moscow Times, citing Anadolu).");
+    // Two sources in one sentence: neither figure is given a source.
+    const two = analyze(corpusOf([
+      { id: 'a', outlet: 'kyiv-post', body: ['Ewa Kowal had 46.8 percent of the vote, the mayor said, whereas Adam Nowak had 47.4 percent, officials said.'] },
+      { id: 'b', outlet: 'moscow-times', body: ['Adam Nowak had 45.1 percent of the vote on Sunday.'] },
+    ], { outlets: OUTLETS }));
+    expect(claimsCiting(two, '45.1 percent').find((c) => c.kind === 'quantity')?.statement ?? '').not.toMatch(/citing/);
+  });
+
   test.each([
     ['a figure in a clause that sets the scene is the narrator’s', 'Lavrov said the talks went well as the delegations wrapped up the four-hour meeting in Riyadh on Tuesday.'],
     ['a figure after "when asked about" is the narrator’s', '“Not bad,” Lavrov told reporters when asked about the four-hour meeting in Riyadh on Tuesday.'],
