@@ -220,6 +220,15 @@ export function counterOf(story: RelatedStory, e: RelatedEvidence): string | nul
   return sentence.text.slice(mention.start, mention.end);
 }
 
+/** True when the text, outside quotation marks, has a verb of saying or reporting ("the mayor said"). */
+function namesASource(text: string): boolean {
+  const outside = text.replace(/["“][^"”]*["”]/g, ' ');
+  return (outside.toLowerCase().match(/\p{L}+/gu) ?? []).some((word) => {
+    const cue = CUE_WORDS.get(word);
+    return cue !== undefined && cue.form === 'finite';
+  });
+}
+
 /**
  * True when the sentence names one source and no other: a single verb of saying or reporting, or a
  * single "according to", so every figure in what it says is that source's ("X has 46.8% whereas Y is
@@ -321,7 +330,8 @@ function sentenceStatement(story: RelatedStory, claim: RelatedClaim, anchor: Rel
   // of someone's words that goes on from a quotation begun in an earlier sentence ("But the cause
   // of the accident has been identified").
   if (/^["“‘]/.test(text) || (claim.kind === 'quote' && !/["“”]/.test(text))) text = withSpeaker(story, claim, sentence, start, text, sentence.attribution.speaker ?? unit.speaker);
-  if (sentence.attribution.anonymous && !/\b(?:sources?|officials?|people|according)\b/i.test(text)) {
+  // A clause that names its own source ("…, the mayor said") is not the unnamed sources' of another clause.
+  if (sentence.attribution.anonymous && !/\b(?:sources?|officials?|people|according)\b/i.test(text) && !namesASource(text)) {
     const via = story.sources.via[unit.s];
     // A name keeps its capital after the lead-in ("…, Pavel Dorin ignored"), any other first word is lowered.
     const opensOnName = opening !== undefined || sentence.mentions.some((m) => !m.pronoun && m.start === start);

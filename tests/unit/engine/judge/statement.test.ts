@@ -73,6 +73,12 @@ describe('a sentence made to stand alone', () => {
       'According to unnamed sources, a fire tore through the Castell textile factory on Monday night.',
     ],
     [
+      'a clause that names its own source is not given to the unnamed sources of another clause',
+      ['Ewa Kowal had 46.8 percent of the vote, the mayor said, whereas Adam Nowak had 47.4 percent, officials said.'],
+      'Ewa Kowal had',
+      'Ewa Kowal had 46.8 percent of the vote, the mayor said.',
+    ],
+    [
       'a name keeps its capital after the lead-in',
       ['Pavel Dorin ignored three warnings about the storage room, leaving the solvents in place for months, officials familiar with the case said.'],
       'Pavel Dorin ignored',
