@@ -22,8 +22,6 @@ export interface EngineConfig {
     nearDuplicateContainment: number;
     /** Articles with fewer shingles are too short to call copies. */
     minShingles: number;
-    /** Share of a shorter article's sentences found word for word in a longer one that makes it a copy (versions of one wire story). */
-    sharedSentenceShare: number;
   };
   match: {
     /**
@@ -64,7 +62,7 @@ export interface EngineConfig {
 /** The defaults. */
 export const DEFAULT_CONFIG: EngineConfig = {
   segment: { minWords: 6, minTerms: 3, minClauseWords: 6 },
-  sources: { shingleSize: 5, nearDuplicateContainment: 0.5, minShingles: 12, sharedSentenceShare: 0.4 },
+  sources: { shingleSize: 5, nearDuplicateContainment: 0.5, minShingles: 12 },
   match: {
     blockPerArticle: 2,
     blockMin: 10,
