@@ -299,8 +299,23 @@ function topPartners(candidates: CandidateIndex): Map<number, Array<[number, num
 
 /** The best probability of a pair linking a member to a unit outside the group from another source. */
 function bestOutside(group: MatchGroup, partners: ReadonlyMap<number, Array<[number, number]>>, story: AnnotatedStory): number {
-  const members = new Set(group.members);
   const sourceOf = (u: Unit): string => story.sources.key[u.s] ?? u.article;
+  // Most groups are one sentence: its partners are read without making a set of one.
+  if (group.members.length === 1) {
+    const only = group.members[0] as number;
+    const list = partners.get(only);
+    if (list === undefined) return 0;
+    const source = sourceOf(story.units[only] as Unit);
+    let best = 0;
+    for (let l = 0; l < list.length; l++) {
+      const other = (list[l] as [number, number])[0];
+      const p = (list[l] as [number, number])[1];
+      if (p <= best || other === only) continue;
+      if (sourceOf(story.units[other] as Unit) !== source) best = p;
+    }
+    return best;
+  }
+  const members = new Set(group.members);
   const sources = new Set(group.members.map((m) => sourceOf(story.units[m] as Unit)));
   let best = 0;
   for (let k = 0; k < group.members.length; k++) {
