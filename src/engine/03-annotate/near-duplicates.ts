@@ -136,6 +136,24 @@ export function findNearDuplicates(articles: readonly ShingleSource[], config: E
   return result;
 }
 
+/**
+ * True when `text` has at least `min` words (matches of `[\p{L}\p{N}]+`): counted in place while the
+ * text is ASCII (where a word is a run of ASCII letters and digits), with the pattern otherwise.
+ */
+function wordsAtLeast(text: string, min: number): boolean {
+  let count = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code > 127) return (text.match(/[\p{L}\p{N}]+/gu) ?? []).length >= min;
+    const letter = (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+    // The words counted so far are words whatever follows: they are parted by ASCII that is none.
+    if (letter && !inWord && ++count >= min) return true;
+    inWord = letter;
+  }
+  return count >= min;
+}
+
 /** What the wire-copy test needs of a sentence: its article, its outlet and its words outside quotation marks. */
 export interface NarrationSentence {
   article: string;
@@ -156,7 +174,7 @@ const COPY_SENTENCE_CONTAINMENT = 0.6;
  * order, which is publication order.
  */
 export function sharedCopies(sentences: readonly NarrationSentence[], size: number): Map<number, number> {
-  const sets = sentences.map((s) => ((s.narration.match(/[\p{L}\p{N}]+/gu) ?? []).length >= COPY_SENTENCE_WORDS ? shingles(s.narration, size) : new Set<number>()));
+  const sets = sentences.map((s) => (wordsAtLeast(s.narration, COPY_SENTENCE_WORDS) ? shingles(s.narration, size) : new Set<number>()));
   const shared = sharedShingles(sets, (a, b) => sentences[a]?.outlet !== sentences[b]?.outlet);
   const n = sentences.length;
   const original = new Map<number, number>();
