@@ -96,8 +96,9 @@ export function sentenceCandidates(
   stats: StoryStats,
   sentence: number,
   initial: ReadonlySet<number> = initialPositions(tokens),
+  /** `isHeadline` of the sentence, when the caller has read it already. */
+  headline: boolean = isHeadline(lex, tokens, matches, stats, initial),
 ): Candidate[] {
-  const headline = isHeadline(lex, tokens, matches, stats, initial);
   const runs = findRuns(lex, tokens, matches).map((run) => trimInitial(lex, tokens, run, initial, matches, stats)).filter((run) => run.length > 0);
   const segmented = runs.map((run) => segmentRun(lex, tokens, run, matches, stats));
   const orgEndingAt = new Map<number, number>();

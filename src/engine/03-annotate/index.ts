@@ -115,6 +115,8 @@ interface Scanned {
   tokens: Token[];
   matches: Array<PhraseMatch | null>;
   initial: Set<number>;
+  /** Whether the sentence reads as a headline (`isHeadline`), set by `storyStats`. */
+  headline: boolean;
 }
 
 /** Annotates the articles of one story. `outlets` are the corpus outlets (their names become outlet entities). */
@@ -134,12 +136,12 @@ export function annotateStory(kit: AnnotationKit, articles: readonly AnnotateArt
         known = { tokens, matches: phraseMatches(tokens, gazetteer), initial: initialPositions(tokens) };
         read.set(sentence.text, known);
       }
-      scanned.push({ article: a, sentence, tokens: known.tokens, matches: known.matches, initial: known.initial });
+      scanned.push({ article: a, sentence, tokens: known.tokens, matches: known.matches, initial: known.initial, headline: false });
     }
   });
   const stats = storyStats(lex, scanned);
   const candidates: Candidate[] = [];
-  scanned.forEach((s, i) => candidates.push(...sentenceCandidates(lex, s.sentence.text, s.tokens, s.matches, stats, i, s.initial)));
+  scanned.forEach((s, i) => candidates.push(...sentenceCandidates(lex, s.sentence.text, s.tokens, s.matches, stats, i, s.initial, s.headline)));
   const resolution = resolveEntities(lang, candidates, scanned.map((s) => s.article), gazetteer, stats);
 
   const mentionsOf = scanned.map((): TokenMention[] => []);
@@ -164,20 +166,36 @@ export function annotateStory(kit: AnnotationKit, articles: readonly AnnotateArt
   return { sentences, byId: story.byId };
 }
 
-/** Which words the story writes in lower case, and which it capitalises mid-sentence. */
+/**
+ * Which words the story writes in lower case, and which it capitalises mid-sentence; and whether
+ * each sentence reads as a headline (`Scanned.headline`). A repeated sentence shares its tokens,
+ * matches and initials with its first copy (`annotateStory`), so it is read once.
+ */
 function storyStats(lex: Language['lexicon'], scanned: readonly Scanned[]): StoryStats {
   const stats: StoryStats = { lower: new Set(), midCap: new Set() };
+  const counted = new Set<readonly Token[]>();
   // Index loops, not for-of: this runs once per story over every token, mostly before the optimiser has compiled it.
   for (let k = 0; k < scanned.length; k++) {
     const { tokens } = scanned[k] as Scanned;
+    if (counted.has(tokens)) continue;
+    counted.add(tokens);
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i] as Token;
       if (token.type === 'word' && !token.cap && !token.acronym) stats.lower.add(token.key);
     }
   }
+  // Headlines are read once `lower` is complete, as candidates read them.
+  const headlineOf = new Map<readonly Token[], boolean>();
   for (let k = 0; k < scanned.length; k++) {
     const s = scanned[k] as Scanned;
-    if (isHeadline(lex, s.tokens, s.matches, stats, s.initial)) continue;
+    const known = headlineOf.get(s.tokens);
+    if (known !== undefined) {
+      s.headline = known;
+      continue;
+    }
+    s.headline = isHeadline(lex, s.tokens, s.matches, stats, s.initial);
+    headlineOf.set(s.tokens, s.headline);
+    if (s.headline) continue;
     for (let i = 0; i < s.tokens.length; i++) {
       const token = s.tokens[i] as Token;
       if (token.type === 'word' && token.cap && !s.initial.has(i)) stats.midCap.add(token.key);

@@ -136,6 +136,24 @@ export function findNearDuplicates(articles: readonly ShingleSource[], config: E
   return result;
 }
 
+/**
+ * True when `text` has at least `min` words (matches of `[\p{L}\p{N}]+`): counted in place while the
+ * text is ASCII (where a word is a run of ASCII letters and digits), with the pattern otherwise.
+ */
+function wordsAtLeast(text: string, min: number): boolean {
+  let count = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code > 127) return (text.match(/[\p{L}\p{N}]+/gu) ?? []).length >= min;
+    const letter = (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+    // The words counted so far are words whatever follows: they are parted by ASCII that is none.
+    if (letter && !inWord && ++count >= min) return true;
+    inWord = letter;
+  }
+  return count >= min;
+}
+
 /** What the wire-copy test needs of a sentence: its article, its outlet and its words outside quotation marks. */
 export interface NarrationSentence {
   article: string;
@@ -156,8 +174,17 @@ const COPY_SENTENCE_CONTAINMENT = 0.6;
  * order, which is publication order.
  */
 export function sharedCopies(sentences: readonly NarrationSentence[], size: number): Map<number, number> {
-  const words = sentences.map((s) => foldTypography(s.narration).toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
-  const sets = sentences.map((s, i) => ((words[i]?.length ?? 0) >= COPY_SENTENCE_WORDS ? shingles(s.narration, size) : new Set<number>()));
+  const sets = sentences.map((s) => (wordsAtLeast(s.narration, COPY_SENTENCE_WORDS) ? shingles(s.narration, size) : new Set<number>()));
+  // The words of a sentence, listed only for the few pairs whose shingles leave it open.
+  const listed = new Map<number, string[]>();
+  const words = (i: number): string[] => {
+    let list = listed.get(i);
+    if (!list) {
+      list = foldTypography(sentences[i]?.narration ?? '').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+      listed.set(i, list);
+    }
+    return list;
+  };
   const shared = sharedShingles(sets, (a, b) => sentences[a]?.outlet !== sentences[b]?.outlet);
   const n = sentences.length;
   const original = new Map<number, number>();
@@ -168,7 +195,7 @@ export function sharedCopies(sentences: readonly NarrationSentence[], size: numb
     if (smaller === 0 || original.has(b)) continue;
     // An edited copy ("said this time, there would be rolling strikes that …" / "said there would be
     // rolling strikes, which …") loses a shingle to each edit but keeps the words in their order.
-    if (count / smaller < COPY_SENTENCE_CONTAINMENT && inOrderShare(words[a] ?? [], words[b] ?? []) < COPY_SENTENCE_IN_ORDER) continue;
+    if (count / smaller < COPY_SENTENCE_CONTAINMENT && inOrderShare(words(a), words(b)) < COPY_SENTENCE_IN_ORDER) continue;
     original.set(b, original.get(a) ?? a);
   }
   return original;

@@ -181,7 +181,7 @@ export function match(story: AnnotatedStory, ctx: StageContext): MatchedStory {
     const g = groups[k] as MatchGroup;
     if (g.origin === 'single' && used.has(g.members[0] as number)) groups.splice(k, 1);
   }
-  const partners = topPartners(candidates);
+  const partners = topPartners(candidates, story.units.length);
   for (const group of groups) group.bestOutside = bestOutside(group, partners, story);
   groups.sort((a, b) => (a.members[0] ?? 0) - (b.members[0] ?? 0) || a.origin.localeCompare(b.origin));
   return {
@@ -270,28 +270,46 @@ class CandidateIndex {
 /** How many of a unit's best-scored partners are kept for `bestOutside`. */
 const PARTNERS = 6;
 
-/** True when partner `entry` comes after partner `b` with probability `p`: lower probability, or the same and a higher index. */
-const ranksBelow = (entry: readonly [number, number], b: number, p: number): boolean => entry[1] < p || (entry[1] === p && entry[0] > b);
+/**
+ * Each unit's best-scored partners, best first (higher probability, then lower index), at most
+ * PARTNERS: unit u's are `index`/`probability` at `u * PARTNERS` onwards, `count[u]` of them. Kept
+ * in flat typed arrays rather than a list of pairs per unit, so keeping them sorted allocates
+ * nothing per pair.
+ */
+interface Partners {
+  index: Int32Array;
+  probability: Float64Array;
+  count: Uint8Array;
+}
 
 /**
- * Each unit's best-scored partners, best first. Pairs with no shared content (probability 0, four
- * in ten) are passed over: they rank below every other partner, and `bestOutside` takes only a
- * probability above the best so far, which starts at 0.
+ * Each unit's best partners. Pairs with no shared content (probability 0, four in ten) are passed
+ * over: they rank below every other partner, and `bestOutside` takes only a probability above the
+ * best so far, which starts at 0.
  */
-function topPartners(candidates: CandidateIndex): Map<number, Array<[number, number]>> {
-  const out = new Map<number, Array<[number, number]>>();
-  // Kept sorted as they come (higher probability first, then lower index): no sort per pair.
+function topPartners(candidates: CandidateIndex, units: number): Partners {
+  const index = new Int32Array(units * PARTNERS);
+  const probability = new Float64Array(units * PARTNERS);
+  const count = new Uint8Array(units);
+  // Kept sorted as they come: no sort per pair.
   const add = (a: number, b: number, p: number): void => {
-    let list = out.get(a);
-    if (!list) {
-      list = [];
-      out.set(a, list);
+    const base = a * PARTNERS;
+    const held = count[a] as number;
+    let at = held;
+    // Past the partners that rank above (b, p): a higher probability, or the same and a lower index.
+    while (at > 0) {
+      const q = probability[base + at - 1] as number;
+      if (!(q < p || (q === p && (index[base + at - 1] as number) > b))) break;
+      at--;
     }
-    let at = list.length;
-    while (at > 0 && ranksBelow(list[at - 1] as [number, number], b, p)) at--;
     if (at >= PARTNERS) return;
-    list.splice(at, 0, [b, p]);
-    if (list.length > PARTNERS) list.length = PARTNERS;
+    for (let k = Math.min(held, PARTNERS - 1); k > at; k--) {
+      index[base + k] = index[base + k - 1] as number;
+      probability[base + k] = probability[base + k - 1] as number;
+    }
+    index[base + at] = b;
+    probability[base + at] = p;
+    if (held < PARTNERS) count[a] = held + 1;
   };
   for (let k = 0; k < candidates.p.length; k++) {
     const p = candidates.p[k] as number;
@@ -301,21 +319,33 @@ function topPartners(candidates: CandidateIndex): Map<number, Array<[number, num
     add(i, j, p);
     add(j, i, p);
   }
-  return out;
+  return { index, probability, count };
 }
 
 /** The best probability of a pair linking a member to a unit outside the group from another source. */
-function bestOutside(group: MatchGroup, partners: ReadonlyMap<number, Array<[number, number]>>, story: AnnotatedStory): number {
-  const members = new Set(group.members);
+function bestOutside(group: MatchGroup, partners: Partners, story: AnnotatedStory): number {
   const sourceOf = (u: Unit): string => story.sources.key[u.s] ?? u.article;
+  // Most groups are one sentence: its partners are read without making a set of one.
+  if (group.members.length === 1) {
+    const only = group.members[0] as number;
+    const source = sourceOf(story.units[only] as Unit);
+    let best = 0;
+    for (let l = 0; l < (partners.count[only] as number); l++) {
+      const other = partners.index[only * PARTNERS + l] as number;
+      const p = partners.probability[only * PARTNERS + l] as number;
+      if (p <= best || other === only) continue;
+      if (sourceOf(story.units[other] as Unit) !== source) best = p;
+    }
+    return best;
+  }
+  const members = new Set(group.members);
   const sources = new Set(group.members.map((m) => sourceOf(story.units[m] as Unit)));
   let best = 0;
   for (let k = 0; k < group.members.length; k++) {
-    const list = partners.get(group.members[k] as number);
-    if (list === undefined) continue;
-    for (let l = 0; l < list.length; l++) {
-      const other = (list[l] as [number, number])[0];
-      const p = (list[l] as [number, number])[1];
+    const m = group.members[k] as number;
+    for (let l = 0; l < (partners.count[m] as number); l++) {
+      const other = partners.index[m * PARTNERS + l] as number;
+      const p = partners.probability[m * PARTNERS + l] as number;
       if (p <= best || members.has(other)) continue;
       if (!sources.has(sourceOf(story.units[other] as Unit))) best = p;
     }

@@ -33,7 +33,6 @@ export interface Token {
 
 /** 1: dotted acronym ("U.S."), 2: number, 3: word (with inner apostrophes), 4: any other mark. */
 const TOKEN = /((?:\p{Lu}\.){2,})|(\d+(?:[.,]\d+)*)|([\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’][\p{L}\p{M}]+)*)|(\S)/gu;
-const WHITESPACE = /\s/;
 const POSSESSIVE = /['’][sS]$/;
 const LINKERS = new Set(['-', '\u2010', '\u2011', '/']);
 const DOUBLE_OPEN = new Set(['“', '„', '«']);
@@ -71,7 +70,7 @@ export function tokenize(text: string): Token[] {
     const start = m.index;
     const raw = m[0];
     const previous = tokens.at(-1);
-    const spaced = start === 0 || WHITESPACE.test(text[start - 1] ?? ' ');
+    const spaced = start === 0 || isWhitespace(text.charCodeAt(start - 1));
     const kind: TokenKind = m[1] !== undefined ? 'acronym' : m[2] !== undefined ? 'number' : m[3] !== undefined ? 'word' : 'mark';
     if (kind === 'mark') {
       const next = text[start + 1] ?? ' ';
@@ -86,6 +85,13 @@ export function tokenize(text: string): Token[] {
     tokens.push(token);
   }
   return tokens;
+}
+
+/** JavaScript's `\s` of one UTF-16 code unit, read without a regular expression: asked for every token. */
+function isWhitespace(code: number): boolean {
+  if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
+  if (code < 160) return false;
+  return code === 160 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
 
 type TokenKind = 'acronym' | 'number' | 'word' | 'mark';
