@@ -44,7 +44,9 @@ export function initialPositions(tokens: readonly Token[]): Set<number> {
 function isRunWord(lex: Lexicon, tokens: readonly Token[], i: number): boolean {
   const token = tokens[i];
   if (!isCapWord(token) || !token || NOT_NAMES.has(token.key)) return false;
-  if (lex.months.has(token.key) || lex.weekdays.has(token.key)) return false;
+  // A month's name after an office and before another name is a given name ("Mayor Jan Kowal", "Ms April Ryan").
+  const givenName = (isRoleWord(lex, tokens[i - 1]) || isHonorific(lex, tokens[i - 1])) && isCapWord(tokens[i + 1]);
+  if (lex.weekdays.has(token.key) || (lex.months.has(token.key) && !givenName)) return false;
   if (token.text.length === 1) return tokens[i + 1]?.text === '.' && isCapWord(tokens[i + 2]);
   return true;
 }

@@ -271,6 +271,14 @@ test('a run of capitals that ends on an office is a title, not a person: "Northw
   expect(names).toEqual(['Lena Holt']);
 });
 
+test('a month\'s name after an office and before another name is a given name: "Mayor Jan Kowal said"', () => {
+  expect(attributionOf('Mayor Jan Kowal said the count was fair.')[0]).toBe('Jan Kowal');
+  expect(attributionOf('Ms April Ryan said the count was late.')[0]).toBe('April Ryan');
+  // A month that dates something stays a month.
+  const result = annotateParagraphs('The mayor said in May Kowal had won the vote.');
+  expect([...result.entities.values()].map((e) => e.name)).not.toContain('May Kowal');
+});
+
 describe('a plural noun for people opening the sentence is no name', () => {
   test.each([
     ['Organisers said 50,000 people marched on Monday.'],
