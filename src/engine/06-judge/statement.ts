@@ -318,7 +318,7 @@ function sentenceStatement(story: RelatedStory, claim: RelatedClaim, anchor: Rel
   if (start > 0) trim(CLAUSE_OPENING);
   trim(CONNECTIVE);
   text = text.replace(/[\s,;:—–-]+$/, '');
-  if (claim.kind === 'statement') text = withoutUnsharedTail(claim, anchor, start, text);
+  if (claim.kind !== 'quantity') text = withoutUnsharedTail(claim, anchor, start, text);
   // An opening "he" or "she" that annotate resolved to a person becomes the person's name.
   const opening = sentence.mentions.find((m) => m.pronoun && m.start === start);
   if (opening) text = `${shortName(story, opening.entity)}${text.slice(opening.end - opening.start)}`;
@@ -345,14 +345,15 @@ function sentenceStatement(story: RelatedStory, claim: RelatedClaim, anchor: Rel
 /**
  * A trailing clause of time, cause or circumstance: after a comma, "as", "while", "after", "amid" or an
  * absolute "with" (", with …"); without one, "as", "while" or "amid" before what reads as a subject
- * (" as unions stepped up …"), but not the "as" of a fixed phrase ("such as", "used as", "as well as").
+ * (" as unions stepped up …"), but not the "as" of a fixed phrase ("such as", "used as", "as well as");
+ * or a second predicate of the same subject (" and had agreed to …").
  */
-const TAIL = /,\s+(?:as|while|after|amid|with)\s+|(?<!\b(?:such|well|used|known|seen|regarded|described|served|acting|same|so|just))\s+(?:as|while|amid)\s+(?=(?:the|his|her|its|their|they|he|she|we|it|\p{Ll}+s)\b)/gu;
+const TAIL = /,\s+(?:as|while|after|amid|with)\s+|(?<!\b(?:such|well|used|known|seen|regarded|described|served|acting|same|so|just))\s+(?:as|while|amid)\s+(?=(?:the|his|her|its|their|they|he|she|we|it|\p{Ll}+s)\b)|\s+and\s+(?=(?:had|has|have|was|were|will|would)\s+\p{Ll})/gu;
 /** How far into the statement a tail must start: an opening adjunct is not a tail. */
 const TAIL_FROM = 0.4;
 
 /**
- * The statement without a trailing clause that no other outlet's evidence states ("… will spill into
+ * The statement without a trailing clause or second predicate that no other outlet's evidence states ("… will spill into
  * Wednesday as unions stepped up their campaign to force a U-turn", where the second outlet says only
  * that the strike will go on): fewer than half of the clause's content words are in any other
  * outlet's sentence. The claim is the fact the outlets share; the evidence still shows each whole sentence.

@@ -186,6 +186,14 @@ describe('a sentence made to stand alone', () => {
     expect(statements).toContain('“By 10 p.m. on Friday we were able to rescue the survivors. After that it was about recovering the dead,” fire chief Marta Ilves told reporters at the station.');
   });
 
+  test('a second predicate no other outlet states is left out of a quote claim\'s statement', () => {
+    const claim = claimsCiting(analyze(corpusOf([
+      { id: 'a', outlet: 'kyiv-post', body: ['Lena Holt said the delegations had held “very serious discussions on all issues” on Tuesday in Geneva and had agreed to reopen both consulates.'] },
+      { id: 'b', outlet: 'moscow-times', body: ['Lena Holt said the delegations had held “very serious discussions on all issues” on Tuesday in Geneva, after the talks ended.'] },
+    ])), 'very serious discussions').find((c) => c.evidence.length === 2);
+    expect(claim?.statement, show(claim)).toBe('Lena Holt said the delegations had held “very serious discussions on all issues” on Tuesday in Geneva.');
+  });
+
   test('"This is …" names the moment itself and stands alone', () => {
     const sentence = 'This is the fourth strike at the port so far this year.';
     expect(statementsOf(['Dock workers walked out again on Monday.', sentence], 'fourth strike')).toContain(sentence);
