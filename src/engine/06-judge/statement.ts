@@ -361,22 +361,34 @@ const TAIL_FROM = 0.4;
 function withoutUnsharedTail(claim: RelatedClaim, anchor: RelatedEvidence, start: number, text: string): string {
   const others = claim.evidence.filter((e) => e.stance === 'supports' && e.unit.article !== anchor.unit.article);
   if (others.length === 0) return text;
-  let cut = -1;
-  for (const m of text.matchAll(TAIL)) {
-    // Never inside a quotation: an even number of quotation marks before it.
-    if (m.index >= TAIL_FROM * text.length && (text.slice(0, m.index).match(/["“”]/g) ?? []).length % 2 === 0) cut = m.index;
+  // Never inside a quotation: an even number of quotation marks before it.
+  const outsideQuotes = (at: number): boolean => (text.slice(0, at).match(/["“”]/g) ?? []).length % 2 === 0;
+  const unshared = (from: number, to: number): boolean => {
+    const { unit } = anchor;
+    const words = new Set<string>();
+    unit.terms.forEach((term, k) => {
+      const at = unit.offsets[k] ?? 0;
+      if (at >= start + from && at < start + to && unit.content.includes(term)) words.add(term);
+    });
+    if (words.size < 2) return false;
+    const stated = new Set<string>();
+    for (const e of others) for (const term of e.unit.terms) if (words.has(term)) stated.add(term);
+    return stated.size * 2 < words.size;
+  };
+  // A participle phrase set off by commas after the subject ("The meeting, organized after the
+  // leaders' phone call, marks …") that no one else states is left out as well.
+  const aside = ASIDE.exec(text);
+  if (aside && outsideQuotes(aside.index) && unshared(aside.index, aside.index + aside[0].length)) {
+    text = `${text.slice(0, aside.index)}${text.slice(aside.index + aside[0].length - 1).replace(/^,/, '')}`;
   }
-  if (cut < 0) return text;
-  const { unit } = anchor;
-  const tail = new Set<string>();
-  unit.terms.forEach((term, k) => {
-    if ((unit.offsets[k] ?? 0) >= start + cut && unit.content.includes(term)) tail.add(term);
-  });
-  if (tail.size < 2) return text;
-  const stated = new Set<string>();
-  for (const e of others) for (const term of e.unit.terms) if (tail.has(term)) stated.add(term);
-  return stated.size * 2 < tail.size ? text.slice(0, cut) : text;
+  let cut = -1;
+  for (const m of text.matchAll(TAIL)) if (m.index >= TAIL_FROM * text.length && outsideQuotes(m.index)) cut = m.index;
+  if (cut < 0 || !unshared(cut, text.length)) return text;
+  return text.slice(0, cut);
 }
+
+/** ", organized after …,": a participle phrase between commas right after a short subject. */
+const ASIDE = /(?<=^[^,]{2,40}),\s+\p{Ll}+(?:ed|en)\s[^,;“”"]{3,80},/u;
 
 /**
  * A list item ("Appointing a high-level team …") after a sentence that introduces it with a colon
