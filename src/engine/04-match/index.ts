@@ -13,7 +13,7 @@ import { attachDenials } from './denials.ts';
 import { compatible, FEATURES, pairFeatures, shareContent, storyStats, unitVectors, type StoryStats, type UnitVector } from './features.ts';
 import { frameGroups } from './frames.ts';
 import { probability } from './model.ts';
-import { rankingGroups, rankingSpans, singularNoun, type RankingGroup } from './rankings.ts';
+import { everyRanking, rankingGroups, rankingSpans, singularNoun, type RankingGroup } from './rankings.ts';
 import { dateGroups } from './date-groups.ts';
 import { clockGroups } from './clock-times.ts';
 import { deniedAllegation, followingDenials } from './allegations.ts';
@@ -26,7 +26,9 @@ export function match(story: AnnotatedStory, ctx: StageContext): MatchedStory {
   const { lang, config, model } = ctx;
   const stats = storyStats(story);
   // A ranking of the event is a claim of its own: its words and numbers say nothing of the rest.
-  const ranked = rankingSpans(lang, story);
+  // The story's ranking phrases are found once, for the words they hide and for their own claims.
+  const everyRanked = everyRanking(lang, story);
+  const ranked = rankingSpans(lang, story, everyRanked);
   const vectors = unitVectors(lang, story, stats, ranked);
   const usable = matchable(vectors, config.match);
   const blocking = candidatePairs(vectors, usable, stats, config.match);
@@ -135,7 +137,7 @@ export function match(story: AnnotatedStory, ctx: StageContext): MatchedStory {
     groups.push({ origin: 'quantity', members, frame: group.frame, quantities: group.quantities, ...(group.points.size > 0 ? { points: group.points } : {}), confidence: group.confidence, bestOutside: 0, denials: [] });
   }
   // A ranking whose every report is already one claim matched on its words adds nothing to that claim.
-  for (const group of rankingGroups(lang, story, usable)) {
+  for (const group of rankingGroups(lang, story, usable, everyRanked)) {
     const members = group.rankings.map((r) => r.unit.i);
     if (!groups.some((g) => g.origin === 'content' && members.every((m) => g.members.includes(m)))) groups.push(rankingGroup(group));
   }

@@ -66,10 +66,15 @@ const isWord = (token: Token | undefined): token is Token => token !== undefined
  * Per unit, the span of its ranking phrase, if any (of every unit, usable or not): words the match
  * stage leaves out when it compares what two sentences state, since the ranking is its own claim.
  */
-export function rankingSpans(lang: Language, story: AnnotatedStory): Map<number, Array<readonly [number, number]>> {
+export function rankingSpans(lang: Language, story: AnnotatedStory, found: readonly Ranking[] = everyRanking(lang, story)): Map<number, Array<readonly [number, number]>> {
   const spans = new Map<number, Array<readonly [number, number]>>();
-  for (const r of rankings(lang, story, story.units.map(() => true))) spans.set(r.unit.i, [...(spans.get(r.unit.i) ?? []), [r.start, r.end]]);
+  for (const r of found) spans.set(r.unit.i, [...(spans.get(r.unit.i) ?? []), [r.start, r.end]]);
   return spans;
+}
+
+/** The ranking phrases of every unit of the story (denials aside), usable or not. */
+export function everyRanking(lang: Language, story: AnnotatedStory): Ranking[] {
+  return rankings(lang, story, story.units.map(() => true));
 }
 
 /** The ranking phrases of the story's usable units. */
@@ -225,8 +230,10 @@ export function singularNoun(word: string): string {
  * Groups the story's rankings (complete linkage: every pair is alike), one per article; groups
  * from one independent source only are dropped.
  */
-export function rankingGroups(lang: Language, story: AnnotatedStory, usable: readonly boolean[]): RankingGroup[] {
-  const all = rankings(lang, story, usable);
+export function rankingGroups(lang: Language, story: AnnotatedStory, usable: readonly boolean[], every?: readonly Ranking[]): RankingGroup[] {
+  // Those of every unit that fall in a usable unit are the usable units' own: a phrase belongs to the
+  // one clause it starts in, whichever units are asked about, and they come in the same order.
+  const all = every ? every.filter((r) => usable[r.unit.i]) : rankings(lang, story, usable);
   const sourceOf = (r: Ranking): string => story.sources.key[r.unit.s] ?? r.unit.article;
   const groups: RankingGroup[] = [];
   for (const ranking of all) {
