@@ -346,9 +346,10 @@ function sentenceStatement(story: RelatedStory, claim: RelatedClaim, anchor: Rel
  * A trailing clause of time, cause or circumstance: after a comma, "as", "while", "after", "amid" or an
  * absolute "with" (", with …"); without one, "as", "while" or "amid" before what reads as a subject
  * (" as unions stepped up …"), but not the "as" of a fixed phrase ("such as", "used as", "as well as");
- * or a second predicate of the same subject (" and had agreed to …").
+ * a second predicate of the same subject (" and had agreed to …"); or a second infinitive of the same
+ * "to" ("agreed to restore embassy staffing and create a high-level team …").
  */
-const TAIL = /,\s+(?:as|while|after|amid|with)\s+|(?<!\b(?:such|well|used|known|seen|regarded|described|served|acting|same|so|just))\s+(?:as|while|amid)\s+(?=(?:the|his|her|its|their|they|he|she|we|it|\p{Ll}+s)\b)|\s+and\s+(?=(?:had|has|have|was|were|will|would)\s+\p{Ll})/gu;
+const TAIL = /,\s+(?:as|while|after|amid|with)\s+|(?<!\b(?:such|well|used|known|seen|regarded|described|served|acting|same|so|just))\s+(?:as|while|amid)\s+(?=(?:the|his|her|its|their|they|he|she|we|it|\p{Ll}+s)\b)|\s+and\s+(?=(?:had|has|have|was|were|will|would)\s+\p{Ll})|(?<=\bto\s+\p{Ll}+\b.{3,80}?)\s+and\s+(?!(?:at|in|on|of|for|to|from|with|by|into|over|after|before|then|also|not)\b)(?=\p{Ll}+\s+(?:a|an|the|their|its|his|her)\s)/gu;
 /** How far into the statement a tail must start: an opening adjunct is not a tail. */
 const TAIL_FROM = 0.4;
 

@@ -202,6 +202,14 @@ describe('a sentence made to stand alone', () => {
     expect(claim?.statement, show(claim)).toBe('The port authority agreed on Monday to reopen the northern terminal to container ships.');
   });
 
+  test('a second infinitive of the same "to" that no other outlet states is left out ("agreed to restore … and create a …")', () => {
+    const claim = claimsCiting(analyze(corpusOf([
+      { id: 'a', outlet: 'kyiv-post', body: ['The port authority agreed on Monday to reopen the northern terminal to container ships and create a fund for dock workers.'] },
+      { id: 'b', outlet: 'moscow-times', body: ['The port authority agreed on Monday to reopen the northern terminal to container ships after the strike.'] },
+    ])), 'reopen the northern terminal').find((c) => c.evidence.length === 2);
+    expect(claim?.statement, show(claim)).toBe('The port authority agreed on Monday to reopen the northern terminal to container ships.');
+  });
+
   test('"This is …" names the moment itself and stands alone', () => {
     const sentence = 'This is the fourth strike at the port so far this year.';
     expect(statementsOf(['Dock workers walked out again on Monday.', sentence], 'fourth strike')).toContain(sentence);
