@@ -329,7 +329,9 @@ function sentenceStatement(story: RelatedStory, claim: RelatedClaim, anchor: Rel
   // A quotation whose speaker the sentence does not name gets the speaker in front; so does a claim
   // of someone's words that goes on from a quotation begun in an earlier sentence ("But the cause
   // of the accident has been identified").
-  if (/^["“‘]/.test(text) || (claim.kind === 'quote' && !/["“”]/.test(text))) text = withSpeaker(story, claim, sentence, start, text, sentence.attribution.speaker ?? unit.speaker);
+  // An item of a list put in front ("… named four principles: “To begin to discuss …”") names its speaker in the lead-in.
+  const listed = listLead(story, unit.s, text) !== null;
+  if (!listed && (/^["“‘]/.test(text) || (claim.kind === 'quote' && !/["“”]/.test(text)))) text = withSpeaker(story, claim, sentence, start, text, sentence.attribution.speaker ?? unit.speaker);
   // A clause that names its own source ("…, the mayor said") is not the unnamed sources' of another clause.
   if (sentence.attribution.anonymous && !/\b(?:sources?|officials?|people|according)\b/i.test(text) && !namesASource(text)) {
     const via = story.sources.via[unit.s];
@@ -397,12 +399,34 @@ const ASIDE = /(?<=^[^,]{2,40}),\s+\p{Ll}+(?:ed|en)\s[^,;“”"]{3,80},/u;
  * who said what the item belongs to, so it is put in front.
  */
 function withListLead(story: RelatedStory, s: number, text: string): string {
-  const sentence = story.sentences[s];
-  const previous = story.sentences[s - 1];
-  if (!sentence || !previous || previous.article !== sentence.article || !/:\s*$/.test(previous.text)) return text;
-  if (!/^(?:["“‘]?\p{Ll}|\p{Lu}\p{Ll}+ing\b|To\b)/u.test(text)) return text;
-  return `${previous.text.trim().replace(/:\s*$/, '')}: ${lowerFirst(text)}`;
+  const lead = listLead(story, s, text);
+  return lead === null ? text : `${lead}: ${/^["“‘]/.test(text) ? text : lowerFirst(text)}`;
 }
+
+/** How many items of a list a lead-in may stand before ("four principles: 1. … 2. … 3. …"). */
+const LIST_REACH = 6;
+
+/**
+ * The lead-in of the list a sentence is an item of, without its colon, or null: the sentence
+ * reads as an item (an infinitive, an -ing form or a lower-case start, in quotation marks or not)
+ * and the sentence before it, or before the items of one list in their own paragraphs, ends in a colon.
+ */
+function listLead(story: RelatedStory, s: number, text: string): string | null {
+  const sentence = story.sentences[s];
+  if (!sentence || !/^["“‘]?(?:\p{Ll}|\p{Lu}\p{Ll}+ing\b|To\b)/u.test(text)) return null;
+  for (let k = s - 1; k >= 0 && s - k <= LIST_REACH; k--) {
+    const previous = story.sentences[k];
+    if (!previous || previous.article !== sentence.article) return null;
+    if (/:\s*$/.test(previous.text)) return capital(previous.text.trim().replace(/:\s*$/, '').replace(CONNECTIVE, ''));
+    // Only over earlier items: a paragraph on the way must open as an item does.
+    const opensParagraph = story.sentences[k - 1]?.block !== previous.block || story.sentences[k - 1]?.article !== previous.article;
+    if (opensParagraph && !LIST_ITEM.test(previous.text.trim())) return null;
+  }
+  return null;
+}
+
+/** How an item of a list opens: a quotation mark, an infinitive, an -ing form or a lower-case word. */
+const LIST_ITEM = /^["“‘]|^(?:\p{Ll}|\p{Lu}\p{Ll}+ing\b|To\b)/u;
 
 /**
  * A demonstrative or "they" as the subject, right before its verb: an auxiliary or modal ("They

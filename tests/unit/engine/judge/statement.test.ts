@@ -91,6 +91,12 @@ describe('a sentence made to stand alone', () => {
       'The railway board named three priorities for the repairs: restoring the signal system on the main line within a week.',
     ],
     [
+      'a later item of a list, quoted, in its own paragraph after two-sentence items, keeps the lead-in',
+      ['The mayor named three priorities for the port:', '1. “To reopen the northern terminal. The ships are waiting.”', '2. “We will pay the dock workers what they are owed.”', '3. “To begin talks with the shipping lines about the new fees.”'],
+      'To begin talks',
+      'The mayor named three priorities for the port: “To begin talks with the shipping lines about the new fees.”',
+    ],
+    [
       'a text cut off mid-sentence ends with an ellipsis, without the cut word',
       ['The inquiry opened on Monday.', 'The inquiry will examine the interlocking system of the station and the maintenance records of the sign'],
       'interlocking system',
