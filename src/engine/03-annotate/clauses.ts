@@ -57,10 +57,17 @@ function maskQuotes(text: string, quotes: ReadonlyArray<{ start: number; end: nu
   return out;
 }
 
-/** Words before "as" that make it part of a fixed phrase ("such as", "described ... as"); see wordBefore. */
+/** Words before "as" that make it part of a fixed phrase ("such as", "described ... as", "used as"); see wordBefore. */
 const AS_BEFORE_WORDS = new Set(
-  'such well soon same far long much many just so twice quickly described seen known regarded served acting act acts acted serve serves'.split(' '),
+  'such well soon same far long much many just so twice quickly described seen known regarded served acting act acts acted serve serves used'.split(' '),
 );
+
+/** True when the "as" that starts at `at` belongs to a fixed phrase ("such as", "used as"), not a clause. */
+export function fixedAs(text: string, at: number): boolean {
+  let end = at;
+  while (end > 0 && /\s/.test(text[end - 1] ?? '')) end--;
+  return AS_BEFORE_WORDS.has(wordBefore(text, end));
+}
 
 /** The ASCII word that ends just before `end` (what `\b(word)\s*$` would see), lower case. */
 function wordBefore(text: string, end: number): string {
@@ -101,7 +108,7 @@ function splitPoints(masked: string): number[] {
   for (const m of masked.matchAll(/\s+(?=as\s+(\S+))/g)) {
     const at = m.index + m[0].length;
     const after = masked.slice(at + 3, at + 43);
-    if (AS_BEFORE_WORDS.has(wordBefore(masked, m.index)) || AS_PHRASE_AFTER.test(after)) continue;
+    if (fixedAs(masked, at) || AS_PHRASE_AFTER.test(after)) continue;
     // "as Bloomberg had earlier reported" credits a report; it is not a clause of its own.
     if (reportedAs(masked, at)) continue;
     if (SUBJECT_OPENER.test(after) || /^\p{Lu}/u.test(after)) points.push(at);

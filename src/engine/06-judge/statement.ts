@@ -9,6 +9,7 @@ import type { RelatedClaim, RelatedEvidence, RelatedStory } from '../contracts.t
 import type { AnnotatedSentence, Quantity } from '../types.ts';
 import { CUE_WORDS, FIGURE_AT_VERBS } from '../language/lexicon/speech.ts';
 import { DISTANCE_UNITS, FIGURE_NOUNS, TIME_UNITS } from '../language/lexicon/units.ts';
+import { fixedAs } from '../03-annotate/clauses.ts';
 
 /** Currency codes as a reader says them. */
 const CURRENCY_NAMES = new Map([
@@ -142,7 +143,8 @@ function quantityStatement(story: RelatedStory, claim: RelatedClaim): string {
     // A figure for a moment of a running count says which ("512 flights as of 6:00 AM").
     const moment = claim.group.points?.get(e.unit.i);
     const value = evidenceValue(e);
-    const key = `${e.quantity.value} ${e.quantity.low} ${e.quantity.high} ${moment?.key ?? ''} ${value === valueText(e.quantity) ? '' : value}`;
+    // Only what evidenceValue adds to the number ("of one train", ", revised down") tells two values apart.
+    const key = `${e.quantity.value} ${e.quantity.low} ${e.quantity.high} ${moment?.key ?? ''} ${value.slice(valueText(e.quantity).length)}`;
     const outlet = story.outletOf.get(e.unit.article)?.name ?? e.unit.article;
     const entry = byValue.get(key) ?? { text: moment ? `${value} ${moment.text}` : value, counters: new Map() };
     // A vague frame's statement is its anchor sentence, which names its own source already.
@@ -220,28 +222,32 @@ export function counterOf(story: RelatedStory, e: RelatedEvidence): string | nul
   return sentence.text.slice(mention.start, mention.end);
 }
 
-/** True when the text, outside quotation marks, has a verb of saying or reporting ("the mayor said"). */
-function namesASource(text: string): boolean {
-  const outside = text.replace(/["“][^"”]*["”]/g, ' ');
-  return (outside.toLowerCase().match(/\p{L}+/gu) ?? []).some((word) => {
+/**
+ * How many sources a text names: its verbs of saying or reporting ("said", "put … at") and its
+ * "according to"s, counted up to `limit`.
+ */
+function sourcesNamed(text: string, limit: number): number {
+  let sources = (text.match(/\baccording to\b/gi) ?? []).length;
+  for (const word of text.toLowerCase().match(/\p{L}+/gu) ?? []) {
+    if (sources >= limit) break;
     const cue = CUE_WORDS.get(word);
-    return cue !== undefined && cue.form === 'finite';
-  });
+    if ((cue && cue.form !== 'base') || FIGURE_AT_VERBS.has(word)) sources++;
+  }
+  return Math.min(sources, limit);
+}
+
+/** True when the text, outside quotation marks, names a source of its own ("…, the mayor said"). */
+function namesASource(text: string): boolean {
+  return sourcesNamed(text.replace(/["“][^"”]*["”]/g, ' '), 1) > 0;
 }
 
 /**
- * True when the sentence names one source and no other: a single verb of saying or reporting, or a
- * single "according to", so every figure in what it says is that source's ("X has 46.8% whereas Y is
- * ahead with 47.42%, the mayor said"; not "the union said 700,000 marched, while police estimated 81,000").
+ * True when the sentence names one source and no other, so every figure in what it says is that
+ * source's ("X has 46.8% whereas Y is ahead with 47.42%, the mayor said"; not "the union said
+ * 700,000 marched, while police estimated 81,000").
  */
 function oneSource(text: string): boolean {
-  let sources = (text.match(/\baccording to\b/gi) ?? []).length;
-  for (const word of text.toLowerCase().match(/\p{L}+/gu) ?? []) {
-    const cue = CUE_WORDS.get(word);
-    if ((cue && cue.form !== 'base') || FIGURE_AT_VERBS.has(word)) sources++;
-    if (sources > 1) return false;
-  }
-  return sources === 1;
+  return sourcesNamed(text, 2) === 1;
 }
 
 /** Conjunctions and prepositions of time: a figure after them is the narrator's setting, not the speech ("told reporters after the 4.5-hour meeting"). */
@@ -330,8 +336,8 @@ function sentenceStatement(story: RelatedStory, claim: RelatedClaim, anchor: Rel
   // of someone's words that goes on from a quotation begun in an earlier sentence ("But the cause
   // of the accident has been identified").
   // An item of a list put in front ("… named four principles: “To begin to discuss …”") names its speaker in the lead-in.
-  const listed = listLead(story, unit.s, text) !== null;
-  if (!listed && (/^["“‘]/.test(text) || (claim.kind === 'quote' && !/["“”]/.test(text)))) text = withSpeaker(story, claim, sentence, start, text, sentence.attribution.speaker ?? unit.speaker);
+  const lead = listLead(story, unit.s, text);
+  if (lead === null && (/^["“‘]/.test(text) || (claim.kind === 'quote' && !/["“”]/.test(text)))) text = withSpeaker(story, claim, sentence, start, text, sentence.attribution.speaker ?? unit.speaker);
   // A clause that names its own source ("…, the mayor said") is not the unnamed sources' of another clause.
   if (sentence.attribution.anonymous && !/\b(?:sources?|officials?|people|according)\b/i.test(text) && !namesASource(text)) {
     const via = story.sources.via[unit.s];
@@ -339,7 +345,7 @@ function sentenceStatement(story: RelatedStory, claim: RelatedClaim, anchor: Rel
     const opensOnName = opening !== undefined || sentence.mentions.some((m) => !m.pronoun && m.start === start);
     text = `According to unnamed sources${via ? ` cited by ${via}` : ''}, ${opensOnName ? text : lowerFirst(text)}`;
   }
-  text = withListLead(story, unit.s, text);
+  if (lead !== null) text = `${lead}: ${/^["“‘]/.test(text) ? text : lowerFirst(text)}`;
   text = withAntecedent(story, unit.s, start, text);
   return close(capital(text), unit.complete);
 }
@@ -351,7 +357,7 @@ function sentenceStatement(story: RelatedStory, claim: RelatedClaim, anchor: Rel
  * a second predicate of the same subject (" and had agreed to …"); or a second infinitive of the same
  * "to" ("agreed to restore embassy staffing and create a high-level team …").
  */
-const TAIL = /,\s+(?:as|while|after|amid|with)\s+|(?<!\b(?:such|well|used|known|seen|regarded|described|served|acting|same|so|just))\s+(?:as|while|amid)\s+(?=(?:the|his|her|its|their|they|he|she|we|it|\p{Ll}+s)\b)|\s+and\s+(?=(?:had|has|have|was|were|will|would)\s+\p{Ll})|(?<=\bto\s+\p{Ll}+\b.{3,80}?)\s+and\s+(?!(?:at|in|on|of|for|to|from|with|by|into|over|after|before|then|also|not)\b)(?=\p{Ll}+\s+(?:a|an|the|their|its|his|her)\s)/gu;
+const TAIL = /,\s+(?:as|while|after|amid|with)\s+|\s+(?:as|while|amid)\s+(?=(?:the|his|her|its|their|they|he|she|we|it|\p{Ll}+s)\b)|\s+and\s+(?=(?:had|has|have|was|were|will|would)\s+\p{Ll})|(?<=\bto\s+\p{Ll}+\b.{3,80}?)\s+and\s+(?!(?:at|in|on|of|for|to|from|with|by|into|over|after|before|then|also|not)\b)(?=\p{Ll}+\s+(?:a|an|the|their|its|his|her)\s)/gu;
 /** How far into the statement a tail must start: an opening adjunct is not a tail. */
 const TAIL_FROM = 0.4;
 
@@ -385,7 +391,11 @@ function withoutUnsharedTail(claim: RelatedClaim, anchor: RelatedEvidence, start
     text = `${text.slice(0, aside.index)}${text.slice(aside.index + aside[0].length - 1).replace(/^,/, '')}`;
   }
   let cut = -1;
-  for (const m of text.matchAll(TAIL)) if (m.index >= TAIL_FROM * text.length && outsideQuotes(m.index)) cut = m.index;
+  for (const m of text.matchAll(TAIL)) {
+    const as = m[0].search(/\bas\b/);
+    if (m.index < TAIL_FROM * text.length || !outsideQuotes(m.index) || (as >= 0 && fixedAs(text, m.index + as))) continue;
+    cut = m.index;
+  }
   if (cut < 0 || !unshared(cut, text.length)) return text;
   return text.slice(0, cut);
 }
@@ -393,21 +403,14 @@ function withoutUnsharedTail(claim: RelatedClaim, anchor: RelatedEvidence, start
 /** ", organized after …,": a participle phrase between commas right after a short subject. */
 const ASIDE = /(?<=^[^,]{2,40}),\s+\p{Ll}+(?:ed|en)\s[^,;“”"]{3,80},/u;
 
-/**
- * A list item ("Appointing a high-level team …") after a sentence that introduces it with a colon
- * ("Rubio named four principles agreed upon by both parties:") cannot stand alone: the lead-in says
- * who said what the item belongs to, so it is put in front.
- */
-function withListLead(story: RelatedStory, s: number, text: string): string {
-  const lead = listLead(story, s, text);
-  return lead === null ? text : `${lead}: ${/^["“‘]/.test(text) ? text : lowerFirst(text)}`;
-}
-
 /** How many items of a list a lead-in may stand before ("four principles: 1. … 2. … 3. …"). */
 const LIST_REACH = 6;
 
 /**
- * The lead-in of the list a sentence is an item of, without its colon, or null: the sentence
+ * The lead-in of the list a sentence is an item of, without its colon, or null: a list item
+ * ("Appointing a high-level team …") cannot stand alone, so its lead-in ("Rubio named four
+ * principles agreed upon by both parties:"), which says who said what the item belongs to, goes in
+ * front of it. The sentence
  * reads as an item (an infinitive, an -ing form or a lower-case start, in quotation marks or not)
  * and the sentence before it, or before the items of one list in their own paragraphs, ends in a colon.
  */
