@@ -29,6 +29,8 @@ export interface Mention {
   label: QuantityFrame['label'];
   /** The derivational family of the word that says what happened to the count ("died" → die), if any. */
   event: string | null;
+  /** The words opposite to the event's ("decrease" for "increase"): a verb with opposites says a direction. */
+  opposites: readonly string[];
   /** The moment a running count stood at, when its clause names one ("as of 6:00 AM"). */
   point: Moment | null;
 }
@@ -43,6 +45,8 @@ export interface FrameGroup {
   points: Map<number, Moment>;
 }
 
+
+const NO_OPPOSITES: readonly string[] = [];
 
 /** Units whose quantity may have an owner: shares and amounts belong to someone. */
 const OWNED = new Set(['percent', 'usd', 'eur', 'gbp', 'jpy', 'rub', 'uah', 'inr', 'cny', 'chf', 'try']);
@@ -244,15 +248,19 @@ export function mentions(lang: Language, story: AnnotatedStory, stats: StoryStat
       if (reference !== undefined) place = reference;
       // "Police put the number at 81,000.": a sentence that refers back takes the place of the one before.
       if (place === null && inherited !== undefined && !sentence.mentions.some((m) => story.entities.get(m.entity)?.kind === 'place') && !TIME_UNITS.has(q.unit)) place = previousPlace(unit.s - 1);
-      const owner = OWNED.has(q.unit) ? ownerOf(lang, story, sentence, unit, q) : null;
+      const owned = OWNED.has(q.unit) ? ownerOf(lang, story, sentence, unit, q) : null;
+      const owner = owned?.entity ?? null;
       // The measured noun says more than the unit only when it is another word ("four-hour meeting").
       const measures = antecedent ? antecedent.measures : q.measures && q.measures !== q.unit && q.measures !== counted ? lang.normal(q.measures) : null;
       // A tally before the number says what the count is of, whatever participle its subject holds
       // ("the death toll from the ferry sinking rose to 120"); its verb ("reached") names nothing.
       const ofTally = tally ?? tallyBefore(lang, unit, q, text, window);
-      const predicate = ofTally ? null : nominal ? q.unit : predicateWord(unit, q, text, window, lang.lexicon.ingNouns);
+      // "projections that showed Erdogan was ahead with 50.83 percent": a verb before the number's
+      // owner, who is the subject of the number's own clause, belongs to another clause.
+      const predicate = ofTally ? null : nominal ? q.unit : predicateWord(unit, q, text, window, lang.lexicon.ingNouns, owned !== null && owned.start < q.start ? owned.start : 0);
+      const event = eventOf(lang, ofTally ?? predicate, text);
       out.push({
-        event: eventOf(lang, ofTally ?? predicate, text),
+        event, opposites: event === null ? NO_OPPOSITES : lang.antonyms(event),
         unit, quantity: q, unitClass, measures, context, point,
         time: timeScope(lang, q, text, datesOf.get(unit.s) ?? [], inherited ?? null, story.story.date, window),
         place, owner,
@@ -347,7 +355,7 @@ function antecedentOf(lang: Language, before: readonly Mention[], unit: Unit, q:
  * "Erdogan gained 49.51 percent" — the person or organisation written right before the number
  * with no other number between, else one written right after it ("for X").
  */
-function ownerOf(lang: Language, story: AnnotatedStory, sentence: AnnotatedSentence, unit: Unit, q: Quantity): string | null {
+function ownerOf(lang: Language, story: AnnotatedStory, sentence: AnnotatedSentence, unit: Unit, q: Quantity): { entity: string; start: number } | null {
   // The subject of a reporting verb ("Marsh said the recall would cost ...") is the figure's source, not its owner.
   const actors = sentence.mentions.filter((m) => {
     const kind = story.entities.get(m.entity)?.kind;
@@ -355,9 +363,9 @@ function ownerOf(lang: Language, story: AnnotatedStory, sentence: AnnotatedSente
   });
   const numbersBetween = (from: number, to: number): boolean => unit.quantities.some((other) => other !== q && other.start >= from && other.end <= to);
   const before = actors.filter((m) => m.end <= q.start && q.start - m.end <= 60 && !numbersBetween(m.end, q.start)).at(-1);
-  if (before) return before.entity;
+  if (before) return { entity: before.entity, start: before.start };
   const after = actors.find((m) => m.start >= q.end && m.start - q.end <= 12 && /^\W*(?:for|by)\b/i.test(sentence.text.slice(q.end, m.start)));
-  return after?.entity ?? null;
+  return after ? { entity: after.entity, start: after.start } : null;
 }
 
 /**
@@ -370,11 +378,14 @@ function possessedOf(lang: Language, sentence: AnnotatedSentence, owner: string,
   if (!mention) return {};
   const between = sentence.text.slice(mention.end, q.start);
   const words = /^['’]s?\s+([a-z]+(?:\s+[a-z]+)?)/.exec(between)?.[1]?.split(/\s+/) ?? [];
-  const stop = words.findIndex((w) => lang.isStopword(w));
+  // The noun ends at a function word or a verb ("CrowdStrike's shares fell 20%": the shares).
+  const verbForm = (w: string): boolean => lang.lexicon.irregularVerbForms.has(w) || (/ed$/.test(w) && lang.normal(w) !== w);
+  const stop = words.findIndex((w) => lang.isStopword(w) || verbForm(w));
   const noun = (stop < 0 ? words : words.slice(0, stop)).join(' ');
   if (noun === '') return {};
   const rest = between.slice(between.indexOf(noun) + noun.length).toLowerCase().match(/\p{L}+/gu) ?? [];
-  const change = rest.some((w) => lang.antonyms(lang.normal(w)).length > 0);
+  // A word with an opposite ("fell", "down") or a verb in the past ("dropped", "slumped") says it moved.
+  const change = rest.some((w) => lang.antonyms(lang.normal(w)).length > 0 || verbForm(w));
   return { possessed: { noun, change } };
 }
 
@@ -383,13 +394,16 @@ const PARTICIPLE = /^(?:\p{L}{2,}(?:ed|ing)|dead|hurt|missing|held|taken|lost|le
 /** Prepositions with the form of a participle ("including 512 flights"): they say nothing happened. */
 const DEVERBAL_PREPOSITIONS = new Set(['including', 'excluding', 'according', 'following', 'regarding', 'concerning', 'considering', 'compared', 'given', 'pending', 'barring']);
 
-/** The word that says what happened to the counted thing, as written ("died", "injured"), if near the number. */
-function predicateWord(unit: Unit, q: Quantity, text: string, window: number, ingNouns: ReadonlySet<string>): string | null {
+/**
+ * The word that says what happened to the counted thing, as written ("died", "injured"), if near the
+ * number and not before `from` (the start of the number's own clause, where known).
+ */
+function predicateWord(unit: Unit, q: Quantity, text: string, window: number, ingNouns: ReadonlySet<string>, from = 0): string | null {
   let best: string | null = null;
   let distance = Infinity;
   unit.terms.forEach((term, k) => {
     const at = unit.offsets[k] ?? 0;
-    if (!unit.content.includes(term) || (at >= q.start && at < q.end)) return;
+    if (!unit.content.includes(term) || (at >= q.start && at < q.end) || at < from) return;
     const end = unit.ends[k] ?? at;
     const word = text.slice(at, end).toLowerCase();
     // The second part of a compound is no verb: "the hard-left union", "a well-known figure".
@@ -443,8 +457,9 @@ export function placesCountedApart(all: Mention[]): Mention[] {
   for (const list of bySentence.values()) {
     for (const a of list) {
       for (const b of list) {
-        // Of the same kind: "288 dead in Odisha and 900 injured" counts two things, not two places.
-        const sameKind = a.unitClass === b.unitClass && (a.event === null || b.event === null || a.event === b.event);
+        // Of the same kind: "288 dead in Odisha and 900 injured" counts two things, not two places;
+        // nor do three candidates' shares, one beside "Turkey's election board", set places apart.
+        const sameKind = a.unitClass === b.unitClass && a.owner === b.owner && (a.event === null || b.event === null || a.event === b.event);
         if (a !== b && sameKind && a.place !== null && a.place !== b.place && a.quantity.value !== b.quantity.value) apart.add(`${a.unitClass} ${a.place}`);
       }
     }
@@ -467,8 +482,12 @@ export function frameSimilarity(a: Mention, b: Mention): number {
   // What happened to what is counted decides between numbers of one kind: killed or injured, boxes
   // opened or counted. Two different events are two frames; only how long something lasted ignores it.
   if (!TIME_UNITS.has(a.quantity.unit) && !DISTANCE_UNITS.has(a.quantity.unit) && a.event !== null && b.event !== null) {
-    if (a.event !== b.event) return 0;
-    if (a.measures === null && b.measures === null) return Math.max(0.6, contextCosine(a, b));
+    // An owner's own share ("X gained 49.5%", "X scored 49.5%") is one attribute whatever verb says
+    // how it was had, unless a verb is one of a pair of opposites ("increased", "decreased": a change,
+    // not a share had); a thing of the owner's that moved ("X's shares fell") keeps its verb.
+    const ownShare = a.owner !== null && a.owner === b.owner && a.label.possessed === undefined && b.label.possessed === undefined;
+    if (a.event !== b.event && !(ownShare && a.opposites.length === 0 && b.opposites.length === 0)) return 0;
+    if (a.event === b.event && a.measures === null && b.measures === null) return Math.max(0.6, contextCosine(a, b));
   }
   // Naming what is measured, or whose number it is (a candidate's share, a company's loss), says
   // which attribute two numbers give, as much as their wording does.

@@ -62,7 +62,9 @@ function valuesByOutlet(story: RelatedStory, evidence: readonly RelatedEvidence[
     values.add(counter ? `${evidenceValue(e)} (citing ${counter})` : evidenceValue(e));
     seen.set(name, values);
   }
-  return [...seen].map(([name, values]) => `${name} says ${listing([...values])}`).join('; ');
+  // A figure written once with its source and once without is one figure, with its source.
+  const named = (values: Set<string>): string[] => [...values].filter((value) => ![...values].some((other) => other.startsWith(`${value} (citing `)));
+  return [...seen].map(([name, values]) => `${name} says ${listing(named(values))}`).join('; ');
 }
 
 /**

@@ -49,8 +49,24 @@ export function evidenceValue(e: { quantity: Quantity | null; sentence: Annotate
   if (!e.quantity) return '';
   const part = PARTITIVE.exec(e.sentence.text.slice(e.quantity.end))?.[0].trim().replace(/\s+/g, ' ');
   const value = part ? `${valueText(e.quantity)} ${part}` : valueText(e.quantity);
+  const session = SESSION.exec(e.sentence.text.slice(e.quantity.end, e.quantity.end + 40));
+  const timed = session && !/\d/.test(e.sentence.text.slice(e.quantity.end, e.quantity.end + session.index)) ? `${value} ${sessionWords(session)}` : value;
   const revision = REVISED.exec(e.sentence.text.slice(Math.max(0, e.quantity.start - 40), e.quantity.start));
-  return revision ? `${value}, ${[revision[1], revision[2]].filter(Boolean).join(' ').toLowerCase()}` : value;
+  return revision ? `${timed}, ${[revision[1], revision[2]].filter(Boolean).join(' ').toLowerCase()}` : timed;
+}
+
+/**
+ * The trading session a market price moved in, right after its figure: "in pre-market trading",
+ * "after-hours", "in early trade", "in trade on the NASDAQ", "at the close". A price moves through
+ * the day, so a reader needs the session to weigh two outlets' figures ("20% in pre-market trading"
+ * against "over 3 per cent in trade"). "Trade with" or "trade between" is commerce, not a session.
+ */
+const SESSION = /\b(?:(pre-?market|after-?hours|extended-hours)\b|in\s+(?:the\s+)?(?:early|late|morning|afternoon|midday|thin|heavy|volatile)?\s*(?:trade|trading|dealings)\b(?!\s+(?:with|between|of)\b)|at\s+the\s+(?:open|opening|close|closing bell)\b(?!\s+of\b))/iu;
+
+/** A session's words as a phrase after a figure: "pre-market" alone reads "in pre-market trading". */
+function sessionWords(session: RegExpExecArray): string {
+  const [surface, outside] = session;
+  return outside !== undefined ? `in ${outside.toLowerCase()} trading` : surface.trim().replace(/\s+/g, ' ');
 }
 
 /**
@@ -156,6 +172,13 @@ function quantityStatement(story: RelatedStory, claim: RelatedClaim): string {
     byValue.set(key, entry);
   }
   const values = [...byValue.values()].map(({ text, counters }) => {
+    // An outlet that names who gives the figure in one sentence and not in another is listed once, with them.
+    const bare = counters.get('');
+    if (bare) {
+      const named = new Set([...counters.values()].filter((group) => group !== bare).flatMap((group) => group.outlets));
+      bare.outlets = bare.outlets.filter((outlet) => !named.has(outlet));
+      if (bare.outlets.length === 0) counters.delete('');
+    }
     const groups = [...counters.values()].map(({ counter, outlets }) => `${outlets.join(', ')}${counter ? `, citing ${counter}` : ''}`);
     return `${text} (${groups.join('; ')})`;
   });

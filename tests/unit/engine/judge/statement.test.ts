@@ -341,6 +341,18 @@ describe('quantity claims name their frame and give each value by outlet', () =>
     expect(claim?.explanation, show(claim)).toContain('Kyiv Post says 700,000 people (citing the unions) and 81,000 (citing police)');
   });
 
+  test('an outlet that names who gives a figure in one sentence and writes it again bare is listed once, with them', () => {
+    const claim = quantityClaim(
+      [
+        { id: 'a', outlet: 'kyiv-post', body: ['The unions said 700,000 people marched in Lyon on Tuesday.', 'The march was peaceful.', 'In all, 700,000 people marched in Lyon, the largest crowd in years.'] },
+        { id: 'b', outlet: 'moscow-times', body: ['According to the city police, 81,000 people marched in Lyon on Tuesday.'] },
+      ],
+      'The unions said 700,000',
+    );
+    expect(claim?.statement, show(claim)).toBe('Number of people who marched: 700,000 people (Kyiv Post, citing the unions); 81,000 people (The Moscow Times, citing the city police).');
+    expect(claim?.explanation, show(claim)).toContain('Kyiv Post says 700,000 people (citing the unions); The Moscow Times says 81,000 people (citing the city police)');
+  });
+
   test('one source that speaks for a whole sentence gives each of its figures; a cited agency is named', () => {
     const analysis = analyze(corpusOf([
       { id: 'a', outlet: 'kyiv-post', body: ['Ewa Kowal had 46.8 percent of the vote whereas Adam Nowak had 47.4 percent, Mayor Tomasz Zielinski said on Sunday.'] },
@@ -542,6 +554,24 @@ describe('quantity claims name their frame and give each value by outlet', () =>
       '20%',
       '2023-05-15',
     );
-    expect(claim?.statement, show(claim)).toBe("Change in Northwind Systems's shares: 20% (Kyiv Post); over 3 per cent (The Moscow Times).");
+    expect(claim?.statement, show(claim)).toBe("Change in Northwind Systems's shares: 20% in pre-market trading (Kyiv Post); over 3 per cent in trade (The Moscow Times).");
+  });
+
+  test('a price’s move keeps the trading session it was given for; trade with a country is no session', () => {
+    const sessions = (first: string, second: string) =>
+      quantityClaim(
+        [
+          { id: 'a', outlet: 'kyiv-post', body: ['Northwind Systems said the outage was fixed.', `Northwind Systems’ shares were down 20% ${first} on Friday.`] },
+          { id: 'b', outlet: 'moscow-times', body: ['Northwind Systems apologised for the outage.', `Northwind Systems’ share price fell over 3 per cent ${second} on Friday.`] },
+        ],
+        '20%',
+        '2023-05-15',
+      );
+    const early = sessions('after-hours', 'at the close');
+    expect(early?.statement, show(early)).toBe("Change in Northwind Systems's shares: 20% in after-hours trading (Kyiv Post); over 3 per cent at the close (The Moscow Times).");
+    // As reported, a fall of 20% and one of over 3% on one day are incompatible: the reader sees both sessions.
+    expect(early?.verdict, show(early)).toBe('conflicting');
+    const commerce = sessions('in early trading', 'in trade with Japan');
+    expect(commerce?.statement, show(commerce)).toBe("Change in Northwind Systems's shares: 20% in early trading (Kyiv Post); over 3 per cent (The Moscow Times).");
   });
 });

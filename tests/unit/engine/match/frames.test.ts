@@ -353,3 +353,58 @@ describe('a participle after another noun modifies that noun, once the number ha
     expect(frames.raw('Ten to 12 cabins').label.predicate).toBe('flooded');
   });
 });
+
+describe('a place is counted apart only against a figure of the same kind and owner', () => {
+  test('three candidates’ shares, one beside a country’s election board, keep no place', () => {
+    const { mention } = framesOf(
+      articles(
+        ['“Ana Petrova has 49.5 percent, Ivan Sokol has 44.9 percent, Mr. Lev Orlov has 5.2 percent,” said the head of Chile’s election board.'],
+        ['Lev Orlov, a nationalist, picked up 5.1% of the vote.'],
+      ),
+    );
+    expect(mention('5.2 percent').owner).not.toBeNull();
+    expect(mention('5.2 percent').place).toBeNull();
+  });
+
+  test('one count for the country and one for a city keep the city', () => {
+    const { mention } = framesOf(articles(['Unions said 3.5 million people marched across the country and 700,000 people in Paris.'], ['Police said 93,000 people marched in Paris.']));
+    expect(mention('700,000 people').place).not.toBeNull();
+  });
+});
+
+describe('an owner’s own share is one attribute whatever verb says how it was had', () => {
+  test('gained and scored are one frame; a verb of a direction (increased) is a change, not a share had', () => {
+    const { similarity, threshold } = framesOf(
+      articles(
+        ['In the presidential election, Ana Petrova gained 48.2 percent of the votes cast on Sunday.'],
+        ['In the presidential election, Ana Petrova scored 48.9% of the votes cast on Sunday.'],
+        ['In the presidential election, Ana Petrova increased her share by 3.1 percent on Sunday.'],
+      ),
+    );
+    expect(similarity('48.2 percent', '48.9%')).toBeGreaterThanOrEqual(threshold);
+    expect(similarity('48.2 percent', '3.1 percent')).toBe(0);
+    expect(similarity('48.9%', '3.1 percent')).toBe(0);
+  });
+
+  test('a verb before the owner belongs to another clause: projections showed, the owner was ahead with the share', () => {
+    const { mention } = framesOf(articles(['Early projections showed Ana Petrova was ahead with 50.8 percent of the votes.'], ['Ana Petrova received 49.7 percent of the votes.']));
+    expect(mention('50.8 percent').owner).not.toBeNull();
+    expect(mention('50.8 percent').event).toBeNull();
+    expect(mention('49.7 percent').event).not.toBeNull();
+  });
+});
+
+describe('what of its owner’s a percentage measures', () => {
+  test('the possessed noun ends at the verb, and a verb in the past says it moved', () => {
+    const { mention } = framesOf(
+      articles(
+        ['Northwind Systems’ shares fell 20% on Friday after the outage.'],
+        ['Northwind Systems’ share price slumped 9% on Friday.'],
+        ['Northwind Systems’ market share is 4% in Europe.'],
+      ),
+    );
+    expect(mention('20%').label.possessed).toEqual({ noun: 'shares', change: true });
+    expect(mention('9%').label.possessed).toEqual({ noun: 'share price', change: true });
+    expect(mention('4%').label.possessed).toEqual({ noun: 'market share', change: false });
+  });
+});
