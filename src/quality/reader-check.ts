@@ -25,22 +25,25 @@ export interface ReaderCheck {
 }
 
 /**
- * The latest check (docs/reader-checks/2026-12-05-fourth/judgement.md, the output at commit 7fba863).
- * The check before it, by the same instructions that afternoon (docs/reader-checks/2026-12-05-third/,
- * the output at 1ca548d), found 50, 47, 47, 63 and 31 of 64; the fixes between them cite it. The two
- * checks of that morning (2026-12-05, 2026-12-05-second) did not judge whether outlets print one
- * agency's copy, which these do, so their counts (52, 51, 55, 63 and 43 of 64 at 02b51d0) are not
- * comparable with these.
+ * The latest check (docs/reader-checks/2026-12-05-fifth/judgement.md, the output at commit c55cd47).
+ * The check before it (docs/reader-checks/2026-12-05-fourth/, the output at 7fba863) found 52, 52,
+ * 49, 62 and 39 of 62, wrong corroborated 10 of 41 and wrong conflicting 3 of 15; this reader, with
+ * the same instructions plus "different moments of a running count or a moving price are not a
+ * conflict unless the statement says so", failed eight conflicting verdicts on figures that are
+ * stages of a count, a revision or a price at two moments, which the labelled stories' notes count as
+ * conflicting as reported. Earlier checks: 2026-12-05-third (1ca548d: 50, 47, 47, 63 and 31 of 64);
+ * the two of that morning (2026-12-05, 2026-12-05-second) did not judge whether outlets print one
+ * agency's copy, so their counts are not comparable.
  */
 export const READER_CHECK: ReaderCheck = {
   date: '2026-12-05',
   claims: 62,
-  coherent: 52,
-  statement: 52,
-  verdict: 49,
+  coherent: 55,
+  statement: 54,
+  verdict: 44,
   stance: 62,
-  allFour: 39,
-  wrongCorroborated: [10, 41],
-  wrongConflicting: [3, 15],
+  allFour: 36,
+  wrongCorroborated: [8, 41],
+  wrongConflicting: [10, 15],
   wrongDisputed: [0, 2],
 };
