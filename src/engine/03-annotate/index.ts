@@ -204,7 +204,7 @@ function storyStats(lex: Language['lexicon'], scanned: readonly Scanned[]): Stor
   return stats;
 }
 
-/** Each sentence's words outside quotation marks, with its article and outlet, for `sharedCopies`. */
+/** Each sentence's words outside quotation marks and its whole text, with its article and outlet, for `sharedCopies`. */
 function narrationOf(sentences: readonly AnnotatedSentence[], articles: ReadonlyArray<{ id: string; outlet: string }>): NarrationSentence[] {
   const outletOf = new Map(articles.map((a) => [a.id, a.outlet]));
   return sentences.map((sentence) => {
@@ -215,6 +215,6 @@ function narrationOf(sentences: readonly AnnotatedSentence[], articles: Readonly
       at = q.end;
     }
     narration += sentence.text.slice(at);
-    return { article: sentence.article, outlet: outletOf.get(sentence.article) ?? sentence.article, narration };
+    return { article: sentence.article, outlet: outletOf.get(sentence.article) ?? sentence.article, narration, text: sentence.text };
   });
 }

@@ -154,11 +154,13 @@ function wordsAtLeast(text: string, min: number): boolean {
   return count >= min;
 }
 
-/** What the wire-copy test needs of a sentence: its article, its outlet and its words outside quotation marks. */
+/** What the wire-copy test needs of a sentence: its article, its outlet, its words outside quotation marks and its whole text. */
 export interface NarrationSentence {
   article: string;
   outlet: string;
   narration: string;
+  /** The whole sentence, quotations included (the narration when absent). */
+  text?: string;
 }
 
 /** A narration sentence this many words or longer can show a shared copy: independent reporters write short ones alike ("The four-hour meeting in Riyadh ended without a deal on Tuesday"). */
@@ -198,7 +200,47 @@ export function sharedCopies(sentences: readonly NarrationSentence[], size: numb
     if (count / smaller < COPY_SENTENCE_CONTAINMENT && inOrderShare(words(a), words(b)) < COPY_SENTENCE_IN_ORDER) continue;
     original.set(b, original.get(a) ?? a);
   }
+  copiesWithinCopyingArticles(sentences, original);
   return original;
+}
+
+/** A sentence this many words or longer, in an article that reprints another's copy, can be a copy of that article's sentence. */
+const COPIED_ARTICLE_SENTENCE_WORDS = 6;
+
+/**
+ * Once a long sentence shows that one article prints another's wire copy, the rest of the copy it
+ * prints is that wire's report too, short sentences and quotations included: "The hard-left CGT union
+ * put the number of protesters at 3.5 million" in two AFP copies, or an agency's interview quote ("By
+ * 10 p.m. we were able to rescue the survivors") in two printings of one AP story, is one report. Only
+ * between such article pairs, a sentence of six words or more whose whole text (quotations included)
+ * the other has in the same order, as long sentences must, is marked a copy in `original`.
+ */
+function copiesWithinCopyingArticles(sentences: readonly NarrationSentence[], original: Map<number, number>): void {
+  const related = new Set<string>();
+  original.forEach((a, b) => {
+    const first = sentences[a]?.article;
+    const second = sentences[b]?.article;
+    if (first !== undefined && second !== undefined) related.add(`${first}\n${second}`);
+  });
+  if (related.size === 0) return;
+  const byArticle = new Map<string, number[]>();
+  sentences.forEach((sentence, i) => {
+    const list = byArticle.get(sentence.article);
+    if (list) list.push(i);
+    else byArticle.set(sentence.article, [i]);
+  });
+  const words = (i: number): string[] => foldTypography(sentences[i]?.text ?? sentences[i]?.narration ?? '').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  related.forEach((pair) => {
+    const [first, second] = pair.split('\n') as [string, string];
+    const earlier = (byArticle.get(first) ?? []).map((i) => ({ i, words: words(i) })).filter((x) => x.words.length >= COPIED_ARTICLE_SENTENCE_WORDS);
+    for (const b of byArticle.get(second) ?? []) {
+      if (original.has(b)) continue;
+      const later = words(b);
+      if (later.length < COPIED_ARTICLE_SENTENCE_WORDS) continue;
+      const copy = earlier.find((x) => x.i < b && inOrderShare(x.words, later) >= COPY_SENTENCE_IN_ORDER);
+      if (copy) original.set(b, original.get(copy.i) ?? copy.i);
+    }
+  });
 }
 
 /** Share of the shorter sentence's words that the other has in the same order from which two narrations are one copy. */

@@ -119,6 +119,28 @@ describe('sentences two outlets print from one copy', () => {
     expect([...copies]).toEqual([[1, 0]]);
   });
 
+  test('once a long sentence shows one article prints another’s copy, its short sentences and quotations from that copy are copies too', () => {
+    const cgt = 'The hard-left CGT union put the number of protesters at 3.5 million.';
+    const cgtEdited = 'The hardline CGT union put the number of protesters at 3.5 million nationwide.';
+    const quote = '“By 10 p.m. (on Friday) we were able to rescue the survivors.';
+    const quoteAgain = '“By 10pm (on Friday) we were able to rescue the survivors.';
+    const copies = sharedCopies(
+      [
+        { article: 'a', outlet: 'pennlive', narration: wire },
+        { article: 'a', outlet: 'pennlive', narration: cgt },
+        { article: 'a', outlet: 'pennlive', narration: '', text: quote },
+        { article: 'b', outlet: 'al-jazeera', narration: rewire },
+        { article: 'b', outlet: 'al-jazeera', narration: cgtEdited },
+        { article: 'b', outlet: 'al-jazeera', narration: '', text: quoteAgain },
+        // An article that copies nothing of the first: its same short sentence is its own report.
+        { article: 'c', outlet: 'le-monde', narration: own },
+        { article: 'c', outlet: 'le-monde', narration: cgt },
+      ],
+      config.shingleSize,
+    );
+    expect([...copies].sort((x, y) => x[0] - y[0])).toEqual([[3, 0], [4, 1], [5, 2]]);
+  });
+
   test('one outlet repeating itself, short sentences written alike and quoted words are no copies', () => {
     const short = 'The four-hour meeting in Riyadh ended without a deal on Tuesday.';
     const shortAlike = 'The four-hour meeting in Riyadh ended without a breakthrough on Tuesday.';
