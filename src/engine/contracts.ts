@@ -73,7 +73,8 @@ export interface MatchGroup {
   /** A statement the match stage composed for the claim ("X alleged that …"), when no sentence states it alone. */
   statement?: string;
   /** For ranking groups: each member's ranking phrase, and the noun they rank (null when unsaid). */
-  ranking?: { noun: string | null; phrases: ReadonlyMap<number, { start: number; end: number; text: string }> };
+  /** A ranking claim's noun, whose it is when its reports name one owner ("India" of "network"), and each report's phrase. */
+  ranking?: { noun: string | null; possessor?: string; phrases: ReadonlyMap<number, { start: number; end: number; text: string }> };
 }
 
 /** A moment of a running count as a clause names it: a key to compare ("t360") and the words ("as of 6:00 AM"). */

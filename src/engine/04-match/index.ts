@@ -215,6 +215,9 @@ function rankingGroup(group: RankingGroup): MatchGroup {
     if (noun !== null) nouns.set(noun, (nouns.get(noun) ?? 0) + 1);
   }
   const noun = [...nouns.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+  // Whose the ranked thing is, when every report that says so names the same owner.
+  const possessors = new Set(rankings.flatMap((r) => (r.possessor === null ? [] : [r.possessor])));
+  const possessor = possessors.size === 1 ? [...possessors][0] : undefined;
   return {
     origin: 'ranking',
     members: rankings.map((r) => r.unit.i),
@@ -223,7 +226,7 @@ function rankingGroup(group: RankingGroup): MatchGroup {
     confidence: group.confidence,
     bestOutside: 0,
     denials: [],
-    ranking: { noun, phrases: new Map(rankings.map((r) => [r.unit.i, { start: r.start, end: r.end, text: r.text }])) },
+    ranking: { noun, ...(possessor !== undefined ? { possessor } : {}), phrases: new Map(rankings.map((r) => [r.unit.i, { start: r.start, end: r.end, text: r.text }])) },
   };
 }
 

@@ -34,6 +34,8 @@ export interface Ranking {
   span: 'long' | 'short' | 'all-time' | 'other' | null;
   /** The subject a left-unsaid noun stands for, when a copula links them ("the demonstrations were some of the biggest"). */
   subject: string | null;
+  /** The name whose the ranked thing is, when it "has" it ("India has one of the world's largest rail networks"). */
+  possessor: string | null;
 }
 
 /** Rankings of one claim, one per article. */
@@ -101,7 +103,7 @@ export function rankings(lang: Language, story: AnnotatedStory, usable: readonly
       const unit = units.find((u) => found.start >= u.start && found.start < u.end);
       // A ranking inside a quotation is the speaker's own characterisation: the quote claim carries it.
       const quoted = story.sentences[s]?.quotes.some((q) => found.start >= q.start && found.start < q.end) ?? false;
-      if (unit && !quoted && !out.some((r) => r.unit === unit)) out.push({ ...found, unit });
+      if (unit && !quoted && !out.some((r) => r.unit === unit)) out.push({ ...found, unit, possessor: found.head !== null ? possessorOf(story, s, found.start) : null });
     }
   }
   return out;
@@ -138,7 +140,24 @@ function rankingAt(lang: Language, text: string, tokens: readonly Token[], i: nu
   if (span === null && !ofSet) return null;
   // With no span of comparison, the phrase runs on to its place or set ("one of the deadliest on the railways of India").
   const end = until ?? phraseEnd(tokens, j) ?? head?.end ?? token.end;
-  return { start, end, text: text.slice(start, end), adjective, head: head?.text.toLowerCase() ?? null, span, subject: head ? null : copulaSubject(lang, tokens, text, start) };
+  return { start, end, text: text.slice(start, end), adjective, head: head?.text.toLowerCase() ?? null, span, subject: head ? null : copulaSubject(lang, tokens, text, start), possessor: null };
+}
+
+/** A form of "have" right before a phrase: its subject owns what the phrase ranks. */
+const HAVE_BEFORE = /\b(?:has|have|had)\s+$/i;
+
+/**
+ * The name whose the ranked thing is, when the name "has" it: a person, organisation or place
+ * mentioned right before "has" ("India has one of the world's largest rail networks": India's).
+ */
+function possessorOf(story: AnnotatedStory, s: number, start: number): string | null {
+  const sentence = story.sentences[s];
+  if (!sentence) return null;
+  const lead = HAVE_BEFORE.exec(sentence.text.slice(Math.max(0, start - 8), start));
+  if (!lead) return null;
+  const verbAt = start - (sentence.text.slice(Math.max(0, start - 8), start).length - lead.index);
+  const mention = sentence.mentions.find((m) => !m.pronoun && sentence.text.slice(m.end, verbAt).trim() === '');
+  return mention ? sentence.text.slice(mention.start, mention.end) : null;
 }
 
 /** The kind of span of comparison that starts at token `from`, and where its words end. */

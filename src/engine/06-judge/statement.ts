@@ -213,10 +213,11 @@ function rankingStatement(story: RelatedStory, claim: RelatedClaim): string {
   return `${rankingHeading(claim)}: ${[...byWording.values()].map(({ text, outlets }) => `${text} (${outlets.join(', ')})`).join('; ')}.`;
 }
 
-/** "How the reports rank the crash", or "… rank what happened" when no report names it. */
+/** "How the reports rank the crash", "… rank India's network", or "… rank what happened" when no report names it. */
 export function rankingHeading(claim: RelatedClaim): string {
   const noun = claim.group.ranking?.noun;
-  return `How the reports rank ${noun ? `the ${noun}` : 'what happened'}`;
+  const possessor = claim.group.ranking?.possessor;
+  return `How the reports rank ${noun ? `${possessor ? `${possessor}'s` : 'the'} ${noun}` : 'what happened'}`;
 }
 
 /**

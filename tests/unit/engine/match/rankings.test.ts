@@ -116,6 +116,18 @@ test('a ranking that is the whole of one claim is not listed twice, and its word
   expect(holding[0]?.statement).toBe('How the reports rank the port: one of the largest container ports of the Baltic region (Outlet 1, Outlet 2).');
 });
 
+test('a ranked thing a name “has” is named as that name’s; with two owners, as neither’s', () => {
+  const ranked = (second: string) =>
+    rankingClaims(
+      articles(
+        ['A passenger train derailed near Northport on Friday.', 'India has one of the world’s largest rail networks, used by millions every day.'],
+        ['The derailment near Northport killed dozens on Friday.', second],
+      ),
+    );
+  expect(ranked('India has one of the largest rail networks in the world, and much of it is old.')[0]?.statement).toMatch(/^How the reports rank India's network: /);
+  expect(ranked('Chile has one of the largest rail networks in the world, and much of it is old.')[0]?.statement).toMatch(/^How the reports rank the network: /);
+});
+
 test('superlatives come from WordNet: irregular forms, regular endings, synonyms meet, and nouns are not superlatives', async () => {
   const { english } = await import('../../../../src/engine/language/index.ts');
   const lang = english();
