@@ -369,7 +369,8 @@ function sentenceStatement(story: RelatedStory, claim: RelatedClaim, anchor: Rel
     const opensOnName = opening !== undefined || sentence.mentions.some((m) => !m.pronoun && m.start === start);
     text = `According to unnamed sources${via ? ` cited by ${via}` : ''}, ${opensOnName ? text : lowerFirst(text)}`;
   }
-  if (lead !== null) text = `${lead}: ${/^["“‘]/.test(text) ? text : lowerFirst(text)}`;
+  // A lead-in that counts its items ("named four principles") is joined to one of them: "among them".
+  if (lead !== null) text = `${lead}${COUNTED_ITEMS.test(lead) ? ', among them' : ''}: ${/^["“‘]/.test(text) ? text : lowerFirst(text)}`;
   text = withAntecedent(story, unit.s, start, text);
   return close(capital(text), unit.complete);
 }
@@ -451,6 +452,9 @@ function listLead(story: RelatedStory, s: number, text: string): string | null {
   }
   return null;
 }
+
+/** A count of two or more, or "several", before a plural noun: a lead-in that says how many items follow. */
+const COUNTED_ITEMS = /\b(?:[2-9]|[1-9]\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|a number of)\s+(?:[\p{L}-]+\s+)?\p{L}+s\b/iu;
 
 /** How an item of a list opens: a quotation mark, an infinitive, an -ing form or a lower-case word. */
 const LIST_ITEM = /^["“‘]|^(?:\p{Ll}|\p{Lu}\p{Ll}+ing\b|To\b)/u;

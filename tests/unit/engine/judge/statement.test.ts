@@ -85,16 +85,22 @@ describe('a sentence made to stand alone', () => {
       'According to unnamed sources, Pavel Dorin ignored three warnings about the storage room.',
     ],
     [
-      'a list item keeps the colon lead-in that says what it belongs to',
+      'a list item keeps the colon lead-in that says what it belongs to, one among the items it counts',
       ['The railway board named three priorities for the repairs:', 'Restoring the signal system on the main line within a week.'],
       'Restoring the signal system',
-      'The railway board named three priorities for the repairs: restoring the signal system on the main line within a week.',
+      'The railway board named three priorities for the repairs, among them: restoring the signal system on the main line within a week.',
+    ],
+    [
+      'a lead-in that counts no items joins its one item as it is',
+      ['The railway board gave its reason for the repairs:', 'Restoring the signal system on the main line within a week.'],
+      'Restoring the signal system',
+      'The railway board gave its reason for the repairs: restoring the signal system on the main line within a week.',
     ],
     [
       'a later item of a list, quoted, in its own paragraph after two-sentence items, keeps the lead-in',
       ['The mayor named three priorities for the port:', '1. “To reopen the northern terminal. The ships are waiting.”', '2. “We will pay the dock workers what they are owed.”', '3. “To begin talks with the shipping lines about the new fees.”'],
       'To begin talks',
-      'The mayor named three priorities for the port: “To begin talks with the shipping lines about the new fees.”',
+      'The mayor named three priorities for the port, among them: “To begin talks with the shipping lines about the new fees.”',
     ],
     [
       'a text cut off mid-sentence ends with an ellipsis, without the cut word',
