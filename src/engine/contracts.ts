@@ -73,8 +73,14 @@ export interface MatchGroup {
   /** A statement the match stage composed for the claim ("X alleged that …"), when no sentence states it alone. */
   statement?: string;
   /** For ranking groups: each member's ranking phrase, and the noun they rank (null when unsaid). */
-  /** A ranking claim's noun, whose it is when its reports name one owner ("India" of "network"), and each report's phrase. */
-  ranking?: { noun: string | null; possessor?: string; phrases: ReadonlyMap<number, { start: number; end: number; text: string }> };
+  /** A ranking claim's noun, whose it is when its reports name one owner ("India" of "network"), and each report's phrase; or a place in a series, each report's ordinal phrase. */
+  ranking?: {
+    noun: string | null;
+    possessor?: string;
+    /** Set for a place in a series ("the sixth day of action"), not a superlative. */
+    series?: true;
+    phrases: ReadonlyMap<number, { start: number; end: number; text: string }>;
+  };
 }
 
 /** A moment of a running count as a clause names it: a key to compare ("t360") and the words ("as of 6:00 AM"). */

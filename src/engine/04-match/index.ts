@@ -15,6 +15,7 @@ import { frameGroups } from './frames.ts';
 import { probability } from './model.ts';
 import { everyRanking, rankingGroups, rankingSpans, singularNoun, type RankingGroup } from './rankings.ts';
 import { dateGroups } from './date-groups.ts';
+import { seriesGroups } from './series.ts';
 import { clockGroups } from './clock-times.ts';
 import { deniedAllegation, followingDenials } from './allegations.ts';
 
@@ -141,6 +142,15 @@ export function match(story: AnnotatedStory, ctx: StageContext): MatchedStory {
     const members = group.rankings.map((r) => r.unit.i);
     if (!groups.some((g) => g.origin === 'content' && members.every((m) => g.members.includes(m)))) groups.push(rankingGroup(group));
   }
+  // The event's place in its series ("the sixth day of action"), reported alike, is a claim of its own.
+  for (const series of seriesGroups(story, usable)) {
+    const members = series.map((m) => m.unit.i).sort((a, b) => a - b);
+    if (groups.some((g) => g.origin === 'content' && members.every((m) => g.members.includes(m)))) continue;
+    groups.push({
+      origin: 'ranking', members, frame: null, quantities: new Map(), confidence: RULE_LINK, bestOutside: 0, denials: [],
+      ranking: { noun: series[0]?.noun ?? null, series: true, phrases: new Map(series.map((m) => [m.unit.i, { start: m.start, end: m.end, text: m.text }])) },
+    });
+  }
   // Clock times of one event are a frame of their own: what happened, at what time of day.
   for (const times of clockGroups(lang, story, usable)) {
     const members = times.map((t) => t.unit.i).sort((a, b) => a - b);
@@ -160,7 +170,8 @@ export function match(story: AnnotatedStory, ctx: StageContext): MatchedStory {
       denials: [],
     });
   }
-  const grouped = new Set(groups.flatMap((group) => group.members));
+  // A place in a series is one phrase of its sentence: the rest of the sentence is still a claim.
+  const grouped = new Set(groups.filter((group) => !group.ranking?.series).flatMap((group) => group.members));
   for (const unit of story.units) {
     if (!usable[unit.i] || grouped.has(unit.i)) continue;
     groups.push({ origin: 'single', members: [unit.i], frame: null, quantities: new Map(), confidence: 1, bestOutside: 0, denials: [] });

@@ -54,7 +54,7 @@ function judgeClaim(story: RelatedStory, claim: RelatedClaim, ctx: StageContext)
   return {
     id: claimSlug(speaker ? [speaker, ...words] : words, hash),
     hash,
-    key: `${sentenceId}#${claim.anchor.part}#${claim.group.origin === 'ranking' ? 'ranking' : claim.kind}`,
+    key: `${sentenceId}#${claim.anchor.part}#${claim.group.origin === 'ranking' ? (claim.group.ranking?.series ? 'series' : 'ranking') : claim.kind}`,
     story: story.story.id,
     kind: claim.kind,
     statement,

@@ -215,6 +215,7 @@ function rankingStatement(story: RelatedStory, claim: RelatedClaim): string {
 
 /** "How the reports rank the crash", "… rank India's network", or "… rank what happened" when no report names it. */
 export function rankingHeading(claim: RelatedClaim): string {
+  if (claim.group.ranking?.series) return 'Where the reports place it in its series';
   const noun = claim.group.ranking?.noun;
   const possessor = claim.group.ranking?.possessor;
   return `How the reports rank ${noun ? `${possessor ? `${possessor}'s` : 'the'} ${noun}` : 'what happened'}`;
