@@ -77,8 +77,12 @@ export interface MatchGroup {
   ranking?: {
     noun: string | null;
     possessor?: string;
-    /** Set for a place in a series ("the sixth day of action"), not a superlative. */
-    series?: true;
+    /**
+     * What the phrases say when not a superlative: the event's place in a series ("the sixth day of
+     * action") or where a speaker spoke ("on X"), with the speaker's entity id.
+     */
+    of?: 'series' | 'venue';
+    speaker?: string;
     phrases: ReadonlyMap<number, { start: number; end: number; text: string }>;
   };
 }

@@ -16,6 +16,7 @@ import { probability } from './model.ts';
 import { everyRanking, rankingGroups, rankingSpans, singularNoun, type RankingGroup } from './rankings.ts';
 import { dateGroups } from './date-groups.ts';
 import { seriesGroups } from './series.ts';
+import { venueGroups } from './venues.ts';
 import { clockGroups } from './clock-times.ts';
 import { deniedAllegation, followingDenials } from './allegations.ts';
 
@@ -143,12 +144,20 @@ export function match(story: AnnotatedStory, ctx: StageContext): MatchedStory {
     if (!groups.some((g) => g.origin === 'content' && members.every((m) => g.members.includes(m)))) groups.push(rankingGroup(group));
   }
   // The event's place in its series ("the sixth day of action"), reported alike, is a claim of its own.
-  for (const series of seriesGroups(story, usable)) {
+  for (const series of seriesGroups(lang, story, usable)) {
     const members = series.map((m) => m.unit.i).sort((a, b) => a - b);
     if (groups.some((g) => g.origin === 'content' && members.every((m) => g.members.includes(m)))) continue;
     groups.push({
       origin: 'ranking', members, frame: null, quantities: new Map(), confidence: RULE_LINK, bestOutside: 0, denials: [],
-      ranking: { noun: series[0]?.noun ?? null, series: true, phrases: new Map(series.map((m) => [m.unit.i, { start: m.start, end: m.end, text: m.text }])) },
+      ranking: { noun: series[0]?.noun ?? null, of: 'series', phrases: new Map(series.map((m) => [m.unit.i, { start: m.start, end: m.end, text: m.text }])) },
+    });
+  }
+  // Where a speaker spoke ("on X", "told NBC News"), reported alike, is a claim of its own.
+  for (const venue of venueGroups(lang, story, usable)) {
+    const members = venue.map((m) => m.unit.i).sort((a, b) => a - b);
+    groups.push({
+      origin: 'ranking', members, frame: null, quantities: new Map(), confidence: RULE_LINK, bestOutside: 0, denials: [],
+      ranking: { noun: null, of: 'venue', speaker: venue[0]?.speaker as string, phrases: new Map(venue.map((m) => [m.unit.i, { start: m.start, end: m.end, text: m.text }])) },
     });
   }
   // Clock times of one event are a frame of their own: what happened, at what time of day.
@@ -170,8 +179,8 @@ export function match(story: AnnotatedStory, ctx: StageContext): MatchedStory {
       denials: [],
     });
   }
-  // A place in a series is one phrase of its sentence: the rest of the sentence is still a claim.
-  const grouped = new Set(groups.filter((group) => !group.ranking?.series).flatMap((group) => group.members));
+  // A place in a series or a venue is one phrase of its sentence: the rest of the sentence is still a claim.
+  const grouped = new Set(groups.filter((group) => group.ranking?.of === undefined).flatMap((group) => group.members));
   for (const unit of story.units) {
     if (!usable[unit.i] || grouped.has(unit.i)) continue;
     groups.push({ origin: 'single', members: [unit.i], frame: null, quantities: new Map(), confidence: 1, bestOutside: 0, denials: [] });

@@ -10,6 +10,7 @@
  * is left out: "for the first time" says something new happened, not where it stands in a series.
  */
 import type { AnnotatedStory } from '../contracts.ts';
+import type { Language } from '../language/index.ts';
 import type { Unit } from '../03-annotate/units.ts';
 
 /** One unit's ordinal phrase. */
@@ -20,6 +21,8 @@ export interface SeriesMention {
   /** The occasion noun, singular ("day", "time", "round"). */
   noun: string;
   start: number;
+  /** Where the ordinal and its noun end, with "in a row" if it follows: the words that say only "which one". */
+  headEnd: number;
   end: number;
   text: string;
 }
@@ -71,27 +74,39 @@ export function seriesMentions(story: AnnotatedStory, usable: readonly boolean[]
       if (sentence.quotes.some((q) => start >= q.start && start < q.end)) continue;
       // The phrase runs from the determiner past the noun to what the occasion is of, up to a new clause.
       const nounEnd = start + surface.length - (direct && after !== undefined ? surface.length - surface.lastIndexOf(after) + 1 : 0);
+      const headEnd = nounEnd + (/^\s+in\s+a\s+row\b/iu.exec(sentence.text.slice(nounEnd, unit.end))?.[0].length ?? 0);
       const tail = sentence.text.slice(nounEnd, unit.end);
       const stop = tail.search(CLAUSE_BREAK);
       // Cut short, a phrase does not end on a word that needs one after it ("since the start of").
       const trail = (/^(?:\s+[^\s]+){0,8}/u.exec(stop < 0 ? tail : tail.slice(0, stop))?.[0] ?? '').replace(DANGLING, '');
       const end = nounEnd + trail.length;
-      out.push({ unit, ordinal, noun: occasion.replace(/s$/, ''), start, end, text: sentence.text.slice(start, end) });
+      out.push({ unit, ordinal, noun: occasion.replace(/s$/, ''), start, headEnd, end, text: sentence.text.slice(start, end) });
       break;
     }
   }
   return out;
 }
 
-/** Groups of ordinal phrases, from two or more sources, that give the event one place in its series. */
-export function seriesGroups(story: AnnotatedStory, usable: readonly boolean[]): SeriesMention[][] {
+/**
+ * Groups of ordinal phrases, from two or more sources, that give the event one place in its series:
+ * the same ordinal ("the sixth day of action", "for the sixth time"), and every two sentences with a
+ * content word in common besides their ordinal and its noun, so "prices rose for the third week in a
+ * row" and "unemployment fell for the third week in a row" stay apart.
+ */
+export function seriesGroups(lang: Language, story: AnnotatedStory, usable: readonly boolean[]): SeriesMention[][] {
   const sourceOf = (u: Unit): string => story.sources.key[u.s] ?? u.article;
-  const byOrdinal = new Map<number, SeriesMention[]>();
+  const wordsOf = new Map<SeriesMention, Set<string>>();
+  const groups: SeriesMention[][] = [];
   for (const mention of seriesMentions(story, usable)) {
-    const list = byOrdinal.get(mention.ordinal) ?? [];
-    // One phrase per article: a report that says it twice states it once.
-    if (!list.some((m) => m.unit.article === mention.unit.article)) list.push(mention);
-    byOrdinal.set(mention.ordinal, list);
+    const text = story.sentences[mention.unit.s]?.text ?? '';
+    const outside = `${text.slice(mention.unit.start, mention.start)} ${text.slice(mention.headEnd, mention.unit.end)}`;
+    const words = new Set((outside.match(/\p{L}+/gu) ?? []).map((w) => lang.term(lang.key(w))).filter((t): t is string => t !== null).map((t) => lang.family(t)));
+    wordsOf.set(mention, words);
+    const alike = (other: SeriesMention): boolean =>
+      other.ordinal === mention.ordinal && other.unit.article !== mention.unit.article && [...(wordsOf.get(other) ?? [])].some((w) => words.has(w));
+    const home = groups.find((g) => g.every(alike));
+    if (home) home.push(mention);
+    else groups.push([mention]);
   }
-  return [...byOrdinal.values()].filter((list) => new Set(list.map((m) => sourceOf(m.unit))).size > 1);
+  return groups.filter((g) => new Set(g.map((m) => sourceOf(m.unit))).size > 1);
 }

@@ -44,7 +44,7 @@ function judgeClaim(story: RelatedStory, claim: RelatedClaim, ctx: StageContext)
   // A quantity's heading names it; the values and outlets after the colon change as reports arrive.
   const named =
     claim.group.origin === 'ranking'
-      ? rankingHeading(claim)
+      ? rankingHeading(story, claim)
       : claim.kind !== 'quantity'
       ? statement.replace(/^[^:“]*:\s*(?=“)/, '')
       : claim.group.origin === 'quantity'
@@ -54,7 +54,7 @@ function judgeClaim(story: RelatedStory, claim: RelatedClaim, ctx: StageContext)
   return {
     id: claimSlug(speaker ? [speaker, ...words] : words, hash),
     hash,
-    key: `${sentenceId}#${claim.anchor.part}#${claim.group.origin === 'ranking' ? (claim.group.ranking?.series ? 'series' : 'ranking') : claim.kind}`,
+    key: `${sentenceId}#${claim.anchor.part}#${claim.group.origin === 'ranking' ? (claim.group.ranking?.of ?? 'ranking') : claim.kind}`,
     story: story.story.id,
     kind: claim.kind,
     statement,

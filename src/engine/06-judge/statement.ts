@@ -210,12 +210,16 @@ function rankingStatement(story: RelatedStory, claim: RelatedClaim): string {
     if (!entry.outlets.includes(outlet)) entry.outlets.push(outlet);
     byWording.set(key, entry);
   }
-  return `${rankingHeading(claim)}: ${[...byWording.values()].map(({ text, outlets }) => `${text} (${outlets.join(', ')})`).join('; ')}.`;
+  return `${rankingHeading(story, claim)}: ${[...byWording.values()].map(({ text, outlets }) => `${text} (${outlets.join(', ')})`).join('; ')}.`;
 }
 
-/** "How the reports rank the crash", "… rank India's network", or "… rank what happened" when no report names it. */
-export function rankingHeading(claim: RelatedClaim): string {
-  if (claim.group.ranking?.series) return 'Where the reports place it in its series';
+/**
+ * "How the reports rank the crash", "… rank India's network", or "… rank what happened" when no report
+ * names it; for a place in a series or a venue, what the phrases say ("Where George Kurtz spoke").
+ */
+export function rankingHeading(story: RelatedStory, claim: RelatedClaim): string {
+  if (claim.group.ranking?.of === 'series') return 'Where the reports place it in its series';
+  if (claim.group.ranking?.of === 'venue') return `Where ${story.entities.get(claim.group.ranking.speaker ?? '')?.name ?? 'the speaker'} spoke`;
   const noun = claim.group.ranking?.noun;
   const possessor = claim.group.ranking?.possessor;
   return `How the reports rank ${noun ? `${possessor ? `${possessor}'s` : 'the'} ${noun}` : 'what happened'}`;

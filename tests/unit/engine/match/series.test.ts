@@ -60,6 +60,16 @@ describe('reports that give the event one place in its series are one claim', ()
     expect(claims[0]?.statement).toBe('Where the reports place it in its series: the sixth day of action against the reform (Outlet 1); the sixth time since the start of this year (Outlet 2).');
   });
 
+  test('the same ordinal of two different things is not one claim: the sentences share no word besides it', () => {
+    const claims = seriesClaims(
+      articles(
+        ['Markets in Northport were calm on Tuesday.', 'Fuel prices rose for the third week in a row, the energy ministry said.'],
+        ['Northport published its figures on Tuesday.', 'Unemployment fell for the third week in a row, according to labour statistics.'],
+      ),
+    );
+    expect(claims).toEqual([]);
+  });
+
   test('two different ordinals are not set against each other, nor joined', () => {
     const claims = seriesClaims(
       articles(
