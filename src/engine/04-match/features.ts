@@ -453,7 +453,7 @@ export function shareContent(a: UnitVector, b: UnitVector): boolean {
   const bContent = b.pre.ids.unitContentIds;
   // Background both name in passing ("since the full-scale invasion") is not what either asserts.
   for (let k = 0; k < bContent.length; k++) {
-    if (!slotA.hasContent(bContent[k] as number) || b.pre.contentInBackground[k] || a.unit.background.includes(b.unit.content[k] as string)) continue;
+    if (!slotA.hasContent(bContent[k] as number) || (b.pre.contentInBackground[k] && a.unit.background.includes(b.unit.content[k] as string))) continue;
     if (++shared >= MIN_SHARED_CONTENT) return true;
   }
   // A list of the same three people or bodies ("the American side is headed by A, B and C") is a fact about them.

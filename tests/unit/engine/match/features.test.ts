@@ -120,6 +120,15 @@ describe('the shareContent gate', () => {
     expect(shareContent(a, b)).toBe(false);
   });
 
+  test('words one report asserts and another gives in an adjunct are shared: the adjunct states it too', () => {
+    const story = pairStory('Truck drivers and rubbish collectors joined the strike on Tuesday.', 'Rubbish piled up in the capital after bin collectors and truck drivers joined the action.');
+    const [a, b] = vectors(story, 'Truck drivers and rubbish', 'Rubbish piled up');
+    const lang = story.ctx.lang;
+    expect(b.unit.background).toEqual(expect.arrayContaining(terms2(lang, 'collectors truck drivers joined')));
+    expect(a.unit.background).not.toContain(lang.normal(lang.key('drivers')));
+    expect(shareContent(a, b)).toBe(true);
+  });
+
   test('an adjunct ends at the next punctuation mark: what follows is asserted again', () => {
     const story = pairStory('Amid the storm, the council approved a new water tariff.', 'The council approved a new water tariff after a long debate.');
     const [a, b] = vectors(story, 'Amid the storm', 'after a long debate');
