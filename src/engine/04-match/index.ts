@@ -145,21 +145,11 @@ export function match(story: AnnotatedStory, ctx: StageContext): MatchedStory {
   }
   // The event's place in its series ("the sixth day of action"), reported alike, is a claim of its own.
   for (const series of seriesGroups(lang, story, usable)) {
-    const members = series.map((m) => m.unit.i).sort((a, b) => a - b);
-    if (groups.some((g) => g.origin === 'content' && members.every((m) => g.members.includes(m)))) continue;
-    groups.push({
-      origin: 'ranking', members, frame: null, quantities: new Map(), confidence: RULE_LINK, bestOutside: 0, denials: [],
-      ranking: { noun: series[0]?.noun ?? null, of: 'series', phrases: new Map(series.map((m) => [m.unit.i, { start: m.start, end: m.end, text: m.text }])) },
-    });
+    const group = phraseGroup(series, { noun: series[0]?.noun ?? null, of: 'series' });
+    if (!groups.some((g) => g.origin === 'content' && group.members.every((m) => g.members.includes(m)))) groups.push(group);
   }
   // Where a speaker spoke ("on X", "told NBC News"), reported alike, is a claim of its own.
-  for (const venue of venueGroups(lang, story, usable)) {
-    const members = venue.map((m) => m.unit.i).sort((a, b) => a - b);
-    groups.push({
-      origin: 'ranking', members, frame: null, quantities: new Map(), confidence: RULE_LINK, bestOutside: 0, denials: [],
-      ranking: { noun: null, of: 'venue', speaker: venue[0]?.speaker as string, phrases: new Map(venue.map((m) => [m.unit.i, { start: m.start, end: m.end, text: m.text }])) },
-    });
-  }
+  for (const venue of venueGroups(lang, story, usable)) groups.push(phraseGroup(venue, { noun: null, of: 'venue', speaker: venue[0]?.speaker as string }));
   // Clock times of one event are a frame of their own: what happened, at what time of day.
   for (const times of clockGroups(lang, story, usable)) {
     const members = times.map((t) => t.unit.i).sort((a, b) => a - b);
@@ -225,6 +215,20 @@ function ruleLinkConfidence(members: readonly number[], score: (i: number, j: nu
 
 /** The confidence of a link a rule makes, whatever the words say: an even chance, worth an editor's look. */
 const RULE_LINK = 0.5;
+
+/** A claim of one phrase per report (a place in a series, a venue), joined by a rule: each report's phrase is what it says. */
+function phraseGroup(mentions: ReadonlyArray<{ unit: Unit; start: number; end: number; text: string }>, ranking: Omit<NonNullable<MatchGroup['ranking']>, 'phrases'>): MatchGroup {
+  return {
+    origin: 'ranking',
+    members: mentions.map((m) => m.unit.i).sort((a, b) => a - b),
+    frame: null,
+    quantities: new Map(),
+    confidence: RULE_LINK,
+    bestOutside: 0,
+    denials: [],
+    ranking: { ...ranking, phrases: new Map(mentions.map((m) => [m.unit.i, { start: m.start, end: m.end, text: m.text }])) },
+  };
+}
 
 /** A group of rankings as a claim's group: its members, each one's phrase, and the noun most of them rank. */
 function rankingGroup(group: RankingGroup): MatchGroup {
