@@ -65,11 +65,43 @@ export function venueMentions(lang: Language, story: AnnotatedStory, usable: rea
       const end = at + surface.length;
       // One medium however it is written: an agency's alias folds ("The Associated Press", "AP"), else its first word ("NBC News", "NBC’s").
       const known = upstreamKey(lang.lexicon, name);
-      out.push({ unit, speaker, venue: known.includes(' ') ? first : known, start, end, text: text.slice(start, end).replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase()) });
+      out.push({ unit, speaker, venue: known.includes(' ') ? first : known, start, end, text: lowerFirst(text.slice(start, end)) });
       break;
+    }
+    if (out.at(-1)?.unit !== unit) {
+      const place = placeOfSpeaking(story, unit, text);
+      if (place) out.push({ unit, speaker, ...place });
     }
   }
   return out;
+}
+
+/**
+ * A place someone spoke in, named after the words of a speech or of speaking: "Speaking to
+ * supporters in Ankara", "in a speech to cheering supporters at the AKP headquarters in the capital
+ * Ankara", "told a news conference in Kyiv". The name must be a place the story knows.
+ */
+const PLACE_OF_SPEAKING = /\b(?:[Ss]peaking|spoke|speech|address|addressed|rally|news conference|press conference|briefing)\b[^,;:.“”"]{0,60}?\b(?:in|at)\s+(?:the\s+(?:capital|city|town|port)(?:\s+of)?\s+)?(\p{Lu}[\p{L}-]*)/gu;
+
+function placeOfSpeaking(story: AnnotatedStory, unit: Unit, text: string): Omit<VenueMention, 'unit' | 'speaker'> | null {
+  const sentence = story.sentences[unit.s];
+  if (!sentence) return null;
+  for (const m of text.slice(unit.start, unit.end).matchAll(PLACE_OF_SPEAKING)) {
+    const found = unit.start + (m.index ?? 0);
+    const end = found + m[0].length;
+    // "in a speech to …", "at a news conference in …": the phrase opens on its preposition and article.
+    const opening = /\b(?:in|at|during)\s+(?:an?|the|his|her|their|its)\s+(?:[\p{Ll}-]+\s+)?$/u.exec(text.slice(Math.max(0, found - 30), found));
+    const start = opening ? found - opening[0].length : found;
+    const nameAt = end - (m[1] ?? '').length;
+    if (sentence.quotes.some((q) => start >= q.start && start < q.end)) continue;
+    const mention = sentence.mentions.find((x) => x.start === nameAt && story.entities.get(x.entity)?.kind === 'place');
+    if (mention) return { venue: `place ${mention.entity}`, start, end: mention.end, text: lowerFirst(text.slice(start, mention.end)) };
+  }
+  return null;
+}
+
+function lowerFirst(text: string): string {
+  return text.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase());
 }
 
 function escape(text: string): string {

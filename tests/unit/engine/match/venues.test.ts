@@ -60,6 +60,17 @@ describe('reports of one speaker speaking through one medium are one claim', () 
     expect(claims[0]?.statement).toBe('Where Ana Petrova spoke: on X (Outlet 1); in a post early Friday morning on X (Outlet 2).');
   });
 
+  test('a place the speaker spoke in, after the words of a speech or of speaking, is a venue', () => {
+    const claims = venueClaims(
+      articles(
+        ['Ana Petrova led the count on Monday.', '“The winner is our country,” Ana Petrova said in a speech to cheering supporters at the party headquarters in the capital Ankara.'],
+        ['The count went on through the night.', 'Speaking to supporters in Ankara, Ana Petrova said she could still win.'],
+      ),
+    );
+    expect(claims).toHaveLength(1);
+    expect(claims[0]?.statement).toBe('Where Ana Petrova spoke: in a speech to cheering supporters at the party headquarters in the capital Ankara (Outlet 1); speaking to supporters in Ankara (Outlet 2).');
+  });
+
   test('two media are not one claim, nor set against each other', () => {
     const claims = venueClaims(
       articles(
