@@ -257,7 +257,10 @@ export function mentions(lang: Language, story: AnnotatedStory, stats: StoryStat
       const ofTally = tally ?? tallyBefore(lang, unit, q, text, window);
       // "projections that showed Erdogan was ahead with 50.83 percent": a verb before the number's
       // owner, who is the subject of the number's own clause, belongs to another clause.
-      const predicate = ofTally ? null : nominal ? q.unit : predicateWord(unit, q, text, window, lang.lexicon.ingNouns, owned !== null && owned.start < q.start ? owned.start : 0);
+      // "the three-train crash", "a four-hour meeting": a count compounded into a modifier measures its
+      // head noun; the sentence's verbs say what happened to that, not to the trains or hours.
+      const compound = q.measures !== null && /\p{L}-\p{L}|\d-\p{L}/u.test(q.surface);
+      const predicate = ofTally || compound ? null : nominal ? q.unit : predicateWord(unit, q, text, window, lang.lexicon.ingNouns, owned !== null && owned.start < q.start ? owned.start : 0);
       const event = eventOf(lang, ofTally ?? predicate, text);
       out.push({
         event, opposites: event === null ? NO_OPPOSITES : lang.antonyms(event),

@@ -408,3 +408,16 @@ describe('what of its owner’s a percentage measures', () => {
     expect(mention('4%').label.possessed).toEqual({ noun: 'market share', change: false });
   });
 });
+
+describe('a count compounded into a modifier', () => {
+  test('measures its head noun: the verbs around say nothing of what happened to the things counted', () => {
+    const { mention } = framesOf(
+      articles(
+        ['Families who lost their loved ones in the three-train collision in Odisha gathered on Saturday.'],
+        ['The three-train crash was caused by a signal failure, officials said.'],
+      ),
+    );
+    expect(mention('three-train').measures).not.toBeNull();
+    expect(mention('three-train').event).toBeNull();
+  });
+});
