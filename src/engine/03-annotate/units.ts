@@ -55,6 +55,36 @@ export interface Unit {
   negated: boolean;
   /** The content term each negation applies to: "found no more survivors" → survivors, "did not accept" → accept. */
   negatedTerms: string[];
+  /**
+   * The extent the unit's own words give what it says, outside quotations: the whole world ("at
+   * airports around the world") or one country ("across the country", "nationwide"); null when it
+   * names neither or both.
+   */
+  extent: 'world' | 'country' | null;
+}
+
+/** Words for the whole world as the extent of what a clause says. */
+const WORLD = /\b(?:worldwide|globally|around the (?:world|globe)|across the (?:world|globe)|all over the world|throughout the world|across continents)\b/i;
+/** Words for one whole country as the extent of what a clause says. */
+const COUNTRY = /\b(?:nationwide|across the country|throughout the country|all over the country|across the nation|throughout the nation)\b/i;
+
+/** The extent a unit's text, quotations blanked, gives what it says (see `Unit.extent`). */
+function extentOf(text: string): Unit['extent'] {
+  const world = WORLD.test(text);
+  const country = COUNTRY.test(text);
+  return world === country ? null : world ? 'world' : 'country';
+}
+
+/** The text of `span` with the quotations in it blanked: the unit's own words, not a speaker's. */
+function narrationOf(text: string, span: { start: number; end: number }, quotes: ReadonlyArray<{ start: number; end: number }>): string {
+  let out = '';
+  let at = span.start;
+  for (const q of quotes) {
+    if (q.end <= span.start || q.start >= span.end) continue;
+    out += `${text.slice(at, Math.max(at, q.start))} `;
+    at = Math.max(at, q.end);
+  }
+  return out + text.slice(at, span.end);
 }
 
 /** How many words after a negator its scope may reach for the word it negates ("has not yet been seen"). */
@@ -252,6 +282,7 @@ export function sentenceUnits(lang: Language, config: EngineConfig['segment'], f
       hedged: sentence.polarity === 'hedges',
       negated,
       negatedTerms,
+      extent: extentOf(narrationOf(sentence.text, span, sentence.quotes)),
     });
     from = to;
   });

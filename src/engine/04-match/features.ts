@@ -480,10 +480,13 @@ function negatesWhatOtherSays(negating: Unit, other: Unit): boolean {
 /**
  * True when one unit says the opposite of the other: one negates a word the other asserts ("found
  * no more survivors" / "pulled out survivors"), while they share most of what they say; or one uses
- * a word whose antonym the other uses ("rose"/"fell"). A negation of something the other does not
- * mention ("… but gave no details") opposes nothing.
+ * a word whose antonym the other uses ("rose"/"fell"); or the two say it of different extents, the
+ * world and one country. A negation of something the other does not mention ("… but gave no
+ * details") opposes nothing.
  */
 export function opposed(_lang: Language, a: UnitVector, b: UnitVector, cosContent: number): boolean {
+  // "Queues at airports around the world" and "queues … across the country" say it of two extents.
+  if (a.unit.extent !== null && b.unit.extent !== null && a.unit.extent !== b.unit.extent) return true;
   if (a.unit.negated !== b.unit.negated && cosContent >= 0.3 && negatesWhatOtherSays(a.unit.negated ? a.unit : b.unit, a.unit.negated ? b.unit : a.unit)) return true;
   if (a.pre.antonymIds.length === 0) return false;
   const slots = a.pre.space.load(a.pre.ids, b.pre.ids);

@@ -176,6 +176,18 @@ describe('opposition', () => {
     expect(opposed(other.ctx.lang, c, d, 1)).toBe(false);
   });
 
+  test('the world and one country are two extents: what one says of the world, the other does not say of a country', () => {
+    const story = pairStory('There were long queues and flight cancellations at airports around the world on Friday.', 'There were long queues and flight cancellations at airports across the country on Friday.');
+    const [a, b] = vectors(story, 'around the world', 'across the country');
+    expect([a.unit.extent, b.unit.extent]).toEqual(['world', 'country']);
+    expect(opposed(story.ctx.lang, a, b, 1)).toBe(true);
+    // An extent inside a quotation is the speaker's words; a clause with none says nothing of one.
+    const quoted = pairStory('“Airports around the world are full,” the minister said on Friday.', 'There were long queues and flight cancellations at airports on Friday.');
+    const [c, d] = vectors(quoted, 'Airports around the world', 'There were long queues');
+    expect([c.unit.extent, d.unit.extent]).toEqual([null, null]);
+    expect(opposed(quoted.ctx.lang, c, d, 1)).toBe(false);
+  });
+
   test('a sentence that says the opposite of another never corroborates it', () => {
     const analysis = analyze(corpusOf([
       { id: 'a', outlet: 'kyiv-post', body: ['Rescuers found no more survivors in the mangled wreckage of the two passenger trains on Saturday.'] },
