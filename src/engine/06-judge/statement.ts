@@ -49,7 +49,8 @@ export function evidenceValue(e: { quantity: Quantity | null; sentence: Annotate
   if (!e.quantity) return '';
   const part = PARTITIVE.exec(e.sentence.text.slice(e.quantity.end))?.[0].trim().replace(/\s+/g, ' ');
   const value = part ? `${valueText(e.quantity)} ${part}` : valueText(e.quantity);
-  const session = SESSION.exec(e.sentence.text.slice(e.quantity.end, e.quantity.end + 40));
+  // Only a share or an amount moves with the market; a count "in trade" is something else.
+  const session = e.quantity.unit === 'percent' || CURRENCY_NAMES.has(e.quantity.unit) ? SESSION.exec(e.sentence.text.slice(e.quantity.end, e.quantity.end + 40)) : null;
   const timed = session && !/\d/.test(e.sentence.text.slice(e.quantity.end, e.quantity.end + session.index)) ? `${value} ${sessionWords(session)}` : value;
   const revision = REVISED.exec(e.sentence.text.slice(Math.max(0, e.quantity.start - 40), e.quantity.start));
   return revision ? `${timed}, ${[revision[1], revision[2]].filter(Boolean).join(' ').toLowerCase()}` : timed;

@@ -579,5 +579,15 @@ describe('quantity claims name their frame and give each value by outlet', () =>
     expect(early?.verdict, show(early)).toBe('conflicting');
     const commerce = sessions('in early trading', 'in trade with Japan');
     expect(commerce?.statement, show(commerce)).toBe("Change in Northwind Systems's shares: 20% in early trading (Kyiv Post); over 3 per cent (The Moscow Times).");
+    // A count is no price: "in early trading" after it says nothing a reader needs to weigh it.
+    const count = quantityClaim(
+      [
+        { id: 'a', outlet: 'kyiv-post', body: ['Dock workers went back to work at Northport.', 'Dock workers unloaded 4,000 containers in early trading hours at Northport on Friday.'] },
+        { id: 'b', outlet: 'moscow-times', body: ['Northport reopened on Friday.', 'Dock workers unloaded 3,000 containers at Northport on Friday.'] },
+      ],
+      '4,000 containers',
+      '2023-05-15',
+    );
+    expect(count?.statement, show(count)).not.toContain('trading');
   });
 });
