@@ -110,9 +110,15 @@ export function opensOnReference(text: string, speaker: string | null): boolean 
 function chooseAnchor(evidence: RelatedEvidence[]): RelatedEvidence {
   const candidates = evidence.filter((e) => e.stance === 'supports');
   const pool = candidates.length > 0 ? candidates : evidence;
+  // A report that gives what the others state only in an adjunct ("Rubbish piled up after bin
+  // collectors and truck drivers joined the action") asserts something else: one that asserts it leads.
+  const inBackground = (e: RelatedEvidence): boolean => {
+    const shared = e.unit.content.filter((t) => pool.some((o) => o.unit.article !== e.unit.article && o.unit.content.includes(t)));
+    return shared.length > 0 && shared.filter((t) => e.unit.background.includes(t)).length * 2 > shared.length;
+  };
   const rank = (e: RelatedEvidence): number => {
     const text = e.sentence.text.slice(e.unit.start, e.unit.end).trim();
-    return (e.unit.complete ? 0 : 4) + (opensOnReference(text, e.unit.speaker) ? 2 : 0) + (e.unit.parts > 1 ? 1 : 0);
+    return (e.unit.complete ? 0 : 4) + (opensOnReference(text, e.unit.speaker) || inBackground(e) ? 2 : 0) + (e.unit.parts > 1 ? 1 : 0);
   };
   return [...pool].sort((a, b) => rank(a) - rank(b) || a.unit.i - b.unit.i)[0] as RelatedEvidence;
 }

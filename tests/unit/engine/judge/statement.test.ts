@@ -591,3 +591,4 @@ describe('quantity claims name their frame and give each value by outlet', () =>
     expect(count?.statement, show(count)).not.toContain('trading');
   });
 });
+

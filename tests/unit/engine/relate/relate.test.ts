@@ -183,3 +183,21 @@ describe('quotes', () => {
     expect(claims[0]?.evidence.map((e) => [e.stance, e.relation])).toEqual([['supports', 'anchor']]);
   });
 });
+
+describe('which report anchors a claim', () => {
+  test('a report that states the fact leads, not one that gives it only in an adjunct while asserting something else', () => {
+    const story = storyAt(
+      corpusOf([
+        { id: 'a', outlet: 'kyiv-post', body: ['Rubbish began piling up in the capital after bin collectors and truck drivers joined the strike.'] },
+        { id: 'b', outlet: 'moscow-times', body: ['Truck drivers and bin collectors joined the strike on Tuesday.'] },
+      ]),
+      'annotate',
+    );
+    const members = [unitWith(story, 'Rubbish began').i, unitWith(story, 'Truck drivers and bin').i].sort((x, y) => x - y);
+    const group: MatchGroup = { origin: 'content', members, frame: null, quantities: new Map(), confidence: 0.8, bestOutside: 0, denials: [] };
+    const matched: MatchedStory = { ...story, groups: [group], stats: { sentences: story.sentences.length, units: story.units.length, candidatePairs: 0, skippedBlocks: 0 } };
+    const claim = relate(matched, story.ctx).claims[0] as RelatedClaim;
+    expect(unitWith(story, 'Rubbish began').background.length).toBeGreaterThan(0);
+    expect(claim.anchor.article).toBe('b');
+  });
+});
