@@ -111,7 +111,8 @@ export interface QuantityFrame {
   label: {
     unit: string; measures: string | null; predicate: string | null; scope: string | null; owner: string | null;
     /** What of the owner's the percentage is of ("shares", "share price"), and whether it is a change ("were down 20%"). */
-    possessed?: { noun: string; change: boolean };
+    /** What of the owner's a percentage measures ("shares"), whether it moved, and which way when the words say ("fell", "up"). */
+    possessed?: { noun: string; change: boolean; direction?: 'fall' | 'rise' };
   };
 }
 

@@ -389,8 +389,14 @@ function possessedOf(lang: Language, sentence: AnnotatedSentence, owner: string,
   const rest = between.slice(between.indexOf(noun) + noun.length).toLowerCase().match(/\p{L}+/gu) ?? [];
   // A word with an opposite ("fell", "down") or a verb in the past ("dropped", "slumped") says it moved.
   const change = rest.some((w) => lang.antonyms(lang.normal(w)).length > 0 || verbForm(w));
-  return { possessed: { noun, change } };
+  const falls = rest.some((w) => FALL.has(lang.normal(w)));
+  const rises = rest.some((w) => RISE.has(lang.normal(w)));
+  return { possessed: { noun, change, ...(change && falls !== rises ? { direction: falls ? 'fall' : 'rise' } : {}) } };
 }
+
+/** Words of a value moving down and up, as normal forms: the direction of a price or a share ("fell 20%", "were up 3%"). */
+const FALL = new Set(['down', 'lower', 'fall', 'drop', 'declin', 'slump', 'plung', 'tumbl', 'sink', 'slide', 'lose', 'dip', 'shed', 'plummet', 'decreas']);
+const RISE = new Set(['up', 'higher', 'rise', 'gain', 'climb', 'jump', 'surg', 'soar', 'ralli', 'advanc', 'increas']);
 
 /** Words that say what happened to a count, as a reader expects them after "Number of people". */
 const PARTICIPLE = /^(?:\p{L}{2,}(?:ed|ing)|dead|hurt|missing|held|taken|lost|left)$/u;
@@ -481,6 +487,10 @@ export function placesCountedApart(all: Mention[]): Mention[] {
 export function frameSimilarity(a: Mention, b: Mention): number {
   if (a.unitClass !== b.unitClass || a.time !== b.time || a.place !== b.place) return 0;
   if ((a.owner !== null || b.owner !== null) && a.owner !== b.owner) return 0;
+  // A share that fell and one that rose are two moves, not two accounts of one.
+  const da = a.label.possessed?.direction;
+  const db = b.label.possessed?.direction;
+  if (da !== undefined && db !== undefined && da !== db) return 0;
   if (a.unit.s === b.unit.s) return 0;
   // What happened to what is counted decides between numbers of one kind: killed or injured, boxes
   // opened or counted. Two different events are two frames; only how long something lasted ignores it.

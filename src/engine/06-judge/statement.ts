@@ -108,7 +108,7 @@ export function frameHeading(claim: RelatedClaim): string {
   if (unit === 'percent') {
     // "CrowdStrike's shares were down 20%": a change in something of the owner's, not the owner's share.
     const possessed = frame?.label.possessed;
-    if (owner && possessed) return `${possessed.change ? 'Change in ' : ''}${owner}'s ${possessed.noun}${scope}`;
+    if (owner && possessed) return `${possessed.direction === 'fall' ? 'Fall in ' : possessed.direction === 'rise' ? 'Rise in ' : possessed.change ? 'Change in ' : ''}${owner}'s ${possessed.noun}${scope}`;
     if (owner) return `${owner}'s share${measures ? ` of the ${measures}` : ''}${scope}`;
     return `${measures ? capital(measures) : 'Percentage'}${predicate ? ` ${predicate}` : ''}${scope}`;
   }

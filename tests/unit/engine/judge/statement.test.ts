@@ -560,7 +560,7 @@ describe('quantity claims name their frame and give each value by outlet', () =>
       '20%',
       '2023-05-15',
     );
-    expect(claim?.statement, show(claim)).toBe("Change in Northwind Systems's shares: 20% in pre-market trading (Kyiv Post); over 3 per cent in trade (The Moscow Times).");
+    expect(claim?.statement, show(claim)).toBe("Fall in Northwind Systems's shares: 20% in pre-market trading (Kyiv Post); over 3 per cent in trade (The Moscow Times).");
   });
 
   test('a price’s move keeps the trading session it was given for; trade with a country is no session', () => {
@@ -574,11 +574,11 @@ describe('quantity claims name their frame and give each value by outlet', () =>
         '2023-05-15',
       );
     const early = sessions('after-hours', 'at the close');
-    expect(early?.statement, show(early)).toBe("Change in Northwind Systems's shares: 20% in after-hours trading (Kyiv Post); over 3 per cent at the close (The Moscow Times).");
+    expect(early?.statement, show(early)).toBe("Fall in Northwind Systems's shares: 20% in after-hours trading (Kyiv Post); over 3 per cent at the close (The Moscow Times).");
     // As reported, a fall of 20% and one of over 3% on one day are incompatible: the reader sees both sessions.
     expect(early?.verdict, show(early)).toBe('conflicting');
     const commerce = sessions('in early trading', 'in trade with Japan');
-    expect(commerce?.statement, show(commerce)).toBe("Change in Northwind Systems's shares: 20% in early trading (Kyiv Post); over 3 per cent (The Moscow Times).");
+    expect(commerce?.statement, show(commerce)).toBe("Fall in Northwind Systems's shares: 20% in early trading (Kyiv Post); over 3 per cent (The Moscow Times).");
     // A count is no price: "in early trading" after it says nothing a reader needs to weigh it.
     const count = quantityClaim(
       [

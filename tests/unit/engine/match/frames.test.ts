@@ -403,8 +403,8 @@ describe('what of its owner’s a percentage measures', () => {
         ['Northwind Systems’ market share is 4% in Europe.'],
       ),
     );
-    expect(mention('20%').label.possessed).toEqual({ noun: 'shares', change: true });
-    expect(mention('9%').label.possessed).toEqual({ noun: 'share price', change: true });
+    expect(mention('20%').label.possessed).toEqual({ noun: 'shares', change: true, direction: 'fall' });
+    expect(mention('9%').label.possessed).toEqual({ noun: 'share price', change: true, direction: 'fall' });
     expect(mention('4%').label.possessed).toEqual({ noun: 'market share', change: false });
   });
 });
@@ -419,5 +419,20 @@ describe('a count compounded into a modifier', () => {
     );
     expect(mention('three-train').measures).not.toBeNull();
     expect(mention('three-train').event).toBeNull();
+  });
+});
+
+describe('a move and its direction', () => {
+  test('a share that fell and one that rose are two frames; two falls are one', () => {
+    const { similarity, threshold, mention } = framesOf(
+      articles(
+        ['Northwind Systems’ shares fell 20% on Friday after the outage hit its customers.'],
+        ['Northwind Systems’ shares were down 12% on Friday after the outage hit its customers.'],
+        ['Northwind Systems’ shares rose 5% on Friday after the outage hit its customers.'],
+      ),
+    );
+    expect(mention('5%').label.possessed?.direction).toBe('rise');
+    expect(similarity('20%', '12%')).toBeGreaterThanOrEqual(threshold);
+    expect(similarity('20%', '5%')).toBe(0);
   });
 });
