@@ -53,8 +53,20 @@ export function evidenceValue(e: { quantity: Quantity | null; sentence: Annotate
   const session = e.quantity.unit === 'percent' || CURRENCY_NAMES.has(e.quantity.unit) ? SESSION.exec(e.sentence.text.slice(e.quantity.end, e.quantity.end + 40)) : null;
   const timed = session && !/\d/.test(e.sentence.text.slice(e.quantity.end, e.quantity.end + session.index)) ? `${value} ${sessionWords(session)}` : value;
   const revision = REVISED.exec(e.sentence.text.slice(Math.max(0, e.quantity.start - 40), e.quantity.start));
-  return revision ? `${timed}, ${[revision[1], revision[2]].filter(Boolean).join(' ').toLowerCase()}` : timed;
+  if (revision) return `${timed}, ${[revision[1], revision[2]].filter(Boolean).join(' ').toLowerCase()}`;
+  const status = STATUS.exec(e.sentence.text);
+  if (!status) return timed;
+  // "preliminary", "provisional": the word says it; "early", "partial" need their noun ("an early projection").
+  const word = (status[1] ?? '').toLowerCase();
+  return `${timed}, ${/^(?:early|partial)$/.test(word) ? `${word} ${(status[2] ?? '').toLowerCase().replace(/ies$/, 'y').replace(/s$/, '')}` : word}`;
 }
+
+/**
+ * The standing of the figures a sentence gives, when it names it: "According to preliminary results,
+ * X has 49.51 percent", "early projections that showed X ahead with 50.83 percent". A reader weighing
+ * two outlets' figures needs to know one was preliminary or projected.
+ */
+const STATUS = /\b(preliminary|provisional|unofficial|partial|early|projected)\s+(?:official\s+)?(results?|counts?|tall(?:y|ies)|figures?|estimates?|projections?|returns|data)\b/iu;
 
 /**
  * The trading session a market price moved in, right after its figure: "in pre-market trading",
@@ -154,16 +166,18 @@ function quantityStatement(story: RelatedStory, claim: RelatedClaim): string {
   // One entry per value as read (its number and interval), written as it was first written:
   // "700,000 people" and "700,000 marched" are one value of the frame. Within it, the outlets are
   // grouped by who they say gives the figure, where the sentence names that ("citing police").
-  const byValue = new Map<string, { text: string; counters: Map<string, { counter: string | null; outlets: string[] }> }>();
+  const byValue = new Map<string, { base: string; extra: string; text: string; counters: Map<string, { counter: string | null; outlets: string[] }> }>();
   for (const e of claim.evidence) {
     if (!e.quantity) continue;
     // A figure for a moment of a running count says which ("512 flights as of 6:00 AM").
     const moment = claim.group.points?.get(e.unit.i);
     const value = evidenceValue(e);
     // Only what evidenceValue adds to the number ("of one train", ", revised down") tells two values apart.
-    const key = `${e.quantity.value} ${e.quantity.low} ${e.quantity.high} ${moment?.key ?? ''} ${value.slice(valueText(e.quantity).length)}`;
+    const base = `${e.quantity.value} ${e.quantity.low} ${e.quantity.high} ${moment?.key ?? ''}`;
+    const extra = value.slice(valueText(e.quantity).length);
+    const key = `${base}\n${extra}`;
     const outlet = story.outletOf.get(e.unit.article)?.name ?? e.unit.article;
-    const entry = byValue.get(key) ?? { text: moment ? `${value} ${moment.text}` : value, counters: new Map() };
+    const entry = byValue.get(key) ?? { base, extra, text: moment ? `${value} ${moment.text}` : value, counters: new Map() };
     // A vague frame's statement is its anchor sentence, which names its own source already.
     const counter = e.unit === claim.anchor && vagueFrame(claim) ? null : counterOf(story, e);
     const counterKey = counter?.toLowerCase().replace(/^the\s+/, '') ?? '';
@@ -171,6 +185,18 @@ function quantityStatement(story: RelatedStory, claim: RelatedClaim): string {
     if (!group.outlets.includes(outlet)) group.outlets.push(outlet);
     entry.counters.set(counterKey, group);
     byValue.set(key, entry);
+  }
+  // An outlet that gives one value twice, once with what sets it apart ("49.51 percent, preliminary")
+  // and once bare, is listed once, with it.
+  for (const [key, entry] of byValue) {
+    const qualified = [...byValue.values()].filter((other) => other.base === entry.base && other.extra !== '');
+    if (entry.extra !== '' || qualified.length === 0) continue;
+    const named = new Set(qualified.flatMap((other) => [...other.counters.values()].flatMap((group) => group.outlets)));
+    for (const [counterKey, group] of entry.counters) {
+      group.outlets = group.outlets.filter((outlet) => !named.has(outlet));
+      if (group.outlets.length === 0) entry.counters.delete(counterKey);
+    }
+    if (entry.counters.size === 0) byValue.delete(key);
   }
   const values = [...byValue.values()].map(({ text, counters }) => {
     // An outlet that names who gives the figure in one sentence and not in another is listed once, with them.

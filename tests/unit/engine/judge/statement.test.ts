@@ -359,6 +359,20 @@ describe('quantity claims name their frame and give each value by outlet', () =>
     expect(claim?.explanation, show(claim)).toContain('Kyiv Post says 700,000 people (citing the unions); The Moscow Times says 81,000 people (citing the city police)');
   });
 
+  test('a figure the sentence calls preliminary or an early projection says so, once per outlet', () => {
+    const claim = quantityClaim(
+      [
+        { id: 'a', outlet: 'kyiv-post', body: ['Ana Petrova thanked her voters.', 'According to preliminary results, Ana Petrova has 49.5 percent of the vote.', 'Ana Petrova gained 49.5 percent of the vote in the election.'] },
+        { id: 'b', outlet: 'moscow-times', body: ['The count went on all night.', 'Early projections showed Ana Petrova ahead with 50.8 percent of the vote.'] },
+        { id: 'c', outlet: 'rferl', body: ['Ana Petrova spoke in the capital.', 'Ana Petrova won 49.5 percent of the vote in the election.'] },
+      ],
+      'According to preliminary results',
+      '2030-03-02',
+    );
+    // Kyiv Post writes 49.5 percent twice, once as preliminary: it is listed once, as preliminary.
+    expect(claim?.statement, show(claim)).toBe("Ana Petrova's share: 49.5 percent, preliminary (Kyiv Post); 49.5 percent (RFE/RL); 50.8 percent, early projection (The Moscow Times).");
+  });
+
   test('one source that speaks for a whole sentence gives each of its figures; a cited agency is named', () => {
     const analysis = analyze(corpusOf([
       { id: 'a', outlet: 'kyiv-post', body: ['Ewa Kowal had 46.8 percent of the vote whereas Adam Nowak had 47.4 percent, Mayor Tomasz Zielinski said on Sunday.'] },
