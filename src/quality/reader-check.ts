@@ -25,25 +25,27 @@ export interface ReaderCheck {
 }
 
 /**
- * The latest check (docs/reader-checks/2026-12-05-fifth/judgement.md, the output at commit c55cd47).
- * The check before it (docs/reader-checks/2026-12-05-fourth/, the output at 7fba863) found 52, 52,
- * 49, 62 and 39 of 62, wrong corroborated 10 of 41 and wrong conflicting 3 of 15; this reader, with
- * the same instructions plus "different moments of a running count or a moving price are not a
- * conflict unless the statement says so", failed eight conflicting verdicts on figures that are
- * stages of a count, a revision or a price at two moments, which the labelled stories' notes count as
- * conflicting as reported. Earlier checks: 2026-12-05-third (1ca548d: 50, 47, 47, 63 and 31 of 64);
- * the two of that morning (2026-12-05, 2026-12-05-second) did not judge whether outlets print one
- * agency's copy, so their counts are not comparable.
+ * The latest check (docs/reader-checks/2026-12-05-sixth/judgement.md, the output at commit 2af4d04),
+ * told the site's published convention for figures (values of a running count, a revised toll or a
+ * moving price are conflicting as the reports stand, unless the statement gives each its moment):
+ * without it, this reader would call 8 more conflicting verdicts wrong (10 of 15). Fixes after it
+ * answer S4-1 (the world against one country), S1-11 (the anchor that states the fact), S4-6 (a
+ * move's direction) and S2-4 to S2-6 (preliminary figures); they have not been judged again.
+ * The check before (docs/reader-checks/2026-12-05-fifth/, output at c55cd47, without the convention
+ * in its instructions) found 55, 54, 44, 62 and 36 of 62, wrong corroborated 8 of 41 and wrong
+ * conflicting 10 of 15; the fourth (7fba863) 52, 52, 49, 62 and 39 of 62; the third (1ca548d) 50,
+ * 47, 47, 63 and 31 of 64. The two of that morning (2026-12-05, 2026-12-05-second) did not judge
+ * whether outlets print one agency's copy, so their counts are not comparable.
  */
 export const READER_CHECK: ReaderCheck = {
   date: '2026-12-05',
-  claims: 62,
-  coherent: 55,
-  statement: 54,
-  verdict: 44,
-  stance: 62,
-  allFour: 36,
-  wrongCorroborated: [8, 41],
-  wrongConflicting: [10, 15],
+  claims: 67,
+  coherent: 58,
+  statement: 59,
+  verdict: 59,
+  stance: 66,
+  allFour: 50,
+  wrongCorroborated: [6, 42],
+  wrongConflicting: [2, 15],
   wrongDisputed: [0, 2],
 };
