@@ -40,6 +40,12 @@ export interface Unit {
   content: string[];
   /** The content terms the unit names only inside adjuncts of time ("since the invasion"): its background. */
   background: string[];
+  /**
+   * Of the background, the terms named only in adjuncts without a verb of their own ("since the
+   * full-scale invasion in February 2022"): an event named in passing as a point in time. An adjunct
+   * with a verb ("after bin collectors and truck drivers joined the action") states what happened.
+   */
+  passing: string[];
   /** Entities named in the unit (outlets excluded: citing an outlet says nothing about the content). */
   entities: string[];
   quotes: Quote[];
@@ -245,8 +251,10 @@ export function sentenceUnits(lang: Language, config: EngineConfig['segment'], f
     }
     const adjuncts = backgroundSpans(lang, tokens, from, to, inside);
     const inAdjunct = (at: number): boolean => adjuncts.some(([a, b]) => at >= a && at < b);
+    const inNominalAdjunct = (at: number): boolean => adjuncts.some(([a, b, clausal]) => !clausal && at >= a && at < b);
     // Without adjuncts nothing is background (every content term is one of `terms`).
     const background = adjuncts.length === 0 ? [] : content.filter((t) => terms.every((term, k) => term !== t || inAdjunct(offsets[k] ?? 0)));
+    const passing = background.filter((t) => terms.every((term, k) => term !== t || inNominalAdjunct(offsets[k] ?? 0)));
     const inSpan = <T extends { start: number; end: number }>(x: T): boolean => x.start >= span.start && x.end <= span.end;
     let negated = false;
     const negatedTerms: string[] = [];
@@ -272,6 +280,7 @@ export function sentenceUnits(lang: Language, config: EngineConfig['segment'], f
       names: nameWords,
       content,
       background,
+      passing,
       entities: [...new Set(sentence.mentions.filter((m) => inSpan(m) && input.kindOf(m.entity) !== 'outlet').map((m) => m.entity))],
       quotes: sentence.quotes.filter(inSpan),
       quantities: sentence.quantities.filter(inSpan),
@@ -293,18 +302,29 @@ export function sentenceUnits(lang: Language, config: EngineConfig['segment'], f
  * Offsets of the adjuncts of time or circumstance among tokens [from, to), outside quotations: from an
  * opener ("since", "amid", "in the wake of") to the next punctuation mark or the end of the clause.
  */
-function backgroundSpans(lang: Language, tokens: readonly Token[], from: number, to: number, inside: readonly boolean[]): Array<[number, number]> {
-  const spans: Array<[number, number]> = [];
+function backgroundSpans(lang: Language, tokens: readonly Token[], from: number, to: number, inside: readonly boolean[]): Array<[number, number, boolean]> {
+  const spans: Array<[number, number, boolean]> = [];
   for (let i = from; i < to; i++) {
     const token = tokens[i] as Token;
     const rest = token.type === 'word' && !inside[i] ? lang.lexicon.backgroundOpeners.get(token.key) : undefined;
     if (rest === undefined || !rest.every((word, k) => tokens[i + 1 + k]?.key === word)) continue;
     let j = i + 1 + rest.length;
-    while (j < to && tokens[j]?.type !== 'punct' && !inside[j]) j++;
-    spans.push([token.start, tokens[j - 1]?.end ?? token.end]);
+    let clausal = false;
+    for (; j < to && tokens[j]?.type !== 'punct' && !inside[j]; j++) if (!clausal && finiteVerb(lang, tokens[j] as Token)) clausal = true;
+    spans.push([token.start, tokens[j - 1]?.end ?? token.end, clausal]);
     i = j;
   }
   return spans;
+}
+
+/** Auxiliaries and forms of "be" and "have" that make a clause finite. */
+const FINITE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'did', 'does']);
+
+/** True for a word that is a finite verb form: an auxiliary, an irregular past ("began"), or a regular past of a known verb ("joined"). */
+function finiteVerb(lang: Language, token: Token): boolean {
+  if (token.type !== 'word') return false;
+  const key = token.key;
+  return FINITE_AUXILIARIES.has(key) || lang.lexicon.irregularVerbForms.has(key) || (/[^e]ed$/.test(key) && lang.normal(key) !== key);
 }
 
 /** Per token: inside a quotation. */

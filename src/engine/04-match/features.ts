@@ -128,6 +128,8 @@ interface Precomputed {
   monthDates: string[];
   /** Per term of `unit.content`: the unit names it only in its background (an adjunct of time). */
   contentInBackground: boolean[];
+  /** Per content term: named only in passing, in an adjunct without a verb (see Unit.passing). */
+  contentInPassing: boolean[];
   /** Content terms that have antonyms in the story, with those antonyms, as ids. */
   antonymIds: Array<readonly [number, readonly number[]]>;
 }
@@ -232,6 +234,7 @@ export function unitVectors(lang: Language, story: AnnotatedStory, stats: StoryS
       tellingDates: unit.dates.filter((d) => stats.telling(d)),
       monthDates: unit.dates.filter((d) => d.startsWith('m')),
       contentInBackground: unit.content.map((term) => unit.background.includes(term)),
+      contentInPassing: unit.content.map((term) => unit.passing.includes(term)),
       antonymIds: [],
     };
     return { unit, content, specific, quoteWords, pre };
@@ -451,9 +454,12 @@ export function shareContent(a: UnitVector, b: UnitVector): boolean {
   const slotA = a.pre.space.loadFirst(a.pre.ids);
   let shared = 0;
   const bContent = b.pre.ids.unitContentIds;
-  // Background both name in passing ("since the full-scale invasion") is not what either asserts.
+  // An event either names in passing ("since the full-scale invasion") is not what it asserts; an
+  // adjunct with a verb ("after truck drivers joined the action") states what happened, unless both
+  // give it only so.
   for (let k = 0; k < bContent.length; k++) {
-    if (!slotA.hasContent(bContent[k] as number) || (b.pre.contentInBackground[k] && a.unit.background.includes(b.unit.content[k] as string))) continue;
+    const term = b.unit.content[k] as string;
+    if (!slotA.hasContent(bContent[k] as number) || b.pre.contentInPassing[k] || a.unit.passing.includes(term) || (b.pre.contentInBackground[k] && a.unit.background.includes(term))) continue;
     if (++shared >= MIN_SHARED_CONTENT) return true;
   }
   // A list of the same three people or bodies ("the American side is headed by A, B and C") is a fact about them.

@@ -129,6 +129,18 @@ describe('the shareContent gate', () => {
     expect(shareContent(a, b)).toBe(true);
   });
 
+  test('an event one report names only in passing, as a point in time, is not shared with a report that asserts it', () => {
+    const story = pairStory(
+      'The meeting marks the first high-level meeting between the two sides since the full-scale invasion in February 2022.',
+      'European leaders are grappling with turning points set off by the full-scale invasion of the country in February 2022.',
+    );
+    const [a, b] = vectors(story, 'The meeting marks', 'European leaders');
+    const lang = story.ctx.lang;
+    expect(a.unit.passing).toEqual(expect.arrayContaining(terms2(lang, 'full scale invasion')));
+    expect(b.unit.background).toEqual([]);
+    expect(shareContent(a, b)).toBe(false);
+  });
+
   test('an adjunct ends at the next punctuation mark: what follows is asserted again', () => {
     const story = pairStory('Amid the storm, the council approved a new water tariff.', 'The council approved a new water tariff after a long debate.');
     const [a, b] = vectors(story, 'Amid the storm', 'after a long debate');
