@@ -29,8 +29,9 @@ export interface ReaderCheck {
  * told the site's published convention for figures (values of a running count, a revised toll or a
  * moving price are conflicting as the reports stand, unless the statement gives each its moment):
  * without it, this reader would call 8 more conflicting verdicts wrong (10 of 15). Fixes after it
- * answer S4-1 (the world against one country), S1-11 (the anchor that states the fact), S4-6 (a
- * move's direction) and S2-4 to S2-6 (preliminary figures); they have not been judged again.
+ * answer S4-1 (the world against one country), S1-11 (the anchor that states the fact), S5-9 (an
+ * event named in passing), S4-6 (a move's direction) and S2-4 to S2-6 (preliminary figures); they
+ * have not been judged again.
  * The check before (docs/reader-checks/2026-12-05-fifth/, output at c55cd47, without the convention
  * in its instructions) found 55, 54, 44, 62 and 36 of 62, wrong corroborated 8 of 41 and wrong
  * conflicting 10 of 15; the fourth (7fba863) 52, 52, 49, 62 and 39 of 62; the third (1ca548d) 50,
