@@ -231,8 +231,10 @@ function rankingStatement(story: RelatedStory, claim: RelatedClaim): string {
   for (const e of claim.evidence) {
     const phrase = claim.group.ranking?.phrases.get(e.unit.i);
     if (!phrase) continue;
+    // A ranking someone gives ("Trade unions said … was the largest in 40 years") is theirs, and says so.
+    const source = claim.group.ranking?.of === undefined && oneSource(e.sentence.text) ? sourceOfSpan(story, e, phrase) : null;
+    const outlet = `${story.outletOf.get(e.unit.article)?.name ?? e.unit.article}${source ? `, citing ${source}` : ''}`;
     const key = phrase.text.toLowerCase().replace(/[’']/g, "'");
-    const outlet = story.outletOf.get(e.unit.article)?.name ?? e.unit.article;
     const entry = byWording.get(key) ?? { text: phrase.text, outlets: [] };
     if (!entry.outlets.includes(outlet)) entry.outlets.push(outlet);
     byWording.set(key, entry);
@@ -261,13 +263,24 @@ export function rankingHeading(story: RelatedStory, claim: RelatedClaim): string
  */
 export function counterOf(story: RelatedStory, e: RelatedEvidence): string | null {
   const { sentence, quantity } = e;
-  const { institution, speaker, cue } = sentence.attribution;
-  if (!quantity || !cue || !saysFigure(sentence.text, cue, quantity)) return null;
+  if (!quantity) return null;
   // Another figure of the kind may be someone else's ("the union said 700,000, police 81,000"), unless
   // one source closes the sentence and speaks for all of it ("X has 46.8% whereas Y is ahead with
   // 47.42%, the mayor said").
   const figures = sentence.quantities.filter((q) => q.unit === quantity.unit);
   if (figures.length > 1 && !oneSource(sentence.text)) return null;
+  return sourceOfSpan(story, e, quantity);
+}
+
+/**
+ * Who gives what a sentence says at `span` (a figure, a ranking's phrase), as the sentence names
+ * them: its attribution's speaker, organisation or cited agency, when the cue gives what the span
+ * says (`saysFigure`); else null.
+ */
+export function sourceOfSpan(story: RelatedStory, e: RelatedEvidence, span: { start: number; end: number }): string | null {
+  const { sentence } = e;
+  const { institution, speaker, cue } = sentence.attribution;
+  if (!cue || !saysFigure(sentence.text, cue, span)) return null;
   if (institution) return institution;
   // "according to the state-run news agency Anadolu": an agency the outlet cites for the figure.
   if (speaker === null && cue === 'according to' && sentence.attribution.via) return sentence.attribution.via;
@@ -318,7 +331,7 @@ const CLOSING_SOURCE_WORDS = 6;
  * clause that sets the scene ("Ushakov said the talks went well as the parties wrapped up the
  * four-hour meeting"). "According to" covers the whole sentence.
  */
-function saysFigure(text: string, cue: string, quantity: Quantity): boolean {
+function saysFigure(text: string, cue: string, quantity: { start: number; end: number }): boolean {
   if (cue === 'according to') return /\baccording to\b/i.test(text);
   const word = cue.split(' ')[0] ?? cue;
   const at = text.search(new RegExp(`\\b${word}\\b`, 'i'));
