@@ -44,11 +44,10 @@ const OCCASIONS = new Set(['day', 'days', 'time', 'times', 'round', 'rounds', 'w
  * to a second round", "after a second round of voting takes place") speaks of another occasion to
  * come, not of the event reported.
  */
-const ORDINAL_PHRASE = /\b(?:the|its|their|this)\s+(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|(\d{1,2})(?:nd|rd|th))\s+([\p{L}-]+)(?:\s+(\p{L}+))?/giu;
+const ORDINAL_PHRASE = new RegExp(`\\b(?:the|its|their|this)\\s+(${[...ORDINAL_WORDS.keys()].join('|')}|(\\d{1,2})(?:nd|rd|th))\\s+([\\p{L}-]+)(?:\\s+(\\p{L}+))?`, 'giu');
 
 /** Words that end an ordinal phrase's trailing words: a new clause. */
 const CLAUSE_BREAK = /(?:[,;:.!?()"“”]|\s(?:and|but|which|who|when|while|as|because|with|after)\s)/u;
-/* At most eight words of what the occasion is of follow the noun ("of action against the reform"). */
 /** Words a phrase cannot end on: prepositions and articles that wait for their noun. */
 const DANGLING = /(?:\s+(?:of|the|a|an|to|in|on|at|for|since|from|by|against|its|their))+$/iu;
 
@@ -77,7 +76,8 @@ export function seriesMentions(story: AnnotatedStory, usable: readonly boolean[]
       const headEnd = nounEnd + (/^\s+in\s+a\s+row\b/iu.exec(sentence.text.slice(nounEnd, unit.end))?.[0].length ?? 0);
       const tail = sentence.text.slice(nounEnd, unit.end);
       const stop = tail.search(CLAUSE_BREAK);
-      // Cut short, a phrase does not end on a word that needs one after it ("since the start of").
+      // At most eight words of what the occasion is of follow the noun ("of action against the reform");
+      // cut short, a phrase does not end on a word that needs one after it ("since the start of").
       const trail = (/^(?:\s+[^\s]+){0,8}/u.exec(stop < 0 ? tail : tail.slice(0, stop))?.[0] ?? '').replace(DANGLING, '');
       const end = nounEnd + trail.length;
       out.push({ unit, ordinal, noun: occasion.replace(/s$/, ''), start, headEnd, end, text: sentence.text.slice(start, end) });
