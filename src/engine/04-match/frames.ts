@@ -261,7 +261,8 @@ export function mentions(lang: Language, story: AnnotatedStory, stats: StoryStat
       // head noun; the sentence's verbs say what happened to that, not to the trains or hours.
       const compound = q.measures !== null && /\p{L}-\p{L}|\d-\p{L}/u.test(q.surface);
       const predicate = ofTally || compound ? null : nominal ? q.unit : predicateWord(unit, q, text, window, lang.lexicon.ingNouns, owned !== null && owned.start < q.start ? owned.start : 0);
-      const event = eventOf(lang, ofTally ?? predicate, text);
+      // "claimed the lives of over 750 people": the verb is taken for a verb of saying, so the idiom is read here.
+      const event = LIVES_TAKEN.test(text.slice(Math.max(0, q.start - 40), q.start)) ? lang.family(lang.normal('die')) : eventOf(lang, ofTally ?? predicate, text);
       out.push({
         event, opposites: event === null ? NO_OPPOSITES : lang.antonyms(event),
         unit, quantity: q, unitClass, measures, context, point,
@@ -284,15 +285,22 @@ export function mentions(lang: Language, story: AnnotatedStory, stats: StoryStat
 
 /**
  * The derivational family of what happened to a count: the predicate's own ("killed", "death" →
- * die), the verb of a state or tally word ("dead", "toll" → die), and for the idiom "lost their
- * lives" (lose one's life) the family of dying.
+ * die), the verb of a state or tally word ("dead", "toll" → die), and for the idioms of a life
+ * lost or taken ("lost their lives", "claimed the lives of", "took 750 lives") the family of dying.
  */
 function eventOf(lang: Language, predicate: string | null, text: string): string | null {
   if (predicate === null) return null;
   const word = predicate.toLowerCase();
-  const verb = lang.lexicon.tallyNouns.get(word) ?? lang.lexicon.stateWords.get(word) ?? (word === 'lost' && /\blost\s+(?:\p{L}+\s+)?li(?:fe|ves)\b/iu.test(text) ? 'die' : word);
+  const lives = LIFE_IDIOM_VERBS.has(word) && new RegExp(`\\b${word}\\s+(?:[\\p{L}\\d,]+\\s+){0,2}li(?:fe|ves)\\b`, 'iu').test(text);
+  const verb = lang.lexicon.tallyNouns.get(word) ?? lang.lexicon.stateWords.get(word) ?? (lives ? 'die' : word);
   return lang.family(lang.normal(lang.key(verb)));
 }
+
+/** "claimed the lives of", "took the lives of" right before a count: the people counted died. */
+const LIVES_TAKEN = /\b(?:claimed|took|cost|taken)\s+the\s+lives\s+of\s+(?:about\s+|around\s+|over\s+|more\s+than\s+|at\s+least\s+|nearly\s+|some\s+)?$/iu;
+
+/** Verbs whose object "life" or "lives" makes them say people died: "lost their lives", "claimed the lives of", "took 750 lives", "cost … lives". */
+const LIFE_IDIOM_VERBS = new Set(['lost', 'claimed', 'took', 'taken', 'cost']);
 
 /**
  * The event verb of a tally noun in the words before a number, with no other number between
@@ -523,11 +531,15 @@ function contextCosine(a: Mention, b: Mention): number {
 /**
  * The word for what happened that a heading can put after its noun ("Number of people injured"):
  * a participle, never an "-ing" form that had the count as its object ("killing 280 people" does
- * not make "people killing"); none rather than that.
+ * not make "people killing"); for people every report says died ("killing", "claimed the lives of"),
+ * "who died"; none rather than that.
  */
-function headingPredicate(list: readonly Mention[]): string | null {
+function headingPredicate(lang: Language, list: readonly Mention[]): string | null {
   const predicates = list.map((m) => m.label.predicate).filter((word): word is string => word !== null);
-  return predicates.find((word) => !/ing$/.test(word)) ?? null;
+  const participle = predicates.find((word) => !/ing$/.test(word));
+  if (participle !== undefined) return participle;
+  const death = lang.family(lang.normal('die'));
+  return list.every((m) => m.unitClass === 'person' && m.event === death) ? 'who died' : null;
 }
 
 /** Groups the story's numbers by frame (complete linkage: every pair in a group is alike). */
@@ -602,7 +614,7 @@ export function frameGroups(lang: Language, story: AnnotatedStory, stats: StoryS
         predicate,
         owner: first.owner,
         scope: first.place ?? first.time,
-        label: { ...first.label, predicate: headingPredicate(list) },
+        label: { ...first.label, predicate: headingPredicate(lang, list) },
       },
       quantities,
       confidence: weakest.get(members) ?? 1,

@@ -331,6 +331,19 @@ describe('quantity claims name their frame and give each value by outlet', () =>
     expect(claim?.statement, show(claim)).toBe('Number of people killed: at least 288 people (Kyiv Post); 275 people (The Moscow Times).');
   });
 
+  test('people every report says died, by "killing" or "claimed the lives of", are "people who died"', () => {
+    const claim = quantityClaim(
+      [
+        { id: 'a', outlet: 'kyiv-post', body: ['The worst disaster came in 1981, when a train fell from a bridge in Bihar, killing between 800 and 1,000 people.'] },
+        { id: 'b', outlet: 'moscow-times', body: ['The worst disaster came in 1981, when a train fell into a river in Bihar. The accident claimed the lives of over 750 people.'] },
+      ],
+      'killing between 800',
+      '2023-06-03',
+    );
+    expect(claim?.statement, show(claim)).toBe('Number of people who died in 1981: between 800 and 1,000 people (Kyiv Post); over 750 people (The Moscow Times).');
+    expect(claim?.verdict, show(claim)).toBe('conflicting');
+  });
+
   test('each value says whom its outlet cites for it, where the sentence names the source plainly', () => {
     const claim = quantityClaim(
       [

@@ -436,3 +436,16 @@ describe('a move and its direction', () => {
     expect(similarity('20%', '5%')).toBe(0);
   });
 });
+
+describe('idioms of lives taken', () => {
+  test('"claimed the lives of over 750 people" counts people who died, one frame with "killing 800"', () => {
+    const { mention, similarity, threshold } = framesOf(
+      articles(
+        ['The worst disaster came in 1981, when a train fell from a bridge in Bihar, killing between 800 and 1,000 people.'],
+        ['The worst disaster came in 1981, when a train fell into a river in Bihar. The accident claimed the lives of over 750 people.'],
+      ),
+    );
+    expect(mention('over 750 people').event).toBe(mention('between 800 and 1,000 people').event);
+    expect(similarity('between 800 and 1,000 people', 'over 750 people')).toBeGreaterThanOrEqual(threshold);
+  });
+});
