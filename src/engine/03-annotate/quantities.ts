@@ -242,6 +242,11 @@ function readQuantity(lex: Lexicon, text: string, tokens: readonly Token[], n: N
   }
   if (unit !== null && measures === null && !lex.measureUnits.has(unit) && unit !== 'age') measures = unit;
   if (measures === null && unit !== 'age') measures = ofPhraseAfter(lex, tokens, end) ?? measuredOnTheLeft(lex, tokens, start, unit === null || !TIME_UNITS.has(unit));
+  // "killing 288", "injuring 803": a bare number as the object of a verb of harming people counts people.
+  if (unit === null && HARM_VERBS.has(tokens[(qualifierBefore(lex, tokens, start)?.start ?? start) - 1]?.key ?? '') && (tokens[end] === undefined || tokens[end]?.type === 'punct' || tokens[end]?.key === 'and' || tokens[end]?.key === 'others')) {
+    unit = 'person';
+    measures = null;
+  }
   let elided = false;
   if (unit === null && (measures === null || lex.figureNouns.has(measures)) && !n.vague && leavesOutItsNoun(lex, tokens, qualifierBefore(lex, tokens, start)?.start ?? start, end)) {
     measures = null;
@@ -267,6 +272,9 @@ function readQuantity(lex: Lexicon, text: string, tokens: readonly Token[], n: N
     end,
   };
 }
+
+/** Verbs whose object is people harmed: a bare number after them counts people ("injuring 803"). */
+const HARM_VERBS = new Set(['killing', 'killed', 'injuring', 'injured', 'wounding', 'wounded', 'hurting']);
 
 const ANAPHORIC_DETERMINERS = new Set(['the', 'that', 'this', 'its', 'their']);
 const COPULAS = new Set(['were', 'was', 'are', 'is']);

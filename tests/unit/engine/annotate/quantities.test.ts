@@ -132,6 +132,8 @@ describe('what is counted', () => {
     ['a participle used as a plural noun (nominal ellipsis) counts people', 'Over 1,100 injured were taken to hospital.', 'Over 1,100', 'person', 1100, 1200],
     ['"dead" used as a noun', 'Officials counted 288 dead by Saturday.', '288', 'person', 287.75, 288.25],
     ['a participle before the plural noun it describes', 'There were 1,175 injured people in hospitals.', '1,175 injured people', 'person', 1174.75, 1175.25],
+    ['a bare number as the object of a verb of harming people', 'The train hit a goods train, injuring 803.', '803', 'person', 802.75, 803.25],
+    ['… also before "and"', 'The blast tore through the market, killing 41 and wounding dozens.', '41', 'person', 40.75, 41.25],
   ])('%s: %s', (_phenomenon, text, surface, unit, low, high) => {
     const q = first(text);
     expect(q).toMatchObject({ surface, unit });
