@@ -272,7 +272,7 @@ export function mentions(lang: Language, story: AnnotatedStory, stats: StoryStat
           unit: antecedent?.label.unit ?? q.unit,
           measures: antecedent ? antecedent.label.measures : q.measures,
           // "Number of people who died": a verb with no object cannot follow its noun as "people died".
-          predicate: predicate && !nominal && countable(lang, q.unit) && lang.isIntransitive(predicate) && activeAfter(text, q, predicate) ? `${unitClass === 'person' ? 'who' : 'that'} ${predicate}` : predicate,
+          predicate: predicate && !nominal && countable(lang, q.unit) && (lang.isIntransitive(predicate) || (q.unit === 'person' && mainVerb(text, q, predicate))) && activeAfter(text, q, predicate) ? `${unitClass === 'person' ? 'who' : 'that'} ${predicate}` : predicate,
           scope: place ? (story.entities.get(place)?.name ?? null) : null,
           owner: owner ? (story.entities.get(owner)?.name ?? null) : null,
           ...(owner && q.unit === 'percent' ? possessedOf(lang, sentence, owner, q) : {}),
@@ -339,6 +339,18 @@ function activeAfter(text: string, q: Quantity, predicate: string): boolean {
   const at = after.search(new RegExp(`\\b${predicate.toLowerCase()}\\b`));
   if (at < 0) return false;
   return !/\b(?:am|is|are|was|were|be|been|being|get|gets|got|gotten)\s+(?:\p{L}+ly\s+)?$/u.test(after.slice(0, at));
+}
+
+/**
+ * True when the verb after the count is its clause's main verb, not a participle before the main
+ * verb ("1.28 million people demonstrated on Tuesday", not "288 people killed in the crash were
+ * identified"): no form of "be" or "have" follows it in the sentence. Then a heading of people puts
+ * "who" before it, whatever the verb's usual transitivity ("Number of people who demonstrated").
+ */
+function mainVerb(text: string, q: Quantity, predicate: string): boolean {
+  const after = text.slice(q.end).toLowerCase();
+  const at = after.search(new RegExp(`\\b${predicate.toLowerCase()}\\b`));
+  return at >= 0 && !/\b(?:am|is|are|was|were|been|has|have|had|will|would)\b/.test(after.slice(at + predicate.length));
 }
 
 /** A unit of things or people counted, not of a measure (hours, percent, money, distance). */

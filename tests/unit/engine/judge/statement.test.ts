@@ -344,6 +344,25 @@ describe('quantity claims name their frame and give each value by outlet', () =>
     expect(claim?.verdict, show(claim)).toBe('conflicting');
   });
 
+  test('people the count is the subject of, with no other verb after, are "people who …" whatever the verb; a participle before the main verb is not', () => {
+    const marched = quantityClaim(
+      [
+        { id: 'a', outlet: 'kyiv-post', body: ['According to the ministry, 1.28 million people demonstrated on Tuesday against the plan.'] },
+        { id: 'b', outlet: 'moscow-times', body: ['The ministry said 1.2 million people demonstrated on Tuesday against the plan.'] },
+      ],
+      '1.28 million people',
+    );
+    expect(marched?.statement, show(marched)).toMatch(/^Number of people who demonstrated: /);
+    const killed = quantityClaim(
+      [
+        { id: 'a', outlet: 'kyiv-post', body: ['At least 288 people killed in the crash near the station were identified on Sunday.'] },
+        { id: 'b', outlet: 'moscow-times', body: ['At least 275 people killed in the crash near the station were identified on Sunday.'] },
+      ],
+      '288 people',
+    );
+    expect(killed?.statement, show(killed)).toMatch(/^Number of people killed: /);
+  });
+
   test('each value says whom its outlet cites for it, where the sentence names the source plainly', () => {
     const claim = quantityClaim(
       [
