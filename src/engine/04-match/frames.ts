@@ -272,7 +272,7 @@ export function mentions(lang: Language, story: AnnotatedStory, stats: StoryStat
           unit: antecedent?.label.unit ?? q.unit,
           measures: antecedent ? antecedent.label.measures : q.measures,
           // "Number of people who died": a verb with no object cannot follow its noun as "people died".
-          predicate: predicate && !nominal && countable(lang, q.unit) && (lang.isIntransitive(predicate) || (q.unit === 'person' && mainVerb(text, q, predicate))) && activeAfter(text, q, predicate) ? `${unitClass === 'person' ? 'who' : 'that'} ${predicate}` : predicate,
+          predicate: predicate && !nominal && countable(lang, q.unit) && (lang.isIntransitive(predicate) || (q.unit === 'person' && mainVerb(lang, text, q, predicate))) && activeAfter(text, q, predicate) ? `${unitClass === 'person' ? 'who' : 'that'} ${predicate}` : predicate,
           scope: place ? (story.entities.get(place)?.name ?? null) : null,
           owner: owner ? (story.entities.get(owner)?.name ?? null) : null,
           ...(owner && q.unit === 'percent' ? possessedOf(lang, sentence, owner, q) : {}),
@@ -347,10 +347,20 @@ function activeAfter(text: string, q: Quantity, predicate: string): boolean {
  * identified"): no form of "be" or "have" follows it in the sentence. Then a heading of people puts
  * "who" before it, whatever the verb's usual transitivity ("Number of people who demonstrated").
  */
-function mainVerb(text: string, q: Quantity, predicate: string): boolean {
+function mainVerb(lang: Language, text: string, q: Quantity, predicate: string): boolean {
+  // A verb in the past, not a state ("left 12 people dead").
+  const word = predicate.toLowerCase();
+  if (!lang.lexicon.irregularVerbForms.has(word) && !(/ed$/.test(word) && lang.normal(word) !== word)) return false;
+  // The count is the subject: no verb before it in its clause but one of saying ("left 288 people
+  // dead and 1,100 people injured": the count is what was left).
+  const clause = text.slice(0, q.start).split(/[,;:]/).at(-1) ?? '';
+  for (const before of clause.toLowerCase().match(/\p{L}+/gu) ?? []) {
+    if (lang.lexicon.cueWords.has(lang.key(before))) continue;
+    if (lang.lexicon.irregularVerbForms.has(before) || (/ed$/.test(before) && lang.normal(before) !== before) || /^(?:is|are|was|were|has|have|had)$/.test(before)) return false;
+  }
   const after = text.slice(q.end).toLowerCase();
-  const at = after.search(new RegExp(`\\b${predicate.toLowerCase()}\\b`));
-  return at >= 0 && !/\b(?:am|is|are|was|were|been|has|have|had|will|would)\b/.test(after.slice(at + predicate.length));
+  const at = after.search(new RegExp(`\\b${word}\\b`));
+  return at >= 0 && !/\b(?:am|is|are|was|were|been|has|have|had|will|would)\b/.test(after.slice(at + word.length));
 }
 
 /** A unit of things or people counted, not of a measure (hours, percent, money, distance). */
