@@ -12,7 +12,7 @@ import { analyzeStory, assembleAnalysis, outletMap, stageContext, storyTasks, ty
 import type { CorpusAnalysis, CorpusInput } from '../engine/types.ts';
 import { markdownToBlocks } from '../markdown/blocks.ts';
 import { StoryCache } from './cache.ts';
-import { withoutTurbofan } from './compiler.ts';
+import { withEngineFlags } from './compiler.ts';
 import { packBytes, serializeResult } from './pack.ts';
 import { analyzeInThreads } from './pool.ts';
 import { engineVersion, runKey, storyKey } from './story-key.ts';
@@ -74,18 +74,22 @@ export async function analyzeSite(corpus: CorpusInput, options: RunOptions): Pro
   const articles = missing.reduce((sum, i) => sum + (tasks[i]?.articles.length ?? 0), 0);
   const threads = threadsFor(articles, missing.length, options.workers);
   let inWorkers = 0;
-  // Without TurboFan while stories are analysed, on the threads and here (compiler.ts).
+  // Without TurboFan while stories are analysed, on the threads and here, and with threads on every
+  // core, without parallel scavenges (compiler.ts).
   if (threads > 0) {
     const pool = { root: options.root, threads, setup: { outlets: corpus.outlets, config: options.config, packed: cache !== null } };
-    await withoutTurbofan(() =>
-      analyzeInThreads(tasks, missing, pool, (i, raw, packed) => {
-        inWorkers++;
-        results[i] = deserialize(raw) as StoryResult;
-        if (packed) store(i, packed);
-      }),
+    const threadsFillCores = threads >= os.availableParallelism();
+    await withEngineFlags(
+      () =>
+        analyzeInThreads(tasks, missing, pool, (i, raw, packed) => {
+          inWorkers++;
+          results[i] = deserialize(raw) as StoryResult;
+          if (packed) store(i, packed);
+        }),
+      { threadsFillCores },
     );
   } else if (missing.length > 0) {
-    await withoutTurbofan(async () => {
+    await withEngineFlags(async () => {
       const ctx = stageContext(corpus, { textBlocks: markdownToBlocks, ...(options.config ? { config: options.config } : {}) });
       const outlets = outletMap(corpus);
       for (const i of missing) {

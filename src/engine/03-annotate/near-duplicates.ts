@@ -55,17 +55,34 @@ function asciiWordHashes(text: string): number[] {
   return hashes;
 }
 
-/** The distinct 5-shingle hashes of a text (folded, lower case, punctuation ignored). */
-export function shingles(text: string, size: number): Set<number> {
-  const hashes = ASCII_AND_MARKS.test(text) ? asciiWordHashes(text) : (foldTypography(text).toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).map(wordHash);
-  const out = new Set<number>();
-  for (let i = 0; i + size <= hashes.length; i++) {
+/** The word hashes of a text (folded, lower case, punctuation ignored), in reading order. */
+function wordHashes(text: string): number[] {
+  return ASCII_AND_MARKS.test(text) ? asciiWordHashes(text) : (foldTypography(text).toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).map(wordHash);
+}
+
+/**
+ * The distinct 5-shingle hashes of a text, ascending, in a typed array: an article's few hundred
+ * hashes are sorted in place, not added one by one to a set (half of them are too large for a small
+ * integer, so a set would box each one).
+ */
+export function shingleList(text: string, size: number): Uint32Array {
+  const hashes = wordHashes(text);
+  const list = new Uint32Array(Math.max(0, hashes.length - size + 1));
+  for (let i = 0; i < list.length; i++) {
     // Polynomial combination of the word hashes, kept within 32 bits.
     let h = 0;
     for (let k = 0; k < size; k++) h = (Math.imul(h, 0x01000193) ^ (hashes[i + k] ?? 0)) >>> 0;
-    out.add(h);
+    list[i] = h;
   }
-  return out;
+  list.sort();
+  let distinct = 0;
+  for (let i = 0; i < list.length; i++) if (i === 0 || list[i] !== list[i - 1]) list[distinct++] = list[i] as number;
+  return list.subarray(0, distinct);
+}
+
+/** The distinct 5-shingle hashes of a text (folded, lower case, punctuation ignored). */
+export function shingles(text: string, size: number): Set<number> {
+  return new Set(shingleList(text, size));
 }
 
 /** Compares by publication date, then id: the order in which "earlier" is meant everywhere. */
@@ -104,29 +121,69 @@ function sharedShingles(sets: ReadonlyArray<ReadonlySet<number>>, compared: (a: 
   return shared;
 }
 
+/** Sort keys of shingles: the hash times this, plus the index of the list it is in (fewer lists than this). */
+const LIST_SLOTS = 2 ** 16;
+
+/**
+ * How many shingles each pair of lists shares, as an n × n table (`a * n + b`, a < b): every list's
+ * hashes tagged with its index and sorted together, so equal hashes sit side by side, with no map
+ * from hash to lists and no boxed numbers (a hash times 2^16 plus an index stays an exact double).
+ */
+function sharedShingleCounts(lists: readonly Uint32Array[]): Int32Array {
+  const n = lists.length;
+  if (n > LIST_SLOTS) throw new Error(`sharedShingleCounts: at most ${LIST_SLOTS} lists, got ${n}`);
+  let total = 0;
+  for (let i = 0; i < n; i++) total += (lists[i] as Uint32Array).length;
+  const tagged = new Float64Array(total);
+  let at = 0;
+  for (let i = 0; i < n; i++) {
+    const list = lists[i] as Uint32Array;
+    for (let k = 0; k < list.length; k++) tagged[at++] = (list[k] as number) * LIST_SLOTS + i;
+  }
+  tagged.sort();
+  const counts = new Int32Array(n * n);
+  // Each run of one hash lists its lists in ascending order (a list holds a hash once).
+  for (let start = 0; start < total; ) {
+    const hash = Math.floor((tagged[start] as number) / LIST_SLOTS);
+    let end = start + 1;
+    while (end < total && Math.floor((tagged[end] as number) / LIST_SLOTS) === hash) end++;
+    for (let x = start; x < end; x++) {
+      const a = (tagged[x] as number) - hash * LIST_SLOTS;
+      for (let y = x + 1; y < end; y++) {
+        const key = a * n + ((tagged[y] as number) - hash * LIST_SLOTS);
+        counts[key] = (counts[key] as number) + 1;
+      }
+    }
+    start = end;
+  }
+  return counts;
+}
+
 /**
  * For each article, the id of the earliest article of its near-duplicate group, or null when it
  * is the earliest (or has no copy). Groups are transitive: a copy of a copy is a copy.
  */
 export function findNearDuplicates(articles: readonly ShingleSource[], config: EngineConfig['sources']): Map<string, string | null> {
   const ordered = [...articles].sort(byPublished);
-  const sets = ordered.map((article) => shingles(article.text, config.shingleSize));
-  const shared = sharedShingles(sets, () => true);
+  const lists = ordered.map((article) => shingleList(article.text, config.shingleSize));
+  const counts = sharedShingleCounts(lists);
   const n = ordered.length;
   const parent = ordered.map((_, i) => i);
   const find = (i: number): number => {
     while (parent[i] !== i) i = parent[i] = parent[parent[i] ?? i] ?? i;
     return i;
   };
-  for (const [key, count] of shared) {
-    const a = Math.floor(key / n);
-    const b = key % n;
-    const smaller = Math.min(sets[a]?.size ?? 0, sets[b]?.size ?? 0);
-    if (smaller < config.minShingles || count / smaller < config.nearDuplicateContainment) continue;
-    const ra = find(a);
-    const rb = find(b);
-    // The root is always the earliest member (lowest index in publication order).
-    if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  for (let a = 0; a < n; a++) {
+    for (let b = a + 1; b < n; b++) {
+      const count = counts[a * n + b] as number;
+      if (count === 0) continue;
+      const smaller = Math.min((lists[a] as Uint32Array).length, (lists[b] as Uint32Array).length);
+      if (smaller < config.minShingles || count / smaller < config.nearDuplicateContainment) continue;
+      const ra = find(a);
+      const rb = find(b);
+      // The root is always the earliest member (lowest index in publication order), whatever order pairs are joined in.
+      if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
+    }
   }
   const result = new Map<string, string | null>();
   ordered.forEach((article, i) => {
