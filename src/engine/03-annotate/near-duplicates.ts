@@ -315,13 +315,71 @@ const COPY_SENTENCE_IN_ORDER = 0.8;
 function inOrderShare(a: readonly string[], b: readonly string[]): number {
   const shorter = Math.min(a.length, b.length);
   if (shorter === 0) return 0;
-  let previous = new Uint16Array(b.length + 1);
-  let current = new Uint16Array(b.length + 1);
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = a[i - 1] === b[j - 1] ? (previous[j - 1] as number) + 1 : Math.max(previous[j] as number, current[j - 1] as number);
+  return commonInOrder(a, b) / shorter;
+}
+
+/** Bits of a row that `commonInOrder` keeps per number: a chunk, a chunk's worth more and a carry stay a small integer. */
+const CHUNK = 30;
+const CHUNK_BITS = (1 << CHUNK) - 1;
+
+/** Each word list's word positions as bits, made once per list (a list is compared with many). */
+const positionBits = new WeakMap<readonly string[], Map<string, Int32Array>>();
+
+/** For each distinct word of `words`, the positions it holds, as bits in CHUNK-bit numbers. */
+function positionsOf(words: readonly string[]): Map<string, Int32Array> {
+  let bits = positionBits.get(words);
+  if (bits) return bits;
+  bits = new Map();
+  const chunks = Math.ceil(words.length / CHUNK);
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] as string;
+    let mask = bits.get(word);
+    if (!mask) {
+      mask = new Int32Array(chunks);
+      bits.set(word, mask);
     }
-    [previous, current] = [current, previous];
+    const chunk = Math.floor(i / CHUNK);
+    mask[chunk] = (mask[chunk] as number) | (1 << (i % CHUNK));
   }
-  return (previous[b.length] as number) / shorter;
+  positionBits.set(words, bits);
+  return bits;
+}
+
+/** Set bits of a number below 2^31. */
+function bitCount(x: number): number {
+  x -= (x >>> 1) & 0x55555555;
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  return (((x + (x >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+}
+
+/**
+ * The length of the longest common subsequence of two word lists, by Hyyrö's bit-parallel count
+ * (2004) rather than a table of |a| × |b| cells: a row of |a| bits, one per word of `a`, starts all
+ * set; for each word of `b`, with M the positions of that word in `a` and U = row & M, the row
+ * becomes (row + U) | (row & ~M), carries running from low positions to high and none kept past
+ * the last; the clear bits left are the length. Exactly the table's count.
+ */
+export function commonInOrder(a: readonly string[], b: readonly string[]): number {
+  const positions = positionsOf(a);
+  const chunks = Math.ceil(a.length / CHUNK);
+  const last = chunks - 1;
+  const lastBits = a.length - last * CHUNK === CHUNK ? CHUNK_BITS : (1 << (a.length - last * CHUNK)) - 1;
+  const row = new Int32Array(chunks).fill(CHUNK_BITS);
+  row[last] = lastBits;
+  for (let j = 0; j < b.length; j++) {
+    const mask = positions.get(b[j] as string);
+    if (mask === undefined) continue;
+    let carry = 0;
+    for (let k = 0; k < chunks; k++) {
+      const v = row[k] as number;
+      const m = mask[k] as number;
+      const sum = v + (v & m) + carry;
+      carry = sum >>> CHUNK;
+      row[k] = (sum & CHUNK_BITS) | (v & ~m);
+    }
+    row[last] = (row[last] as number) & lastBits;
+  }
+  let common = a.length;
+  for (let k = 0; k < chunks; k++) common -= bitCount(row[k] as number);
+  return common;
 }

@@ -3,7 +3,7 @@
  * shingle containment: they must count as one source.
  */
 import { describe, expect, test } from 'vitest';
-import { findNearDuplicates, sharedCopies, shingles } from '../../../../src/engine/03-annotate/near-duplicates.ts';
+import { commonInOrder, findNearDuplicates, sharedCopies, shingles } from '../../../../src/engine/03-annotate/near-duplicates.ts';
 import { DEFAULT_CONFIG } from '../../../../src/engine/config.ts';
 
 const config = DEFAULT_CONFIG.sources;
@@ -171,5 +171,32 @@ describe('sentences two outlets print from one copy', () => {
       config.shingleSize,
     );
     expect([...copies]).toEqual([]);
+  });
+
+  test('words in the same order are counted as the table of the longest common subsequence counts them, however long the lists', () => {
+    // The table: cell (i, j) is the longest common subsequence of the first i words of a and the first j of b.
+    const table = (a: readonly string[], b: readonly string[]): number => {
+      const rows = a.map(() => new Array<number>(b.length + 1).fill(0));
+      let previous = new Array<number>(b.length + 1).fill(0);
+      for (let i = 0; i < a.length; i++) {
+        const row = rows[i] as number[];
+        for (let j = 1; j <= b.length; j++) row[j] = a[i] === b[j - 1] ? (previous[j - 1] as number) + 1 : Math.max(previous[j] as number, row[j - 1] as number);
+        previous = row;
+      }
+      return previous[b.length] as number;
+    };
+    expect(commonInOrder(['the', 'strike', 'will', 'spill', 'into', 'wednesday'], ['the', 'strike', 'which', 'began', 'today', 'will', 'spill', 'into', 'today'])).toBe(5);
+    expect(commonInOrder([], ['a'])).toBe(0);
+    let seed = 11;
+    const next = (): number => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    // Few distinct words, so that most words repeat; lengths across one, two and three 30-word chunks.
+    for (let k = 0; k < 2000; k++) {
+      const words = ['a', 'b', 'c', 'd', 'e'].slice(0, 1 + Math.floor(next() * 5));
+      const list = (): string[] => Array.from({ length: Math.floor(next() * 95) }, () => words[Math.floor(next() * words.length)] as string);
+      const a = list();
+      const b = list();
+      expect(commonInOrder(a, b), `${a.join(' ')} / ${b.join(' ')}`).toBe(table(a, b));
+      expect(commonInOrder(b, a)).toBe(table(a, b));
+    }
   });
 });
