@@ -70,6 +70,11 @@ export interface MatchGroup {
   bestOutside: number;
   /** Denial units attached to the group (they deny what it states). */
   denials: number[];
+  /**
+   * True for a claim of one phrase of its sentences (a place in a series, a venue, a person's age):
+   * each sentence's other words are still a claim of their own.
+   */
+  phrase?: true;
   /** A statement the match stage composed for the claim ("X alleged that …"), when no sentence states it alone. */
   statement?: string;
   /** For ranking groups: each member's ranking phrase, and the noun they rank (null when unsaid). */

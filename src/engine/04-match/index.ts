@@ -17,6 +17,7 @@ import { everyRanking, rankingGroups, rankingSpans, singularNoun, type RankingGr
 import { dateGroups } from './date-groups.ts';
 import { seriesGroups } from './series.ts';
 import { venueGroups } from './venues.ts';
+import { ageGroups } from './ages.ts';
 import { clockGroups } from './clock-times.ts';
 import { deniedAllegation, followingDenials } from './allegations.ts';
 
@@ -150,6 +151,21 @@ export function match(story: AnnotatedStory, ctx: StageContext): MatchedStory {
   }
   // Where a speaker spoke ("on X", "told NBC News"), reported alike, is a claim of its own.
   for (const venue of venueGroups(lang, story, usable)) groups.push(phraseGroup(venue, { noun: null, of: 'venue', speaker: venue[0]?.speaker as string }));
+  // A named person's age, given by two or more sources, is a claim of its own; only the number is its phrase.
+  for (const ages of ageGroups(lang, story, usable)) {
+    const first = ages[0] as (typeof ages)[number];
+    const name = story.entities.get(first.person)?.name ?? null;
+    groups.push({
+      origin: 'quantity',
+      members: ages.map((a) => a.unit.i).sort((a, b) => a - b),
+      frame: { key: `age|${first.person}`, unit: 'age', measures: null, predicate: null, owner: first.person, scope: null, label: { unit: 'age', measures: null, predicate: null, scope: null, owner: name } },
+      quantities: new Map(ages.map((a) => [a.unit.i, a.quantity])),
+      confidence: RULE_LINK,
+      bestOutside: 0,
+      denials: [],
+      phrase: true,
+    });
+  }
   // Clock times of one event are a frame of their own: what happened, at what time of day.
   for (const times of clockGroups(lang, story, usable)) {
     const members = times.map((t) => t.unit.i).sort((a, b) => a - b);
@@ -169,8 +185,8 @@ export function match(story: AnnotatedStory, ctx: StageContext): MatchedStory {
       denials: [],
     });
   }
-  // A place in a series or a venue is one phrase of its sentence: the rest of the sentence is still a claim.
-  const grouped = new Set(groups.filter((group) => group.ranking?.of === undefined).flatMap((group) => group.members));
+  // A place in a series, a venue or an age is one phrase of its sentence: the rest of the sentence is still a claim.
+  const grouped = new Set(groups.filter((group) => !group.phrase).flatMap((group) => group.members));
   for (const unit of story.units) {
     if (!usable[unit.i] || grouped.has(unit.i)) continue;
     groups.push({ origin: 'single', members: [unit.i], frame: null, quantities: new Map(), confidence: 1, bestOutside: 0, denials: [] });
@@ -227,6 +243,7 @@ function phraseGroup(mentions: ReadonlyArray<{ unit: Unit; start: number; end: n
     bestOutside: 0,
     denials: [],
     ranking: { ...ranking, phrases: new Map(mentions.map((m) => [m.unit.i, { start: m.start, end: m.end, text: m.text }])) },
+    ...(ranking.of !== undefined ? { phrase: true as const } : {}),
   };
 }
 

@@ -114,6 +114,7 @@ export function frameHeading(claim: RelatedClaim): string {
   const predicate = frame?.label.predicate ?? null;
   const scope = scopeWords(frame?.scope ?? null, frame?.label.scope ?? null);
   const owner = frame?.label.owner ?? null;
+  if (unit === 'age' && owner) return `Age of ${owner}`;
   if (unit === 'clock') return `Time ${measures ? `the ${measures}` : 'it'} ${predicate ?? 'happened'}${scope}`;
   if (TIME_UNITS.has(unit)) return measures ? `How long the ${measures} lasted${scope}` : `Duration in ${plural(unit)}${scope}`;
   if (DISTANCE_UNITS.has(unit)) return `Distance${frame?.label.scope ? ` from ${frame.label.scope}` : ''}, in ${plural(unit)}`;
@@ -263,7 +264,8 @@ export function rankingHeading(story: RelatedStory, claim: RelatedClaim): string
  */
 export function counterOf(story: RelatedStory, e: RelatedEvidence): string | null {
   const { sentence, quantity } = e;
-  if (!quantity) return null;
+  // An age beside a name ("Kilicdaroglu, 74, ... said") is the outlet's description of the person, not what anyone said.
+  if (!quantity || quantity.unit === 'age') return null;
   // Another figure of the kind may be someone else's ("the union said 700,000, police 81,000"), unless
   // one source closes the sentence and speaks for all of it ("X has 46.8% whereas Y is ahead with
   // 47.42%, the mayor said").
