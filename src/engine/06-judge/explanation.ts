@@ -5,7 +5,7 @@
 import type { RelatedClaim, RelatedEvidence, RelatedStory } from '../contracts.ts';
 import type { Quantity } from '../types.ts';
 import { DISTANCE_UNITS, TIME_UNITS } from '../language/lexicon/units.ts';
-import { counterOf, evidenceValue, MONTH_NAMES } from './statement.ts';
+import { counterOf, dayMonth, evidenceValue } from './statement.ts';
 import { vagueAside, type Judgement } from './verdict.ts';
 
 /** "A", "A and B", "A, B and C". */
@@ -81,12 +81,6 @@ function competingFigures(story: RelatedStory, evidence: readonly RelatedEvidenc
   const apart = (a: Quantity, b: Quantity): boolean => a.high < b.low || b.high < a.low;
   if (![...valuesOf.values()].some((values) => values.some((a, k) => values.slice(k + 1).some((b) => apart(a, b))))) return null;
   return `${valuesByOutlet(story, evidence)}. A report gives more than one figure: it quotes sources that disagree, or a count at different times.`;
-}
-
-/** "3 June" from an ISO date. */
-function dayMonth(date: string): string {
-  const [, month, day] = date.split('-').map(Number) as [number, number, number];
-  return `${day} ${MONTH_NAMES[month - 1] ?? ''}`;
 }
 
 /**

@@ -18,6 +18,12 @@ const CURRENCY_NAMES = new Map([
 ]);
 export const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
+/** "3 June" from an ISO date. */
+export function dayMonth(date: string): string {
+  const [, month, day] = date.split('-').map(Number) as [number, number, number];
+  return `${day} ${MONTH_NAMES[month - 1] ?? ''}`;
+}
+
 /** English plural of a unit word. */
 export function plural(word: string): string {
   // "percent" takes no plural after a number ("45 percent").
@@ -419,7 +425,30 @@ function sentenceStatement(story: RelatedStory, claim: RelatedClaim, anchor: Rel
   // A lead-in that counts its items ("named four principles") is joined to one of them: "among them".
   if (lead !== null) text = `${lead}${COUNTED_ITEMS.test(lead) ? ', among them' : ''}: ${/^["“‘]/.test(text) ? text : lowerFirst(text)}`;
   text = withAntecedent(story, unit.s, start, text);
+  if (unit.speaker === null && !/["“”]/.test(sentence.text)) text = withDay(story, unit.article, text);
   return close(capital(text), unit.complete);
+}
+
+/** A day counted from the report's own. */
+const DEICTIC_DAY = /\b(yesterday|today|tomorrow)\b/giu;
+const DAY_OFFSET: Readonly<Record<string, number>> = { yesterday: -1, today: 0, tomorrow: 1 };
+
+/**
+ * "Truck drivers and rubbish collectors joined the strike yesterday": a day counted from the day of
+ * the report, which the claim page shows beside other outlets' reports of other days. The date
+ * follows in brackets, as an editor clarifies a quotation ("yesterday [7 March]"). Only in the
+ * report's own narration (the caller's test: no quotation marks, no speaker): a speaker's day is
+ * counted from when they spoke, which the report may not say.
+ */
+function withDay(story: RelatedStory, article: string, text: string): string {
+  const published = story.articles.find((a) => a.id === article)?.published;
+  if (!published || !/^\d{4}-\d{2}-\d{2}$/.test(published)) return text;
+  return text.replace(DEICTIC_DAY, (word: string, _day: string, at: number) => {
+    if (text.slice(at + word.length).startsWith(' [')) return word;
+    const day = new Date(`${published}T00:00:00Z`);
+    day.setUTCDate(day.getUTCDate() + (DAY_OFFSET[word.toLowerCase()] ?? 0));
+    return `${word} [${dayMonth(day.toISOString().slice(0, 10))}]`;
+  });
 }
 
 /**

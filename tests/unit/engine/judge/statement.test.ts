@@ -638,3 +638,27 @@ describe('quantity claims name their frame and give each value by outlet', () =>
   });
 });
 
+
+describe('a day counted from the report’s own gets its date', () => {
+  const statementOf = (sentence: string, published: string, fragment: string): string[] =>
+    claimsCiting(analyze(corpusOf([{ id: 'only', outlet: 'valley-courier', body: [sentence], published }])), fragment).map((c) => c.statement);
+
+  test('"yesterday", "today" and "tomorrow" in the report’s narration are followed by the day in brackets', () => {
+    expect(statementOf('Dock workers and ferry crews joined the strike yesterday.', '2030-03-02', 'Dock workers')).toEqual(['Dock workers and ferry crews joined the strike yesterday [1 March].']);
+    expect(statementOf('Ferries will stay in port today, as will the harbour buses.', '2030-03-02', 'Ferries will stay')).toEqual(['Ferries will stay in port today [2 March], as will the harbour buses.']);
+    expect(statementOf('The harbour board will meet the unions tomorrow.', '2030-03-02', 'harbour board')).toEqual(['The harbour board will meet the unions tomorrow [3 March].']);
+  });
+
+  test('the day before the first of a month is the last of the month before', () => {
+    expect(statementOf('Dock workers and ferry crews joined the strike yesterday.', '2030-03-01', 'Dock workers')).toEqual(['Dock workers and ferry crews joined the strike yesterday [28 February].']);
+  });
+
+  test('a speaker’s day is left as said: it counts from when they spoke, which the report may not say', () => {
+    const [quoted] = statementOf('“We walked out yesterday,” the dockers’ leader Ana Petrova said.', '2030-03-02', 'walked out');
+    expect(quoted).toContain('yesterday');
+    expect(quoted).not.toContain('[1 March]');
+    const [reported] = statementOf('Ana Petrova said the strike would end tomorrow.', '2030-03-02', 'strike would end');
+    expect(reported).toContain('tomorrow');
+    expect(reported).not.toContain('[3 March]');
+  });
+});
