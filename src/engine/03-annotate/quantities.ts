@@ -288,6 +288,9 @@ const AUXILIARIES = new Set(['had', 'have', 'has', ...COPULAS]);
  */
 function leavesOutItsNoun(lex: Lexicon, tokens: readonly Token[], start: number, end: number): boolean {
   const next = tokens[end];
+  // "2,160 flights worldwide, including more than 1,250 within the U.S.": a part of the count before
+  // it, of the same things, its noun left out.
+  if (tokens[start - 1]?.key === 'including' && (!next || next.type !== 'word' || lex.stopwords.has(next.key))) return true;
   if (COPULAS.has(tokens[start - 1]?.key ?? '') && tokens[start - 2]?.key === 'there') {
     return !next || next.type !== 'word' || lex.stopwords.has(next.key);
   }

@@ -252,6 +252,16 @@ describe('a number whose noun the sentence leaves out (nominal ellipsis, figure 
     expect(q.measures).toBeNull();
   });
 
+  test('"2,160 flights, including more than 1,250 within the U.S.": the part after "including" counts what the whole counts', () => {
+    const part = quantities('The number of flights canceled has grown to 2,160 worldwide, including more than 1,250 within, into, or out of the U.S.').find((q) => q.value === 1250);
+    expect(part?.surface).toBe('more than 1,250');
+    expect(part?.elided).toBe(true);
+    // With its own noun the part is an ordinary count: "including 512 flights out of the United States".
+    const named = quantities('Some 1,390 flights were canceled, including 512 flights out of the United States.').find((q) => q.value === 512);
+    expect(named?.elided).toBeUndefined();
+    expect(named?.unit).toBe('flight');
+  });
+
   test.each([
     'He scored 3 in the second half.',
     'There were 300 people at the rally.',

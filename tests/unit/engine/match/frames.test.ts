@@ -449,3 +449,30 @@ describe('idioms of lives taken', () => {
     expect(similarity('between 800 and 1,000 people', 'over 750 people')).toBeGreaterThanOrEqual(threshold);
   });
 });
+
+describe('a part of a count after "including" counts the same things, in its own place', () => {
+  const specs = articles(
+    ['More than 2,000 flights were canceled in the U.S. before 9:00 AM on Friday.', 'As of 9:00 AM, the number of flights canceled had grown to more than 2,160 worldwide, including more than 1,250 within, into, or out of the U.S.'],
+    ['Airlines canceled more than 2,160 flights worldwide by 9:00 AM on Friday.'],
+  );
+
+  test('"including more than 1,250 within … the U.S." is a count of canceled flights in the U.S., not a second worldwide figure', () => {
+    const frames = framesOf(specs, '2030-03-02');
+    const part = frames.mention('more than 1,250');
+    expect(part.unitClass).toBe('flight');
+    expect(part.place).toBe('united-states');
+    expect(frames.similarity('more than 2,160', 'more than 1,250')).toBe(0);
+    expect(frames.similarity('More than 2,000 flights', 'more than 1,250')).toBeGreaterThanOrEqual(frames.threshold);
+  });
+
+  test('the U.S. figures for 9:00 AM conflict; the worldwide figure is corroborated', () => {
+    const analysis = analyze(corpusOf(specs, { stories: [story('2030-03-02')] }));
+    const us = claimWith(analysis, 'More than 2,000 flights were canceled');
+    expect(us?.statement, show(us)).toMatch(/in United States:/);
+    expect(us?.evidence.map((e) => e.value)).toEqual(['more than 2,000 flights', 'more than 1,250']);
+    expect(us?.verdict).toBe('conflicting');
+    const world = claimWith(analysis, 'Airlines canceled more than 2,160');
+    expect(world?.evidence.map((e) => e.value), show(world)).toEqual(['more than 2,160', 'more than 2,160 flights']);
+    expect(world?.verdict).toBe('corroborated');
+  });
+});
