@@ -248,6 +248,12 @@ function readQuantity(lex: Lexicon, text: string, tokens: readonly Token[], n: N
     measures = null;
   }
   let elided = false;
+  // "Hundreds of others were trapped": "others" stands for the noun of a count before it.
+  if (unit === null && tokens[end]?.key === 'others') {
+    end++;
+    measures = null;
+    elided = true;
+  }
   if (unit === null && (measures === null || lex.figureNouns.has(measures)) && !n.vague && leavesOutItsNoun(lex, tokens, qualifierBefore(lex, tokens, start)?.start ?? start, end)) {
     measures = null;
     elided = true;
@@ -321,10 +327,12 @@ function readUnit(lex: Lexicon, tokens: readonly Token[], i: number): { unit: st
   // "An estimated 1.28 million took to the streets": a verb after the number, which has no noun.
   if (!linked && lex.irregularVerbForms.has(key)) return null;
   if (!linked && /ed$/.test(key)) {
-    // "1,175 injured people": a participle before the plural noun it describes.
-    const after = tokens[j + 1];
-    if (after?.type === 'word' && !after.cap && isPlural(lex, after.key) && !lex.stopwords.has(after.key)) {
-      return { unit: singular(lex, after.key), modifier: null, end: j + 2, linked };
+    // "1,175 injured people", "a dozen mangled rail cars": a participle before the plural noun it
+    // describes, one noun of a compound between them at most.
+    for (let k = j + 1; k <= j + 2; k++) {
+      const after = tokens[k];
+      if (after?.type !== 'word' || after.cap || lex.stopwords.has(after.key) || after.link === '-') break;
+      if (isPlural(lex, after.key)) return { unit: singular(lex, after.key), modifier: k > j + 1 ? singular(lex, tokens[j + 1]?.key ?? '') : null, end: k + 1, linked };
     }
     // "over 1,100 injured", "288 dead": a state of people used as a plural noun (nominal ellipsis).
     return { unit: 'person', modifier: null, end: j, linked };

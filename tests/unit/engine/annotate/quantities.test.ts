@@ -262,12 +262,35 @@ describe('a number whose noun the sentence leaves out (nominal ellipsis, figure 
     expect(named?.unit).toBe('flight');
   });
 
+  test('"Hundreds of others were trapped": "others" stands for the noun of a count before it', () => {
+    const q = first('Hundreds of others were trapped inside the wreckage overnight.');
+    expect(q.surface).toBe('Hundreds of others');
+    expect(q.elided).toBe(true);
+    expect([q.low, q.high]).toEqual([200, 1000]);
+  });
+
   test.each([
     'He scored 3 in the second half.',
     'There were 300 people at the rally.',
     'The number of flights stood at 300.',
   ])('"%s": the noun is there, or no noun is left out', (text) => {
     expect(quantities(text).filter((q) => q.elided)).toEqual([]);
+  });
+});
+
+describe('a participle before the counted noun', () => {
+  test.each([
+    ['803 injured passengers were treated.', 'passenger', null],
+    ['Rescuers searched more than a dozen mangled rail cars.', 'car', 'rail'],
+    ['More than 900 injured rescue workers were treated.', 'worker', 'rescue'],
+  ])('"%s": the noun after it, %s, is what is counted', (text, unit, modifier) => {
+    const q = first(text);
+    expect(q.unit).toBe(unit);
+    expect(q.modifier).toBe(modifier);
+  });
+
+  test('"About 900 injured were taken to hospital": with no noun after it, the state stands for people', () => {
+    expect(first('About 900 injured were taken to hospital.').unit).toBe('person');
   });
 });
 
