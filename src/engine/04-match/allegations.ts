@@ -3,20 +3,18 @@
  * allegation that the accident could have been averted with a Kavach device". The sentence states
  * two things on the record: someone alleges P, and someone denies it. When no other sentence of the
  * story states P (the denial has nothing to attach to), P is a claim of its own, stated as its
- * holder's ("Mamata Banerjee alleged that …"), reported by this sentence and denied by it and by the
- * denials that follow it in the same report ("It has nothing to do with Kavach").
+ * holder's ("According to Mamata Banerjee, the accident could have been averted …"), reported by this
+ * sentence and denied by it and by the denials that follow it in the same report ("It has nothing to
+ * do with Kavach"). The statement asserts P, which is what the denial denies, not that it was alleged,
+ * which no one denies.
  *
- * The nouns are those of assertion that take a "that" clause (allegation, claim, report, ...), each
- * with the verb that states it.
+ * The nouns are those of assertion that take a "that" clause (allegation, claim, report, ...).
  */
 import type { AnnotatedStory } from '../contracts.ts';
 import type { Unit } from '../03-annotate/units.ts';
 
-/** Nouns of assertion that take a "that" clause, with the verb the statement uses. */
-const ASSERTION_NOUNS: ReadonlyMap<string, string> = new Map([
-  ['allegation', 'alleged'], ['claim', 'claimed'], ['report', 'reported'], ['suggestion', 'suggested'],
-  ['assertion', 'asserted'], ['charge', 'charged'], ['rumour', 'rumoured'], ['rumor', 'rumored'], ['speculation', 'speculated'],
-]);
+/** Nouns of assertion that take a "that" clause. */
+const ASSERTION_NOUNS: ReadonlySet<string> = new Set(['allegation', 'claim', 'report', 'suggestion', 'assertion', 'charge', 'rumour', 'rumor', 'speculation']);
 
 /** "… refuted [Y's] allegation(s) that P" : the denial verb, an optional holder, the noun and the clause. */
 const DENIED_ASSERTION = /\b(?:denied|denies|deny|refuted|refutes|refute|rejected|rejects|reject|dismissed|dismisses|dismiss|rebutted|rebuts)\s+(?:the\s+|a\s+)?(?:(?<holder>(?:[\p{Lu}][\p{L}.'’-]*\s+){0,6}[\p{Lu}][\p{L}'’-]*)['’]s\s+)?(?<noun>allegations?|claims?|reports?|suggestions?|assertions?|charges?|rumou?rs?|speculation)\s+that\s+(?<clause>[^.;!?]+)/u;
@@ -35,12 +33,14 @@ export function deniedAllegation(story: AnnotatedStory, unit: Unit): DeniedAlleg
   const groups = match?.groups;
   if (!match || !groups?.noun || !groups.clause) return null;
   const singular = groups.noun.toLowerCase().replace(/s$/, '');
-  const verb = ASSERTION_NOUNS.get(singular === 'speculation' ? 'speculation' : singular);
-  if (!verb) return null;
+  if (!ASSERTION_NOUNS.has(singular)) return null;
+  // With no holder named, the source is the assertion as written: "according to reports", "according to the suggestion".
+  const noun = groups.noun.toLowerCase();
+  const source = noun !== singular || noun === 'speculation' ? noun : `the ${noun}`;
   const clause = groups.clause.trim().replace(/[,\s]+$/, '');
   const start = text.indexOf(clause, match.index);
   const holder = groups.holder?.trim();
-  const statement = holder ? `${holder} ${verb} that ${clause}.` : `It was ${verb} that ${clause}.`;
+  const statement = `According to ${holder ?? source}, ${clause}.`;
   return { statement, start, end: start + clause.length };
 }
 

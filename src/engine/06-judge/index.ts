@@ -8,7 +8,7 @@ import type { Claim, Evidence } from '../types.ts';
 import { explain } from './explanation.ts';
 import { claimMarks } from './marks.ts';
 import { claimSlug, sentenceIdHash, SLUG_WORDS, slugWords } from './slug.ts';
-import { evidenceValue, quantityName, rankingHeading, shortName, statementOf } from './statement.ts';
+import { asReported, evidenceValue, quantityName, rankingHeading, shortName, statementOf } from './statement.ts';
 import { judge } from './verdict.ts';
 
 /** Stage 6 on one story. */
@@ -18,7 +18,9 @@ export function judgeStory(story: RelatedStory, ctx: StageContext): JudgedStory 
 
 function judgeClaim(story: RelatedStory, claim: RelatedClaim, ctx: StageContext): Claim {
   const judgement = judge(story, claim);
-  const statement = statementOf(story, claim);
+  // A disputed report of what someone said states what was said: that is what the denial denies.
+  const stated = statementOf(story, claim);
+  const statement = judgement.verdict === 'disputed' && !claim.group.statement ? asReported(stated) : stated;
   const marks = claimMarks(story, claim);
   const evidence = claim.evidence.map((e, n): Evidence => ({
     article: e.unit.article,

@@ -630,6 +630,27 @@ function close(text: string, complete: boolean): string {
 }
 
 /** The reader-facing statement of a claim. */
+/**
+ * "Fox News correspondent Jacqui Heinrich wrote on X that, according to her diplomatic sources, the
+ * US and Russia were proposing a three-stage peace plan": a disputed claim's report of what someone
+ * said. What the denial denies is the reported proposition, not that it was reported, so the
+ * statement asserts the proposition and names where it comes from: "According to diplomatic sources
+ * cited by Fox News correspondent Jacqui Heinrich, the US and Russia were proposing …". A sentence of
+ * another shape is returned as it is.
+ */
+export function asReported(statement: string): string {
+  const m = REPORTED_THAT.exec(statement);
+  if (!m?.groups) return statement;
+  const { holder = '', rest = '' } = m.groups;
+  // "that according to her foreign diplomatic sources …, P": the holder's sources, cited by the holder.
+  const inner = /^according to (?:her|his|their|its)\s+([^,]{3,120}),\s*(.+)$/iu.exec(rest);
+  const [source, said] = inner ? [`${inner[1]} cited by ${holder}`, inner[2] ?? ''] : [holder, rest];
+  return `According to ${source}, ${said}`;
+}
+
+/** "<a name, with its title: first and last words capitalised> wrote|said|reported|claimed|alleged [on X] that <P>". */
+const REPORTED_THAT = /^(?<holder>\p{Lu}[\p{L}.'’-]*(?:(?:\s+[\p{L}.'’-]+){0,8}?\s+\p{Lu}[\p{L}'’-]*)?)\s+(?:wrote|said|reported|claimed|alleged|posted)(?:\s+(?:on|in a post on)\s+\p{Lu}[\p{L}]*)?\s+that\s+(?<rest>\p{L}.+)$/u;
+
 export function statementOf(story: RelatedStory, claim: RelatedClaim): string {
   if (claim.kind === 'quantity' && claim.group.origin === 'quantity') return quantityStatement(story, claim);
   if (claim.group.origin === 'ranking') return rankingStatement(story, claim);

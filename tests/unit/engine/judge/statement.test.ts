@@ -6,7 +6,7 @@
  * expected statement below is the input sentence rewritten by hand by those rules.
  */
 import { describe, expect, test } from 'vitest';
-import { evidenceValue, plural, valueText } from '../../../../src/engine/06-judge/statement.ts';
+import { asReported, evidenceValue, plural, valueText } from '../../../../src/engine/06-judge/statement.ts';
 import type { AnnotatedSentence, Claim, Quantity } from '../../../../src/engine/types.ts';
 import { analyze, corpusOf, outlet, storyAt, type ArticleSpec } from '../support/corpus.ts';
 import { claimsCiting, show } from '../support/find.ts';
@@ -660,5 +660,32 @@ describe('a day counted from the report’s own gets its date', () => {
     const [reported] = statementOf('Ana Petrova said the strike would end tomorrow.', '2030-03-02', 'strike would end');
     expect(reported).toContain('tomorrow');
     expect(reported).not.toContain('[3 March]');
+  });
+});
+
+describe('a disputed report of what someone said states what was said', () => {
+  test('"X wrote on X that, according to her sources, P" becomes "According to her sources cited by X, P"', () => {
+    expect(asReported('Harbour Times reporter Ana Petrova wrote on X that according to her diplomatic sources with knowledge of the talks, the two ports were planning a merger.')).toBe(
+      'According to diplomatic sources with knowledge of the talks cited by Harbour Times reporter Ana Petrova, the two ports were planning a merger.',
+    );
+  });
+
+  test('"X said that P" becomes "According to X, P"', () => {
+    expect(asReported('Mayor Boris Lang said that the harbour would close for a month.')).toBe('According to Mayor Boris Lang, the harbour would close for a month.');
+  });
+
+  test('a sentence of another shape is left as it is', () => {
+    for (const text of ['The harbour would close for a month, officials said.', 'The port authority denied that the harbour would close.', 'the mayor said that the harbour would close.']) {
+      expect(asReported(text)).toBe(text);
+    }
+  });
+
+  test('a disputed claim of one outlet’s report and another’s denial is stated as the report’s proposition', () => {
+    const analysis = analyze(corpusOf([
+      { id: 'report', outlet: 'harbour-times', body: ['Harbour Times reporter Ana Petrova wrote on X that according to her diplomatic sources with knowledge of the talks, the two ports were planning a merger.'] },
+      { id: 'denial', outlet: 'valley-courier', body: ['Port director Boris Lang denied that the two ports were planning a merger, calling the reports fake.'] },
+    ]));
+    const disputed = analysis.claims.find((c) => c.verdict === 'disputed');
+    expect(disputed?.statement, show(disputed)).toBe('According to diplomatic sources with knowledge of the talks cited by Harbour Times reporter Ana Petrova, the two ports were planning a merger.');
   });
 });
