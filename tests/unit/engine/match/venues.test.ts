@@ -21,7 +21,7 @@ function venuesOf(specs: ArticleSpec[]): string[] {
 }
 
 function venueClaims(specs: ArticleSpec[]): Claim[] {
-  return analyze(corpusOf(specs, { stories: [story] })).claims.filter((c) => /^Where .* spoke:/.test(c.statement));
+  return analyze(corpusOf(specs, { stories: [story] })).claims.filter((c) => /^Where .* (?:spoke|said “[^”]*”):/.test(c.statement));
 }
 
 describe('which phrases say where a speaker spoke', () => {
@@ -48,6 +48,17 @@ describe('which phrases say where a speaker spoke', () => {
 });
 
 describe('reports of one speaker speaking through one medium are one claim', () => {
+  test('with no quotation of three words or more, the heading says only where the speaker spoke', () => {
+    const claims = venueClaims(
+      articles(
+        ['Ana Petrova led the count on Monday.', 'Ana Petrova said in a speech to cheering supporters at the party headquarters in the capital Ankara that the country had won.'],
+        ['The count went on through the night.', 'Speaking to supporters in Ankara, Ana Petrova said she could still win.'],
+      ),
+    );
+    expect(claims).toHaveLength(1);
+    expect(claims[0]?.statement).toBe('Where Ana Petrova spoke: in a speech to cheering supporters at the party headquarters in the capital Ankara (Outlet 1); speaking to supporters in Ankara (Outlet 2).');
+  });
+
   test('two outlets, one speaker, one medium: corroborated, each report’s words listed', () => {
     const claims = venueClaims(
       articles(
@@ -57,7 +68,8 @@ describe('reports of one speaker speaking through one medium are one claim', () 
     );
     expect(claims).toHaveLength(1);
     expect(claims[0]?.verdict).toBe('corroborated');
-    expect(claims[0]?.statement).toBe('Where Ana Petrova spoke: on X (Outlet 1); in a post early Friday morning on X (Outlet 2).');
+    // The heading names the words said there, as a quotation that opens a sentence gives them: a speaker speaks in several places.
+    expect(claims[0]?.statement).toBe('Where Ana Petrova said “We are working with every customer”: on X (Outlet 1); in a post early Friday morning on X (Outlet 2).');
   });
 
   test('a place the speaker spoke in, after the words of a speech or of speaking, is a venue', () => {
@@ -68,7 +80,7 @@ describe('reports of one speaker speaking through one medium are one claim', () 
       ),
     );
     expect(claims).toHaveLength(1);
-    expect(claims[0]?.statement).toBe('Where Ana Petrova spoke: in a speech to cheering supporters at the party headquarters in the capital Ankara (Outlet 1); speaking to supporters in Ankara (Outlet 2).');
+    expect(claims[0]?.statement).toBe('Where Ana Petrova said “The winner is our country”: in a speech to cheering supporters at the party headquarters in the capital Ankara (Outlet 1); speaking to supporters in Ankara (Outlet 2).');
   });
 
   test('two media are not one claim, nor set against each other', () => {
