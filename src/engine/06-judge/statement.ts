@@ -100,25 +100,29 @@ function capital(text: string): string {
 }
 
 /** When or where a frame is scoped, as words: " in Paris", " in 1981", " on 31 January", " (an earlier count)". */
-function scopeWords(scope: string | null, place: string | null): string {
+function scopeWords(scope: string | null, place: string | null, storyYear: number): string {
   if (place) return ` in ${place}`;
   if (!scope) return '';
   if (scope === 'before') return ' (before the change)';
   const year = /^y(\d{4})$/.exec(scope);
-  if (year) return ` in ${year[1]}`;
+  // "killing between 800 and 1,000 in 1981": the toll of an earlier event, not of a whole year.
+  if (year) return Number(year[1]) < storyYear ? ` in an earlier event (${year[1]})` : ` in ${year[1]}`;
   const day = /^m(\d+)(?:-d(\d+))?$/.exec(scope);
   if (day) return ` on ${day[2] ? `${Number(day[2])} ` : ''}${MONTH_NAMES[Number(day[1]) - 1] ?? ''}`;
   return ' (an earlier count)';
 }
 
+/** The year of the story's own event. */
+const storyYear = (story: RelatedStory): number => Number(story.story.date.slice(0, 4));
+
 /** What a quantity frame measures, as a heading: "How long the meeting lasted", "Number of people injured in Paris". */
-export function frameHeading(claim: RelatedClaim): string {
+export function frameHeading(claim: RelatedClaim, storyYear: number): string {
   const frame = claim.group.frame;
   const anchor = claim.evidence.find((e) => e.unit === claim.anchor)?.quantity ?? claim.evidence.find((e) => e.quantity)?.quantity;
   const unit = anchor?.unit ?? frame?.label.unit ?? 'count';
   const measures = frame?.label.measures ?? anchor?.measures ?? null;
   const predicate = frame?.label.predicate ?? null;
-  const scope = scopeWords(frame?.scope ?? null, frame?.label.scope ?? null);
+  const scope = scopeWords(frame?.scope ?? null, frame?.label.scope ?? null, storyYear);
   const owner = frame?.label.owner ?? null;
   if (unit === 'age' && owner) return `Age of ${owner}`;
   if (unit === 'clock') return `Time ${measures ? `the ${measures}` : 'it'} ${predicate ?? 'happened'}${scope}`;
@@ -161,7 +165,7 @@ function vagueFrame(claim: RelatedClaim): boolean {
  * vague frame the anchor sentence made to stand alone.
  */
 export function quantityName(story: RelatedStory, claim: RelatedClaim): string {
-  if (!vagueFrame(claim)) return frameHeading(claim);
+  if (!vagueFrame(claim)) return frameHeading(claim, storyYear(story));
   return sentenceStatement(story, claim, claim.evidence.find((e) => e.unit === claim.anchor) as RelatedEvidence);
 }
 
@@ -226,7 +230,7 @@ function quantityStatement(story: RelatedStory, claim: RelatedClaim): string {
     if (values.length === 1) return name;
     return `${name} Figures by outlet: ${values.join('; ')}.`;
   }
-  return `${frameHeading(claim)}: ${values.join('; ')}.`;
+  return `${frameHeading(claim, storyYear(story))}: ${values.join('; ')}.`;
 }
 
 /**

@@ -186,7 +186,7 @@ describe('quantity headings name what a frame measures', () => {
     const quantity: Quantity = { value: 1, low: 1, high: 1, granularity: 1, qualifier: 'exact', measures: null, modifier: null, surface: '1', start: 0, end: 1, ...q };
     const label = { unit: q.unit, measures: null, predicate: null, scope: null, owner: null, ...frame };
     const group = { frame: { key: 'k', unit: frameUnit, measures: label.measures, predicate: label.predicate, owner: label.owner, scope: frame.scope ?? null, label } };
-    return frameHeading({ kind: 'quantity', group, anchor: UNIT, evidence: [{ unit: UNIT, quantity }] } as unknown as RelatedClaim);
+    return frameHeading({ kind: 'quantity', group, anchor: UNIT, evidence: [{ unit: UNIT, quantity }] } as unknown as RelatedClaim, 2030);
   }
 
   test.each([
@@ -207,15 +207,16 @@ describe('quantity headings name what a frame measures', () => {
   });
 
   test.each([
-    ['y1981', ' in 1981'],
+    ['y1981', ' in an earlier event (1981)'],
+    ['y2031', ' in 2031'],
     ['m1-d31', ' on 31 January'],
     ['m3', ' on March'],
     ['earlier', ' (an earlier count)'],
     ['before', ' (before the change)'],
-  ])('a frame scoped to %s reads "%s" (before: the first value of "from X to Y")', (scope, words) => {
+  ])('a frame scoped to %s reads "%s" in a story of 2030 (a year before it is an earlier event\'s; before: the first value of "from X to Y")', (scope, words) => {
     const quantity: Quantity = { value: 1, low: 1, high: 1, granularity: 1, qualifier: 'exact', measures: null, modifier: null, surface: '1', start: 0, end: 1, unit: 'flight' };
     const label = { unit: 'flight', measures: null, predicate: 'cancelled', scope: null, owner: null };
     const group = { frame: { key: 'k', unit: 'flight', measures: null, predicate: 'cancelled', owner: null, scope, label } };
-    expect(frameHeading({ kind: 'quantity', group, anchor: UNIT, evidence: [{ unit: UNIT, quantity }] } as unknown as RelatedClaim)).toBe(`Number of flights cancelled${words}`);
+    expect(frameHeading({ kind: 'quantity', group, anchor: UNIT, evidence: [{ unit: UNIT, quantity }] } as unknown as RelatedClaim, 2030)).toBe(`Number of flights cancelled${words}`);
   });
 });

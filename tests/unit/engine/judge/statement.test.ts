@@ -340,7 +340,7 @@ describe('quantity claims name their frame and give each value by outlet', () =>
       'killing between 800',
       '2023-06-03',
     );
-    expect(claim?.statement, show(claim)).toBe('Number of people who died in 1981: between 800 and 1,000 people (Kyiv Post); over 750 people (The Moscow Times).');
+    expect(claim?.statement, show(claim)).toBe('Number of people who died in an earlier event (1981): between 800 and 1,000 people (Kyiv Post); over 750 people (The Moscow Times).');
     expect(claim?.verdict, show(claim)).toBe('conflicting');
   });
 
@@ -478,7 +478,7 @@ describe('quantity claims name their frame and give each value by outlet', () =>
       'more than 800 people',
       '2023-06-03',
     );
-    expect(claim?.statement, show(claim)).toBe('Number of people killed in 1981: more than 800 people (Kyiv Post); about 800 people (The Moscow Times).');
+    expect(claim?.statement, show(claim)).toBe('Number of people killed in an earlier event (1981): more than 800 people (Kyiv Post); about 800 people (The Moscow Times).');
   });
 
   test('a number whose frame names no thing measured and no owner is named by its anchor sentence', () => {

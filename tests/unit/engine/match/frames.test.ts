@@ -144,7 +144,7 @@ describe('a number of another time is scoped apart', () => {
     const earlier = claimWith(analysis, 'more than 800 people', 'about 800 people');
     const now = claimWith(analysis, 'At least 288 people', '275 people');
     expect(earlier?.kind, show(earlier)).toBe('quantity');
-    expect(earlier?.statement).toMatch(/ in 1981:/);
+    expect(earlier?.statement).toMatch(/ in an earlier event \(1981\):/);
     expect(earlier?.verdict).toBe('corroborated');
     expect(now?.kind, show(now)).toBe('quantity');
     expect(now?.evidence.some((e) => e.value?.includes('800'))).toBe(false);
