@@ -1,0 +1,64 @@
+import { describe, expect, test } from 'vitest';
+import { ONE_SENTENCE, oneSentence, sentenceHash } from '../../../src/engine/02-segment.ts';
+import { fnv1a32, normalizeForHash } from '../../../src/engine/text.ts';
+
+/** Characters the fast paths treat one by one, and some they leave to the patterns. */
+const ALPHABET = [
+  ...'aZz09 .!?,;:\'"()-/&%$[]{}\t\n\r\u000b\u000c',
+  ...'’‘“”„‟«»‚‛′″–—‐‑‒―−…€£\u00a0\u2000\u2005\u200a\u200b\u202f\u205f\u3000\u2028\u2029\ufeff\u1680',
+  ...'éÉßİıﬁ①²',
+  '\ud83d\ude00',
+];
+
+/** Strings of up to 40 characters drawn from ALPHABET, the same on every run. */
+function randomTexts(count: number): string[] {
+  let seed = 7;
+  const next = (): number => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+  const texts: string[] = [];
+  for (let n = 0; n < count; n++) {
+    let text = '';
+    const length = Math.floor(next() * 40);
+    // Mostly letters and spaces, as prose is, so longer runs of each kind occur.
+    for (let k = 0; k < length; k++) text += next() < 0.5 ? (next() < 0.8 ? 'e' : ' ') : (ALPHABET[Math.floor(next() * ALPHABET.length)] as string);
+    texts.push(text);
+  }
+  return texts;
+}
+
+const HARD_CASES = [
+  '',
+  ' ',
+  'Plain words only',
+  'He said: “It is over” — and left.',
+  'It ended.”) ',
+  'It ended.” \t',
+  'It ended. Then',
+  'Costs $5 (€4, £3) / 50% & more',
+  'Ends with a bracket.]',
+  'Ends with a bracket.] x',
+  '  leading and trailing  ',
+  'two  spaces',
+  'tab\there',
+  'nbsp\u00a0here',
+  'ellipsis… and “quotes” ‘single’ – dash — dash',
+  'MIXED Case ÉCOLE',
+  'double prime ″ is NFKC-split',
+  'zero\u200bwidth',
+];
+
+describe('segment fast paths give what the patterns give', () => {
+  const texts = [...HARD_CASES, ...randomTexts(60_000)];
+
+  test('oneSentence answers as ONE_SENTENCE does', () => {
+    for (const text of texts) expect([text, oneSentence(text)]).toEqual([text, ONE_SENTENCE.test(text)]);
+  });
+
+
+  test('sentenceHash hashes the normalized text, asked twice or once', () => {
+    for (const text of texts) {
+      const expected = `s-${fnv1a32(normalizeForHash(text))}`;
+      expect([text, sentenceHash(text)]).toEqual([text, expected]);
+      expect([text, sentenceHash(text)]).toEqual([text, expected]);
+    }
+  });
+});
