@@ -33,6 +33,8 @@ export interface Mention {
   opposites: readonly string[];
   /** The moment a running count stood at, when its clause names one ("as of 6:00 AM"). */
   point: Moment | null;
+  /** A word before the counted noun that narrows what is counted ("eligible" voters, "passenger" trains), if any. */
+  restrictor: string | null;
 }
 
 /** A group of numbers in one frame. */
@@ -266,6 +268,7 @@ export function mentions(lang: Language, story: AnnotatedStory, stats: StoryStat
       out.push({
         event, opposites: event === null ? NO_OPPOSITES : lang.antonyms(event),
         unit, quantity: q, unitClass, measures, context, point,
+        restrictor: nominal || antecedent ? null : q.modifier,
         time: timeScope(lang, q, text, datesOf.get(unit.s) ?? [], inherited ?? null, story.story.date, window),
         place, owner,
         label: {
@@ -522,6 +525,9 @@ export function frameSimilarity(a: Mention, b: Mention): number {
   const db = b.label.possessed?.direction;
   if (da !== undefined && db !== undefined && da !== db) return 0;
   if (a.unit.s === b.unit.s) return 0;
+  // "64 million eligible voters" and "tens of millions of voters", "two passenger trains" and "three
+  // trains": a word that narrows what is counted makes another count.
+  if (a.restrictor !== b.restrictor) return 0;
   // What happened to what is counted decides between numbers of one kind: killed or injured, boxes
   // opened or counted. Two different events are two frames; only how long something lasted ignores it.
   if (!TIME_UNITS.has(a.quantity.unit) && !DISTANCE_UNITS.has(a.quantity.unit) && a.event !== null && b.event !== null) {

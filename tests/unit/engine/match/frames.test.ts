@@ -476,3 +476,20 @@ describe('a part of a count after "including" counts the same things, in its own
     expect(world?.verdict).toBe('corroborated');
   });
 });
+
+describe('a word that narrows what is counted makes another count', () => {
+  test('"64 million eligible voters" and "tens of millions of voters" are two counts; "two passenger trains" and "three trains" too', () => {
+    const frames = framesOf(articles(
+      ['More than 64 million eligible voters were expected to cast their ballots on Sunday.', 'Two passenger trains collided near the station.'],
+      ['Tens of millions of voters were expected to cast their ballots on Sunday.', 'Three trains collided near the station.'],
+    ));
+    expect(frames.mention('More than 64 million eligible voters').restrictor).toBe('eligible');
+    expect(frames.similarity('More than 64 million eligible voters', 'Tens of millions of voters')).toBe(0);
+    expect(frames.similarity('Two passenger trains', 'Three trains')).toBe(0);
+  });
+
+  test('the same narrowing word on both sides is one count', () => {
+    const frames = framesOf(articles(['More than 64 million eligible voters were expected to cast their ballots on Sunday.'], ['About 64 million eligible voters were expected to cast their ballots on Sunday.']));
+    expect(frames.similarity('More than 64 million eligible voters', 'About 64 million eligible voters')).toBeGreaterThanOrEqual(frames.threshold);
+  });
+});
