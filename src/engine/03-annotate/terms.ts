@@ -30,13 +30,14 @@ export function nameTerms(lang: Language, name: string): string[] {
  */
 export function sentenceTerms(lang: Language, tokens: readonly Token[], names: readonly NamedSpan[], from = 0, to = tokens.length, offsets?: number[], ends?: number[]): string[] {
   const terms: string[] = [];
-  const nameAt = new Map<number, NamedSpan>();
-  for (const span of names) nameAt.set(span.t0, span);
+  // Index loops and no map of names by first token: this runs for every sentence and clause, and a
+  // sentence names a few entities at most, so the names are scanned for the one starting at a token.
   for (let i = from; i < to; i++) {
-    const span = nameAt.get(i);
+    const span = names.length === 0 ? undefined : nameAt(names, i);
     if (span) {
-      for (const term of span.terms ?? nameTerms(lang, span.name)) {
-        terms.push(term);
+      const words = span.terms ?? nameTerms(lang, span.name);
+      for (let k = 0; k < words.length; k++) {
+        terms.push(words[k] as string);
         offsets?.push(tokens[i]?.start ?? 0);
         ends?.push(tokens[span.t1 - 1]?.end ?? 0);
       }
@@ -44,7 +45,7 @@ export function sentenceTerms(lang: Language, tokens: readonly Token[], names: r
       continue;
     }
     const token = tokens[i] as Token;
-    const term = token.type === 'number' ? token.text.replace(/,(?=\d{3}\b)/g, '') : token.type === 'word' ? lang.term(token.key) : null;
+    const term = token.type === 'number' ? numberTerm(token.text) : token.type === 'word' ? lang.term(token.key) : null;
     if (term !== null) {
       terms.push(term);
       offsets?.push(token.start);
@@ -52,4 +53,15 @@ export function sentenceTerms(lang: Language, tokens: readonly Token[], names: r
     }
   }
   return terms;
+}
+
+/** The name that starts at token `t` (the last such in `names`, as a map of them by first token keeps), or undefined. */
+function nameAt(names: readonly NamedSpan[], t: number): NamedSpan | undefined {
+  for (let k = names.length - 1; k >= 0; k--) if ((names[k] as NamedSpan).t0 === t) return names[k];
+  return undefined;
+}
+
+/** A number as a term: its thousands separators dropped ("1,100" → "1100"). */
+function numberTerm(text: string): string {
+  return text.includes(',') ? text.replace(/,(?=\d{3}\b)/g, '') : text;
 }
