@@ -25,29 +25,31 @@ export interface ReaderCheck {
 }
 
 /**
- * The latest check (docs/reader-checks/2026-12-05-seventh/judgement.md, the output at commit 4271090),
- * told the site's published convention for figures (values of a running count, a revised toll or a
- * moving price are conflicting as the reports stand, unless the statement gives each its moment):
- * without it, this reader would call 8 more conflicting verdicts wrong. Fixes after it answer S3-16
- * and S5-14 (a disputed claim states what was said, with its source, not that it was said), S2-2,
- * S4-3 and S4-9 (a venue's heading names the words said there), S1-14 ("yesterday" dated) and S3-11
- * (an earlier event's toll); they have not been judged again.
- * The sixth check (2026-12-05-sixth, output at 2af4d04) found 58, 59, 59, 66 and 50 of 67, wrong
- * corroborated 6 of 42, conflicting 2 of 15, disputed 0 of 2; the fifth (c55cd47, without the
- * convention in its instructions) 55, 54, 44, 62 and 36 of 62, wrong corroborated 8 of 41 and wrong
- * conflicting 10 of 15; the fourth (7fba863) 52, 52, 49, 62 and 39 of 62; the third (1ca548d) 50,
- * 47, 47, 63 and 31 of 64. The two of that morning (2026-12-05, 2026-12-05-second) did not judge
- * whether outlets print one agency's copy, so their counts are not comparable.
+ * The latest check (docs/reader-checks/2026-12-05-eighth/judgement.md, the output at commit 12fb76b),
+ * told the site's published conventions for figures (values of a running count, a revised toll or a
+ * moving price are conflicting as the reports stand, unless the statement gives each its moment; a
+ * round figure is compared at its rounding step, a clock time read to the quarter hour): without
+ * them, this reader would call 10 more conflicting verdicts wrong. After it, a venue's heading says
+ * "One place X spoke" instead of naming one remark (S2-2, S4-3 and S4-9 failed C because other
+ * reports of the place quote other words); not judged again.
+ * The seventh check (2026-12-05-seventh, output at 4271090) found 59, 59, 58, 67 and 48 of 68, wrong
+ * corroborated 6 of 42, conflicting 2 of 16, disputed 2 of 2 (statements of what someone said, where
+ * the denial was of what was said: fixed before the eighth); the sixth (2af4d04) 58, 59, 59, 66 and
+ * 50 of 67, wrong corroborated 6 of 42, conflicting 2 of 15, disputed 0 of 2; the fifth (c55cd47,
+ * without the convention in its instructions) 55, 54, 44, 62 and 36 of 62, wrong corroborated 8 of
+ * 41 and wrong conflicting 10 of 15; the fourth (7fba863) 52, 52, 49, 62 and 39 of 62; the third
+ * (1ca548d) 50, 47, 47, 63 and 31 of 64. The two of that morning (2026-12-05, 2026-12-05-second) did
+ * not judge whether outlets print one agency's copy, so their counts are not comparable.
  */
 export const READER_CHECK: ReaderCheck = {
   date: '2026-12-05',
   claims: 68,
-  coherent: 59,
-  statement: 59,
-  verdict: 58,
-  stance: 67,
-  allFour: 48,
+  coherent: 58,
+  statement: 63,
+  verdict: 61,
+  stance: 68,
+  allFour: 52,
   wrongCorroborated: [6, 42],
-  wrongConflicting: [2, 16],
-  wrongDisputed: [2, 2],
+  wrongConflicting: [1, 17],
+  wrongDisputed: [0, 2],
 };

@@ -255,33 +255,13 @@ function rankingStatement(story: RelatedStory, claim: RelatedClaim): string {
 
 /**
  * "How the reports rank the crash", "… rank India's network", or "… rank what happened" when no report
- * names it; for a place in a series or a venue, what the phrases say ("Where George Kurtz spoke").
+ * names it; for a place in a series or a venue, what the phrases say ("One place George Kurtz spoke").
  */
-/**
- * Words a quotation of a venue claim's speaker opens on: of the reports' quotations of three words or
- * more, the first that opens a sentence (a capital), else the first.
- */
-function remarkOf(claim: RelatedClaim, speaker: string): string | null {
-  const quotes = claim.evidence.flatMap((e) => e.sentence.quotes.filter((q) => (q.speaker ?? e.sentence.attribution.speaker) === speaker));
-  const words = quotes.map((q) => q.text.trim().replace(/^["“‘]+|["”’]+$/gu, '').split(/\s+/)).filter((list) => list.length >= 3);
-  const chosen = words.find((list) => /^\p{Lu}/u.test(list[0] ?? '')) ?? words[0];
-  if (!chosen) return null;
-  const cut = chosen.length > REMARK_WORDS;
-  return `“${chosen.slice(0, REMARK_WORDS).join(' ').replace(/[,.;:!?]+$/u, '')}${cut ? ' …' : ''}”`;
-}
-
-/** How many words of a quotation name the remark in a venue claim's heading. */
-const REMARK_WORDS = 8;
-
 export function rankingHeading(story: RelatedStory, claim: RelatedClaim): string {
   if (claim.group.ranking?.of === 'series') return 'Where the reports place it in its series';
-  if (claim.group.ranking?.of === 'venue') {
-    // A speaker speaks in several places: the heading names the words said there.
-    const speaker = claim.group.ranking.speaker ?? '';
-    const name = story.entities.get(speaker)?.name ?? 'the speaker';
-    const remark = remarkOf(claim, speaker);
-    return remark ? `Where ${name} said ${remark}` : `Where ${name} spoke`;
-  }
+  // A speaker speaks in several places, and each report may quote other words said there: the
+  // claim is that the speaker spoke there, one place of several.
+  if (claim.group.ranking?.of === 'venue') return `One place ${story.entities.get(claim.group.ranking.speaker ?? '')?.name ?? 'the speaker'} spoke`;
   const noun = claim.group.ranking?.noun;
   const possessor = claim.group.ranking?.possessor;
   return `How the reports rank ${noun ? `${possessor ? `${possessor}'s` : 'the'} ${noun}` : 'what happened'}`;

@@ -21,7 +21,7 @@ function venuesOf(specs: ArticleSpec[]): string[] {
 }
 
 function venueClaims(specs: ArticleSpec[]): Claim[] {
-  return analyze(corpusOf(specs, { stories: [story] })).claims.filter((c) => /^Where .* (?:spoke|said “[^”]*”):/.test(c.statement));
+  return analyze(corpusOf(specs, { stories: [story] })).claims.filter((c) => /^One place .* spoke:/.test(c.statement));
 }
 
 describe('which phrases say where a speaker spoke', () => {
@@ -48,7 +48,7 @@ describe('which phrases say where a speaker spoke', () => {
 });
 
 describe('reports of one speaker speaking through one medium are one claim', () => {
-  test('with no quotation of three words or more, the heading says only where the speaker spoke', () => {
+  test('reports of other remarks, or of none, at one place state that the speaker spoke there', () => {
     const claims = venueClaims(
       articles(
         ['Ana Petrova led the count on Monday.', 'Ana Petrova said in a speech to cheering supporters at the party headquarters in the capital Ankara that the country had won.'],
@@ -56,7 +56,7 @@ describe('reports of one speaker speaking through one medium are one claim', () 
       ),
     );
     expect(claims).toHaveLength(1);
-    expect(claims[0]?.statement).toBe('Where Ana Petrova spoke: in a speech to cheering supporters at the party headquarters in the capital Ankara (Outlet 1); speaking to supporters in Ankara (Outlet 2).');
+    expect(claims[0]?.statement).toBe('One place Ana Petrova spoke: in a speech to cheering supporters at the party headquarters in the capital Ankara (Outlet 1); speaking to supporters in Ankara (Outlet 2).');
   });
 
   test('two outlets, one speaker, one medium: corroborated, each report’s words listed', () => {
@@ -68,8 +68,8 @@ describe('reports of one speaker speaking through one medium are one claim', () 
     );
     expect(claims).toHaveLength(1);
     expect(claims[0]?.verdict).toBe('corroborated');
-    // The heading names the words said there, as a quotation that opens a sentence gives them: a speaker speaks in several places.
-    expect(claims[0]?.statement).toBe('Where Ana Petrova said “We are working with every customer”: on X (Outlet 1); in a post early Friday morning on X (Outlet 2).');
+    // One place of several: a speaker speaks in several places, and each report may quote other words said there.
+    expect(claims[0]?.statement).toBe('One place Ana Petrova spoke: on X (Outlet 1); in a post early Friday morning on X (Outlet 2).');
   });
 
   test('a place the speaker spoke in, after the words of a speech or of speaking, is a venue', () => {
@@ -80,7 +80,7 @@ describe('reports of one speaker speaking through one medium are one claim', () 
       ),
     );
     expect(claims).toHaveLength(1);
-    expect(claims[0]?.statement).toBe('Where Ana Petrova said “The winner is our country”: in a speech to cheering supporters at the party headquarters in the capital Ankara (Outlet 1); speaking to supporters in Ankara (Outlet 2).');
+    expect(claims[0]?.statement).toBe('One place Ana Petrova spoke: in a speech to cheering supporters at the party headquarters in the capital Ankara (Outlet 1); speaking to supporters in Ankara (Outlet 2).');
   });
 
   test('two media are not one claim, nor set against each other', () => {
