@@ -35,6 +35,8 @@ export interface Mention {
   point: Moment | null;
   /** A word before the counted noun that narrows what is counted ("eligible" voters, "passenger" trains), if any. */
   restrictor: string | null;
+  /** The noun of the people counted when it says more than "people" ("protesters", "the number of passengers"), normalised; else null. */
+  counted: string | null;
 }
 
 /** A group of numbers in one frame. */
@@ -269,6 +271,7 @@ export function mentions(lang: Language, story: AnnotatedStory, stats: StoryStat
         event, opposites: event === null ? NO_OPPOSITES : lang.antonyms(event),
         unit, quantity: q, unitClass, measures, context, point,
         restrictor: nominal || antecedent ? null : q.modifier,
+        counted: unitClass === 'person' && !antecedent && counted !== '' && counted !== 'person' && lang.isPersonNoun(counted) ? lang.normal(counted) : null,
         time: timeScope(lang, q, text, datesOf.get(unit.s) ?? [], inherited ?? null, story.story.date, window),
         place, owner,
         label: {
@@ -540,7 +543,7 @@ export function frameSimilarity(a: Mention, b: Mention): number {
   }
   // Naming what is measured, or whose number it is (a candidate's share, a company's loss), says
   // which attribute two numbers give, as much as their wording does.
-  const named = (a.measures !== null && a.measures === b.measures) || (a.owner !== null && a.owner === b.owner);
+  const named = (a.measures !== null && a.measures === b.measures) || (a.owner !== null && a.owner === b.owner) || (a.counted !== null && a.counted === b.counted);
   // A distance from one named place is one attribute of the story's scene, however it is worded.
   if (DISTANCE_UNITS.has(a.quantity.unit) && a.place !== null && !a.place.startsWith(UNNAMED_PLACE)) return 1;
   return Math.min(1, contextCosine(a, b) + (named ? 0.3 : 0));

@@ -116,7 +116,7 @@ export function match(story: AnnotatedStory, ctx: StageContext): MatchedStory {
     // headline says more than "Number of ...: value"), and the number's other reports join it. A claim
     // so keeps its kind and headline as more outlets report the same figure.
     const values = [...group.quantities.values()];
-    if (values.every((q) => values.every((r) => compatible(q, r)))) {
+    if (values.every((q) => values.every((r) => q.low <= r.high && r.low <= q.high))) {
       const home = groups
         .filter((g) => g.origin === 'content' && g.members.some((m) => group.quantities.has(m)))
         .sort((a, b) => b.members.filter((m) => group.quantities.has(m)).length - a.members.filter((m) => group.quantities.has(m)).length)[0];

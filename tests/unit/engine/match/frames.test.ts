@@ -493,3 +493,24 @@ describe('a word that narrows what is counted makes another count', () => {
     expect(frames.similarity('More than 64 million eligible voters', 'About 64 million eligible voters')).toBeGreaterThanOrEqual(frames.threshold);
   });
 });
+
+describe('the noun of the people counted names what is counted', () => {
+  const specs = articles(
+    ['The hard-left union put the number of protesters at 3.5 million on Tuesday.'],
+    ['The hardline union put the number of protesters at 3.5 million nationwide on Tuesday.'],
+    ['Organisers announced 3.5 million protesters across the country and around 700,000 in the capital.'],
+  );
+
+  test('"the number of protesters at 3.5 million" and "3.5 million protesters" are one frame, however their other words differ', () => {
+    const frames = framesOf(specs);
+    expect(frames.mention('3.5 million protesters').counted).toBe(frames.raw('3.5 million').counted);
+    expect(frames.similarity('3.5 million', '3.5 million protesters')).toBeGreaterThanOrEqual(frames.threshold);
+  });
+
+  test('a report of the same figure in other words joins the claim the others state in theirs', () => {
+    const analysis = analyze(corpusOf(specs, { stories: [story('2030-03-02')] }));
+    const claim = claimWith(analysis, 'hard-left union put the number');
+    expect(claim?.evidence.map((e) => e.article), show(claim)).toEqual(['article-1', 'article-2', 'article-3']);
+    expect(claim?.verdict).toBe('corroborated');
+  });
+});
