@@ -297,7 +297,9 @@ function leavesOutItsNoun(lex: Lexicon, tokens: readonly Token[], start: number,
   // "2,160 flights worldwide, including more than 1,250 within the U.S.": a part of the count before
   // it, of the same things, its noun left out.
   if (tokens[start - 1]?.key === 'including' && (!next || next.type !== 'word' || lex.stopwords.has(next.key))) return true;
-  if (COPULAS.has(tokens[start - 1]?.key ?? '') && tokens[start - 2]?.key === 'there') {
+  // "there were 81,000.", "According to the ministry, they were 1.8 million.": an existential, or a
+  // plural pronoun that stands for the people just counted, with nothing after the number.
+  if (COPULAS.has(tokens[start - 1]?.key ?? '') && (tokens[start - 2]?.key === 'there' || tokens[start - 2]?.key === 'they')) {
     return !next || next.type !== 'word' || lex.stopwords.has(next.key);
   }
   if (next && AUXILIARIES.has(next.key)) {

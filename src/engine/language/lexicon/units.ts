@@ -90,7 +90,7 @@ export const LEFT_LINKS: ReadonlySet<string> = new Set(
 
 /** Nouns in -ing that a measured-noun phrase may end on ("four-hour meeting"). */
 export const ING_NOUNS: ReadonlySet<string> = new Set(
-  'meeting briefing building funding spending hearing training bombing shelling shooting offering ceasefire ruling'.split(' '),
+  'meeting briefing building funding spending hearing training bombing shelling shooting offering ceasefire ruling morning evening'.split(' '),
 );
 
 /**

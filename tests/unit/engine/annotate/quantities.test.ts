@@ -244,6 +244,7 @@ describe('a number whose noun the sentence leaves out (nominal ellipsis, figure 
     ['The police, however, assure that there were 81,000.', '81,000'],
     ['Police said 22 had been arrested.', '22'],
     ['Officials said the estimate rose to 300 on Monday.', '300'],
+    ['According to the Ministry of the Interior, they were 1.8 million.', '1.8 million'],
   ])('"%s": %s is a count of what came before', (text, surface) => {
     const q = first(text);
     expect(q.surface).toBe(surface);

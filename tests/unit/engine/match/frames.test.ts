@@ -514,3 +514,17 @@ describe('the noun of the people counted names what is counted', () => {
     expect(claim?.verdict).toBe('corroborated');
   });
 });
+
+describe('"they were N" counts what the count before it counted', () => {
+  test('"they were 1.8 million, as reported by the evening paper" counts the marchers of the sentence before, and conflicts with the union’s figure', () => {
+    const specs = articles(['On Tuesday 3.5 million demonstrators marched throughout the country, according to the union. According to the ministry, they were 1.8 million, as reported by the evening paper.']);
+    const frames = framesOf(specs);
+    const ministry = frames.mention('1.8 million');
+    expect(ministry.event).toBe(frames.mention('3.5 million demonstrators').event);
+    expect(ministry.unitClass).toBe('person');
+    const claim = claimWith(analyze(corpusOf(specs, { stories: [story('2030-03-02')] })), 'they were 1.8 million');
+    expect(claim?.kind, show(claim)).toBe('quantity');
+    expect(claim?.evidence.map((e) => e.value)).toEqual(['3.5 million demonstrators', '1.8 million']);
+    expect(claim?.verdict).toBe('conflicting');
+  });
+});
