@@ -1,6 +1,6 @@
 /**
  * A named person's age, as news style gives it: an appositive number after the name ("Kilicdaroglu,
- * 74, the candidate of ..."), a number in brackets ("Kurtz (53)"), an "-year-old" before or after the
+ * 74, the candidate of ...", "Kurtz, aged 53,"), a number in brackets ("Kurtz (53)"), an "-year-old" before or after the
  * name ("74-year-old Kilicdaroglu", "Kurtz, a 53-year-old engineer,"), or a definite description
  * that opens a sentence ("The 74-year-old politician has transformed the party"), which speaks of the
  * person the paragraph is about: the one its first sentence opens on.
@@ -25,8 +25,8 @@ export interface AgeMention {
 /** The oldest age a report can give. */
 const MAX_AGE = 119;
 
-/** After a name: ", 74," / ", 74." / " (74)" / ", a 74-year-old". */
-const AFTER_NAME = /^(?:,\s*(\d{1,3})(?=\s*[,;.)]|\s+(?:and|said|told)\b)|\s*\((\d{1,3})\)|,\s*(?:a|an|the)\s+(\d{1,3})-year-old\b)/u;
+/** After a name: ", 74," / ", 74." / " (74)" / ", a 74-year-old" / ", aged 74". */
+const AFTER_NAME = /^(?:,\s*(?:aged\s+)?(\d{1,3})(?=\s*[,;.)]|\s+(?:and|said|told)\b)|\s*\((\d{1,3})\)|,\s*(?:a|an|the)\s+(\d{1,3})-year-old\b)/u;
 /** Before a name: "74-year-old Kemal Kilicdaroglu", "the 74-year-old opposition leader Kemal Kilicdaroglu" (at most three words between). */
 const BEFORE_NAME = /\b(\d{1,3})-year-old\s+(?:[\p{Ll}-]+\s+){0,3}$/u;
 /** A sentence that opens on a definite description by age: "The 74-year-old politician …". */

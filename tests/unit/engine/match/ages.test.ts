@@ -25,15 +25,16 @@ function ageClaims(specs: ArticleSpec[]): Claim[] {
 }
 
 describe('which words give a named person’s age', () => {
-  test('a number after the name, in brackets, or an "-year-old" before or after it', () => {
+  test('a number after the name (with or without "aged"), in brackets, or an "-year-old" before or after it', () => {
     expect(
       agesOf(articles([
         '“We will win the second round,” Ana Petrova, 74, the candidate of the alliance, said.',
         'Supporters cheered Boris Lang (69) as the count went on.',
         'The 58-year-old opposition leader Carla Mendes called for calm.',
         'Dmitri Volkov, a 47-year-old engineer, was named chief of the board.',
+        'The board thanked Elena Sorokina, aged 61, for her years of service.',
       ])),
-    ).toEqual(['ana-petrova | 74 | 74', 'boris-lang | 69 | 69', 'carla-mendes | 58 | 58', 'dmitri-volkov | 47 | 47']);
+    ).toEqual(['ana-petrova | 74 | 74', 'boris-lang | 69 | 69', 'carla-mendes | 58 | 58', 'dmitri-volkov | 47 | 47', 'elena-sorokina | 61 | 61']);
   });
 
   test('a description by age that opens a sentence speaks of the person the paragraph opens on', () => {
