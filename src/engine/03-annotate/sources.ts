@@ -94,7 +94,18 @@ export function buildSources(
     if (original && parent.has(original)) union(original, article.id);
   }
   const group = new Map(articles.map((article) => [article.id, `outlet:${find(article.id)}`]));
-  const via = sentences.map((sentence, i) => effectiveVia(sentence, sentences[i - 1]?.article === sentence.article ? sentences[i - 1] : undefined));
+  const own = sentences.map((sentence, i) => effectiveVia(sentence, sentences[i - 1]?.article === sentence.article ? sentences[i - 1] : undefined));
+  // An article whose first sentence credits an agency for its report ("BALASORE, India (AP) —",
+  // "…, PTI reports, citing local authorities") relays that agency: its narration that names no
+  // source of its own is the agency's report too.
+  const credit = new Map<string, string>();
+  sentences.forEach((sentence, i) => {
+    if (sentence.index === 0 && own[i] && sentence.attribution.speaker === null) credit.set(sentence.article, own[i] as string);
+  });
+  // Narration only: a quotation, or a sentence of someone's saying ("The treasurer said …"), is that speaker's.
+  const narration = (sentence: AnnotatedSentence): boolean =>
+    sentence.attribution.speaker === null && sentence.attribution.cue === null && sentence.quotes.length === 0 && !(sentence.text.match(/\p{L}+/gu) ?? []).some((word) => lex.cueWords.get(word.toLowerCase())?.form === 'finite');
+  const via = sentences.map((sentence, i) => own[i] ?? (narration(sentence) ? (credit.get(sentence.article) ?? null) : null));
   const key = sentences.map((_, i) => {
     // A second printing of one sentence is the first printing's report.
     const k = copyOf.get(i) ?? i;

@@ -103,3 +103,32 @@ describe('sources of a story', () => {
     expect(effectiveVia(other, undefined)).toBeNull();
   });
 });
+
+describe('an article that opens by crediting an agency relays it', () => {
+  let relayed: AnnotatedStory;
+  beforeAll(() => {
+    relayed = storyAt(
+      corpusOf([
+        { id: 'f-relay', outlet: 'valley-courier', body: ['The death toll from the flood has risen to 40, PTI reports, citing local authorities.', 'Several bridges collapsed overnight near the river.', '“We lost everything,” a farmer told the paper.', 'The district officer said the roads would reopen on Monday.'] },
+        { id: 'g-wire', outlet: 'harbour-herald', body: ['PTI said several bridges collapsed overnight near the river.'] },
+        { id: 'h-own', outlet: 'daily-tribune', body: ['The mayor visited the flooded district on Sunday.', 'Several bridges collapsed overnight near the river.'] },
+      ]),
+      'annotate',
+    );
+  });
+  const keyIn = (article: string, fragment: string): string => {
+    const at = relayed.sentences.findIndex((s) => s.article === article && s.text.includes(fragment));
+    return relayed.sources.key[at] ?? '';
+  };
+
+  test('its narration that names no source is the agency’s report, as another outlet’s "PTI said" is', () => {
+    expect(keyIn('f-relay', 'Several bridges collapsed')).toBe('upstream:pti');
+    expect(keyIn('g-wire', 'several bridges collapsed')).toBe('upstream:pti');
+  });
+
+  test('a quotation or a sentence of someone’s saying in it is not, nor is an article that credits no one at its start', () => {
+    expect(keyIn('f-relay', 'We lost everything')).toBe(relayed.sources.group.get('f-relay'));
+    expect(keyIn('f-relay', 'The district officer said')).toBe(relayed.sources.group.get('f-relay'));
+    expect(keyIn('h-own', 'Several bridges collapsed')).toBe(relayed.sources.group.get('h-own'));
+  });
+});
