@@ -29,7 +29,8 @@ export interface ReaderCheck {
  * told the site's published conventions for figures (values of a running count, a revised toll or a
  * moving price are conflicting as the reports stand, unless the statement gives each its moment; a
  * round figure is compared at its rounding step, a clock time read to the quarter hour): without
- * them, this reader would call 9 more conflicting verdicts wrong.
+ * them, this reader would call 9 more conflicting verdicts wrong. After it, an article whose first
+ * sentence credits an agency relays it (S3-9, two reports of PTI counted as two sources); not judged again.
  * The eighth check (2026-12-05-eighth, output at 12fb76b) found 58, 63, 61, 68 and 52 of 68, wrong
  * corroborated 6 of 42, conflicting 1 of 17, disputed 0 of 2 (three of its failures came from venue
  * headings that named one remark, fixed before the ninth); the seventh (4271090) 59, 59, 58, 67 and
