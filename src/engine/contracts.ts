@@ -86,8 +86,10 @@ export interface MatchGroup {
      * What the phrases say when not a superlative: the event's place in a series ("the sixth day of
      * action") or where a speaker spoke ("on X"), with the speaker's entity id.
      */
-    of?: 'series' | 'venue';
+    of?: 'series' | 'venue' | 'characterization';
     speaker?: string;
+    /** For a characterization: the quoted word as the first report writes it ("historic"). */
+    word?: string;
     phrases: ReadonlyMap<number, { start: number; end: number; text: string }>;
   };
 }

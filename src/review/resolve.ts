@@ -56,6 +56,9 @@ function overlap(marks: ReadonlyArray<[number, number]>, [start, end]: [number, 
 
 const describe = (claim: Claim): string => `"${claim.statement}" (${claim.kind})`;
 
+/** The share of a quote a claim's words must cover to be all of it: a full stop or quotation mark may be outside. */
+const WHOLE_QUOTE = 0.95;
+
 /** The one claim a reference means, among the claims holding its located sentence. */
 export function pickClaim(ref: ClaimRef, located: Located, index: SentenceIndex): Claim | LocateFailure {
   const { article, sentence, span } = located;
@@ -79,14 +82,21 @@ export function pickClaim(ref: ClaimRef, located: Located, index: SentenceIndex)
   if (ofKind.length === 1 && ofKind[0]) return ofKind[0];
   // Several claims stand on the sentence (one per clause): the quote says which clause, by covering
   // more of that claim's marked words than of any other's.
+  // A tie where the quote covers the whole of two claims' words, a sentence's own claim and a phrase
+  // of it (where someone spoke, a word someone used), goes to the one claim whose words are all of the
+  // quote, but for its punctuation; two clauses of the sentence stay ambiguous.
+  const quoted = Math.max(1, span[1] - span[0]);
   const scored = ofKind.map((claim) => {
     const evidence = evidenceFor(claim, article.id, sentence.id);
     const marks = evidence ? clauseSpans(claim, evidence) : [];
     const marked = marks.reduce((sum, [a, b]) => sum + (b - a), 0);
-    return { claim, score: marked === 0 ? 0 : overlap(marks, span) / marked };
+    const covered = overlap(marks, span);
+    return { claim, score: marked === 0 ? 0 : covered / marked, coverage: covered / quoted };
   });
   const top = Math.max(...scored.map((entry) => entry.score));
-  const best = scored.filter((entry) => entry.score === top);
+  const tied = scored.filter((entry) => entry.score === top);
+  const whole = tied.filter((entry) => entry.coverage >= WHOLE_QUOTE);
+  const best = tied.length > 1 && whole.length === 1 ? whole : tied;
   if (top > 0 && best.length === 1 && best[0]) return best[0].claim;
   return {
     rule: 'ambiguous-review',

@@ -18,6 +18,7 @@ import { dateGroups } from './date-groups.ts';
 import { seriesGroups } from './series.ts';
 import { venueGroups } from './venues.ts';
 import { ageGroups } from './ages.ts';
+import { characterizationGroups } from './characterizations.ts';
 import { clockGroups } from './clock-times.ts';
 import { deniedAllegation, followingDenials } from './allegations.ts';
 
@@ -151,6 +152,12 @@ export function match(story: AnnotatedStory, ctx: StageContext): MatchedStory {
   }
   // Where a speaker spoke ("on X", "told NBC News"), reported alike, is a claim of its own.
   for (const venue of venueGroups(lang, story, usable)) groups.push(phraseGroup(venue, { noun: null, of: 'venue', speaker: venue[0]?.speaker as string }));
+  // A word in quotation marks that two or more sources use of one thing ("historic") is a claim of its phrases.
+  for (const called of characterizationGroups(lang, story, usable)) {
+    const speakers = new Set(called.map((m) => m.speaker));
+    const speaker = speakers.size === 1 ? called[0]?.speaker ?? null : null;
+    groups.push(phraseGroup(called, { noun: null, of: 'characterization', word: called[0]?.word ?? '', ...(speaker ? { speaker } : {}) }));
+  }
   // A named person's age, given by two or more sources, is a claim of its own; only the number is its phrase.
   for (const ages of ageGroups(lang, story, usable)) {
     const first = ages[0] as (typeof ages)[number];

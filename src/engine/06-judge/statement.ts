@@ -262,6 +262,10 @@ export function rankingHeading(story: RelatedStory, claim: RelatedClaim): string
   // A speaker speaks in several places, and each report may quote other words said there: the
   // claim is that the speaker spoke there, one place of several.
   if (claim.group.ranking?.of === 'venue') return `One place ${story.entities.get(claim.group.ranking.speaker ?? '')?.name ?? 'the speaker'} spoke`;
+  if (claim.group.ranking?.of === 'characterization') {
+    const by = claim.group.ranking.speaker ? story.entities.get(claim.group.ranking.speaker)?.name : undefined;
+    return `Called “${claim.group.ranking.word ?? ''}”${by ? ` by ${by}` : ''}`;
+  }
   const noun = claim.group.ranking?.noun;
   const possessor = claim.group.ranking?.possessor;
   return `How the reports rank ${noun ? `${possessor ? `${possessor}'s` : 'the'} ${noun}` : 'what happened'}`;

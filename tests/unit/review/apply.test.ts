@@ -310,6 +310,19 @@ describe('stale reviews fail with the file, the review, what no longer matches a
     expect(result.claims.find((c) => c.verdict === 'disputed')?.statement).toBe('Tolls rose to 5 euros.');
   });
 
+  test('a sentence that holds its own claim and a phrase claim: the whole sentence quoted means its own claim, the phrase quoted the phrase claim', () => {
+    const { a, b } = bridgeArticles();
+    const both = article('both', { outlet: 'daily', published: '2030-03-01' }, ['The mayor called the reopening “historic” and thanked the engineers.']);
+    const engine = analysis([both, a, b], [
+      claim({ statement: 'The mayor called the reopening “historic” and thanked the engineers.', verdict: 'single-source', evidence: [[both, 0, 'supports', 'The mayor called the reopening “historic” and thanked the engineers']] }),
+      claim({ statement: 'Called “historic”: the mayor called the reopening “historic” (Daily).', verdict: 'corroborated', evidence: [[both, 0, 'supports', 'called the reopening “historic”'], [a, 0]] }),
+    ]);
+    const whole = applyReviews(engine, [reviews([{ claim: ref('both', 'The mayor called the reopening “historic” and thanked the engineers.'), ...by, verdict: 'disputed', rationale: 'x' }])]);
+    expect(whole.claims.find((c) => c.verdict === 'disputed')?.statement).toBe('The mayor called the reopening “historic” and thanked the engineers.');
+    const phrase = applyReviews(engine, [reviews([{ claim: ref('both', 'called the reopening “historic”'), ...by, verdict: 'disputed', rationale: 'x' }])]);
+    expect(phrase.claims.find((c) => c.verdict === 'disputed')?.statement).toBe('Called “historic”: the mayor called the reopening “historic” (Daily).');
+  });
+
   test('every stale review is reported at once', () => {
     const { engine } = setup();
     const message = failure(() =>

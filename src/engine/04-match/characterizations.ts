@@ -1,0 +1,97 @@
+/**
+ * A word someone used of something, in quotation marks: "unions have described as “historic” the
+ * mobilization", "Tuesday's "historic" mobilization"; "Lavrov described the discussions as "useful"",
+ * "Lavrov called the meeting “very useful”". A short quotation of lower-case words inside a sentence
+ * of the report's own is the report marking a characterization as someone's; outlets that quote the
+ * same word of the same thing state one fact, however the rest of their sentences run: that it was
+ * called so. Each report's phrase around the word is what it says of that fact.
+ *
+ * Only agreement is read: another word is another characterization, not a contradiction. A quoted
+ * name or title ("NBC's “Today” show") is no characterization, nor is a full quotation.
+ */
+import type { AnnotatedStory } from '../contracts.ts';
+import type { Language } from '../language/index.ts';
+import type { Unit } from '../03-annotate/units.ts';
+
+/** One report of a quoted word. */
+export interface CharacterizationMention {
+  unit: Unit;
+  /** The quoted words as written ("historic", "very useful"). */
+  word: string;
+  /** The quotation's content terms, sorted: what two reports must share ("use" for "useful" and "very useful"). */
+  key: string;
+  /** Who the sentence says used the word, if anyone. */
+  speaker: string | null;
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** At most this many words in quotation marks make a quoted word, not a quotation. */
+const MAX_WORDS = 3;
+/** Words of the phrase before and after the quoted word. */
+const BEFORE = 5;
+const AFTER = 3;
+/** Words a phrase cannot end on: prepositions and articles that wait for their noun. */
+const DANGLING = /(?:\s+(?:of|the|a|an|to|in|on|at|for|since|from|by|with|its|their))+$/iu;
+
+/** The quoted words of the story's usable units: lower-case, at most three words, inside a sentence. */
+export function characterizationMentions(lang: Language, story: AnnotatedStory, usable: readonly boolean[]): CharacterizationMention[] {
+  const out: CharacterizationMention[] = [];
+  for (let u = 0; u < story.units.length; u++) {
+    const unit = story.units[u] as Unit;
+    const sentence = story.sentences[unit.s];
+    if (!usable[unit.i] || unit.denial || !sentence || sentence.quotes.length === 0) continue;
+    const { text } = sentence;
+    for (const quote of sentence.quotes) {
+      if (quote.start < unit.start || quote.end > unit.end) continue;
+      const word = quote.text.trim().replace(/^["“‘]+|["”’.,;:!?]+$/gu, '').trim();
+      const words = word.split(/\s+/);
+      // Lower-case words only: a capital is a name or a title ("Today"), or a quotation's own sentence.
+      if (words.length > MAX_WORDS || !/^[\p{Ll}\s-]+$/u.test(word)) continue;
+      const terms = words.map((w) => lang.term(lang.key(w))).filter((t): t is string => t !== null);
+      if (terms.length === 0) continue;
+      // The phrase: a few words before the quotation and after it, within the clause.
+      // The quotation marks are the phrase's too, whether the quotation's span holds them or not.
+      const opening = /["“‘]$/u.test(text.slice(unit.start, quote.start)) ? 1 : 0;
+      const closing = /^["”’]/u.test(text.slice(quote.end, unit.end)) ? 1 : 0;
+      const head = text.slice(unit.start, quote.start - opening);
+      const tail = text.slice(quote.end + closing, unit.end);
+      // Words only, no dash: "the occasion- have described as" starts at "have".
+      const lead = (new RegExp(`(?:[^\\s,;:—–"“”-]+\\s+){0,${BEFORE}}$`, 'u').exec(head)?.[0] ?? '');
+      // Up to a new clause ("and said", "- the"), and not ending on a word that waits for its noun.
+      const trail = (new RegExp(`^(?:\\s+(?!(?:and|but|or|which|who|that)\\b)[^\\s,;:—–.!?"“”-]+){0,${AFTER}}`, 'u').exec(tail)?.[0] ?? '').replace(DANGLING, '');
+      const start = quote.start - opening - lead.length;
+      const end = quote.end + closing + trail.length;
+      out.push({ unit, word, key: [...new Set(terms)].sort().join(' '), speaker: quote.speaker ?? sentence.attribution.speaker, start, end, text: text.slice(start, end).trim() });
+    }
+  }
+  return out;
+}
+
+/**
+ * Groups of quoted words, from two or more sources, that say one thing was called one word: the same
+ * content terms in the quotation, and every two sentences with a content word in common outside it
+ * (what was so called, or who called it), so "a "historic" mobilization" and "a "historic" defeat"
+ * stay apart.
+ */
+export function characterizationGroups(lang: Language, story: AnnotatedStory, usable: readonly boolean[]): CharacterizationMention[][] {
+  const sourceOf = (u: Unit): string => story.sources.key[u.s] ?? u.article;
+  const outside = new Map<CharacterizationMention, Set<string>>();
+  const groups: CharacterizationMention[][] = [];
+  for (const mention of characterizationMentions(lang, story, usable)) {
+    const text = story.sentences[mention.unit.s]?.text ?? '';
+    const quoted = new Set(mention.key.split(' '));
+    const around = `${text.slice(mention.unit.start, mention.start)} ${text.slice(mention.start, mention.end)} ${text.slice(mention.end, mention.unit.end)}`;
+    // Not the verb of calling or saying ("called", "described"): both reports have one.
+    const said = (word: string): boolean => lang.lexicon.cueWords.has(lang.key(word));
+    const words = new Set((around.match(/\p{L}+/gu) ?? []).filter((w) => !said(w)).map((w) => lang.term(lang.key(w))).filter((t): t is string => t !== null && !quoted.has(t)).map((t) => lang.family(t)));
+    outside.set(mention, words);
+    const alike = (other: CharacterizationMention): boolean =>
+      other.key === mention.key && other.unit.article !== mention.unit.article && [...(outside.get(other) ?? [])].some((w) => words.has(w));
+    const home = groups.find((g) => g.every(alike));
+    if (home) home.push(mention);
+    else groups.push([mention]);
+  }
+  return groups.filter((g) => new Set(g.map((m) => sourceOf(m.unit))).size > 1);
+}

@@ -1,0 +1,71 @@
+/**
+ * A word someone used of something, in quotation marks ("unions described the walkout as
+ * “historic”"): outlets that quote the same word of the same thing state one fact. Every story below
+ * is made up; each expectation is read off its sentences.
+ */
+import { describe, expect, test } from 'vitest';
+import { characterizationMentions } from '../../../../src/engine/04-match/characterizations.ts';
+import type { Claim, StoryInput } from '../../../../src/engine/types.ts';
+import { analyze, corpusOf, storyAt, type ArticleSpec } from '../support/corpus.ts';
+
+const story: StoryInput = { id: 'test-story', title: 'Test story', date: '2031-03-07', summary: '' };
+
+function articles(...bodies: string[][]): ArticleSpec[] {
+  return bodies.map((body, n) => ({ id: `article-${n + 1}`, outlet: `outlet-${n + 1}`, body }));
+}
+
+/** The quoted words the engine reads, as "word | phrase". */
+function wordsOf(specs: ArticleSpec[]): string[] {
+  const annotated = storyAt(corpusOf(specs, { stories: [story] }), 'annotate');
+  return characterizationMentions(annotated.ctx.lang, annotated, annotated.units.map(() => true)).map((m) => `${m.word} | ${m.text}`);
+}
+
+function calledClaims(specs: ArticleSpec[]): Claim[] {
+  return analyze(corpusOf(specs, { stories: [story] })).claims.filter((c) => /^Called “/.test(c.statement));
+}
+
+describe('which quotations are a word someone used', () => {
+  test('up to three lower-case words in quotation marks inside a sentence, with up to five words before and three after, not ending on a preposition', () => {
+    expect(
+      wordsOf(articles([
+        'The dockers’ unions have described as “historic” the walkout at the harbour.',
+        'Mayor Ana Petrova called the talks "very useful" and left for the capital.',
+      ])),
+    ).toEqual(['historic | dockers’ unions have described as “historic” the walkout', 'very useful | Ana Petrova called the talks "very useful"']);
+  });
+
+  test('no word: a name or title in quotation marks, or a quotation of a sentence', () => {
+    expect(
+      wordsOf(articles([
+        'Ana Petrova spoke on the “Morning Report” show on Friday.',
+        '“The harbour will reopen on Monday,” Ana Petrova said.',
+      ])),
+    ).toEqual([]);
+  });
+});
+
+describe('reports that quote one word of one thing are one claim', () => {
+  test('two outlets, the same word, a word in common outside it: corroborated, each report’s phrase listed', () => {
+    const claims = calledClaims(articles(
+      ['The harbour stood still on Tuesday.', 'The dockers’ unions have described as “historic” the walkout at the harbour.'],
+      ['Ferries stayed in port.', 'Union leaders said Tuesday’s "historic" walkout would go on.'],
+    ));
+    expect(claims).toHaveLength(1);
+    expect(claims[0]?.verdict).toBe('corroborated');
+    expect(claims[0]?.statement).toBe('Called “historic”: dockers’ unions have described as “historic” the walkout (Outlet 1); Union leaders said Tuesday’s "historic" walkout would go (Outlet 2).');
+  });
+
+  test('"useful" and "very useful" said by one speaker are one word; the heading names the speaker', () => {
+    const claims = calledClaims(articles(
+      ['Ana Petrova described the talks as "useful" on Tuesday.'],
+      ['Ana Petrova called the talks “very useful” after the meeting.'],
+    ));
+    expect(claims).toHaveLength(1);
+    expect(claims[0]?.statement).toMatch(/^Called “useful” by Ana Petrova: /);
+  });
+
+  test('the same word of two things that share no other word is no claim, nor is one outlet', () => {
+    expect(calledClaims(articles(['Critics called the budget “historic” on Monday.'], ['Fans called the final "historic" at the stadium.']))).toEqual([]);
+    expect(calledClaims(articles(['Unions called the walkout “historic” on Tuesday.', 'Union leaders said the "historic" walkout would go on.']))).toEqual([]);
+  });
+});
