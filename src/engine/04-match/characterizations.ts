@@ -12,6 +12,7 @@
 import type { AnnotatedStory } from '../contracts.ts';
 import type { Language } from '../language/index.ts';
 import type { Unit } from '../03-annotate/units.ts';
+import { familyWords, groupAlike } from './phrase-groups.ts';
 
 /** One report of a quoted word. */
 export interface CharacterizationMention {
@@ -76,22 +77,11 @@ export function characterizationMentions(lang: Language, story: AnnotatedStory, 
  * stay apart.
  */
 export function characterizationGroups(lang: Language, story: AnnotatedStory, usable: readonly boolean[]): CharacterizationMention[][] {
-  const sourceOf = (u: Unit): string => story.sources.key[u.s] ?? u.article;
-  const outside = new Map<CharacterizationMention, Set<string>>();
-  const groups: CharacterizationMention[][] = [];
-  for (const mention of characterizationMentions(lang, story, usable)) {
+  // Not the verb of calling or saying ("called", "described"): both reports have one.
+  const said = (word: string): boolean => lang.lexicon.cueWords.has(lang.key(word));
+  return groupAlike(story, characterizationMentions(lang, story, usable), (a, b) => a.key === b.key, (mention) => {
     const text = story.sentences[mention.unit.s]?.text ?? '';
     const quoted = new Set(mention.key.split(' '));
-    const around = `${text.slice(mention.unit.start, mention.start)} ${text.slice(mention.start, mention.end)} ${text.slice(mention.end, mention.unit.end)}`;
-    // Not the verb of calling or saying ("called", "described"): both reports have one.
-    const said = (word: string): boolean => lang.lexicon.cueWords.has(lang.key(word));
-    const words = new Set((around.match(/\p{L}+/gu) ?? []).filter((w) => !said(w)).map((w) => lang.term(lang.key(w))).filter((t): t is string => t !== null && !quoted.has(t)).map((t) => lang.family(t)));
-    outside.set(mention, words);
-    const alike = (other: CharacterizationMention): boolean =>
-      other.key === mention.key && other.unit.article !== mention.unit.article && [...(outside.get(other) ?? [])].some((w) => words.has(w));
-    const home = groups.find((g) => g.every(alike));
-    if (home) home.push(mention);
-    else groups.push([mention]);
-  }
-  return groups.filter((g) => new Set(g.map((m) => sourceOf(m.unit))).size > 1);
+    return familyWords(lang, text.slice(mention.unit.start, mention.unit.end), (word, term) => said(word) || quoted.has(term));
+  });
 }

@@ -12,6 +12,7 @@
 import type { AnnotatedStory } from '../contracts.ts';
 import type { Language } from '../language/index.ts';
 import type { Unit } from '../03-annotate/units.ts';
+import { familyWords, groupAlike } from './phrase-groups.ts';
 
 /** One unit's ordinal phrase. */
 export interface SeriesMention {
@@ -94,19 +95,8 @@ export function seriesMentions(story: AnnotatedStory, usable: readonly boolean[]
  * row" and "unemployment fell for the third week in a row" stay apart.
  */
 export function seriesGroups(lang: Language, story: AnnotatedStory, usable: readonly boolean[]): SeriesMention[][] {
-  const sourceOf = (u: Unit): string => story.sources.key[u.s] ?? u.article;
-  const wordsOf = new Map<SeriesMention, Set<string>>();
-  const groups: SeriesMention[][] = [];
-  for (const mention of seriesMentions(story, usable)) {
+  return groupAlike(story, seriesMentions(story, usable), (a, b) => a.ordinal === b.ordinal, (mention) => {
     const text = story.sentences[mention.unit.s]?.text ?? '';
-    const outside = `${text.slice(mention.unit.start, mention.start)} ${text.slice(mention.headEnd, mention.unit.end)}`;
-    const words = new Set((outside.match(/\p{L}+/gu) ?? []).map((w) => lang.term(lang.key(w))).filter((t): t is string => t !== null).map((t) => lang.family(t)));
-    wordsOf.set(mention, words);
-    const alike = (other: SeriesMention): boolean =>
-      other.ordinal === mention.ordinal && other.unit.article !== mention.unit.article && [...(wordsOf.get(other) ?? [])].some((w) => words.has(w));
-    const home = groups.find((g) => g.every(alike));
-    if (home) home.push(mention);
-    else groups.push([mention]);
-  }
-  return groups.filter((g) => new Set(g.map((m) => sourceOf(m.unit))).size > 1);
+    return familyWords(lang, `${text.slice(mention.unit.start, mention.start)} ${text.slice(mention.headEnd, mention.unit.end)}`);
+  });
 }
