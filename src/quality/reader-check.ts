@@ -29,7 +29,8 @@ export interface ReaderCheck {
  * told the site's published conventions for figures (values of a running count, a revised toll or a
  * moving price are conflicting as the reports stand, unless the statement gives each its moment; a
  * round figure is compared at its rounding step, a clock time read to the quarter hour): without
- * them, this reader would call 8 more conflicting verdicts wrong.
+ * them, this reader would call 8 more conflicting verdicts wrong. After it, a word in quotation marks
+ * is listed with its clause, which names who used it (S1-11, S2-1); not judged again.
  * The ninth check (2026-12-05-ninth, output at 86763b6) found 61, 60, 62, 69 and 51 of 69, wrong
  * corroborated 6 of 43 (one of them PTI relayed by two outlets, fixed before the tenth), conflicting
  * 1 of 18, disputed 0 of 2; the eighth (12fb76b) 58, 63, 61, 68 and 52 of 68 (three failures from

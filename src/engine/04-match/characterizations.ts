@@ -33,6 +33,10 @@ const MAX_WORDS = 3;
 /** Words of the phrase before and after the quoted word. */
 const BEFORE = 5;
 const AFTER = 3;
+/** The longest clause before a quoted word that the phrase takes whole. */
+const CLAUSE_WORDS = 30;
+/** "Istanbul, May 14 (EFE).- ", "BALASORE, India (AP) — ": a dateline before a report's first sentence. */
+const DATELINE = /^[^.!?“"]{0,60}?\((?:[A-Z][\w.]{0,11})\)\s*[.,]?\s*[-—–]+\s*/u;
 /** Words a phrase cannot end on: prepositions and articles that wait for their noun. */
 const DANGLING = /(?:\s+(?:of|the|a|an|to|in|on|at|for|since|from|by|with|its|their))+$/iu;
 
@@ -58,8 +62,11 @@ export function characterizationMentions(lang: Language, story: AnnotatedStory, 
       const closing = /^["”’]/u.test(text.slice(quote.end, unit.end)) ? 1 : 0;
       const head = text.slice(unit.start, quote.start - opening);
       const tail = text.slice(quote.end + closing, unit.end);
-      // Words only, no dash: "the occasion- have described as" starts at "have".
-      const lead = (new RegExp(`(?:[^\\s,;:—–"“”-]+\\s+){0,${BEFORE}}$`, 'u').exec(head)?.[0] ?? '');
+      // The clause up to the word, which names who used it ("CHP spokesperson Faik Öztrak accused Anadolu
+      // Agency … of “manipulation”"), when it is short enough to read; else the words right before it
+      // (words only, no dash: "the occasion- have described as" starts at "have").
+      const clause = head.replace(DATELINE, '');
+      const lead = (clause.match(/\S+/g) ?? []).length <= CLAUSE_WORDS && !/["“”]/u.test(clause) ? clause.replace(/^\s+/, '') : (new RegExp(`(?:[^\\s,;:—–"“”-]+\\s+){0,${BEFORE}}$`, 'u').exec(head)?.[0] ?? '');
       // Up to a new clause ("and said", "- the"), and not ending on a word that waits for its noun.
       const trail = (new RegExp(`^(?:\\s+(?!(?:and|but|or|which|who|that)\\b)[^\\s,;:—–.!?"“”-]+){0,${AFTER}}`, 'u').exec(tail)?.[0] ?? '').replace(DANGLING, '');
       const start = quote.start - opening - lead.length;

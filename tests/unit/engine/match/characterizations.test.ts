@@ -25,13 +25,21 @@ function calledClaims(specs: ArticleSpec[]): Claim[] {
 }
 
 describe('which quotations are a word someone used', () => {
-  test('up to three lower-case words in quotation marks inside a sentence, with up to five words before and three after, not ending on a preposition', () => {
+  test('up to three lower-case words in quotation marks inside a sentence, with its clause before (who used them) and up to three words after, not ending on a preposition', () => {
     expect(
       wordsOf(articles([
         'The dockers’ unions have described as “historic” the walkout at the harbour.',
         'Mayor Ana Petrova called the talks "very useful" and left for the capital.',
       ])),
-    ).toEqual(['historic | dockers’ unions have described as “historic” the walkout', 'very useful | Ana Petrova called the talks "very useful"']);
+    ).toEqual(['historic | The dockers’ unions have described as “historic” the walkout', 'very useful | Mayor Ana Petrova called the talks "very useful"']);
+  });
+
+  test('a long clause before the word gives only the five words before it', () => {
+    expect(
+      wordsOf(articles([
+        'In the absence of any official count from the ministry or the police, both of the large unions that organised the strike in every port of the country together have described as “historic” the walkout.',
+      ])),
+    ).toEqual(['historic | country together have described as “historic” the walkout']);
   });
 
   test('no word: a name or title in quotation marks, or a quotation of a sentence', () => {
@@ -52,7 +60,7 @@ describe('reports that quote one word of one thing are one claim', () => {
     ));
     expect(claims).toHaveLength(1);
     expect(claims[0]?.verdict).toBe('corroborated');
-    expect(claims[0]?.statement).toBe('Called “historic”: dockers’ unions have described as “historic” the walkout (Outlet 1); Union leaders said Tuesday’s "historic" walkout would go (Outlet 2).');
+    expect(claims[0]?.statement).toBe('Called “historic”: The dockers’ unions have described as “historic” the walkout (Outlet 1); Union leaders said Tuesday’s "historic" walkout would go (Outlet 2).');
   });
 
   test('"useful" and "very useful" said by one speaker are one word; the heading names the speaker', () => {
