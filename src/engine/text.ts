@@ -48,3 +48,6 @@ export function fnv1a32(text: string): string {
   }
   return (hash >>> 0).toString(16).padStart(8, '0');
 }
+
+/** "BALASORE, India (AP) — ", "Istanbul, May 14 (EFE).- ": a dateline before a report's first sentence. */
+export const DATELINE = /^[^.!?“"]{0,60}?\((?:[A-Z][\w.]{0,11})\)\s*[.,]?\s*[-—–]+\s*/u;

@@ -30,7 +30,7 @@ const AFTER_NAME = /^(?:,\s*(?:aged\s+)?(\d{1,3})(?=\s*[,;.)]|\s+(?:and|said|tol
 /** Before a name: "74-year-old Kemal Kilicdaroglu", "the 74-year-old opposition leader Kemal Kilicdaroglu" (at most three words between). */
 const BEFORE_NAME = /\b(\d{1,3})-year-old\s+(?:[\p{Ll}-]+\s+){0,3}$/u;
 /** A sentence that opens on a definite description by age: "The 74-year-old politician …". */
-const DESCRIPTION = /^["“‘(]*(?:the)\s+(\d{1,3})-year-old\s+([\p{Ll}-]+)/iu;
+const DESCRIPTION = /^["“‘(]*the\s+(\d{1,3})-year-old\s+([\p{Ll}-]+)/iu;
 
 /** A quantity for an age read at [start, end) of its sentence. */
 function age(value: number, text: string, start: number, end: number): Quantity {

@@ -12,7 +12,8 @@
 import type { AnnotatedStory } from '../contracts.ts';
 import type { Language } from '../language/index.ts';
 import type { Unit } from '../03-annotate/units.ts';
-import { familyWords, groupAlike } from './phrase-groups.ts';
+import { DANGLING, familyWords, groupAlike } from './phrase-groups.ts';
+import { DATELINE } from '../text.ts';
 
 /** One report of a quoted word. */
 export interface CharacterizationMention {
@@ -35,10 +36,10 @@ const BEFORE = 5;
 const AFTER = 3;
 /** The longest clause before a quoted word that the phrase takes whole. */
 const CLAUSE_WORDS = 30;
-/** "Istanbul, May 14 (EFE).- ", "BALASORE, India (AP) — ": a dateline before a report's first sentence. */
-const DATELINE = /^[^.!?“"]{0,60}?\((?:[A-Z][\w.]{0,11})\)\s*[.,]?\s*[-—–]+\s*/u;
-/** Words a phrase cannot end on: prepositions and articles that wait for their noun. */
-const DANGLING = /(?:\s+(?:of|the|a|an|to|in|on|at|for|since|from|by|with|its|their))+$/iu;
+/** The words right before a quoted word, up to BEFORE of them, no punctuation or dash between. */
+const WORDS_BEFORE = new RegExp(`(?:[^\\s,;:—–"“”-]+\\s+){0,${BEFORE}}$`, 'u');
+/** The words right after it, up to AFTER, up to a new clause ("and said", "- the"). */
+const WORDS_AFTER = new RegExp(`^(?:\\s+(?!(?:and|but|or|which|who|that)\\b)[^\\s,;:—–.!?"“”-]+){0,${AFTER}}`, 'u');
 
 /** The quoted words of the story's usable units: lower-case, at most three words, inside a sentence. */
 export function characterizationMentions(lang: Language, story: AnnotatedStory, usable: readonly boolean[]): CharacterizationMention[] {
@@ -66,9 +67,9 @@ export function characterizationMentions(lang: Language, story: AnnotatedStory, 
       // Agency … of “manipulation”"), when it is short enough to read; else the words right before it
       // (words only, no dash: "the occasion- have described as" starts at "have").
       const clause = head.replace(DATELINE, '');
-      const lead = (clause.match(/\S+/g) ?? []).length <= CLAUSE_WORDS && !/["“”]/u.test(clause) ? clause.replace(/^\s+/, '') : (new RegExp(`(?:[^\\s,;:—–"“”-]+\\s+){0,${BEFORE}}$`, 'u').exec(head)?.[0] ?? '');
-      // Up to a new clause ("and said", "- the"), and not ending on a word that waits for its noun.
-      const trail = (new RegExp(`^(?:\\s+(?!(?:and|but|or|which|who|that)\\b)[^\\s,;:—–.!?"“”-]+){0,${AFTER}}`, 'u').exec(tail)?.[0] ?? '').replace(DANGLING, '');
+      const lead = (clause.match(/\S+/g) ?? []).length <= CLAUSE_WORDS && !/["“”]/u.test(clause) ? clause.replace(/^\s+/, '') : (WORDS_BEFORE.exec(head)?.[0] ?? '');
+      // Not ending on a word that waits for its noun.
+      const trail = (WORDS_AFTER.exec(tail)?.[0] ?? '').replace(DANGLING, '');
       const start = quote.start - opening - lead.length;
       const end = quote.end + closing + trail.length;
       out.push({ unit, word, key: [...new Set(terms)].sort().join(' '), speaker: quote.speaker ?? sentence.attribution.speaker, start, end, text: text.slice(start, end).trim() });

@@ -8,6 +8,9 @@ import type { AnnotatedStory } from '../contracts.ts';
 import type { Language } from '../language/index.ts';
 import type { Unit } from '../03-annotate/units.ts';
 
+/** Words a phrase cannot end on: prepositions and articles that wait for their noun. */
+export const DANGLING = /(?:\s+(?:of|the|a|an|to|in|on|at|for|since|from|by|with|against|its|their))+$/iu;
+
 /** The derivational families of the content words of `text`, but those `skip` says to leave out. */
 export function familyWords(lang: Language, text: string, skip: (word: string, term: string) => boolean = () => false): Set<string> {
   const out = new Set<string>();

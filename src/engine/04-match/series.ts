@@ -12,7 +12,7 @@
 import type { AnnotatedStory } from '../contracts.ts';
 import type { Language } from '../language/index.ts';
 import type { Unit } from '../03-annotate/units.ts';
-import { familyWords, groupAlike } from './phrase-groups.ts';
+import { DANGLING, familyWords, groupAlike } from './phrase-groups.ts';
 
 /** One unit's ordinal phrase. */
 export interface SeriesMention {
@@ -49,8 +49,6 @@ const ORDINAL_PHRASE = new RegExp(`\\b(?:the|its|their|this)\\s+(${[...ORDINAL_W
 
 /** Words that end an ordinal phrase's trailing words: a new clause. */
 const CLAUSE_BREAK = /(?:[,;:.!?()"“”]|\s(?:and|but|which|who|when|while|as|because|with|after)\s)/u;
-/** Words a phrase cannot end on: prepositions and articles that wait for their noun. */
-const DANGLING = /(?:\s+(?:of|the|a|an|to|in|on|at|for|since|from|by|against|its|their))+$/iu;
 
 /** The ordinal phrases of the story's usable units, outside quotations and denials. */
 export function seriesMentions(story: AnnotatedStory, usable: readonly boolean[]): SeriesMention[] {

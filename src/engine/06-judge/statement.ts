@@ -10,6 +10,7 @@ import type { AnnotatedSentence, Quantity } from '../types.ts';
 import { CUE_WORDS, FIGURE_AT_VERBS } from '../language/lexicon/speech.ts';
 import { DISTANCE_UNITS, FIGURE_NOUNS, TIME_UNITS } from '../language/lexicon/units.ts';
 import { fixedAs } from '../03-annotate/clauses.ts';
+import { DATELINE } from '../text.ts';
 
 /** Currency codes as a reader says them. */
 const CURRENCY_NAMES = new Map([
@@ -100,13 +101,13 @@ function capital(text: string): string {
 }
 
 /** When or where a frame is scoped, as words: " in Paris", " in 1981", " on 31 January", " (an earlier count)". */
-function scopeWords(scope: string | null, place: string | null, storyYear: number): string {
+function scopeWords(scope: string | null, place: string | null, year: number): string {
   if (place) return ` in ${place}`;
   if (!scope) return '';
   if (scope === 'before') return ' (before the change)';
-  const year = /^y(\d{4})$/.exec(scope);
+  const scoped = /^y(\d{4})$/.exec(scope);
   // "killing between 800 and 1,000 in 1981": the toll of an earlier event, not of a whole year.
-  if (year) return Number(year[1]) < storyYear ? ` in an earlier event (${year[1]})` : ` in ${year[1]}`;
+  if (scoped) return Number(scoped[1]) < year ? ` in an earlier event (${scoped[1]})` : ` in ${scoped[1]}`;
   const day = /^m(\d+)(?:-d(\d+))?$/.exec(scope);
   if (day) return ` on ${day[2] ? `${Number(day[2])} ` : ''}${MONTH_NAMES[Number(day[1]) - 1] ?? ''}`;
   return ' (an earlier count)';
@@ -116,13 +117,13 @@ function scopeWords(scope: string | null, place: string | null, storyYear: numbe
 const storyYear = (story: RelatedStory): number => Number(story.story.date.slice(0, 4));
 
 /** What a quantity frame measures, as a heading: "How long the meeting lasted", "Number of people injured in Paris". */
-export function frameHeading(claim: RelatedClaim, storyYear: number): string {
+export function frameHeading(claim: RelatedClaim, year: number): string {
   const frame = claim.group.frame;
   const anchor = claim.evidence.find((e) => e.unit === claim.anchor)?.quantity ?? claim.evidence.find((e) => e.quantity)?.quantity;
   const unit = anchor?.unit ?? frame?.label.unit ?? 'count';
   const measures = frame?.label.measures ?? anchor?.measures ?? null;
   const predicate = frame?.label.predicate ?? null;
-  const scope = scopeWords(frame?.scope ?? null, frame?.label.scope ?? null, storyYear);
+  const scope = scopeWords(frame?.scope ?? null, frame?.label.scope ?? null, year);
   const owner = frame?.label.owner ?? null;
   if (unit === 'age' && owner) return `Age of ${owner}`;
   if (unit === 'clock') return `Time ${measures ? `the ${measures}` : 'it'} ${predicate ?? 'happened'}${scope}`;
@@ -372,8 +373,6 @@ export function shortName(story: RelatedStory, entityId: string): string {
   return clash ? entity.name : surname;
 }
 
-/** "BALASORE, India (AP) — ", "Istanbul, May 14 (EFE).- ": a dateline before the first sentence. */
-const DATELINE = /^[^.!?“"]{0,60}?\((?:[A-Z][\w.]{0,11})\)\s*[.,]?\s*[-—–]+\s*/;
 /** Discourse connectives that tie a sentence to the one before it. */
 const CONNECTIVE = /^(?:but|and|so|yet|still|however|meanwhile|separately|also|moreover|furthermore|in addition|nevertheless|nonetheless|instead|indeed|as a result)\b,?\s+/i;
 /** A clause that depends on the one before: a participle, "adding that", "with …", a second infinitive ("and to …"), or no capital. */
@@ -641,7 +640,6 @@ function close(text: string, complete: boolean): string {
   return /[.!?]["”’)]*$/.test(text) ? text : `${text}.`;
 }
 
-/** The reader-facing statement of a claim. */
 /**
  * "Fox News correspondent Jacqui Heinrich wrote on X that, according to her diplomatic sources, the
  * US and Russia were proposing a three-stage peace plan": a disputed claim's report of what someone
@@ -663,6 +661,7 @@ export function asReported(statement: string): string {
 /** "<a name, with its title: first and last words capitalised> wrote|said|reported|claimed|alleged [on X] that <P>". */
 const REPORTED_THAT = /^(?<holder>\p{Lu}[\p{L}.'’-]*(?:(?:\s+[\p{L}.'’-]+){0,8}?\s+\p{Lu}[\p{L}'’-]*)?)\s+(?:wrote|said|reported|claimed|alleged|posted)(?:\s+(?:on|in a post on)\s+\p{Lu}[\p{L}]*)?\s+that\s+(?<rest>\p{L}.+)$/u;
 
+/** The reader-facing statement of a claim. */
 export function statementOf(story: RelatedStory, claim: RelatedClaim): string {
   if (claim.kind === 'quantity' && claim.group.origin === 'quantity') return quantityStatement(story, claim);
   if (claim.group.origin === 'ranking') return rankingStatement(story, claim);
