@@ -9,7 +9,9 @@
  * a comma before a contrastive or temporal conjunction ("while", "whereas", "but", "although"), a
  * participle speech cue ("adding that"), a participial clause (", leaving ..."), an absolute
  * construction (", with X doing ..."), an independent clause after ", and" (it has a finite
- * verb); "as" followed by a new subject; and a second infinitive (" and to ..."). A piece shorter
+ * verb); "as" followed by a new subject; a second infinitive (" and to ..."); and, without a comma,
+ * "and" or "whereas" between two clauses that each have a subject and a finite verb (newSubjectClause,
+ * which asks the language which words are verbs). A piece shorter
  * than `minWords` words (EngineConfig.segment.minClauseWords) stays with its neighbour.
  */
 
@@ -85,8 +87,14 @@ function pieceEnd(text: string, from: number): number {
 }
 
 /** Candidate split offsets (start of the new clause) in a quote-masked sentence. */
-function splitPoints(masked: string): number[] {
+function splitPoints(masked: string, verbs: VerbWords): number[] {
   const points: number[] = [];
+  // Without a comma, "while" mostly says when (an adjunct of time, the sentence's background, as
+  // "after ..." is); "and" and "whereas" join clauses.
+  for (const m of masked.matchAll(/[^,;\s]\s+(?=(?:and|whereas)\s)/g)) {
+    const at = m.index + m[0].length;
+    if (newSubjectClause(masked, at, verbs)) points.push(at);
+  }
   if (!/[,;]|\sas\s|\sand\s+to\s/.test(masked)) return points;
   for (const m of masked.matchAll(/;\s+/g)) points.push(m.index + m[0].length);
   for (const m of masked.matchAll(/,\s+(?=\S)/g)) {
@@ -117,6 +125,60 @@ function splitPoints(masked: string): number[] {
   return [...new Set(points)].sort((a, b) => a - b);
 }
 
+/** What the clause splitter asks of the language about one lower-case word. */
+export interface VerbWords {
+  /** A finite verb form: "is", "began", "disrupted". */
+  finite(word: string): boolean;
+  /** A verb of saying, whose object may be a clause without "that": "said a meeting ... was unlikely". */
+  speech(word: string): boolean;
+}
+
+/** No verbs known: conjunctions without a comma never split. */
+const NO_VERBS: VerbWords = { finite: () => false, speech: () => false };
+
+/**
+ * Words that open a noun phrase: determiners and possessives, and "there". A clause whose subject is
+ * a pronoun ("and it has been cited as ...") leans on the clause before it, so it stays with it.
+ */
+const NP_OPENER = /^(?:the|a|an|these|those|its|their|his|her|our|my|your|some|many|several|both|all|each|every|most|few|other|another|there)$/;
+
+/** Prepositions and the infinitive marker: a subject does not run through them. */
+const NOT_SUBJECT = /^(?:to|in|on|at|of|for|from|by|with|into|after|before|during|since|against|over|under|about|between|among|than|then|also|not)$/;
+
+/** Words that open a subordinate clause, whose subject may run on past "and". */
+const SUBORDINATOR = /^(?:that|after|before|when|whenever|whether|if|because|since|until|unless|as|while|whereas|although|though|once|which|who|whom|whose|where|how|why|what)$/;
+
+/** A word that can open a subject: a determiner or pronoun, a number, a capitalised word or a plural noun. */
+function subjectOpener(word: string): boolean {
+  return NP_OPENER.test(word.toLowerCase()) || /^\p{N}/u.test(word) || /^\p{Lu}/u.test(word) || /[^s]s$/.test(word);
+}
+
+/**
+ * True when the conjunction at `at` ("and", "whereas", no comma before it) joins a clause
+ * with a subject and verb of its own to one that already has a finite verb: "1.2 million people
+ * marched on Tuesday and strikes disrupted transport" is two propositions; "marched and chanted"
+ * (one subject) and "transport and schools" (no verb) are one.
+ */
+function newSubjectClause(masked: string, at: number, verbs: VerbWords): boolean {
+  const all = masked.slice(at, pieceEnd(masked, at)).match(/[\p{L}\p{N}'’.-]+/gu) ?? [];
+  const words = all.slice(1, 6);
+  const finite = (word: string): boolean => !/ing$/.test(word) && verbs.finite(word);
+  const opener = words[0];
+  // After "whereas" a clause follows whatever its first word; after "and" a verb phrase may.
+  if (opener === undefined || finite(opener.toLowerCase()) || (all[0]?.toLowerCase() === 'and' && !subjectOpener(opener))) return false;
+  const lower = words.map((w) => w.toLowerCase());
+  const verb = lower.findIndex((w, k) => k > 0 && finite(w));
+  // The subject reaches its verb without a preposition or a clause of its own ("and schools during
+  // mass protests", "and European capitals that Trump could ...").
+  if (verb < 0 || lower.slice(1, verb).some((w) => NOT_SUBJECT.test(w) || SUBORDINATOR.test(w))) return false;
+  // The clause before has a verb, and no subordinate clause opens after it, nor a verb of saying's
+  // object: in "said that US and Russian officials agreed", "after bin collectors and truck drivers
+  // joined" or "said a meeting between Putin and Trump was", the conjunction joins two subjects of one verb.
+  const before = (masked.slice(Math.max(masked.lastIndexOf(';', at), 0), at).match(/[\p{L}'’]+/gu) ?? []).map((w) => w.toLowerCase());
+  const lastVerb = before.findLastIndex((w) => finite(w));
+  return lastVerb >= 0 && !verbs.speech(before[lastVerb] as string) && !before.slice(lastVerb + 1).some((w) => SUBORDINATOR.test(w) || w === 'between' || w === 'among');
+}
+
 /** True when the sentence ends in "as X (had earlier) reported" from `at` (REPORTED_AS, tested only on a short tail). */
 function reportedAs(masked: string, at: number): boolean {
   let end = masked.length;
@@ -143,10 +205,10 @@ function participle(rest: string): boolean {
  * The clauses of a sentence, in order, covering it without gaps (a single span when it is not
  * compound). `quotes` are the quotation spans (offsets of the quoted words).
  */
-export function clauseSpans(text: string, quotes: ReadonlyArray<{ start: number; end: number }>, minWords: number): ClauseSpan[] {
+export function clauseSpans(text: string, quotes: ReadonlyArray<{ start: number; end: number }>, minWords: number, verbs: VerbWords = NO_VERBS): ClauseSpan[] {
   const whole = [{ start: 0, end: text.length }];
   if (text.length < 60) return whole;
-  const points = splitPoints(maskQuotes(text, quotes));
+  const points = splitPoints(maskQuotes(text, quotes), verbs);
   if (points.length === 0) return whole;
   const spans: ClauseSpan[] = [];
   let start = 0;

@@ -9,7 +9,7 @@ import type { EngineConfig } from '../config.ts';
 import type { Language } from '../language/index.ts';
 import type { Token } from '../language/tokens.ts';
 import type { AnnotatedSentence, Quantity, Quote } from '../types.ts';
-import { clauseSpans, type ClauseSpan } from './clauses.ts';
+import { clauseSpans, type ClauseSpan, type VerbWords } from './clauses.ts';
 import { nameTerms, sentenceTerms, type NamedSpan } from './terms.ts';
 
 /** One proposition of a sentence. */
@@ -222,7 +222,7 @@ export interface SentenceTokens {
 export function sentenceUnits(lang: Language, config: EngineConfig['segment'], frame: ReadonlySet<string>, s: number, input: SentenceTokens, first: number, last: boolean): Unit[] {
   const { sentence, tokens, names } = input;
   const checkable = isCheckable(sentence, config, input.year);
-  const spans: ClauseSpan[] = checkable && sentence.polarity !== 'denies' ? clauseSpans(sentence.text, sentence.quotes, config.minClauseWords) : [{ start: 0, end: sentence.text.length }];
+  const spans: ClauseSpan[] = checkable && sentence.polarity !== 'denies' ? clauseSpans(sentence.text, sentence.quotes, config.minClauseWords, verbWords(lang)) : [{ start: 0, end: sentence.text.length }];
   const complete = !last || ENDS_SENTENCE.test(sentence.text);
   const inside = insideQuotes(tokens, sentence.quotes);
   const units: Unit[] = [];
@@ -322,8 +322,22 @@ const FINITE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'has', 'have', '
 
 /** True for a word that is a finite verb form: an auxiliary, an irregular past ("began"), or a regular past of a known verb ("joined"). */
 function finiteVerb(lang: Language, token: Token): boolean {
-  if (token.type !== 'word') return false;
-  const key = token.key;
+  return token.type === 'word' && finiteWord(lang, token.key);
+}
+
+/** The clause splitter's questions about verbs, answered from the language's lexicons (one object per language). */
+const VERB_WORDS = new WeakMap<Language, VerbWords>();
+export function verbWords(lang: Language): VerbWords {
+  let words = VERB_WORDS.get(lang);
+  if (!words) {
+    words = { finite: (word) => finiteWord(lang, word), speech: (word) => lang.lexicon.cueWords.has(word) };
+    VERB_WORDS.set(lang, words);
+  }
+  return words;
+}
+
+/** True for a lower-case word that is a finite verb form (see finiteVerb). */
+function finiteWord(lang: Language, key: string): boolean {
   return FINITE_AUXILIARIES.has(key) || lang.lexicon.irregularVerbForms.has(key) || (/[^e]ed$/.test(key) && lang.normal(key) !== key);
 }
 

@@ -5,6 +5,8 @@
 import { describe, expect, test } from 'vitest';
 import { clauseSpans } from '../../../../src/engine/03-annotate/clauses.ts';
 import { DEFAULT_CONFIG } from '../../../../src/engine/config.ts';
+import { verbWords } from '../../../../src/engine/03-annotate/units.ts';
+import { english } from '../../../../src/engine/language/index.ts';
 
 const MIN_WORDS = DEFAULT_CONFIG.segment.minClauseWords;
 
@@ -92,4 +94,47 @@ test('the shortest clause is a setting: with a minimum of one word a short parti
     'A fire tore through the textile factory on Monday night',
     'killing 12 workers, officials said.',
   ]);
+});
+
+describe('without a comma, "and" or "whereas" splits only between clauses with subjects and verbs of their own', () => {
+  const verbs = verbWords(english());
+  const split = (text: string): string[] => clauseSpans(text, [], MIN_WORDS, verbs).map((span) => text.slice(span.start, span.end));
+
+  test.each([
+    [
+      'About 40,000 people marched through the capital on Sunday and strikes closed most of the ports along the coast.',
+      ['About 40,000 people marched through the capital on Sunday', 'and strikes closed most of the ports along the coast.'],
+    ],
+    [
+      'Heavy cranes were brought in to lift the carriages and divers were sent to search the river bed.',
+      ['Heavy cranes were brought in to lift the carriages', 'and divers were sent to search the river bed.'],
+    ],
+    [
+      'The governing party is polling at 41 per cent whereas its main rival is ahead in the northern provinces.',
+      ['The governing party is polling at 41 per cent', 'whereas its main rival is ahead in the northern provinces.'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(split(text)).toEqual(expected);
+    // Without the language's verbs nothing is known to be a clause: the sentence stays whole.
+    expect(clauses(text)).toEqual([text]);
+  });
+
+  test.each([
+    // "and" joins two subjects of one verb, in a subordinate clause or a verb of saying's object.
+    'Rubbish piled up in the old town after street sweepers and bus drivers joined the walkout.',
+    'The minister told reporters in the capital that Greek and Turkish negotiators agreed to meet again next month.',
+    'He said a meeting between the two foreign ministers and their deputies was unlikely this week.',
+    // "and" joins two verbs of one subject, or two nouns.
+    'The two sides agreed to reopen the consulates and create a joint commission tasked with the border.',
+    'Firefighters climbed onto the roof to break open doors and windows using cutting torches and heavy hydraulic tools.',
+    'Fears are growing in the border towns and coastal villages that the dam could fail.',
+    'Thousands of travellers were stranded as trains and ferries stopped running on Friday.',
+  ])('stays one clause: %s', (text) => {
+    expect(split(text)).toEqual([text]);
+  });
+});
+
+test('a clause whose subject is a pronoun stays with the clause it leans on', () => {
+  const text = 'Both ferries were sailing at full speed in thick fog and it has been blamed by investigators for the deaths of many passengers.';
+  expect(clauseSpans(text, [], MIN_WORDS, verbWords(english())).map((span) => text.slice(span.start, span.end))).toEqual([text]);
 });
