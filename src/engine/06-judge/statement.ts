@@ -100,7 +100,7 @@ function capital(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-/** When or where a frame is scoped, as words: " in Paris", " in 1981", " on 31 January", " (an earlier count)". */
+/** When or where a frame is scoped, as words: " in Paris", " in 1981", " on 31 January", " (an earlier count)"; see also earlierEvent. */
 function scopeWords(scope: string | null, place: string | null, year: number): string {
   if (place) return ` in ${place}`;
   if (!scope) return '';
@@ -113,6 +113,28 @@ function scopeWords(scope: string | null, place: string | null, year: number): s
   return ' (an earlier count)';
 }
 
+/** "in 1981 when a train derailed while crossing a bridge": a year, then a clause that says what happened in it. */
+const YEAR_WHEN = /\bin (\d{4}),? when ([^,;.]{10,120}?)(?=[,;.]|$)/u;
+
+/**
+ * An earlier year's frame named by the event an evidence sentence says happened in it (" in 1981,
+ * when a train derailed while crossing a bridge in Bihar"), so a reader knows which event the
+ * figures are of; null when the scope is not an earlier year or no sentence says what happened then.
+ */
+function earlierEvent(claim: RelatedClaim, scope: string | null, year: number): string | null {
+  const scoped = scope ? /^y(\d{4})$/.exec(scope) : null;
+  if (!scoped || Number(scoped[1]) >= year) return null;
+  for (const evidence of claim.evidence) {
+    const m = YEAR_WHEN.exec(evidence.sentence.text);
+    if (!m || m[1] !== scoped[1]) continue;
+    // "in 1981, when about 800 people were killed": a clause that gives the figure is one report's value, not the event.
+    const end = m.index + m[0].length;
+    if (evidence.quantity && evidence.quantity.start < end && evidence.quantity.end > m.index) continue;
+    return ` in ${m[1]}, when ${m[2]}`;
+  }
+  return null;
+}
+
 /** The year of the story's own event. */
 const storyYear = (story: RelatedStory): number => Number(story.story.date.slice(0, 4));
 
@@ -123,7 +145,7 @@ export function frameHeading(claim: RelatedClaim, year: number): string {
   const unit = anchor?.unit ?? frame?.label.unit ?? 'count';
   const measures = frame?.label.measures ?? anchor?.measures ?? null;
   const predicate = frame?.label.predicate ?? null;
-  const scope = scopeWords(frame?.scope ?? null, frame?.label.scope ?? null, year);
+  const scope = earlierEvent(claim, frame?.scope ?? null, year) ?? scopeWords(frame?.scope ?? null, frame?.label.scope ?? null, year);
   const owner = frame?.label.owner ?? null;
   if (unit === 'age' && owner) return `Age of ${owner}`;
   if (unit === 'clock') return `Time ${measures ? `the ${measures}` : 'it'} ${predicate ?? 'happened'}${scope}`;

@@ -186,7 +186,7 @@ describe('quantity headings name what a frame measures', () => {
     const quantity: Quantity = { value: 1, low: 1, high: 1, granularity: 1, qualifier: 'exact', measures: null, modifier: null, surface: '1', start: 0, end: 1, ...q };
     const label = { unit: q.unit, measures: null, predicate: null, scope: null, owner: null, ...frame };
     const group = { frame: { key: 'k', unit: frameUnit, measures: label.measures, predicate: label.predicate, owner: label.owner, scope: frame.scope ?? null, label } };
-    return frameHeading({ kind: 'quantity', group, anchor: UNIT, evidence: [{ unit: UNIT, quantity }] } as unknown as RelatedClaim, 2030);
+    return frameHeading({ kind: 'quantity', group, anchor: UNIT, evidence: [{ unit: UNIT, quantity, sentence: { text: '1 flight was cancelled in 1981.' } }] } as unknown as RelatedClaim, 2030);
   }
 
   test.each([
@@ -217,6 +217,6 @@ describe('quantity headings name what a frame measures', () => {
     const quantity: Quantity = { value: 1, low: 1, high: 1, granularity: 1, qualifier: 'exact', measures: null, modifier: null, surface: '1', start: 0, end: 1, unit: 'flight' };
     const label = { unit: 'flight', measures: null, predicate: 'cancelled', scope: null, owner: null };
     const group = { frame: { key: 'k', unit: 'flight', measures: null, predicate: 'cancelled', owner: null, scope, label } };
-    expect(frameHeading({ kind: 'quantity', group, anchor: UNIT, evidence: [{ unit: UNIT, quantity }] } as unknown as RelatedClaim, 2030)).toBe(`Number of flights cancelled${words}`);
+    expect(frameHeading({ kind: 'quantity', group, anchor: UNIT, evidence: [{ unit: UNIT, quantity, sentence: { text: '1 flight was cancelled in 1981.' } }] } as unknown as RelatedClaim, 2030)).toBe(`Number of flights cancelled${words}`);
   });
 });
