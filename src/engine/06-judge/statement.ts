@@ -321,16 +321,45 @@ export function counterOf(story: RelatedStory, e: RelatedEvidence): string | nul
 export function sourceOfSpan(story: RelatedStory, e: RelatedEvidence, span: { start: number; end: number }): string | null {
   const { sentence } = e;
   const { institution, speaker, cue } = sentence.attribution;
+  if (!cue && !speaker) return namedAfterAccording(sentence.text);
   if (!cue || !saysFigure(sentence.text, cue, span)) return null;
   if (institution) return institution;
-  // "according to the state-run news agency Anadolu": an agency the outlet cites for the figure.
-  if (speaker === null && cue === 'according to' && sentence.attribution.via) return sentence.attribution.via;
+  // "according to the state-run news agency Anadolu", "TRT World and Anadolu Agency reported early
+  // projections that showed …": an agency or outlet the article cites for what it reports.
+  if (speaker === null && sentence.attribution.via) return sentence.attribution.via;
   const kind = speaker ? story.entities.get(speaker)?.kind : undefined;
   const mention = sentence.mentions.find((m) => m.entity === speaker && !m.pronoun);
-  if (!mention || (kind !== 'person' && kind !== 'organization')) return null;
+  // "according to data from Voltrex": a name annotate did not know as a speaker (or took for a place) is read from the words.
+  if (!mention || (kind !== 'person' && kind !== 'organization')) return cue === 'according to' ? namedAfterAccording(sentence.text) : null;
   // The name as this sentence writes it: the story's name for the entity may have been merged from another.
   return sentence.text.slice(mention.start, mention.end);
 }
+
+/**
+ * "according to Cirium data", "according to flight-tracking website FlightAware", "according to
+ * figures from the CGT": the name "according to" gives, as written, when annotate found no source
+ * in it (a name it does not know as a person or organisation). One "according to" outside
+ * quotations, and capitalised words right after it, a description or a word for data between: a
+ * lower-case source ("according to preliminary results") names no one.
+ */
+function namedAfterAccording(text: string): string | null {
+  const outside = outsideQuotes(text);
+  if ((outside.match(/\baccording to\b/gi) ?? []).length !== 1) return null;
+  const m = ACCORDING_NAME.exec(outside);
+  const name = m?.groups?.name;
+  if (!name) return null;
+  // The sentence's full stop is not the name's, unless the name is initials ("the U.S.").
+  return `${m.groups?.the ?? ''}${/(?:^|\.)\p{Lu}\.$/u.test(name) ? name : name.replace(/\.$/, '')}`;
+}
+
+/** Capitalised words, joined by "of (the)" or "for" ("Ministry of the Interior"), at most four. */
+const NAME_WORDS = String.raw`\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+(?:(?:of|for)\s+(?:the\s+)?)?\p{Lu}[\p{L}\p{N}&'’.-]*){0,3}`;
+/** Words for what a source publishes: "Cirium data", "figures from the CGT". */
+const DATA_WORDS = String.raw`(?:data|figures|estimates|statistics|numbers|counts?|tall(?:y|ies)|an?\s+(?:estimate|count|tally|report|survey|analysis))`;
+const ACCORDING_NAME = new RegExp(
+  String.raw`\b[Aa]ccording to\s+(?:${DATA_WORDS}\s+(?:from|by|of)\s+)?(?<the>the\s+)?(?:[\p{Ll}-]+\s+){0,3}?(?<name>${NAME_WORDS})(?=\s+${DATA_WORDS}\b|[\s,.;:)]|$)`,
+  'u',
+);
 
 /**
  * How many sources a text names: its verbs of saying or reporting ("said", "put … at") and its
@@ -338,17 +367,27 @@ export function sourceOfSpan(story: RelatedStory, e: RelatedEvidence, span: { st
  */
 function sourcesNamed(text: string, limit: number): number {
   let sources = (text.match(/\baccording to\b/gi) ?? []).length;
-  for (const word of text.toLowerCase().match(/\p{L}+/gu) ?? []) {
-    if (sources >= limit) break;
+  const words = text.match(/\p{L}+|,/gu) ?? [];
+  for (let k = 0; k < words.length && sources < limit; k++) {
+    const written = words[k] as string;
+    // A capitalised word inside the sentence is a name ("the United States"), not a verb.
+    if (k > 0 && /^\p{Lu}/u.test(written)) continue;
+    const word = written.toLowerCase();
     const cue = CUE_WORDS.get(word);
+    // A participle after a comma or a word of time speaks for the clause's own subject ("…, Yener
+    // said … after announcing that …", "…, adding that …"): no source of its own.
+    if (cue?.form === 'participle' && SAME_SUBJECT_BEFORE.has(words[k - 1]?.toLowerCase() ?? '')) continue;
     if ((cue && cue.form !== 'base') || FIGURE_AT_VERBS.has(word)) sources++;
   }
   return Math.min(sources, limit);
 }
 
+/** What may stand before a participle whose subject is its clause's: a comma, or a preposition of time. */
+const SAME_SUBJECT_BEFORE = new Set([',', 'after', 'before', 'while', 'when', 'since', 'by', 'and']);
+
 /** True when the text, outside quotation marks, names a source of its own ("…, the mayor said"). */
 function namesASource(text: string): boolean {
-  return sourcesNamed(text.replace(/["“][^"”]*["”]/g, ' '), 1) > 0;
+  return sourcesNamed(outsideQuotes(text), 1) > 0;
 }
 
 /**
@@ -357,7 +396,12 @@ function namesASource(text: string): boolean {
  * 700,000 marched, while police estimated 81,000").
  */
 function oneSource(text: string): boolean {
-  return sourcesNamed(text, 2) === 1;
+  return sourcesNamed(outsideQuotes(text), 2) === 1;
+}
+
+/** The text with its quotations blanked: a speaker's own "according to" inside a quotation is what they said, not the sentence's source. */
+function outsideQuotes(text: string): string {
+  return text.replace(/["“][^"”]*["”]/g, ' ');
 }
 
 /** Conjunctions and prepositions of time: a figure after them is the narrator's setting, not the speech ("told reporters after the 4.5-hour meeting"). */

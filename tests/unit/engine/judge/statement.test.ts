@@ -405,6 +405,40 @@ describe('quantity claims name their frame and give each value by outlet', () =>
     expect(claim?.statement, show(claim)).toBe("Ana Petrova's share: 49.5 percent, preliminary (Kyiv Post); 49.5 percent (RFE/RL); 50.8 percent, early projection (The Moscow Times).");
   });
 
+  test('a source named after "according to" is cited even when it is no known person or organisation', () => {
+    const claim = quantityClaim(
+      [
+        { id: 'a', outlet: 'kyiv-post', body: ['According to flight-tracking website SkyLedger, more than 4,000 flights were delayed worldwide on Friday.'] },
+        { id: 'b', outlet: 'moscow-times', body: ['More than 3,100 flights were delayed worldwide on Friday, according to data from Voltrex.'] },
+        { id: 'c', outlet: 'rferl', body: ['According to Navora data, 2,900 flights were delayed worldwide on Friday, including 600 flights out of the United States.'] },
+      ],
+      'more than 4,000 flights',
+    );
+    expect(claim?.statement, show(claim)).toBe(
+      'Number of flights delayed: more than 4,000 flights (Kyiv Post, citing SkyLedger); more than 3,100 flights (The Moscow Times, citing Voltrex); 2,900 flights (RFE/RL, citing Navora).',
+    );
+    // A lower-case source names no one: "according to preliminary results" is not cited.
+    const plain = quantityClaim(
+      [
+        { id: 'a', outlet: 'kyiv-post', body: ['According to preliminary results, 4,000 flights were delayed worldwide on Friday.'] },
+        { id: 'b', outlet: 'moscow-times', body: ['More than 3,100 flights were delayed worldwide on Friday.'] },
+      ],
+      '4,000 flights',
+    );
+    expect(plain?.statement ?? '', show(plain)).not.toMatch(/citing/);
+  });
+
+  test('a speaker\'s own "according to" inside the quotation, or a participle of the speaker\'s, is no second source', () => {
+    const claim = quantityClaim(
+      [
+        { id: 'a', outlet: 'kyiv-post', body: ['"According to preliminary results, Ana Petrova has 49.5 percent and Ivan Horak has 44.9 percent," Marek Vales, head of the electoral commission, said after announcing the runoff.'] },
+        { id: 'b', outlet: 'moscow-times', body: ['Ana Petrova won 49.6 percent of the vote in the election.'] },
+      ],
+      '49.5 percent',
+    );
+    expect(claim?.statement, show(claim)).toContain('49.5 percent, preliminary (Kyiv Post, citing Marek Vales)');
+  });
+
   test('one source that speaks for a whole sentence gives each of its figures; a cited agency is named', () => {
     const analysis = analyze(corpusOf([
       { id: 'a', outlet: 'kyiv-post', body: ['Ewa Kowal had 46.8 percent of the vote whereas Adam Nowak had 47.4 percent, Mayor Tomasz Zielinski said on Sunday.'] },
