@@ -501,7 +501,21 @@ function sentenceStatement(story: RelatedStory, claim: RelatedClaim, anchor: Rel
   if (lead !== null) text = `${lead}${COUNTED_ITEMS.test(lead) ? ', among them' : ''}: ${/^["“‘]/.test(text) ? text : lowerFirst(text)}`;
   text = withAntecedent(story, unit.s, start, text);
   if (unit.speaker === null && !/["“”]/.test(sentence.text)) text = withDay(story, unit.article, text);
-  return close(capital(text), unit.complete);
+  // A quotation's words are the speaker's, marked or not ("Kilicdaroglu said: I'm also warning …").
+  return close(capital(claim.kind === 'quote' ? text : withoutAlso(text)), unit.complete);
+}
+
+/**
+ * "Rubio also named four principles": "also" adds to something said before, in a sentence the reader
+ * of one claim does not see, so the statement drops it, outside quotations (the caller leaves a
+ * quote claim's words as they are); "not only … but also" and "also known as" keep it.
+ */
+function withoutAlso(text: string): string {
+  if (!/\balso\b/i.test(text)) return text;
+  return text
+    .split(/(["“][^"”]*["”])/)
+    .map((part, k) => (k % 2 === 1 ? part : part.replace(/(?<!\bbut)\s+also\b(?!\s+known\b)/g, '')))
+    .join('');
 }
 
 /** A day counted from the report's own. */

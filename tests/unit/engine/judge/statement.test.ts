@@ -232,6 +232,14 @@ describe('a sentence made to stand alone', () => {
     expect(statementsOf([sentence], 'port authority was represented')).toContain('The port authority was represented by its director Rafael Ostrander.');
   });
 
+  test('"also", which adds to a sentence the reader does not see, is dropped outside quotations; "but also" and "also known as" stay', () => {
+    expect(statementsOf(['The dock workers walked out on Monday.', 'Ferry crews also joined the strike at the northern port on Tuesday.'], 'Ferry crews')).toContain('Ferry crews joined the strike at the northern port on Tuesday.');
+    const kept = 'The strike closed not only the northern port but also the railway depot beside the river.';
+    expect(statementsOf([kept], 'railway depot')).toContain(kept);
+    const named = 'The northern port, also known as Port Varna, stayed closed for a second day on Tuesday.';
+    expect(statementsOf([named], 'Port Varna')).toContain(named);
+  });
+
   test('a sentence inside a quotation begun in an earlier sentence is given with its speaker', () => {
     const analysis = analyze(corpusOf([
       { id: 'a', outlet: 'kyiv-post', body: ['Ankara mayor Mansur Yavas said:', '“The state agency no longer does its job. The opposition candidate is currently in the lead in the capital by a wide margin. Trust us.”'] },
