@@ -281,7 +281,8 @@ function rankingStatement(story: RelatedStory, claim: RelatedClaim): string {
  * names it; for a place in a series or a venue, what the phrases say ("One place George Kurtz spoke").
  */
 export function rankingHeading(story: RelatedStory, claim: RelatedClaim): string {
-  if (claim.group.ranking?.of === 'series') return 'Where the reports place it in its series';
+  // The story's event, by its day: a reader of this claim alone has no "it" to go by.
+  if (claim.group.ranking?.of === 'series') return /^\d{4}-\d{2}-\d{2}$/.test(story.story.date) ? `Where the reports place the events of ${dayMonth(story.story.date)} in their series` : 'Where the reports place the story’s events in their series';
   // A speaker speaks in several places, and each report may quote other words said there: the
   // claim is that the speaker spoke there, one place of several.
   if (claim.group.ranking?.of === 'venue') return `One place ${story.entities.get(claim.group.ranking.speaker ?? '')?.name ?? 'the speaker'} spoke`;
