@@ -41,6 +41,19 @@ const WORDS_BEFORE = new RegExp(`(?:[^\\s,;:—–"“”-]+\\s+){0,${BEFORE}}$`
 /** The words right after it, up to AFTER, up to a new clause ("and said", "- the"). */
 const WORDS_AFTER = new RegExp(`^(?:\\s+(?!(?:and|but|or|which|who|that)\\b)[^\\s,;:—–.!?"“”-]+){0,${AFTER}}`, 'u');
 
+/** An "of" phrase right after the words that follow a quoted word, up to six words and no punctuation. */
+const OF_PHRASE = /^\s+of(?:\s+[^\s,;:—–.!?"“”-]+){1,6}/u;
+
+/** Conjunctions that open a subordinate clause with its own subject. */
+const SUBORDINATE = /\b(?:after|before|because|since|once|until|when|whereas|although)\s+/giu;
+
+/** The last subordinate clause of a stretch of text, when one opens in it and runs on for four words or more; else the whole. */
+function innermost(clause: string): string {
+  let start = 0;
+  for (const m of clause.matchAll(SUBORDINATE)) start = m.index + m[0].length;
+  return start > 0 && (clause.slice(start).match(/\S+/g) ?? []).length >= 4 ? clause.slice(start) : clause;
+}
+
 /** The quoted words of the story's usable units: lower-case, at most three words, inside a sentence. */
 export function characterizationMentions(lang: Language, story: AnnotatedStory, usable: readonly boolean[]): CharacterizationMention[] {
   const out: CharacterizationMention[] = [];
@@ -66,10 +79,14 @@ export function characterizationMentions(lang: Language, story: AnnotatedStory, 
       // The clause up to the word, which names who used it ("CHP spokesperson Faik Öztrak accused Anadolu
       // Agency … of “manipulation”"), when it is short enough to read; else the words right before it
       // (words only, no dash: "the occasion- have described as" starts at "have").
-      const clause = head.replace(DATELINE, '');
+      // A clause inside it that opens on "after", "because", … is the one the word belongs to: "Çelik's
+      // remarks came after Deputy Chair Faik Öztrak … accused Anadolu Agency … of" starts at "Deputy".
+      const clause = innermost(head.replace(DATELINE, ''));
       const lead = (clause.match(/\S+/g) ?? []).length <= CLAUSE_WORDS && !/["“”]/u.test(clause) ? clause.replace(/^\s+/, '') : (WORDS_BEFORE.exec(head)?.[0] ?? '');
       // Not ending on a word that waits for its noun.
-      const trail = (WORDS_AFTER.exec(tail)?.[0] ?? '').replace(DANGLING, '');
+      // A noun the phrase ends on keeps what it is of: "in the release" goes on "of the presidential … results".
+      const after = WORDS_AFTER.exec(tail)?.[0] ?? '';
+      const trail = `${after}${OF_PHRASE.exec(tail.slice(after.length))?.[0] ?? ''}`.replace(DANGLING, '');
       const start = quote.start - opening - lead.length;
       const end = quote.end + closing + trail.length;
       out.push({ unit, word, key: [...new Set(terms)].sort().join(' '), speaker: quote.speaker ?? sentence.attribution.speaker, start, end, text: text.slice(start, end).trim() });

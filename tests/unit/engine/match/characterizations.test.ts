@@ -34,6 +34,18 @@ describe('which quotations are a word someone used', () => {
     ).toEqual(['historic | The dockers’ unions have described as “historic” the walkout', 'very useful | Mayor Ana Petrova called the talks "very useful"']);
   });
 
+  test('the phrase starts at the subordinate clause the word is in, and a noun after it keeps its "of" phrase', () => {
+    expect(
+      wordsOf(articles([
+        'The minister spoke after union leader Ana Petrova accused the port authority of “sabotage” on Monday.',
+        'The union claimed there had been “sabotage” in the handling of the cargo at the northern port, and left.',
+      ])),
+    ).toEqual([
+      'sabotage | union leader Ana Petrova accused the port authority of “sabotage” on Monday',
+      'sabotage | The union claimed there had been “sabotage” in the handling of the cargo at the northern port',
+    ]);
+  });
+
   test('a long clause before the word gives only the five words before it', () => {
     expect(
       wordsOf(articles([
