@@ -320,7 +320,11 @@ export function counterOf(story: RelatedStory, e: RelatedEvidence): string | nul
  * says (`saysFigure`); else null.
  */
 export function sourceOfSpan(story: RelatedStory, e: RelatedEvidence, span: { start: number; end: number }): string | null {
-  const { sentence } = e;
+  return sourceInSentence(story, e.sentence, span);
+}
+
+/** Who gives what `sentence` says at `span`, as it names them (see sourceOfSpan). */
+function sourceInSentence(story: RelatedStory, sentence: AnnotatedSentence, span: { start: number; end: number }): string | null {
   const { institution, speaker, cue } = sentence.attribution;
   if (!cue && !speaker) return namedAfterAccording(sentence.text);
   if (!cue || !saysFigure(sentence.text, cue, span)) return null;
@@ -378,10 +382,14 @@ function sourcesNamed(text: string, limit: number): number {
     // A participle after a comma or a word of time speaks for the clause's own subject ("…, Yener
     // said … after announcing that …", "…, adding that …"): no source of its own.
     if (cue?.form === 'participle' && SAME_SUBJECT_BEFORE.has(words[k - 1]?.toLowerCase() ?? '')) continue;
+    // After an article it is an adjective: "an estimated 1.28 million", "the reported figure".
+    if (ARTICLES.has(words[k - 1]?.toLowerCase() ?? '')) continue;
     if ((cue && cue.form !== 'base') || FIGURE_AT_VERBS.has(word)) sources++;
   }
   return Math.min(sources, limit);
 }
+
+const ARTICLES = new Set(['a', 'an', 'the']);
 
 /** What may stand before a participle whose subject is its clause's: a comma, or a preposition of time. */
 const SAME_SUBJECT_BEFORE = new Set([',', 'after', 'before', 'while', 'when', 'since', 'by', 'and']);
@@ -645,7 +653,7 @@ function withAntecedent(story: RelatedStory, s: number, start: number, text: str
   if (start > 0 || !sentence || !previous || previous.article !== sentence.article) return text;
   // "This is the sixth day …" points at the day itself, not back; a lead-in that points back too, or
   // a long one, would not help.
-  const figure = figureBack(text, previous);
+  const figure = figureBack(story, text, previous);
   if (figure) return figure;
   const pronoun = PRONOUN_SUBJECT.test(text) && !/^(?:This|That) (?:is|was)\b/.test(text);
   const lead = previous.text.trim();
@@ -666,11 +674,12 @@ const NOT_A_FIGURE = new Set(['age', 'year']);
 /**
  * A figure noun after a determiner, as the subject ("The figure suggests …", "These numbers
  * were …"), stands for the number the sentence before gave: it is named in brackets, as an editor
- * clarifies a quotation ("The figure [1.28 million people] suggests …"), so the statement stays the
+ * clarifies a quotation ("The figure [1.28 million people, according to the interior ministry]
+ * suggests …", with the source the sentence before names for it), so the statement stays the
  * one proposition its evidence states. Null when the statement does not open so, or the sentence
  * before gives no figure. "The number of people injured …" names its own count and stands alone.
  */
-function figureBack(text: string, previous: AnnotatedSentence): string | null {
+function figureBack(story: RelatedStory, text: string, previous: AnnotatedSentence): string | null {
   const m = /^(?:The|This|That|These|Those)\s+(\p{Ll}+)(?=\s+(\p{L}+))/u.exec(text);
   if (!m || m[2] === 'of') return null;
   const word = m[1] ?? '';
@@ -681,7 +690,9 @@ function figureBack(text: string, previous: AnnotatedSentence): string | null {
   if (!first) return null;
   // "The figure" is the first number given; "the numbers", every number of that kind.
   const named = plural ? figures.filter((q) => q.unit === first.unit).map(valueText) : [valueText(first)];
-  return `${m[0]} [${named.join(' and ')}]${text.slice(m[0].length)}`;
+  // Whose figure it is, when the sentence before names one source for it ("…, the interior ministry said").
+  const source = oneSource(previous.text) ? sourceInSentence(story, previous, first) : null;
+  return `${m[0]} [${named.join(' and ')}${source ? `, according to ${source}` : ''}]${text.slice(m[0].length)}`;
 }
 
 /** "Ushakov said: “…”" when the statement quotes or reports a person who is not named in it. */

@@ -142,10 +142,15 @@ describe('a sentence made to stand alone', () => {
     expect(statementsOf([lead, item], 'These comprise')).toContain(`${lead} ${item}`);
   });
 
-  test('a figure noun that points back ("The figure makes it …") names the number of the sentence before in brackets', () => {
+  test('a figure noun that points back ("The figure makes it …") names the number of the sentence before in brackets, with its source', () => {
     const lead = 'About 40,000 people marched through Lyon on Saturday, the prefecture said.';
     expect(statementsOf([lead, 'The figure makes it the largest protest in the city since 2010.'], 'largest protest')).toContain(
       'The figure [about 40,000 people] makes it the largest protest in the city since 2010.',
+    );
+    // A source the sentence before names for the figure goes with it; "an estimated" is no second source.
+    const sourced = 'An estimated 40,000 people marched through Lyon on Saturday, the interior ministry said.';
+    expect(statementsOf([sourced, 'The figure makes it the largest protest in the city since 2010.'], 'largest protest')).toContain(
+      'The figure [an estimated 40,000 people, according to the interior ministry] makes it the largest protest in the city since 2010.',
     );
     // "The numbers" are every figure of that kind the sentence gave; an age is no figure.
     const both = 'The 64-year-old mayor led with 50.8 percent of votes, compared to 43.4 percent for her rival.';
