@@ -511,8 +511,23 @@ function sentenceStatement(story: RelatedStory, claim: RelatedClaim, anchor: Rel
   text = withAntecedent(story, unit.s, start, text);
   if (unit.speaker === null && !/["“”]/.test(sentence.text)) text = withDay(story, unit.article, text);
   // A quotation's words are the speaker's, marked or not ("Kilicdaroglu said: I'm also warning …").
-  return close(capital(claim.kind === 'quote' ? text : withoutAlso(text)), unit.complete);
+  return close(capital(claim.kind === 'quote' ? text : withoutAlso(outletSays(text, sentence))), unit.complete);
 }
+
+/**
+ * "CNN said Rubio named four principles …": the outlet the article cites is where the report comes
+ * from, not what it states, so the statement says "According to CNN, Rubio named …" (how a statement
+ * names any other source), and the claim reads as the proposition other outlets can confirm.
+ */
+function outletSays(text: string, sentence: AnnotatedSentence): string {
+  const via = sentence.attribution.via;
+  if (!via || !text.startsWith(via)) return text;
+  const m = OUTLET_SAYS.exec(text.slice(via.length));
+  return m ? `According to ${via}, ${text.slice(via.length + m[0].length)}` : text;
+}
+
+/** A verb of reporting right after the outlet's name, with its "that" ("said that", "reported"), then a capitalised subject. */
+const OUTLET_SAYS = /^\s+(?:said|says|reported|reports|wrote|writes)(?:\s+(?:on\s+\p{Lu}\p{L}*|that))*\s+(?=\p{Lu})/u;
 
 /**
  * "Rubio also named four principles": "also" adds to something said before, in a sentence the reader
@@ -621,7 +636,8 @@ function listLead(story: RelatedStory, s: number, text: string): string | null {
   for (let k = s - 1; k >= 0 && s - k <= LIST_REACH; k--) {
     const previous = story.sentences[k];
     if (!previous || previous.article !== sentence.article) return null;
-    if (/:\s*$/.test(previous.text)) return capital(previous.text.trim().replace(/:\s*$/, '').replace(CONNECTIVE, ''));
+    // The lead-in is the narration's, whatever the item: no "also", and an outlet's report said as such.
+    if (/:\s*$/.test(previous.text)) return withoutAlso(outletSays(capital(previous.text.trim().replace(/:\s*$/, '').replace(CONNECTIVE, '')), previous));
     // Only over earlier items: a paragraph on the way must open as an item does.
     const opensParagraph = story.sentences[k - 1]?.block !== previous.block || story.sentences[k - 1]?.article !== previous.article;
     if (opensParagraph && !LIST_ITEM.test(previous.text.trim())) return null;

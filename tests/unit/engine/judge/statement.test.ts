@@ -245,6 +245,15 @@ describe('a sentence made to stand alone', () => {
     expect(statementsOf([named], 'Port Varna')).toContain(named);
   });
 
+  test('an outlet that says what someone did is where the report comes from: "According to <outlet>, …"', () => {
+    const analysis = analyze(corpusOf([
+      { id: 'a', outlet: 'kyiv-post', body: ['Northgate News Service said Mayor Ana Petrova also closed the northern port on Monday.'] },
+      { id: 'b', outlet: 'moscow-times', body: ['Dock workers stayed home on Monday.'] },
+    ], { outlets: [outlet('kyiv-post', 'Kyiv Post'), outlet('moscow-times', 'The Moscow Times'), outlet('northgate', 'Northgate News Service', 'agency')] }));
+    const claim = claimsCiting(analysis, 'closed the northern port')[0];
+    expect(claim?.statement, show(claim)).toBe('According to Northgate News Service, Mayor Ana Petrova closed the northern port on Monday.');
+  });
+
   test('a sentence inside a quotation begun in an earlier sentence is given with its speaker', () => {
     const analysis = analyze(corpusOf([
       { id: 'a', outlet: 'kyiv-post', body: ['Ankara mayor Mansur Yavas said:', '“The state agency no longer does its job. The opposition candidate is currently in the lead in the capital by a wide margin. Trust us.”'] },
