@@ -234,6 +234,7 @@ export function mentions(lang: Language, story: AnnotatedStory, stats: StoryStat
       const text = sentence.text;
       let place: string | null = null;
       let placeDistance = Infinity;
+      let direction: string | null = null;
       for (const m of sentence.mentions) {
         const entity = story.entities.get(m.entity);
         // Where an event took place does not change how long it lasted.
@@ -242,6 +243,7 @@ export function mentions(lang: Language, story: AnnotatedStory, stats: StoryStat
         if (d <= window && d < placeDistance) {
           placeDistance = d;
           place = entity.id;
+          direction = directionTo(text, m.start);
         }
       }
       // "3.5 million nationwide": a word for the whole area right at the number.
@@ -252,6 +254,9 @@ export function mentions(lang: Language, story: AnnotatedStory, stats: StoryStat
       if (reference !== undefined) place = reference;
       // "Police put the number at 81,000.": a sentence that refers back takes the place of the one before.
       if (place === null && inherited !== undefined && !sentence.mentions.some((m) => story.entities.get(m.entity)?.kind === 'place') && !TIME_UNITS.has(q.unit)) place = previousPlace(unit.s - 1);
+      // "512 flights out of the United States" counts the flights that left it, fewer than those "in" it.
+      const placeName = place ? `${direction ? `${direction} ` : ''}${story.entities.get(place)?.name ?? ''}` : null;
+      if (place !== null && direction !== null) place = `${place}>${direction}`;
       const owned = OWNED.has(q.unit) ? ownerOf(lang, story, sentence, unit, q) : null;
       const owner = owned?.entity ?? null;
       // The measured noun says more than the unit only when it is another word ("four-hour meeting").
@@ -279,7 +284,7 @@ export function mentions(lang: Language, story: AnnotatedStory, stats: StoryStat
           measures: antecedent ? antecedent.label.measures : q.measures,
           // "Number of people who died": a verb with no object cannot follow its noun as "people died".
           predicate: predicate && !nominal && countable(lang, q.unit) && (lang.isIntransitive(predicate) || (q.unit === 'person' && mainVerb(lang, text, q, predicate))) && activeAfter(text, q, predicate) ? `${unitClass === 'person' ? 'who' : 'that'} ${predicate}` : predicate,
-          scope: place ? (story.entities.get(place)?.name ?? null) : null,
+          scope: placeName || null,
           owner: owner ? (story.entities.get(owner)?.name ?? null) : null,
           ...(owner && q.unit === 'percent' ? possessedOf(lang, sentence, owner, q) : {}),
         },
@@ -300,6 +305,18 @@ function eventOf(lang: Language, predicate: string | null, text: string): string
   const lives = LIFE_IDIOM_VERBS.has(word) && new RegExp(`\\b${word}\\s+(?:[\\p{L}\\d,]+\\s+){0,2}li(?:fe|ves)\\b`, 'iu').test(text);
   const verb = lang.lexicon.tallyNouns.get(word) ?? lang.lexicon.stateWords.get(word) ?? (lives ? 'die' : word);
   return lang.family(lang.normal(lang.key(verb)));
+}
+
+/**
+ * "out of" or "into" right before a place ("512 flights out of the United States"): a count of what
+ * left or entered it, not of all that happened there. Null for any other preposition, or for a list
+ * of directions that together make the whole ("within, into, or out of the U.S.").
+ */
+function directionTo(text: string, at: number): string | null {
+  const before = text.slice(Math.max(0, at - 40), at);
+  const m = /\b(out of|into)\s+(?:the\s+)?$/i.exec(before);
+  if (!m) return null;
+  return /\b(?:within|into|out of|in|to|from)\s*,?\s*(?:and|or)?\s*$/i.test(before.slice(0, m.index)) ? null : (m[1] as string).toLowerCase();
 }
 
 /** "claimed the lives of", "took the lives of" right before a count: the people counted died. */

@@ -102,7 +102,8 @@ function capital(text: string): string {
 
 /** When or where a frame is scoped, as words: " in Paris", " in 1981", " on 31 January", " (an earlier count)"; see also earlierEvent. */
 function scopeWords(scope: string | null, place: string | null, year: number): string {
-  if (place) return ` in ${place}`;
+  // A place with a direction says it ("out of United States"); any other, where.
+  if (place) return /^(?:out of|into) /.test(place) ? ` ${place}` : ` in ${place}`;
   if (!scope) return '';
   if (scope === 'before') return ' (before the change)';
   const scoped = /^y(\d{4})$/.exec(scope);

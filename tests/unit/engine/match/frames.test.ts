@@ -194,6 +194,23 @@ describe('a place scopes a number only where the story counts that place apart',
   });
 });
 
+describe('"out of" or "into" a place counts what left or entered it, not all that happened there', () => {
+  test('"600 flights out of the United States" is another count from "1,250 flights in the United States"; "within, into, or out of" is the whole', () => {
+    const frames = framesOf(
+      articles(
+        ['More than 1,250 flights were cancelled in the United States by 9 AM on Friday.'],
+        ['About 4,000 flights were cancelled worldwide on Friday, including 600 flights out of the United States.'],
+        ['More than 1,400 flights were cancelled within, into, or out of the United States on Friday.'],
+      ),
+    );
+    expect(frames.raw('600 flights').place).toBe('united-states>out of');
+    expect(frames.raw('600 flights').label.scope).toBe('out of United States');
+    expect(frames.raw('More than 1,400 flights').place).toBe('united-states');
+    expect(frames.similarity('600 flights', 'More than 1,250 flights')).toBe(0);
+    expect(frames.similarity('More than 1,400 flights', 'More than 1,250 flights')).toBeGreaterThan(0);
+  });
+});
+
 describe('a sentence that refers back takes the place of the one before', () => {
   test('"The union said the number was 700,000 people" after a sentence about Paris is about Paris', () => {
     const frames = framesOf(
