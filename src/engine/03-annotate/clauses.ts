@@ -39,7 +39,7 @@ const SUBJECT_OPENER = /^(?:the|both|they|he|she|we|it|their|his|her|its|our|two
 const AS_PHRASE_AFTER = /^(?:well|soon|long|far|much|many|part|a result|of|for|to|if|though|opposed|such|usual|expected|possible)\b/i;
 
 /** "as X (had earlier) reported." at the end of a sentence. */
-const REPORTED_AS = /^as\s+[^,;]{1,60}?\s(?:reported|said|wrote|announced|reports|says|noted|told [^,;]{1,30})[\s.!"”’]*$/i;
+export const REPORTED_AS = /^as\s+[^,;]{1,60}?\s(?:reported|said|wrote|announced|reports|says|noted|told [^,;]{1,30})[\s.!"”’]*$/i;
 
 const WORD = /[\p{L}\p{N}]+/gu;
 

@@ -9,7 +9,7 @@ import type { RelatedClaim, RelatedEvidence, RelatedStory } from '../contracts.t
 import type { AnnotatedSentence, Quantity } from '../types.ts';
 import { CUE_WORDS, FIGURE_AT_VERBS } from '../language/lexicon/speech.ts';
 import { DISTANCE_UNITS, FIGURE_NOUNS, TIME_UNITS } from '../language/lexicon/units.ts';
-import { fixedAs } from '../03-annotate/clauses.ts';
+import { fixedAs, REPORTED_AS } from '../03-annotate/clauses.ts';
 import { DATELINE } from '../text.ts';
 
 /** Currency codes as a reader says them. */
@@ -583,6 +583,7 @@ const TAIL_FROM = 0.4;
  * Wednesday as unions stepped up their campaign to force a U-turn", where the second outlet says only
  * that the strike will go on): fewer than half of the clause's content words are in any other
  * outlet's sentence. The claim is the fact the outlets share; the evidence still shows each whole sentence.
+ * When it is the trailing clause the others state and the rest no one else does, the claim is that clause.
  */
 function withoutUnsharedTail(claim: RelatedClaim, anchor: RelatedEvidence, start: number, text: string): string {
   const others = claim.evidence.filter((e) => e.stance === 'supports' && e.unit.article !== anchor.unit.article);
@@ -613,8 +614,15 @@ function withoutUnsharedTail(claim: RelatedClaim, anchor: RelatedEvidence, start
     if (m.index < TAIL_FROM * text.length || !outsideQuotes(m.index) || (as >= 0 && fixedAs(text, m.index + as))) continue;
     cut = m.index;
   }
-  if (cut < 0 || !unshared(cut, text.length)) return text;
-  return text.slice(0, cut);
+  if (cut < 0) return text;
+  if (unshared(cut, text.length)) return text.slice(0, cut);
+  // The other way round: what the others state is the trailing clause alone ("An estimated 1.28
+  // million took to the streets … while strikes disrupted transport and schools", where the other
+  // outlet's clause says only that strikes disrupted transport and schools): the claim is that clause.
+  const tail = text.slice(cut).replace(/^[\s,]+/, '');
+  // Not "as Bloomberg had earlier reported", which credits a report and states nothing.
+  if (unshared(0, cut) && /^(?:as|while|amid)\s/i.test(tail) && !REPORTED_AS.test(tail)) return capital(tail.replace(CLAUSE_OPENING, ''));
+  return text;
 }
 
 /** ", organized after …,": a participle phrase between commas right after a short subject. */

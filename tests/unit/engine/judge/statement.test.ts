@@ -195,6 +195,15 @@ describe('a sentence made to stand alone', () => {
     );
   });
 
+  test('a trailing clause that is all another outlet states is the statement, without its conjunction', () => {
+    const analysis = analyze(corpusOf([
+      { id: 'a', outlet: 'kyiv-post', body: ['About 40,000 people marched through the old town of Varna on Monday against the pension plan while strikes shut the Karvik ferry terminal and every school in the district.'] },
+      { id: 'b', outlet: 'moscow-times', body: ['Thousands of people rallied in the capital on Monday and strikes shut the Karvik ferry terminal and every school in the district.'] },
+    ]));
+    const claim = claimsCiting(analysis, 'About 40,000 people').find((c) => c.evidence.some((e) => e.article === 'b'));
+    expect(claim?.statement, show(claim)).toBe('Strikes shut the Karvik ferry terminal and every school in the district.');
+  });
+
   test('a statement that opens on a time told from the sentence before ("After that …") gets that sentence in front, one quotation', () => {
     const statements = statementsOf(
       ['“By 10 p.m. on Friday we were able to rescue the survivors.', 'After that it was about recovering the dead,” fire chief Marta Ilves told reporters at the station.'],
