@@ -141,7 +141,7 @@ interface Pointed {
 function mentionAfter(ctx: SubjectContext, from: number, span: number, institutions = false): Pointed {
   for (let j = from; j < ctx.tokens.length && j < from + span; j++) {
     const mention = mentionStartingAt(ctx, j);
-    if (mention) return { mention, anonymous: false, institution: null };
+    if (mention) return { mention: titledPerson(ctx, mention) ?? mention, anonymous: false, institution: null };
     const token = ctx.tokens[j] as Token;
     if (isAnonymousHead(ctx.lex, token)) return { mention: null, anonymous: true, institution: null };
     if (token.type !== 'word' || ctx.inside[j]) break;
@@ -156,6 +156,23 @@ function mentionAfter(ctx: SubjectContext, from: number, span: number, instituti
     }
   }
   return { mention: null, anonymous: false, institution: null };
+}
+
+/**
+ * "Crowdstrike boss George Kurtz", "Acme chief Jane Roe": a name, one or two lower-case words, then a
+ * person, is that person with a title the first name qualifies, and the person is who speaks. Not
+ * after an outlet ("CNN correspondent X" is the outlet's reporter: the outlet stays the intermediary).
+ */
+function titledPerson(ctx: SubjectContext, mention: TokenMention): TokenMention | null {
+  if (mention.kind === 'outlet') return null;
+  for (let k = mention.t1; k < mention.t1 + 3; k++) {
+    const token = ctx.tokens[k];
+    if (!token || token.type !== 'word' || token.cap || ctx.inside[k]) {
+      const person = k > mention.t1 ? mentionStartingAt(ctx, k) : null;
+      return person?.kind === 'person' && person.entity !== mention.entity ? person : null;
+    }
+  }
+  return null;
 }
 
 /** What the speech cues of a sentence say: the first named subject, an outlet that reports, unnamed sources. */

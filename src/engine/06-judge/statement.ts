@@ -434,7 +434,8 @@ function saysFigure(text: string, cue: string, quantity: { start: number; end: n
   if (at >= quantity.end) {
     const between = text.slice(quantity.end, at);
     const comma = between.lastIndexOf(',');
-    return comma >= 0 && !between.includes(':') && (between.slice(comma + 1).match(/\S+/g) ?? []).length <= CLOSING_SOURCE_WORDS;
+    // A gloss in brackets is no word of the source's name: "High Election Board (YSK) chairman Ahmet Yener".
+    return comma >= 0 && !between.includes(':') && (between.slice(comma + 1).replace(/\([^()]*\)/g, ' ').match(/\S+/g) ?? []).length <= CLOSING_SOURCE_WORDS;
   }
   return !SETTING.test(text.slice(at + word.length, quantity.start));
 }

@@ -27,6 +27,8 @@ describe('speaker and cue', () => {
     ['Microsoft stated on Saturday that the update affected 8.5 million systems.', 'Microsoft', 'stated'],
     ['Anna Berg noted earlier that the figures were provisional.', 'Anna Berg', 'noted'],
     ['Anna Berg stated her name and left.', null, null],
+    // A company before a title and a name qualifies the person, who is the one quoted.
+    ['Cyber-security firm Voltrex has admitted the fault.\n\nAccording to Voltrex boss Anna Berg, the fault was in one update.', 'Anna Berg', 'according to'],
     ['The region is home to some 40,000 people.', null, null],
     ['That said, the envoy left early.', null, null],
     ['Ola Dahl declined to say whether the plan was final.', null, null],

@@ -459,6 +459,17 @@ describe('quantity claims name their frame and give each value by outlet', () =>
     expect(plain?.statement ?? '', show(plain)).not.toMatch(/citing/);
   });
 
+  test('a source that closes the sentence is read past a gloss in brackets ("Central Electoral Board (EBV) chairman …")', () => {
+    const claim = quantityClaim(
+      [
+        { id: 'a', outlet: 'kyiv-post', body: ['Ana Petrova won 49.4 percent of the vote, Central Electoral Board (EBV) chairman Marek Vales told reporters.'] },
+        { id: 'b', outlet: 'moscow-times', body: ['Ana Petrova won 49.6 percent of the vote in the election.'] },
+      ],
+      '49.4 percent',
+    );
+    expect(claim?.statement, show(claim)).toContain('49.4 percent (Kyiv Post, citing Marek Vales)');
+  });
+
   test('a speaker\'s own "according to" inside the quotation, or a participle of the speaker\'s, is no second source', () => {
     const claim = quantityClaim(
       [
