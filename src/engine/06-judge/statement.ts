@@ -558,13 +558,31 @@ const DAY_OFFSET: Readonly<Record<string, number>> = { yesterday: -1, today: 0, 
 function withDay(story: RelatedStory, article: string, text: string): string {
   const published = story.articles.find((a) => a.id === article)?.published;
   if (!published || !/^\d{4}-\d{2}-\d{2}$/.test(published)) return text;
-  return text.replace(DEICTIC_DAY, (word: string, _day: string, at: number) => {
+  const days = text.replace(DEICTIC_DAY, (word: string, _day: string, at: number) => {
     if (text.slice(at + word.length).startsWith(' [')) return word;
     const day = new Date(`${published}T00:00:00Z`);
     day.setUTCDate(day.getUTCDate() + (DAY_OFFSET[word.toLowerCase()] ?? 0));
     return `${word} [${dayMonth(day.toISOString().slice(0, 10))}]`;
   });
+  // "next week", "by the end of the month": a week or month counted from the report's, named the same way.
+  return days.replace(DEICTIC_SPAN, (words: string, which: string | undefined, span: string | undefined, endOf: string | undefined, at: number, all: string) => {
+    if (all.slice(at + words.length).startsWith(' [')) return words;
+    const day = new Date(`${published}T00:00:00Z`);
+    const offset = SPAN_OFFSET[(which ?? 'this').toLowerCase()] ?? 0;
+    if ((span ?? endOf ?? '').toLowerCase() === 'month') {
+      day.setUTCDate(1);
+      day.setUTCMonth(day.getUTCMonth() + offset);
+      return `${words} [${MONTH_NAMES[day.getUTCMonth()] ?? ''}]`;
+    }
+    // Weeks run Monday to Sunday.
+    day.setUTCDate(day.getUTCDate() - ((day.getUTCDay() + 6) % 7) + 7 * offset);
+    return `${words} [the week of ${dayMonth(day.toISOString().slice(0, 10))}]`;
+  });
 }
+
+/** A week or month named from the report's own: "next week", "last month", "the end of the month". */
+const DEICTIC_SPAN = /\b(?:(this|next|last) (week|month)|the end of the (month))\b/giu;
+const SPAN_OFFSET: Readonly<Record<string, number>> = { last: -1, this: 0, next: 1 };
 
 /**
  * A trailing clause of time, cause or circumstance: after a comma, "as", "while", "after", "amid" or an

@@ -726,6 +726,14 @@ describe('a day counted from the report’s own gets its date', () => {
     expect(statementOf('The harbour board will meet the unions tomorrow.', '2030-03-02', 'harbour board')).toEqual(['The harbour board will meet the unions tomorrow [3 March].']);
   });
 
+  test('a week or month counted from the report’s is named: "next week [the week of …]", "by the end of the month [March]"', () => {
+    // 2 March 2030 is a Saturday: its week began on Monday 25 February.
+    expect(statementOf('The harbour board will meet the unions next week.', '2030-03-02', 'harbour board')).toEqual(['The harbour board will meet the unions next week [the week of 4 March].']);
+    expect(statementOf('Dock workers struck twice last week at the northern port.', '2030-03-02', 'Dock workers')).toEqual(['Dock workers struck twice last week [the week of 18 February] at the northern port.']);
+    expect(statementOf('The ferry law should pass by the end of the month.', '2030-03-02', 'ferry law')).toEqual(['The ferry law should pass by the end of the month [March].']);
+    expect(statementOf('The new ferries will sail from the northern port next month.', '2030-12-02', 'new ferries')).toEqual(['The new ferries will sail from the northern port next month [January].']);
+  });
+
   test('the day before the first of a month is the last of the month before', () => {
     expect(statementOf('Dock workers and ferry crews joined the strike yesterday.', '2030-03-01', 'Dock workers')).toEqual(['Dock workers and ferry crews joined the strike yesterday [28 February].']);
   });
