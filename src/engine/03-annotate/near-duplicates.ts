@@ -24,18 +24,25 @@ function wordHash(word: string): number {
 }
 
 /**
- * ASCII with typographic marks only (curly quotes, dashes, the ellipsis, spaces): folding turns each
- * mark into ASCII punctuation or a space, which separates words as the mark itself does, so the
- * words are those of the ASCII reading.
+ * A typographic mark that folding turns into ASCII punctuation or a space (curly quotes, primes,
+ * dashes, the minus, the ellipsis, spaces): it separates words as the mark itself does, so in text of
+ * ASCII and these marks the words are those of the ASCII reading.
  */
-const ASCII_AND_MARKS = /^[\x00-\x7F\u201C-\u201F\u00AB\u00BB\u2018-\u201B\u2032\u2033\u2010-\u2015\u2212\u2026\u00A0\u2000-\u200B\u202F\u205F\u3000]*$/;
+function isFoldedMark(code: number): boolean {
+  return (
+    (code >= 0x2010 && code <= 0x2015) || (code >= 0x2018 && code <= 0x201f) || (code >= 0x2000 && code <= 0x200b) ||
+    code === 0xab || code === 0xbb || code === 0xa0 || code === 0x2032 || code === 0x2033 || code === 0x2212 || code === 0x2026 ||
+    code === 0x202f || code === 0x205f || code === 0x3000
+  );
+}
 
 /**
- * The hashes of the words of an ASCII text (any other character separates words), lower-cased: the
- * same as `wordHash` of each match of `[\p{L}\p{N}]+` after folding (which changes nothing in ASCII
- * but spaces), without making a string per word.
+ * The hashes of the words of a text of ASCII and `isFoldedMark` marks (any other character separates
+ * words), lower-cased: the same as `wordHash` of each match of `[\p{L}\p{N}]+` after folding, without
+ * making a string per word. Null at the first other character: the caller folds the text then. One
+ * pass over an article's text, where a test of the whole text first took another.
  */
-function asciiWordHashes(text: string): number[] {
+function asciiWordHashes(text: string): number[] | null {
   const hashes: number[] = [];
   let hash = 0x811c9dc5;
   let inWord = false;
@@ -46,7 +53,10 @@ function asciiWordHashes(text: string): number[] {
       if (upper) code += 32;
       hash = Math.imul(hash ^ code, 0x01000193);
       inWord = true;
-    } else if (inWord) {
+      continue;
+    }
+    if (code > 127 && !isFoldedMark(code)) return null;
+    if (inWord) {
       hashes.push(hash >>> 0);
       hash = 0x811c9dc5;
       inWord = false;
@@ -57,7 +67,7 @@ function asciiWordHashes(text: string): number[] {
 
 /** The word hashes of a text (folded, lower case, punctuation ignored), in reading order. */
 function wordHashes(text: string): number[] {
-  return ASCII_AND_MARKS.test(text) ? asciiWordHashes(text) : (foldTypography(text).toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).map(wordHash);
+  return asciiWordHashes(text) ?? (foldTypography(text).toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).map(wordHash);
 }
 
 /**

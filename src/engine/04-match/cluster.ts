@@ -57,13 +57,15 @@ export function clusterUnits(
     if (a === b || sharesAnArticle(a, b)) continue;
     let total = 0;
     let low = Infinity;
-    for (let xa = 0; xa < a.length; xa++) {
+    // Stops at the first pair below the floor: the clusters stay apart whatever the others give.
+    for (let xa = 0; xa < a.length && low >= config.minLinkThreshold; xa++) {
       const x = a[xa] as number;
       for (let yb = 0; yb < b.length; yb++) {
         const y = b[yb] as number;
         const p = apart(x, y) ? 0 : score(x, y);
         total += p;
         if (p < low) low = p;
+        if (low < config.minLinkThreshold) break;
       }
     }
     if (low < config.minLinkThreshold || total / (a.length * b.length) < config.clusterThreshold) continue;

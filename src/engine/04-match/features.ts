@@ -107,6 +107,8 @@ export interface UnitVector {
   specific: string[];
   /** Quoted words of each quote, as normal forms. */
   quoteWords: Array<Set<string>>;
+  /** The same words as lists, in the sets' order: pairs count shared words by index, without a set iterator per step. */
+  quoteLists: string[][];
   /** What every pair needs of the unit, computed once (see `Precomputed`). */
   pre: Precomputed;
 }
@@ -165,15 +167,26 @@ function withoutSpans(unit: Unit, spans: ReadonlyArray<readonly [number, number]
 export function unitVectors(lang: Language, story: AnnotatedStory, stats: StoryStats, hidden?: ReadonlyMap<number, ReadonlyArray<readonly [number, number]>>): UnitVector[] {
   const space = new PairSpace();
   const { ids } = space;
-  const ofTerms = (terms: ReadonlySet<string>): number[] => {
-    const out: number[] = [];
-    terms.forEach((term) => out.push(ids.id(term)));
-    return out;
-  };
   const ofList = (terms: readonly string[]): number[] => {
     const out: number[] = [];
     for (let k = 0; k < terms.length; k++) out.push(ids.id(terms[k] as string));
     return out;
+  };
+  // Each quotation's words by its text, read once per story: reprints repeat quotations.
+  const quotations = new Map<string, Quotation>();
+  const quotation = (text: string): Quotation => {
+    let known = quotations.get(text);
+    if (!known) {
+      const tokens = lang.tokenize(text).filter((token) => token.type === 'word' || token.type === 'number');
+      const words = new Set<string>();
+      for (let k = 0; k < tokens.length; k++) {
+        const term = lang.term((tokens[k] as (typeof tokens)[number]).key);
+        if (term) words.add(term);
+      }
+      known = { tokens: tokens.length, words, list: [...words] };
+      quotations.set(text, known);
+    }
+    return known;
   };
   const vectors = story.units.map((whole): UnitVector => {
     const unit = withoutSpans(whole, hidden?.get(whole.i));
@@ -181,7 +194,7 @@ export function unitVectors(lang: Language, story: AnnotatedStory, stats: StoryS
     const counted = countTerms(unit.terms, stats);
     // Weights over all terms are read only as ids and weights: no map of them is kept per unit.
     const weighedAll = normalised(counted, null, false);
-    const weighedContent = normalised(counted, new Set(unit.content), true);
+    const weighedContent = normalised(counted, unit.content, true);
     const content = weighedContent.map as Map<string, number>;
     // Word pairs by the ids of their terms, distinct, in reading order (names left out). Every term of
     // the unit has its id already (`allIds` below is made first), so the pairs take ids after them.
@@ -198,19 +211,23 @@ export function unitVectors(lang: Language, story: AnnotatedStory, stats: StoryS
       }
       before = id;
     }
-    const quoteWords = unit.quotes.flatMap((q) => {
-      const tokens = lang.tokenize(q.text).filter((token) => token.type === 'word' || token.type === 'number');
+    const quoteWords: Array<Set<string>> = [];
+    const quoteLists: string[][] = [];
+    for (let k = 0; k < unit.quotes.length; k++) {
+      const q = unit.quotes[k] as Unit['quotes'][number];
+      const read = quotation(q.text);
       // A short phrase in quotation marks that nobody is said to speak is a term in scare quotes
       // ('blue screen of death'): it names a topic, it does not report what someone said.
-      if (q.speaker === null && tokens.length < SPEECH_WORDS) return [];
-      const words = new Set<string>();
-      for (let k = 0; k < tokens.length; k++) {
-        const term = lang.term((tokens[k] as (typeof tokens)[number]).key);
-        if (term) words.add(term);
-      }
-      return [words];
-    });
-    const families = new Set(unit.content.map((t) => lang.family(t)));
+      if (q.speaker === null && read.tokens < SPEECH_WORDS) continue;
+      quoteWords.push(read.words);
+      quoteLists.push(read.list);
+    }
+    // The content terms' families, distinct, in the content's order (as a set of them would keep them).
+    const families: string[] = [];
+    for (let k = 0; k < unit.content.length; k++) {
+      const family = lang.family(unit.content[k] as string);
+      if (!families.includes(family)) families.push(family);
+    }
     const specific = unit.entities.filter((e) => stats.specific(e));
     const contentIdf = unit.content.map((term) => stats.idf(term));
     let contentMass = 0;
@@ -224,12 +241,12 @@ export function unitVectors(lang: Language, story: AnnotatedStory, stats: StoryS
         contentIds: ofList(weighedContent.terms),
         contentWeights: weighedContent.weights,
         unitContentIds: ofList(unit.content),
-        familyIds: ofTerms(families),
+        familyIds: ofList(families),
         bigramIds,
       },
       contentIdf,
       contentMass,
-      ownFamilyIds: ofList([...families].filter((family) => !content.has(family))),
+      ownFamilyIds: ofList(families.filter((family) => !content.has(family))),
       specificIdf: specific.map((entity) => stats.entityIdf(entity)),
       tellingDates: unit.dates.filter((d) => stats.telling(d)),
       monthDates: unit.dates.filter((d) => d.startsWith('m')),
@@ -237,7 +254,7 @@ export function unitVectors(lang: Language, story: AnnotatedStory, stats: StoryS
       contentInPassing: unit.content.map((term) => unit.passing.includes(term)),
       antonymIds: [],
     };
-    return { unit, content, specific, quoteWords, pre };
+    return { unit, content, specific, quoteWords, quoteLists, pre };
   });
   // Antonyms once every term has its id: one that no unit of the story has can match nothing.
   for (let u = 0; u < vectors.length; u++) {
@@ -252,6 +269,13 @@ export function unitVectors(lang: Language, story: AnnotatedStory, stats: StoryS
     }
   }
   return vectors;
+}
+
+/** A quotation's words (numbers and the terms of words) as `unitVectors` reads them: how many, and the distinct terms as a set and a list. Shared by every unit that quotes it, never changed. */
+interface Quotation {
+  tokens: number;
+  words: Set<string>;
+  list: string[];
 }
 
 /** L2-normalised TF-IDF weights of some terms: as a map, and as its keys and values in the map's order. */
@@ -285,13 +309,14 @@ function countTerms(terms: readonly string[], stats: StoryStats): Counted {
 }
 
 /** The L2-normalised weights of the counted terms, or of those of them in `keep` (as a map too, with `asMap`). */
-function normalised(counted: Counted, keep: ReadonlySet<string> | null, asMap: boolean): Weighed {
+function normalised(counted: Counted, keep: readonly string[] | null, asMap: boolean): Weighed {
   const terms: string[] = [];
   const weights: number[] = [];
   let norm = 0;
   for (let k = 0; k < counted.terms.length; k++) {
     const term = counted.terms[k] as string;
-    if (keep !== null && !keep.has(term)) continue;
+    // A list, not a set: a unit has a few dozen content terms at most, and this runs for every unit.
+    if (keep !== null && !keep.includes(term)) continue;
     const w = counted.raw[k] as number;
     terms.push(term);
     weights.push(w);
@@ -343,13 +368,17 @@ export function pairFeatures(lang: Language, a: UnitVector, b: UnitVector, _stat
   const pa = a.pre;
   const pb = b.pre;
   // Index reads rather than destructuring and for-of throughout: without TurboFan (src/analysis/
-  // compiler.ts) each destructuring or for-of step allocates an iterator result, per pair.
+  // compiler.ts) each destructuring or for-of step allocates an iterator result, per pair. Minima
+  // are comparisons rather than Math.min, which Maglev calls as a builtin that boxes its result;
+  // every value compared here is a finite number, so they give the same.
+  const contentA = pa.ids.contentIds.length;
+  const contentB = pb.ids.contentIds.length;
   const slots = pa.space.load(pa.ids, pb.ids);
   const slotA = slots[0];
   const slotB = slots[1];
   // A cosine sums over the unit with fewer terms, in its own order.
   const cosAll = pa.ids.allIds.length <= pb.ids.allIds.length ? slotB.dotAll(pa.ids.allIds, pa.ids.allWeights) : slotA.dotAll(pb.ids.allIds, pb.ids.allWeights);
-  const cosContent = a.content.size <= b.content.size
+  const cosContent = contentA <= contentB
     ? slotB.dotContent(pa.ids.contentIds, pa.ids.contentWeights)
     : slotA.dotContent(pb.ids.contentIds, pb.ids.contentWeights);
   // How much of the shorter unit's content the other states: a short report inside a long sentence.
@@ -360,11 +389,12 @@ export function pairFeatures(lang: Language, a: UnitVector, b: UnitVector, _stat
     if (!slotB.hasContent(aContent[k] as number)) continue;
     const w = pa.contentIdf[k] as number;
     sharedMass += w;
-    rare += Math.min(w, 3);
+    rare += w < 3 ? w : 3;
   }
   const massA = pa.contentMass;
   const massB = pb.contentMass;
-  const containment = Math.min(massA, massB) > 0 ? sharedMass / Math.min(massA, massB) : 0;
+  const lesserMass = massA < massB ? massA : massB;
+  const containment = lesserMass > 0 ? sharedMass / lesserMass : 0;
   let familyOnly = 0;
   for (let k = 0; k < pa.ownFamilyIds.length; k++) {
     const id = pa.ownFamilyIds[k] as number;
@@ -387,14 +417,14 @@ export function pairFeatures(lang: Language, a: UnitVector, b: UnitVector, _stat
   const sa = a.unit.speaker;
   const sb = b.unit.speaker;
   let quote = 0;
-  for (let x = 0; x < a.quoteWords.length; x++) {
-    const qa = a.quoteWords[x] as Set<string>;
+  for (let x = 0; x < a.quoteLists.length; x++) {
+    const qa = a.quoteLists[x] as string[];
     for (let y = 0; y < b.quoteWords.length; y++) {
       const qb = b.quoteWords[y] as Set<string>;
       let shared = 0;
-      for (const w of qa) if (qb.has(w)) shared++;
-      const smaller = Math.min(qa.size, qb.size);
-      if (shared >= 2 && smaller > 0) quote = Math.max(quote, shared / smaller);
+      for (let k = 0; k < qa.length; k++) if (qb.has(qa[k] as string)) shared++;
+      const smaller = qa.length < qb.size ? qa.length : qb.size;
+      if (shared >= 2 && smaller > 0 && shared / smaller > quote) quote = shared / smaller;
     }
   }
   let agrees = 0;
@@ -422,11 +452,11 @@ export function pairFeatures(lang: Language, a: UnitVector, b: UnitVector, _stat
   out[0] = cosAll;
   out[1] = cosContent;
   out[2] = containment;
-  out[3] = Math.min(rare, 15) / 10;
-  out[4] = Math.min(familyOnly, 2) / 2;
-  out[5] = Math.min(bigrams, 3) / 3;
+  out[3] = (rare < 15 ? rare : 15) / 10;
+  out[4] = (familyOnly < 2 ? familyOnly : 2) / 2;
+  out[5] = (bigrams < 3 ? bigrams : 3) / 3;
   out[6] = unionWeight > 0 ? sharedWeight / unionWeight : 0;
-  out[7] = Math.min(sharedEntities, 3) / 3;
+  out[7] = (sharedEntities < 3 ? sharedEntities : 3) / 3;
   out[8] = sa !== null && sb !== null && sa === sb ? 1 : 0;
   out[9] = sa !== null && sb !== null && sa !== sb ? 1 : 0;
   out[10] = quote;
@@ -435,7 +465,7 @@ export function pairFeatures(lang: Language, a: UnitVector, b: UnitVector, _stat
   out[13] = dateShared;
   out[14] = dateDiffers;
   out[15] = opposed(lang, a, b, cosContent) ? 1 : 0;
-  out[16] = Math.min(a.unit.content.length, b.unit.content.length) <= 3 ? 1 : 0;
+  out[16] = a.unit.content.length <= 3 || b.unit.content.length <= 3 ? 1 : 0;
   return out;
 }
 
@@ -465,13 +495,13 @@ export function shareContent(a: UnitVector, b: UnitVector): boolean {
   // A list of the same three people or bodies ("the American side is headed by A, B and C") is a fact about them.
   let common = 0;
   for (let k = 0; k < a.specific.length; k++) if (b.specific.includes(a.specific[k] as string) && ++common >= 3) return true;
-  for (let x = 0; x < a.quoteWords.length; x++) {
-    const qa = a.quoteWords[x] as Set<string>;
+  for (let x = 0; x < a.quoteLists.length; x++) {
+    const qa = a.quoteLists[x] as string[];
     for (let y = 0; y < b.quoteWords.length; y++) {
       const qb = b.quoteWords[y] as Set<string>;
       let common = 0;
-      for (const w of qa) if (qb.has(w)) common++;
-      if (common >= 2 && common >= 0.5 * Math.min(qa.size, qb.size)) return true;
+      for (let k = 0; k < qa.length; k++) if (qb.has(qa[k] as string)) common++;
+      if (common >= 2 && common >= 0.5 * Math.min(qa.length, qb.size)) return true;
     }
   }
   return false;

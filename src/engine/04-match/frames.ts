@@ -614,6 +614,15 @@ export function frameGroups(lang: Language, story: AnnotatedStory, stats: StoryS
     }
   }
   pairs.sort((p, q) => q.s - p.s || p.a - q.a || p.b - q.b);
+  // Every two numbers of a class (within its first ones) were compared above, the earlier one first,
+  // and only those alike enough are in `pairs`: when two groups meet, such a pair's similarity is
+  // read back here rather than computed again, and any other pair fails them at once.
+  const n = all.length;
+  const alike = new Map<number, number>();
+  for (let k = 0; k < pairs.length; k++) {
+    const pair = pairs[k] as (typeof pairs)[number];
+    alike.set(pair.a * n + pair.b, pair.s);
+  }
   const groupOf = new Map<number, number[]>();
   const weakest = new Map<number[], number>();
   // Index loops, not for-of: without TurboFan each for-of step allocates an iterator result.
@@ -626,12 +635,18 @@ export function frameGroups(lang: Language, story: AnnotatedStory, stats: StoryS
     if (gb.some((m) => units.has(all[m]?.unit.i))) continue;
     let low = s;
     let ok = true;
-    for (let xa = 0; xa < ga.length; xa++) {
+    // Stops at the first pair that is not alike: the groups stay apart whatever the others give.
+    for (let xa = 0; xa < ga.length && ok; xa++) {
       const x = ga[xa] as number;
       for (let yb = 0; yb < gb.length; yb++) {
         const y = gb[yb] as number;
-        const sim = frameSimilarity(all[x] as Mention, all[y] as Mention);
-        if (sim < config.frameThreshold) ok = false;
+        // A later number compared with an earlier one is computed in that order: the similarity's
+        // context sum runs over its first number's words, so the other order may round otherwise.
+        const sim = x < y ? alike.get(x * n + y) : frameSimilarity(all[x] as Mention, all[y] as Mention);
+        if (sim === undefined || sim < config.frameThreshold) {
+          ok = false;
+          break;
+        }
         low = Math.min(low, sim);
       }
     }

@@ -120,7 +120,19 @@ function chooseAnchor(evidence: RelatedEvidence[]): RelatedEvidence {
     const text = e.sentence.text.slice(e.unit.start, e.unit.end).trim();
     return (e.unit.complete ? 0 : 4) + (opensOnReference(text, e.unit.speaker) || inBackground(e) ? 2 : 0) + (e.unit.parts > 1 ? 1 : 0);
   };
-  return [...pool].sort((a, b) => rank(a) - rank(b) || a.unit.i - b.unit.i)[0] as RelatedEvidence;
+  // Each rank once (it reads the text with patterns and compares the unit with the whole pool), then
+  // the first of the lowest: what a stable sort by rank, then unit, puts first.
+  let best = pool[0] as RelatedEvidence;
+  let bestRank = rank(best);
+  for (let k = 1; k < pool.length; k++) {
+    const e = pool[k] as RelatedEvidence;
+    const r = rank(e);
+    if (r < bestRank || (r === bestRank && e.unit.i < best.unit.i)) {
+      best = e;
+      bestRank = r;
+    }
+  }
+  return best;
 }
 
 /**
