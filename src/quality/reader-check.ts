@@ -25,34 +25,36 @@ export interface ReaderCheck {
 }
 
 /**
- * The latest check (docs/reader-checks/2026-12-05-tenth/judgement.md, the output at commit 6aaf845),
- * told the site's published conventions for figures (values of a running count, a revised toll or a
- * moving price are conflicting as the reports stand, unless the statement gives each its moment; a
- * round figure is compared at its rounding step, a clock time read to the quarter hour): without
- * them, this reader would call 8 more conflicting verdicts wrong. After it, a word in quotation marks
- * is listed with its clause, which names who used it (S1-11, S2-1); not judged again.
- * The ninth check (2026-12-05-ninth, output at 86763b6) found 61, 60, 62, 69 and 51 of 69, wrong
- * corroborated 6 of 43 (one of them PTI relayed by two outlets, fixed before the tenth), conflicting
- * 1 of 18, disputed 0 of 2; the eighth (12fb76b) 58, 63, 61, 68 and 52 of 68 (three failures from
- * venue headings that named one remark, fixed before the ninth); the seventh (4271090) 59, 59, 58,
- * 67 and 48 of 68, wrong disputed 2 of 2 (statements of what someone said, where the denial was of
- * what was said: fixed before the eighth); the sixth (2af4d04) 58, 59, 59, 66 and 50 of 67; the
- * fifth (c55cd47, without the convention in its instructions) 55, 54, 44, 62 and 36 of 62; the
- * fourth (7fba863) 52, 52, 49, 62 and 39 of 62; the third (1ca548d) 50, 47, 47, 63 and 31 of 64.
- * Readers of one output differ by a few claims, mostly on statements and on how they read a
- * convention (the tenth read "over 750" against "between 800 and 1,000" as agreeing; the ninth did
- * not), so small moves are noise. The two of that morning (2026-12-05, 2026-12-05-second) did not
- * judge whether outlets print one agency's copy, so their counts are not comparable.
+ * The latest check (docs/reader-checks/2026-12-06-thirteenth/judgement.md, the output at commit
+ * 413cbb9, which the speed-ups merged after it leave unchanged), told the site's published conventions
+ * for figures (values of a running count, a revised toll or a moving price are conflicting as the
+ * reports stand, unless the statement gives each its moment; a round figure is compared at its rounding
+ * step, a clock time read to the quarter hour): without them, this reader would call 10 more
+ * conflicting verdicts wrong. This reader also failed statements whose quotations leave "this", "we"
+ * or "next week" unresolved (six of its 15), which earlier readers let pass inside quotation marks.
+ * The twelfth check (2026-12-06-twelfth, output at 815b8e7) found 65, 61, 66, 72 and 55 of 72, wrong
+ * corroborated 5 of 45 (one, a statement asserting a figure one report did not give, fixed before the
+ * thirteenth), conflicting 1 of 18, disputed 0 of 2; the eleventh (2026-12-05-eleventh, 6ee4c67) 65,
+ * 53, 66, 72 and 48 of 72, with ten statements whose figures had lost who gives them (fixed before the
+ * twelfth); the tenth (6aaf845) 65, 64, 66, 71 and 57 of 72, wrong corroborated 4 of 45, conflicting
+ * 2 of 18; the ninth (86763b6) 61, 60, 62, 69 and 51 of 69; the eighth (12fb76b) 58, 63, 61, 68 and 52
+ * of 68; the seventh (4271090) 59, 59, 58, 67 and 48 of 68, wrong disputed 2 of 2 (fixed before the
+ * eighth); the sixth (2af4d04) 58, 59, 59, 66 and 50 of 67; the fifth (c55cd47, without the convention
+ * in its instructions) 55, 54, 44, 62 and 36 of 62; the fourth (7fba863) 52, 52, 49, 62 and 39 of 62;
+ * the third (1ca548d) 50, 47, 47, 63 and 31 of 64. Readers of one output differ by several claims,
+ * mostly on statements (how strictly they read a quotation's own words) and on wire copy, so small
+ * moves are noise. The two of the morning of 2026-12-05 did not judge whether outlets print one
+ * agency's copy, so their counts are not comparable.
  */
 export const READER_CHECK: ReaderCheck = {
-  date: '2026-12-05',
+  date: '2026-12-06',
   claims: 72,
-  coherent: 65,
-  statement: 64,
+  coherent: 66,
+  statement: 57,
   verdict: 66,
-  stance: 71,
-  allFour: 57,
-  wrongCorroborated: [4, 45],
-  wrongConflicting: [2, 18],
+  stance: 72,
+  allFour: 52,
+  wrongCorroborated: [5, 45],
+  wrongConflicting: [1, 18],
   wrongDisputed: [0, 2],
 };
