@@ -20,7 +20,8 @@ import { initialPositions, type StoryStats } from './runs.ts';
 import { findNearDuplicates, sharedCopies, type NarrationSentence } from './near-duplicates.ts';
 import { buildSources, outletKeys } from './sources.ts';
 import type { TokenMention } from './subjects.ts';
-import { sentenceUnits, type Unit } from './units.ts';
+import { sentenceUnits, verbWords, type Unit } from './units.ts';
+import type { VerbWords } from './clauses.ts';
 
 /** What annotation needs across a corpus, built once per analysis: the language, its compiled phrases and patterns. */
 export interface AnnotationKit {
@@ -29,6 +30,8 @@ export interface AnnotationKit {
   polarity: PolarityReader;
   /** Normal forms of attribution words: speech verbs and unnamed-source heads say who, not what. */
   frame: ReadonlySet<string>;
+  /** Which words are finite verbs and verbs of saying, for the clause splitter. */
+  verbs: VerbWords;
   /** `outletKeys` of an outlet map, made once per map (every story of a corpus shares it). */
   outletKeys(outlets: ReadonlyMap<string, OutletInput>): ReadonlyMap<string, string>;
 }
@@ -41,6 +44,7 @@ export function annotationKit(lang: Language, outlets: readonly OutletInput[]): 
     gazetteer: new Gazetteer(gazetteerBase(lang.lexicon), outlets.map((outlet) => outlet.name)),
     polarity: polarityReader(lang.lexicon),
     frame: frameTerms(lang),
+    verbs: verbWords(lang),
     outletKeys(map) {
       let known = keys.get(map);
       if (!known) {
@@ -75,7 +79,7 @@ export function annotate(input: SegmentedStory, ctx: StageContext): AnnotatedSto
     list.forEach((item, k) => {
       const s = sentences.length;
       sentences.push(item.sentence);
-      units.push(...sentenceUnits(lang, config.segment, kit.frame, s, { ...item, kindOf, year }, units.length, k === list.length - 1));
+      units.push(...sentenceUnits(lang, config.segment, kit.frame, kit.verbs, s, { ...item, kindOf, year }, units.length, k === list.length - 1));
     });
   }
   const nearDuplicateOf = findNearDuplicates(

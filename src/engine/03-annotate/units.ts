@@ -219,10 +219,10 @@ export interface SentenceTokens {
 }
 
 /** The units of one sentence, numbered from `first`. */
-export function sentenceUnits(lang: Language, config: EngineConfig['segment'], frame: ReadonlySet<string>, s: number, input: SentenceTokens, first: number, last: boolean): Unit[] {
+export function sentenceUnits(lang: Language, config: EngineConfig['segment'], frame: ReadonlySet<string>, verbs: VerbWords, s: number, input: SentenceTokens, first: number, last: boolean): Unit[] {
   const { sentence, tokens, names } = input;
   const checkable = isCheckable(sentence, config, input.year);
-  const spans: ClauseSpan[] = checkable && sentence.polarity !== 'denies' ? clauseSpans(sentence.text, sentence.quotes, config.minClauseWords, verbWords(lang)) : [{ start: 0, end: sentence.text.length }];
+  const spans: ClauseSpan[] = checkable && sentence.polarity !== 'denies' ? clauseSpans(sentence.text, sentence.quotes, config.minClauseWords, verbs) : [{ start: 0, end: sentence.text.length }];
   const complete = !last || ENDS_SENTENCE.test(sentence.text);
   const inside = insideQuotes(tokens, sentence.quotes);
   const units: Unit[] = [];
@@ -325,15 +325,9 @@ function finiteVerb(lang: Language, token: Token): boolean {
   return token.type === 'word' && finiteWord(lang, token.key);
 }
 
-/** The clause splitter's questions about verbs, answered from the language's lexicons (one object per language). */
-const VERB_WORDS = new WeakMap<Language, VerbWords>();
+/** The clause splitter's questions about verbs, answered from the language's lexicons (made once per analysis, in the annotation kit). */
 export function verbWords(lang: Language): VerbWords {
-  let words = VERB_WORDS.get(lang);
-  if (!words) {
-    words = { finite: (word) => finiteWord(lang, word), speech: (word) => lang.lexicon.cueWords.has(word) };
-    VERB_WORDS.set(lang, words);
-  }
-  return words;
+  return { finite: (word) => finiteWord(lang, word), speech: (word) => lang.lexicon.cueWords.has(word) };
 }
 
 /** True for a lower-case word that is a finite verb form (see finiteVerb). */

@@ -565,11 +565,12 @@ function withDay(story: RelatedStory, article: string, text: string): string {
     return `${word} [${dayMonth(day.toISOString().slice(0, 10))}]`;
   });
   // "next week", "by the end of the month": a week or month counted from the report's, named the same way.
-  return days.replace(DEICTIC_SPAN, (words: string, which: string | undefined, span: string | undefined, endOf: string | undefined, at: number, all: string) => {
+  return days.replace(DEICTIC_SPAN, (words: string, which: string | undefined, span: string | undefined, at: number, all: string) => {
     if (all.slice(at + words.length).startsWith(' [')) return words;
     const day = new Date(`${published}T00:00:00Z`);
     const offset = SPAN_OFFSET[(which ?? 'this').toLowerCase()] ?? 0;
-    if ((span ?? endOf ?? '').toLowerCase() === 'month') {
+    // "the end of the month" has no span word of its own: it is this month.
+    if ((span ?? 'month').toLowerCase() === 'month') {
       day.setUTCDate(1);
       day.setUTCMonth(day.getUTCMonth() + offset);
       return `${words} [${MONTH_NAMES[day.getUTCMonth()] ?? ''}]`;
@@ -581,7 +582,7 @@ function withDay(story: RelatedStory, article: string, text: string): string {
 }
 
 /** A week or month named from the report's own: "next week", "last month", "the end of the month". */
-const DEICTIC_SPAN = /\b(?:(this|next|last) (week|month)|the end of the (month))\b/giu;
+const DEICTIC_SPAN = /\b(?:(this|next|last) (week|month)|the end of the month)\b/giu;
 const SPAN_OFFSET: Readonly<Record<string, number>> = { last: -1, this: 0, next: 1 };
 
 /**
@@ -608,7 +609,7 @@ function withoutUnsharedTail(claim: RelatedClaim, anchor: RelatedEvidence, start
   const others = claim.evidence.filter((e) => e.stance === 'supports' && e.unit.article !== anchor.unit.article);
   if (others.length === 0) return text;
   // Never inside a quotation: an even number of quotation marks before it.
-  const outsideQuotes = (at: number): boolean => (text.slice(0, at).match(/["“”]/g) ?? []).length % 2 === 0;
+  const unquotedAt = (at: number): boolean => (text.slice(0, at).match(/["“”]/g) ?? []).length % 2 === 0;
   const unshared = (from: number, to: number): boolean => {
     const { unit } = anchor;
     const words = new Set<string>();
@@ -624,13 +625,13 @@ function withoutUnsharedTail(claim: RelatedClaim, anchor: RelatedEvidence, start
   // A participle phrase set off by commas after the subject ("The meeting, organized after the
   // leaders' phone call, marks …") that no one else states is left out as well.
   const aside = ASIDE.exec(text);
-  if (aside && outsideQuotes(aside.index) && unshared(aside.index, aside.index + aside[0].length)) {
+  if (aside && unquotedAt(aside.index) && unshared(aside.index, aside.index + aside[0].length)) {
     text = `${text.slice(0, aside.index)}${text.slice(aside.index + aside[0].length - 1).replace(/^,/, '')}`;
   }
   let cut = -1;
   for (const m of text.matchAll(TAIL)) {
     const as = m[0].search(/\bas\b/);
-    if (m.index < TAIL_FROM * text.length || !outsideQuotes(m.index) || (as >= 0 && fixedAs(text, m.index + as))) continue;
+    if (m.index < TAIL_FROM * text.length || !unquotedAt(m.index) || (as >= 0 && fixedAs(text, m.index + as))) continue;
     cut = m.index;
   }
   if (cut < 0) return text;
@@ -747,7 +748,7 @@ function withSpeaker(story: RelatedStory, claim: RelatedClaim, sentence: Annotat
   const end = start + text.length;
   const named = sentence.mentions.some((m) => m.entity === speaker && m.start >= start && m.end <= end);
   // "…,” the Russian foreign minister said": the sentence gives its speaker in words of its own.
-  const outside = text.replace(/["“][^"”]*["”]/g, ' ');
+  const outside = outsideQuotes(text);
   const cue = sentence.attribution.cue?.split(' ')[0];
   if (named || (cue && new RegExp(`\\b${cue}\\b`, 'i').test(outside))) return text;
   const name = shortName(story, speaker);
