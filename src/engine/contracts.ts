@@ -88,6 +88,8 @@ export interface MatchGroup {
      */
     of?: 'series' | 'venue' | 'characterization';
     speaker?: string;
+    /** For a venue: where the speaker spoke, as most reports name it ("on X", "in Ankara"). */
+    where?: string;
     /** For a characterization: the quoted word as the first report writes it ("historic"). */
     word?: string;
     phrases: ReadonlyMap<number, { start: number; end: number; text: string }>;

@@ -35,7 +35,9 @@ export function evidenceFor(claim: Claim, article: string, sentenceId: string): 
 
 /**
  * Where a claim sits in one of its sentences: the words the engine marked, or, when it marked none, the
- * part of the sentence its headline quotes (a clause claim's headline is often that clause).
+ * part of the sentence its headline quotes (a clause claim's headline is often that clause), or the
+ * whole sentence when the headline rewrites it ("Sergei Lavrov called …" for "Lavrov called …"): the
+ * claim then stands on all of it.
  */
 export function clauseSpans(claim: Pick<Claim, 'statement'>, evidence: Pick<Evidence, 'text' | 'marks' | 'clause'>): Array<[number, number]> {
   const [start, end] = evidence.clause;
@@ -44,7 +46,7 @@ export function clauseSpans(claim: Pick<Claim, 'statement'>, evidence: Pick<Evid
   const headline = foldForMatch(claim.statement.trim().replace(/\s+/g, ' ').replace(/[.!?]+$/, ''));
   if (headline.length < 12) return [];
   const at = foldForMatch(evidence.text).indexOf(headline);
-  return at === -1 ? [] : [[at, at + headline.length]];
+  return at === -1 ? [[start, end]] : [[at, at + headline.length]];
 }
 
 /** How many marked characters lie inside the quote's span. */

@@ -16,7 +16,7 @@ import { probability } from './model.ts';
 import { everyRanking, rankingGroups, rankingSpans, singularNoun, type RankingGroup } from './rankings.ts';
 import { dateGroups } from './date-groups.ts';
 import { seriesGroups } from './series.ts';
-import { venueGroups } from './venues.ts';
+import { venueGroups, venueWhere } from './venues.ts';
 import { ageGroups } from './ages.ts';
 import { characterizationGroups } from './characterizations.ts';
 import { clockGroups } from './clock-times.ts';
@@ -151,7 +151,7 @@ export function match(story: AnnotatedStory, ctx: StageContext): MatchedStory {
     if (!groups.some((g) => g.origin === 'content' && group.members.every((m) => g.members.includes(m)))) groups.push(group);
   }
   // Where a speaker spoke ("on X", "told NBC News"), reported alike, is a claim of its own.
-  for (const venue of venueGroups(lang, story, usable)) groups.push(phraseGroup(venue, { noun: null, of: 'venue', speaker: venue[0]?.speaker as string }));
+  for (const venue of venueGroups(lang, story, usable)) groups.push(phraseGroup(venue, { noun: null, of: 'venue', speaker: venue[0]?.speaker as string, where: venueWhere(venue) }));
   // A word in quotation marks that two or more sources use of one thing ("historic") is a claim of its phrases.
   for (const called of characterizationGroups(lang, story, usable)) {
     const speakers = new Set(called.map((m) => m.speaker));

@@ -17,6 +17,8 @@ export interface VenueMention {
   unit: Unit;
   speaker: string;
   venue: string;
+  /** Where, as a phrase of its own: the preposition and the name ("on X", "to NBC News", "in Ankara"). */
+  where: string;
   start: number;
   end: number;
   text: string;
@@ -65,7 +67,9 @@ export function venueMentions(lang: Language, story: AnnotatedStory, usable: rea
       const end = at + surface.length;
       // One medium however it is written: an agency's alias folds ("The Associated Press", "AP"), else its first word ("NBC News", "NBC’s").
       const known = upstreamKey(lang.lexicon, name);
-      out.push({ unit, speaker, venue: known.includes(' ') ? first : known, start, end, text: lowerFirst(text.slice(start, end)) });
+      // "told NBC News" is speaking to it; "The Associated Press" keeps its article, in lower case.
+      const where = `${m[1] === 'told' ? 'to' : m[1]} ${written.startsWith('The ') ? 'the ' : ''}${name}`;
+      out.push({ unit, speaker, venue: known.includes(' ') ? first : known, where, start, end, text: lowerFirst(text.slice(start, end)) });
       break;
     }
     if (out.at(-1)?.unit !== unit) {
@@ -95,7 +99,7 @@ function placeOfSpeaking(story: AnnotatedStory, unit: Unit, text: string): Omit<
     const nameAt = end - (m[1] ?? '').length;
     if (sentence.quotes.some((q) => start >= q.start && start < q.end)) continue;
     const mention = sentence.mentions.find((x) => x.start === nameAt && story.entities.get(x.entity)?.kind === 'place');
-    if (mention) return { venue: `place ${mention.entity}`, start, end: mention.end, text: lowerFirst(text.slice(start, mention.end)) };
+    if (mention) return { venue: `place ${mention.entity}`, where: `in ${story.entities.get(mention.entity)?.name ?? text.slice(nameAt, mention.end)}`, start, end: mention.end, text: lowerFirst(text.slice(start, mention.end)) };
   }
   return null;
 }
@@ -106,6 +110,15 @@ function lowerFirst(text: string): string {
 
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Where a group's speaker spoke, as most of its reports name it (the earliest report's name on a tie). */
+export function venueWhere(group: readonly VenueMention[]): string {
+  const counts = new Map<string, number>();
+  for (const m of group) counts.set(m.where, (counts.get(m.where) ?? 0) + 1);
+  let best = group[0]?.where ?? '';
+  for (const [where, n] of counts) if (n > (counts.get(best) ?? 0)) best = where;
+  return best;
 }
 
 /** Groups of venue phrases, from two or more sources, of one speaker speaking through one named medium. */

@@ -8,18 +8,19 @@ import type { Claim, Evidence } from '../types.ts';
 import { explain } from './explanation.ts';
 import { claimMarks } from './marks.ts';
 import { claimSlug, sentenceIdHash, SLUG_WORDS, slugWords } from './slug.ts';
-import { asReported, evidenceValue, quantityName, rankingHeading, shortName, statementOf } from './statement.ts';
+import { asReported, evidenceValue, fullNames, quantityName, rankingHeading, shortName, statementOf } from './statement.ts';
 import { judge } from './verdict.ts';
 
 /** Stage 6 on one story. */
 export function judgeStory(story: RelatedStory, ctx: StageContext): JudgedStory {
-  return { ...story, judged: story.claims.map((claim) => judgeClaim(story, claim, ctx)) };
+  const names = fullNames(story, ctx.lang);
+  return { ...story, judged: story.claims.map((claim) => judgeClaim(story, claim, ctx, names)) };
 }
 
-function judgeClaim(story: RelatedStory, claim: RelatedClaim, ctx: StageContext): Claim {
+function judgeClaim(story: RelatedStory, claim: RelatedClaim, ctx: StageContext, names: ReadonlyMap<string, string>): Claim {
   const judgement = judge(story, claim);
   // A disputed report of what someone said states what was said: that is what the denial denies.
-  const stated = statementOf(story, claim);
+  const stated = statementOf(story, claim, names);
   const statement = judgement.verdict === 'disputed' && !claim.group.statement ? asReported(stated) : stated;
   const marks = claimMarks(story, claim);
   const evidence = claim.evidence.map((e, n): Evidence => ({

@@ -7,9 +7,11 @@
  */
 import type { RelatedClaim, RelatedEvidence, RelatedStory } from '../contracts.ts';
 import type { AnnotatedSentence, Quantity } from '../types.ts';
+import type { Language } from '../language/index.ts';
 import { CUE_WORDS, FIGURE_AT_VERBS } from '../language/lexicon/speech.ts';
 import { DISTANCE_UNITS, FIGURE_NOUNS, TIME_UNITS } from '../language/lexicon/units.ts';
 import { fixedAs, REPORTED_AS } from '../03-annotate/clauses.ts';
+import { singularNoun } from '../04-match/rankings.ts';
 import { DATELINE } from '../text.ts';
 
 /** Currency codes as a reader says them. */
@@ -274,19 +276,22 @@ function rankingStatement(story: RelatedStory, claim: RelatedClaim): string {
     if (!entry.outlets.includes(outlet)) entry.outlets.push(outlet);
     byWording.set(key, entry);
   }
-  return `${rankingHeading(story, claim)}: ${[...byWording.values()].map(({ text, outlets }) => `${text} (${outlets.join(', ')})`).join('; ')}.`;
+  const wordings = [...byWording.values()].map(({ text, outlets }) => `${text} (${outlets.join(', ')})`).join('; ');
+  // A venue's heading is a sentence of its own ("George Kurtz spoke on X"); the reports' phrases follow it.
+  if (claim.group.ranking?.of === 'venue') return `${rankingHeading(story, claim)}. In each report's words: ${wordings}.`;
+  return `${rankingHeading(story, claim)}: ${wordings}.`;
 }
 
 /**
  * "How the reports rank the crash", "… rank India's network", or "… rank what happened" when no report
- * names it; for a place in a series or a venue, what the phrases say ("One place George Kurtz spoke").
+ * names it; for a place in a series or a venue, what the phrases say ("George Kurtz spoke on X").
  */
 export function rankingHeading(story: RelatedStory, claim: RelatedClaim): string {
   // The story's event, by its day: a reader of this claim alone has no "it" to go by.
   if (claim.group.ranking?.of === 'series') return /^\d{4}-\d{2}-\d{2}$/.test(story.story.date) ? `Where the reports place the events of ${dayMonth(story.story.date)} in their series` : 'Where the reports place the story’s events in their series';
   // A speaker speaks in several places, and each report may quote other words said there: the
-  // claim is that the speaker spoke there, one place of several.
-  if (claim.group.ranking?.of === 'venue') return `One place ${story.entities.get(claim.group.ranking.speaker ?? '')?.name ?? 'the speaker'} spoke`;
+  // claim is that the speaker spoke there, as most reports name the place.
+  if (claim.group.ranking?.of === 'venue') return `${story.entities.get(claim.group.ranking.speaker ?? '')?.name ?? 'The speaker'} spoke ${claim.group.ranking.where ?? 'in one place of several'}`;
   if (claim.group.ranking?.of === 'characterization') {
     const by = claim.group.ranking.speaker ? story.entities.get(claim.group.ranking.speaker)?.name : undefined;
     return `Called “${claim.group.ranking.word ?? ''}”${by ? ` by ${by}` : ''}`;
@@ -410,8 +415,8 @@ function oneSource(text: string): boolean {
 }
 
 /** The text with its quotations blanked: a speaker's own "according to" inside a quotation is what they said, not the sentence's source. */
-function outsideQuotes(text: string): string {
-  return text.replace(/["“][^"”]*["”]/g, ' ');
+function outsideQuotes(text: string, keepLength = false): string {
+  return text.replace(/["“][^"”]*["”]/g, (quoted) => (keepLength ? ' '.repeat(quoted.length) : ' '));
 }
 
 /** Conjunctions and prepositions of time: a figure after them is the narrator's setting, not the speech ("told reporters after the 4.5-hour meeting"). */
@@ -514,6 +519,81 @@ function sentenceStatement(story: RelatedStory, claim: RelatedClaim, anchor: Rel
   if (unit.speaker === null && !/["“”]/.test(sentence.text)) text = withDay(story, unit.article, text);
   // A quotation's words are the speaker's, marked or not ("Kilicdaroglu said: I'm also warning …").
   return close(capital(claim.kind === 'quote' ? text : withoutAlso(outletSays(text, sentence))), unit.complete);
+}
+
+/** An honorific before a surname ("Mr Kurtz"): the writer's form of address, kept as written. */
+const HONORIFIC_BEFORE = /\b(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+$/;
+/** A word of a person's name as names are written: a capital, then lower case ("Sarangi", "Bhutto-Zardari"). */
+const NAME_WORD = /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*$/u;
+
+/**
+ * A statement stands alone, so a person it names by surname only ("…,” Sarangi said") is named in
+ * full the first time, as the story names them elsewhere ("Sudhanshu Sarangi"): a reader of one
+ * claim has not read the paragraph that introduced them. Only outside quotations (a speaker's own
+ * words are not rewritten), not after an honorific (the writer's form of address) or another
+ * capitalised word, not inside a compound ("a Putin-Trump summit"), and only for the people of
+ * `fullNames`.
+ */
+function withFullNames(names: ReadonlyMap<string, string>, ids: ReadonlyArray<string | null>, text: string): string {
+  for (const id of new Set(ids)) {
+    const name = id === null ? undefined : names.get(id);
+    if (name === undefined || text.includes(name)) continue;
+    const surname = name.slice(name.lastIndexOf(' ') + 1);
+    const at = firstWord(outsideQuotes(text, true), surname);
+    if (at < 0) continue;
+    const before = text.slice(0, at);
+    if (HONORIFIC_BEFORE.test(before) || /\p{Lu}[\p{L}.]*\s+$/u.test(before)) continue;
+    text = `${before}${name}${text.slice(at + surname.length)}`;
+  }
+  return text;
+}
+
+/**
+ * The people a statement may name in full, by entity id: those the story hears speak (the speaker
+ * of a sentence or a quotation) or refers to as "he" or "she", whose name reads as a person's
+ * (`personName`). A name annotate took for a person without either ("Microsoft Windows") is left
+ * as the sentence writes it.
+ */
+export function fullNames(story: RelatedStory, lang: Language): Map<string, string> {
+  const attested = new Set<string>();
+  for (const sentence of story.sentences) {
+    if (sentence.attribution.speaker !== null) attested.add(sentence.attribution.speaker);
+    for (const quote of sentence.quotes) if (quote.speaker !== null) attested.add(quote.speaker);
+    for (const m of sentence.mentions) if (m.pronoun) attested.add(m.entity);
+  }
+  const names = new Map<string, string>();
+  for (const id of attested) {
+    const entity = story.entities.get(id);
+    if (entity?.kind === 'person' && personName(lang, entity.name)) names.set(id, entity.name);
+  }
+  return names;
+}
+
+/**
+ * Two or three words written as a person's name, none of them a word of the language's lexicons (a
+ * function word, a role or title, a plural noun, a demonym, a month or day, an organisation's head),
+ * and not opening on a noun for people that is no given name: "Sudhanshu Sarangi" or "George Kurtz",
+ * not "Republican People", "Mayors Ekrem Imamoğlu" or "for Erdogan".
+ */
+function personName(lang: Language, name: string): boolean {
+  const words = name.split(' ');
+  if (words.length < 2 || words.length > 3) return false;
+  const { lexicon } = lang;
+  return words.every((word, k) => {
+    if (!NAME_WORD.test(word)) return false;
+    const key = lang.key(word);
+    const lexical = [lexicon.stopwords, lexicon.roleNouns, lexicon.roleModifiers, lexicon.honorifics, lexicon.orgHeads, lexicon.weekdays].some((set) => set.has(key) || set.has(singularNoun(key)));
+    if (lexical || lexicon.months.has(key) || lexicon.irregularPlurals.has(key) || lexicon.demonyms.includes(key)) return false;
+    return k > 0 || !lang.isPersonNoun(key) || lang.isGivenName(key);
+  });
+}
+
+/** Where `word` first stands as a whole word in `text`, or -1. */
+function firstWord(text: string, word: string): number {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (!/[\p{L}\p{N}-]/u.test(text.charAt(at - 1)) && !/[\p{L}\p{N}-]/u.test(text.charAt(at + word.length))) return at;
+  }
+  return -1;
 }
 
 /**
@@ -799,10 +879,11 @@ export function asReported(statement: string): string {
 const REPORTED_THAT = /^(?<holder>\p{Lu}[\p{L}.'’-]*(?:(?:\s+[\p{L}.'’-]+){0,8}?\s+\p{Lu}[\p{L}'’-]*)?)\s+(?:wrote|said|reported|claimed|alleged|posted)(?:\s+(?:on|in a post on)\s+\p{Lu}[\p{L}]*)?\s+that\s+(?<rest>\p{L}.+)$/u;
 
 /** The reader-facing statement of a claim. */
-export function statementOf(story: RelatedStory, claim: RelatedClaim): string {
+export function statementOf(story: RelatedStory, claim: RelatedClaim, names: ReadonlyMap<string, string>): string {
   if (claim.kind === 'quantity' && claim.group.origin === 'quantity') return quantityStatement(story, claim);
   if (claim.group.origin === 'ranking') return rankingStatement(story, claim);
   if (claim.group.statement) return claim.group.statement;
   const anchor = claim.evidence.find((e) => e.unit === claim.anchor) as RelatedEvidence;
-  return sentenceStatement(story, claim, anchor);
+  const named = anchor.sentence.mentions.flatMap((m) => (m.pronoun ? [] : [m.entity]));
+  return withFullNames(names, [anchor.sentence.attribution.speaker, anchor.unit.speaker, anchor.quote?.speaker ?? null, ...named], sentenceStatement(story, claim, anchor));
 }

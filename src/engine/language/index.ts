@@ -128,6 +128,8 @@ export interface Language {
   antonyms(term: string): readonly string[];
   /** The gender a given name suggests, when the public name lists agree on one. */
   nameGender(key: string): 'female' | 'male' | null;
+  /** True when a public given-name list has the name, whatever its gender ("george", "tammy"). */
+  isGivenName(key: string): boolean;
   /** For a superlative adjective ("deadliest", "biggest"), its base as the first word of its sense ("deadly", "large"); else null. */
   superlative(key: string): string | null;
 }
@@ -265,6 +267,7 @@ export function english(): Language {
     isIntransitive: (word) => intransitive.has(normal(wordKey(word))),
     areAntonyms: (a, b) => antonyms.has(a < b ? `${a} ${b}` : `${b} ${a}`),
     antonyms: (term) => antonymsOf.get(term) ?? NONE,
+    isGivenName: (key) => female.has(key) || male.has(key),
     nameGender(key) {
       const f = female.has(key);
       const m = male.has(key);

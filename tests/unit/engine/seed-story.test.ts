@@ -42,7 +42,7 @@ describe('the seed story', () => {
     expect(claim?.verdict, show(claim)).toBe('corroborated');
     expect(claim?.flags).toContain('wordingVaries');
     expect(claim?.kind).toBe('quote');
-    expect(claim?.statement).toMatch(/^Ushakov\b/);
+    expect(claim?.statement).toMatch(/^Yury Ushakov\b/);
     expect(claim?.speakers).toEqual(['Yury Ushakov']);
   });
 

@@ -40,13 +40,13 @@ describe('a sentence made to stand alone', () => {
       'an opening "he" becomes the name of the person it stands for',
       ['Ashwini Vaishnaw visited the crash site on Saturday.', 'He promised a full inquiry into the signal failure at the station.'],
       'He promised',
-      'Vaishnaw promised a full inquiry into the signal failure at the station.',
+      'Ashwini Vaishnaw promised a full inquiry into the signal failure at the station.',
     ],
     [
       'a quotation without a cue gets the speaker it continues',
       ['“Not bad, I think,” Kremlin aide Yury Ushakov told reporters after the meeting. “It was a very serious discussion on every issue we wanted to address.”'],
       'very serious discussion',
-      'Ushakov said: “It was a very serious discussion on every issue we wanted to address.”',
+      'Yury Ushakov said: “It was a very serious discussion on every issue we wanted to address.”',
     ],
     [
       'a quotation whose sentence names the speaker stays as written',
@@ -64,7 +64,7 @@ describe('a sentence made to stand alone', () => {
       'a quotation whose speaker is only a pronoun names the speaker',
       ['Ashwini Vaishnaw spoke to reporters at the crash site on Saturday.', '“We will find who is responsible for this signal failure,” he said.'],
       'We will find who',
-      '“We will find who is responsible for this signal failure,” Vaishnaw said.',
+      '“We will find who is responsible for this signal failure,” Ashwini Vaishnaw said.',
     ],
     [
       'a clause from unnamed sources says so, and its first word is lower-cased after the lead-in',
@@ -269,7 +269,39 @@ describe('a sentence made to stand alone', () => {
       { id: 'b', outlet: 'moscow-times', body: ['Mansur Yavas spoke late on Sunday.', 'The opposition candidate is currently in the lead in the capital by a wide margin, Yavas told reporters.'] },
     ]));
     const claim = claimsCiting(analysis, 'currently in the lead').find((c) => c.kind === 'quote');
-    expect(claim?.statement, show(claim)).toBe('Yavas said: The opposition candidate is currently in the lead in the capital by a wide margin.');
+    expect(claim?.statement, show(claim)).toBe('Mansur Yavas said: The opposition candidate is currently in the lead in the capital by a wide margin.');
+  });
+});
+
+describe('a person named by surname only is named in full, as the story names them', () => {
+  test.each([
+    [
+      'a speaker the story introduced earlier',
+      ['Fire service director Sudhanshu Sarangi arrived at the station at dawn.', '“We rescued the survivors by ten,” Sarangi said.'],
+      'We rescued',
+      '“We rescued the survivors by ten,” Sudhanshu Sarangi said.',
+    ],
+    [
+      'not inside the quotation, where the words are the speaker’s',
+      ['Mansur Yavas spoke late on Sunday.', '“Yavas will not give up,” Yavas told reporters in the capital.'],
+      'will not give up',
+      '“Yavas will not give up,” Mansur Yavas told reporters in the capital.',
+    ],
+    [
+      'not after an honorific, the writer’s form of address, nor in a compound',
+      ['Tammy Bruce spoke to reporters in the morning.', 'Mr Bruce said the Bruce-Lavrov channel had been reopened on Monday.'],
+      'channel had been reopened',
+      'Mr Bruce said the Bruce-Lavrov channel had been reopened on Monday.',
+    ],
+  ])('%s', (_, paragraphs, fragment, expected) => {
+    expect(statementsOf(paragraphs, fragment)).toEqual([expected]);
+  });
+
+  test('a name annotate took for a person but the story never hears speak is left as written', () => {
+    // "Northwind Windows" is a product the sentence names like a person; nobody says anything as it.
+    expect(statementsOf(['The update reached every computer running Northwind Windows on Friday.', 'The fault hit computers running Windows in forty countries.'], 'forty countries')).toEqual([
+      'The fault hit computers running Windows in forty countries.',
+    ]);
   });
 });
 

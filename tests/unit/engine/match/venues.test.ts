@@ -21,7 +21,7 @@ function venuesOf(specs: ArticleSpec[]): string[] {
 }
 
 function venueClaims(specs: ArticleSpec[]): Claim[] {
-  return analyze(corpusOf(specs, { stories: [story] })).claims.filter((c) => /^One place .* spoke:/.test(c.statement));
+  return analyze(corpusOf(specs, { stories: [story] })).claims.filter((c) => /\. In each report's words: /.test(c.statement));
 }
 
 describe('which phrases say where a speaker spoke', () => {
@@ -56,7 +56,7 @@ describe('reports of one speaker speaking through one medium are one claim', () 
       ),
     );
     expect(claims).toHaveLength(1);
-    expect(claims[0]?.statement).toBe('One place Ana Petrova spoke: in a speech to cheering supporters at the party headquarters in the capital Ankara (Outlet 1); speaking to supporters in Ankara (Outlet 2).');
+    expect(claims[0]?.statement).toBe("Ana Petrova spoke in Ankara. In each report's words: in a speech to cheering supporters at the party headquarters in the capital Ankara (Outlet 1); speaking to supporters in Ankara (Outlet 2).");
   });
 
   test('two outlets, one speaker, one medium: corroborated, each report’s words listed', () => {
@@ -68,8 +68,8 @@ describe('reports of one speaker speaking through one medium are one claim', () 
     );
     expect(claims).toHaveLength(1);
     expect(claims[0]?.verdict).toBe('corroborated');
-    // One place of several: a speaker speaks in several places, and each report may quote other words said there.
-    expect(claims[0]?.statement).toBe('One place Ana Petrova spoke: on X (Outlet 1); in a post early Friday morning on X (Outlet 2).');
+    // The claim is the speaking, as a sentence; each report may quote other words said there.
+    expect(claims[0]?.statement).toBe("Ana Petrova spoke on X. In each report's words: on X (Outlet 1); in a post early Friday morning on X (Outlet 2).");
   });
 
   test('a place the speaker spoke in, after the words of a speech or of speaking, is a venue', () => {
@@ -80,7 +80,21 @@ describe('reports of one speaker speaking through one medium are one claim', () 
       ),
     );
     expect(claims).toHaveLength(1);
-    expect(claims[0]?.statement).toBe('One place Ana Petrova spoke: in a speech to cheering supporters at the party headquarters in the capital Ankara (Outlet 1); speaking to supporters in Ankara (Outlet 2).');
+    expect(claims[0]?.statement).toBe("Ana Petrova spoke in Ankara. In each report's words: in a speech to cheering supporters at the party headquarters in the capital Ankara (Outlet 1); speaking to supporters in Ankara (Outlet 2).");
+  });
+
+  test('the place as most reports name it, "to" for "told", an article in lower case', () => {
+    const claims = venueClaims(
+      articles(
+        ['Northwind Systems said the outage was fixed.', '“We are sorry,” Ana Petrova said in an interview on NBC’s “Today” show.'],
+        ['The outage hit airlines worldwide.', '“Every customer matters to us,” Ana Petrova told NBC News.'],
+        ['Airports reopened on Saturday.', '“It could be some time,” Ana Petrova told NBC News on Friday.'],
+      ),
+    );
+    expect(claims).toHaveLength(1);
+    expect(claims[0]?.statement).toMatch(/^Ana Petrova spoke to NBC News\. In each report's words: in an interview on NBC’s “Today” show \(Outlet 1\); /);
+    const annotated = storyAt(corpusOf(articles(['“It could be some time,” Ana Petrova told The Associated Press.']), { stories: [story] }), 'annotate');
+    expect(venueMentions(annotated.ctx.lang, annotated, [true]).map((m) => m.where)).toEqual(['to the Associated Press']);
   });
 
   test('two media are not one claim, nor set against each other', () => {
