@@ -283,7 +283,7 @@ export function mentions(lang: Language, story: AnnotatedStory, stats: StoryStat
           unit: antecedent?.label.unit ?? q.unit,
           measures: antecedent ? antecedent.label.measures : q.measures,
           // "Number of people who died": a verb with no object cannot follow its noun as "people died".
-          predicate: predicate && !nominal && countable(lang, q.unit) && (lang.isIntransitive(predicate) || (q.unit === 'person' && mainVerb(lang, text, q, predicate))) && activeAfter(text, q, predicate) ? `${unitClass === 'person' ? 'who' : 'that'} ${predicate}` : predicate,
+          predicate: predicate && !nominal && countable(lang, q.unit) && (lang.isIntransitive(predicate) || (q.unit === 'person' && mainVerb(lang, text, q, predicate))) && activeAfter(text, q, predicate) ? withObject(text, q, `${unitClass === 'person' ? 'who' : 'that'} ${predicate}`, predicate) : predicate,
           scope: placeName || null,
           owner: owner ? (story.entities.get(owner)?.name ?? null) : null,
           ...(owner && q.unit === 'percent' ? possessedOf(lang, sentence, owner, q) : {}),
@@ -384,6 +384,26 @@ function mainVerb(lang: Language, text: string, q: Quantity, predicate: string):
   const after = text.slice(q.end).toLowerCase();
   const at = after.search(new RegExp(`\\b${word}\\b`));
   return at >= 0 && !/\b(?:am|is|are|was|were|been|has|have|had|will|would)\b/.test(after.slice(at + word.length));
+}
+
+/** A noun phrase right after a verb: a determiner, at most three words, then a preposition, a conjunction or punctuation. */
+const OBJECT = /^\s+((?:the|a|an|its|their|his|her|our|this|these|those)\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+)(?=\s*(?:[,.;:]|$)|\s+(?:in|on|at|to|from|across|throughout|around|for|with|by|after|before|during|according|and|but|as|while|when)\b)/u;
+
+/**
+ * A heading's verb with the object it takes in the sentence: "who walked the cobblestones" for
+ * "3.5 million demonstrators walked the cobblestones throughout France", since "Number of
+ * demonstrators who walked" would leave the verb without what it governs. A time after the verb is
+ * no object ("died the next day"); an object that cannot be told apart gives no heading verb.
+ */
+function withObject(text: string, q: Quantity, heading: string, predicate: string): string | null {
+  const after = text.slice(q.end);
+  const at = after.toLowerCase().search(new RegExp(`\\b${predicate.toLowerCase()}\\b`));
+  const rest = after.slice(at + predicate.length);
+  if (at < 0 || !/^\s+(?:the|a|an|its|their|his|her|our|this|these|those)\b/.test(rest)) return heading;
+  const object = OBJECT.exec(rest)?.[1];
+  if (object === undefined) return null;
+  const head = (object.match(/[\p{Ll}-]+$/u)?.[0] ?? '').replace(/s$/, '');
+  return TIME_UNITS.has(head) || /^(?:morning|afternoon|evening|night|weekend)$/.test(head) ? heading : `${heading} ${object}`;
 }
 
 /** A unit of things or people counted, not of a measure (hours, percent, money, distance). */

@@ -426,6 +426,25 @@ describe('quantity claims name their frame and give each value by outlet', () =>
     expect(killed?.statement, show(killed)).toMatch(/^Number of people killed: /);
   });
 
+  test('a heading verb keeps the object it governs, but not a time after it', () => {
+    const walked = quantityClaim(
+      [
+        { id: 'a', outlet: 'kyiv-post', body: ['According to the unions, 3.5 million demonstrators walked the streets throughout the country on Tuesday.'] },
+        { id: 'b', outlet: 'moscow-times', body: ['The ministry said 1.2 million demonstrators walked the streets throughout the country on Tuesday.'] },
+      ],
+      '3.5 million demonstrators',
+    );
+    expect(walked?.statement, show(walked)).toMatch(/^Number of demonstrators who walked the streets: /);
+    const died = quantityClaim(
+      [
+        { id: 'a', outlet: 'kyiv-post', body: ['At least 12 miners died the next day in the regional hospital.'] },
+        { id: 'b', outlet: 'moscow-times', body: ['At least 14 miners died the next day in the regional hospital.'] },
+      ],
+      '12 miners',
+    );
+    expect(died?.statement, show(died)).toMatch(/^Number of miners who died: /);
+  });
+
   test('each value says whom its outlet cites for it, where the sentence names the source plainly', () => {
     const claim = quantityClaim(
       [
