@@ -132,15 +132,31 @@ function spansOf(flat: string, pieces: ReadonlyArray<{ start: number; end: numbe
  * Boundaries ICU does not see. A sentence end followed by a sentence that opens with a number ("The
  * smoke spread. 31 workers died.") is not one for ICU, which reads on to the next lower-case word;
  * nor is a sentence end with its space lost in a scraped copy ("to 64 years.Some 320 marches"): a
- * word of two or more lower-case letters, the mark, then a capitalised word. Splits such a piece
- * there, unless the word before the period is an abbreviation ("Fig. 3", "No. 5").
+ * word of two or more lower-case letters, the mark, then a capitalised word; nor two pieces of text
+ * a scraped copy spliced with neither mark nor space ("reporting thatTrade unions said"): a word
+ * that opens on two or more lower-case letters and goes on capitalised, which no word of prose
+ * does ("iPhone", "eBay" and "McDonald" open otherwise). Splits such a piece there, unless the word
+ * before the period is an abbreviation ("Fig. 3", "No. 5").
  */
-const UNSEEN_BOUNDARY = /[.!?]["”’)\]]*\s+(?=["“‘(]?\d)|(?<=\p{Ll}{2})[.!?]["”’)\]]*(?=\p{Lu}\p{Ll})/gu;
+const UNSEEN_BOUNDARY = /[.!?]["”’)\]]*\s+(?=["“‘(]?\d)|(?<=\p{Ll}{2})[.!?]["”’)\]]*(?=\p{Lu}\p{Ll})|(?<=(?<![\p{L}\p{N}])\p{Ll}{2,})(?=\p{Lu}\p{Ll})/gu;
+
+/**
+ * A credit line that lost its line break in a scraped copy and runs into the sentence after it:
+ * "Source: Google Finance A security update … is being blamed". The label and its capitalised
+ * name, then an article that opens a clause ("A", "An", "The" before a lower-case word: not "The
+ * Associated Press"), is a boundary: the credit is page furniture, the rest a sentence.
+ */
+const CREDIT_RUN = /^\s*(?:Source|Photo|Image|Picture|Credit|Chart|Graphic)s?:\s+(?:\p{Lu}[\p{L}\p{N}&.'’-]*\s+){1,5}(?=(?:A|An|The)\s+\p{Ll})/u;
 
 function splitUnseenBoundaries(text: string, start: number, end: number): Array<{ start: number; end: number }> {
   const piece = text.slice(start, end);
   const parts: Array<{ start: number; end: number }> = [];
   let from = start;
+  const credit = CREDIT_RUN.exec(piece);
+  if (credit) {
+    from = start + credit[0].length;
+    parts.push({ start, end: from });
+  }
   for (const match of piece.matchAll(UNSEEN_BOUNDARY)) {
     const cut = start + match.index + match[0].length;
     const before = text.slice(from, start + match.index + 1);

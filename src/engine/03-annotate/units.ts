@@ -223,7 +223,10 @@ export function sentenceUnits(lang: Language, config: EngineConfig['segment'], f
   const { sentence, tokens, names } = input;
   const checkable = isCheckable(sentence, config, input.year);
   const spans: ClauseSpan[] = checkable && sentence.polarity !== 'denies' ? clauseSpans(sentence.text, sentence.quotes, config.minClauseWords, verbs) : [{ start: 0, end: sentence.text.length }];
-  const complete = !last || ENDS_SENTENCE.test(sentence.text);
+  // Cut off: the last sentence of a truncated copy, or a piece of spliced text that stops on a word
+  // no sentence ends on ("… with the education ministry reporting that").
+  const finalWord = tokens.findLast((token) => token.type === 'word');
+  const complete = ENDS_SENTENCE.test(sentence.text) || (!last && !(finalWord !== undefined && lang.isStopword(finalWord.key) && finalWord.end === sentence.text.trimEnd().length));
   const inside = insideQuotes(tokens, sentence.quotes);
   const units: Unit[] = [];
   let from = 0;
@@ -273,7 +276,8 @@ export function sentenceUnits(lang: Language, config: EngineConfig['segment'], f
       part,
       parts: spans.length,
       checkable,
-      complete,
+      // A clause before the sentence's last is whole wherever the sentence was cut.
+      complete: complete || part < spans.length - 1,
       terms,
       offsets,
       ends,

@@ -64,6 +64,21 @@ describe('segmentText', () => {
       'Mr.Smith of the U.S.Army spoke to Amazon.com and St.Petersburg radio.',
       ['Mr.Smith of the U.S.Army spoke to Amazon.com and St.Petersburg radio.'],
     ],
+    [
+      'splits a credit line that runs into the next sentence, at the article that opens it',
+      'The company is based in Austin. Source: Market Data Inc A software update is being blamed for the outage.',
+      ['The company is based in Austin.', 'Source: Market Data Inc', 'A software update is being blamed for the outage.'],
+    ],
+    [
+      'keeps an article that is part of the credited name, and a credit with no sentence after it',
+      'Photo: The Associated Press The crowd gathered at dawn. Source: The Northwind Group',
+      ['Photo: The Associated Press', 'The crowd gathered at dawn.', 'Source: The Northwind Group'],
+    ],
+    [
+      'splits text a scraped copy spliced with neither mark nor space, but no brand written in camel case',
+      'Schools were hit, with the ministry reporting thatTrade unions said the strike was the largest in years. He sold an iPhone on eBay to McDonald.',
+      ['Schools were hit, with the ministry reporting that', 'Trade unions said the strike was the largest in years.', 'He sold an iPhone on eBay to McDonald.'],
+    ],
     ['returns nothing for whitespace', '   \n ', []],
     [
       'reads a paragraph with no sentence end inside as one sentence, its closing marks and spaces trimmed as ICU would',

@@ -189,4 +189,19 @@ describe('complete sentences', () => {
   test('sentences that end as sentences end are complete', () => {
     expect(only('did not accept').complete).toBe(true);
   });
+
+  test('a piece of spliced text that stops on a word no sentence ends on was cut off; one that stops on another word was not', () => {
+    const spliced = storyAt(corpusOf([{ id: 'port', outlet: 'harbour-radio', body: [
+      'Ferries were cancelled across the bay on Tuesday, with the port authority reporting thatDock workers said the strike was the largest in decades.',
+      'Cargo ships waited in the outer harbourPilots refused to bring them in.',
+    ] }], { outlets: [] }), 'annotate');
+    // Two clauses: the first is whole, the second stops on "that".
+    expect(unitsOf(spliced, 'with the port authority reporting').map((u) => u.complete)).toEqual([true, false]);
+    expect(unitsOf(spliced, 'Cargo ships waited').map((u) => u.complete)).toEqual([true]);
+  });
+
+  test('in the cut-off last sentence of an article, the clauses before the last are whole', () => {
+    const cut = storyAt(corpusOf([{ id: 'port', outlet: 'harbour-radio', body: ['Talks began at dawn.', 'Opinion polls had shown the union trailing the port authority, while the mayor and the governor'] }], { outlets: [] }), 'annotate');
+    expect(unitsOf(cut, 'Opinion polls').map((u) => u.complete)).toEqual([true, false]);
+  });
 });
