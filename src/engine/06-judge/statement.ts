@@ -388,14 +388,16 @@ function sourcesNamed(text: string, limit: number): number {
     // A participle after a comma or a word of time speaks for the clause's own subject ("…, Yener
     // said … after announcing that …", "…, adding that …"): no source of its own.
     if (cue?.form === 'participle' && SAME_SUBJECT_BEFORE.has(words[k - 1]?.toLowerCase() ?? '')) continue;
-    // After an article it is an adjective: "an estimated 1.28 million", "the reported figure".
-    if (ARTICLES.has(words[k - 1]?.toLowerCase() ?? '')) continue;
+    // After an article it is an adjective: "an estimated 1.28 million", "the reported figure"; after a
+    // form of "be", a passive that names no one ("since the reforms were announced").
+    if (ARTICLES.has(words[k - 1]?.toLowerCase() ?? '') || (cue?.form !== 'base' && BE_FORMS.has(words[k - 1]?.toLowerCase() ?? ''))) continue;
     if ((cue && cue.form !== 'base') || FIGURE_AT_VERBS.has(word)) sources++;
   }
   return Math.min(sources, limit);
 }
 
 const ARTICLES = new Set(['a', 'an', 'the']);
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 
 /** What may stand before a participle whose subject is its clause's: a comma, or a preposition of time. */
 const SAME_SUBJECT_BEFORE = new Set([',', 'after', 'before', 'while', 'when', 'since', 'by', 'and']);
@@ -440,9 +442,16 @@ function saysFigure(text: string, cue: string, quantity: { start: number; end: n
     const between = text.slice(quantity.end, at);
     const comma = between.lastIndexOf(',');
     // A gloss in brackets is no word of the source's name: "High Election Board (YSK) chairman Ahmet Yener".
-    return comma >= 0 && !between.includes(':') && (between.slice(comma + 1).replace(/\([^()]*\)/g, ' ').match(/\S+/g) ?? []).length <= CLOSING_SOURCE_WORDS;
+    return comma >= 0 && !between.includes(':') && (withoutAsides(between.slice(comma + 1)).match(/\S+/g) ?? []).length <= CLOSING_SOURCE_WORDS;
   }
-  return !SETTING.test(text.slice(at + word.length, quantity.start));
+  // An aside between dashes or brackets is no setting of the speech: "said Tuesday's mobilization -
+  // the sixth day … since the reforms were announced - was the largest".
+  return !SETTING.test(withoutAsides(text.slice(at + word.length, quantity.start)));
+}
+
+/** The text without its asides: words in brackets, or set off by a pair of spaced dashes. */
+function withoutAsides(text: string): string {
+  return text.replace(/\([^()]*\)/g, ' ').replace(/\s[-–—]\s[^-–—]*\s[-–—]\s/g, ' ');
 }
 
 /** A person's short name: the surname, unless another person in the story shares it. */

@@ -66,6 +66,15 @@ describe('rankings that are one claim', () => {
     expect(claims).toHaveLength(1);
     expect(claims[0]?.statement).toMatch(/^How the reports rank the marches: some of the biggest in decades \(Outlet 1, citing unions\); the largest in 40 years \(Outlet 2, citing police\)\.$/i);
   });
+
+  test('the source stays cited across an aside with a word of time or a passive verb of saying in it', () => {
+    const claims = rankingClaims(articles(
+      ['Unions said the marches were some of the biggest in decades, with crowds in every city.'],
+      ['Police said Tuesday’s protest - the sixth since the plan was announced in January - was the largest in 40 years.'],
+    ));
+    expect(claims).toHaveLength(1);
+    expect(claims[0]?.statement).toMatch(/; the largest in 40 years \(Outlet 2, citing police\)\.$/i);
+  });
 });
 
 describe('rankings that are not one claim', () => {
