@@ -146,6 +146,27 @@ const UNSEEN_BOUNDARY = /[.!?]["”’)\]]*\s+(?=["“‘(]?\d)|(?<=\p{Ll}{2})[.
  */
 const SPLICE = /(?<![\p{L}\p{N}])[a-z]{2,}(?=[A-Z][a-z])/gu;
 const CASE_CHANGE = /[a-z][A-Z]/;
+const MONTH_NAME = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+/** A page's labels in capitals. */
+const LABELS = String.raw`(?:UPDATED?|BREAKING(?:\s+NEWS)?|WATCH|LIVE|EXCLUSIVE|ANALYSIS|OPINION|(?:ALSO\s+)?READ(?:\s+MORE)?|RELATED|EDITOR[’']S\s+NOTE)`;
+/** A byline's name: one to three capitalised words, with a surname's particle ("Gareth van Zyl"). */
+const BYLINE_NAME = String.raw`(?:\p{Lu}[\p{L}'’-]*\s+(?:(?:van|von|de|der|den|da|del|della|di|du|dos|le|la|bin|ibn|al)\s+)?){1,3}`;
+/**
+ * Page furniture a scraped copy ran into the text with neither mark nor line break, each a boundary
+ * before it: a byline with its date and no preposition between ("… outage’ by Gareth van Zyl July
+ * 19, 2024"), which also ends after the date, before the next capitalised word; a caption's label
+ * ("Pictured left: …"); a page's label in capitals ("UPDATE: …", "READ MORE: …"), whose headline has
+ * no full stop and ends where a capitalised word that opens a clause follows a lower-case one
+ * ("UPDATE: CrowdStrike CEO responds In a statement …").
+ */
+const FURNITURE = new RegExp(
+  String.raw`(?<=\S)\s+(?=by\s+${BYLINE_NAME}${MONTH_NAME}\s+\d{1,2},\s+\d{4}(?:\s+\p{Lu}|\s*$))` +
+    String.raw`|(?<=\bby\s+${BYLINE_NAME}${MONTH_NAME}\s+\d{1,2},\s+\d{4})\s+(?=\p{Lu})` +
+    String.raw`|(?<=[\p{Ll}\d’'”"])\s+(?=Pictured(?:\s+(?:left|right|above|below|top|bottom))?:|${LABELS}:\s+\p{Lu})` +
+    String.raw`|(?<=(?:^|\s)${LABELS}:\s+[^.!?]*?\p{Ll})(?=\s+(?:In|On|At|After|Before|During|Earlier|Later|Meanwhile|The|A|An)\s+\p{Ll})`,
+  'gu',
+);
+const FURNITURE_HINT = /\bby\s+\p{Lu}|Pictured|\p{Lu}{4}:/u;
 
 /**
  * A credit line that lost its line break in a scraped copy and runs into the sentence after it:
@@ -165,10 +186,11 @@ function splitUnseenBoundaries(text: string, start: number, end: number): Array<
     parts.push({ start, end: from });
   }
   const matches = [...piece.matchAll(UNSEEN_BOUNDARY)];
-  if (CASE_CHANGE.test(piece)) {
-    matches.push(...piece.matchAll(SPLICE));
-    matches.sort((a, b) => a.index - b.index);
-  }
+  const spliced = CASE_CHANGE.test(piece);
+  const furnished = FURNITURE_HINT.test(piece);
+  if (spliced) matches.push(...piece.matchAll(SPLICE));
+  if (furnished) matches.push(...piece.matchAll(FURNITURE));
+  if (spliced || furnished) matches.sort((a, b) => a.index - b.index);
   for (const match of matches) {
     const cut = start + match.index + match[0].length;
     const before = text.slice(from, start + match.index + 1);

@@ -116,6 +116,9 @@ const BOILERPLATE = [
   /\b(?:contributed|contributing)\s+(?:to\s+)?(?:this\s+)?(?:report|reporting|story|article)\b/i,
   /^\(?\s*(?:reporting|writing|editing|additional reporting|compiled) by\b/i,
   /^(?:photo|image|video|source|credit|caption|file photo)s?\s*[:|]/i,
+  // A caption's label and a byline with its date, which a scraped copy ran into the text ("Pictured left: …", "by Gareth van Zyl July 19, 2024").
+  /^pictured(?:\s+(?:left|right|above|below|top|bottom))?\s*:/i,
+  /^by\s+(?:\p{Lu}[\p{L}'’-]*\s+(?:\p{Ll}{1,4}\s+)?){1,3}\p{Lu}\p{Ll}+\s+\d{1,2},\s+\d{4}$/u,
   /\b(?:sign up|subscribe|newsletter|follow us|read more|click here|all rights reserved|cookie)\b/i,
   /^(?:related|see also|more on this|watch|listen)\s*:/i,
 ];

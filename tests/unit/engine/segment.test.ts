@@ -79,6 +79,16 @@ describe('segmentText', () => {
       'Schools were hit, with the ministry reporting thatTrade unions said the strike was the largest in years. He sold an iPhone on eBay to McDonald.',
       ['Schools were hit, with the ministry reporting that', 'Trade unions said the strike was the largest in years.', 'He sold an iPhone on eBay to McDonald.'],
     ],
+    [
+      'splits page furniture a scraped copy ran into the text: a byline with its date, a caption, a label and its headline',
+      'Shares fell 3 per cent amid the outage by Mara van Dijk July 19, 2024 Pictured left: Chief executive Ana Petrova UPDATE: Northwind responds In a statement on Friday, Ana Petrova said a fix was ready.',
+      ['Shares fell 3 per cent amid the outage', 'by Mara van Dijk July 19, 2024', 'Pictured left: Chief executive Ana Petrova', 'UPDATE: Northwind responds', 'In a statement on Friday, Ana Petrova said a fix was ready.'],
+    ],
+    [
+      'keeps "by" before a name and a date that prose puts there, a capitalised word after a colon in prose, and a label before a sentence',
+      'He was hired by Northwind on July 19, 2024 and left. The deal was signed by Acme July 19, 2024 in Paris. The chief said the CEO: “WOW: great.” UPDATE: The company said it had fixed the fault.',
+      ['He was hired by Northwind on July 19, 2024 and left.', 'The deal was signed by Acme July 19, 2024 in Paris.', 'The chief said the CEO: “WOW: great.”', 'UPDATE: The company said it had fixed the fault.'],
+    ],
     ['returns nothing for whitespace', '   \n ', []],
     [
       'reads a paragraph with no sentence end inside as one sentence, its closing marks and spaces trimmed as ICU would',

@@ -181,6 +181,17 @@ describe('calendar dates with where they are', () => {
   });
 });
 
+describe('page furniture is no claim', () => {
+  test('a byline with its date and a caption’s label, split from the text, are not checkable', () => {
+    const furnished = storyAt(corpusOf([{ id: 'port', outlet: 'harbour-radio', body: [
+      'Shares fell 3 per cent amid the harbour strike by Mara van Dijk July 19, 2024 Pictured left: Union leader Ilona Varkas speaking to dock workers in the port.',
+    ] }], { outlets: [] }), 'annotate');
+    expect(unitsOf(furnished, 'by Mara van Dijk').map((u) => u.checkable)).toEqual([false]);
+    expect(unitsOf(furnished, 'Pictured left').map((u) => u.checkable)).toEqual([false]);
+    expect(unitsOf(furnished, 'Shares fell').map((u) => u.checkable)).toEqual([true]);
+  });
+});
+
 describe('complete sentences', () => {
   test('the last sentence of an article without a closing mark was cut off', () => {
     expect(only('to discuss wages').complete).toBe(false);
