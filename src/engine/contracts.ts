@@ -92,6 +92,8 @@ export interface MatchGroup {
     where?: string;
     /** For a characterization: the quoted word as the first report writes it ("historic"). */
     word?: string;
+    /** For a characterization: the noun most reports use the word of ("mobilization"), when their grammar shows it. */
+    described?: string;
     phrases: ReadonlyMap<number, { start: number; end: number; text: string }>;
   };
 }

@@ -24,6 +24,8 @@ export interface CharacterizationMention {
   key: string;
   /** Who the sentence says used the word, if anyone. */
   speaker: string | null;
+  /** The noun the word was used of, when the sentence's grammar shows it ("mobilization", "meeting"). */
+  described: string | null;
   start: number;
   end: number;
   text: string;
@@ -89,10 +91,46 @@ export function characterizationMentions(lang: Language, story: AnnotatedStory, 
       const trail = `${after}${OF_PHRASE.exec(tail.slice(after.length))?.[0] ?? ''}`.replace(DANGLING, '');
       const start = quote.start - opening - lead.length;
       const end = quote.end + closing + trail.length;
-      out.push({ unit, word, key: [...new Set(terms)].sort().join(' '), speaker: quote.speaker ?? sentence.attribution.speaker, start, end, text: text.slice(start, end).trim() });
+      out.push({ unit, word, key: [...new Set(terms)].sort().join(' '), speaker: quote.speaker ?? sentence.attribution.speaker, described: describedNoun(head, tail), start, end, text: text.slice(start, end).trim() });
     }
   }
   return out;
+}
+
+/** A determiner or possessive before a noun. */
+const DETERMINER = String.raw`(?:the|a|an|its|his|her|their|this|that|these|those)`;
+/** Verbs that call something a word: "described … as", "called", "termed". */
+const CALLING = String.raw`(?:described|describing|called|calling|termed|labell?ed|branded|hailed|deemed)`;
+const NOUN = String.raw`(\p{Ll}[\p{L}-]*)`;
+/** "described the discussions as", "called the meeting": the object before the word. */
+const OBJECT_BEFORE = new RegExp(String.raw`\b${CALLING}\s+${DETERMINER}\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}?${NOUN}\s+(?:as\s+)?$`, 'u');
+/** "the talks were": the subject of a copula before the word. */
+const SUBJECT_BEFORE = new RegExp(String.raw`\b${DETERMINER}\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}?${NOUN}\s+(?:was|were|is|are)\s+$`, 'u');
+/** "described as": the object comes after the word. */
+const CALLING_AS = new RegExp(String.raw`\b${CALLING}\s+as\s+$`, 'u');
+const OBJECT_AFTER = new RegExp(String.raw`^\s+${DETERMINER}\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}?${NOUN}(?=[\s,.;:!?—–-]|$)`, 'u');
+/** A determiner or possessive right before the word: the word modifies the noun after it ("Tuesday's “historic” mobilization"). */
+const MODIFIER_BEFORE = new RegExp(String.raw`(?:\b${DETERMINER}|\p{L}['’]s?)\s*$`, 'u');
+const NOUN_AFTER = new RegExp(String.raw`^\s+${NOUN}(?=[\s,.;:!?—–-]|$)`, 'u');
+
+/**
+ * The noun a quoted word was used of, as the grammar around it shows: the object of a verb of
+ * calling ("described the discussions as “useful”", "described as “historic” the mobilization"),
+ * the subject of a copula ("the talks were “useful”"), or the noun the word modifies ("Tuesday's
+ * “historic” mobilization"); null when none of these holds ("accused Anadolu … of “manipulation”").
+ */
+export function describedNoun(head: string, tail: string): string | null {
+  const found = OBJECT_BEFORE.exec(head) ?? SUBJECT_BEFORE.exec(head) ?? (CALLING_AS.test(head) ? OBJECT_AFTER.exec(tail) : null) ?? (MODIFIER_BEFORE.test(head) ? NOUN_AFTER.exec(tail) : null);
+  return found?.[1] ?? null;
+}
+
+/** The noun most of a group's reports use the word of (the earliest report's on a tie), or null when none says. */
+export function describedBy(group: readonly CharacterizationMention[]): string | null {
+  const counts = new Map<string, number>();
+  for (const m of group) if (m.described !== null) counts.set(m.described, (counts.get(m.described) ?? 0) + 1);
+  let best: string | null = null;
+  for (const [noun, n] of counts) if (best === null || n > (counts.get(best) ?? 0)) best = noun;
+  return best;
 }
 
 /**

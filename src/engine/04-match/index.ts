@@ -18,7 +18,7 @@ import { dateGroups } from './date-groups.ts';
 import { seriesGroups } from './series.ts';
 import { venueGroups, venueWhere } from './venues.ts';
 import { ageGroups } from './ages.ts';
-import { characterizationGroups } from './characterizations.ts';
+import { characterizationGroups, describedBy } from './characterizations.ts';
 import { clockGroups } from './clock-times.ts';
 import { deniedAllegation, followingDenials } from './allegations.ts';
 
@@ -156,7 +156,8 @@ export function match(story: AnnotatedStory, ctx: StageContext): MatchedStory {
   for (const called of characterizationGroups(lang, story, usable)) {
     const speakers = new Set(called.map((m) => m.speaker));
     const speaker = speakers.size === 1 ? called[0]?.speaker ?? null : null;
-    groups.push(phraseGroup(called, { noun: null, of: 'characterization', word: called[0]?.word ?? '', ...(speaker ? { speaker } : {}) }));
+    const described = describedBy(called);
+    groups.push(phraseGroup(called, { noun: null, of: 'characterization', word: called[0]?.word ?? '', ...(speaker ? { speaker } : {}), ...(described ? { described } : {}) }));
   }
   // A named person's age, given by two or more sources, is a claim of its own; only the number is its phrase.
   for (const ages of ageGroups(lang, story, usable)) {

@@ -294,7 +294,8 @@ export function rankingHeading(story: RelatedStory, claim: RelatedClaim): string
   if (claim.group.ranking?.of === 'venue') return `${story.entities.get(claim.group.ranking.speaker ?? '')?.name ?? 'The speaker'} spoke ${claim.group.ranking.where ?? 'in one place of several'}`;
   if (claim.group.ranking?.of === 'characterization') {
     const by = claim.group.ranking.speaker ? story.entities.get(claim.group.ranking.speaker)?.name : undefined;
-    return `Called “${claim.group.ranking.word ?? ''}”${by ? ` by ${by}` : ''}`;
+    const described = claim.group.ranking.described;
+    return `${described ? `The ${described} called` : 'Called'} “${claim.group.ranking.word ?? ''}”${by ? ` by ${by}` : ''}`;
   }
   const noun = claim.group.ranking?.noun;
   const possessor = claim.group.ranking?.possessor;

@@ -4,7 +4,7 @@
  * is made up; each expectation is read off its sentences.
  */
 import { describe, expect, test } from 'vitest';
-import { characterizationMentions } from '../../../../src/engine/04-match/characterizations.ts';
+import { characterizationMentions, describedNoun } from '../../../../src/engine/04-match/characterizations.ts';
 import type { Claim, StoryInput } from '../../../../src/engine/types.ts';
 import { analyze, corpusOf, storyAt, type ArticleSpec } from '../support/corpus.ts';
 
@@ -21,7 +21,7 @@ function wordsOf(specs: ArticleSpec[]): string[] {
 }
 
 function calledClaims(specs: ArticleSpec[]): Claim[] {
-  return analyze(corpusOf(specs, { stories: [story] })).claims.filter((c) => /^Called “/.test(c.statement));
+  return analyze(corpusOf(specs, { stories: [story] })).claims.filter((c) => /^(?:The \p{Ll}+ called|Called) “/u.test(c.statement));
 }
 
 describe('which quotations are a word someone used', () => {
@@ -72,7 +72,8 @@ describe('reports that quote one word of one thing are one claim', () => {
     ));
     expect(claims).toHaveLength(1);
     expect(claims[0]?.verdict).toBe('corroborated');
-    expect(claims[0]?.statement).toBe('Called “historic”: The dockers’ unions have described as “historic” the walkout (Outlet 1); Union leaders said Tuesday’s "historic" walkout would go (Outlet 2).');
+    // The heading names what was called so, as both reports' grammar shows it: the walkout.
+    expect(claims[0]?.statement).toBe('The walkout called “historic”: The dockers’ unions have described as “historic” the walkout (Outlet 1); Union leaders said Tuesday’s "historic" walkout would go (Outlet 2).');
   });
 
   test('"useful" and "very useful" said by one speaker are one word; the heading names the speaker', () => {
@@ -81,7 +82,16 @@ describe('reports that quote one word of one thing are one claim', () => {
       ['Ana Petrova called the talks “very useful” after the meeting.'],
     ));
     expect(claims).toHaveLength(1);
-    expect(claims[0]?.statement).toMatch(/^Called “useful” by Ana Petrova: /);
+    expect(claims[0]?.statement).toMatch(/^The talks called “useful” by Ana Petrova: /);
+  });
+
+  test('what the word was used of: the object of a verb of calling, the subject of a copula, the noun it modifies; nothing otherwise', () => {
+    expect(describedNoun('Ana Petrova described the talks ', ' on Tuesday.')).toBe('talks');
+    expect(describedNoun('She called the long meeting ', '.')).toBe('meeting');
+    expect(describedNoun('Unions have described as ', ' the walkout at the harbour.')).toBe('walkout');
+    expect(describedNoun('Officials said the talks were ', '.')).toBe('talks');
+    expect(describedNoun('Union leaders said Tuesday’s ', ' walkout would go on.')).toBe('walkout');
+    expect(describedNoun('The party accused the agency of ', ' in the count.')).toBeNull();
   });
 
   test('the same word of two things that share no other word is no claim, nor is one outlet', () => {
