@@ -25,13 +25,17 @@ export interface ReaderCheck {
 }
 
 /**
- * The latest check (docs/reader-checks/2026-12-06-thirteenth/judgement.md, the output at commit
- * 413cbb9, which the speed-ups merged after it leave unchanged), told the site's published conventions
- * for figures (values of a running count, a revised toll or a moving price are conflicting as the
- * reports stand, unless the statement gives each its moment; a round figure is compared at its rounding
- * step, a clock time read to the quarter hour): without them, this reader would call 10 more
- * conflicting verdicts wrong. This reader also failed statements whose quotations leave "this", "we"
- * or "next week" unresolved (six of its 15), which earlier readers let pass inside quotation marks.
+ * The latest check (docs/reader-checks/2026-12-06-fourteenth/judgement.md, the output at commit
+ * b1f5f63), told the site's published conventions for figures (values of a running count, a revised
+ * toll or a moving price are conflicting as the reports stand, unless the statement gives each its
+ * moment; a round figure is compared at its rounding step, a clock time read to the quarter hour).
+ * Its statement failures are quotations that leave "this", "it" or "these" unresolved (six of its 11)
+ * and three quoted-word headings that did not say what was described (fixed after it); its wrong
+ * verdicts are all evidence of another scene, count or speaker. The thirteenth check
+ * (2026-12-06-thirteenth, output at 413cbb9) found 66, 57, 66, 72 and 52 of 72, wrong corroborated 5
+ * of 45, conflicting 1 of 18, disputed 0 of 2, failing statements for people named by surname only,
+ * the "One place X spoke" heading, spliced text and a heading verb without its object (fixed before
+ * the fourteenth).
  * The twelfth check (2026-12-06-twelfth, output at 815b8e7) found 65, 61, 66, 72 and 55 of 72, wrong
  * corroborated 5 of 45 (one, a statement asserting a figure one report did not give, fixed before the
  * thirteenth), conflicting 1 of 18, disputed 0 of 2; the eleventh (2026-12-05-eleventh, 6ee4c67) 65,
@@ -50,11 +54,11 @@ export const READER_CHECK: ReaderCheck = {
   date: '2026-12-06',
   claims: 72,
   coherent: 66,
-  statement: 57,
-  verdict: 66,
+  statement: 61,
+  verdict: 67,
   stance: 72,
-  allFour: 52,
-  wrongCorroborated: [5, 45],
+  allFour: 56,
+  wrongCorroborated: [4, 45],
   wrongConflicting: [1, 18],
   wrongDisputed: [0, 2],
 };
