@@ -106,6 +106,16 @@ export function opensOnReference(text: string, speaker: string | null): boolean 
   return kind !== undefined && ORG_HEADS.has(kind);
 }
 
+/** A quotation's first three words where it opens a sentence: "“Appoint respective high-level teams". */
+const QUOTE_OPENING = /^["“‘]\s*(\p{L}+\s+\p{L}+\s+\p{L}+)/u;
+/** A quotation's first three words inside a sentence, after a lower-case word: "agreed to “appoint respective high-level". */
+const QUOTE_INSIDE = /\p{Ll}\s+["“‘]\s*(\p{Ll}+\s+\p{L}+\s+\p{L}+)/u;
+
+/** The first words of a quotation a sentence embeds in its own clause, lower-cased, or null. */
+function embeddedQuoteStart(text: string): string | null {
+  return QUOTE_INSIDE.exec(text)?.[1]?.toLowerCase() ?? null;
+}
+
 /** The clearest supporting evidence: a whole sentence, no opening pronoun, earliest in story order. */
 function chooseAnchor(evidence: RelatedEvidence[]): RelatedEvidence {
   const candidates = evidence.filter((e) => e.stance === 'supports');
@@ -116,9 +126,17 @@ function chooseAnchor(evidence: RelatedEvidence[]): RelatedEvidence {
     const shared = e.unit.content.filter((t) => pool.some((o) => o.unit.article !== e.unit.article && o.unit.content.includes(t)));
     return shared.length > 0 && shared.filter((t) => e.unit.background.includes(t)).length * 2 > shared.length;
   };
+  // A quotation that opens the sentence, capitalised, may be a fragment of a clause another report
+  // gives whole: "“Appoint respective high-level teams …,” Bruce said" is what "Lavrov and Rubio
+  // agreed to “appoint respective high-level teams …”" says with its subject, and that report leads.
+  const embedded = pool.map((e) => embeddedQuoteStart(e.sentence.text.slice(e.unit.start, e.unit.end)));
+  const cutFromClause = (e: RelatedEvidence): boolean => {
+    const opening = QUOTE_OPENING.exec(e.sentence.text.slice(e.unit.start, e.unit.end).trim())?.[1]?.toLowerCase();
+    return opening !== undefined && embedded.some((words, k) => words !== null && words === opening && pool[k]?.unit.article !== e.unit.article);
+  };
   const rank = (e: RelatedEvidence): number => {
     const text = e.sentence.text.slice(e.unit.start, e.unit.end).trim();
-    return (e.unit.complete ? 0 : 4) + (opensOnReference(text, e.unit.speaker) || inBackground(e) ? 2 : 0) + (e.unit.parts > 1 ? 1 : 0);
+    return (e.unit.complete ? 0 : 4) + (opensOnReference(text, e.unit.speaker) || inBackground(e) ? 2 : 0) + (e.unit.parts > 1 || cutFromClause(e) ? 1 : 0);
   };
   // Each rank once (it reads the text with patterns and compares the unit with the whole pool), then
   // the first of the lowest: what a stable sort by rank, then unit, puts first.

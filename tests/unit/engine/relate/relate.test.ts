@@ -200,4 +200,18 @@ describe('which report anchors a claim', () => {
     expect(unitWith(story, 'Rubbish began').background.length).toBeGreaterThan(0);
     expect(claim.anchor.article).toBe('b');
   });
+
+  test('a report that gives a quotation inside its clause, with its subject, leads one whose sentence opens on the quotation cut from it', () => {
+    const story = storyAt(
+      corpusOf([
+        { id: 'a', outlet: 'kyiv-post', body: ['“Appoint negotiating teams to begin talks on ending the strike as soon as possible,” Ana Petrova said.'] },
+        { id: 'b', outlet: 'moscow-times', body: ['Ana Petrova said the union and the port agreed to “appoint negotiating teams to begin talks on ending the strike as soon as possible.”'] },
+      ]),
+      'annotate',
+    );
+    const members = [unitWith(story, 'Appoint negotiating').i, unitWith(story, 'agreed to').i].sort((x, y) => x - y);
+    const group: MatchGroup = { origin: 'content', members, frame: null, quantities: new Map(), confidence: 0.8, bestOutside: 0, denials: [] };
+    const matched: MatchedStory = { ...story, groups: [group], stats: { sentences: story.sentences.length, units: story.units.length, candidatePairs: 0, skippedBlocks: 0 } };
+    expect(relate(matched, story.ctx).claims[0]?.anchor.article).toBe('b');
+  });
 });
