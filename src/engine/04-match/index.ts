@@ -20,6 +20,7 @@ import { venueGroups, venueWhere } from './venues.ts';
 import { ageGroups } from './ages.ts';
 import { characterizationGroups, describedBy } from './characterizations.ts';
 import { clockGroups } from './clock-times.ts';
+import { partialQuotation, quoteWords } from './partial-quotes.ts';
 import { deniedAllegation, followingDenials } from './allegations.ts';
 
 /** Where the pair features keep `opposed`. */
@@ -38,14 +39,22 @@ export function match(story: AnnotatedStory, ctx: StageContext): MatchedStory {
   const blocking = candidatePairs(vectors, usable, stats, config.match);
   const n = vectors.length;
   const features = new Float64Array(FEATURES.length);
+  const quoted = quoteWords(story.units);
+  // A link a rule makes is an even chance, and always enough to link and to keep a claim together.
+  const ruleLink = Math.max(RULE_LINK, config.match.linkThreshold, config.match.clusterThreshold);
   const compute = (a: number, b: number): number => {
     const va = vectors[a] as UnitVector;
     const vb = vectors[b] as UnitVector;
-    if (!shareContent(va, vb)) return 0;
+    // A few words of a remark quoted inside the same speaker's whole remark: the same remark, however
+    // few other words the sentences share.
+    const partial = partialQuotation(quoted[a] ?? [], quoted[b] ?? []);
+    if (!partial && !shareContent(va, vb)) return 0;
     const f = pairFeatures(lang, va, vb, stats, features);
     // A sentence that says the opposite of another (one negates what the other asserts, or uses the
     // antonym of its word: "found no more survivors" / "racing to pull out survivors") never confirms it.
-    return f[OPPOSED] === 1 ? 0 : probability(model, f);
+    if (f[OPPOSED] === 1) return 0;
+    const p = probability(model, f);
+    return partial && p < ruleLink ? ruleLink : p;
   };
   // Candidate pairs are scored once, in their order, into an array that clustering looks up again;
   // the other pairs clustering asks for are memoised in a map.

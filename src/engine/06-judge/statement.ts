@@ -679,12 +679,12 @@ const SPAN_OFFSET: Readonly<Record<string, number>> = { last: -1, this: 0, next:
  * A trailing clause of time, cause or circumstance: after a comma, "as", "while", "after", "amid" or an
  * absolute "with" (", with …"); without one, "as", "while" or "amid" before what reads as a subject
  * (" as unions stepped up …"), but not the "as" of a fixed phrase ("such as", "used as", "as well as");
- * a second predicate of the same subject (" and had agreed to …"); or a second infinitive of the same
+ * a second predicate of the same subject (" and had agreed to …", " but described the talks as …"); or a second infinitive of the same
  * "to" ("agreed to restore embassy staffing and create a high-level team …"). The last alternative
  * looks ahead for its " and " before it looks back for the "to": the same matches, without reading up
  * to 80 characters back from every position of the text.
  */
-export const TAIL = /,\s+(?:as|while|after|amid|with)\s+|\s+(?:as|while|amid)\s+(?=(?:the|his|her|its|their|they|he|she|we|it|\p{Ll}+s)\b)|\s+and\s+(?=(?:had|has|have|was|were|will|would)\s+\p{Ll})|(?=\s+and\s)(?<=\bto\s+\p{Ll}+\b.{3,80}?)\s+and\s+(?!(?:at|in|on|of|for|to|from|with|by|into|over|after|before|then|also|not)\b)(?=\p{Ll}+\s+(?:a|an|the|their|its|his|her)\s)/gu;
+export const TAIL = /,\s+(?:as|while|after|amid|with)\s+|\s+(?:as|while|amid)\s+(?=(?:the|his|her|its|their|they|he|she|we|it|\p{Ll}+s)\b)|\s+and\s+(?=(?:had|has|have|was|were|will|would)\s+\p{Ll})|\s+but\s+(?=(?:also\s+)?(?:(?:had|has|have|was|were|will|would)\s+\p{Ll}|\p{Ll}{3,}ed\b))|(?=\s+and\s)(?<=\bto\s+\p{Ll}+\b.{3,80}?)\s+and\s+(?!(?:at|in|on|of|for|to|from|with|by|into|over|after|before|then|also|not)\b)(?=\p{Ll}+\s+(?:a|an|the|their|its|his|her)\s)/gu;
 /** How far into the statement a tail must start: an opening adjunct is not a tail. */
 const TAIL_FROM = 0.4;
 
@@ -696,7 +696,8 @@ const TAIL_FROM = 0.4;
  * When it is the trailing clause the others state and the rest no one else does, the claim is that clause.
  */
 function withoutUnsharedTail(claim: RelatedClaim, anchor: RelatedEvidence, start: number, text: string): string {
-  const others = claim.evidence.filter((e) => e.stance === 'supports' && e.unit.article !== anchor.unit.article);
+  // Not the anchor's sentence printed again (one article published twice, the same sentence id): it states all the anchor states.
+  const others = claim.evidence.filter((e) => e.stance === 'supports' && e.unit.article !== anchor.unit.article && e.sentence.id !== anchor.sentence.id);
   if (others.length === 0) return text;
   // Never inside a quotation: an even number of quotation marks before it.
   const unquotedAt = (at: number): boolean => (text.slice(0, at).match(/["“”]/g) ?? []).length % 2 === 0;

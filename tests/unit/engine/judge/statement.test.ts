@@ -195,6 +195,15 @@ describe('a sentence made to stand alone', () => {
     );
   });
 
+  test('a second predicate after "but" that no other outlet states is left out', () => {
+    const analysis = analyze(corpusOf([
+      { id: 'a', outlet: 'kyiv-post', body: ['The dock strike, which halted cargo traffic and closed the ferry terminal on Monday, will spill into Tuesday but described the pay talks as productive.'] },
+      { id: 'b', outlet: 'moscow-times', body: ['The dock strike, which halted cargo traffic and closed the ferry terminal on Monday, will spill into Tuesday, union officials said.'] },
+    ]));
+    const claim = claimsCiting(analysis, 'will spill into Tuesday').find((c) => c.evidence.length === 2);
+    expect(claim?.statement, show(claim)).toBe('The dock strike, which halted cargo traffic and closed the ferry terminal on Monday, will spill into Tuesday.');
+  });
+
   test('a trailing clause that is all another outlet states is the statement, without its conjunction', () => {
     const analysis = analyze(corpusOf([
       { id: 'a', outlet: 'kyiv-post', body: ['About 40,000 people marched through the old town of Varna on Monday against the pension plan while strikes shut the Karvik ferry terminal and every school in the district.'] },
