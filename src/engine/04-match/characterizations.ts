@@ -12,7 +12,7 @@
 import type { AnnotatedStory } from '../contracts.ts';
 import type { Language } from '../language/index.ts';
 import type { Unit } from '../03-annotate/units.ts';
-import { DANGLING, familyWords, groupAlike } from './phrase-groups.ts';
+import { DANGLING, familyWords, groupAlike, mostCommon } from './phrase-groups.ts';
 import { DATELINE } from '../text.ts';
 
 /** One report of a quoted word. */
@@ -126,11 +126,7 @@ export function describedNoun(head: string, tail: string): string | null {
 
 /** The noun most of a group's reports use the word of (the earliest report's on a tie), or null when none says. */
 export function describedBy(group: readonly CharacterizationMention[]): string | null {
-  const counts = new Map<string, number>();
-  for (const m of group) if (m.described !== null) counts.set(m.described, (counts.get(m.described) ?? 0) + 1);
-  let best: string | null = null;
-  for (const [noun, n] of counts) if (best === null || n > (counts.get(best) ?? 0)) best = noun;
-  return best;
+  return mostCommon(group.map((m) => m.described));
 }
 
 /**

@@ -16,6 +16,7 @@ import { probability } from './model.ts';
 import { everyRanking, rankingGroups, rankingSpans, singularNoun, type RankingGroup } from './rankings.ts';
 import { dateGroups } from './date-groups.ts';
 import { seriesGroups } from './series.ts';
+import { mostCommon } from './phrase-groups.ts';
 import { venueGroups, venueWhere } from './venues.ts';
 import { ageGroups } from './ages.ts';
 import { characterizationGroups, describedBy } from './characterizations.ts';
@@ -267,12 +268,7 @@ function phraseGroup(mentions: ReadonlyArray<{ unit: Unit; start: number; end: n
 /** A group of rankings as a claim's group: its members, each one's phrase, and the noun most of them rank. */
 function rankingGroup(group: RankingGroup): MatchGroup {
   const rankings = [...group.rankings].sort((a, b) => a.unit.i - b.unit.i);
-  const nouns = new Map<string, number>();
-  for (const r of rankings) {
-    const noun = r.head !== null ? singularNoun(r.head) : r.subject;
-    if (noun !== null) nouns.set(noun, (nouns.get(noun) ?? 0) + 1);
-  }
-  const noun = [...nouns.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+  const noun = mostCommon(rankings.map((r) => (r.head !== null ? singularNoun(r.head) : r.subject)));
   // Whose the ranked thing is, when every report that says so names the same owner.
   const possessors = new Set(rankings.flatMap((r) => (r.possessor === null ? [] : [r.possessor])));
   const possessor = possessors.size === 1 ? [...possessors][0] : undefined;

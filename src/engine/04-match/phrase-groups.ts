@@ -39,3 +39,19 @@ export function groupAlike<T extends { unit: Unit }>(story: AnnotatedStory, repo
   }
   return groups.filter((g) => new Set(g.map((m) => sourceOf(m.unit))).size > 1);
 }
+
+/** The value most reports give, the one first given on a tie; null when none gives one. */
+export function mostCommon<T>(values: ReadonlyArray<T | null>): T | null {
+  const counts = new Map<T, number>();
+  for (const value of values) if (value !== null) counts.set(value, (counts.get(value) ?? 0) + 1);
+  let best: T | null = null;
+  let most = 0;
+  // In the order values were first given: a later value wins only with more reports.
+  for (const [value, n] of counts) {
+    if (n > most) {
+      best = value;
+      most = n;
+    }
+  }
+  return best;
+}

@@ -11,6 +11,7 @@ import type { AnnotatedStory } from '../contracts.ts';
 import type { Language } from '../language/index.ts';
 import type { Unit } from '../03-annotate/units.ts';
 import { upstreamKey } from '../03-annotate/sources.ts';
+import { mostCommon } from './phrase-groups.ts';
 
 /** One unit's venue: who spoke, where (a key for the name), and the report's phrase. */
 export interface VenueMention {
@@ -114,11 +115,7 @@ function escape(text: string): string {
 
 /** Where a group's speaker spoke, as most of its reports name it (the earliest report's name on a tie). */
 export function venueWhere(group: readonly VenueMention[]): string {
-  const counts = new Map<string, number>();
-  for (const m of group) counts.set(m.where, (counts.get(m.where) ?? 0) + 1);
-  let best = group[0]?.where ?? '';
-  for (const [where, n] of counts) if (n > (counts.get(best) ?? 0)) best = where;
-  return best;
+  return mostCommon(group.map((m) => m.where)) ?? '';
 }
 
 /** Groups of venue phrases, from two or more sources, of one speaker speaking through one named medium. */
