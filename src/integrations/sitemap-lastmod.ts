@@ -34,3 +34,28 @@ export function dropLastmodFile(outDir: string): AstroIntegration {
     },
   };
 }
+
+/**
+ * The order @astrojs/sitemap sorts its URLs in (`generate-sitemap.js`): `localeCompare(b, 'en', {
+ * numeric: true })`, which makes a collator for every comparison. One collator gives the same order.
+ */
+const SITEMAP_ORDER = new Intl.Collator('en', { numeric: true });
+
+/**
+ * An integration, listed before the sitemap's, that puts the built pages in the order the sitemap
+ * sorts its URLs in, with one collator. The sitemap sorts them again (a stable sort, which then only
+ * checks the order), so its file is the same; sorting 90,000 URLs with a collator per comparison took
+ * it about 2 s of a 10,000-article rebuild. Every URL is the site's address and base followed by the
+ * page's path, so the paths are compared.
+ */
+export function presortSitemapPages(): AstroIntegration {
+  return {
+    name: 'presort-sitemap-pages',
+    hooks: {
+      'astro:build:done': ({ pages }) => {
+        const path = (page: { pathname: string }): string => page.pathname.replace(/^\//, '');
+        pages.sort((a, b) => SITEMAP_ORDER.compare(path(a), path(b)));
+      },
+    },
+  };
+}
