@@ -6,7 +6,7 @@ import { cardCacheFolder } from './src/cards/version.ts';
 import claimSmallPages from './src/integrations/claim-small-pages.ts';
 import contentGuard from './src/integrations/content-guard.ts';
 import pageCache from './src/integrations/page-cache.ts';
-import { dropLastmodFile, lastmodFromBuild } from './src/integrations/sitemap-lastmod.ts';
+import { dropLastmodFile, lastmodFromBuild, withPagesInSitemapOrder } from './src/integrations/sitemap-lastmod.ts';
 import siteUrlGuard from './src/integrations/site-url-guard.ts';
 import { articleRemarkPlugins, articleSafetyPlugins, remarkRehypeOptions } from './src/markdown/pipeline.ts';
 import { pluginVersion } from './src/markdown/plugin-version.ts';
@@ -76,7 +76,7 @@ export default defineConfig({
   integrations: [
     siteUrlGuard(environment),
     contentGuard(),
-    sitemap({ serialize: lastmodFromBuild(outDir, base) }),
+    withPagesInSitemapOrder(sitemap({ serialize: lastmodFromBuild(outDir, base) })),
     dropLastmodFile(outDir),
     claimSmallPages(),
     pageCache(pageCacheOn),

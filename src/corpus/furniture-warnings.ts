@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ArticleInput } from '../engine/types.ts';
 import { suspiciousLines, type SuspiciousLine } from '../importer/suspicious-lines.ts';
+import { articleKey, type FurnitureCache } from './furniture-cache.ts';
 
 /** A suspicious line of one article file. */
 export interface FurnitureWarning extends SuspiciousLine {
@@ -23,17 +24,20 @@ function bodyFirstLine(text: string, body: string): number {
 /**
  * The warnings for every article; `files` maps `article:<id>` to the file (as the corpus loader
  * records it). A file that cannot be re-read is checked with line numbers relative to its body.
+ * With a cache (furniture-cache.ts), an article whose file and body are the last build's is not checked again.
  */
-export function furnitureWarnings(articles: readonly ArticleInput[], files: ReadonlyMap<string, string>): FurnitureWarning[] {
+export function furnitureWarnings(articles: readonly ArticleInput[], files: ReadonlyMap<string, string>, cache?: FurnitureCache): FurnitureWarning[] {
   return articles.flatMap((article) => {
     const file = files.get(`article:${article.id}`) ?? `${article.id}.md`;
-    let first = 1;
+    let text: string | null = null;
     try {
-      first = bodyFirstLine(readFileSync(path.resolve(file), 'utf8'), article.body);
+      text = readFileSync(path.resolve(file), 'utf8');
     } catch {
-      first = 1;
+      text = null;
     }
-    return suspiciousLines(article.body, first).map((found) => ({ file, ...found }));
+    const check = (): SuspiciousLine[] => suspiciousLines(article.body, text === null ? 1 : bodyFirstLine(text, article.body));
+    const lines = cache ? cache.get(articleKey(text, article.body), check) : check();
+    return lines.map((found) => ({ file, ...found }));
   });
 }
 

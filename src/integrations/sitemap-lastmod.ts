@@ -34,3 +34,31 @@ export function dropLastmodFile(outDir: string): AstroIntegration {
     },
   };
 }
+
+/**
+ * The order @astrojs/sitemap sorts its URLs in (`generate-sitemap.js`): `localeCompare(b, 'en', {
+ * numeric: true })`, which makes a collator for every comparison. One collator gives the same order.
+ */
+const SITEMAP_ORDER = new Intl.Collator('en', { numeric: true });
+
+/** The build:done hook's options (Astro gives each integration its own copy of the page list). */
+type BuildDoneOptions = Parameters<NonNullable<AstroIntegration['hooks']['astro:build:done']>>[0];
+
+/**
+ * The sitemap integration, handed the built pages in the order it sorts their URLs in, sorted with one
+ * collator. It sorts them again (a stable sort, which then only checks the order), so its file is the
+ * same; sorting 90,000 URLs with a collator per comparison took it about 2 s of a 10,000-article
+ * rebuild. Every URL is the site's address and base followed by the page's path, so the paths are compared.
+ */
+export function withPagesInSitemapOrder(sitemap: AstroIntegration): AstroIntegration {
+  const done = sitemap.hooks['astro:build:done'];
+  if (!done) return sitemap;
+  const path = (page: { pathname: string }): string => page.pathname.replace(/^\//, '');
+  return {
+    ...sitemap,
+    hooks: {
+      ...sitemap.hooks,
+      'astro:build:done': (options: BuildDoneOptions) => done({ ...options, pages: [...options.pages].sort((a, b) => SITEMAP_ORDER.compare(path(a), path(b))) }),
+    },
+  };
+}

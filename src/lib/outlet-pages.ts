@@ -25,25 +25,48 @@ export interface OutletPages {
   lastPage: number;
 }
 
-const memo = new WeakMap<SiteAnalysis, Map<string, OutletPages>>();
+/** An analysis's claims and articles by outlet, each list in the analysis's order, and the pages computed so far. */
+interface OutletIndex {
+  claims: Map<string, ReviewedClaim[]>;
+  articles: Map<string, ArticleEntry[]>;
+  pages: Map<string, OutletPages>;
+}
+
+const memo = new WeakMap<SiteAnalysis, OutletIndex>();
+
+/**
+ * Every outlet's claims (those with evidence from it) and articles, in one pass over each: 250 outlets
+ * each going over all 74,000 claims took 3.5 s of every build at 10,000 articles.
+ */
+function outletIndex(analysis: SiteAnalysis): OutletIndex {
+  let index = memo.get(analysis);
+  if (index) return index;
+  index = { claims: new Map(), articles: new Map(), pages: new Map() };
+  const add = <T>(map: Map<string, T[]>, key: string, item: T): void => {
+    const list = map.get(key);
+    if (list) list.push(item);
+    else map.set(key, [item]);
+  };
+  for (const claim of analysis.claims) for (const outlet of new Set(claim.evidence.map((evidence) => evidence.outlet))) add(index.claims, outlet, claim);
+  for (const article of analysis.content.articles) add(index.articles, article.data.outlet, article);
+  memo.set(analysis, index);
+  return index;
+}
 
 /** The outlet's record, contested claims and articles (each outlet computed once per build). */
 export function outletPages(analysis: SiteAnalysis, outletId: string): OutletPages {
-  let byOutlet = memo.get(analysis);
-  if (!byOutlet) {
-    byOutlet = new Map();
-    memo.set(analysis, byOutlet);
-  }
-  const known = byOutlet.get(outletId);
+  const index = outletIndex(analysis);
+  const known = index.pages.get(outletId);
   if (known) return known;
-  const record = outletRecord(outletId, analysis.claims);
+  // outletRecord passes over claims without evidence from the outlet, so its own claims give the same record.
+  const record = outletRecord(outletId, index.claims.get(outletId) ?? []);
   const contested = [...record.byVerdict.disputed, ...record.byVerdict.conflicting, ...record.contradicts].sort(byVerdict);
-  const articles = analysis.content.articles
-    .filter((article) => article.data.outlet === outletId)
-    .sort((a, b) => b.data.published.localeCompare(a.data.published) || a.id.localeCompare(b.id));
+  const articles = [...(index.articles.get(outletId) ?? [])].sort(
+    (a, b) => b.data.published.localeCompare(a.data.published) || a.id.localeCompare(b.id),
+  );
   const lastPage = Math.max(1, Math.ceil(contested.length / OUTLET_CLAIMS_PER_PAGE), Math.ceil(articles.length / OUTLET_ARTICLES_PER_PAGE));
   const pages = { record, contested, articles, lastPage };
-  byOutlet.set(outletId, pages);
+  index.pages.set(outletId, pages);
   return pages;
 }
 

@@ -47,11 +47,11 @@ export interface KeyRecord {
  * record. Nine keys in ten are one of the two: a year's map was 8 MB of keys written out.
  */
 export function packKeyRecord(record: KeyRecord): KeyRecord | number {
-  const [at, ...moreAt] = record.at ?? [];
-  const [held, ...moreIn] = record.in ?? [];
-  if (record.many || held === undefined || moreIn.length > 0 || moreAt.length > 0) return record;
-  if (at === undefined) return -(held + 1);
-  return at === held ? at : record;
+  const at = record.at ?? [];
+  const held = record.in?.length === 1 ? record.in[0] : undefined;
+  if (record.many || held === undefined || at.length > 1) return record;
+  if (at.length === 0) return -(held + 1);
+  return at[0] === held ? held : record;
 }
 
 /** A stored key record as a record. */

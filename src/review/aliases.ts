@@ -16,13 +16,16 @@ const sentenceHash = (sentenceId: string): string => sentenceId.slice(2, 10);
 
 /** Builds every shard, keyed by shard name (`00` … `ff`; shards with no entry are left out). */
 export function buildAliasShards(analysis: ReviewedAnalysis): Map<string, AliasShard> {
-  const at = new Map<string, Set<string>>();
-  const holders = new Map<string, Set<string>>();
-  const sentencesOf = new Map<string, Set<string>>();
-  const add = (map: Map<string, Set<string>>, key: string, value: string): void => {
-    const set = map.get(key) ?? new Set<string>();
-    set.add(value);
-    map.set(key, set);
+  const at = new Map<string, string[]>();
+  const holders = new Map<string, string[]>();
+  // The first sentence a sentence key was made from; keys made from another sentence too (a hash clash) in `clashes`.
+  const sentenceOf = new Map<string, string>();
+  const clashes = new Set<string>();
+  // A claim adds all of its keys before the next claim's (the loop below): a claim already on a key's list is its last.
+  const add = (map: Map<string, string[]>, key: string, id: string): void => {
+    const ids = map.get(key);
+    if (!ids) map.set(key, [id]);
+    else if (ids[ids.length - 1] !== id) ids.push(id);
   };
   // Older ids ended in the hash of the engine claim's anchor sentence; one sentence could anchor several.
   const legacyOf = new Map<string, string>();
@@ -43,7 +46,10 @@ export function buildAliasShards(analysis: ReviewedAnalysis): Map<string, AliasS
     for (const e of claim.evidence) {
       const key = sentenceKey(e.article, e.sentenceId);
       add(holders, key, claim.id);
-      add(sentencesOf, key, `${e.article} ${e.sentenceId}`);
+      const sentence = `${e.article} ${e.sentenceId}`;
+      const first = sentenceOf.get(key);
+      if (first === undefined) sentenceOf.set(key, sentence);
+      else if (first !== sentence) clashes.add(key);
       add(holders, `~${sentenceHash(e.sentenceId)}`, claim.id);
     }
   }
@@ -68,8 +74,8 @@ export function buildAliasShards(analysis: ReviewedAnalysis): Map<string, AliasS
     const tail = idTail(id);
     return tail && shardOf(tail) !== entry.name ? tail : id;
   };
-  const indexes = (entry: Entry, ids: Iterable<string>): number[] =>
-    [...ids].sort().map((id) => {
+  const indexes = (entry: Entry, ids: readonly string[]): number[] =>
+    (ids.length === 1 ? ids : [...ids].sort()).map((id) => {
       let n = entry.ids.get(id);
       if (n === undefined) {
         n = entry.shard.claims.length;
@@ -86,7 +92,7 @@ export function buildAliasShards(analysis: ReviewedAnalysis): Map<string, AliasS
     const holding = holders.get(key);
     if (standing) record.at = indexes(entry, standing);
     if (holding) record.in = indexes(entry, holding);
-    if ((sentencesOf.get(key)?.size ?? 0) > 1 || (legacyClaims.get(key) ?? 0) > 1) record.many = true;
+    if (clashes.has(key) || (legacyClaims.get(key) ?? 0) > 1) record.many = true;
     entry.shard.keys[key] = packKeyRecord(record);
   }
 

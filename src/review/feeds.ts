@@ -33,9 +33,13 @@ const plural = (count: number, word: string): string => `${count} ${word}${count
 /** One item per (story, day) with new articles or reviews, newest first. */
 export function storyUpdateItems(analysis: ReviewedAnalysis, outletName: (id: string) => string): FeedItem[] {
   const items: FeedItem[] = [];
+  // Each story's articles and claims in the analysis's order, gathered in one pass (filtering all of them
+  // for each of 534 stories took a second of every build at 10,000 articles).
+  const articlesOf = byStory(analysis.articles);
+  const claimsOf = byStory(analysis.claims);
   for (const story of analysis.stories) {
-    const articles = analysis.articles.filter((article) => article.story === story.id);
-    const claims = analysis.claims.filter((claim) => claim.story === story.id);
+    const articles = articlesOf.get(story.id) ?? [];
+    const claims = claimsOf.get(story.id) ?? [];
     const dates = new Set<string>(articles.map(appearedOn));
     for (const claim of claims) for (const review of claim.reviews) dates.add(review.date);
     for (const correction of analysis.corrections) if (correction.story === story.id) dates.add(correction.date);
@@ -43,6 +47,17 @@ export function storyUpdateItems(analysis: ReviewedAnalysis, outletName: (id: st
     for (const date of dates) items.push(storyUpdate(story, date, date === first, articles, claims, analysis, outletName));
   }
   return items.sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : a.guid < b.guid ? -1 : 1));
+}
+
+/** Items by their story id, each list in the order given. */
+function byStory<T extends { story: string }>(items: readonly T[]): Map<string, T[]> {
+  const lists = new Map<string, T[]>();
+  for (const item of items) {
+    const list = lists.get(item.story);
+    if (list) list.push(item);
+    else lists.set(item.story, [item]);
+  }
+  return lists;
 }
 
 function storyUpdate(

@@ -153,9 +153,19 @@ describe('pages kept from the page cache', () => {
     for (const file of ['stories/bridge-reopens-2025/index.html', 'stories/bridge-reopens-2025/rss.xml', 'articles/kyiv-post-bridge-reopens/index.html', 'articles/moscow-times-bridge-reopens/index.html', 'cards/stories/bridge-reopens-2025.png']) {
       expect(pageState(result, file), file).toBe('kept');
     }
-    for (const file of [`stories/${SEED_STORY}/index.html`, 'articles/kyiv-post-riyadh-talks/index.html', 'articles/rferl-riyadh-analysis/index.html', 'index.html', 'stories/index.html', 'data/claims.json']) {
+    for (const file of [`stories/${SEED_STORY}/index.html`, 'articles/kyiv-post-riyadh-talks/index.html', 'articles/rferl-riyadh-analysis/index.html', 'index.html', 'stories/index.html', 'rss.xml']) {
       expect(pageState(result, file), file).toBe('rendered');
     }
+  });
+
+  test('the data exports are written afresh by the build’s file writer, never kept: they hold the new articles', () => {
+    const exported = (result: BuildResult, file: string): string => readFileSync(path.join(result.outDir, file), 'utf8');
+    for (const file of ['data/claims.json', 'data/claims.csv']) {
+      expect(pageState(builds.grownCached, file), file).toBe('absent');
+      expect(exported(builds.grownCached, file), file).toBe(exported(builds.grownClean, file));
+    }
+    expect(exported(builds.first, 'data/claims.json')).not.toContain('rferl-riyadh-analysis');
+    expect(exported(builds.grownCached, 'data/claims.json')).toContain('rferl-riyadh-analysis');
   });
 
   test('with nothing changed, no page of a story, article, claim or person is rendered again', () => {

@@ -34,6 +34,32 @@ describe('the site feed: one item per story update', () => {
   });
 });
 
+describe('the site feed of two stories', () => {
+  test("each story's items count only its own articles and claims, wherever they are in the analysis", () => {
+    const one = reviewed();
+    const [bridge] = one.stories;
+    if (!bridge) throw new Error('the fixture has one story');
+    const ferry = (id: string): string => `ferry-${id}`;
+    // The second story's articles and claims interleaved with the first's, as a site's come.
+    const two = {
+      ...one,
+      stories: [bridge, { ...bridge, id: 'ferry', title: 'The ferry' }],
+      articles: one.articles.flatMap((article) => [article, { ...article, id: ferry(article.id), story: 'ferry' }]),
+      claims: one.claims.flatMap((claim) => [claim, { ...claim, id: ferry(claim.id), story: 'ferry' }]),
+    };
+    const items = storyUpdateItems(two, (id) => id.toUpperCase());
+    const of = (story: string) => items.filter((item) => item.path === `stories/${story}/`);
+    expect(of('bridge')).toEqual(storyUpdateItems(one, (id) => id.toUpperCase()));
+    // The editors' correction is the bridge's alone.
+    expect(of('ferry').map((item) => item.title)).toEqual([
+      'The ferry: 1 changed claim',
+      'The ferry: 1 new article and 1 new claim',
+      'The ferry: 1 new article and 2 changed claims',
+      'The ferry: 1 article and 2 claims',
+    ]);
+  });
+});
+
 describe('a story feed: one item per claim, re-issued when it changes', () => {
   test('a changed claim gets a new guid and says what changed', () => {
     const items = claimItems(reviewed().claims);
