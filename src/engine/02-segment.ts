@@ -151,6 +151,10 @@ const MONTH_NAME = '(?:January|February|March|April|May|June|July|August|Septemb
 const LABELS = String.raw`(?:UPDATED?|BREAKING(?:\s+NEWS)?|WATCH|LIVE|EXCLUSIVE|ANALYSIS|OPINION|(?:ALSO\s+)?READ(?:\s+MORE)?|RELATED|EDITOR[’']S\s+NOTE)`;
 /** A byline's name: one to three capitalised words, with a surname's particle ("Gareth van Zyl"). */
 const BYLINE_NAME = String.raw`(?:\p{Lu}[\p{L}'’-]*\s+(?:(?:van|von|de|der|den|da|del|della|di|du|dos|le|la|bin|ibn|al)\s+)?){1,3}`;
+/** A byline with its date, "by Gareth van Zyl July 19, 2024" (a pattern's source: units.ts reads such a piece as furniture). */
+export const BYLINE = String.raw`by\s+${BYLINE_NAME}${MONTH_NAME}\s+\d{1,2},\s+\d{4}`;
+/** A caption's label, "Pictured left:" (a pattern's source, as BYLINE). */
+export const CAPTION_LABEL = String.raw`Pictured(?:\s+(?:left|right|above|below|top|bottom))?\s*:`;
 /**
  * Page furniture a scraped copy ran into the text with neither mark nor line break, each a boundary
  * before it: a byline with its date and no preposition between ("… outage’ by Gareth van Zyl July
@@ -160,9 +164,9 @@ const BYLINE_NAME = String.raw`(?:\p{Lu}[\p{L}'’-]*\s+(?:(?:van|von|de|der|den
  * ("UPDATE: CrowdStrike CEO responds In a statement …").
  */
 const FURNITURE = new RegExp(
-  String.raw`(?<=\S)\s+(?=by\s+${BYLINE_NAME}${MONTH_NAME}\s+\d{1,2},\s+\d{4}(?:\s+\p{Lu}|\s*$))` +
-    String.raw`|(?<=\bby\s+${BYLINE_NAME}${MONTH_NAME}\s+\d{1,2},\s+\d{4})\s+(?=\p{Lu})` +
-    String.raw`|(?<=[\p{Ll}\d’'”"])\s+(?=Pictured(?:\s+(?:left|right|above|below|top|bottom))?:|${LABELS}:\s+\p{Lu})` +
+  String.raw`(?<=\S)\s+(?=${BYLINE}(?:\s+\p{Lu}|\s*$))` +
+    String.raw`|(?<=\b${BYLINE})\s+(?=\p{Lu})` +
+    String.raw`|(?<=[\p{Ll}\d’'”"])\s+(?=${CAPTION_LABEL}|${LABELS}:\s+\p{Lu})` +
     String.raw`|(?<=(?:^|\s)${LABELS}:\s+[^.!?]*?\p{Ll})(?=\s+(?:In|On|At|After|Before|During|Earlier|Later|Meanwhile|The|A|An)\s+\p{Ll})`,
   'gu',
 );

@@ -9,6 +9,7 @@ import type { EngineConfig } from '../config.ts';
 import type { Language } from '../language/index.ts';
 import type { Token } from '../language/tokens.ts';
 import type { AnnotatedSentence, Quantity, Quote } from '../types.ts';
+import { BYLINE, CAPTION_LABEL } from '../02-segment.ts';
 import { clauseSpans, type ClauseSpan, type VerbWords } from './clauses.ts';
 import { nameTerms, sentenceTerms, type NamedSpan } from './terms.ts';
 
@@ -116,9 +117,10 @@ const BOILERPLATE = [
   /\b(?:contributed|contributing)\s+(?:to\s+)?(?:this\s+)?(?:report|reporting|story|article)\b/i,
   /^\(?\s*(?:reporting|writing|editing|additional reporting|compiled) by\b/i,
   /^(?:photo|image|video|source|credit|caption|file photo)s?\s*[:|]/i,
-  // A caption's label and a byline with its date, which a scraped copy ran into the text ("Pictured left: …", "by Gareth van Zyl July 19, 2024").
-  /^pictured(?:\s+(?:left|right|above|below|top|bottom))?\s*:/i,
-  /^by\s+(?:\p{Lu}[\p{L}'’-]*\s+(?:\p{Ll}{1,4}\s+)?){1,3}\p{Lu}\p{Ll}+\s+\d{1,2},\s+\d{4}$/u,
+  // A caption's label and a byline with its date, which a scraped copy ran into the text and the
+  // segmenter split off ("Pictured left: …", "by Gareth van Zyl July 19, 2024").
+  new RegExp(`^${CAPTION_LABEL}`, 'iu'),
+  new RegExp(`^${BYLINE}$`, 'u'),
   /\b(?:sign up|subscribe|newsletter|follow us|read more|click here|all rights reserved|cookie)\b/i,
   /^(?:related|see also|more on this|watch|listen)\s*:/i,
 ];

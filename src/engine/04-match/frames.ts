@@ -386,8 +386,11 @@ function mainVerb(lang: Language, text: string, q: Quantity, predicate: string):
   return at >= 0 && !/\b(?:am|is|are|was|were|been|has|have|had|will|would)\b/.test(after.slice(at + word.length));
 }
 
+/** A determiner that opens a verb's object. */
+const OBJECT_DETERMINER = '(?:the|a|an|its|their|his|her|our|this|these|those)';
+const OBJECT_OPENS = new RegExp(String.raw`^\s+${OBJECT_DETERMINER}\b`);
 /** A noun phrase right after a verb: a determiner, at most three words, then a preposition, a conjunction or punctuation. */
-const OBJECT = /^\s+((?:the|a|an|its|their|his|her|our|this|these|those)\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+)(?=\s*(?:[,.;:]|$)|\s+(?:in|on|at|to|from|across|throughout|around|for|with|by|after|before|during|according|and|but|as|while|when)\b)/u;
+const OBJECT = new RegExp(String.raw`^\s+(${OBJECT_DETERMINER}\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+)(?=\s*(?:[,.;:]|$)|\s+(?:in|on|at|to|from|across|throughout|around|for|with|by|after|before|during|according|and|but|as|while|when)\b)`, 'u');
 
 /**
  * A heading's verb with the object it takes in the sentence: "who walked the cobblestones" for
@@ -399,7 +402,7 @@ function withObject(text: string, q: Quantity, heading: string, predicate: strin
   const after = text.slice(q.end);
   const at = after.toLowerCase().search(new RegExp(`\\b${predicate.toLowerCase()}\\b`));
   const rest = after.slice(at + predicate.length);
-  if (at < 0 || !/^\s+(?:the|a|an|its|their|his|her|our|this|these|those)\b/.test(rest)) return heading;
+  if (at < 0 || !OBJECT_OPENS.test(rest)) return heading;
   const object = OBJECT.exec(rest)?.[1];
   if (object === undefined) return null;
   const head = (object.match(/[\p{Ll}-]+$/u)?.[0] ?? '').replace(/s$/, '');
