@@ -57,6 +57,8 @@ interface PronounState {
   /** Index of the current sentence in the article. */
   k: number;
   mentions: readonly TokenMention[];
+  /** Which tokens of the current sentence are inside quotation marks. */
+  inside: readonly boolean[];
   lastSpeaker: { entity: string; sentence: number } | null;
   history: ReadonlyArray<{ entity: string; sentence: number }>;
 }
@@ -67,10 +69,35 @@ function compatible(story: StoryEntities, entity: string, gender: string): boole
   return story.byId.get(entity)?.kind === 'person' && (known === null || known === gender);
 }
 
-/** The person a pronoun at `token` refers to: the speaker, the last speaker, the last person named. */
-function resolvePronoun(story: StoryEntities, state: PronounState, token: number, gender: string, speaker: string | null): string | null {
+/** A person of this gender by a given name or a role the story gives them ("President Erdogan"), not only by the look of a name. */
+function knownPerson(story: StoryEntities, entity: string, gender: string): boolean {
+  if (!compatible(story, entity, gender)) return false;
+  return story.gender.get(entity) === gender || (story.byId.get(entity)?.roles.length ?? 0) > 0;
+}
+
+/**
+ * The person a pronoun at `token` refers to. The subject of a reporting verb ("…,” he said") is the
+ * speaker: the sentence's own, else the last one heard, else the last person named. Any other "he"
+ * or "his" refers to who the text was last about: a person named before it in its sentence outside
+ * quotation marks, else the first person the sentence before names (its subject, as a rule: "Erdogan
+ * became prime minister in 2003 …. He changed the governing system …" is Erdogan's, although the
+ * sentence before that quoted the election board's head); only then the last speaker. Who the text
+ * is about must be known for a person (`knownPerson`): a company's two capitalised words ("Beacon
+ * Mining") read as a name too, and a "he" is never given to one.
+ */
+function resolvePronoun(story: StoryEntities, state: PronounState, token: number, gender: string, speaker: string | null, reporting: boolean): string | null {
   if (speaker && compatible(story, speaker, gender)) return speaker;
-  const { lastSpeaker, mentions, history } = state;
+  const { lastSpeaker, mentions, history, inside } = state;
+  if (!reporting) {
+    for (let i = mentions.length - 1; i >= 0; i--) {
+      const m = mentions[i] as TokenMention;
+      if (m.t1 <= token && !inside[m.t0] && knownPerson(story, m.entity, gender)) return m.entity;
+    }
+    for (let i = 0; i < history.length; i++) {
+      const h = history[i] as { entity: string; sentence: number };
+      if (h.sentence === state.k - 1 && knownPerson(story, h.entity, gender)) return h.entity;
+    }
+  }
   if (lastSpeaker && state.k - lastSpeaker.sentence <= SPEAKER_REACH && compatible(story, lastSpeaker.entity, gender)) return lastSpeaker.entity;
   for (let i = mentions.length - 1; i >= 0; i--) {
     const m = mentions[i] as TokenMention;
@@ -88,7 +115,7 @@ function subjectEntity(story: StoryEntities, state: PronounState, subject: Subje
   if (!subject) return null;
   if (subject.type === 'entity') return subject.mention.entity;
   if (subject.type === 'role') return subject.entity;
-  if (subject.type === 'pronoun') return resolvePronoun(story, state, subject.token, subject.female ? 'female' : 'male', null);
+  if (subject.type === 'pronoun') return resolvePronoun(story, state, subject.token, subject.female ? 'female' : 'male', null, true);
   return null;
 }
 
@@ -120,7 +147,7 @@ class SentenceContext implements SubjectContext {
 /** Annotates the sentences of one article, in order. */
 export function annotateArticle(sentences: readonly PreparedSentence[], story: StoryEntities): AnnotatedArticleSentence[] {
   const history: Array<{ entity: string; sentence: number }> = [];
-  const state: PronounState = { k: 0, mentions: [], lastSpeaker: null, history };
+  const state: PronounState = { k: 0, mentions: [], inside: [], lastSpeaker: null, history };
   let open = false;
   let block = -1;
   const working: Working[] = [];
@@ -134,6 +161,7 @@ export function annotateArticle(sentences: readonly PreparedSentence[], story: S
     open = quotes.openAtEnd;
     state.k = k;
     state.mentions = mentions;
+    state.inside = quotes.inside;
     const context = new SentenceContext(tokens, quotes.inside, mentions, history, story);
     const raw = attributeSentence(context, sentence.text);
     const speaker = subjectEntity(story, state, raw.subject);
@@ -143,7 +171,7 @@ export function annotateArticle(sentences: readonly PreparedSentence[], story: S
       const token = tokens[i] as Token;
       const gender = PRONOUN.get(token.key);
       if (!gender || quotes.inside[i] || token.type !== 'word') continue;
-      const entity = raw.subject?.type === 'pronoun' && raw.subject.token === i ? speaker : resolvePronoun(story, state, i, gender, speakerAt >= 0 && speakerAt < i ? speaker : null);
+      const entity = raw.subject?.type === 'pronoun' && raw.subject.token === i ? speaker : resolvePronoun(story, state, i, gender, speakerAt >= 0 && speakerAt < i ? speaker : null, false);
       if (entity) pronouns.push({ entity, start: token.start, end: token.end, pronoun: true });
     }
     // "The president scored 49.51%": an office named with "the" refers back like a pronoun.

@@ -101,6 +101,19 @@ describe('pronouns and quotations across sentences', () => {
     expect(attributionOf(text)[0]).toBe('Tomasz Kowal');
   });
 
+  test('a "he" that reports nothing refers to who the text is about, not to the last speaker', () => {
+    const result = annotateParagraphs('“The count is final,” Tomasz Kowal, head of the board, said.\n\nPiotr Nowak became mayor in 2003 and stayed until 2014, when he became governor. He changed the city charter through a referendum.');
+    const [, about, next] = result.sentences.get('a') ?? [];
+    const his = (s: typeof about) => (s?.mentions ?? []).filter((m) => m.pronoun).map((m) => nameOf(result, m.entity));
+    expect(his(about)).toEqual(['Piotr Nowak']);
+    expect(his(next)).toEqual(['Piotr Nowak']);
+  });
+
+  test('the subject of a reporting verb is still the last speaker, whoever the sentence before named', () => {
+    const text = '“We are ready,” Ewa Lis said. Her deputy met Piotr Nowak on Monday. “It went well,” she added.';
+    expect(attributionOf(text)[0]).toBe('Ewa Lis');
+  });
+
   test('"she" skips a man and finds the woman who spoke', () => {
     const text = 'Spokeswoman Ewa Lis said the office was closed. Piotr Nowak was not there. She added that it would reopen.';
     expect(attributionOf(text)[0]).toBe('Ewa Lis');
