@@ -196,6 +196,7 @@ export function annotateArticle(sentences: readonly PreparedSentence[], story: S
     if (inherited && story.byId.get(inherited)?.kind === 'person') state.lastSpeaker = { entity: inherited, sentence: k };
   }
   inheritFromNext(working);
+  inheritAcrossParagraphs(working);
   return working.map((w) => finish(w, story));
 }
 
@@ -284,6 +285,26 @@ function inheritFromNext(working: Working[]): void {
     if (!current.quotes.quoteOnly || a.speaker !== null || a.cue !== null || a.anonymous) continue;
     if (next.prepared.sentence.block !== current.prepared.sentence.block || next.attribution.speaker === null) continue;
     if (next.prepared.tokens[0]?.type === 'quote' || next.quotes.inside[0] === true) current.attribution = { ...next.attribution };
+  }
+}
+
+/**
+ * A paragraph that is only a quotation, attributed nowhere in it, goes on quoting the speaker the
+ * paragraph before ended on: news style gives each paragraph of a long quotation its own opening
+ * mark and attributes only the first ("“… a fix has been deployed,” he said. ¶ “This is not a
+ * security incident or cyber-attack.”"). A quotation whose speaker the next sentence of its own
+ * paragraph names has taken that one already (`inheritFromNext`).
+ */
+function inheritAcrossParagraphs(working: Working[]): void {
+  for (let k = 1; k < working.length; k++) {
+    const current = working[k] as Working;
+    const previous = working[k - 1] as Working;
+    const a = current.attribution;
+    const p = previous.attribution;
+    if (!current.quotes.quoteOnly || a.speaker !== null || a.cue !== null || a.anonymous || p.speaker === null) continue;
+    const sameBlock = previous.prepared.sentence.block === current.prepared.sentence.block;
+    // Within the paragraph, only after quotations that went on this way; across, after quoted speech.
+    if (sameBlock ? previous.quotes.quoteOnly : previous.quotes.spans.length > 0) current.attribution = { ...p };
   }
 }
 

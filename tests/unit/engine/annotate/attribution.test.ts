@@ -151,6 +151,17 @@ describe('pronouns and quotations across sentences', () => {
     expect(nameOf(result, second?.quotes[0]?.speaker ?? null)).toBe('Anna Berg');
   });
 
+  test('a paragraph that is only a quotation goes on quoting the speaker the paragraph before ended on', () => {
+    expect(attributionOf('“A fix has been deployed,” Anna Berg said.\n\n“This is not a cyberattack.”')[0]).toBe('Anna Berg');
+    expect(attributionOf('“The real fight starts now,” said Piotr Nowak.\n\n“We have not been heard. We use the only means we have left.”')[0]).toBe('Piotr Nowak');
+  });
+
+  test('a quotation paragraph takes no speaker across narration, and the speaker its own paragraph names comes first', () => {
+    expect(attributionOf('“A fix has been deployed,” Anna Berg said.\n\nThe shares fell.\n\n“This is not a cyberattack.”')[0]).toBe(null);
+    const result = annotateParagraphs('“A fix has been deployed,” Anna Berg said.\n\n“It is over.” “We are done,” Piotr Nowak said.');
+    expect(nameOf(result, result.sentences.get('a')?.[1]?.attribution.speaker ?? null)).toBe('Piotr Nowak');
+  });
+
   test('an unfinished quotation inherits the speaker of the sentence that closes it', () => {
     const result = annotateParagraphs('“We know the reality. Those are the basics,” Anna Berg said.');
     const [first] = result.sentences.get('a') ?? [];
