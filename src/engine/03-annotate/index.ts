@@ -20,6 +20,7 @@ import { initialPositions, type StoryStats } from './runs.ts';
 import { findNearDuplicates, sharedCopies, type NarrationSentence } from './near-duplicates.ts';
 import { buildSources, outletKeys } from './sources.ts';
 import type { TokenMention } from './subjects.ts';
+import { closedWords } from './terms.ts';
 import { sentenceUnits, verbWords, type Unit } from './units.ts';
 import type { VerbWords } from './clauses.ts';
 
@@ -73,13 +74,14 @@ export function annotate(input: SegmentedStory, ctx: StageContext): AnnotatedSto
   const sentences: AnnotatedSentence[] = [];
   const units: Unit[] = [];
   const kindOf = (entity: string): string | undefined => read.byId.get(entity)?.kind;
+  const closed = closedWords([...read.sentences.values()].flat());
   for (const article of articles) {
     const list = read.sentences.get(article.id) ?? [];
     const year = article.published.slice(0, 4);
     list.forEach((item, k) => {
       const s = sentences.length;
       sentences.push(item.sentence);
-      units.push(...sentenceUnits(lang, config.segment, kit.frame, kit.verbs, s, { ...item, kindOf, year }, units.length, k === list.length - 1));
+      units.push(...sentenceUnits(lang, config.segment, kit.frame, kit.verbs, s, { ...item, kindOf, year, closed }, units.length, k === list.length - 1));
     });
   }
   const nearDuplicateOf = findNearDuplicates(

@@ -27,8 +27,11 @@ export function nameTerms(lang: Language, name: string): string[] {
  * The terms of a sentence in reading order (duplicates kept, so callers can count them); with
  * `from`/`to`, only those of the tokens in [from, to) (a clause). With `offsets` and `ends`, the
  * offsets of each term's word (a name's whole mention) are pushed there, in step with the terms.
+ * With `closed`, the words the story writes closed up: a compound written with a hyphen whose
+ * closed spelling is one of them is that word ("cyber-attack" is "cyberattack", "cease-fire" is
+ * "ceasefire"), as outlets spell the same word either way.
  */
-export function sentenceTerms(lang: Language, tokens: readonly Token[], names: readonly NamedSpan[], from = 0, to = tokens.length, offsets?: number[], ends?: number[]): string[] {
+export function sentenceTerms(lang: Language, tokens: readonly Token[], names: readonly NamedSpan[], from = 0, to = tokens.length, offsets?: number[], ends?: number[], closed?: ReadonlySet<string>): string[] {
   const terms: string[] = [];
   // Index loops and no map of names by first token: this runs for every sentence and clause, and a
   // sentence names a few entities at most, so the names are scanned for the one starting at a token.
@@ -45,6 +48,14 @@ export function sentenceTerms(lang: Language, tokens: readonly Token[], names: r
       continue;
     }
     const token = tokens[i] as Token;
+    const next = tokens[i + 1];
+    if (closed && token.type === 'word' && next?.link === '-' && next.type === 'word' && i + 1 < to && closed.has(token.key + next.key)) {
+      terms.push(lang.term(token.key + next.key) ?? token.key + next.key);
+      offsets?.push(token.start);
+      ends?.push(next.end);
+      i++;
+      continue;
+    }
     const term = token.type === 'number' ? numberTerm(token.text) : token.type === 'word' ? lang.term(token.key) : null;
     if (term !== null) {
       terms.push(term);
@@ -53,6 +64,20 @@ export function sentenceTerms(lang: Language, tokens: readonly Token[], names: r
     }
   }
   return terms;
+}
+
+/** The keys of the words a story writes as one word (closed up), for `sentenceTerms`' compounds. */
+export function closedWords(sentences: ReadonlyArray<{ tokens: readonly Token[] }>): Set<string> {
+  const out = new Set<string>();
+  for (let s = 0; s < sentences.length; s++) {
+    const tokens = (sentences[s] as { tokens: readonly Token[] }).tokens;
+    for (let i = 0; i < tokens.length; i++) {
+      const token = tokens[i] as Token;
+      const next = tokens[i + 1];
+      if (token.type === 'word' && token.link !== '-' && !(next?.link === '-')) out.add(token.key);
+    }
+  }
+  return out;
 }
 
 /** The name that starts at token `t` (the last such in `names`, as a map of them by first token keeps), or undefined. */

@@ -221,6 +221,8 @@ export interface SentenceTokens {
   kindOf: (entity: string) => string | undefined;
   /** The year the article was published ("2023"), which a photo caption's date gives. */
   year?: string;
+  /** The words the story writes closed up (`closedWords`): a hyphenated spelling of one is that word. */
+  closed?: ReadonlySet<string>;
 }
 
 /** The units of one sentence, numbered from `first`. */
@@ -241,7 +243,7 @@ export function sentenceUnits(lang: Language, config: EngineConfig['segment'], f
     while (to < tokens.length && (tokens[to]?.end ?? 0) <= span.end) to++;
     const offsets: number[] = [];
     const ends: number[] = [];
-    const terms = sentenceTerms(lang, tokens, names, from, to, offsets, ends);
+    const terms = sentenceTerms(lang, tokens, names, from, to, offsets, ends, input.closed);
     const dates = datesOf(lang, tokens, from, to);
     // Index loops, no set for the content's distinct terms (a unit has a few dozen at most): without
     // TurboFan each for-of step allocates an iterator result, and this runs for every sentence.

@@ -177,7 +177,8 @@ function sharedNumbers(units: readonly Unit[], sourceOf: (u: Unit) => string): M
 
 /** Folded quote words for comparison. */
 function plain(quote: Quote): string {
-  return ` ${quote.text.toLowerCase().replace(/[’‘]/g, "'").replace(/[^\p{L}\p{N}']+/gu, ' ').trim()} `;
+  // A compound is one word with or without its hyphen ("cyber-attack", "cyberattack"): a spelling, not a wording.
+  return ` ${quote.text.toLowerCase().replace(/[’‘]/g, "'").replace(/(?<=\p{L})[-‐‑](?=\p{L})/gu, '').replace(/[^\p{L}\p{N}']+/gu, ' ').trim()} `;
 }
 
 /** Same wording: one quote's words are a run inside the other's ("hard to say" in "it is hard to say that"). */

@@ -4,7 +4,7 @@
  * spelling variants of one person give the same terms.
  */
 import { describe, expect, test } from 'vitest';
-import { nameTerms, sentenceTerms } from '../../../../src/engine/03-annotate/terms.ts';
+import { closedWords, nameTerms, sentenceTerms } from '../../../../src/engine/03-annotate/terms.ts';
 import { annotateParagraphs, lang } from './helpers.ts';
 
 const normal = (word: string): string => lang.normal(lang.key(word));
@@ -37,6 +37,20 @@ describe('terms of a sentence', () => {
     const terms = sentenceTerms(lang, tokens, [], from, tokens.length, offsets, ends);
     expect(terms).toEqual([normal('leaving'), '3000', normal('workers'), normal('strike')]);
     expect(terms.map((_, k) => text.slice(offsets[k], ends[k]))).toEqual(['leaving', '3,000', 'workers', 'strike']);
+  });
+
+  test('a hyphenated compound the story also writes closed up is that one word; others keep their parts', () => {
+    const closedUp = lang.tokenize('Kurtz said it was not a cyberattack.');
+    const hyphenated = lang.tokenize('This is not a cyber-attack on a four-hour cease-fire.');
+    const closed = closedWords([{ tokens: closedUp }, { tokens: hyphenated }]);
+    expect(closed.has('cyberattack')).toBe(true);
+    expect(closed.has('cyber')).toBe(false);
+    const offsets: number[] = [];
+    const ends: number[] = [];
+    const terms = sentenceTerms(lang, hyphenated, [], 0, hyphenated.length, offsets, ends, closed);
+    expect(terms).toEqual([normal('cyberattack'), '4', normal('hour'), normal('cease'), normal('fire')]);
+    expect(hyphenated.length > 0 && 'This is not a cyber-attack on a four-hour cease-fire.'.slice(offsets[0], ends[0])).toBe('cyber-attack');
+    expect(sentenceTerms(lang, hyphenated, [])).toEqual([normal('cyber'), normal('attack'), '4', normal('hour'), normal('cease'), normal('fire')]);
   });
 
   test('a name’s terms point at its whole mention', () => {

@@ -64,6 +64,7 @@ describe('quote wording', () => {
   test.each([
     ['a fragment quoted word for word is the same wording', 'hard to say', 'It is hard to say that they are getting closer', true],
     ['case and curly apostrophes do not matter', 'We’re ready', 'we\'re ready to talk', true],
+    ['a compound with or without its hyphen is one spelling', 'not a security incident or cyber-attack', 'This is not a security incident or cyberattack', true],
     ['a paraphrase is other wording', 'a serious conversation on all issues', 'very serious discussions on all issues', false],
   ])('%s', (_case, a, b, expected) => {
     expect(sameWording(quote(a), quote(b))).toBe(expected);
