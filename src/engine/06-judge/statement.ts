@@ -510,6 +510,9 @@ function sentenceStatement(story: RelatedStory, claim: RelatedClaim, anchor: Rel
   const speaking = /^["“‘]/.test(text) ? sentence.mentions.find((m) => m.pronoun && m.entity === sentence.attribution.speaker && m.end - start <= text.length) : undefined;
   if (speaking) text = `${text.slice(0, speaking.start - start)}${shortName(story, speaking.entity)}${text.slice(speaking.end - start)}`;
   text = balanceQuotes(text);
+  // A sentence inside a quotation that opened in an earlier sentence and closes in a later one has
+  // no marks of its own; its words are still the speaker's, not the site's, and are shown as such.
+  if (claim.kind === 'quote' && !/["“”]/.test(text) && sentence.quotes.some((q) => q.start <= start && q.end >= start + text.replace(/[.!?]+$/, '').length)) text = `“${capital(text)}”`;
   // A quotation whose speaker the sentence does not name gets the speaker in front; so does a claim
   // of someone's words that goes on from a quotation begun in an earlier sentence ("But the cause
   // of the accident has been identified").

@@ -272,13 +272,13 @@ describe('a sentence made to stand alone', () => {
     expect(claim?.statement, show(claim)).toBe('According to Northgate News Service, Mayor Ana Petrova closed the northern port on Monday.');
   });
 
-  test('a sentence inside a quotation begun in an earlier sentence is given with its speaker', () => {
+  test('a sentence inside a quotation begun in an earlier sentence is given with its speaker, in quotation marks', () => {
     const analysis = analyze(corpusOf([
       { id: 'a', outlet: 'kyiv-post', body: ['Ankara mayor Mansur Yavas said:', '“The state agency no longer does its job. The opposition candidate is currently in the lead in the capital by a wide margin. Trust us.”'] },
       { id: 'b', outlet: 'moscow-times', body: ['Mansur Yavas spoke late on Sunday.', 'The opposition candidate is currently in the lead in the capital by a wide margin, Yavas told reporters.'] },
     ]));
     const claim = claimsCiting(analysis, 'currently in the lead').find((c) => c.kind === 'quote');
-    expect(claim?.statement, show(claim)).toBe('Mansur Yavas said: The opposition candidate is currently in the lead in the capital by a wide margin.');
+    expect(claim?.statement, show(claim)).toBe('Mansur Yavas said: “The opposition candidate is currently in the lead in the capital by a wide margin.”');
   });
 });
 
