@@ -162,8 +162,11 @@ const FULL_DATE = new RegExp(
   `\\b(?:on|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?)\\s+(?:${MONTH}\\s+\\d{1,2},?\\s+((?:19|20)\\d\\d)|(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\s+((?:19|20)\\d\\d))\\b`,
   'g',
 );
-/** A photographer's credit: "(AP Photo/Rafiq Maqbool)", "(Photo: Jan Novak)", "[Geoffroy Van Der Hasselt/AFP]". */
-const PHOTO_CREDIT = /\([^()]*\bPhoto\b[^()]*\)|\[[^\]]*\p{Lu}[^\]]*\/\s*\p{Lu}[^\]]*\]/u;
+/**
+ * A photographer's credit: "(AP Photo/Rafiq Maqbool)", "(Photo: Jan Novak)", "[Geoffroy Van Der
+ * Hasselt/AFP]", or a caption's closing credit ("Microsoft global outage Photo: Getty Images").
+ */
+const PHOTO_CREDIT = /\([^()]*\bPhoto\b[^()]*\)|\[[^\]]*\p{Lu}[^\]]*\/\s*\p{Lu}[^\]]*\]|\b(?:Photo|Image|Picture)s?\s*:\s*\p{Lu}[^.:;!?]{0,60}\.?\s*$/u;
 
 /**
  * A photo caption: it carries the photographer's credit, or dates its scene with day, month and

@@ -115,6 +115,7 @@ describe('photo captions are not statements of the report', () => {
     ['the photographer\'s credit in parentheses', 'Rescuers search the wreckage near the station (AP Photo/Rafiq Maqbool)'],
     ['the photographer\'s credit in brackets', 'Riot police on the sixth day of protests against the reform [Geoffroy Van Der Hasselt/AFP]'],
     ['page furniture dated the same way', 'Published on March 7, 2023, at 8:25 pm (Paris), updated on March 7, 2023, at 9:44 pm'],
+    ['a caption closing on its credit', 'Microsoft global outage Photo: Getty Images.'],
   ])('%s', (_kind, text) => {
     expect(isCaption(text, '2023')).toBe(true);
   });
@@ -126,6 +127,7 @@ describe('photo captions are not statements of the report', () => {
     ['a byline date, not the date of a scene', 'Shares fell 3 per cent on the exchange by Gareth van Zyl July 19, 2023 as the outage spread.'],
     ['a wire credit without a photo', 'Police said 22 people were arrested (Reuters).'],
     ['an editor\'s note in brackets', 'The minister said the figures were [sic] final.'],
+    ['a photo named in the sentence, no credit', 'The photo: it showed the wreckage of both trains, the ministry said.'],
   ])('%s', (_kind, text) => {
     expect(isCaption(text, '2023')).toBe(false);
   });
