@@ -119,10 +119,26 @@ function splitPoints(masked: string, verbs: VerbWords): number[] {
     if (fixedAs(masked, at) || AS_PHRASE_AFTER.test(after)) continue;
     // "as Bloomberg had earlier reported" credits a report; it is not a clause of its own.
     if (reportedAs(masked, at)) continue;
-    if (SUBJECT_OPENER.test(after) || /^\p{Lu}/u.test(after)) points.push(at);
+    if ((SUBJECT_OPENER.test(after) || /^\p{Lu}/u.test(after)) && asOpensClause(masked, at, verbs)) points.push(at);
   }
   for (const m of masked.matchAll(/\s+(?=and\s+to\s)/g)) points.push(m.index + m[0].length);
   return [...new Set(points)].sort((a, b) => a - b);
+}
+
+/**
+ * False when the words after "as" at `at` meet a subordinator before any finite verb: the verb they
+ * reach is the subordinate clause's, and the "as" is a preposition ("referring to him as the 13th
+ * President of Türkiye in their speeches before the vote count ended"), not a conjunction with a
+ * subject and verb of its own ("as the two parties wrapped up", "as they work to get …").
+ */
+function asOpensClause(masked: string, at: number, verbs: VerbWords): boolean {
+  const words = (masked.slice(at, pieceEnd(masked, at)).match(/[\p{L}\p{N}'’.-]+/gu) ?? []).slice(1).map((w) => w.toLowerCase());
+  for (let k = 1; k < words.length; k++) {
+    const word = words[k] as string;
+    if (!/ing$/.test(word) && verbs.finite(word)) return true;
+    if (SUBORDINATOR.test(word)) return false;
+  }
+  return true;
 }
 
 /** What the clause splitter asks of the language about one lower-case word. */

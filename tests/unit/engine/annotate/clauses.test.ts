@@ -70,6 +70,8 @@ describe('sentences that stay whole', () => {
     // "such as", "as well as", "as soon as" and "described ... as" are not conjunctions.
     ['The ministry listed priorities such as restoring staff at the embassies as well as reopening consulates.'],
     ['Lavrov described the discussions as useful and said the delegates had heard each other clearly.'],
+    // An "as" whose words reach a subordinator ("before") before any verb is a preposition: the verb is the subordinate clause's.
+    ['The spokesman criticized the two mayors for referring to the candidate as the next president of the country in speeches before the count ended.'],
     // ", and" joins a list, not a clause, when no finite verb follows.
     ['The plan would involve a ceasefire, elections in the region, and the signing of a final peace agreement.'],
     ['Short sentence.'],
