@@ -10,7 +10,7 @@ import { attributeSentence } from './attribution.ts';
 import type { Gender } from './names.ts';
 import type { PolarityReader } from './polarity.ts';
 import { findQuantities } from './quantities.ts';
-import { findQuotes, type SentenceQuotes } from './quotes.ts';
+import { findQuotes, wholeQuote, type SentenceQuotes } from './quotes.ts';
 import { isRoleNoun, roleKey } from './roles.ts';
 import { definiteRole, type Subject, type SubjectContext, type TokenMention } from './subjects.ts';
 import { nameTerms, sentenceTerms, type NamedSpan } from './terms.ts';
@@ -59,7 +59,13 @@ interface PronounState {
   mentions: readonly TokenMention[];
   /** Which tokens of the current sentence are inside quotation marks. */
   inside: readonly boolean[];
-  lastSpeaker: { entity: string; sentence: number } | null;
+  /**
+   * Sentences of narration so far: a sentence wholly inside a quotation does not count, so the "he
+   * added" that closes a long quotation still reaches the speaker heard before it opened.
+   */
+  told: number;
+  /** The last person heard speaking, and `told` then. */
+  lastSpeaker: { entity: string; told: number } | null;
   history: ReadonlyArray<{ entity: string; sentence: number }>;
 }
 
@@ -88,6 +94,10 @@ function knownPerson(story: StoryEntities, entity: string, gender: string): bool
 function resolvePronoun(story: StoryEntities, state: PronounState, token: number, gender: string, speaker: string | null, reporting: boolean): string | null {
   if (speaker && compatible(story, speaker, gender)) return speaker;
   const { lastSpeaker, mentions, history, inside } = state;
+  // "Philippe Martinez … addressed the government: “…”, he said": the person the sentence opens on is
+  // its subject, and the speaker, whatever gender a list of given names gives the name.
+  const subject = mentions[0];
+  if (reporting && subject !== undefined && subject.t0 === 0 && subject.t1 <= token && !inside[0] && story.byId.get(subject.entity)?.kind === 'person') return subject.entity;
   if (!reporting) {
     for (let i = mentions.length - 1; i >= 0; i--) {
       const m = mentions[i] as TokenMention;
@@ -98,7 +108,7 @@ function resolvePronoun(story: StoryEntities, state: PronounState, token: number
       if (h.sentence === state.k - 1 && knownPerson(story, h.entity, gender)) return h.entity;
     }
   }
-  if (lastSpeaker && state.k - lastSpeaker.sentence <= SPEAKER_REACH && compatible(story, lastSpeaker.entity, gender)) return lastSpeaker.entity;
+  if (lastSpeaker && state.told - lastSpeaker.told <= SPEAKER_REACH && compatible(story, lastSpeaker.entity, gender)) return lastSpeaker.entity;
   for (let i = mentions.length - 1; i >= 0; i--) {
     const m = mentions[i] as TokenMention;
     if (m.t1 <= token && compatible(story, m.entity, gender)) return m.entity;
@@ -147,7 +157,7 @@ class SentenceContext implements SubjectContext {
 /** Annotates the sentences of one article, in order. */
 export function annotateArticle(sentences: readonly PreparedSentence[], story: StoryEntities): AnnotatedArticleSentence[] {
   const history: Array<{ entity: string; sentence: number }> = [];
-  const state: PronounState = { k: 0, mentions: [], inside: [], lastSpeaker: null, history };
+  const state: PronounState = { k: 0, mentions: [], inside: [], told: 0, lastSpeaker: null, history };
   let open = false;
   let block = -1;
   const working: Working[] = [];
@@ -159,7 +169,18 @@ export function annotateArticle(sentences: readonly PreparedSentence[], story: S
     block = sentence.block;
     const quotes = findQuotes(sentence.text, tokens, open);
     open = quotes.openAtEnd;
+    // A closing mark with no opening one: the sentences before it in the paragraph that have no
+    // marks and no speaker of their own were inside the quotation (a scraped copy lost its opening
+    // mark, or a paragraph break fell inside the quotation).
+    if (quotes.closesEarlier) {
+      for (let j = k - 1; j >= 0; j--) {
+        const before = working[j] as Working;
+        if (before.prepared.sentence.block !== sentence.block || before.quotes.spans.length > 0 || before.attribution.cue !== null) break;
+        before.quotes = wholeQuote(before.prepared.sentence.text, before.prepared.tokens);
+      }
+    }
     state.k = k;
+    if (k > 0 && !working[k - 1]?.quotes.quoteOnly) state.told++;
     state.mentions = mentions;
     state.inside = quotes.inside;
     const context = new SentenceContext(tokens, quotes.inside, mentions, history, story);
@@ -190,10 +211,10 @@ export function annotateArticle(sentences: readonly PreparedSentence[], story: S
     // A name inside a quotation is someone the speaker talks about: the "he" of "…,” he said" after it
     // is still the speaker ("“… Erdogan has 46.8% … it will be over in the first round,” he said").
     for (const m of mentions) if (!quotes.inside[m.t0] && story.byId.get(m.entity)?.kind === 'person') history.push({ entity: m.entity, sentence: k });
-    if (speaker && story.byId.get(speaker)?.kind === 'person') state.lastSpeaker = { entity: speaker, sentence: k };
+    if (speaker && story.byId.get(speaker)?.kind === 'person') state.lastSpeaker = { entity: speaker, told: state.told };
     inheritFromPrevious(working, k);
     const inherited = working[k]?.attribution.speaker;
-    if (inherited && story.byId.get(inherited)?.kind === 'person') state.lastSpeaker = { entity: inherited, sentence: k };
+    if (inherited && story.byId.get(inherited)?.kind === 'person') state.lastSpeaker = { entity: inherited, told: state.told };
   }
   inheritFromNext(working);
   inheritAcrossParagraphs(working);

@@ -66,6 +66,10 @@ function frameTerms(lang: Language): ReadonlySet<string> {
   return out;
 }
 
+/** A byline on a line of its own: "By Rafiq Maqbool, Ashok Sharma and Krutika Pathi, The Associated Press". */
+const NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}`;
+export const BYLINE_LINE = new RegExp(String.raw`^By\s+${NAME}(?:\s*,\s*${NAME})*(?:\s*,?\s+and\s+${NAME})?(?:\s*,\s*(?:The\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,4})?\s*$`, 'u');
+
 /** Stage 3 — annotate: sentences annotated, units made, near-duplicates and sources decided. */
 export function annotate(input: SegmentedStory, ctx: StageContext): AnnotatedStory {
   const { lang, config, kit } = ctx;
@@ -147,7 +151,11 @@ export function annotateStory(kit: AnnotationKit, articles: readonly AnnotateArt
   });
   const stats = storyStats(lex, scanned);
   const candidates: Candidate[] = [];
-  scanned.forEach((s, i) => candidates.push(...sentenceCandidates(lex, s.sentence.text, s.tokens, s.matches, stats, i, s.initial, s.headline)));
+  // A byline's names are the reporters', not people of the story: one who shares a surname with a
+  // spokesman ("By … ASHOK SHARMA and …", "said Amitabh Sharma") would be merged with him.
+  scanned.forEach((s, i) => {
+    if (!BYLINE_LINE.test(s.sentence.text)) candidates.push(...sentenceCandidates(lex, s.sentence.text, s.tokens, s.matches, stats, i, s.initial, s.headline));
+  });
   const resolution = resolveEntities(lang, candidates, scanned.map((s) => s.article), gazetteer, stats);
 
   const mentionsOf = scanned.map((): TokenMention[] => []);

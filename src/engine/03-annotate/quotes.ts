@@ -20,10 +20,21 @@ export interface SentenceQuotes {
   openAtEnd: boolean;
   /** Every word of the sentence is inside a quotation. */
   quoteOnly: boolean;
+  /** A closing mark with no opening one: the quotation began in an earlier sentence. */
+  closesEarlier: boolean;
 }
 
 const TRIM_END = /[\s,;:]+$/;
 const TRIM_START = /^\s+/;
+
+/** A sentence wholly inside a quotation whose marks are in other sentences. */
+export function wholeQuote(text: string, tokens: readonly Token[]): SentenceQuotes {
+  const piece = text.replace(TRIM_END, '');
+  const start = piece.length - piece.replace(TRIM_START, '').length;
+  const inside = tokens.map((t) => t.type !== 'quote');
+  const words = tokens.some((t) => t.type === 'word' || t.type === 'number');
+  return { spans: [{ start, end: piece.length }], inside, openAtEnd: true, quoteOnly: words, closesEarlier: false };
+}
 
 /**
  * Finds the quotations of a sentence. `openAtStart` says a quotation opened in an earlier sentence
@@ -44,6 +55,7 @@ export function findQuotes(text: string, tokens: readonly Token[], openAtStart: 
   let spanStart = 0;
   let seenDouble = false;
   let singleAt = -1;
+  let closesEarlier = false;
   tokens.forEach((token, i) => {
     if (token.type !== 'quote') {
       inside[i] = open || singleAt >= 0;
@@ -55,6 +67,7 @@ export function findQuotes(text: string, tokens: readonly Token[], openAtStart: 
         // A closing mark with no opening one: the quotation began before this sentence.
         close(0, token.start);
         for (let j = 0; j < i; j++) inside[j] = tokens[j]?.type !== 'quote';
+        closesEarlier = true;
       } else {
         open = true;
         spanStart = token.end;
@@ -78,5 +91,5 @@ export function findQuotes(text: string, tokens: readonly Token[], openAtStart: 
     words++;
     if (inside[i]) quoted++;
   });
-  return { spans, inside, openAtEnd: open, quoteOnly: words > 0 && quoted === words };
+  return { spans, inside, openAtEnd: open, quoteOnly: words > 0 && quoted === words, closesEarlier };
 }

@@ -506,8 +506,14 @@ function sentenceStatement(story: RelatedStory, claim: RelatedClaim, anchor: Rel
   // An opening "he" or "she" that annotate resolved to a person becomes the person's name.
   const opening = sentence.mentions.find((m) => m.pronoun && m.start === start);
   if (opening) text = `${shortName(story, opening.entity)}${text.slice(opening.end - opening.start)}`;
-  // "“…,” he said": the pronoun that gives a quotation's speaker becomes the speaker's name.
-  const speaking = /^["“‘]/.test(text) ? sentence.mentions.find((m) => m.pronoun && m.entity === sentence.attribution.speaker && m.end - start <= text.length) : undefined;
+  // "“…,” he said" (the quotation may have opened in an earlier sentence) and "…, he said": the
+  // pronoun that gives the speaker becomes the speaker's name.
+  const quoted = /^["“‘]/.test(text) || sentence.quotes.some((q) => q.start <= start && q.end > start);
+  const cue = sentence.attribution.cue?.split(' ')[0];
+  const tags = (m: { end: number }): boolean => quoted || (cue !== undefined && new RegExp(`^\\s+(?:\\p{Ll}+\\s+)?${cue}\\b`, 'u').test(sentence.text.slice(m.end)));
+  // A speaker the statement names anyway ("While he confirmed …, Ushakov stressed …") keeps the writer's pronoun.
+  const named = sentence.mentions.some((m) => !m.pronoun && m.entity === sentence.attribution.speaker && m.start >= start && m.end - start <= text.length && !sentence.quotes.some((q) => q.start <= m.start && m.end <= q.end));
+  const speaking = named ? undefined : sentence.mentions.find((m) => m.pronoun && m !== opening && m.entity === sentence.attribution.speaker && m.start >= start && m.end - start <= text.length && tags(m));
   if (speaking) text = `${text.slice(0, speaking.start - start)}${shortName(story, speaking.entity)}${text.slice(speaking.end - start)}`;
   text = balanceQuotes(text);
   // A sentence inside a quotation that opened in an earlier sentence and closes in a later one has

@@ -109,6 +109,23 @@ describe('pronouns and quotations across sentences', () => {
     expect(his(next)).toEqual(['Piotr Nowak']);
   });
 
+  test('"he said" in a sentence that opens on a person is that person, not the last speaker', () => {
+    const text = '“We are ready,” Ewa Lis said.\n\nPiotr Nowak, head of the union, addressed the government before the march: “We cannot be deaf to this movement”, he said.';
+    expect(attributionOf(text)[0]).toBe('Piotr Nowak');
+  });
+
+  test('a paragraph break inside a quotation: the sentences before an unopened closing mark are quoted, and take its speaker', () => {
+    const result = annotateParagraphs('Anna Berg, the chief executive, said the company was working on a fix. “The issue has been identified. We refer customers to the portal.\n\nWe further recommend that customers use official channels. Our team is fully mobilised,” she added.');
+    const recommend = result.sentences.get('a')?.find((s) => s.text.startsWith('We further'));
+    expect(recommend?.quotes.length).toBe(1);
+    expect(nameOf(result, recommend?.attribution.speaker ?? null)).toBe('Anna Berg');
+  });
+
+  test('a long quotation does not use up the reach of the "he added" that closes it', () => {
+    const text = 'Piotr Nowak met the board on Monday. “The plan is ready,” Nowak said. Another member, Adam Zielinski, left early. “We have the money. We have the staff. We have the sites. We have the time. We start in May,” he added.';
+    expect(attributionOf(text)[0]).toBe('Piotr Nowak');
+  });
+
   test('the subject of a reporting verb is still the last speaker, whoever the sentence before named', () => {
     const text = '“We are ready,” Ewa Lis said. Her deputy met Piotr Nowak on Monday. “It went well,” she added.';
     expect(attributionOf(text)[0]).toBe('Ewa Lis');

@@ -132,6 +132,11 @@ describe('distinct people stay distinct', () => {
     expect(nameOf(result, later?.attribution.speaker ?? null)).toBe('Melania Trump');
   });
 
+  test('a byline\'s reporters are no people of the story, so a spokesman who shares a surname with one keeps his own name', () => {
+    const result = annotateParagraphs('By RAFIQ MAQBOOL, ASHOK SHARMA and KRUTIKA PATHI, The Associated Press\n\nTen coaches derailed, said Amitabh Sharma, a railway ministry spokesperson. The debris was hit by another train, he added.');
+    expect(result.entities.filter((e) => e.kind === 'person').map((e) => e.name)).toEqual(['Amitabh Sharma']);
+  });
+
   test('a short name one letter away from another is not a typo', () => {
     const result = annotateParagraphs('Anna Bell met Tom Bill. Bill left early.');
     expect(entityByAlias(result, 'Bill').name).toBe('Tom Bill');

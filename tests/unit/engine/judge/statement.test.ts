@@ -280,6 +280,21 @@ describe('a sentence made to stand alone', () => {
     const claim = claimsCiting(analysis, 'currently in the lead').find((c) => c.kind === 'quote');
     expect(claim?.statement, show(claim)).toBe('Mansur Yavas said: “The opposition candidate is currently in the lead in the capital by a wide margin.”');
   });
+
+  test('the "he" of a speech tag becomes the speaker\'s name, after a quotation begun earlier or after reported words', () => {
+    const paragraphs = [
+      'Fire service director Ravi Mehta visited the site on Saturday.',
+      'At least 280 bodies were recovered overnight and into Saturday morning, he said.',
+      '“We worked through the night. The rescue operation at the crash site ended this afternoon,” he added.',
+    ];
+    expect(statementsOf(paragraphs, 'bodies were recovered')).toEqual(['At least 280 bodies were recovered overnight and into Saturday morning, Ravi Mehta said.']);
+    expect(statementsOf(paragraphs, 'rescue operation')).toEqual(['“The rescue operation at the crash site ended this afternoon,” Ravi Mehta added.']);
+  });
+
+  test('a speaker the statement names anyway keeps the writer\'s pronoun', () => {
+    const paragraphs = ['Ravi Mehta spoke on Saturday.', 'While he confirmed that the line was closed, Ravi Mehta stressed that trains would run again by Wednesday morning.'];
+    expect(statementsOf(paragraphs, 'trains would run again')).toEqual(['While he confirmed that the line was closed, Ravi Mehta stressed that trains would run again by Wednesday morning.']);
+  });
 });
 
 describe('a person named by surname only is named in full, as the story names them', () => {
