@@ -8,7 +8,7 @@
 import type { RelatedClaim, RelatedEvidence, RelatedStory } from '../contracts.ts';
 import type { AnnotatedSentence, Quantity } from '../types.ts';
 import type { Language } from '../language/index.ts';
-import { CUE_WORDS, FIGURE_AT_VERBS } from '../language/lexicon/speech.ts';
+import { ANONYMOUS_HEADS, CUE_WORDS, FIGURE_AT_VERBS } from '../language/lexicon/speech.ts';
 import { DISTANCE_UNITS, FIGURE_NOUNS, TIME_UNITS } from '../language/lexicon/units.ts';
 import { fixedAs, REPORTED_AS } from '../03-annotate/clauses.ts';
 import { singularNoun } from '../04-match/rankings.ts';
@@ -526,7 +526,7 @@ function sentenceStatement(story: RelatedStory, claim: RelatedClaim, anchor: Rel
   const lead = listLead(story, unit.s, text);
   if (lead === null && (/^["“‘]/.test(text) || (claim.kind === 'quote' && !/["“”]/.test(text)))) text = withSpeaker(story, claim, sentence, start, text, sentence.attribution.speaker ?? unit.speaker);
   // A clause that names its own source ("…, the mayor said") is not the unnamed sources' of another clause.
-  if (sentence.attribution.anonymous && !/\b(?:sources?|officials?|people|according)\b/i.test(text) && !namesASource(text)) {
+  if (sentence.attribution.anonymous && !NAMES_UNNAMED.test(text) && !namesASource(text)) {
     const via = story.sources.via[unit.s];
     // A name keeps its capital after the lead-in ("…, Pavel Dorin ignored"), any other first word is lowered.
     const opensOnName = opening !== undefined || sentence.mentions.some((m) => !m.pronoun && m.start === start);
@@ -539,6 +539,9 @@ function sentenceStatement(story: RelatedStory, claim: RelatedClaim, anchor: Rel
   // A quotation's words are the speaker's, marked or not ("Kilicdaroglu said: I'm also warning …").
   return close(capital(claim.kind === 'quote' ? text : withoutAlso(outletSays(text, sentence))), unit.complete);
 }
+
+/** Words by which a sentence says itself who its unnamed source is ("officials said", "cited by experts", "according to …"). */
+const NAMES_UNNAMED = new RegExp(`\\b(?:according|${[...ANONYMOUS_HEADS].join('|')})\\b`, 'i');
 
 /** An honorific before a surname ("Mr Kurtz"): the writer's form of address, kept as written. */
 const HONORIFIC_BEFORE = /\b(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+$/;

@@ -79,6 +79,12 @@ describe('a sentence made to stand alone', () => {
       'Ewa Kowal had 46.8 percent of the vote, the mayor said.',
     ],
     [
+      'a sentence that says itself who its unnamed source is ("cited by experts") gets no lead-in of unnamed sources',
+      ['Both passenger trains were at a high speed and it has been cited by experts as one of the main reasons for the high number of casualties.'],
+      'Both passenger trains',
+      'Both passenger trains were at a high speed and it has been cited by experts as one of the main reasons for the high number of casualties.',
+    ],
+    [
       'a name keeps its capital after the lead-in',
       ['Pavel Dorin ignored three warnings about the storage room, leaving the solvents in place for months, officials familiar with the case said.'],
       'Pavel Dorin ignored',
