@@ -211,10 +211,15 @@ function absolute(piece: string): boolean {
   return words.slice(1, 9).some((word) => /ing$/i.test(word) && !NOT_PARTICIPLE.has(word.toLowerCase()));
 }
 
-/** ", leaving 3,000 workers on strike" / ", and ensuring that ...": a participial clause. */
+/**
+ * ", leaving 3,000 workers on strike" / ", and ensuring that ...": a participial clause. Not an -ing
+ * word before a noun that is the subject of a verb of its own (", blocking actions were also
+ * recorded"): that is a clause with its own subject, which leaves the piece before it without one.
+ */
 function participle(rest: string): boolean {
   const match = /^(?:and\s+)?(?:\p{Ll}+ly\s+)?(\p{Ll}+ing)\b/u.exec(rest);
-  return match?.[1] !== undefined && !NOT_PARTICIPLE.has(match[1]);
+  if (match?.[1] === undefined || NOT_PARTICIPLE.has(match[1])) return false;
+  return !/^\s+\p{Ll}+\s+(?:is|are|was|were|has|have|had|will|would|could|can)\b/u.test(rest.slice(match[0].length));
 }
 
 /**

@@ -465,8 +465,8 @@ export function shortName(story: RelatedStory, entityId: string): string {
   return clash ? entity.name : surname;
 }
 
-/** Discourse connectives that tie a sentence to the one before it. */
-const CONNECTIVE = /^(?:but|and|so|yet|still|however|meanwhile|separately|also|moreover|furthermore|in addition|nevertheless|nonetheless|instead|indeed|as a result)\b,?\s+/i;
+/** Discourse connectives that tie a sentence to the one before it; not one that opens a preposition ("In addition to the marches, …", "Instead of …"). */
+const CONNECTIVE = /^(?:but|and|so|yet|still|however|meanwhile|separately|also|moreover|furthermore|in addition(?!\s+to\b)|nevertheless|nonetheless|instead(?!\s+of\b)|indeed|as a result(?!\s+of\b))\b,?\s+/i;
 /** A clause that depends on the one before: a participle, "adding that", "with …", a second infinitive ("and to …"), or no capital. */
 const DEPENDENT = /^(?:(?:and|but|while|as)\s+)?(?:\p{Ll}+ing\b|with\b|which\b|who\b|to\b)/iu;
 /**

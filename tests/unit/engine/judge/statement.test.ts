@@ -85,6 +85,12 @@ describe('a sentence made to stand alone', () => {
       'Both passenger trains were at a high speed and it has been cited by experts as one of the main reasons for the high number of casualties.',
     ],
     [
+      'a preposition that opens like a connective stays ("In addition to …")',
+      ['In addition to the marches through many cities in the country, blocking actions were also recorded at the ports.'],
+      'blocking actions',
+      'In addition to the marches through many cities in the country, blocking actions were recorded at the ports.',
+    ],
+    [
       'a name keeps its capital after the lead-in',
       ['Pavel Dorin ignored three warnings about the storage room, leaving the solvents in place for months, officials familiar with the case said.'],
       'Pavel Dorin ignored',
