@@ -467,6 +467,11 @@ export function shortName(story: RelatedStory, entityId: string): string {
 
 /** Discourse connectives that tie a sentence to the one before it; not one that opens a preposition ("In addition to the marches, …", "Instead of …"). */
 const CONNECTIVE = /^(?:but|and|so|yet|still|however|meanwhile|separately|also|moreover|furthermore|in addition(?!\s+to\b)|nevertheless|nonetheless|instead(?!\s+of\b)|indeed|as a result(?!\s+of\b))\b,?\s+/i;
+/**
+ * A demonstrative standing alone for what the clause before said ("but there was no immediate
+ * confirmation of that from railroad authorities"): before a preposition or a mark, not a noun.
+ */
+const POINTS_BACK = /\b(?:this|that|these|those)(?=\s*(?:[.,;:!?]|$)|\s+(?:from|of|about|by|for|with)\b)/i;
 /** A clause that depends on the one before: a participle, "adding that", "with …", a second infinitive ("and to …"), or no capital. */
 const DEPENDENT = /^(?:(?:and|but|while|as)\s+)?(?:\p{Ll}+ing\b|with\b|which\b|who\b|to\b)/iu;
 /**
@@ -485,7 +490,7 @@ function sentenceStatement(story: RelatedStory, claim: RelatedClaim, anchor: Rel
   // A clause that leans on the one before ("…, appointing a team", "adding that …") cannot stand
   // alone: the whole sentence is the statement then.
   const clause = sentence.text.slice(unit.start, unit.end).trim();
-  const dependent = unit.part > 0 && (DEPENDENT.test(clause) || SHARED_SUBJECT.test(clause));
+  const dependent = unit.part > 0 && (DEPENDENT.test(clause) || SHARED_SUBJECT.test(clause) || POINTS_BACK.test(outsideQuotes(clause)));
   const from = dependent ? 0 : unit.start;
   const to = dependent ? sentence.text.length : unit.end;
   let start = from;

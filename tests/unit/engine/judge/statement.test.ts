@@ -91,6 +91,12 @@ describe('a sentence made to stand alone', () => {
       'In addition to the marches through many cities in the country, blocking actions were recorded at the ports.',
     ],
     [
+      'a clause whose demonstrative stands for the clause before ("confirmation of that") gives its whole sentence',
+      ['A third train carrying freight was involved, the news agency reported, but there was no immediate confirmation of that from railway authorities.'],
+      'no immediate confirmation',
+      'A third train carrying freight was involved, the news agency reported, but there was no immediate confirmation of that from railway authorities.',
+    ],
+    [
       'a name keeps its capital after the lead-in',
       ['Pavel Dorin ignored three warnings about the storage room, leaving the solvents in place for months, officials familiar with the case said.'],
       'Pavel Dorin ignored',
