@@ -96,7 +96,10 @@ function splitPoints(masked: string, verbs: VerbWords): number[] {
     if (newSubjectClause(masked, at, verbs)) points.push(at);
   }
   if (!/[,;]|\sas\s|\sand\s+to\s/.test(masked)) return points;
-  for (const m of masked.matchAll(/;\s+/g)) points.push(m.index + m[0].length);
+  // "Because X; the impact is severe": a subordinate clause that opens the sentence has its main
+  // clause after a semicolon written for a comma, and is no claim of its own.
+  const opensSubordinate = /^(?:because|although|though|if|when|since|unless|once|whereas)\b[^;]*;/i.test(masked);
+  for (const m of masked.matchAll(/;\s+/g)) if (!(opensSubordinate && m.index === masked.indexOf(';'))) points.push(m.index + m[0].length);
   for (const m of masked.matchAll(/,\s+(?=\S)/g)) {
     const at = m.index + m[0].length;
     // Every test looks at the piece up to the next comma or semicolon, and no further.
