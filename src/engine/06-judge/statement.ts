@@ -529,7 +529,7 @@ function sentenceStatement(story: RelatedStory, claim: RelatedClaim, anchor: Rel
   // of the accident has been identified").
   // An item of a list put in front ("… named four principles: “To begin to discuss …”") names its speaker in the lead-in.
   const lead = listLead(story, unit.s, text);
-  if (lead === null && (/^["“‘]/.test(text) || (claim.kind === 'quote' && !/["“”]/.test(text)))) text = withSpeaker(story, claim, sentence, start, text, sentence.attribution.speaker ?? unit.speaker);
+  if (lead === null && (/^(?:["“‘]|''|``)/.test(text) || (claim.kind === 'quote' && !/["“”]/.test(text)))) text = withSpeaker(story, claim, sentence, start, text, sentence.attribution.speaker ?? unit.speaker);
   // A clause that names its own source ("…, the mayor said") is not the unnamed sources' of another clause.
   if (sentence.attribution.anonymous && !NAMES_UNNAMED.test(text) && !namesASource(text)) {
     const via = story.sources.via[unit.s];
@@ -542,7 +542,7 @@ function sentenceStatement(story: RelatedStory, claim: RelatedClaim, anchor: Rel
   text = withAntecedent(story, unit.s, start, text);
   if (unit.speaker === null && !/["“”]/.test(sentence.text)) text = withDay(story, unit.article, text);
   // A quotation's words are the speaker's, marked or not ("Kilicdaroglu said: I'm also warning …").
-  return close(capital(claim.kind === 'quote' ? text : withoutAlso(outletSays(text, sentence))), unit.complete);
+  return close(capital(claim.kind === 'quote' ? text : withoutAlso(outletSays(text, sentence))), unit.complete).replace(/''|``/g, '"');
 }
 
 /** Words by which a sentence says itself who its unnamed source is ("officials said", "cited by experts", "according to …"). */
@@ -875,7 +875,8 @@ function balanceQuotes(text: string): string {
   const closes = (text.match(/”/g) ?? []).length;
   if (opens > closes) return `${text}”`;
   if (closes > opens) return `“${text}`;
-  if ((text.match(/"/g) ?? []).length % 2 === 1) return /^"/.test(text) ? `${text}"` : `"${text}`;
+  // Two apostrophes or backticks are a straight double mark as some wires type it (''I …,'' he said).
+  if ((text.match(/"|''|``/g) ?? []).length % 2 === 1) return /^(?:"|''|``)/.test(text) ? `${text}"` : `"${text}`;
   return text;
 }
 

@@ -32,7 +32,7 @@ export interface Token {
 }
 
 /** 1: dotted acronym ("U.S."), 2: number, 3: word (with inner apostrophes), 4: any other mark. */
-const TOKEN = /((?:\p{Lu}\.){2,})|(\d+(?:[.,]\d+)*)|([\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’][\p{L}\p{M}]+)*)|(\S)/gu;
+const TOKEN = /((?:\p{Lu}\.){2,})|(\d+(?:[.,]\d+)*)|([\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’][\p{L}\p{M}]+)*)|(''|``|\S)/gu;
 const POSSESSIVE = /['’][sS]$/;
 const LINKERS = new Set(['-', '\u2010', '\u2011', '/']);
 const DOUBLE_OPEN = new Set(['“', '„', '«']);
@@ -151,6 +151,8 @@ function plainEnd(text: string, start: number): number {
       while (isDigit(text.charCodeAt(i))) i++;
     }
   }
+  // Two apostrophes or two backticks are one double quotation mark, as some wires type it (''I …,'' he said).
+  if ((code === 39 || code === 96) && text.charCodeAt(i) === code) return i + 1;
   if (!isLetter(code)) return i;
   while (isLetter(text.charCodeAt(i)) || isDigit(text.charCodeAt(i))) i++;
   while (isApostrophe(text.charCodeAt(i)) && isLetter(text.charCodeAt(i + 1))) {
@@ -227,7 +229,8 @@ function quoteMark(text: string, token: Token): void {
   let double = true;
   if (DOUBLE_OPEN.has(mark)) quote = 'open';
   else if (DOUBLE_CLOSE.has(mark)) quote = 'close';
-  else if (mark === '"') quote = OPENING_CONTEXT.test(before) || before === '“' ? 'open' : 'close';
+  else if (mark === '"' || mark === "''") quote = OPENING_CONTEXT.test(before) || before === '“' ? 'open' : 'close';
+  else if (mark === '``') quote = 'open';
   else if (mark === '‘' || mark === '’' || mark === "'") {
     double = false;
     quote = mark === '‘' || OPENING_CONTEXT.test(before) ? 'open' : 'close';

@@ -19,6 +19,8 @@ describe('quotations', () => {
     ['a quotation left open at the end of the sentence', '“We know the reality.', ['We know the reality.'], true, true],
     ['single quotes when no double quote is open', 'Lavrov said the reports were ‘fake’.', ['fake'], false, false],
     ['possessive apostrophes are not quotes', 'Russia’s and the players’ union stayed.', [], false, false],
+    ['two apostrophes are one double mark, as some wires type it', "''Instructions have been given to the inquiry,'' Modi said.", ['Instructions have been given to the inquiry'], false, false],
+    ['and so are two backticks before two apostrophes', "``No one will be spared,'' Modi said.", ['No one will be spared'], false, false],
     ['no quotation at all', 'The talks ended on Tuesday.', [], false, false],
   ])('%s', (_phenomenon, text, spans, open, only) => {
     expect(quoted(text)).toEqual({ spans, open, only });

@@ -97,6 +97,12 @@ describe('a sentence made to stand alone', () => {
       'A third train carrying freight was involved, the news agency reported, but there was no immediate confirmation of that from railway authorities.',
     ],
     [
+      'a quotation typed with two apostrophes is a quotation, with its speaker named',
+      ["Prime Minister Ravi Mehta visited the crash site on Saturday.", "''I do not have words to express my pain. No one would be spared and strong action would be taken against those found guilty. Instructions have been given to ensure a speedy inquiry,'' he said."],
+      'No one would be spared',
+      'Ravi Mehta said: “No one would be spared and strong action would be taken against those found guilty.”',
+    ],
+    [
       'a name keeps its capital after the lead-in',
       ['Pavel Dorin ignored three warnings about the storage room, leaving the solvents in place for months, officials familiar with the case said.'],
       'Pavel Dorin ignored',
