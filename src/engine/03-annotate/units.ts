@@ -123,6 +123,8 @@ const BOILERPLATE = [
   new RegExp(`^${BYLINE}$`, 'u'),
   /\b(?:sign up|subscribe|newsletter|follow us|read more|click here|all rights reserved|cookie)\b/i,
   /^(?:related|see also|more on this|watch|listen)\s*:/i,
+  // The report speaking of itself: "This story is developing and will be updated", "This report was provided by …".
+  /^This (?:story|article|report|page|post|piece) (?:is|was|has been|will be)\s+(?:still\s+)?(?:developing|updated|being updated|corrected|amended|provided by|produced by|written by|compiled by|prepared by)\b/i,
 ];
 const ENDS_SENTENCE = /[.!?]["”’)\]]*\s*$/;
 

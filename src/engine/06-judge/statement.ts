@@ -791,9 +791,11 @@ const LIST_ITEM = /^["“‘]|^(?:\p{Ll}|\p{Lu}\p{Ll}+ing\b|To\b)/u;
 /**
  * A demonstrative or "they" as the subject, right before its verb: an auxiliary or modal ("They
  * were …"), a past tense ("This created …"), or a verb that lists what the pronoun stands for
- * ("These include …", "These comprise …", "They consist of …").
+ * ("These include …", "These comprise …", "They consist of …"); or a demonstrative before the noun
+ * of the subject, which names a kind of thing but not which one ("This incident led to …"), unless
+ * the noun is the report itself ("This story is developing").
  */
-const PRONOUN_SUBJECT = /^(?:These|Those|They|This|That)\s+(?:are|were|is|was|have|has|had|will|would|can|could|\p{Ll}+ed|(?:include|comprise|consist|involve|contain|cover)s?)\b/u;
+const PRONOUN_SUBJECT = /^(?:These|Those|They|This|That)\s+(?:(?!(?:story|article|report|page|post|piece)\b)\p{Ll}+\s+(?=(?:are|were|is|was|have|has|had|will|would|can|could|\p{Ll}+ed)\b))?(?:are|were|is|was|have|has|had|will|would|can|could|\p{Ll}+ed|(?:include|comprise|consist|involve|contain|cover)s?)\b/u;
 
 /**
  * A statement whose subject is a pronoun pointing back ("These comprise fully restoring …") says

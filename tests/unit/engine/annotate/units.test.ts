@@ -22,6 +22,8 @@ const SENTENCES = [
   'The port authority denied that any ships had been turned away during the strike, calling the reports false.',
   'The strike began on 7 March 2023 and continued on Tuesday, Reuters reported.',
   'A new round of talks between the union and the port is unlikely before the end of the month.',
+  'This story is still developing and will be updated.',
+  'This report was provided by Harbour Press.',
   'The port authority said it would meet the union again in the coming week to discuss wages',
 ];
 
@@ -93,6 +95,8 @@ describe('checkable statements', () => {
     ['a heading (most words capitalised, no end mark)', 'What Happens Next For The Port', false],
     ['a question outside quotation marks', 'Will the strike end', false],
     ['a credit line', 'Reporting by Anna Berg', false],
+    ['the report speaking of itself', 'This story is still developing', false],
+    ['a credit line of the report itself', 'This report was provided by', false],
     ['a plain statement', 'did not accept the offer', true],
     ['a hedged statement still states something', 'A new round of talks', true],
   ])('%s: checkable %s', (_kind, fragment, checkable) => {

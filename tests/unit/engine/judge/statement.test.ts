@@ -166,6 +166,12 @@ describe('a sentence made to stand alone', () => {
     expect(statementsOf([lead, item], 'These comprise')).toContain(`${lead} ${item}`);
   });
 
+  test('a demonstrative before the subject\'s noun ("This incident led to …") gets the sentence it points to in front', () => {
+    const lead = 'The software firm issued an update on Friday that stopped computers at airports and banks.';
+    const item = 'This incident led to about 1,400 flight cancellations in several countries.';
+    expect(statementsOf([lead, item], 'flight cancellations')).toContain(`${lead} ${item}`);
+  });
+
   test('a figure noun that points back ("The figure makes it …") names the number of the sentence before in brackets, with its source', () => {
     const lead = 'About 40,000 people marched through Lyon on Saturday, the prefecture said.';
     expect(statementsOf([lead, 'The figure makes it the largest protest in the city since 2010.'], 'largest protest')).toContain(
