@@ -7,6 +7,7 @@
 import type { AnnotatedStory, MatchedStory, MatchGroup, StageContext } from '../contracts.ts';
 import type { Unit } from '../03-annotate/units.ts';
 import type { Quantity } from '../types.ts';
+import { foldTypography } from '../text.ts';
 import { candidatePairs, matchable } from './blocking.ts';
 import { clusterUnits } from './cluster.ts';
 import { attachDenials } from './denials.ts';
@@ -23,6 +24,23 @@ import { characterizationGroups, describedBy } from './characterizations.ts';
 import { clockGroups } from './clock-times.ts';
 import { partialQuotation, quoteWords } from './partial-quotes.ts';
 import { deniedAllegation, followingDenials } from './allegations.ts';
+
+/**
+ * Per unit, its words folded (case, typography, punctuation) and the people and things its sentence
+ * names inside it, pronouns resolved: two units with one key say the same words of the same referents
+ * ("No Ukrainian officials were present at the meeting." in two reports; not "She declined to give
+ * further details." said of two different people). Units without words give ''.
+ */
+function verbatimKeys(story: AnnotatedStory): string[] {
+  return story.units.map((unit) => {
+    const sentence = story.sentences[unit.s];
+    if (!sentence) return '';
+    const words = foldTypography(sentence.text.slice(unit.start, unit.end)).toLowerCase().match(/[\p{L}\p{N}]+/gu);
+    if (!words) return '';
+    const named = sentence.mentions.filter((m) => m.start >= unit.start && m.end <= unit.end).map((m) => m.entity).sort();
+    return `${words.join(' ')}|${named.join(' ')}`;
+  });
+}
 
 /** Where the pair features keep `opposed`. */
 const OPPOSED = FEATURES.indexOf('opposed');
@@ -41,6 +59,7 @@ export function match(story: AnnotatedStory, ctx: StageContext): MatchedStory {
   const n = vectors.length;
   const features = new Float64Array(FEATURES.length);
   const quoted = quoteWords(story.units);
+  const verbatim = verbatimKeys(story);
   // A link a rule makes is an even chance, and always enough to link and to keep a claim together.
   const ruleLink = Math.max(RULE_LINK, config.match.linkThreshold, config.match.clusterThreshold);
   const compute = (a: number, b: number): number => {
@@ -55,7 +74,9 @@ export function match(story: AnnotatedStory, ctx: StageContext): MatchedStory {
     // antonym of its word: "found no more survivors" / "racing to pull out survivors") never confirms it.
     if (f[OPPOSED] === 1) return 0;
     const p = probability(model, f);
-    return partial && p < ruleLink ? ruleLink : p;
+    // The same words about the same people: one statement, however short (reprints, copied lines).
+    const same = partial || (verbatim[a] !== '' && verbatim[a] === verbatim[b]);
+    return same && p < ruleLink ? ruleLink : p;
   };
   // Candidate pairs are scored once, in their order, into an array that clustering looks up again;
   // the other pairs clustering asks for are memoised in a map.
