@@ -811,7 +811,9 @@ function withAntecedent(story: RelatedStory, s: number, start: number, text: str
   const figure = figureBack(story, text, previous);
   if (figure) return figure;
   const pronoun = PRONOUN_SUBJECT.test(text) && !/^(?:This|That) (?:is|was)\b/.test(text);
-  const lead = previous.text.trim();
+  // The lead-in's own opening "he" or "she", which annotate resolved, is the person's name.
+  const opening = previous.mentions.find((m) => m.pronoun && m.start === previous.text.length - previous.text.trimStart().length);
+  const lead = (opening ? `${shortName(story, opening.entity)}${previous.text.slice(opening.end)}` : previous.text).trim();
   if (!(pronoun || THEN.test(text)) || PRONOUN_SUBJECT.test(lead) || lead.length > 300) return text;
   // A quotation the sentence before opened goes on here: one quotation, not two ("“By 10 p.m. we were
   // able to rescue the survivors. After that it was about picking up dead bodies,” Sarangi told AP.").

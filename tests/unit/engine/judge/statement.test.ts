@@ -166,6 +166,11 @@ describe('a sentence made to stand alone', () => {
     expect(statementsOf([lead, item], 'These comprise')).toContain(`${lead} ${item}`);
   });
 
+  test('a lead-in put in front that opens on "he" names the person', () => {
+    const paragraphs = ['Mayor Piotr Nowak took office in 2014 and was re-elected twice.', 'He moved the city council to a new building in 2019.', 'This created a row with the opposition over the costs.'];
+    expect(statementsOf(paragraphs, 'This created a row')).toContain('Nowak moved the city council to a new building in 2019. This created a row with the opposition over the costs.');
+  });
+
   test('a demonstrative before the subject\'s noun ("This incident led to …") gets the sentence it points to in front', () => {
     const lead = 'The software firm issued an update on Friday that stopped computers at airports and banks.';
     const item = 'This incident led to about 1,400 flight cancellations in several countries.';
