@@ -798,6 +798,13 @@ const LIST_ITEM = /^["“‘]|^(?:\p{Ll}|\p{Lu}\p{Ll}+ing\b|To\b)/u;
 const PRONOUN_SUBJECT = /^(?:These|Those|They|This|That)\s+(?:(?!(?:story|article|report|page|post|piece)\b)\p{Ll}+\s+(?=(?:are|were|is|was|have|has|had|will|would|can|could|\p{Ll}+ed)\b))?(?:are|were|is|was|have|has|had|will|would|can|could|\p{Ll}+ed|(?:include|comprise|consist|involve|contain|cover)s?)\b/u;
 
 /**
+ * "It" that stands for something named before: before a noun phrase ("It is basically a safety
+ * measure …") or a past tense ("It abolished the role of the prime minister"); not the "it" of
+ * "It is unclear whether …" or "It was not immediately clear …", which points at nothing.
+ */
+const IT_SUBJECT = /^It\s+(?:(?:is|was)\s+(?:\p{Ll}+ly\s+)?(?:a|an|the|one)\b|(?!was\b)\p{Ll}+ed\b)/u;
+
+/**
  * A statement whose subject is a pronoun pointing back ("These comprise fully restoring …") says
  * nothing to a reader who came for this claim alone: the sentence before it in the article, which
  * it points back to, is put in front (when that one is short enough to read as a lead-in).
@@ -810,11 +817,11 @@ function withAntecedent(story: RelatedStory, s: number, start: number, text: str
   // a long one, would not help.
   const figure = figureBack(story, text, previous);
   if (figure) return figure;
-  const pronoun = PRONOUN_SUBJECT.test(text) && !/^(?:This|That) (?:is|was)\b/.test(text);
+  const pronoun = (PRONOUN_SUBJECT.test(text) && !/^(?:This|That) (?:is|was)\b/.test(text)) || IT_SUBJECT.test(text);
   // The lead-in's own opening "he" or "she", which annotate resolved, is the person's name.
   const opening = previous.mentions.find((m) => m.pronoun && m.start === previous.text.length - previous.text.trimStart().length);
   const lead = (opening ? `${shortName(story, opening.entity)}${previous.text.slice(opening.end)}` : previous.text).trim();
-  if (!(pronoun || THEN.test(text)) || PRONOUN_SUBJECT.test(lead) || lead.length > 300) return text;
+  if (!(pronoun || THEN.test(text)) || PRONOUN_SUBJECT.test(lead) || IT_SUBJECT.test(lead) || lead.length > 300) return text;
   // A quotation the sentence before opened goes on here: one quotation, not two ("“By 10 p.m. we were
   // able to rescue the survivors. After that it was about picking up dead bodies,” Sarangi told AP.").
   const continued = (lead.match(/“/g) ?? []).length > (lead.match(/”/g) ?? []).length ? text.replace(/^“/, '') : text;

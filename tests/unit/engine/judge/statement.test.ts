@@ -166,6 +166,14 @@ describe('a sentence made to stand alone', () => {
     expect(statementsOf([lead, item], 'These comprise')).toContain(`${lead} ${item}`);
   });
 
+  test('"It" before a noun phrase gets the sentence it stands for in front; the "it" of "It is unclear whether" does not', () => {
+    const lead = 'Electronic interlocking is an arrangement of signals that prevents conflicting train movements.';
+    const item = 'It is basically a safety measure to stop signals from changing in the wrong order.';
+    expect(statementsOf([lead, item], 'safety measure')).toContain(`${lead} ${item}`);
+    const unclear = 'It is unclear whether the signal system had been checked before the crash.';
+    expect(statementsOf([lead, unclear], 'signal system had been checked')).toContain(unclear);
+  });
+
   test('a lead-in put in front that opens on "he" names the person', () => {
     const paragraphs = ['Mayor Piotr Nowak took office in 2014 and was re-elected twice.', 'He moved the city council to a new building in 2019.', 'This created a row with the opposition over the costs.'];
     expect(statementsOf(paragraphs, 'This created a row')).toContain('Nowak moved the city council to a new building in 2019. This created a row with the opposition over the costs.');
