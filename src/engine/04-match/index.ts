@@ -60,6 +60,7 @@ export function match(story: AnnotatedStory, ctx: StageContext): MatchedStory {
   const features = new Float64Array(FEATURES.length);
   const quoted = quoteWords(story.units);
   const verbatim = verbatimKeys(story);
+  const groupOf = (u: number): string | undefined => story.sources.group.get(story.units[u]?.article ?? '');
   // A link a rule makes is an even chance, and always enough to link and to keep a claim together.
   const ruleLink = Math.max(RULE_LINK, config.match.linkThreshold, config.match.clusterThreshold);
   const compute = (a: number, b: number): number => {
@@ -75,7 +76,10 @@ export function match(story: AnnotatedStory, ctx: StageContext): MatchedStory {
     if (f[OPPOSED] === 1) return 0;
     const p = probability(model, f);
     // The same words about the same people: one statement, however short (reprints, copied lines).
-    const same = partial || (verbatim[a] !== '' && verbatim[a] === verbatim[b]);
+    // Words that name no one ("The company said it would cooperate fully.") may be said of two
+    // referents in two reports, but not in two copies of one outlet's report.
+    const key = verbatim[a] ?? '';
+    const same = partial || (key !== '' && key === verbatim[b] && (!key.endsWith('|') || groupOf(a) === groupOf(b)));
     return same && p < ruleLink ? ruleLink : p;
   };
   // Candidate pairs are scored once, in their order, into an array that clustering looks up again;
