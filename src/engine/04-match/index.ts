@@ -26,20 +26,26 @@ import { partialQuotation, quoteWords } from './partial-quotes.ts';
 import { deniedAllegation, followingDenials } from './allegations.ts';
 
 /**
- * Per unit, its words folded (case, typography, punctuation) and the people and things its sentence
+ * A unit's words folded (case, typography, punctuation) and the people and things its sentence
  * names inside it, pronouns resolved: two units with one key say the same words of the same referents
  * ("No Ukrainian officials were present at the meeting." in two reports; not "She declined to give
- * further details." said of two different people). Units without words give ''.
+ * further details." said of two different people). A unit without words gives ''. Made only for the
+ * units a pair asks about, once each: most pairs differ in their terms already.
  */
-function verbatimKeys(story: AnnotatedStory): string[] {
-  return story.units.map((unit) => {
-    const sentence = story.sentences[unit.s];
-    if (!sentence) return '';
-    const words = foldTypography(sentence.text.slice(unit.start, unit.end)).toLowerCase().match(/[\p{L}\p{N}]+/gu);
-    if (!words) return '';
-    const named = sentence.mentions.filter((m) => m.start >= unit.start && m.end <= unit.end).map((m) => m.entity).sort();
-    return `${words.join(' ')}|${named.join(' ')}`;
-  });
+function verbatimKey(story: AnnotatedStory, unit: Unit): string {
+  const sentence = story.sentences[unit.s];
+  if (!sentence) return '';
+  const words = foldTypography(sentence.text.slice(unit.start, unit.end)).toLowerCase().match(/[\p{L}\p{N}]+/gu);
+  if (!words) return '';
+  const named = sentence.mentions.filter((m) => m.start >= unit.start && m.end <= unit.end).map((m) => m.entity).sort();
+  return `${words.join(' ')}|${named.join(' ')}`;
+}
+
+/** The same terms in the same order (an index loop: asked for pairs the model would not link). */
+function sameTerms(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false;
+  return true;
 }
 
 /** Where the pair features keep `opposed`. */
@@ -59,7 +65,8 @@ export function match(story: AnnotatedStory, ctx: StageContext): MatchedStory {
   const n = vectors.length;
   const features = new Float64Array(FEATURES.length);
   const quoted = quoteWords(story.units);
-  const verbatim = verbatimKeys(story);
+  const verbatim: Array<string | undefined> = [];
+  const keyOf = (u: number): string => (verbatim[u] ??= verbatimKey(story, story.units[u] as Unit));
   const groupOf = (u: number): string | undefined => story.sources.group.get(story.units[u]?.article ?? '');
   // A link a rule makes is an even chance, and always enough to link and to keep a claim together.
   const ruleLink = Math.max(RULE_LINK, config.match.linkThreshold, config.match.clusterThreshold);
@@ -78,8 +85,11 @@ export function match(story: AnnotatedStory, ctx: StageContext): MatchedStory {
     // The same words about the same people: one statement, however short (reprints, copied lines).
     // Words that name no one ("The company said it would cooperate fully.") may be said of two
     // referents in two reports, but not in two copies of one outlet's report.
-    const key = verbatim[a] ?? '';
-    const same = partial || (key !== '' && key === verbatim[b] && (!key.endsWith('|') || groupOf(a) === groupOf(b)));
+    const ua = story.units[a] as Unit;
+    const ub = story.units[b] as Unit;
+    const alike = p < ruleLink && sameTerms(ua.terms, ub.terms);
+    const key = alike ? keyOf(a) : '';
+    const same = partial || (key !== '' && key === keyOf(b) && (!key.endsWith('|') || groupOf(a) === groupOf(b)));
     return same && p < ruleLink ? ruleLink : p;
   };
   // Candidate pairs are scored once, in their order, into an array that clustering looks up again;

@@ -6,7 +6,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { analyze, corpusOf } from '../support/corpus.ts';
-import { claimsCiting, show } from '../support/find.ts';
+import { claimsCiting } from '../support/find.ts';
 
 /** The articles of the claims citing `fragment`, one list per claim. */
 function claimArticles(bodies: Array<{ id: string; outlet: string; body: string[] }>, fragment: string): string[][] {
