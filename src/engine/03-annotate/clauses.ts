@@ -132,17 +132,24 @@ function splitPoints(masked: string, verbs: VerbWords): number[] {
  * False when the words after "as" at `at` meet a subordinator before any finite verb: the verb they
  * reach is the subordinate clause's, and the "as" is a preposition ("referring to him as the 13th
  * President of Türkiye in their speeches before the vote count ended"), not a conjunction with a
- * subject and verb of its own ("as the two parties wrapped up", "as they work to get …").
+ * subject and verb of its own ("as the two parties wrapped up", "as they work to get …"); false too
+ * when the clause is passive (below).
  */
 function asOpensClause(masked: string, at: number, verbs: VerbWords): boolean {
   const words = (masked.slice(at, pieceEnd(masked, at)).match(/[\p{L}\p{N}'’.-]+/gu) ?? []).slice(1).map((w) => w.toLowerCase());
   for (let k = 1; k < words.length; k++) {
     const word = words[k] as string;
+    // A passive ("as the final votes were counted") says what was going on meanwhile: the
+    // sentence's background, not a claim of its own, and cut off it would read as done.
+    if (PASSIVE_BE.test(word) && /ed\.?$/.test(words[k + 1] ?? '')) return false;
     if (!/ing$/.test(word) && verbs.finite(word)) return true;
     if (SUBORDINATOR.test(word)) return false;
   }
   return true;
 }
+
+/** Forms of "be" that make a passive with a participle after them. */
+const PASSIVE_BE = /^(?:is|are|was|were|being)$/;
 
 /** What the clause splitter asks of the language about one lower-case word. */
 export interface VerbWords {

@@ -74,6 +74,8 @@ describe('sentences that stay whole', () => {
     ['The spokesman criticized the two mayors for referring to the candidate as the next president of the country in speeches before the count ended.'],
     // ", and" joins a list, not a clause, when no finite verb follows.
     ['The plan would involve a ceasefire, elections in the region, and the signing of a final peace agreement.'],
+    // A passive "as" clause says what was going on meanwhile: the sentence's background.
+    ['The mayor was locked in a tight race early on Monday, with a run-off against his rival possible as the final votes were counted.'],
     // A subordinate clause that opens the sentence keeps its main clause after a semicolon written for a comma.
     ['Because the software is used by many airports, banks and stock exchanges; the impact of the outage is severe and widespread.'],
     // An -ing word before the subject of a verb of its own is no participial clause.
