@@ -133,9 +133,15 @@ function splitPoints(masked: string, verbs: VerbWords): number[] {
  * reach is the subordinate clause's, and the "as" is a preposition ("referring to him as the 13th
  * President of Türkiye in their speeches before the vote count ended"), not a conjunction with a
  * subject and verb of its own ("as the two parties wrapped up", "as they work to get …"); false too
- * when the clause is passive (below).
+ * when the clause is passive (below), or inside reported speech.
  */
 function asOpensClause(masked: string, at: number, verbs: VerbWords): boolean {
+  // Inside what a verb of saying reports with "that" ("… said that Kyiv has watched anxiously as U.S.
+  // and Russian officials met in Riyadh …") the clause is the speaker's, and cut off it would be the
+  // site's; right after the verb ("Berger said as she stood at the head of the rally") it tells when
+  // the words were said. "Ushakov said the talks went well as the two parties wrapped up …" splits.
+  const before = (masked.slice(Math.max(masked.lastIndexOf(';', at), 0), at).match(/[\p{L}'’]+/gu) ?? []).map((w) => w.toLowerCase());
+  if (before.some((w, k) => verbs.speech(w) && before[k + 1] === 'that') || verbs.speech(before.at(-1) ?? '')) return false;
   const words = (masked.slice(at, pieceEnd(masked, at)).match(/[\p{L}\p{N}'’.-]+/gu) ?? []).slice(1).map((w) => w.toLowerCase());
   for (let k = 1; k < words.length; k++) {
     const word = words[k] as string;
@@ -202,6 +208,9 @@ function newSubjectClause(masked: string, at: number, verbs: VerbWords): boolean
   // joined" or "said a meeting between Putin and Trump was", the conjunction joins two subjects of one verb.
   const before = (masked.slice(Math.max(masked.lastIndexOf(';', at), 0), at).match(/[\p{L}'’]+/gu) ?? []).map((w) => w.toLowerCase());
   const lastVerb = before.findLastIndex((w) => finite(w));
+  // Nor inside what a verb of saying reports ("Jana Puglierin said that Kyiv has watched anxiously
+  // … and worries are high in Ukraine …"): cut off, the second clause would be the site's assertion.
+  if (before.some((w) => verbs.speech(w))) return false;
   return lastVerb >= 0 && !verbs.speech(before[lastVerb] as string) && !before.slice(lastVerb + 1).some((w) => SUBORDINATOR.test(w) || w === 'between' || w === 'among');
 }
 

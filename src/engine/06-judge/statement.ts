@@ -884,6 +884,8 @@ function lowerFirst(text: string): string {
 function balanceQuotes(text: string): string {
   const opens = (text.match(/“/g) ?? []).length;
   const closes = (text.match(/”/g) ?? []).length;
+  // A curly opening mark closed by a straight one (“… their reform," Berger said) is one quotation.
+  if (opens > closes && opens === closes + (text.match(/"/g) ?? []).length) return text;
   if (opens > closes) return `${text}”`;
   if (closes > opens) return `“${text}`;
   // Two apostrophes or backticks are a straight double mark as some wires type it (''I …,'' he said).

@@ -146,3 +146,26 @@ test('a clause whose subject is a pronoun stays with the clause it leans on', ()
   const text = 'Both ferries were sailing at full speed in thick fog and it has been blamed by investigators for the deaths of many passengers.';
   expect(clauseSpans(text, [], MIN_WORDS, verbWords(english())).map((span) => text.slice(span.start, span.end))).toEqual([text]);
 });
+
+describe('clauses and what a verb of saying reports (with the language\'s verbs)', () => {
+  const split = (text: string): string[] => {
+    const quotes = [...text.matchAll(/“([^”]*)”/g)].map((m) => ({ start: m.index + 1, end: m.index + 1 + (m[1]?.length ?? 0) }));
+    return clauseSpans(text, quotes, MIN_WORDS, verbWords(english())).map((span) => text.slice(span.start, span.end));
+  };
+
+  test.each([
+    // With "that", the clauses after the verb are the speaker's: cut off, they would be the site's.
+    'The analyst said that both capitals have watched anxiously as the two delegations met in the port and worries are high that a hasty deal will follow.',
+    // An "as" right after the verb tells when the words were said.
+    '“The government has to listen to the people in the street,” union chief Anna Berg said as she stood at the head of the rally in the capital.',
+  ])('stays whole: %s', (text) => {
+    expect(split(text)).toEqual([text]);
+  });
+
+  test('an "as" clause after what was said without "that" is a clause of its own', () => {
+    expect(split('The aide said the conversation went well with his counterparts in the capital as the two parties wrapped up the four-hour meeting.')).toEqual([
+      'The aide said the conversation went well with his counterparts in the capital',
+      'as the two parties wrapped up the four-hour meeting.',
+    ]);
+  });
+});

@@ -103,6 +103,12 @@ describe('a sentence made to stand alone', () => {
       'Ravi Mehta said: “No one would be spared and strong action would be taken against those found guilty.”',
     ],
     [
+      'a curly opening mark closed by a straight one is one quotation: no mark is added',
+      ['“The government has to take the protests into account when so many people are in the street," union chief Anna Berg said.'],
+      'take the protests into account',
+      '“The government has to take the protests into account when so many people are in the street," union chief Anna Berg said.',
+    ],
+    [
       'a name keeps its capital after the lead-in',
       ['Pavel Dorin ignored three warnings about the storage room, leaving the solvents in place for months, officials familiar with the case said.'],
       'Pavel Dorin ignored',
