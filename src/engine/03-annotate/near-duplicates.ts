@@ -7,7 +7,7 @@
  * rather than Jaccard, because a truncated copy (first paragraphs only) is still a copy.
  */
 import type { EngineConfig } from '../config.ts';
-import { foldTypography } from '../text.ts';
+import { foldTypography, wordsAtLeast } from '../text.ts';
 
 /** What the detector needs of an article: its id, date and text. */
 export interface ShingleSource {
@@ -201,24 +201,6 @@ export function findNearDuplicates(articles: readonly ShingleSource[], config: E
     result.set(article.id, root === i ? null : (ordered[root]?.id ?? null));
   });
   return result;
-}
-
-/**
- * True when `text` has at least `min` words (matches of `[\p{L}\p{N}]+`): counted in place while the
- * text is ASCII (where a word is a run of ASCII letters and digits), with the pattern otherwise.
- */
-function wordsAtLeast(text: string, min: number): boolean {
-  let count = 0;
-  let inWord = false;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code > 127) return (text.match(/[\p{L}\p{N}]+/gu) ?? []).length >= min;
-    const letter = (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-    // The words counted so far are words whatever follows: they are parted by ASCII that is none.
-    if (letter && !inWord && ++count >= min) return true;
-    inWord = letter;
-  }
-  return count >= min;
 }
 
 /** What the wire-copy test needs of a sentence: its article, its outlet, its words outside quotation marks and its whole text. */

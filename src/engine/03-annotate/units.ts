@@ -10,6 +10,7 @@ import type { Language } from '../language/index.ts';
 import type { Token } from '../language/tokens.ts';
 import type { AnnotatedSentence, Quantity, Quote } from '../types.ts';
 import { BYLINE, CAPTION_LABEL } from '../02-segment.ts';
+import { wordsAtLeast } from '../text.ts';
 import { clauseSpans, type ClauseSpan, type VerbWords } from './clauses.ts';
 import { nameTerms, sentenceTerms, type NamedSpan } from './terms.ts';
 
@@ -135,16 +136,6 @@ function isHeadingLike(text: string): boolean {
   return capitalised / words.length >= 0.75;
 }
 
-const WORD = /[\p{L}\p{N}]+/gu;
-
-/** True when `text` has at least `min` words: counts only as far as it needs to. */
-function hasWords(text: string, min: number): boolean {
-  WORD.lastIndex = 0;
-  let count = 0;
-  while (count < min && WORD.exec(text) !== null) count++;
-  return count >= min;
-}
-
 /** True when `terms` holds at least `min` distinct terms. */
 function hasDistinct(terms: readonly string[], min: number): boolean {
   if (min <= 0) return true;
@@ -183,7 +174,7 @@ export function isCaption(text: string, year: string | undefined): boolean {
 /** True when the sentence can be a claim (or evidence for one); `year` is the article's year of publication. */
 export function isCheckable(sentence: AnnotatedSentence, config: EngineConfig['segment'], year?: string): boolean {
   const text = sentence.text.trim();
-  if (!hasWords(text, config.minWords) || !hasDistinct(sentence.terms, config.minTerms)) return false;
+  if (!wordsAtLeast(text, config.minWords) || !hasDistinct(sentence.terms, config.minTerms)) return false;
   if (isHeadingLike(text) || isCaption(text, year)) return false;
   // A question asks rather than claims, unless it is inside a quote.
   if (/\?["”’)]*$/.test(text) && sentence.quotes.length === 0) return false;
