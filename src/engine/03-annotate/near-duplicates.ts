@@ -308,7 +308,18 @@ function copiesWithinCopyingArticles(sentences: readonly NarrationSentence[], or
     if (list) list.push(i);
     else byArticle.set(sentence.article, [i]);
   });
-  const words = (i: number): string[] => foldTypography(sentences[i]?.text ?? sentences[i]?.narration ?? '').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  // Each text's words once: an article is compared with every article that reprints it, and reprints
+  // repeat its sentences, whose one list then keeps its word positions for `commonInOrder`.
+  const listed = new Map<string, string[]>();
+  const words = (i: number): string[] => {
+    const text = sentences[i]?.text ?? sentences[i]?.narration ?? '';
+    let list = listed.get(text);
+    if (!list) {
+      list = foldTypography(text).toLowerCase().match(WORDS) ?? [];
+      listed.set(text, list);
+    }
+    return list;
+  };
   related.forEach((pair) => {
     const [first, second] = pair.split('\n') as [string, string];
     const earlier = (byArticle.get(first) ?? []).map((i) => ({ i, words: words(i) })).filter((x) => x.words.length >= COPIED_ARTICLE_SENTENCE_WORDS);
@@ -329,6 +340,8 @@ const COPY_SENTENCE_IN_ORDER = 0.8;
 function inOrderShare(a: readonly string[], b: readonly string[]): number {
   const shorter = Math.min(a.length, b.length);
   if (shorter === 0) return 0;
+  // One text's list (see `copiesWithinCopyingArticles`): all of it in order.
+  if (a === b) return 1;
   return commonInOrder(a, b) / shorter;
 }
 
