@@ -116,7 +116,8 @@ export function oneSentence(text: string): boolean {
 /** The trimmed, whitespace-collapsed sentences of the pieces of `flat`. */
 function spansOf(flat: string, pieces: ReadonlyArray<{ start: number; end: number }>): SentenceSpan[] {
   const spans: SentenceSpan[] = [];
-  for (const piece of pieces) {
+  for (let k = 0; k < pieces.length; k++) {
+    const piece = pieces[k] as { start: number; end: number };
     const raw = flat.slice(piece.start, piece.end);
     const lead = raw.length - raw.trimStart().length;
     const trail = raw.length - raw.trimEnd().length;

@@ -161,7 +161,10 @@ export function annotateArticle(sentences: readonly PreparedSentence[], story: S
     working.push({ prepared, quotes, attribution, pronouns });
     // A name inside a quotation is someone the speaker talks about: the "he" of "…,” he said" after it
     // is still the speaker ("“… Erdogan has 46.8% … it will be over in the first round,” he said").
-    for (const m of mentions) if (!quotes.inside[m.t0] && story.byId.get(m.entity)?.kind === 'person') history.push({ entity: m.entity, sentence: k });
+    for (let n = 0; n < mentions.length; n++) {
+      const m = mentions[n] as (typeof mentions)[number];
+      if (!quotes.inside[m.t0] && story.byId.get(m.entity)?.kind === 'person') history.push({ entity: m.entity, sentence: k });
+    }
     if (speaker && story.byId.get(speaker)?.kind === 'person') state.lastSpeaker = { entity: speaker, sentence: k };
     inheritFromPrevious(working, k);
     const inherited = working[k]?.attribution.speaker;
