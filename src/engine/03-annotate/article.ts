@@ -267,6 +267,9 @@ export interface AnnotatedArticleSentence {
   sentence: AnnotatedSentence;
   tokens: readonly Token[];
   names: NamedSpan[];
+  /** Where the word of each of `sentence.terms` starts and ends (`sentenceTerms`' offsets): a unit of the whole sentence takes them with its terms. */
+  offsets: number[];
+  ends: number[];
 }
 
 function finish(w: Working, story: StoryEntities): AnnotatedArticleSentence {
@@ -290,6 +293,8 @@ function finish(w: Working, story: StoryEntities): AnnotatedArticleSentence {
     reading = { quantities: findQuantities(story.lang.lexicon, sentence.text, tokens), onRecord: null, offRecord: null };
     story.readings?.set(sentence.text, reading);
   }
+  const offsets: number[] = [];
+  const ends: number[] = [];
   const onRecord = speaker !== null || w.attribution.cue !== null || quotes.length > 0;
   const polarity = (onRecord ? reading.onRecord : reading.offRecord) ?? story.polarity(sentence.text, onRecord);
   if (onRecord) reading.onRecord = polarity;
@@ -301,7 +306,7 @@ function finish(w: Working, story: StoryEntities): AnnotatedArticleSentence {
     quotes,
     quantities: reading.quantities.map((q) => ({ ...q })),
     polarity,
-    terms: sentenceTerms(story.lang, tokens, names),
+    terms: sentenceTerms(story.lang, tokens, names, 0, tokens.length, offsets, ends),
   };
-  return { sentence: annotated, tokens, names };
+  return { sentence: annotated, tokens, names, offsets, ends };
 }

@@ -208,6 +208,13 @@ export interface SentenceTokens {
   tokens: readonly Token[];
   /** Name mentions by token range, with their entity's canonical name. */
   names: readonly NamedSpan[];
+  /**
+   * Where the word of each of `sentence.terms` starts and ends, when the caller read them with the
+   * terms (`sentenceTerms` of all the tokens and `names`): a unit of the whole sentence takes these
+   * arrays as its own and a copy of the terms, rather than reading every token's term again.
+   */
+  offsets?: number[];
+  ends?: number[];
   /** Entity kind by id, to leave outlets out. */
   kindOf: (entity: string) => string | undefined;
   /** The year the article was published ("2023"), which a photo caption's date gives. */
@@ -230,9 +237,10 @@ export function sentenceUnits(lang: Language, config: EngineConfig['segment'], f
     while (from < tokens.length && (tokens[from]?.start ?? 0) < span.start) from++;
     let to = from;
     while (to < tokens.length && (tokens[to]?.end ?? 0) <= span.end) to++;
-    const offsets: number[] = [];
-    const ends: number[] = [];
-    const terms = sentenceTerms(lang, tokens, names, from, to, offsets, ends);
+    const whole = part === 0 && from === 0 && to === tokens.length && input.offsets !== undefined && input.ends !== undefined;
+    const offsets: number[] = whole ? (input.offsets as number[]) : [];
+    const ends: number[] = whole ? (input.ends as number[]) : [];
+    const terms = whole ? sentence.terms.slice() : sentenceTerms(lang, tokens, names, from, to, offsets, ends);
     const dates = datesOf(lang, tokens, from, to);
     // Index loops, no set for the content's distinct terms (a unit has a few dozen at most): without
     // TurboFan each for-of step allocates an iterator result, and this runs for every sentence.
