@@ -189,7 +189,10 @@ function orderClaims(claims: Claim[], articles: readonly ArticleAnalysis[]): Cla
     let index = sentenceIndex.get(article);
     if (!index) {
       index = new Map();
-      for (const sentence of article.sentences) index.set(sentence.id, sentence.index);
+      for (let k = 0; k < article.sentences.length; k++) {
+        const sentence = article.sentences[k] as (typeof article.sentences)[number];
+        index.set(sentence.id, sentence.index);
+      }
       sentenceIndex.set(article, index);
     }
     const at = index.get(claim.anchor.sentenceId);

@@ -39,6 +39,37 @@ export function normalizeForHash(text: string): string {
   return foldTypography(text).toLowerCase();
 }
 
+/** Typographic marks that are never part of a word: dashes, curly quotes, the ellipsis (U+2010-U+2027), guillemets, the no-break space. */
+function isWordlessMark(code: number): boolean {
+  return (code >= 0x2010 && code <= 0x2027) || code === 0xa0 || code === 0xab || code === 0xbb;
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/**
+ * True when `text` has at least `min` words (matches of `[\p{L}\p{N}]+`): counted in place while the
+ * text is ASCII and typographic marks (where a word is a run of ASCII letters and digits), with the
+ * pattern otherwise, only as far as it needs to.
+ */
+export function wordsAtLeast(text: string, min: number): boolean {
+  let count = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code > 127 && !isWordlessMark(code)) {
+      WORD.lastIndex = 0;
+      count = 0;
+      while (count < min && WORD.exec(text) !== null) count++;
+      return count >= min;
+    }
+    const letter = (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+    // The words counted so far are words whatever follows: they are parted by characters that are none.
+    if (letter && !inWord && ++count >= min) return true;
+    inWord = letter;
+  }
+  return count >= min;
+}
+
 /** 32-bit FNV-1a over UTF-16 code units, as 8 lower-case hex digits. Fast, stable, dependency-free. */
 export function fnv1a32(text: string): string {
   let hash = 0x811c9dc5;

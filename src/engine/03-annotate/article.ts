@@ -210,7 +210,10 @@ export function annotateArticle(sentences: readonly PreparedSentence[], story: S
     working.push({ prepared, quotes, attribution, pronouns });
     // A name inside a quotation is someone the speaker talks about: the "he" of "…,” he said" after it
     // is still the speaker ("“… Erdogan has 46.8% … it will be over in the first round,” he said").
-    for (const m of mentions) if (!quotes.inside[m.t0] && story.byId.get(m.entity)?.kind === 'person') history.push({ entity: m.entity, sentence: k });
+    for (let n = 0; n < mentions.length; n++) {
+      const m = mentions[n] as (typeof mentions)[number];
+      if (!quotes.inside[m.t0] && story.byId.get(m.entity)?.kind === 'person') history.push({ entity: m.entity, sentence: k });
+    }
     if (speaker && story.byId.get(speaker)?.kind === 'person') state.lastSpeaker = { entity: speaker, told: state.told };
     inheritFromPrevious(working, k);
     const inherited = working[k]?.attribution.speaker;
@@ -334,6 +337,9 @@ export interface AnnotatedArticleSentence {
   sentence: AnnotatedSentence;
   tokens: readonly Token[];
   names: NamedSpan[];
+  /** Where the word of each of `sentence.terms` starts and ends (`sentenceTerms`' offsets): a unit of the whole sentence takes them with its terms. */
+  offsets: number[];
+  ends: number[];
 }
 
 function finish(w: Working, story: StoryEntities): AnnotatedArticleSentence {
@@ -357,6 +363,8 @@ function finish(w: Working, story: StoryEntities): AnnotatedArticleSentence {
     reading = { quantities: findQuantities(story.lang.lexicon, sentence.text, tokens), onRecord: null, offRecord: null };
     story.readings?.set(sentence.text, reading);
   }
+  const offsets: number[] = [];
+  const ends: number[] = [];
   const onRecord = speaker !== null || w.attribution.cue !== null || quotes.length > 0;
   const polarity = (onRecord ? reading.onRecord : reading.offRecord) ?? story.polarity(sentence.text, onRecord);
   if (onRecord) reading.onRecord = polarity;
@@ -368,7 +376,7 @@ function finish(w: Working, story: StoryEntities): AnnotatedArticleSentence {
     quotes,
     quantities: reading.quantities.map((q) => ({ ...q })),
     polarity,
-    terms: sentenceTerms(story.lang, tokens, names),
+    terms: sentenceTerms(story.lang, tokens, names, 0, tokens.length, offsets, ends),
   };
-  return { sentence: annotated, tokens, names };
+  return { sentence: annotated, tokens, names, offsets, ends };
 }

@@ -139,7 +139,9 @@ export function annotateStory(kit: AnnotationKit, articles: readonly AnnotateArt
   // never changed once made, so copies share them.
   const read = new Map<string, Pick<Scanned, 'tokens' | 'matches' | 'initial'>>();
   articles.forEach((article, a) => {
-    for (const sentence of article.sentences) {
+    // An index loop: without TurboFan each for-of step allocates an iterator result.
+    for (let k = 0; k < article.sentences.length; k++) {
+      const sentence = article.sentences[k] as Sentence;
       let known = read.get(sentence.text);
       if (!known) {
         const tokens = lang.tokenize(sentence.text);
@@ -224,7 +226,8 @@ function narrationOf(sentences: readonly AnnotatedSentence[], articles: Readonly
   return sentences.map((sentence) => {
     let narration = '';
     let at = 0;
-    for (const q of sentence.quotes) {
+    for (let k = 0; k < sentence.quotes.length; k++) {
+      const q = sentence.quotes[k] as AnnotatedSentence['quotes'][number];
       narration += `${sentence.text.slice(at, q.start)} `;
       at = q.end;
     }

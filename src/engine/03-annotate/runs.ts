@@ -62,11 +62,12 @@ export function findRuns(lex: Lexicon, tokens: readonly Token[], matches: Readon
     if (run.length > 0) runs.push(run);
     run = [];
   };
-  const last = (): Token | undefined => tokens[run.at(-1) ?? -1];
+  // Index reads of the run's last token, not `at(-1)`: without TurboFan that is a call, asked for every token.
+  const last = (): Token | undefined => tokens[run[run.length - 1] ?? -1];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token;
     const match = matches[i];
-    const adjacent = run.length > 0 && (run.at(-1) === i - 1 || tokens[i - 1]?.text === '.');
+    const adjacent = run.length > 0 && (run[run.length - 1] === i - 1 || tokens[i - 1]?.text === '.');
     if (match || isRunWord(lex, tokens, i)) {
       if (!adjacent || last()?.possessive || run.length >= MAX_RUN) flush();
       const end = match ? match.end : i + 1;
@@ -97,7 +98,7 @@ export function findRuns(lex: Lexicon, tokens: readonly Token[], matches: Readon
 
 /** "of"/"on"/"for" continue a run after an organisation head or a role ("Council on", "Secretary of"). */
 function continuesOrg(lex: Lexicon, tokens: readonly Token[], run: readonly number[]): boolean {
-  const token = tokens[run.at(-1) ?? -1];
+  const token = tokens[run[run.length - 1] ?? -1];
   return token !== undefined && (lex.orgHeads.has(token.key) || isRoleNoun(lex, token));
 }
 

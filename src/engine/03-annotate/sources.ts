@@ -105,7 +105,11 @@ export function buildSources(
   // Narration only: a quotation, or a sentence of someone's saying ("The treasurer said …"), is that speaker's.
   const narration = (sentence: AnnotatedSentence): boolean =>
     sentence.attribution.speaker === null && sentence.attribution.cue === null && sentence.quotes.length === 0 && !(sentence.text.match(/\p{L}+/gu) ?? []).some((word) => lex.cueWords.get(word.toLowerCase())?.form === 'finite');
-  const via = sentences.map((sentence, i) => own[i] ?? (narration(sentence) ? (credit.get(sentence.article) ?? null) : null));
+  // Narration is read only in an article with a credit to relay: most have none.
+  const via = sentences.map((sentence, i) => {
+    const relayed = credit.get(sentence.article);
+    return own[i] ?? (relayed !== undefined && narration(sentence) ? relayed : null);
+  });
   const key = sentences.map((_, i) => {
     // A second printing of one sentence is the first printing's report.
     const k = copyOf.get(i) ?? i;

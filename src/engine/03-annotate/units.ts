@@ -10,6 +10,7 @@ import type { Language } from '../language/index.ts';
 import type { Token } from '../language/tokens.ts';
 import type { AnnotatedSentence, Quantity, Quote } from '../types.ts';
 import { BYLINE, CAPTION_LABEL } from '../02-segment.ts';
+import { wordsAtLeast } from '../text.ts';
 import { clauseSpans, type ClauseSpan, type VerbWords } from './clauses.ts';
 import { nameTerms, sentenceTerms, type NamedSpan } from './terms.ts';
 
@@ -137,16 +138,6 @@ function isHeadingLike(text: string): boolean {
   return capitalised / words.length >= 0.75;
 }
 
-const WORD = /[\p{L}\p{N}]+/gu;
-
-/** True when `text` has at least `min` words: counts only as far as it needs to. */
-function hasWords(text: string, min: number): boolean {
-  WORD.lastIndex = 0;
-  let count = 0;
-  while (count < min && WORD.exec(text) !== null) count++;
-  return count >= min;
-}
-
 /** True when `terms` holds at least `min` distinct terms. */
 function hasDistinct(terms: readonly string[], min: number): boolean {
   if (min <= 0) return true;
@@ -188,7 +179,7 @@ export function isCaption(text: string, year: string | undefined): boolean {
 /** True when the sentence can be a claim (or evidence for one); `year` is the article's year of publication. */
 export function isCheckable(sentence: AnnotatedSentence, config: EngineConfig['segment'], year?: string): boolean {
   const text = sentence.text.trim();
-  if (!hasWords(text, config.minWords) || !hasDistinct(sentence.terms, config.minTerms)) return false;
+  if (!wordsAtLeast(text, config.minWords) || !hasDistinct(sentence.terms, config.minTerms)) return false;
   if (isHeadingLike(text) || isCaption(text, year)) return false;
   // A question asks rather than claims, unless it is inside a quote.
   if (/\?["”’)]*$/.test(text) && sentence.quotes.length === 0) return false;
@@ -222,12 +213,25 @@ export interface SentenceTokens {
   tokens: readonly Token[];
   /** Name mentions by token range, with their entity's canonical name. */
   names: readonly NamedSpan[];
+  /**
+   * Where the word of each of `sentence.terms` starts and ends, when the caller read them with the
+   * terms (`sentenceTerms` of all the tokens and `names`): a unit of the whole sentence takes these
+   * arrays as its own and a copy of the terms, rather than reading every token's term again.
+   */
+  offsets?: number[];
+  ends?: number[];
   /** Entity kind by id, to leave outlets out. */
   kindOf: (entity: string) => string | undefined;
   /** The year the article was published ("2023"), which a photo caption's date gives. */
   year?: string;
   /** The words the story writes closed up (`closedWords`): a hyphenated spelling of one is that word. */
   closed?: ReadonlySet<string>;
+}
+
+/** True when a word of the tokens is joined to the one before by a hyphen ("cyber-attack"). */
+function hasHyphenLink(tokens: readonly Token[]): boolean {
+  for (let i = 1; i < tokens.length; i++) if ((tokens[i] as Token).link === '-') return true;
+  return false;
 }
 
 /** The units of one sentence, numbered from `first`. */
@@ -246,9 +250,12 @@ export function sentenceUnits(lang: Language, config: EngineConfig['segment'], f
     while (from < tokens.length && (tokens[from]?.start ?? 0) < span.start) from++;
     let to = from;
     while (to < tokens.length && (tokens[to]?.end ?? 0) <= span.end) to++;
-    const offsets: number[] = [];
-    const ends: number[] = [];
-    const terms = sentenceTerms(lang, tokens, names, from, to, offsets, ends, input.closed);
+    // A unit that is its whole sentence takes the terms annotation read, unless a hyphenated compound
+    // may be one the story also writes closed up (sentenceTerms' `closed`), which annotation does not ask.
+    const whole = part === 0 && from === 0 && to === tokens.length && input.offsets !== undefined && input.ends !== undefined && !hasHyphenLink(tokens);
+    const offsets: number[] = whole ? (input.offsets as number[]) : [];
+    const ends: number[] = whole ? (input.ends as number[]) : [];
+    const terms = whole ? sentence.terms.slice() : sentenceTerms(lang, tokens, names, from, to, offsets, ends, input.closed);
     const dates = datesOf(lang, tokens, from, to);
     // Index loops, no set for the content's distinct terms (a unit has a few dozen at most): without
     // TurboFan each for-of step allocates an iterator result, and this runs for every sentence.

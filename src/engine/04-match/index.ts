@@ -94,7 +94,7 @@ export function match(story: AnnotatedStory, ctx: StageContext): MatchedStory {
   };
   // Candidate pairs are scored once, in their order, into an array that clustering looks up again;
   // the other pairs clustering asks for are memoised in a map.
-  const candidates = new CandidateIndex(blocking.first, blocking.second);
+  const candidates = new CandidateIndex(blocking.first, blocking.second, n);
   const scores = new Map<number, number>();
   const score = (i: number, j: number): number => {
     const a = i < j ? i : j;
@@ -321,16 +321,20 @@ function rankingGroup(group: RankingGroup): MatchGroup {
 
 /**
  * The candidate pairs (first < second) in the order blocking gives them, with room for their
- * scores, and a binary search for a pair's position. Blocking gives them by first unit, partners
- * ascending; were they ever out of that order, `find` would miss and the caller's map would serve.
+ * scores, and a binary search for a pair's position among its first unit's pairs. Blocking gives
+ * them by first unit, partners ascending; were they ever out of that order, `find` would miss and
+ * the caller's map would serve.
  */
 class CandidateIndex {
   readonly first: Int32Array;
   readonly second: Int32Array;
   readonly p: Float64Array;
   readonly #sorted: boolean;
+  /** Where the pairs of each first unit start (those of unit u end where those of u + 1 start). */
+  readonly #from: Int32Array;
 
-  constructor(first: Int32Array, second: Int32Array) {
+  /** `units`: how many units the story has (every pair's units are below it). */
+  constructor(first: Int32Array, second: Int32Array, units: number) {
     this.first = first;
     this.second = second;
     this.p = new Float64Array(first.length);
@@ -342,19 +346,25 @@ class CandidateIndex {
       if (first[k - 1] === a && (second[k - 1] as number) >= b) sorted = false;
     }
     this.#sorted = sorted;
+    this.#from = new Int32Array(units + 1);
+    for (let k = 0; k < first.length; k++) {
+      const at = (first[k] as number) + 1;
+      this.#from[at] = (this.#from[at] as number) + 1;
+    }
+    for (let u = 0; u < units; u++) this.#from[u + 1] = (this.#from[u + 1] as number) + (this.#from[u] as number);
   }
 
   /** The position of pair (a, b), a < b, or -1. */
   find(a: number, b: number): number {
     if (!this.#sorted) return -1;
-    let low = 0;
-    let high = this.first.length - 1;
+    // A few dozen pairs of one unit to search, rather than all the story's.
+    let low = this.#from[a] as number;
+    let high = (this.#from[a + 1] as number) - 1;
     while (low <= high) {
       const mid = (low + high) >>> 1;
-      const fa = this.first[mid] as number;
       const fb = this.second[mid] as number;
-      if (fa === a && fb === b) return mid;
-      if (fa < a || (fa === a && fb < b)) low = mid + 1;
+      if (fb === b) return mid;
+      if (fb < b) low = mid + 1;
       else high = mid - 1;
     }
     return -1;

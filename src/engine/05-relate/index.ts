@@ -129,10 +129,13 @@ function chooseAnchor(evidence: RelatedEvidence[]): RelatedEvidence {
   // A quotation that opens the sentence, capitalised, may be a fragment of a clause another report
   // gives whole: "“Appoint respective high-level teams …,” Bruce said" is what "Lavrov and Rubio
   // agreed to “appoint respective high-level teams …”" says with its subject, and that report leads.
-  const embedded = pool.map((e) => embeddedQuoteStart(e.sentence.text.slice(e.unit.start, e.unit.end)));
+  // Read only once some report opens on a quotation: most claims have none.
+  let embedded: Array<string | null> | null = null;
   const cutFromClause = (e: RelatedEvidence): boolean => {
     const opening = QUOTE_OPENING.exec(e.sentence.text.slice(e.unit.start, e.unit.end).trim())?.[1]?.toLowerCase();
-    return opening !== undefined && embedded.some((words, k) => words !== null && words === opening && pool[k]?.unit.article !== e.unit.article);
+    if (opening === undefined) return false;
+    embedded ??= pool.map((o) => embeddedQuoteStart(o.sentence.text.slice(o.unit.start, o.unit.end)));
+    return embedded.some((words, k) => words !== null && words === opening && pool[k]?.unit.article !== e.unit.article);
   };
   const rank = (e: RelatedEvidence): number => {
     const text = e.sentence.text.slice(e.unit.start, e.unit.end).trim();

@@ -28,7 +28,8 @@ function outletLabel(story: RelatedStory, name: string, list: readonly RelatedEv
 /** Who reports it, one entry per independent source in order of first appearance. */
 function reporters(story: RelatedStory, evidence: readonly RelatedEvidence[], withVia = true): string[] {
   const bySource = new Map<string, Map<string, RelatedEvidence[]>>();
-  for (const e of evidence) {
+  for (let k = 0; k < evidence.length; k++) {
+    const e = evidence[k] as RelatedEvidence;
     const key = story.sources.key[e.unit.s] ?? e.unit.article;
     const name = outletName(story, e);
     const outlets = bySource.get(key) ?? new Map<string, RelatedEvidence[]>();

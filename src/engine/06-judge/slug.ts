@@ -38,7 +38,9 @@ export function slugWord(word: string): string {
 export function slugWords(lang: Language, text: string, weight: (term: string) => number = () => 1, max: number = SLUG_WORDS.max): string[] {
   const seen = new Set<string>();
   const candidates: Array<{ word: string; position: number; weight: number }> = [];
-  for (const span of contentWords(lang, text)) {
+  const spans = contentWords(lang, text);
+  for (let k = 0; k < spans.length; k++) {
+    const span = spans[k] as (typeof spans)[number];
     const word = slugWord(span.word);
     if (!word || seen.has(word)) continue;
     seen.add(word);

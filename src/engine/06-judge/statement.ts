@@ -583,10 +583,18 @@ function withFullNames(names: ReadonlyMap<string, string>, ids: ReadonlyArray<st
  */
 export function fullNames(story: RelatedStory, lang: Language): Map<string, string> {
   const attested = new Set<string>();
-  for (const sentence of story.sentences) {
+  // Index loops: without TurboFan each for-of step allocates, and this reads every sentence of the story.
+  for (let s = 0; s < story.sentences.length; s++) {
+    const sentence = story.sentences[s] as (typeof story.sentences)[number];
     if (sentence.attribution.speaker !== null) attested.add(sentence.attribution.speaker);
-    for (const quote of sentence.quotes) if (quote.speaker !== null) attested.add(quote.speaker);
-    for (const m of sentence.mentions) if (m.pronoun) attested.add(m.entity);
+    for (let k = 0; k < sentence.quotes.length; k++) {
+      const speaker = (sentence.quotes[k] as (typeof sentence.quotes)[number]).speaker;
+      if (speaker !== null) attested.add(speaker);
+    }
+    for (let k = 0; k < sentence.mentions.length; k++) {
+      const m = sentence.mentions[k] as (typeof sentence.mentions)[number];
+      if (m.pronoun) attested.add(m.entity);
+    }
   }
   const names = new Map<string, string>();
   for (const id of attested) {

@@ -83,9 +83,10 @@ export function tokenize(text: string): Token[] {
 
 /** Adds the token `raw` at `start` (`plain`: see `makeToken`), or for a hyphen or slash inside a compound a link to the next; returns the link the next token takes. */
 function addToken(tokens: Token[], text: string, start: number, raw: string, kind: TokenKind, pendingLink: '-' | '/' | null, plain: boolean): '-' | '/' | null {
-  const previous = tokens.at(-1);
   const spaced = start === 0 || isWhitespace(text.charCodeAt(start - 1));
   if (kind === 'mark') {
+    // An index read, not `at(-1)`: without TurboFan that is a call, and this runs for every token.
+    const previous = tokens[tokens.length - 1];
     const next = text[start + 1] ?? ' ';
     if (LINKERS.has(raw) && !spaced && previous && previous.type !== 'punct' && /[\p{L}\p{N}]/u.test(next)) return raw === '/' ? '/' : '-';
   }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { ONE_SENTENCE, oneSentence, sentenceHash } from '../../../src/engine/02-segment.ts';
+import { FURNITURE, mayBeFurnished, mayHaveUnseenBoundary, ONE_SENTENCE, oneSentence, sentenceHash, UNSEEN_BOUNDARY } from '../../../src/engine/02-segment.ts';
 import { fnv1a32, normalizeForHash } from '../../../src/engine/text.ts';
 
 /** Characters the fast paths treat one by one, and some they leave to the patterns. */
@@ -10,8 +10,8 @@ const ALPHABET = [
   '\ud83d\ude00',
 ];
 
-/** Strings of up to 40 characters drawn from ALPHABET, the same on every run. */
-function randomTexts(count: number): string[] {
+/** Strings of up to 40 characters drawn from `alphabet`, the same on every run. */
+function randomTexts(count: number, alphabet: readonly string[] = ALPHABET): string[] {
   let seed = 7;
   const next = (): number => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
   const texts: string[] = [];
@@ -19,7 +19,7 @@ function randomTexts(count: number): string[] {
     let text = '';
     const length = Math.floor(next() * 40);
     // Mostly letters and spaces, as prose is, so longer runs of each kind occur.
-    for (let k = 0; k < length; k++) text += next() < 0.5 ? (next() < 0.8 ? 'e' : ' ') : (ALPHABET[Math.floor(next() * ALPHABET.length)] as string);
+    for (let k = 0; k < length; k++) text += next() < 0.5 ? (next() < 0.8 ? 'e' : ' ') : (alphabet[Math.floor(next() * alphabet.length)] as string);
     texts.push(text);
   }
   return texts;
@@ -44,6 +44,16 @@ const HARD_CASES = [
   'MIXED Case ÉCOLE',
   'double prime ″ is NFKC-split',
   'zero\u200bwidth',
+  'The smoke spread. 31 workers died.',
+  'It rose to 64 years.Some 320 marches',
+  'It ended.” “2 more',
+  'See Fig. 3 below.',
+  'It ended. \u00a0',
+  'Ends?! ',
+  'outage’ by Gareth van Zyl July 19, 2024 The',
+  'nearby\u00a0Town',
+  'UPDATE: CrowdStrike CEO responds In a statement',
+  'Pictured left: the site',
 ];
 
 describe('segment fast paths give what the patterns give', () => {
@@ -53,6 +63,26 @@ describe('segment fast paths give what the patterns give', () => {
     for (const text of texts) expect([text, oneSentence(text)]).toEqual([text, ONE_SENTENCE.test(text)]);
   });
 
+
+  test('mayHaveUnseenBoundary is true wherever UNSEEN_BOUNDARY matches', () => {
+    for (const text of texts) if ([...text.matchAll(UNSEEN_BOUNDARY)].length > 0) expect([text, mayHaveUnseenBoundary(text)]).toEqual([text, true]);
+    expect(mayHaveUnseenBoundary('It ended.” \t')).toBe(false);
+  });
+
+  test('mayBeFurnished is true wherever FURNITURE matches', () => {
+    const furniture = [
+      'outage’ by Gareth van Zyl July 19, 2024 The update',
+      'Rail strike by Jan de Vries March 7, 2023',
+      'at the site Pictured left: rescuers',
+      'it fell UPDATE: CrowdStrike CEO responds In a statement',
+      'READ MORE: Strikes spread The unions said',
+      'EDITOR’S NOTE: This story was updated',
+      'said by Reuters on Tuesday, June 3',
+    ];
+    for (const text of [...texts, ...furniture]) if ([...text.matchAll(FURNITURE)].length > 0) expect([text, mayBeFurnished(text)]).toEqual([text, true]);
+    expect(furniture.filter((text) => [...text.matchAll(FURNITURE)].length > 0)).toHaveLength(5);
+    expect(mayBeFurnished('Twelve were hurt by Russian shelling, officials said.')).toBe(false);
+  });
 
   test('sentenceHash hashes the normalized text, asked twice or once', () => {
     for (const text of texts) {
