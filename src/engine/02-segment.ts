@@ -172,6 +172,9 @@ const LABELS = String.raw`(?:UPDATED?|BREAKING(?:\s+NEWS)?|WATCH|LIVE|EXCLUSIVE|
 const BYLINE_NAME = String.raw`(?:\p{Lu}[\p{L}'’-]*\s+(?:(?:van|von|de|der|den|da|del|della|di|du|dos|le|la|bin|ibn|al)\s+)?){1,3}`;
 /** A byline with its date, "by Gareth van Zyl July 19, 2024" (a pattern's source: units.ts reads such a piece as furniture). */
 export const BYLINE = String.raw`by\s+${BYLINE_NAME}${MONTH_NAME}\s+\d{1,2},\s+\d{4}`;
+/** A byline on a line of its own: "By Rafiq Maqbool, Ashok Sharma and Krutika Pathi, The Associated Press" (annotate takes no people from it). */
+const LINE_NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}`;
+export const BYLINE_LINE = new RegExp(String.raw`^By\s+${LINE_NAME}(?:\s*,\s*${LINE_NAME})*(?:\s*,?\s+and\s+${LINE_NAME})?(?:\s*,\s*(?:The\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,4})?\s*$`, 'u');
 /** A caption's label, "Pictured left:" (a pattern's source, as BYLINE). */
 export const CAPTION_LABEL = String.raw`Pictured(?:\s+(?:left|right|above|below|top|bottom))?\s*:`;
 /**

@@ -20,6 +20,7 @@ import { initialPositions, type StoryStats } from './runs.ts';
 import { findNearDuplicates, sharedCopies, type NarrationSentence } from './near-duplicates.ts';
 import { buildSources, outletKeys } from './sources.ts';
 import type { TokenMention } from './subjects.ts';
+import { BYLINE_LINE } from '../02-segment.ts';
 import { closedWords } from './terms.ts';
 import { sentenceUnits, verbWords, type Unit } from './units.ts';
 import type { VerbWords } from './clauses.ts';
@@ -65,10 +66,6 @@ function frameTerms(lang: Language): ReadonlySet<string> {
   for (const word of lang.lexicon.reportNouns) out.add(lang.normal(word));
   return out;
 }
-
-/** A byline on a line of its own: "By Rafiq Maqbool, Ashok Sharma and Krutika Pathi, The Associated Press". */
-const NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}`;
-export const BYLINE_LINE = new RegExp(String.raw`^By\s+${NAME}(?:\s*,\s*${NAME})*(?:\s*,?\s+and\s+${NAME})?(?:\s*,\s*(?:The\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,4})?\s*$`, 'u');
 
 /** Stage 3 — annotate: sentences annotated, units made, near-duplicates and sources decided. */
 export function annotate(input: SegmentedStory, ctx: StageContext): AnnotatedStory {
