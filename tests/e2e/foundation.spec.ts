@@ -1,9 +1,11 @@
 /**
  * The site foundation in a real browser, under the GitHub Pages base path `/factcheck/`:
  * the seed story lists its five articles, links resolve, sentence deep links highlight
- * their sentence, and hostile HTML in an article stays inert.
+ * their sentence, hostile HTML in an article stays inert, and the methodology page gives the
+ * readers' check of statements.
  */
 import { expect, test } from '@playwright/test';
+import { STATEMENT_CHECK } from '../../src/quality/reader-check.ts';
 import { fetchExport } from '../support/export.ts';
 
 const SEED_STORY = 'us-russia-talks-riyadh-2025';
@@ -116,4 +118,14 @@ test('hostile HTML in an article renders with none of it active', async ({ page 
   const target = (await footnoteRef.getAttribute('href')) ?? '';
   expect(await page.locator(target).count()).toBe(1);
   await expect(page).toHaveTitle(/Hostile <script>alert\('title'\)<\/script> fixture/);
+});
+
+test('the methodology page, reached from the home page, gives the readers\' check of single-source statements', async ({ page }) => {
+  await page.goto('./');
+  await page.getByRole('link', { name: /methodology/i }).first().click();
+  await expect(page).toHaveURL(/\/factcheck\/methodology\/$/);
+  const { before, after, claims } = STATEMENT_CHECK;
+  const paragraph = page.locator('p', { hasText: `statements of ${claims} single-source claims` });
+  await expect(paragraph).toContainText(`${before.fact} said only what the article says and ${before.usable} were sentences a reader could use on their own (${before.both} both)`);
+  await expect(paragraph).toContainText(`${after.fact} and ${after.usable} (${after.both} both)`);
 });
