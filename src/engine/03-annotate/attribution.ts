@@ -58,13 +58,24 @@ function findCues(ctx: SubjectContext): Cue[] {
     if (!word) return;
     if (token.cap && i > 0 && word.form !== 'participle') return;
     if (tokens[i - 1]?.key === 'to') return;
-    // A participle cue follows a comma, its subject or the sentence start ("AFP contributed reporting" has none).
-    if (word.form === 'participle' && i > 0 && tokens[i - 1]?.text !== ',' && tokens[i - 1]?.cap !== true && !['he', 'she'].includes(tokens[i - 1]?.key ?? '')) return;
+    // A participle cue follows a comma, its subject or the sentence start ("AFP contributed reporting"
+    // has none), or "by" after a verb: a means adjunct ("Çelik continued by saying that …").
+    if (word.form === 'participle' && i > 0 && tokens[i - 1]?.text !== ',' && tokens[i - 1]?.cap !== true && !['he', 'she'].includes(tokens[i - 1]?.key ?? '') && !byMeans(tokens, i)) return;
     if (token.key === 'said' && tokens[i - 1]?.key === 'that' && tokens[i + 1]?.text === ',') return;
     if (ctx.lex.conditionalCues.has(word.lemma) && !conditionHolds(ctx, i, word.lemma)) return;
     cues.push({ index: i, word });
   });
   return cues;
+}
+
+/**
+ * True when the -ing cue at `i` is the object of a means adjunct: "by", right after a lower-case
+ * word outside the sentence start ("continued by saying", "responded by noting"). Its subject is
+ * the subject of the verb "by" follows, not a name after the cue.
+ */
+function byMeans(tokens: readonly Token[], i: number): boolean {
+  const verb = tokens[i - 2];
+  return tokens[i - 1]?.key === 'by' && verb?.type === 'word' && !verb.cap;
 }
 
 /** "called" needs "for", a quotation or a verdict word after it; "maintained"/"stated"/"noted" need "that". */
@@ -196,7 +207,9 @@ function readCues(ctx: SubjectContext, cues: readonly Cue[]): CueFindings {
   const found: CueFindings = { subject: null, cue: null, outlet: null, outletCue: -1, earlier: null, earlierCue: -1, anonymous: false };
   for (const c of cues) {
     const participle = c.word.form === 'participle';
-    const subject = subjectBefore(ctx, c.index, participle) ?? subjectAfter(ctx, c.index) ?? (participle ? sentenceSubject(ctx) : null);
+    const subject = byMeans(ctx.tokens, c.index)
+      ? subjectBefore(ctx, c.index - 2, false)
+      : (subjectBefore(ctx, c.index, participle) ?? subjectAfter(ctx, c.index) ?? (participle ? sentenceSubject(ctx) : null));
     // A base form is a present tense only after a plural subject with no name ("officials say",
     // "police deny"); after a name it is an infinitive or a command.
     if (!subject || (c.word.form === 'base' && subject.type !== 'anonymous' && subject.type !== 'institution')) continue;

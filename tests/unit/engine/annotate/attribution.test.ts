@@ -253,6 +253,15 @@ describe('a participle cue takes the subject that opens the main clause', () => 
     expect(attributionOf('Speaking in Warsaw on Monday, Foreign Minister Piotr Nowak warned that the talks could fail.')[0]).toBe('Piotr Nowak');
   });
 
+  test('"by" and a speech cue after a verb is how its subject spoke: "Piotr Nowak continued by saying that…"', () => {
+    expect(attributionOf('Piotr Nowak continued by saying that official data showed the party in the lead.').slice(0, 2)).toEqual(['Piotr Nowak', 'saying']);
+  });
+
+  test('the speaker of "by saying" is the subject of the verb before "by", not a name after the cue', () => {
+    const text = 'Piotr Nowak met the press in Warsaw.\n\nHe ended by saying that Anna Berg had done nothing wrong.';
+    expect(attributionOf(text)[0]).toBe('Piotr Nowak');
+  });
+
   test('a quotation put first does not hide the speaker after it: "“We will win” Kemal Arslan, 74, …, said, arguing that…"', () => {
     const text = '“We will absolutely win the second round” Kemal Arslan, 74, the candidate of a six-party alliance, said, arguing that the president had lost the trust of the nation.';
     expect(attributionOf(text)[0]).toBe('Kemal Arslan');
