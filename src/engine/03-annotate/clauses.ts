@@ -106,7 +106,7 @@ function splitPoints(masked: string, verbs: VerbWords): number[] {
     const piece = masked.slice(at, pieceEnd(masked, at));
     if (CONJUNCTION.test(piece)) points.push(at);
     else if (/^with\s/i.test(piece) && absolute(piece)) points.push(at);
-    else if (/^and\s/i.test(piece) && FINITE.test(piece) && /^and\s+(?:the|he|she|they|it|we|its|their|his|her|\p{Lu})/u.test(piece)) points.push(at);
+    else if (/^and\s/i.test(piece) && ((FINITE.test(piece) && /^and\s+(?:the|he|she|they|it|we|its|their|his|her|\p{Lu})/u.test(piece)) || commaAndClause(masked, at, piece, verbs))) points.push(at);
     else if (participle(piece)) points.push(at);
   }
   // A list of participial clauses may end in "... and ensuring ..." with no comma (after a quotation).
@@ -212,6 +212,34 @@ function newSubjectClause(masked: string, at: number, verbs: VerbWords): boolean
   // … and worries are high in Ukraine …"): cut off, the second clause would be the site's assertion.
   if (before.some((w) => verbs.speech(w))) return false;
   return lastVerb >= 0 && !verbs.speech(before[lastVerb] as string) && !before.slice(lastVerb + 1).some((w) => SUBORDINATOR.test(w) || w === 'between' || w === 'among');
+}
+
+/**
+ * ", and police said 22 people had been arrested", ", and classes were canceled in many schools",
+ * ", and the train rammed into a goods train": after a comma, "and" then a subject of one to four
+ * words (a bare noun too, which newSubjectClause does not take without the comma) and a finite verb
+ * of its own, the verb any the language knows ("rammed", "fell"), not only FINITE's auxiliaries.
+ * Not a verb phrase sharing the subject before (", and chanted slogans"), nor a subject running
+ * through a preposition, nor a clause inside what a verb of saying reports (newSubjectClause), nor
+ * after a clause whose only verb is a subordinate clause's.
+ */
+function commaAndClause(masked: string, at: number, piece: string, verbs: VerbWords): boolean {
+  const words = (piece.match(/[\p{L}\p{N}'’.-]+/gu) ?? []).slice(1, 6).map((w) => w.toLowerCase());
+  const finite = (word: string): boolean => !/ing$/.test(word) && verbs.finite(word);
+  const verb = words.findIndex((w, k) => k > 0 && finite(w));
+  if (verb < 0 || finite(words[0] as string)) return false;
+  const subject = words.slice(0, verb);
+  if (subject.some((w) => NOT_SUBJECT.test(w) || SUBORDINATOR.test(w) || /ly$/.test(w) || /ing$/.test(w))) return false;
+  // The clause before has a main verb: a finite verb with no subordinator before it in its comma
+  // piece. In "The crash involving two trains, which were carrying 2,000 passengers, and a goods
+  // train occurred …" the only verb before "and" is the relative clause's, and "and" joins subjects.
+  const opening = masked.slice(Math.max(masked.lastIndexOf(';', at), 0), at);
+  const pieces = opening.split(',').map((piece) => (piece.match(/[\p{L}'’]+/gu) ?? []).map((w) => w.toLowerCase()));
+  const mainVerb = pieces.some((piece) => {
+    const v = piece.findIndex((w) => finite(w));
+    return v >= 0 && !piece.slice(0, v).some((w) => SUBORDINATOR.test(w));
+  });
+  return mainVerb && !pieces.some((piece) => piece.some((w) => verbs.speech(w)));
 }
 
 /** True when the sentence ends in "as X (had earlier) reported" from `at` (REPORTED_AS, tested only on a short tail). */

@@ -235,10 +235,14 @@ export function mentions(lang: Language, story: AnnotatedStory, stats: StoryStat
       let place: string | null = null;
       let placeDistance = Infinity;
       let direction: string | null = null;
+      // A clause joined by "and" shares the setting of the clause before it ("There were clashes at
+      // the Paris rally, and police said 22 people had been arrested"): its numbers may take a place
+      // named there, as they did before the sentence was cut in two.
+      const from = /^and\s/i.test(text.slice(unit.start, unit.start + 4)) ? 0 : unit.start;
       for (const m of sentence.mentions) {
         const entity = story.entities.get(m.entity);
         // Where an event took place does not change how long it lasted.
-        if (!entity || entity.kind !== 'place' || TIME_UNITS.has(q.unit) || m.start < unit.start || m.end > unit.end) continue;
+        if (!entity || entity.kind !== 'place' || TIME_UNITS.has(q.unit) || m.start < from || m.end > unit.end) continue;
         const d = m.start >= q.end ? m.start - q.end : q.start - m.end;
         if (d <= window && d < placeDistance) {
           placeDistance = d;

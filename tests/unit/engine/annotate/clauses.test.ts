@@ -142,6 +142,41 @@ describe('without a comma, "and" or "whereas" splits only between clauses with s
   });
 });
 
+describe('after ", and" a clause with a subject and a finite verb of its own, the verb any the language knows', () => {
+  const verbs = verbWords(english());
+  const split = (text: string): string[] => clauseSpans(text, [], MIN_WORDS, verbs).map((span) => text.slice(span.start, span.end));
+
+  test.each([
+    [
+      'There were some scuffles at the edge of the harbour rally, and police said 14 people had been detained.',
+      ['There were some scuffles at the edge of the harbour rally', 'and police said 14 people had been detained.'],
+    ],
+    [
+      'Survivors were taken to a gymnasium used as a shelter, and volunteers handed out blankets and hot tea to the families.',
+      ['Survivors were taken to a gymnasium used as a shelter', 'and volunteers handed out blankets and hot tea to the families.'],
+    ],
+    [
+      'Only half of the ferries sailed on Tuesday, and the city tram network operated on a reduced timetable.',
+      ['Only half of the ferries sailed on Tuesday', 'and the city tram network operated on a reduced timetable.'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(split(text)).toEqual(expected);
+    // FINITE's auxiliaries and a capitalised or determined subject alone do not reach these.
+    expect(clauses(text)).toEqual([text]);
+  });
+
+  test.each([
+    // The only verb before "and" is a relative clause's: "and" joins two subjects of "occurred".
+    'The collision involving two express trains, which were carrying about 2,000 passengers, and a freight train occurred shortly after dusk.',
+    // Inside what a verb of saying reports, the clause is the speaker's.
+    'The engineer said the signal was set for the main line, and the train switched onto the siding instead.',
+    // A verb phrase sharing the subject before.
+    'The marchers crossed the bridge at noon, and chanted slogans against the reform outside the parliament.',
+  ])('stays one clause: %s', (text) => {
+    expect(split(text)).toEqual([text]);
+  });
+});
+
 test('a clause whose subject is a pronoun stays with the clause it leans on', () => {
   const text = 'Both ferries were sailing at full speed in thick fog and it has been blamed by investigators for the deaths of many passengers.';
   expect(clauseSpans(text, [], MIN_WORDS, verbWords(english())).map((span) => text.slice(span.start, span.end))).toEqual([text]);

@@ -222,6 +222,20 @@ describe('a sentence that refers back takes the place of the one before', () => 
   });
 });
 
+describe('a clause joined by "and" shares the setting of the clause before it', () => {
+  test('"…at the Paris rally, and police said 22 people had been arrested": the arrests are in Paris; a clause of its own after "while" is not', () => {
+    const frames = framesOf(
+      articles(
+        ['There were some scuffles at the edge of the rally in Paris, and police said 22 people had been arrested.'],
+        ['Thousands marched through Paris on Tuesday, while police across the country said 40 people had been arrested.'],
+      ),
+      '2023-03-07',
+    );
+    expect(frames.raw('22 people').place).toBe('paris');
+    expect(frames.raw('40 people').place).toBeNull();
+  });
+});
+
 describe('a share belongs to its owner', () => {
   const specs = articles(
     ['Erdogan gained 49.51% of the vote against Kılıçdaroğlu’s 44.88%.'],
