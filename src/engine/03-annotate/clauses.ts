@@ -86,6 +86,18 @@ function pieceEnd(text: string, from: number): number {
   return ends.length === 0 ? text.length : Math.min(...ends);
 }
 
+/**
+ * True when the clause from `at` ends at a comma followed by a speech tag ("X and Y, a Reuters
+ * witness said, while …"; "…, and Z, police said."): a short piece with a verb of saying. The tag
+ * governs every clause before it, so they stay one unit: cut off, the first would lose its source.
+ */
+function taggedAfter(masked: string, at: number, verbs: VerbWords): boolean {
+  const end = pieceEnd(masked, at);
+  if (masked[end] !== ',') return false;
+  const tag = (masked.slice(end + 1, pieceEnd(masked, end + 1)).match(/[\p{L}'’]+/gu) ?? []).map((w) => w.toLowerCase());
+  return tag.length > 0 && tag.length <= 8 && tag.some((w) => verbs.speech(w) && !/ing$/.test(w));
+}
+
 /** Candidate split offsets (start of the new clause) in a quote-masked sentence. */
 function splitPoints(masked: string, verbs: VerbWords): number[] {
   const points: number[] = [];
@@ -93,7 +105,7 @@ function splitPoints(masked: string, verbs: VerbWords): number[] {
   // "after ..." is); "and" and "whereas" join clauses.
   for (const m of masked.matchAll(/[^,;\s]\s+(?=(?:and|whereas)\s)/g)) {
     const at = m.index + m[0].length;
-    if (newSubjectClause(masked, at, verbs)) points.push(at);
+    if (newSubjectClause(masked, at, verbs) && !taggedAfter(masked, at, verbs)) points.push(at);
   }
   if (!/[,;]|\sas\s|\sand\s+to\s/.test(masked)) return points;
   // "Because X; the impact is severe": a subordinate clause that opens the sentence has its main
@@ -106,7 +118,7 @@ function splitPoints(masked: string, verbs: VerbWords): number[] {
     const piece = masked.slice(at, pieceEnd(masked, at));
     if (CONJUNCTION.test(piece)) points.push(at);
     else if (/^with\s/i.test(piece) && absolute(piece)) points.push(at);
-    else if (/^and\s/i.test(piece) && ((FINITE.test(piece) && /^and\s+(?:the|he|she|they|it|we|its|their|his|her|\p{Lu})/u.test(piece)) || commaAndClause(masked, at, piece, verbs))) points.push(at);
+    else if (/^and\s/i.test(piece) && ((FINITE.test(piece) && /^and\s+(?:the|he|she|they|it|we|its|their|his|her|\p{Lu})/u.test(piece)) || commaAndClause(masked, at, piece, verbs)) && !taggedAfter(masked, at, verbs)) points.push(at);
     else if (participle(piece)) points.push(at);
   }
   // A list of participial clauses may end in "... and ensuring ..." with no comma (after a quotation).

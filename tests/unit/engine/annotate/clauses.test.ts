@@ -177,6 +177,23 @@ describe('after ", and" a clause with a subject and a finite verb of its own, th
   });
 });
 
+describe('a speech tag after joined clauses governs them all: they stay one unit', () => {
+  const verbs = verbWords(english());
+  const split = (text: string): string[] => clauseSpans(text, [], MIN_WORDS, verbs).map((span) => text.slice(span.start, span.end));
+
+  test('"X and Y, a witness said, while Z": X and Y keep the witness; Z is a clause of its own', () => {
+    expect(split('Several passengers are still trapped in the overturned carriages and the search is continuing, a local witness said, while officials expect the number of injured to rise.')).toEqual([
+      'Several passengers are still trapped in the overturned carriages and the search is continuing, a local witness said',
+      'while officials expect the number of injured to rise.',
+    ]);
+  });
+
+  test('", and" before a tag: "…, and police closed the square, the mayor said."', () => {
+    const text = 'Hundreds of people gathered outside the town hall on Sunday, and police closed the square to traffic, the mayor told reporters.';
+    expect(split(text)).toEqual([text]);
+  });
+});
+
 test('a clause whose subject is a pronoun stays with the clause it leans on', () => {
   const text = 'Both ferries were sailing at full speed in thick fog and it has been blamed by investigators for the deaths of many passengers.';
   expect(clauseSpans(text, [], MIN_WORDS, verbWords(english())).map((span) => text.slice(span.start, span.end))).toEqual([text]);
