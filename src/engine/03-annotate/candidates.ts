@@ -34,6 +34,8 @@ export interface Candidate {
   gender: Gender;
   /** A headline word, one half of "Putin-Trump", or after "the": may only name an entity the story already knows. */
   weak: boolean;
+  /** After "the", "a" or "an" ("the Express"): a description that points back into its own article. */
+  determined: boolean;
   /** Two or more name words, a role, or the subject of a speech verb: may create a person. */
   strong: boolean;
   /** The subject of a speech verb ("X said"): only people and organisations speak. */
@@ -117,7 +119,7 @@ export function sentenceCandidates(
       const base = {
         sentence, tokens: segment.tokens, start: tokens[first]?.start ?? 0, end: tokens[last]?.end ?? 0,
         surface: slice(first, last + 1), canonical: segment.canonical, qualifier: null, orgKey: null, role: null, gender: null,
-        weak: headline || segment.split || DETERMINERS.has(tokens[first - 1]?.key ?? ''), strong: false, speaker: false, placeContext: placeContext(tokens, first, candidates), affiliation: null,
+        weak: headline || segment.split || DETERMINERS.has(tokens[first - 1]?.key ?? ''), determined: DETERMINERS.has(tokens[first - 1]?.key ?? ''), strong: false, speaker: false, placeContext: placeContext(tokens, first, candidates), affiliation: null,
       } satisfies Partial<Candidate>;
       if (segment.kind !== 'name') {
         candidates.push({ ...base, kind: segment.kind, ...organizationParts(segment, tokens, matches) });

@@ -15,6 +15,8 @@ export interface NameRef {
   article: number;
   strong: boolean;
   weak: boolean;
+  /** After a determiner ("the Express"): see `mostRecent`. */
+  determined: boolean;
   gender: Gender;
 }
 
@@ -111,8 +113,9 @@ export function clusterPeople(lang: Language, refs: readonly NameRef[], lowerWor
     if (options.length === 0 && key.length >= MIN_TYPO_LENGTH && !lowerWords.has(surname.toLowerCase())) {
       options = typoMatches(key).filter((c) => compatible(clusters[c] as PersonCluster, given));
     }
-    if (options.length > 0) {
-      add(mostRecent(clusters, options, ref), ref, null);
+    const recent = options.length > 0 ? mostRecent(clusters, options, ref) : null;
+    if (recent !== null) {
+      add(recent, ref, null);
     } else if (create) {
       clusters.push({ keys: new Set([key]), givens: given ? [given] : [], members: [], seen: [], gender: null });
       index(clusters.length - 1);
@@ -131,8 +134,13 @@ export function clusterPeople(lang: Language, refs: readonly NameRef[], lowerWor
   return { clusters, clusterOf };
 }
 
-/** Of several people with this surname, the one last named before `ref` in its article, else the most named. */
-function mostRecent(clusters: readonly PersonCluster[], options: readonly number[], ref: NameRef): number {
+/**
+ * Of several people with this surname, the one last named before `ref` in its article, else the
+ * most named; for a bare name after a determiner ("It remains unclear how the Express ended up …",
+ * with three trains called "… Express" in the story), none: a definite description points back
+ * into its own text, and when that text names none of them the most named is a guess.
+ */
+function mostRecent(clusters: readonly PersonCluster[], options: readonly number[], ref: NameRef): number | null {
   if (options.length === 1) return options[0] as number;
   let best = options[0] as number;
   let bestSentence = -1;
@@ -147,7 +155,7 @@ function mostRecent(clusters: readonly PersonCluster[], options: readonly number
       bestSize = cluster.members.length;
     }
   }
-  return best;
+  return bestSentence < 0 && ref.determined && splitName(ref.parts).given === null ? null : best;
 }
 
 /** Merges people whose surnames are one edit apart and whose given names agree ("Ushkaov" → "Ushakov"). */

@@ -79,7 +79,7 @@ export function resolveEntities(lang: Language, candidates: readonly Candidate[]
     const place = c.role === null && !c.weak && (c.parts.length >= 2 || c.placeContext) ? fuzzyPlace(words) : null;
     if (place !== null) return put(i, `place|${place}`, 'place', place);
     if (c.parts.length === 1 && ACRONYM.test(c.surface) && !c.weak) return put(i, `organization|${c.surface}`, 'organization', c.surface);
-    refs.push({ id: i, parts: c.parts, article: articleOf[c.sentence] ?? 0, strong: c.strong, weak: c.weak, gender: c.gender });
+    refs.push({ id: i, parts: c.parts, article: articleOf[c.sentence] ?? 0, strong: c.strong, weak: c.weak, determined: c.determined, gender: c.gender });
     return undefined;
   });
 

@@ -4,7 +4,7 @@
  * who share a surname kept apart.
  */
 import { describe, expect, test } from 'vitest';
-import { annotate, annotateParagraphs, entityByAlias, nameOf, sentencesOf } from './helpers.ts';
+import { annotate, annotateParagraphs, entityByAlias, nameOf, sentencesOf, sentenceWith } from './helpers.ts';
 
 describe('titles and roles are stripped from names', () => {
   test.each([
@@ -169,5 +169,26 @@ describe('across the articles of a story', () => {
   test('"Russian Foreign Ministry" and "Ukrainian Foreign Ministry" are two ministries; a bare one joins the most named', () => {
     expect(story.entities.filter((e) => e.kind === 'organization').map((e) => e.name)).toEqual(['Russian Foreign Ministry', 'Ukrainian Foreign Ministry']);
     expect(entityByAlias(story, 'Foreign Ministry').name).toBe('Russian Foreign Ministry');
+  });
+});
+
+describe('a bare name after "the" points back into its own article', () => {
+  const story = annotate({
+    articles: [
+      { id: 'one', outlet: 'x', sentences: sentencesOf('one', 'Northern Star Express hit a freight train near the station. Southern Cross Express was also damaged, and Southern Cross Express lost four carriages.') },
+      { id: 'two', outlet: 'y', sentences: sentencesOf('two', 'Several carriages derailed near the station. It remains unclear how the Express ended up on the same track.') },
+      { id: 'three', outlet: 'z', sentences: sentencesOf('three', 'Northern Star Express was running late. Investigators asked why the Express was on the loop line.') },
+    ],
+    outlets: [],
+  });
+  const named = (article: string, fragment: string): Array<string | null> =>
+    sentenceWith(story, fragment, article).mentions.map((m) => nameOf(story, m.entity));
+
+  test('with several "… Express" in the story and none named before it in its article, "the Express" names none of them', () => {
+    expect(named('two', 'the Express ended up')).toEqual([]);
+  });
+
+  test('after the full name in its own article, "the Express" is that one', () => {
+    expect(named('three', 'the Express was on')).toEqual(['Northern Star Express']);
   });
 });
