@@ -126,6 +126,8 @@ const BOILERPLATE = [
   /^(?:related|see also|more on this|watch|listen)\s*:/i,
   // The report speaking of itself: "This story is developing and will be updated", "This report was provided by …".
   /^This (?:story|article|report|page|post|piece) (?:is|was|has been|will be)\s+(?:still\s+)?(?:developing|updated|being updated|corrected|amended|provided by|produced by|written by|compiled by|prepared by)\b/i,
+  // An embedded graphic's note about itself: "The map is updated throughout the day."
+  /^(?:The|This) (?:map|chart|graphic|graph|table|tracker|infographic|live blog) (?:is|are|was|will be|has been)\s+(?:\p{Ll}+ly\s+)?(?:updated|being updated)\b/iu,
 ];
 const ENDS_SENTENCE = /[.!?]["”’)\]]*\s*$/;
 

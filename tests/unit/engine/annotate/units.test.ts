@@ -24,6 +24,8 @@ const SENTENCES = [
   'A new round of talks between the union and the port is unlikely before the end of the month.',
   'This story is still developing and will be updated.',
   'This report was provided by Harbour Press.',
+  'The map is updated throughout the day as new counts come in.',
+  'The port’s tide table was updated on Monday to show the dredged channel.',
   'The port authority said it would meet the union again in the coming week to discuss wages',
 ];
 
@@ -97,6 +99,8 @@ describe('checkable statements', () => {
     ['a credit line', 'Reporting by Anna Berg', false],
     ['the report speaking of itself', 'This story is still developing', false],
     ['a credit line of the report itself', 'This report was provided by', false],
+    ['an embedded graphic’s note about itself', 'The map is updated', false],
+    ['a table the news is about', 'tide table was updated', true],
     ['a plain statement', 'did not accept the offer', true],
     ['a hedged statement still states something', 'A new round of talks', true],
   ])('%s: checkable %s', (_kind, fragment, checkable) => {
