@@ -10,6 +10,10 @@ import { english } from '../../../../src/engine/language/index.ts';
 
 const MIN_WORDS = DEFAULT_CONFIG.segment.minClauseWords;
 
+/** The clause texts of a sentence without quotations, with the language's verbs. */
+const verbs = verbWords(english());
+const split = (text: string): string[] => clauseSpans(text, [], MIN_WORDS, verbs).map((span) => text.slice(span.start, span.end));
+
 /** The clause texts of a sentence, with quotation spans found the simple way (curly quotes). */
 function clauses(text: string): string[] {
   const quotes = [...text.matchAll(/“([^”]*)”/g)].map((m) => ({ start: m.index + 1, end: m.index + 1 + (m[1]?.length ?? 0) }));
@@ -105,8 +109,6 @@ test('the shortest clause is a setting: with a minimum of one word a short parti
 });
 
 describe('without a comma, "and" or "whereas" splits only between clauses with subjects and verbs of their own', () => {
-  const verbs = verbWords(english());
-  const split = (text: string): string[] => clauseSpans(text, [], MIN_WORDS, verbs).map((span) => text.slice(span.start, span.end));
 
   test.each([
     [
@@ -143,8 +145,6 @@ describe('without a comma, "and" or "whereas" splits only between clauses with s
 });
 
 describe('after ", and" a clause with a subject and a finite verb of its own, the verb any the language knows', () => {
-  const verbs = verbWords(english());
-  const split = (text: string): string[] => clauseSpans(text, [], MIN_WORDS, verbs).map((span) => text.slice(span.start, span.end));
 
   test.each([
     [
@@ -178,8 +178,6 @@ describe('after ", and" a clause with a subject and a finite verb of its own, th
 });
 
 describe('a speech tag after joined clauses governs them all: they stay one unit', () => {
-  const verbs = verbWords(english());
-  const split = (text: string): string[] => clauseSpans(text, [], MIN_WORDS, verbs).map((span) => text.slice(span.start, span.end));
 
   test('"X and Y, a witness said, while Z": X and Y keep the witness; Z is a clause of its own', () => {
     expect(split('Several passengers are still trapped in the overturned carriages and the search is continuing, a local witness said, while officials expect the number of injured to rise.')).toEqual([
@@ -196,13 +194,13 @@ describe('a speech tag after joined clauses governs them all: they stay one unit
 
 test('a clause whose subject is a pronoun stays with the clause it leans on', () => {
   const text = 'Both ferries were sailing at full speed in thick fog and it has been blamed by investigators for the deaths of many passengers.';
-  expect(clauseSpans(text, [], MIN_WORDS, verbWords(english())).map((span) => text.slice(span.start, span.end))).toEqual([text]);
+  expect(split(text)).toEqual([text]);
 });
 
 describe('clauses and what a verb of saying reports (with the language\'s verbs)', () => {
   const split = (text: string): string[] => {
     const quotes = [...text.matchAll(/“([^”]*)”/g)].map((m) => ({ start: m.index + 1, end: m.index + 1 + (m[1]?.length ?? 0) }));
-    return clauseSpans(text, quotes, MIN_WORDS, verbWords(english())).map((span) => text.slice(span.start, span.end));
+    return clauseSpans(text, quotes, MIN_WORDS, verbs).map((span) => text.slice(span.start, span.end));
   };
 
   test.each([
