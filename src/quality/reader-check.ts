@@ -25,13 +25,19 @@ export interface ReaderCheck {
 }
 
 /**
- * The latest check (docs/reader-checks/2026-12-06-fourteenth/judgement.md, the output at commit
- * b1f5f63), told the site's published conventions for figures (values of a running count, a revised
+ * The latest check (docs/reader-checks/2026-12-06-fifteenth/judgement.md, the output at commit
+ * 96abfe4), told the site's published conventions for figures (values of a running count, a revised
  * toll or a moving price are conflicting as the reports stand, unless the statement gives each its
  * moment; a round figure is compared at its rounding step, a clock time read to the quarter hour).
- * Its statement failures are quotations that leave "this", "it" or "these" unresolved (six of its 11)
- * and three quoted-word headings that did not say what was described (fixed after it); its wrong
- * verdicts are all evidence of another scene, count or speaker. The thirteenth check
+ * Its wrong verdicts are all evidence of another basis, count, speaker or scope (the unions'
+ * "historic" for the ministry's figure, one train's coaches against all, a spokeswoman's words for
+ * the secretary's, "the first high-level meeting with the intent of ending the war" for "the first
+ * direct talks"); five of its eight statement failures are "this", "it" or "these" inside a
+ * quotation, the others a quoted-word heading that does not say what was so called, a list value cut
+ * to a fragment and a superlative without its domain. The fourteenth check (2026-12-06-fourteenth,
+ * output at b1f5f63) found 66, 61, 67, 72 and 56 of 72, wrong corroborated 4 of 45 (one, another
+ * scene, fixed since: a sentence of two clauses joined by ", and"), conflicting 1 of 18, disputed 0
+ * of 2. The thirteenth check
  * (2026-12-06-thirteenth, output at 413cbb9) found 66, 57, 66, 72 and 52 of 72, wrong corroborated 5
  * of 45, conflicting 1 of 18, disputed 0 of 2, failing statements for people named by surname only,
  * the "One place X spoke" heading, spliced text and a heading verb without its object (fixed before
@@ -52,13 +58,13 @@ export interface ReaderCheck {
  */
 export const READER_CHECK: ReaderCheck = {
   date: '2026-12-06',
-  claims: 72,
-  coherent: 66,
-  statement: 61,
-  verdict: 67,
-  stance: 72,
-  allFour: 56,
-  wrongCorroborated: [4, 45],
+  claims: 73,
+  coherent: 68,
+  statement: 65,
+  verdict: 69,
+  stance: 73,
+  allFour: 61,
+  wrongCorroborated: [3, 45],
   wrongConflicting: [1, 18],
   wrongDisputed: [0, 2],
 };
