@@ -168,6 +168,17 @@ function keysSpell(tokens: readonly Token[], from: number, to: number, phrase: s
   return true;
 }
 
+/** How many times its lower bound a value's upper bound must be for it to be vague ("dozens": 24-100). */
+const VAGUE_RATIO = 4;
+
+/**
+ * True for an order-of-magnitude figure ("tens of millions", "hundreds", "dozens"): it is
+ * consistent with a precise figure but does not confirm it.
+ */
+export function isVague(q: Quantity): boolean {
+  return q.low > 0 && q.high >= VAGUE_RATIO * q.low;
+}
+
 /**
  * The interval a number allows, from its rounding step g. News copy rounds: a plain number is read
  * within a quarter step of its value ("four hours" is 3.75-4.25, so a "4.5-hour" report differs);

@@ -5,6 +5,7 @@
  * of its own, and each denial is attached to the claim it denies, which may sit in its own article.
  */
 import type { AnnotatedStory, MatchedStory, MatchGroup, StageContext } from '../contracts.ts';
+import { isVague } from '../03-annotate/quantities.ts';
 import type { Unit } from '../03-annotate/units.ts';
 import type { Quantity } from '../types.ts';
 import { foldTypography } from '../text.ts';
@@ -162,7 +163,11 @@ export function match(story: AnnotatedStory, ctx: StageContext): MatchedStory {
     // headline says more than "Number of ...: value"), and the number's other reports join it. A claim
     // so keeps its kind and headline as more outlets report the same figure.
     const values = [...group.quantities.values()];
-    if (values.every((q) => values.every((r) => q.low <= r.high && r.low <= q.high))) {
+    // A vague figure beside a precise one ("hundreds of people", "about 900 people") is consistent
+    // with it but does not confirm it: the quantity claim says so, where a claim matched on the
+    // sentences' other words would count both as reports of one fact.
+    const vagueBesidePrecise = values.some(isVague) && values.some((q) => !isVague(q));
+    if (!vagueBesidePrecise && values.every((q) => values.every((r) => q.low <= r.high && r.low <= q.high))) {
       const home = groups
         .filter((g) => g.origin === 'content' && g.members.some((m) => group.quantities.has(m)))
         .sort((a, b) => b.members.filter((m) => group.quantities.has(m)).length - a.members.filter((m) => group.quantities.has(m)).length)[0];

@@ -6,18 +6,9 @@
  */
 import type { Quantity } from '../types.ts';
 
+export { isVague } from '../03-annotate/quantities.ts';
+
 /** True when the quantity's interval contains the point x. */
-/** How many times its lower bound a value's upper bound must be for it to be vague ("dozens": 24-100). */
-const VAGUE_RATIO = 4;
-
-/**
- * True for an order-of-magnitude figure ("tens of millions", "hundreds", "dozens"): it is
- * consistent with a precise figure but does not confirm it.
- */
-export function isVague(q: Quantity): boolean {
-  return q.low > 0 && q.high >= VAGUE_RATIO * q.low;
-}
-
 export function contains(q: Quantity, x: number): boolean {
   return x >= q.low && x <= q.high;
 }

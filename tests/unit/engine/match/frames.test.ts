@@ -73,6 +73,21 @@ describe('the same thing measured in different articles is one frame', () => {
   });
 });
 
+describe('a vague figure beside a precise one is the quantity claim\'s to weigh, however alike the words', () => {
+  test.each([
+    ['About 900 people were injured in the bomb blast at the central market of Kestrel on Sunday, police said.', 'Hundreds of people were injured when a bomb exploded in Kestrel’s central market on Sunday, according to police.', 'hundreds of people'],
+    ['Some 900 passengers were evacuated from the burning ferry Stella Maris off Vardo on Sunday night.', 'Coast guards evacuated hundreds of passengers from the burning Stella Maris ferry near Vardo late on Sunday.', 'hundreds of passengers'],
+  ])('"%s" is not corroborated by "%s"', (precise, vague, value) => {
+    const claim = claimWith(
+      analyze(corpusOf(articles([precise, 'The market was closed for the day.'], [vague, 'Rescuers searched the rubble for hours.'], ['The mayor visited the hospital on Monday.']), { stories: [story('2030-03-02')] })),
+      precise.slice(0, 30),
+    );
+    expect(claim?.kind, show(claim)).toBe('quantity');
+    expect(claim?.verdict).toBe('single-source');
+    expect(claim?.explanation).toBe(`Only Outlet 1 gives a precise figure; Outlet 2 says ${value}, which is too vague to confirm it.`);
+  });
+});
+
 describe('what happened to a count decides between counts of one kind', () => {
   const specs = articles(
     ['The crash near the station killed 288 passengers and injured 900 passengers on Friday evening.'],
