@@ -46,10 +46,14 @@ export function slugWords(lang: Language, text: string, weight: (term: string) =
     seen.add(word);
     candidates.push({ word, position: candidates.length, weight: weight(span.term) });
   }
-  const chosen = [...candidates]
-    .sort((a, b) => b.weight - a.weight || a.position - b.position)
-    .slice(0, max)
-    .sort((a, b) => a.position - b.position);
+  // With no more candidates than words wanted, all are kept in reading order: no sorting needed.
+  const chosen =
+    candidates.length <= max
+      ? candidates
+      : candidates
+          .sort((a, b) => b.weight - a.weight || a.position - b.position)
+          .slice(0, max)
+          .sort((a, b) => a.position - b.position);
   return chosen.map((candidate) => candidate.word);
 }
 
