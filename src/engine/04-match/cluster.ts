@@ -71,10 +71,15 @@ export function clusterUnits(
     if (low < config.minLinkThreshold || total / (a.length * b.length) < config.clusterThreshold) continue;
     const merged = [...a, ...b].sort((x, y) => x - y);
     weakest.set(merged, Math.min(weakest.get(a) ?? 1, weakest.get(b) ?? 1, low));
-    for (const m of merged) clusterOf.set(m, merged);
+    for (let k = 0; k < merged.length; k++) clusterOf.set(merged[k] as number, merged);
   }
-  return [...new Set(clusterOf.values())]
-    .filter((members) => members.length > 1)
-    .map((members) => ({ members, confidence: weakest.get(members) ?? 1 }))
-    .sort((x, y) => (x.members[0] ?? 0) - (y.members[0] ?? 0));
+  // Each cluster of two or more once, in the order the map first meets it (as a set of them would keep them).
+  const clusters: Cluster[] = [];
+  const listed = new Set<number[]>();
+  clusterOf.forEach((members) => {
+    if (members.length < 2 || listed.has(members)) return;
+    listed.add(members);
+    clusters.push({ members, confidence: weakest.get(members) ?? 1 });
+  });
+  return clusters.sort((x, y) => (x.members[0] ?? 0) - (y.members[0] ?? 0));
 }

@@ -10,7 +10,7 @@ import { otherTime } from './dates.ts';
 import type { Language } from '../language/index.ts';
 import type { Unit } from '../03-annotate/units.ts';
 import type { Quantity } from '../types.ts';
-import { PairSpace, type IdProfile } from './term-space.ts';
+import { PairSpace, type IdProfile, type TermIds } from './term-space.ts';
 
 /** The story-level statistics features need. */
 export interface StoryStats {
@@ -188,17 +188,19 @@ export function unitVectors(lang: Language, story: AnnotatedStory, stats: StoryS
     }
     return known;
   };
+  // How often the unit being counted uses each term, by term id; back to zero after each unit.
+  const counts: number[] = [];
   const vectors = story.units.map((whole): UnitVector => {
     const unit = withoutSpans(whole, hidden?.get(whole.i));
-    // Counted once: the content terms' weights are the same counts and IDF, normalised over them alone.
-    const counted = countTerms(unit.terms, stats);
+    // Counted once: the content terms' weights are the same counts and IDF, normalised over them
+    // alone (read first, before the counts are normalised in place over all terms). Counting gives
+    // the unit's terms their ids in reading order.
+    const counted = countTerms(unit.terms, stats, ids, counts);
+    const weighedContent = normalised(counted, unit.content);
     // Weights over all terms are read only as ids and weights: no map of them is kept per unit.
-    const weighedAll = normalised(counted, null, false);
-    const weighedContent = normalised(counted, unit.content, true);
-    const content = weighedContent.map as Map<string, number>;
+    const allWeights = normaliseInPlace(counted.raw);
     // Word pairs by the ids of their terms, distinct, in reading order (names left out). Every term of
-    // the unit has its id already (`allIds` below is made first), so the pairs take ids after them.
-    const allIds = ofList(weighedAll.terms);
+    // the unit has its id already, so the pairs take ids after them.
     const bigramIds: number[] = [];
     let before = -1;
     for (let k = 0; k < unit.terms.length; k++) {
@@ -236,9 +238,9 @@ export function unitVectors(lang: Language, story: AnnotatedStory, stats: StoryS
       space,
       ids: {
         unit: unit.i,
-        allIds,
-        allWeights: weighedAll.weights,
-        contentIds: ofList(weighedContent.terms),
+        allIds: counted.ids,
+        allWeights,
+        contentIds: weighedContent.ids,
         contentWeights: weighedContent.weights,
         unitContentIds: ofList(unit.content),
         familyIds: ofList(families),
@@ -246,7 +248,7 @@ export function unitVectors(lang: Language, story: AnnotatedStory, stats: StoryS
       },
       contentIdf,
       contentMass,
-      ownFamilyIds: ofList(families.filter((family) => !content.has(family))),
+      ownFamilyIds: ofList(families.filter((family) => !weighedContent.map.has(family))),
       specificIdf: specific.map((entity) => stats.entityIdf(entity)),
       tellingDates: unit.dates.filter((d) => stats.telling(d)),
       monthDates: unit.dates.filter((d) => d.startsWith('m')),
@@ -254,7 +256,7 @@ export function unitVectors(lang: Language, story: AnnotatedStory, stats: StoryS
       contentInPassing: unit.content.map((term) => unit.passing.includes(term)),
       antonymIds: [],
     };
-    return { unit, content, specific, quoteWords, quoteLists, pre };
+    return { unit, content: weighedContent.map, specific, quoteWords, quoteLists, pre };
   });
   // Antonyms once every term has its id: one that no unit of the story has can match nothing.
   for (let u = 0; u < vectors.length; u++) {
@@ -278,58 +280,80 @@ interface Quotation {
   list: string[];
 }
 
-/** L2-normalised TF-IDF weights of some terms: as a map, and as its keys and values in the map's order. */
+/** L2-normalised TF-IDF weights of some terms: as a map, and as its keys, their ids and its values in the map's order. */
 interface Weighed {
-  map: Map<string, number> | null;
+  map: Map<string, number>;
   terms: string[];
+  ids: number[];
   weights: number[];
 }
 
-/** A unit's distinct terms in reading order, each with its count times its IDF. */
+/** A unit's distinct terms in reading order, with their ids, each with its count times its IDF. */
 interface Counted {
   terms: string[];
+  ids: number[];
   raw: number[];
 }
 
-function countTerms(terms: readonly string[], stats: StoryStats): Counted {
-  const counts = new Map<string, number>();
+/**
+ * Counts a unit's terms by their ids in `counts` (a story's scratch list, left all zero again), not in
+ * a map per unit; `ids` gives each new term its id, in reading order.
+ */
+function countTerms(terms: readonly string[], stats: StoryStats, ids: TermIds, counts: number[]): Counted {
   const distinct: string[] = [];
+  const distinctIds: number[] = [];
   for (let k = 0; k < terms.length; k++) {
     const term = terms[k] as string;
-    const count = counts.get(term);
-    if (count === undefined) distinct.push(term);
-    counts.set(term, (count ?? 0) + 1);
+    const id = ids.id(term);
+    while (counts.length <= id) counts.push(0);
+    if (counts[id] === 0) {
+      distinct.push(term);
+      distinctIds.push(id);
+    }
+    counts[id] = (counts[id] as number) + 1;
   }
   const raw: number[] = [];
   for (let k = 0; k < distinct.length; k++) {
-    const term = distinct[k] as string;
-    raw.push((counts.get(term) as number) * stats.idf(term));
+    const id = distinctIds[k] as number;
+    raw.push((counts[id] as number) * stats.idf(distinct[k] as string));
+    counts[id] = 0;
   }
-  return { terms: distinct, raw };
+  return { terms: distinct, ids: distinctIds, raw };
 }
 
-/** The L2-normalised weights of the counted terms, or of those of them in `keep` (as a map too, with `asMap`). */
-function normalised(counted: Counted, keep: readonly string[] | null, asMap: boolean): Weighed {
+/** The L2-normalised weights of those of the counted terms in `keep`, as a map too. */
+function normalised(counted: Counted, keep: readonly string[]): Weighed {
   const terms: string[] = [];
+  const termIds: number[] = [];
   const weights: number[] = [];
   let norm = 0;
   for (let k = 0; k < counted.terms.length; k++) {
     const term = counted.terms[k] as string;
     // A list, not a set: a unit has a few dozen content terms at most, and this runs for every unit.
-    if (keep !== null && !keep.includes(term)) continue;
+    if (!keep.includes(term)) continue;
     const w = counted.raw[k] as number;
     terms.push(term);
+    termIds.push(counted.ids[k] as number);
     weights.push(w);
     norm += w * w;
   }
   norm = Math.sqrt(norm) || 1;
-  const map = asMap ? new Map<string, number>() : null;
+  const map = new Map<string, number>();
   for (let k = 0; k < terms.length; k++) {
     const w = (weights[k] as number) / norm;
     weights[k] = w;
-    map?.set(terms[k] as string, w);
+    map.set(terms[k] as string, w);
   }
-  return { map, terms, weights };
+  return { map, terms, ids: termIds, weights };
+}
+
+/** `weights` L2-normalised in place (the same sums, in the same order, as `normalised` over all of them); returns them. */
+function normaliseInPlace(weights: number[]): number[] {
+  let norm = 0;
+  for (let k = 0; k < weights.length; k++) norm += (weights[k] as number) * (weights[k] as number);
+  norm = Math.sqrt(norm) || 1;
+  for (let k = 0; k < weights.length; k++) weights[k] = (weights[k] as number) / norm;
+  return weights;
 }
 
 /** The feature names, in the order of `pairFeatures`' vector (and of the model's weights). */
