@@ -141,10 +141,13 @@ function isHeadingLike(text: string): boolean {
 /** True when `terms` holds at least `min` distinct terms. */
 function hasDistinct(terms: readonly string[], min: number): boolean {
   if (min <= 0) return true;
-  const seen = new Set<string>();
+  // A list, not a set: `min` is a handful, and this is asked for every sentence.
+  const seen: string[] = [];
   for (let k = 0; k < terms.length; k++) {
-    seen.add(terms[k] as string);
-    if (seen.size >= min) return true;
+    const term = terms[k] as string;
+    if (seen.includes(term)) continue;
+    seen.push(term);
+    if (seen.length >= min) return true;
   }
   return false;
 }
