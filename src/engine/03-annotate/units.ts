@@ -344,7 +344,7 @@ function backgroundSpans(lang: Language, tokens: readonly Token[], from: number,
   for (let i = from; i < to; i++) {
     const token = tokens[i] as Token;
     const rest = token.type === 'word' && !inside[i] ? lang.lexicon.backgroundOpeners.get(token.key) : undefined;
-    if (rest === undefined || !rest.every((word, k) => tokens[i + 1 + k]?.key === word)) continue;
+    if (rest === undefined || !followedBy(tokens, i + 1, rest)) continue;
     let j = i + 1 + rest.length;
     let clausal = false;
     for (; j < to && tokens[j]?.type !== 'punct' && !inside[j]; j++) if (!clausal && finiteVerb(lang, tokens[j] as Token)) clausal = true;
@@ -352,6 +352,12 @@ function backgroundSpans(lang: Language, tokens: readonly Token[], from: number,
     i = j;
   }
   return spans;
+}
+
+/** True when the tokens from `at` on have the keys `words` (an index loop: asked at every "in"). */
+function followedBy(tokens: readonly Token[], at: number, words: readonly string[]): boolean {
+  for (let k = 0; k < words.length; k++) if (tokens[at + k]?.key !== words[k]) return false;
+  return true;
 }
 
 /** Auxiliaries and forms of "be" and "have" that make a clause finite. */
