@@ -23,13 +23,20 @@ export function clusterUnits(
   apart: (i: number, j: number) => boolean = () => false,
 ): Cluster[] {
   const links = pairs.filter((pair) => pair.p >= config.linkThreshold).sort((a, b) => b.p - a.p || a.i - b.i || a.j - b.j);
-  // Every unit starts as a cluster of its own; only clusters of two or more are returned.
-  const clusterOf = new Map<number, number[]>();
+  // Every unit starts as a cluster of its own; only clusters of two or more are returned. Each
+  // unit's cluster by unit index, in a list rather than a map (units are numbered from 0).
+  let units = 0;
+  for (let l = 0; l < links.length; l++) {
+    const link = links[l] as (typeof links)[number];
+    if (link.i >= units) units = link.i + 1;
+    if (link.j >= units) units = link.j + 1;
+  }
+  const clusterOf = new Array<number[] | null>(units).fill(null);
   const clusterOfUnit = (unit: number): number[] => {
-    let cluster = clusterOf.get(unit);
+    let cluster = clusterOf[unit];
     if (!cluster) {
       cluster = [unit];
-      clusterOf.set(unit, cluster);
+      clusterOf[unit] = cluster;
     }
     return cluster;
   };
@@ -71,15 +78,13 @@ export function clusterUnits(
     if (low < config.minLinkThreshold || total / (a.length * b.length) < config.clusterThreshold) continue;
     const merged = [...a, ...b].sort((x, y) => x - y);
     weakest.set(merged, Math.min(weakest.get(a) ?? 1, weakest.get(b) ?? 1, low));
-    for (let k = 0; k < merged.length; k++) clusterOf.set(merged[k] as number, merged);
+    for (let k = 0; k < merged.length; k++) clusterOf[merged[k] as number] = merged;
   }
-  // Each cluster of two or more once, in the order the map first meets it (as a set of them would keep them).
+  // Each cluster of two or more once, at its first (lowest) member: in order of first member.
   const clusters: Cluster[] = [];
-  const listed = new Set<number[]>();
-  clusterOf.forEach((members) => {
-    if (members.length < 2 || listed.has(members)) return;
-    listed.add(members);
-    clusters.push({ members, confidence: weakest.get(members) ?? 1 });
-  });
-  return clusters.sort((x, y) => (x.members[0] ?? 0) - (y.members[0] ?? 0));
+  for (let u = 0; u < units; u++) {
+    const members = clusterOf[u];
+    if (members && members.length > 1 && members[0] === u) clusters.push({ members, confidence: weakest.get(members) ?? 1 });
+  }
+  return clusters;
 }

@@ -36,7 +36,6 @@ export interface StoryStats {
  */
 export function storyStats(story: AnnotatedStory): StoryStats {
   const termDf = new Map<string, number>();
-  const termShare = new Map<string, number>();
   const entityDf = new Map<string, number>();
   const byArticle = new Map<string, { units: number; terms: Map<string, number>; entities: Set<string> }>();
   // An article with nothing checkable (a page of one-word lines) says nothing about how common a word is.
@@ -70,18 +69,27 @@ export function storyStats(story: AnnotatedStory): StoryStats {
     for (let k = 0; k < entities.length; k++) seen.entities.add(entities[k] as string);
   }
   // forEach rather than for-of over maps and sets: without TurboFan each for-of step allocates.
+  // Each term's share summed in a list of numbers by its place in `termDf` (the map keeps small
+  // integers): a map of shares would box every partial sum.
+  const termAt = new Map<string, number>();
+  const shares: number[] = [];
   byArticle.forEach(({ units, terms, entities }) => {
     terms.forEach((count, term) => {
       termDf.set(term, (termDf.get(term) ?? 0) + 1);
-      termShare.set(term, (termShare.get(term) ?? 0) + count / units);
+      let at = termAt.get(term);
+      if (at === undefined) {
+        at = shares.length;
+        termAt.set(term, at);
+        shares.push(0);
+      }
+      shares[at] = (shares[at] as number) + count / units;
     });
     entities.forEach((entity) => entityDf.set(entity, (entityDf.get(entity) ?? 0) + 1));
   });
   const articles = Math.max(1, byArticle.size);
   const floor = 1 / (20 * articles);
-  // Weights are looked up for every pair of units: computed once per term here.
-  const termIdf = new Map<string, number>();
-  termShare.forEach((share, term) => termIdf.set(term, Math.log(1 + 1 / Math.max(floor, share / articles))));
+  // Weights are looked up for every pair of units: computed once per term here, in the same list.
+  for (let k = 0; k < shares.length; k++) shares[k] = Math.log(1 + 1 / Math.max(floor, (shares[k] as number) / articles));
   const unseenIdf = Math.log(1 + 1 / Math.max(floor, 0 / articles));
   const entityIdf = new Map<string, number>();
   entityDf.forEach((df, entity) => entityIdf.set(entity, Math.log(1 + articles / Math.max(1, df))));
@@ -89,7 +97,10 @@ export function storyStats(story: AnnotatedStory): StoryStats {
   return {
     articles,
     df: (term) => termDf.get(term) ?? 0,
-    idf: (term) => termIdf.get(term) ?? unseenIdf,
+    idf: (term) => {
+      const at = termAt.get(term);
+      return at === undefined ? unseenIdf : (shares[at] as number);
+    },
     entityIdf: (entity) => entityIdf.get(entity) ?? unseenEntityIdf,
     // An entity most articles name (the story's place, its protagonists) is what the story is
     // about, not what one claim is about.
