@@ -201,13 +201,22 @@ export function unitVectors(lang: Language, story: AnnotatedStory, stats: StoryS
   };
   // How often the unit being counted uses each term, by term id; back to zero after each unit.
   const counts: number[] = [];
+  // By term id, the last unit (its index plus one) with the term among its content terms.
+  const contentOf: number[] = [];
   const vectors = story.units.map((whole): UnitVector => {
     const unit = withoutSpans(whole, hidden?.get(whole.i));
     // Counted once: the content terms' weights are the same counts and IDF, normalised over them
     // alone (read first, before the counts are normalised in place over all terms). Counting gives
     // the unit's terms their ids in reading order.
     const counted = countTerms(unit.terms, stats, ids, counts);
-    const weighedContent = normalised(counted, unit.content);
+    // The content terms are terms of the unit: they have their ids already.
+    const unitContentIds = ofList(unit.content);
+    for (let k = 0; k < unitContentIds.length; k++) {
+      const id = unitContentIds[k] as number;
+      while (contentOf.length <= id) contentOf.push(0);
+      contentOf[id] = unit.i + 1;
+    }
+    const weighedContent = normalised(counted, contentOf, unit.i + 1);
     // Weights over all terms are read only as ids and weights: no map of them is kept per unit.
     const allWeights = normaliseInPlace(counted.raw);
     // Word pairs by the ids of their terms, distinct, in reading order (names left out). Every term of
@@ -253,7 +262,7 @@ export function unitVectors(lang: Language, story: AnnotatedStory, stats: StoryS
         allWeights,
         contentIds: weighedContent.ids,
         contentWeights: weighedContent.weights,
-        unitContentIds: ofList(unit.content),
+        unitContentIds,
         familyIds: ofList(families),
         bigramIds,
       },
@@ -332,16 +341,16 @@ function countTerms(terms: readonly string[], stats: StoryStats, ids: TermIds, c
   return { terms: distinct, ids: distinctIds, raw };
 }
 
-/** The L2-normalised weights of those of the counted terms in `keep`, as a map too. */
-function normalised(counted: Counted, keep: readonly string[]): Weighed {
+/** The L2-normalised weights of those of the counted terms whose id `contentOf` marks with `unit`, as a map too. */
+function normalised(counted: Counted, contentOf: readonly number[], unit: number): Weighed {
   const terms: string[] = [];
   const termIds: number[] = [];
   const weights: number[] = [];
   let norm = 0;
   for (let k = 0; k < counted.terms.length; k++) {
     const term = counted.terms[k] as string;
-    // A list, not a set: a unit has a few dozen content terms at most, and this runs for every unit.
-    if (!keep.includes(term)) continue;
+    // Marked by id rather than looked up in the content list: this runs for every term of every unit.
+    if (contentOf[counted.ids[k] as number] !== unit) continue;
     const w = counted.raw[k] as number;
     terms.push(term);
     termIds.push(counted.ids[k] as number);
