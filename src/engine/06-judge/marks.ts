@@ -53,14 +53,32 @@ function contentAt(e: RelatedEvidence): number[] {
   return out;
 }
 
+/** The mark of evidence that gives the claim's number or quotation: that span alone (one span is already merged); else null. */
+function spanMark(e: RelatedEvidence): Array<[number, number]> | null {
+  if (e.quantity) return [[e.quantity.start, e.quantity.end]];
+  if (e.quote) return [[e.quote.start, e.quote.end]];
+  return null;
+}
+
 /** Marks for every evidence sentence of a claim, in evidence order. */
 export function claimMarks(story: RelatedStory, claim: RelatedClaim): Array<Array<[number, number]>> {
+  const keys: string[] = [];
+  let sources = 0;
+  for (let k = 0; k < claim.evidence.length; k++) {
+    const e = claim.evidence[k] as RelatedEvidence;
+    const key = e.stance === 'denies' ? `denial:${e.unit.i}` : (story.sources.group.get(e.unit.article) ?? e.unit.article);
+    if (!keys.includes(key)) sources++;
+    keys.push(key);
+  }
+  // Evidence from one source shares no words with another's (a claim of one sentence, most of them):
+  // only its number or quotation is marked, and its words are not read.
+  if (sources < 2) return claim.evidence.map((e) => spanMark(e) ?? []);
   const termsBySource = new Map<string, Set<string>>();
   // Each evidence unit's content positions, read once for both uses below.
   const contentOf: number[][] = [];
   for (let k = 0; k < claim.evidence.length; k++) {
     const e = claim.evidence[k] as RelatedEvidence;
-    const key = e.stance === 'denies' ? `denial:${e.unit.i}` : (story.sources.group.get(e.unit.article) ?? e.unit.article);
+    const key = keys[k] as string;
     const set = termsBySource.get(key) ?? new Set<string>();
     const own = contentAt(e);
     contentOf.push(own);
@@ -70,15 +88,13 @@ export function claimMarks(story: RelatedStory, claim: RelatedClaim): Array<Arra
   const sourceCount = new Map<string, number>();
   termsBySource.forEach((set) => set.forEach((term) => sourceCount.set(term, (sourceCount.get(term) ?? 0) + 1)));
   return claim.evidence.map((e, k): Array<[number, number]> => {
-    // One span is already merged.
-    if (e.quantity) return [[e.quantity.start, e.quantity.end]];
-    if (e.quote) return [[e.quote.start, e.quote.end]];
-    if (termsBySource.size < 2) return [];
+    const own = spanMark(e);
+    if (own) return own;
     const { terms, offsets, ends } = e.unit;
-    const own = contentOf[k] as number[];
+    const positions = contentOf[k] as number[];
     const shared: Array<[number, number]> = [];
-    for (let s = 0; s < own.length; s++) {
-      const at = own[s] as number;
+    for (let s = 0; s < positions.length; s++) {
+      const at = positions[s] as number;
       if ((sourceCount.get(terms[at] as string) ?? 0) >= 2) shared.push([offsets[at] ?? 0, ends[at] ?? 0]);
     }
     return mergeSpans(e.sentence.text, shared);
