@@ -38,6 +38,8 @@ function outletLabel(story: RelatedStory, name: string, list: readonly RelatedEv
 
 /** Who reports it, one entry per independent source in order of first appearance. */
 function reporters(story: RelatedStory, evidence: readonly RelatedEvidence[], withVia = true): string[] {
+  // One sentence (most claims) is one source and one outlet: no maps to group it.
+  if (evidence.length === 1) return [outletLabel(story, outletName(story, evidence[0] as RelatedEvidence), evidence, withVia)];
   const bySource = new Map<string, Map<string, RelatedEvidence[]>>();
   for (let k = 0; k < evidence.length; k++) {
     const e = evidence[k] as RelatedEvidence;

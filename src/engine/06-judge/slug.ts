@@ -12,9 +12,14 @@ export const SLUG_WORDS = { min: 3, max: 6 } as const;
 
 /** The 8 hex digits of a sentence id `s-xxxxxxxx` (or `s-xxxxxxxx-2`). */
 export function sentenceIdHash(sentenceId: string): string {
-  const match = /^s-([0-9a-f]{8})/.exec(sentenceId);
-  if (!match?.[1]) throw new Error(`Not a sentence id: "${sentenceId}" (expected s- and 8 hex digits)`);
-  return match[1];
+  // `/^s-([0-9a-f]{8})/` read with character tests: asked for every claim and every sentence of its evidence.
+  let hex = sentenceId.length >= 10 && sentenceId.charCodeAt(0) === 115 && sentenceId.charCodeAt(1) === 45;
+  for (let i = 2; i < 10 && hex; i++) {
+    const code = sentenceId.charCodeAt(i);
+    hex = (code >= 48 && code <= 57) || (code >= 97 && code <= 102);
+  }
+  if (!hex) throw new Error(`Not a sentence id: "${sentenceId}" (expected s- and 8 hex digits)`);
+  return sentenceId.slice(2, 10);
 }
 
 const PLAIN_WORD = /^[A-Za-z0-9]+$/;
