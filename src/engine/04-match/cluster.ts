@@ -76,7 +76,7 @@ export function clusterUnits(
       }
     }
     if (low < config.minLinkThreshold || total / (a.length * b.length) < config.clusterThreshold) continue;
-    const merged = [...a, ...b].sort((x, y) => x - y);
+    const merged = mergeSorted(a, b);
     weakest.set(merged, Math.min(weakest.get(a) ?? 1, weakest.get(b) ?? 1, low));
     for (let k = 0; k < merged.length; k++) clusterOf[merged[k] as number] = merged;
   }
@@ -87,4 +87,13 @@ export function clusterUnits(
     if (members && members.length > 1 && members[0] === u) clusters.push({ members, confidence: weakest.get(members) ?? 1 });
   }
   return clusters;
+}
+
+/** Two ascending lists of distinct numbers as one ascending list: what sorting the two together gives, without a sort. */
+export function mergeSorted(a: readonly number[], b: readonly number[]): number[] {
+  const out: number[] = [];
+  let x = 0;
+  let y = 0;
+  while (x < a.length || y < b.length) out.push(y >= b.length || (x < a.length && (a[x] as number) < (b[y] as number)) ? (a[x++] as number) : (b[y++] as number));
+  return out;
 }
