@@ -169,6 +169,8 @@ function chooseAnchor(evidence: RelatedEvidence[]): RelatedEvidence {
 function sharedNumbers(units: readonly Unit[], sourceOf: (u: Unit) => string): Map<number, { quantity: Quantity; agrees: boolean }> {
   const byUnit = new Map<string, Array<{ unit: Unit; quantity: Quantity }>>();
   for (const unit of units) {
+    // Most sentences give no number: no map for them.
+    if (unit.quantities.length === 0) continue;
     const counts = new Map<string, Quantity[]>();
     for (const q of unit.quantities) counts.set(q.unit, [...(counts.get(q.unit) ?? []), q]);
     for (const [name, list] of counts) if (list.length === 1) byUnit.set(name, [...(byUnit.get(name) ?? []), { unit, quantity: list[0] as Quantity }]);
