@@ -152,8 +152,20 @@ export function annotateStory(kit: AnnotationKit, articles: readonly AnnotateArt
   const candidates: Candidate[] = [];
   // A byline's names are the reporters', not people of the story: one who shares a surname with a
   // spokesman ("By … ASHOK SHARMA and …", "said Amitabh Sharma") would be merged with him.
+  // A repeated sentence shares its first copy's tokens, matches, initials and headline reading
+  // (`read`, `storyStats`), so it has the same candidates: they are found once and copied with the
+  // copy's index. Nothing changes a candidate or its lists once made.
+  const candidatesOf = new Map<readonly Token[], Candidate[]>();
   scanned.forEach((s, i) => {
-    if (!BYLINE_LINE.test(s.sentence.text)) candidates.push(...sentenceCandidates(lex, s.sentence.text, s.tokens, s.matches, stats, i, s.initial, s.headline));
+    if (BYLINE_LINE.test(s.sentence.text)) return;
+    const known = candidatesOf.get(s.tokens);
+    if (known) {
+      for (let k = 0; k < known.length; k++) candidates.push({ ...(known[k] as Candidate), sentence: i });
+      return;
+    }
+    const found = sentenceCandidates(lex, s.sentence.text, s.tokens, s.matches, stats, i, s.initial, s.headline);
+    candidatesOf.set(s.tokens, found);
+    candidates.push(...found);
   });
   const resolution = resolveEntities(lang, candidates, scanned.map((s) => s.article), gazetteer, stats);
 

@@ -391,6 +391,17 @@ export function commonInOrder(a: readonly string[], b: readonly string[]): numbe
   const chunks = Math.ceil(a.length / CHUNK);
   const last = chunks - 1;
   const lastBits = a.length - last * CHUNK === CHUNK ? CHUNK_BITS : (1 << (a.length - last * CHUNK)) - 1;
+  // A list of one chunk (most sentences) keeps its row in a number rather than in an array per call.
+  if (chunks === 1) {
+    let v = lastBits;
+    for (let j = 0; j < b.length; j++) {
+      const mask = positions.get(b[j] as string);
+      if (mask === undefined) continue;
+      const m = mask[0] as number;
+      v = (((v + (v & m)) & CHUNK_BITS) | (v & ~m)) & lastBits;
+    }
+    return a.length - bitCount(v);
+  }
   const row = new Int32Array(chunks).fill(CHUNK_BITS);
   row[last] = lastBits;
   for (let j = 0; j < b.length; j++) {

@@ -72,11 +72,23 @@ export function clusterPeople(lang: Language, refs: readonly NameRef[], lowerWor
   const withKey = (key: string, given: string | null): number[] =>
     (byKey.get(key) ?? []).filter((c) => (clusters[c] as PersonCluster).members.length > 0 && compatible(clusters[c] as PersonCluster, given));
 
+  // Each name's parts split once: both passes read every name, and the copies of a repeated
+  // sentence share their candidates' parts.
+  const names = new Map<readonly string[], { given: string | null; surname: string; key: string }>();
+  const nameOf = (parts: readonly string[]): { given: string | null; surname: string; key: string } => {
+    let name = names.get(parts);
+    if (!name) {
+      const { given, surname } = splitName(parts);
+      name = { given, surname, key: surnameKey(surname) };
+      names.set(parts, name);
+    }
+    return name;
+  };
+
   // 1. Full names create people.
   for (const ref of refs) {
-    const { given, surname } = splitName(ref.parts);
+    const { given, key } = nameOf(ref.parts);
     if (given === null || ref.weak) continue;
-    const key = surnameKey(surname);
     let c = withKey(key, given)[0] ?? -1;
     if (c < 0) {
       clusters.push({ keys: new Set([key]), givens: [], members: [], seen: [], gender: null });
@@ -107,8 +119,7 @@ export function clusterPeople(lang: Language, refs: readonly NameRef[], lowerWor
   };
   const attach = (ref: NameRef, create: boolean): void => {
     if (clusterOf.has(ref.id)) return;
-    const { given, surname } = splitName(ref.parts);
-    const key = surnameKey(surname);
+    const { given, surname, key } = nameOf(ref.parts);
     let options = withKey(key, given);
     if (options.length === 0 && key.length >= MIN_TYPO_LENGTH && !lowerWords.has(surname.toLowerCase())) {
       options = typoMatches(key).filter((c) => compatible(clusters[c] as PersonCluster, given));

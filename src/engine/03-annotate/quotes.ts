@@ -3,7 +3,7 @@
  * quotation may open in one sentence and close in a later one of the same paragraph, so the
  * open/closed state is carried from sentence to sentence.
  */
-import type { Token } from '../language/tokens.ts';
+import { isWhitespace, type Token } from '../language/tokens.ts';
 
 /** A quoted span in a sentence: character offsets of the words between the marks. */
 export interface QuoteSpan {
@@ -27,6 +27,11 @@ export interface SentenceQuotes {
 const TRIM_END = /[\s,;:]+$/;
 const TRIM_START = /^\s+/;
 
+/** True for a character `TRIM_END` takes off a quotation's end: whitespace, a comma, a semicolon or a colon. */
+function trimmedAtEnd(code: number): boolean {
+  return code === 44 || code === 59 || code === 58 || isWhitespace(code);
+}
+
 /** A sentence wholly inside a quotation whose marks are in other sentences. */
 export function wholeQuote(text: string, tokens: readonly Token[]): SentenceQuotes {
   const piece = text.replace(TRIM_END, '');
@@ -44,19 +49,26 @@ export function wholeQuote(text: string, tokens: readonly Token[]): SentenceQuot
 export function findQuotes(text: string, tokens: readonly Token[], openAtStart: boolean): SentenceQuotes {
   const inside = new Array<boolean>(tokens.length).fill(false);
   const spans: QuoteSpan[] = [];
+  // The span between the marks without the whitespace before it and the whitespace, commas,
+  // semicolons and colons after it (`TRIM_START`, `TRIM_END`), read with character tests.
   const close = (from: number, to: number): void => {
-    const piece = text.slice(from, to);
-    const start = from + (piece.length - piece.replace(TRIM_START, '').length);
-    const end = from + piece.replace(TRIM_END, '').length;
+    let start = from;
+    while (start < to && isWhitespace(text.charCodeAt(start))) start++;
+    let end = to;
+    while (end > from && trimmedAtEnd(text.charCodeAt(end - 1))) end--;
     if (end > start) spans.push({ start, end });
   };
-  const useSingles = !openAtStart && !tokens.some((t) => t.type === 'quote' && t.double);
+  // Index loops rather than `some` and `forEach` with closures: this runs for every sentence.
+  let doubles = false;
+  for (let i = 0; i < tokens.length && !doubles; i++) doubles = (tokens[i] as Token).type === 'quote' && (tokens[i] as Token).double;
+  const useSingles = !openAtStart && !doubles;
   let open = openAtStart;
   let spanStart = 0;
   let seenDouble = false;
   let singleAt = -1;
   let closesEarlier = false;
-  tokens.forEach((token, i) => {
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as Token;
     if (token.type !== 'quote') {
       inside[i] = open || singleAt >= 0;
     } else if (token.double) {
@@ -80,16 +92,17 @@ export function findQuotes(text: string, tokens: readonly Token[], openAtStart: 
         singleAt = -1;
       }
     }
-  });
+  }
   // An unmatched single mark was an apostrophe after all.
   if (singleAt >= 0) for (let j = singleAt; j < tokens.length; j++) inside[j] = false;
   if (open) close(spanStart, text.length);
   let words = 0;
   let quoted = 0;
-  tokens.forEach((t, i) => {
-    if (t.type !== 'word' && t.type !== 'number') return;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.type !== 'word' && t.type !== 'number') continue;
     words++;
     if (inside[i]) quoted++;
-  });
+  }
   return { spans, inside, openAtEnd: open, quoteOnly: words > 0 && quoted === words, closesEarlier };
 }

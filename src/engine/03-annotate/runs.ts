@@ -58,8 +58,10 @@ function isRunWord(lex: Lexicon, tokens: readonly Token[], i: number): boolean {
 export function findRuns(lex: Lexicon, tokens: readonly Token[], matches: ReadonlyArray<PhraseMatch | null>): number[][] {
   const runs: number[][] = [];
   let run: number[] = [];
+  // A new list only once the last one was kept: most tokens end no run, and this runs for every token.
   const flush = (): void => {
-    if (run.length > 0) runs.push(run);
+    if (run.length === 0) return;
+    runs.push(run);
     run = [];
   };
   // Index reads of the run's last token, not `at(-1)`: without TurboFan that is a call, asked for every token.

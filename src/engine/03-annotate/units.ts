@@ -143,10 +143,13 @@ function isHeadingLike(text: string): boolean {
 /** True when `terms` holds at least `min` distinct terms. */
 function hasDistinct(terms: readonly string[], min: number): boolean {
   if (min <= 0) return true;
-  const seen = new Set<string>();
+  // A list, not a set: `min` is a handful, and this is asked for every sentence.
+  const seen: string[] = [];
   for (let k = 0; k < terms.length; k++) {
-    seen.add(terms[k] as string);
-    if (seen.size >= min) return true;
+    const term = terms[k] as string;
+    if (seen.includes(term)) continue;
+    seen.push(term);
+    if (seen.length >= min) return true;
   }
   return false;
 }
@@ -188,25 +191,28 @@ export function isCheckable(sentence: AnnotatedSentence, config: EngineConfig['s
   return !BOILERPLATE.some((pattern) => pattern.test(text));
 }
 
-/** Calendar references of a stretch of tokens: month-day pairs, weekdays, years, with their offsets. */
-function datesOf(lang: Language, tokens: readonly Token[], from: number, to: number): Map<string, number> {
-  const out = new Map<string, number>();
-  const add = (key: string, at: number): void => {
-    if (!out.has(key)) out.set(key, at);
-  };
+/**
+ * Calendar references of a stretch of tokens (month-day pairs, weekdays, years), each once, pushed
+ * onto `dates` with their offsets onto `at`: two lists, not a map to copy them out of, for every unit.
+ */
+function datesOf(lang: Language, tokens: readonly Token[], from: number, to: number, dates: string[], at: number[]): void {
   const { months, weekdays } = lang.lexicon;
   for (let i = from; i < to; i++) {
     const token = tokens[i] as Token;
     const month = months.get(token.key);
+    let key: string | null = null;
     if (month !== undefined && token.cap) {
       const before = tokens[i - 1];
       const after = tokens[i + 1];
       const day = after?.type === 'number' && Number(after.text) <= 31 ? after.text : before?.type === 'number' && Number(before.text) <= 31 ? before.text : null;
-      add(day ? `m${month}-d${Number(day)}` : `m${month}`, token.start);
-    } else if (weekdays.has(token.key) && token.cap && token.key.length > 3) add(`w-${token.key}`, token.start);
-    else if (token.type === 'number' && /^(?:19|20)\d\d$/.test(token.text)) add(`y${token.text}`, token.start);
+      key = day ? `m${month}-d${Number(day)}` : `m${month}`;
+    } else if (weekdays.has(token.key) && token.cap && token.key.length > 3) key = `w-${token.key}`;
+    else if (token.type === 'number' && /^(?:19|20)\d\d$/.test(token.text)) key = `y${token.text}`;
+    if (key !== null && !dates.includes(key)) {
+      dates.push(key);
+      at.push(token.start);
+    }
   }
-  return out;
 }
 
 /** What units need of a sentence besides its annotation. */
@@ -258,7 +264,9 @@ export function sentenceUnits(lang: Language, config: EngineConfig['segment'], f
     const offsets: number[] = whole ? (input.offsets as number[]) : [];
     const ends: number[] = whole ? (input.ends as number[]) : [];
     const terms = whole ? sentence.terms.slice() : sentenceTerms(lang, tokens, names, from, to, offsets, ends, input.closed);
-    const dates = datesOf(lang, tokens, from, to);
+    const dates: string[] = [];
+    const dateAt: number[] = [];
+    datesOf(lang, tokens, from, to, dates, dateAt);
     // Index loops, no set for the content's distinct terms (a unit has a few dozen at most): without
     // TurboFan each for-of step allocates an iterator result, and this runs for every sentence.
     const nameWords = new Set<string>();
@@ -280,6 +288,12 @@ export function sentenceUnits(lang: Language, config: EngineConfig['segment'], f
     const background = adjuncts.length === 0 ? [] : content.filter((t) => terms.every((term, k) => term !== t || inAdjunct(offsets[k] ?? 0)));
     const passing = background.filter((t) => terms.every((term, k) => term !== t || inNominalAdjunct(offsets[k] ?? 0)));
     const inSpan = <T extends { start: number; end: number }>(x: T): boolean => x.start >= span.start && x.end <= span.end;
+    // Distinct in order of mention, in a list rather than a set: a unit names a few entities.
+    const entities: string[] = [];
+    for (let k = 0; k < sentence.mentions.length; k++) {
+      const m = sentence.mentions[k] as AnnotatedSentence['mentions'][number];
+      if (inSpan(m) && input.kindOf(m.entity) !== 'outlet' && !entities.includes(m.entity)) entities.push(m.entity);
+    }
     let negated = false;
     const negatedTerms: string[] = [];
     for (let i = from; i < to; i++) {
@@ -306,11 +320,11 @@ export function sentenceUnits(lang: Language, config: EngineConfig['segment'], f
       content,
       background,
       passing,
-      entities: [...new Set(sentence.mentions.filter((m) => inSpan(m) && input.kindOf(m.entity) !== 'outlet').map((m) => m.entity))],
+      entities,
       quotes: sentence.quotes.filter(inSpan),
       quantities: sentence.quantities.filter(inSpan),
-      dates: [...dates.keys()],
-      dateAt: [...dates.values()],
+      dates,
+      dateAt,
       speaker: sentence.attribution.speaker,
       denial: sentence.polarity === 'denies',
       hedged: sentence.polarity === 'hedges',
@@ -332,7 +346,7 @@ function backgroundSpans(lang: Language, tokens: readonly Token[], from: number,
   for (let i = from; i < to; i++) {
     const token = tokens[i] as Token;
     const rest = token.type === 'word' && !inside[i] ? lang.lexicon.backgroundOpeners.get(token.key) : undefined;
-    if (rest === undefined || !rest.every((word, k) => tokens[i + 1 + k]?.key === word)) continue;
+    if (rest === undefined || !followedBy(tokens, i + 1, rest)) continue;
     let j = i + 1 + rest.length;
     let clausal = false;
     for (; j < to && tokens[j]?.type !== 'punct' && !inside[j]; j++) if (!clausal && finiteVerb(lang, tokens[j] as Token)) clausal = true;
@@ -340,6 +354,12 @@ function backgroundSpans(lang: Language, tokens: readonly Token[], from: number,
     i = j;
   }
   return spans;
+}
+
+/** True when the tokens from `at` on have the keys `words` (an index loop: asked at every "in"). */
+function followedBy(tokens: readonly Token[], at: number, words: readonly string[]): boolean {
+  for (let k = 0; k < words.length; k++) if (tokens[at + k]?.key !== words[k]) return false;
+  return true;
 }
 
 /** Auxiliaries and forms of "be" and "have" that make a clause finite. */

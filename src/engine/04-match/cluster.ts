@@ -23,13 +23,20 @@ export function clusterUnits(
   apart: (i: number, j: number) => boolean = () => false,
 ): Cluster[] {
   const links = pairs.filter((pair) => pair.p >= config.linkThreshold).sort((a, b) => b.p - a.p || a.i - b.i || a.j - b.j);
-  // Every unit starts as a cluster of its own; only clusters of two or more are returned.
-  const clusterOf = new Map<number, number[]>();
+  // Every unit starts as a cluster of its own; only clusters of two or more are returned. Each
+  // unit's cluster by unit index, in a list rather than a map (units are numbered from 0).
+  let units = 0;
+  for (let l = 0; l < links.length; l++) {
+    const link = links[l] as (typeof links)[number];
+    if (link.i >= units) units = link.i + 1;
+    if (link.j >= units) units = link.j + 1;
+  }
+  const clusterOf = new Array<number[] | null>(units).fill(null);
   const clusterOfUnit = (unit: number): number[] => {
-    let cluster = clusterOf.get(unit);
+    let cluster = clusterOf[unit];
     if (!cluster) {
       cluster = [unit];
-      clusterOf.set(unit, cluster);
+      clusterOf[unit] = cluster;
     }
     return cluster;
   };
@@ -69,12 +76,24 @@ export function clusterUnits(
       }
     }
     if (low < config.minLinkThreshold || total / (a.length * b.length) < config.clusterThreshold) continue;
-    const merged = [...a, ...b].sort((x, y) => x - y);
+    const merged = mergeSorted(a, b);
     weakest.set(merged, Math.min(weakest.get(a) ?? 1, weakest.get(b) ?? 1, low));
-    for (const m of merged) clusterOf.set(m, merged);
+    for (let k = 0; k < merged.length; k++) clusterOf[merged[k] as number] = merged;
   }
-  return [...new Set(clusterOf.values())]
-    .filter((members) => members.length > 1)
-    .map((members) => ({ members, confidence: weakest.get(members) ?? 1 }))
-    .sort((x, y) => (x.members[0] ?? 0) - (y.members[0] ?? 0));
+  // Each cluster of two or more once, at its first (lowest) member: in order of first member.
+  const clusters: Cluster[] = [];
+  for (let u = 0; u < units; u++) {
+    const members = clusterOf[u];
+    if (members && members.length > 1 && members[0] === u) clusters.push({ members, confidence: weakest.get(members) ?? 1 });
+  }
+  return clusters;
+}
+
+/** Two ascending lists of distinct numbers as one ascending list: what sorting the two together gives, without a sort. */
+export function mergeSorted(a: readonly number[], b: readonly number[]): number[] {
+  const out: number[] = [];
+  let x = 0;
+  let y = 0;
+  while (x < a.length || y < b.length) out.push(y >= b.length || (x < a.length && (a[x] as number) < (b[y] as number)) ? (a[x++] as number) : (b[y++] as number));
+  return out;
 }

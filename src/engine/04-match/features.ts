@@ -10,7 +10,7 @@ import { otherTime } from './dates.ts';
 import type { Language } from '../language/index.ts';
 import type { Unit } from '../03-annotate/units.ts';
 import type { Quantity } from '../types.ts';
-import { PairSpace, type IdProfile } from './term-space.ts';
+import { PairSpace, type IdProfile, type TermIds } from './term-space.ts';
 
 /** The story-level statistics features need. */
 export interface StoryStats {
@@ -36,7 +36,6 @@ export interface StoryStats {
  */
 export function storyStats(story: AnnotatedStory): StoryStats {
   const termDf = new Map<string, number>();
-  const termShare = new Map<string, number>();
   const entityDf = new Map<string, number>();
   const byArticle = new Map<string, { units: number; terms: Map<string, number>; entities: Set<string> }>();
   // An article with nothing checkable (a page of one-word lines) says nothing about how common a word is.
@@ -70,18 +69,27 @@ export function storyStats(story: AnnotatedStory): StoryStats {
     for (let k = 0; k < entities.length; k++) seen.entities.add(entities[k] as string);
   }
   // forEach rather than for-of over maps and sets: without TurboFan each for-of step allocates.
+  // Each term's share summed in a list of numbers by its place in `termDf` (the map keeps small
+  // integers): a map of shares would box every partial sum.
+  const termAt = new Map<string, number>();
+  const shares: number[] = [];
   byArticle.forEach(({ units, terms, entities }) => {
     terms.forEach((count, term) => {
       termDf.set(term, (termDf.get(term) ?? 0) + 1);
-      termShare.set(term, (termShare.get(term) ?? 0) + count / units);
+      let at = termAt.get(term);
+      if (at === undefined) {
+        at = shares.length;
+        termAt.set(term, at);
+        shares.push(0);
+      }
+      shares[at] = (shares[at] as number) + count / units;
     });
     entities.forEach((entity) => entityDf.set(entity, (entityDf.get(entity) ?? 0) + 1));
   });
   const articles = Math.max(1, byArticle.size);
   const floor = 1 / (20 * articles);
-  // Weights are looked up for every pair of units: computed once per term here.
-  const termIdf = new Map<string, number>();
-  termShare.forEach((share, term) => termIdf.set(term, Math.log(1 + 1 / Math.max(floor, share / articles))));
+  // Weights are looked up for every pair of units: computed once per term here, in the same list.
+  for (let k = 0; k < shares.length; k++) shares[k] = Math.log(1 + 1 / Math.max(floor, (shares[k] as number) / articles));
   const unseenIdf = Math.log(1 + 1 / Math.max(floor, 0 / articles));
   const entityIdf = new Map<string, number>();
   entityDf.forEach((df, entity) => entityIdf.set(entity, Math.log(1 + articles / Math.max(1, df))));
@@ -89,7 +97,10 @@ export function storyStats(story: AnnotatedStory): StoryStats {
   return {
     articles,
     df: (term) => termDf.get(term) ?? 0,
-    idf: (term) => termIdf.get(term) ?? unseenIdf,
+    idf: (term) => {
+      const at = termAt.get(term);
+      return at === undefined ? unseenIdf : (shares[at] as number);
+    },
     entityIdf: (entity) => entityIdf.get(entity) ?? unseenEntityIdf,
     // An entity most articles name (the story's place, its protagonists) is what the story is
     // about, not what one claim is about.
@@ -188,17 +199,28 @@ export function unitVectors(lang: Language, story: AnnotatedStory, stats: StoryS
     }
     return known;
   };
+  // How often the unit being counted uses each term, by term id; back to zero after each unit.
+  const counts: number[] = [];
+  // By term id, the last unit (its index plus one) with the term among its content terms.
+  const contentOf: number[] = [];
   const vectors = story.units.map((whole): UnitVector => {
     const unit = withoutSpans(whole, hidden?.get(whole.i));
-    // Counted once: the content terms' weights are the same counts and IDF, normalised over them alone.
-    const counted = countTerms(unit.terms, stats);
+    // Counted once: the content terms' weights are the same counts and IDF, normalised over them
+    // alone (read first, before the counts are normalised in place over all terms). Counting gives
+    // the unit's terms their ids in reading order.
+    const counted = countTerms(unit.terms, stats, ids, counts);
+    // The content terms are terms of the unit: they have their ids already.
+    const unitContentIds = ofList(unit.content);
+    for (let k = 0; k < unitContentIds.length; k++) {
+      const id = unitContentIds[k] as number;
+      while (contentOf.length <= id) contentOf.push(0);
+      contentOf[id] = unit.i + 1;
+    }
+    const weighedContent = normalised(counted, contentOf, unit.i + 1);
     // Weights over all terms are read only as ids and weights: no map of them is kept per unit.
-    const weighedAll = normalised(counted, null, false);
-    const weighedContent = normalised(counted, unit.content, true);
-    const content = weighedContent.map as Map<string, number>;
+    const allWeights = normaliseInPlace(counted.raw);
     // Word pairs by the ids of their terms, distinct, in reading order (names left out). Every term of
-    // the unit has its id already (`allIds` below is made first), so the pairs take ids after them.
-    const allIds = ofList(weighedAll.terms);
+    // the unit has its id already, so the pairs take ids after them.
     const bigramIds: number[] = [];
     let before = -1;
     for (let k = 0; k < unit.terms.length; k++) {
@@ -236,17 +258,17 @@ export function unitVectors(lang: Language, story: AnnotatedStory, stats: StoryS
       space,
       ids: {
         unit: unit.i,
-        allIds,
-        allWeights: weighedAll.weights,
-        contentIds: ofList(weighedContent.terms),
+        allIds: counted.ids,
+        allWeights,
+        contentIds: weighedContent.ids,
         contentWeights: weighedContent.weights,
-        unitContentIds: ofList(unit.content),
+        unitContentIds,
         familyIds: ofList(families),
         bigramIds,
       },
       contentIdf,
       contentMass,
-      ownFamilyIds: ofList(families.filter((family) => !content.has(family))),
+      ownFamilyIds: ofList(families.filter((family) => !weighedContent.map.has(family))),
       specificIdf: specific.map((entity) => stats.entityIdf(entity)),
       tellingDates: unit.dates.filter((d) => stats.telling(d)),
       monthDates: unit.dates.filter((d) => d.startsWith('m')),
@@ -254,7 +276,7 @@ export function unitVectors(lang: Language, story: AnnotatedStory, stats: StoryS
       contentInPassing: unit.content.map((term) => unit.passing.includes(term)),
       antonymIds: [],
     };
-    return { unit, content, specific, quoteWords, quoteLists, pre };
+    return { unit, content: weighedContent.map, specific, quoteWords, quoteLists, pre };
   });
   // Antonyms once every term has its id: one that no unit of the story has can match nothing.
   for (let u = 0; u < vectors.length; u++) {
@@ -278,58 +300,80 @@ interface Quotation {
   list: string[];
 }
 
-/** L2-normalised TF-IDF weights of some terms: as a map, and as its keys and values in the map's order. */
+/** L2-normalised TF-IDF weights of some terms: as a map, and as its keys, their ids and its values in the map's order. */
 interface Weighed {
-  map: Map<string, number> | null;
+  map: Map<string, number>;
   terms: string[];
+  ids: number[];
   weights: number[];
 }
 
-/** A unit's distinct terms in reading order, each with its count times its IDF. */
+/** A unit's distinct terms in reading order, with their ids, each with its count times its IDF. */
 interface Counted {
   terms: string[];
+  ids: number[];
   raw: number[];
 }
 
-function countTerms(terms: readonly string[], stats: StoryStats): Counted {
-  const counts = new Map<string, number>();
+/**
+ * Counts a unit's terms by their ids in `counts` (a story's scratch list, left all zero again), not in
+ * a map per unit; `ids` gives each new term its id, in reading order.
+ */
+function countTerms(terms: readonly string[], stats: StoryStats, ids: TermIds, counts: number[]): Counted {
   const distinct: string[] = [];
+  const distinctIds: number[] = [];
   for (let k = 0; k < terms.length; k++) {
     const term = terms[k] as string;
-    const count = counts.get(term);
-    if (count === undefined) distinct.push(term);
-    counts.set(term, (count ?? 0) + 1);
+    const id = ids.id(term);
+    while (counts.length <= id) counts.push(0);
+    if (counts[id] === 0) {
+      distinct.push(term);
+      distinctIds.push(id);
+    }
+    counts[id] = (counts[id] as number) + 1;
   }
   const raw: number[] = [];
   for (let k = 0; k < distinct.length; k++) {
-    const term = distinct[k] as string;
-    raw.push((counts.get(term) as number) * stats.idf(term));
+    const id = distinctIds[k] as number;
+    raw.push((counts[id] as number) * stats.idf(distinct[k] as string));
+    counts[id] = 0;
   }
-  return { terms: distinct, raw };
+  return { terms: distinct, ids: distinctIds, raw };
 }
 
-/** The L2-normalised weights of the counted terms, or of those of them in `keep` (as a map too, with `asMap`). */
-function normalised(counted: Counted, keep: readonly string[] | null, asMap: boolean): Weighed {
+/** The L2-normalised weights of those of the counted terms whose id `contentOf` marks with `unit`, as a map too. */
+function normalised(counted: Counted, contentOf: readonly number[], unit: number): Weighed {
   const terms: string[] = [];
+  const termIds: number[] = [];
   const weights: number[] = [];
   let norm = 0;
   for (let k = 0; k < counted.terms.length; k++) {
     const term = counted.terms[k] as string;
-    // A list, not a set: a unit has a few dozen content terms at most, and this runs for every unit.
-    if (keep !== null && !keep.includes(term)) continue;
+    // Marked by id rather than looked up in the content list: this runs for every term of every unit.
+    if (contentOf[counted.ids[k] as number] !== unit) continue;
     const w = counted.raw[k] as number;
     terms.push(term);
+    termIds.push(counted.ids[k] as number);
     weights.push(w);
     norm += w * w;
   }
   norm = Math.sqrt(norm) || 1;
-  const map = asMap ? new Map<string, number>() : null;
+  const map = new Map<string, number>();
   for (let k = 0; k < terms.length; k++) {
     const w = (weights[k] as number) / norm;
     weights[k] = w;
-    map?.set(terms[k] as string, w);
+    map.set(terms[k] as string, w);
   }
-  return { map, terms, weights };
+  return { map, terms, ids: termIds, weights };
+}
+
+/** `weights` L2-normalised in place (the same sums, in the same order, as `normalised` over all of them); returns them. */
+function normaliseInPlace(weights: number[]): number[] {
+  let norm = 0;
+  for (let k = 0; k < weights.length; k++) norm += (weights[k] as number) * (weights[k] as number);
+  norm = Math.sqrt(norm) || 1;
+  for (let k = 0; k < weights.length; k++) weights[k] = (weights[k] as number) / norm;
+  return weights;
 }
 
 /** The feature names, in the order of `pairFeatures`' vector (and of the model's weights). */

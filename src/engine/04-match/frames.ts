@@ -12,6 +12,7 @@ import type { Language } from '../language/index.ts';
 import type { Unit } from '../03-annotate/units.ts';
 import type { AnnotatedSentence, Quantity } from '../types.ts';
 import type { StoryStats } from './features.ts';
+import { mergeSorted } from './cluster.ts';
 import { otherTime } from './dates.ts';
 import { DISTANCE_UNITS, TIME_UNITS } from '../language/lexicon/units.ts';
 
@@ -678,7 +679,7 @@ export function frameGroups(lang: Language, story: AnnotatedStory, stats: StoryS
       }
     }
     if (!ok) continue;
-    const merged = [...ga, ...gb].sort((p, q) => p - q);
+    const merged = mergeSorted(ga, gb);
     weakest.set(merged, Math.min(weakest.get(ga) ?? 1, weakest.get(gb) ?? 1, low));
     for (let m = 0; m < merged.length; m++) groupOf.set(merged[m] as number, merged);
   }

@@ -138,11 +138,13 @@ export function match(story: AnnotatedStory, ctx: StageContext): MatchedStory {
     }
     return differs;
   };
+  // The quantities of every group that has none: one empty map (read only), not one per sentence.
+  const noQuantities: ReadonlyMap<number, Quantity> = new Map();
   const groups: MatchGroup[] = clusterUnits(pairs, articleOf, score, config.match, apart).map((cluster) => ({
     origin: 'content',
     members: cluster.members,
     frame: null,
-    quantities: new Map(),
+    quantities: noQuantities,
     confidence: cluster.confidence,
     bestOutside: 0,
     denials: [],
@@ -155,7 +157,7 @@ export function match(story: AnnotatedStory, ctx: StageContext): MatchedStory {
     const absorbed = groups.filter((g) => g.origin === 'content' && g.members.every((m) => members.includes(m)));
     for (const g of absorbed) groups.splice(groups.indexOf(g), 1);
     const weakest = ruleLinkConfidence(members, score);
-    groups.push({ origin: 'content', members: [...members].sort((a, b) => a - b), frame: null, quantities: new Map(), confidence: weakest, bestOutside: 0, denials: [] });
+    groups.push({ origin: 'content', members: [...members].sort((a, b) => a - b), frame: null, quantities: noQuantities, confidence: weakest, bestOutside: 0, denials: [] });
   }
   for (const group of frameGroups(lang, story, stats, usable, config.quantities, ranked)) {
     const members = [...group.quantities.keys()].sort((a, b) => a - b);
@@ -172,10 +174,10 @@ export function match(story: AnnotatedStory, ctx: StageContext): MatchedStory {
         .filter((g) => g.origin === 'content' && g.members.some((m) => group.quantities.has(m)))
         .sort((a, b) => b.members.filter((m) => group.quantities.has(m)).length - a.members.filter((m) => group.quantities.has(m)).length)[0];
       if (home) {
-        const taken = new Set(groups.flatMap((g) => g.members));
         const articles = new Set(home.members.map(articleOf));
         for (const m of members) {
-          if (taken.has(m) || articles.has(articleOf(m))) continue;
+          // Looked up in the groups rather than in a set of all their members made per number group.
+          if (inSomeGroup(groups, m) || articles.has(articleOf(m))) continue;
           home.members.push(m);
           articles.add(articleOf(m));
         }
@@ -247,7 +249,7 @@ export function match(story: AnnotatedStory, ctx: StageContext): MatchedStory {
   const grouped = new Set(groups.filter((group) => !group.phrase).flatMap((group) => group.members));
   for (const unit of story.units) {
     if (!usable[unit.i] || grouped.has(unit.i)) continue;
-    groups.push({ origin: 'single', members: [unit.i], frame: null, quantities: new Map(), confidence: 1, bestOutside: 0, denials: [] });
+    groups.push({ origin: 'single', members: [unit.i], frame: null, quantities: noQuantities, confidence: 1, bestOutside: 0, denials: [] });
   }
   const unattached = attachDenials(lang, story, vectors, stats, groups, config.denials);
   // A denial that reports what it denies ("refuted X's allegation that …") makes that allegation a
@@ -259,9 +261,9 @@ export function match(story: AnnotatedStory, ctx: StageContext): MatchedStory {
     if (!allegation) continue;
     const after = followingDenials(unit, allegation, story.units.filter((u) => u !== unit && !used.has(u.i) && (u.denial || u.negated)));
     for (const u of [unit, ...after]) used.add(u.i);
-    groups.push({ origin: 'content', members: [unit.i], frame: null, quantities: new Map(), confidence: 1, bestOutside: 0, denials: after.length > 0 ? after.map((u) => u.i) : [unit.i], statement: allegation.statement });
+    groups.push({ origin: 'content', members: [unit.i], frame: null, quantities: noQuantities, confidence: 1, bestOutside: 0, denials: after.length > 0 ? after.map((u) => u.i) : [unit.i], statement: allegation.statement });
   }
-  for (const unit of unattached) if (!used.has(unit.i)) groups.push({ origin: 'single', members: [unit.i], frame: null, quantities: new Map(), confidence: 1, bestOutside: 0, denials: [] });
+  for (const unit of unattached) if (!used.has(unit.i)) groups.push({ origin: 'single', members: [unit.i], frame: null, quantities: noQuantities, confidence: 1, bestOutside: 0, denials: [] });
   // A denial taken into an allegation's claim is no claim of its own as well.
   for (let k = groups.length - 1; k >= 0; k--) {
     const g = groups[k] as MatchGroup;
@@ -275,6 +277,12 @@ export function match(story: AnnotatedStory, ctx: StageContext): MatchedStory {
     groups,
     stats: { sentences: story.sentences.length, units: story.units.length, candidatePairs: blocking.first.length, skippedBlocks: blocking.skippedBlocks },
   };
+}
+
+/** True when a group holds unit `m`. */
+function inSomeGroup(groups: readonly MatchGroup[], m: number): boolean {
+  for (let k = 0; k < groups.length; k++) if ((groups[k] as MatchGroup).members.includes(m)) return true;
+  return false;
 }
 
 /**

@@ -23,9 +23,11 @@ function evidenceOf(story: MatchedStory, unit: Unit): Omit<RelatedEvidence, 'rel
 function relateGroup(story: MatchedStory, group: MatchGroup): RelatedClaim {
   const units = group.members.map((m) => story.units[m] as Unit);
   const sourceOf = (u: Unit): string => story.sources.key[u.s] ?? u.article;
-  // Each quote folded once for all the comparisons of its wording below.
-  const foldedQuotes = new Map<Quote, string>();
+  // Each quote folded once for all the comparisons of its wording below (the map made on first use:
+  // most claims compare no wording).
+  let foldedQuotes: Map<Quote, string> | null = null;
   const folded = (quote: Quote): string => {
+    foldedQuotes ??= new Map();
     let text = foldedQuotes.get(quote);
     if (text === undefined) {
       text = plain(quote);
@@ -56,12 +58,13 @@ function relateGroup(story: MatchedStory, group: MatchGroup): RelatedClaim {
   } else {
     // Numbers inside a claim matched on its words are shown, never set against each other: only
     // numbers grouped by frame (stage 4) can conflict, because only they are known to measure one thing.
-    const numbers = sharedNumbers(units, sourceOf);
-    const quotes = matchingQuotes(units);
-    const reference = quotes.get(units[0]?.i ?? -1) ?? null;
+    // A claim of one sentence (most) has no number two sources give and no quote another unit shares.
+    const numbers = units.length > 1 ? sharedNumbers(units, sourceOf) : null;
+    const quotes = units.length > 1 ? matchingQuotes(units) : null;
+    const reference = quotes?.get(units[0]?.i ?? -1) ?? null;
     for (const unit of units) {
-      const number = numbers.get(unit.i) ?? null;
-      const quote = quotes.get(unit.i) ?? null;
+      const number = numbers?.get(unit.i) ?? null;
+      const quote = quotes?.get(unit.i) ?? null;
       const conflicts = false;
       const differs = !conflicts && quote !== null && reference !== null && quote !== reference && !sameWording(quote, reference, folded);
       evidence.push({
@@ -120,6 +123,8 @@ function embeddedQuoteStart(text: string): string | null {
 function chooseAnchor(evidence: RelatedEvidence[]): RelatedEvidence {
   const candidates = evidence.filter((e) => e.stance === 'supports');
   const pool = candidates.length > 0 ? candidates : evidence;
+  // One report to choose from (most claims) is chosen without ranking it.
+  if (pool.length === 1) return pool[0] as RelatedEvidence;
   // A report that gives what the others state only in an adjunct ("Rubbish piled up after bin
   // collectors and truck drivers joined the action") asserts something else: one that asserts it leads.
   const inBackground = (e: RelatedEvidence): boolean => {
@@ -164,6 +169,8 @@ function chooseAnchor(evidence: RelatedEvidence[]): RelatedEvidence {
 function sharedNumbers(units: readonly Unit[], sourceOf: (u: Unit) => string): Map<number, { quantity: Quantity; agrees: boolean }> {
   const byUnit = new Map<string, Array<{ unit: Unit; quantity: Quantity }>>();
   for (const unit of units) {
+    // Most sentences give no number: no map for them.
+    if (unit.quantities.length === 0) continue;
     const counts = new Map<string, Quantity[]>();
     for (const q of unit.quantities) counts.set(q.unit, [...(counts.get(q.unit) ?? []), q]);
     for (const [name, list] of counts) if (list.length === 1) byUnit.set(name, [...(byUnit.get(name) ?? []), { unit, quantity: list[0] as Quantity }]);

@@ -18,28 +18,50 @@ const outletName = (story: RelatedStory, e: RelatedEvidence): string => story.ou
 
 /** An outlet's label: its name, with "(2 articles)" and "(via AP)" where they apply. */
 function outletLabel(story: RelatedStory, name: string, list: readonly RelatedEvidence[], withVia: boolean): string {
-  const articles = new Set(list.map((e) => e.unit.article)).size;
-  const vias = new Set(list.map((e) => story.sources.via[e.unit.s] ?? null));
-  const via = withVia && vias.size === 1 ? [...vias][0] : null;
+  // Counted in one pass without sets: asked for every outlet of every claim, most with one sentence.
+  let articles = 0;
+  let via: string | null = null;
+  let oneVia = true;
+  for (let k = 0; k < list.length; k++) {
+    const e = list[k] as RelatedEvidence;
+    let seen = false;
+    for (let j = 0; j < k && !seen; j++) seen = (list[j] as RelatedEvidence).unit.article === e.unit.article;
+    if (!seen) articles++;
+    const v = story.sources.via[e.unit.s] ?? null;
+    if (k === 0) via = v;
+    else if (v !== via) oneVia = false;
+  }
+  if (!withVia || !oneVia) via = null;
   const notes = [articles > 1 ? `${articles} articles` : null, via ? `via ${via}` : null].filter(Boolean);
   return notes.length > 0 ? `${name} (${notes.join(', ')})` : name;
 }
 
 /** Who reports it, one entry per independent source in order of first appearance. */
 function reporters(story: RelatedStory, evidence: readonly RelatedEvidence[], withVia = true): string[] {
+  // One sentence (most claims) is one source and one outlet: no maps to group it.
+  if (evidence.length === 1) return [outletLabel(story, outletName(story, evidence[0] as RelatedEvidence), evidence, withVia)];
   const bySource = new Map<string, Map<string, RelatedEvidence[]>>();
   for (let k = 0; k < evidence.length; k++) {
     const e = evidence[k] as RelatedEvidence;
     const key = story.sources.key[e.unit.s] ?? e.unit.article;
     const name = outletName(story, e);
-    const outlets = bySource.get(key) ?? new Map<string, RelatedEvidence[]>();
-    outlets.set(name, [...(outlets.get(name) ?? []), e]);
-    bySource.set(key, outlets);
+    let outlets = bySource.get(key);
+    if (!outlets) {
+      outlets = new Map<string, RelatedEvidence[]>();
+      bySource.set(key, outlets);
+    }
+    const list = outlets.get(name);
+    if (list) list.push(e);
+    else outlets.set(name, [e]);
   }
-  return [...bySource.values()].map((outlets) => {
-    const labels = [...outlets].map(([name, list]) => outletLabel(story, name, list, withVia));
-    return labels.length > 1 ? `${labels.join(' / ')} (one source)` : (labels[0] ?? '');
+  // forEach over the maps, in their order: without TurboFan each for-of or spread step allocates.
+  const out: string[] = [];
+  bySource.forEach((outlets) => {
+    const labels: string[] = [];
+    outlets.forEach((list, name) => labels.push(outletLabel(story, name, list, withVia)));
+    out.push(labels.length > 1 ? `${labels.join(' / ')} (one source)` : (labels[0] ?? ''));
   });
+  return out;
 }
 
 /** Who denies: the speakers of the denial sentences, else the outlets that report a denial. */

@@ -3,7 +3,7 @@
  * a readable statement and explanation, marks, and the permalink slug with its aliases. Ids are made
  * unique across the whole corpus by `analyzeCorpus`, not here.
  */
-import type { JudgedStory, RelatedClaim, RelatedStory, StageContext } from '../contracts.ts';
+import type { JudgedStory, RelatedClaim, RelatedEvidence, RelatedStory, StageContext } from '../contracts.ts';
 import type { Claim, Evidence } from '../types.ts';
 import { explain } from './explanation.ts';
 import { claimMarks } from './marks.ts';
@@ -39,10 +39,21 @@ function judgeClaim(story: RelatedStory, claim: RelatedClaim, ctx: StageContext,
     marks: marks[n] ?? [],
     clause: [e.unit.start, e.unit.end],
   }));
-  const supporting = claim.evidence.filter((e) => e.stance !== 'denies');
-  const speakerIds = [...new Set(supporting.map((e) => e.quote?.speaker ?? e.unit.speaker).filter((id): id is string => id !== null))];
-  const speakers = [...new Set(speakerIds.map((id) => story.entities.get(id)?.name ?? id))].sort();
-  const entities = [...new Set([...speakerIds, ...claim.evidence.flatMap((e) => e.unit.entities)])].sort();
+  // Lists without repeats gathered in place of sets and spreads: a claim has a few of each.
+  const speakerIds: string[] = [];
+  for (let k = 0; k < claim.evidence.length; k++) {
+    const e = claim.evidence[k] as RelatedEvidence;
+    if (e.stance === 'denies') continue;
+    const id = e.quote?.speaker ?? e.unit.speaker;
+    if (id !== null && !speakerIds.includes(id)) speakerIds.push(id);
+  }
+  const speakers = distinct(speakerIds.map((id) => story.entities.get(id)?.name ?? id)).sort();
+  const entities = speakerIds.slice();
+  for (let k = 0; k < claim.evidence.length; k++) {
+    const named = (claim.evidence[k] as RelatedEvidence).unit.entities;
+    for (let n = 0; n < named.length; n++) if (!entities.includes(named[n] as string)) entities.push(named[n] as string);
+  }
+  entities.sort();
   const anchorSentence = story.sentences[claim.anchor.s];
   const sentenceId = anchorSentence?.id ?? 's-00000000';
   const hash = sentenceIdHash(sentenceId);
@@ -79,6 +90,13 @@ function judgeClaim(story: RelatedStory, claim: RelatedClaim, ctx: StageContext,
     anchor: { article: claim.anchor.article, sentenceId },
     independentSources: judgement.independentSources,
     evidence,
-    aliases: [...new Set(claim.evidence.map((e) => sentenceIdHash(e.sentence.id)))].sort(),
+    aliases: distinct(claim.evidence.map((e) => sentenceIdHash(e.sentence.id))).sort(),
   };
+}
+
+/** The items without repeats, in order of first appearance (what a set of them keeps). */
+function distinct(items: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let k = 0; k < items.length; k++) if (!out.includes(items[k] as string)) out.push(items[k] as string);
+  return out;
 }

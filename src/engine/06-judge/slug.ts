@@ -12,9 +12,14 @@ export const SLUG_WORDS = { min: 3, max: 6 } as const;
 
 /** The 8 hex digits of a sentence id `s-xxxxxxxx` (or `s-xxxxxxxx-2`). */
 export function sentenceIdHash(sentenceId: string): string {
-  const match = /^s-([0-9a-f]{8})/.exec(sentenceId);
-  if (!match?.[1]) throw new Error(`Not a sentence id: "${sentenceId}" (expected s- and 8 hex digits)`);
-  return match[1];
+  // `/^s-([0-9a-f]{8})/` read with character tests: asked for every claim and every sentence of its evidence.
+  let hex = sentenceId.length >= 10 && sentenceId.charCodeAt(0) === 115 && sentenceId.charCodeAt(1) === 45;
+  for (let i = 2; i < 10 && hex; i++) {
+    const code = sentenceId.charCodeAt(i);
+    hex = (code >= 48 && code <= 57) || (code >= 97 && code <= 102);
+  }
+  if (!hex) throw new Error(`Not a sentence id: "${sentenceId}" (expected s- and 8 hex digits)`);
+  return sentenceId.slice(2, 10);
 }
 
 const PLAIN_WORD = /^[A-Za-z0-9]+$/;
@@ -46,10 +51,14 @@ export function slugWords(lang: Language, text: string, weight: (term: string) =
     seen.add(word);
     candidates.push({ word, position: candidates.length, weight: weight(span.term) });
   }
-  const chosen = [...candidates]
-    .sort((a, b) => b.weight - a.weight || a.position - b.position)
-    .slice(0, max)
-    .sort((a, b) => a.position - b.position);
+  // With no more candidates than words wanted, all are kept in reading order: no sorting needed.
+  const chosen =
+    candidates.length <= max
+      ? candidates
+      : candidates
+          .sort((a, b) => b.weight - a.weight || a.position - b.position)
+          .slice(0, max)
+          .sort((a, b) => a.position - b.position);
   return chosen.map((candidate) => candidate.word);
 }
 

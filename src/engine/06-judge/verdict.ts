@@ -26,24 +26,37 @@ export function judge(story: RelatedStory, claim: RelatedClaim): Judgement {
   // A vague figure ("tens of millions") is consistent with a precise one but does not confirm it:
   // only reports that give a precise value count toward corroborating a figure that has one.
   const confirming = vagueAside(claim, supporting);
-  const keys = new Set(confirming.map((e) => sourceOf(e.unit.s)));
+  const keys = distinct(confirming, (e) => sourceOf(e.unit.s));
   // The sources that report the claim, whatever value they give: two outlets that disagree on a
   // number are two sources (a denial is not a report of the claim).
-  const independentSources = new Set(claim.evidence.filter((e) => e.stance !== 'denies').map((e) => sourceOf(e.unit.s))).size;
-  const outlets = new Set(supporting.map((e) => story.outletOf.get(e.unit.article)?.id ?? e.unit.article));
+  const independentSources = distinct(claim.evidence, (e) => (e.stance === 'denies' ? null : sourceOf(e.unit.s)));
+  const outlets = distinct(supporting, (e) => story.outletOf.get(e.unit.article)?.id ?? e.unit.article);
   const conflicts = claim.evidence.some((e) => e.stance === 'conflicts');
   const denied = claim.evidence.some((e) => e.stance === 'denies');
   let verdict: Verdict;
   if (conflicts) verdict = 'conflicting';
   else if (denied && supporting.length > 0) verdict = 'disputed';
-  else verdict = keys.size >= 2 ? 'corroborated' : 'single-source';
+  else verdict = keys >= 2 ? 'corroborated' : 'single-source';
   const flags: Flag[] = [];
   if (claim.evidence.some((e) => e.relation === 'wordingDiffers')) flags.push('wordingVaries');
   // Several outlets, one upstream: every report traces back to the same wire or outlet (cited or reprinted).
-  if (outlets.size >= 2 && new Set(supporting.map((e) => sourceOf(e.unit.s))).size === 1) flags.push('sharedUpstream');
+  if (outlets >= 2 && distinct(supporting, (e) => sourceOf(e.unit.s)) === 1) flags.push('sharedUpstream');
   if (supporting.length > 0 && supporting.every((e) => e.sentence.attribution.anonymous)) flags.push('anonymousSourcing');
   const confidence = verdict === 'single-source' && !denied ? 1 - claim.group.bestOutside : claim.group.confidence;
   return { verdict, flags, independentSources, confidence: Math.round(confidence * 100) / 100 };
+}
+
+/**
+ * How many distinct keys the items give (a null key is left out), without a set: a claim has a
+ * few sentences of evidence, most one, and this is asked four times for every claim.
+ */
+function distinct<T>(items: readonly T[], keyOf: (item: T) => string | null): number {
+  const keys: string[] = [];
+  for (let k = 0; k < items.length; k++) {
+    const key = keyOf(items[k] as T);
+    if (key !== null && !keys.includes(key)) keys.push(key);
+  }
+  return keys.length;
 }
 
 /**

@@ -33,7 +33,6 @@ export interface Token {
 
 /** 1: dotted acronym ("U.S."), 2: number, 3: word (with inner apostrophes), 4: any other mark. */
 const TOKEN = /((?:\p{Lu}\.){2,})|(\d+(?:[.,]\d+)*)|([\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’][\p{L}\p{M}]+)*)|(''|``|\S)/gu;
-const POSSESSIVE = /['’][sS]$/;
 const LINKERS = new Set(['-', '\u2010', '\u2011', '/']);
 const DOUBLE_OPEN = new Set(['“', '„', '«']);
 const DOUBLE_CLOSE = new Set(['”', '»']);
@@ -172,7 +171,7 @@ function plainKindOf(text: string, start: number, end: number): TokenKind {
 }
 
 /** JavaScript's `\s` of one UTF-16 code unit, read without a regular expression: asked for every token. */
-function isWhitespace(code: number): boolean {
+export function isWhitespace(code: number): boolean {
   if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
   if (code < 160) return false;
   return code === 160 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
@@ -196,7 +195,7 @@ function makeToken(text: string, raw: string, start: number, kind: TokenKind, sp
   } else if (kind === 'word') {
     token.type = 'word';
     token.cap = plain ? isUpper(raw.charCodeAt(0)) : CAPITAL.test(raw);
-    if (token.cap && raw.length > 2 && POSSESSIVE.test(raw)) {
+    if (token.cap && raw.length > 2 && possessive(raw)) {
       token.text = raw.slice(0, -2);
       token.end = start + token.text.length;
       token.possessive = true;
@@ -207,6 +206,12 @@ function makeToken(text: string, raw: string, start: number, kind: TokenKind, sp
     quoteMark(text, token);
   }
   return token;
+}
+
+/** True when a word ends in a possessive "'s" or "’s" (either case of s), read with character tests: asked for every capitalised word. */
+function possessive(word: string): boolean {
+  const last = word.charCodeAt(word.length - 1);
+  return (last === 115 || last === 83) && isApostrophe(word.charCodeAt(word.length - 2));
 }
 
 /** `wordKey` of a word of ASCII letters, digits and apostrophes: lower case, the curly apostrophe made straight. */
