@@ -42,9 +42,27 @@ export function valueText(q: Quantity): string {
   // A value that opened its sentence keeps no capital: "About 900 people", "Seventeen coaches".
   const surface = q.surface.trim().replace(/^\p{Lu}(?=\p{Ll})/u, (letter) => letter.toLowerCase());
   const unit = q.unit.toLowerCase();
-  const hyphenated = new RegExp(`^(.*\\S)[-\\s]${unit.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}s?$`, 'i').exec(surface);
-  if (hyphenated?.[1]) return `${hyphenated[1]} ${q.value === 1 && q.qualifier === 'exact' ? unit : plural(unit)}`;
+  const before = unitBefore(surface, unit);
+  if (before !== null) return `${before} ${q.value === 1 && q.qualifier === 'exact' ? unit : plural(unit)}`;
   return surface;
+}
+
+/**
+ * The words before a unit that ends `surface` after a hyphen or a space ("four" of "four-hour",
+ * "more than 4.5" of "more than 4.5 hours"), or null: compared without case, the unit alone or
+ * with a plural "s", and what comes before it ending on a non-space. Told with string tests, as
+ * `valueText` runs for every value a statement gives.
+ */
+function unitBefore(surface: string, unit: string): string | null {
+  const lower = surface.toLowerCase();
+  for (const ending of [`${unit}s`, unit]) {
+    if (!lower.endsWith(ending)) continue;
+    const at = surface.length - ending.length;
+    const separator = surface[at - 1] ?? '';
+    const before = surface.slice(0, at - 1);
+    if ((separator === '-' || /\s/.test(separator)) && /\S$/.test(before)) return before;
+  }
+  return null;
 }
 
 /** "of one train", "of the second train": the whole a count is part of, written right after it. */
