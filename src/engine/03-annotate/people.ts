@@ -124,7 +124,7 @@ export function clusterPeople(lang: Language, refs: readonly NameRef[], lowerWor
     if (options.length === 0 && key.length >= MIN_TYPO_LENGTH && !lowerWords.has(surname.toLowerCase())) {
       options = typoMatches(key).filter((c) => compatible(clusters[c] as PersonCluster, given));
     }
-    const recent = options.length > 0 ? mostRecent(clusters, options, ref) : null;
+    const recent = options.length > 0 ? mostRecent(clusters, options, ref, given === null) : null;
     if (recent !== null) {
       add(recent, ref, null);
     } else if (create) {
@@ -147,11 +147,12 @@ export function clusterPeople(lang: Language, refs: readonly NameRef[], lowerWor
 
 /**
  * Of several people with this surname, the one last named before `ref` in its article, else the
- * most named; for a bare name after a determiner ("It remains unclear how the Express ended up …",
- * with three trains called "… Express" in the story), none: a definite description points back
- * into its own text, and when that text names none of them the most named is a guess.
+ * most named; for a `bare` name (no given name) after a determiner ("It remains unclear how the
+ * Express ended up …", with three trains called "… Express" in the story), none: a definite
+ * description points back into its own text, and when that text names none of them the most named
+ * is a guess.
  */
-function mostRecent(clusters: readonly PersonCluster[], options: readonly number[], ref: NameRef): number | null {
+function mostRecent(clusters: readonly PersonCluster[], options: readonly number[], ref: NameRef, bare: boolean): number | null {
   if (options.length === 1) return options[0] as number;
   let best = options[0] as number;
   let bestSentence = -1;
@@ -166,7 +167,7 @@ function mostRecent(clusters: readonly PersonCluster[], options: readonly number
       bestSize = cluster.members.length;
     }
   }
-  return bestSentence < 0 && ref.determined && splitName(ref.parts).given === null ? null : best;
+  return bestSentence < 0 && ref.determined && bare ? null : best;
 }
 
 /** Merges people whose surnames are one edit apart and whose given names agree ("Ushkaov" → "Ushakov"). */
