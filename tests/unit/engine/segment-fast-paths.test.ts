@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { FURNITURE, mayBeFurnished, mayHaveUnseenBoundary, ONE_SENTENCE, oneSentence, sentenceHash, UNSEEN_BOUNDARY } from '../../../src/engine/02-segment.ts';
 import { fnv1a32, normalizeForHash } from '../../../src/engine/text.ts';
+import { randomTexts } from './support/random-texts.ts';
 
 /** Characters the fast paths treat one by one, and some they leave to the patterns. */
 const ALPHABET = [
@@ -10,20 +11,9 @@ const ALPHABET = [
   '\ud83d\ude00',
 ];
 
-/** Strings of up to 40 characters drawn from `alphabet`, the same on every run. */
-function randomTexts(count: number, alphabet: readonly string[] = ALPHABET): string[] {
-  let seed = 7;
-  const next = (): number => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
-  const texts: string[] = [];
-  for (let n = 0; n < count; n++) {
-    let text = '';
-    const length = Math.floor(next() * 40);
-    // Mostly letters and spaces, as prose is, so longer runs of each kind occur.
-    for (let k = 0; k < length; k++) text += next() < 0.5 ? (next() < 0.8 ? 'e' : ' ') : (alphabet[Math.floor(next() * alphabet.length)] as string);
-    texts.push(text);
-  }
-  return texts;
-}
+/** Strings of up to 40 characters, mostly letters and spaces as prose is (so longer runs of each kind occur), the rest from ALPHABET; the same on every run. */
+const proseTexts = (count: number): string[] =>
+  randomTexts(count, { seed: 7, maxLength: 40, pick: (next) => (next() < 0.5 ? (next() < 0.8 ? 'e' : ' ') : (ALPHABET[Math.floor(next() * ALPHABET.length)] as string)) });
 
 const HARD_CASES = [
   '',
@@ -57,7 +47,7 @@ const HARD_CASES = [
 ];
 
 describe('segment fast paths give what the patterns give', () => {
-  const texts = [...HARD_CASES, ...randomTexts(60_000)];
+  const texts = [...HARD_CASES, ...proseTexts(60_000)];
 
   test('oneSentence answers as ONE_SENTENCE does', () => {
     for (const text of texts) expect([text, oneSentence(text)]).toEqual([text, ONE_SENTENCE.test(text)]);
