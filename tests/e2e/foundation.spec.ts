@@ -5,7 +5,7 @@
  * readers' check of statements.
  */
 import { expect, test } from '@playwright/test';
-import { STATEMENT_CHECK } from '../../src/quality/reader-check.ts';
+import { READER_CHECK, STATEMENT_CHECK } from '../../src/quality/reader-check.ts';
 import { fetchExport } from '../support/export.ts';
 
 const SEED_STORY = 'us-russia-talks-riyadh-2025';
@@ -128,4 +128,15 @@ test('the methodology page, reached from the home page, gives the readers\' chec
   const paragraph = page.locator('p', { hasText: `statements of ${claims} single-source claims` });
   await expect(paragraph).toContainText(`${before.fact} said only what the article says and ${before.usable} were sentences a reader could use on their own (${before.both} both)`);
   await expect(paragraph).toContainText(`${after.fact} and ${after.usable} (${after.both} both)`);
+});
+
+test('the methodology page gives the latest strict reader\'s check of multi-outlet claims, and names what the engine still joins wrongly', async ({ page }) => {
+  await page.goto('./');
+  await page.getByRole('link', { name: /methodology/i }).first().click();
+  await expect(page).toHaveURL(/\/factcheck\/methodology\/$/);
+  const { claims, allFour, wrongCorroborated } = READER_CHECK;
+  const table = page.getByRole('table', { name: /Claims that pass each check/ });
+  await expect(table.getByRole('row', { name: /All four/ })).toContainText(`${allFour} of ${claims}`);
+  await expect(page.locator('p', { hasText: 'Of the claims shown as corroborated' })).toContainText(`${wrongCorroborated[0]} of ${wrongCorroborated[1]} were wrong`);
+  await expect(page.getByRole('listitem').filter({ hasText: 'Sentences that share nearly all their words but not the fact' })).toBeVisible();
 });
