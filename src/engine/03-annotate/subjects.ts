@@ -138,6 +138,8 @@ function roleSubject(ctx: SubjectContext, head: number): Subject | null {
   const { tokens } = ctx;
   const words: string[] = [];
   const modifiers: string[] = [];
+  let lowerCase = false;
+  let owner = false;
   let i = head;
   for (; i >= 0; i--) {
     const token = tokens[i] as Token;
@@ -148,6 +150,11 @@ function roleSubject(ctx: SubjectContext, head: number): Subject | null {
     }
     const place = mentionEndingAt(ctx, i + 1);
     if (place?.kind === 'place') {
+      // A place in the possessive ("Poland's railway minister") opens the phrase, as "the" does.
+      if (token.possessive) {
+        owner = true;
+        break;
+      }
       i = place.t0;
       continue;
     }
@@ -157,12 +164,22 @@ function roleSubject(ctx: SubjectContext, head: number): Subject | null {
       if (words.length > 0 && !ctx.lex.demonyms.includes(token.key)) modifiers.unshift(token.key);
       continue;
     }
+    // A lower-case noun before the office may name it too ("India's railway minister"), but may as
+    // well say which of several holders is meant ("the new minister"): it counts only when the
+    // story gives someone the office with it, and the office alone is then not enough.
+    if (token.type === 'word' && !token.cap && words.length > 0 && words[0] !== 'of' && /^\p{Ll}+$/u.test(token.text) && !ctx.lex.stopwords.has(token.key)) {
+      modifiers.unshift(token.key);
+      lowerCase = true;
+      continue;
+    }
     break;
   }
-  if (!DETERMINERS.has(tokens[i]?.key ?? '') && !tokens[i]?.possessive) return null;
+  if (!owner && !DETERMINERS.has(tokens[i]?.key ?? '') && !tokens[i]?.possessive) return null;
   while (words[0] === 'of') words.shift();
   // The office with its modifiers when the story knows it ("railway minister"), else the office alone ("the CHP leader").
-  const entity = (modifiers.length > 0 ? ctx.entityWithRole(roleKey([...modifiers, ...words].join(' '))) : null) ?? ctx.entityWithRole(roleKey(words.join(' ')));
+  const named = modifiers.length > 0 ? ctx.entityWithRole(roleKey([...modifiers, ...words].join(' '))) : null;
+  // Nor after a place's possessive: "Ukraine's foreign minister" is not the story's only foreign minister if he is Russia's.
+  const entity = named ?? (lowerCase || owner ? null : ctx.entityWithRole(roleKey(words.join(' '))));
   return entity ? { type: 'role', entity, token: i } : null;
 }
 

@@ -146,6 +146,21 @@ describe('pronouns and quotations across sentences', () => {
     expect(attributionOf(text)[0]).toBe('Marek Kowal');
   });
 
+  test('a lower-case noun may name the office: "Poland’s railway minister" is the Railway Minister', () => {
+    const text = 'Railway Minister Marek Kowal visited the site. Poland’s railway minister has suggested that the signal had failed.';
+    expect(attributionOf(text)[0]).toBe('Marek Kowal');
+  });
+
+  test('a lower-case word the story does not give the office leaves no one: "the new minister" may be another', () => {
+    const text = 'Minister Marek Kowal visited the site. The new minister said that the signal had failed.';
+    expect(attributionOf(text)[0]).toBe(null);
+  });
+
+  test('an office after a place\'s possessive is not the story\'s only holder of it: "Ukraine’s foreign minister" is not Russia\'s', () => {
+    const text = 'Russian Foreign Minister Piotr Nowak arrived. Ukraine’s foreign minister said that the talks had failed.';
+    expect(attributionOf(text)[0]).toBe(null);
+  });
+
   test('a modifier the story does not know leaves the office alone: "the CHP leader" is its leader', () => {
     const text = 'Opposition leader Kemal Arslan spoke in Ankara. “We will be here until the last vote has been counted,” the CHP leader said.';
     expect(attributionOf(text)[0]).toBe('Kemal Arslan');
