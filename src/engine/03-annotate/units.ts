@@ -276,10 +276,11 @@ export function sentenceUnits(lang: Language, config: EngineConfig['segment'], f
       const words = n.terms ?? nameTerms(lang, n.name);
       for (let w = 0; w < words.length; w++) nameWords.add(words[w] as string);
     }
+    const titles = titleStarts(lang, tokens, names, from, to);
     const content: string[] = [];
     for (let k = 0; k < terms.length; k++) {
       const t = terms[k] as string;
-      if (!nameWords.has(t) && !frame.has(t) && !content.includes(t)) content.push(t);
+      if (!nameWords.has(t) && !frame.has(t) && !content.includes(t) && !(titles.size > 0 && terms.every((term, j) => term !== t || titles.has(offsets[j] ?? -1)))) content.push(t);
     }
     const adjuncts = backgroundSpans(lang, tokens, from, to, inside);
     const inAdjunct = (at: number): boolean => adjuncts.some(([a, b]) => at >= a && at < b);
@@ -384,4 +385,21 @@ function finiteWord(lang: Language, key: string): boolean {
 function insideQuotes(tokens: readonly Token[], quotes: readonly Quote[]): boolean[] {
   if (quotes.length === 0) return new Array<boolean>(tokens.length).fill(false);
   return tokens.map((token) => quotes.some((q) => token.start >= q.start && token.end <= q.end));
+}
+
+/**
+ * Offsets of the words of a title right before a name in [from, to): a role phrase ending on a role
+ * noun ("National Security Adviser Mike Waltz", "special envoy Steve Witkoff"). It says who the
+ * person is, not what the sentence states of them, so like the name it is no content term.
+ */
+function titleStarts(lang: Language, tokens: readonly Token[], names: readonly NamedSpan[], from: number, to: number): Set<number> {
+  const out = new Set<number>();
+  const { roleNouns, roleModifiers } = lang.lexicon;
+  const roleWord = (t: Token | undefined): boolean => t !== undefined && t.type === 'word' && !t.possessive && (roleNouns.has(t.key) || roleModifiers.has(t.key));
+  for (let n = 0; n < names.length; n++) {
+    const { t0, t1 } = names[n] as NamedSpan;
+    if (t0 < from || t1 > to || !roleNouns.has(tokens[t0 - 1]?.key ?? '') || !roleWord(tokens[t0 - 1])) continue;
+    for (let k = t0 - 1; k >= from && roleWord(tokens[k]); k--) out.add((tokens[k] as Token).start);
+  }
+  return out;
 }

@@ -26,6 +26,7 @@ const SENTENCES = [
   'This report was provided by Harbour Press.',
   'The map is updated throughout the day as new counts come in.',
   'The port’s tide table was updated on Monday to show the dredged channel.',
+  'Port security director Mira Chen said security guarantees for the ships would be needed.',
   'The port authority said it would meet the union again in the coming week to discuss wages',
 ];
 
@@ -170,6 +171,15 @@ describe('what a unit says', () => {
     expect(said.content).not.toContain('ilona');
     expect(said.entities).toEqual(['ilona-varkas']);
     expect(said.speaker).toBe('ilona-varkas');
+  });
+
+  test('a title before a name says who speaks, not what is said: its words are not content, the same words elsewhere are', () => {
+    const unit = only('Port security director Mira Chen');
+    expect(unit.speaker).toBe('mira-chen');
+    expect(unit.terms).toContain('director');
+    expect(unit.content).not.toContain('director');
+    // "security" is in the title and in what she said: it stays, as "port" (no role word) does.
+    expect(unit.content).toEqual(expect.arrayContaining(['secur', 'guarante', 'ship', 'port']));
   });
 
   test('quotes and quantities belong to the clause they are in', () => {
