@@ -10,7 +10,7 @@
  * participle speech cue ("adding that"), a participial clause (", leaving ..."), an absolute
  * construction (", with X doing ..."), an independent clause after ", and" (it has a finite
  * verb); "as" followed by a new subject; a second infinitive (" and to ..."); and, without a comma,
- * "and" or "whereas" between two clauses that each have a subject and a finite verb (newSubjectClause,
+ * "and", "whereas" or "while" between two clauses that each have a subject and a finite verb (newSubjectClause,
  * which asks the language which words are verbs). A piece shorter
  * than `minWords` words (EngineConfig.segment.minClauseWords) stays with its neighbour.
  */
@@ -101,9 +101,10 @@ function taggedAfter(masked: string, at: number, verbs: VerbWords): boolean {
 /** Candidate split offsets (start of the new clause) in a quote-masked sentence. */
 function splitPoints(masked: string, verbs: VerbWords): number[] {
   const points: number[] = [];
-  // Without a comma, "while" mostly says when (an adjunct of time, the sentence's background, as
-  // "after ..." is); "and" and "whereas" join clauses.
-  for (const m of masked.matchAll(/[^,;\s]\s+(?=(?:and|whereas)\s)/g)) {
+  // Without a comma, "and", "whereas" and "while" join clauses when a subject and a finite verb of
+  // their own follow ("… by 2030 while strikes disrupted transport"); "while he was …" (a pronoun)
+  // and "while downplaying …" (no subject) say when, the sentence's background.
+  for (const m of masked.matchAll(/[^,;\s]\s+(?=(?:and|whereas|while)\s)/g)) {
     const at = m.index + m[0].length;
     if (newSubjectClause(masked, at, verbs) && !taggedAfter(masked, at, verbs)) points.push(at);
   }
@@ -177,6 +178,17 @@ export interface VerbWords {
   speech(word: string): boolean;
 }
 
+/**
+ * True when `words[k]` is a verb of saying: not a participle after an article, which modifies the
+ * noun after it ("an estimated 1.28 million", "the reported deal") and reports nothing.
+ */
+function saying(verbs: VerbWords, words: readonly string[], k: number): boolean {
+  return verbs.speech(words[k] as string) && !(k > 0 && ARTICLE.test(words[k - 1] as string) && /ed$/.test(words[k] as string));
+}
+
+/** The articles. */
+const ARTICLE = /^(?:a|an|the)$/;
+
 /** No verbs known: conjunctions without a comma never split. */
 const NO_VERBS: VerbWords = { finite: () => false, speech: () => false };
 
@@ -208,8 +220,8 @@ function newSubjectClause(masked: string, at: number, verbs: VerbWords): boolean
   const words = all.slice(1, 6);
   const finite = (word: string): boolean => !/ing$/.test(word) && verbs.finite(word);
   const opener = words[0];
-  // After "whereas" a clause follows whatever its first word; after "and" a verb phrase may.
-  if (opener === undefined || finite(opener.toLowerCase()) || (all[0]?.toLowerCase() === 'and' && !subjectOpener(opener))) return false;
+  // After "whereas" a clause follows whatever its first word; after "and" a verb phrase may, after "while" a participle.
+  if (opener === undefined || finite(opener.toLowerCase()) || (all[0]?.toLowerCase() !== 'whereas' && !subjectOpener(opener))) return false;
   const lower = words.map((w) => w.toLowerCase());
   const verb = lower.findIndex((w, k) => k > 0 && finite(w));
   // The subject reaches its verb without a preposition or a clause of its own ("and schools during
@@ -222,7 +234,7 @@ function newSubjectClause(masked: string, at: number, verbs: VerbWords): boolean
   const lastVerb = before.findLastIndex((w) => finite(w));
   // Nor inside what a verb of saying reports ("Jana Puglierin said that Kyiv has watched anxiously
   // … and worries are high in Ukraine …"): cut off, the second clause would be the site's assertion.
-  if (before.some((w) => verbs.speech(w))) return false;
+  if (before.some((_, k) => saying(verbs, before, k))) return false;
   return lastVerb >= 0 && !verbs.speech(before[lastVerb] as string) && !before.slice(lastVerb + 1).some((w) => SUBORDINATOR.test(w) || w === 'between' || w === 'among');
 }
 
@@ -251,7 +263,7 @@ function commaAndClause(masked: string, at: number, piece: string, verbs: VerbWo
     const v = piece.findIndex((w) => finite(w));
     return v >= 0 && !piece.slice(0, v).some((w) => SUBORDINATOR.test(w));
   });
-  return mainVerb && !pieces.some((piece) => piece.some((w) => verbs.speech(w)));
+  return mainVerb && !pieces.some((piece) => piece.some((_, k) => saying(verbs, piece, k)));
 }
 
 /** True when the sentence ends in "as X (had earlier) reported" from `at` (REPORTED_AS, tested only on a short tail). */

@@ -108,7 +108,7 @@ test('the shortest clause is a setting: with a minimum of one word a short parti
   ]);
 });
 
-describe('without a comma, "and" or "whereas" splits only between clauses with subjects and verbs of their own', () => {
+describe('without a comma, "and", "whereas" or "while" splits only between clauses with subjects and verbs of their own', () => {
 
   test.each([
     [
@@ -122,6 +122,15 @@ describe('without a comma, "and" or "whereas" splits only between clauses with s
     [
       'The governing party is polling at 41 per cent whereas its main rival is ahead in the northern provinces.',
       ['The governing party is polling at 41 per cent', 'whereas its main rival is ahead in the northern provinces.'],
+    ],
+    [
+      'About 40,000 people marched through the capital on Sunday while strikes closed most of the ports along the coast.',
+      ['About 40,000 people marched through the capital on Sunday', 'while strikes closed most of the ports along the coast.'],
+    ],
+    // A participle after an article modifies a noun ("an estimated 40,000"): it reports no one's words.
+    [
+      'An estimated 40,000 people marched through the capital on Sunday and strikes closed most of the ports along the coast.',
+      ['An estimated 40,000 people marched through the capital on Sunday', 'and strikes closed most of the ports along the coast.'],
     ],
   ])('%s', (text, expected) => {
     expect(split(text)).toEqual(expected);
@@ -139,6 +148,11 @@ describe('without a comma, "and" or "whereas" splits only between clauses with s
     'Firefighters climbed onto the roof to break open doors and windows using cutting torches and heavy hydraulic tools.',
     'Fears are growing in the border towns and coastal villages that the dam could fail.',
     'Thousands of travellers were stranded as trains and ferries stopped running on Friday.',
+    // "while" with a pronoun subject leans on the clause before; with a participle it has no subject.
+    'The minister was injured on the bridge while he was inspecting the damage after the storm.',
+    'The minister praised the progress of the talks while downplaying the chances of a quick deal.',
+    // What a verb of saying reports stays the speaker's: an estimate is a verb of saying here.
+    'Organisers estimated that 40,000 people marched through the capital while strikes closed most of the ports.',
   ])('stays one clause: %s', (text) => {
     expect(split(text)).toEqual([text]);
   });

@@ -32,7 +32,7 @@ describe('explanations', () => {
     const claim = claimWith(
       analysisOf([
         { id: 'a', outlet: 'kyiv-post', body: ['The four-hour meeting in Riyadh ended without a deal on Tuesday.'] },
-        { id: 'b', outlet: 'moscow-times', body: ['The four-hour meeting in Riyadh ended without a breakthrough on Tuesday.'] },
+        { id: 'b', outlet: 'moscow-times', body: ['Tuesday’s four-hour meeting in Riyadh produced no breakthrough.'] },
       ]),
       'four-hour meeting in Riyadh ended without a deal',
     );
@@ -136,7 +136,7 @@ describe('explanations', () => {
     const claim = claimWith(
       analysisOf([
         { id: 'a', outlet: 'kyiv-post', body: ['The four-hour meeting in Riyadh ended without a deal on Tuesday.'] },
-        { id: 'b', outlet: 'kyiv-post', body: ['The four-hour meeting in Riyadh ended without a breakthrough on Tuesday.'] },
+        { id: 'b', outlet: 'kyiv-post', body: ['Tuesday’s four-hour meeting in Riyadh produced no breakthrough.'] },
       ]),
       'four-hour meeting in Riyadh ended without a deal',
     );
