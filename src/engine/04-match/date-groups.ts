@@ -22,8 +22,11 @@ interface DayMention {
   words: ReadonlySet<string>;
 }
 
-/** Groups of units, from two or more sources, that date one other event on one day. */
-export function dateGroups(lang: Language, story: AnnotatedStory, usable: readonly boolean[]): Unit[][] {
+/**
+ * Groups of units, from two or more sources, that date one other event on one day; `apart` says of
+ * two units that they are about different referents (referents.ts), so never of one event.
+ */
+export function dateGroups(lang: Language, story: AnnotatedStory, usable: readonly boolean[], apart: (a: Unit, b: Unit) => boolean = () => false): Unit[][] {
   const mentions: DayMention[] = [];
   for (const unit of story.units) {
     if (!usable[unit.i] || unit.denial || unit.quantities.length > 0) continue;
@@ -36,7 +39,7 @@ export function dateGroups(lang: Language, story: AnnotatedStory, usable: readon
   const sourceOf = (u: Unit): string => story.sources.key[u.s] ?? u.article;
   const groups: DayMention[][] = [];
   for (const mention of mentions) {
-    const alike = (other: DayMention): boolean => other.day === mention.day && other.unit.article !== mention.unit.article && [...other.words].some((t) => mention.words.has(t));
+    const alike = (other: DayMention): boolean => other.day === mention.day && other.unit.article !== mention.unit.article && [...other.words].some((t) => mention.words.has(t)) && !apart(other.unit, mention.unit);
     const home = groups.find((g) => g.every(alike));
     if (home) home.push(mention);
     else groups.push([mention]);

@@ -15,6 +15,7 @@ import { attachDenials } from './denials.ts';
 import { compatible, FEATURES, pairFeatures, shareContent, storyStats, unitVectors, type StoryStats, type UnitVector } from './features.ts';
 import { frameGroups } from './frames.ts';
 import { probability } from './model.ts';
+import { otherReferents } from './referents.ts';
 import { everyRanking, rankingGroups, rankingSpans, singularNoun, type RankingGroup } from './rankings.ts';
 import { dateGroups } from './date-groups.ts';
 import { seriesGroups } from './series.ts';
@@ -82,6 +83,8 @@ export function match(story: AnnotatedStory, ctx: StageContext): MatchedStory {
     // A sentence that says the opposite of another (one negates what the other asserts, or uses the
     // antonym of its word: "found no more survivors" / "racing to pull out survivors") never confirms it.
     if (f[OPPOSED] === 1) return 0;
+    // Nor does one that says the same of another named referent of its kind (referents.ts).
+    if (otherReferents(va, vb, story.entities, lang.lexicon)) return 0;
     const p = probability(model, f);
     // The same words about the same people: one statement, however short (reprints, copied lines).
     // Words that name no one ("The company said it would cooperate fully.") may be said of two
@@ -151,7 +154,8 @@ export function match(story: AnnotatedStory, ctx: StageContext): MatchedStory {
   }));
   // Sentences that date one other event alike are one claim, however their other words run: a
   // claim matched on its words that holds only such sentences grows into it; one that holds them all stays.
-  for (const dated of dateGroups(lang, story, usable)) {
+  const otherReferentsOf = (a: Unit, b: Unit): boolean => otherReferents(vectors[a.i] as UnitVector, vectors[b.i] as UnitVector, story.entities, lang.lexicon);
+  for (const dated of dateGroups(lang, story, usable, otherReferentsOf)) {
     const members = dated.map((u) => u.i);
     if (groups.some((g) => members.every((m) => g.members.includes(m)))) continue;
     const absorbed = groups.filter((g) => g.origin === 'content' && g.members.every((m) => members.includes(m)));

@@ -1,0 +1,71 @@
+/**
+ * The same words about other people or places. Two sentences that say the same thing of different
+ * named referents of one kind ("Clashes broke out in Lyon on Tuesday" / "… in Nantes …"; "The court
+ * convicted Anna Berg of fraud" / "… convicted Piotr Nowak …") state two facts, however many words
+ * they share: each names someone or somewhere the other does not, where the other names another of
+ * the same kind. The word-based model cannot see this: it sets names apart from the words it weighs.
+ *
+ * Kinds whose referents cannot hold one another: people (not the speaker: two people who say the
+ * same thing is corroboration, not this), and places of one rank: two countries, or two cities or
+ * towns (any place that is neither a country nor a region). A city and a country may be one place named twice
+ * ("in Riyadh" / "in Saudi Arabia"), regions may hold one another, and bodies may be parts of one
+ * another ("the AKP" / "the People's Alliance"), so none of these counts.
+ */
+import type { Lexicon } from '../language/index.ts';
+import type { Entity } from '../types.ts';
+import type { UnitVector } from './features.ts';
+
+/** Share of content terms two units must have in common (of all either has): half of what they say. */
+export const SAME_WORDS = 0.5;
+
+/** Lower-case names of the lexicon's countries and regions, by lexicon. */
+const ranks = new WeakMap<Lexicon, Array<ReadonlySet<string>>>();
+
+function placeRanks(lex: Lexicon): Array<ReadonlySet<string>> {
+  let known = ranks.get(lex);
+  if (!known) {
+    const names = (lines: string): ReadonlySet<string> => new Set(lines.split('\n').flatMap((line) => line.split('|')).map((name) => name.trim().toLowerCase()).filter(Boolean));
+    known = [names(lex.countries), names(lex.regions)];
+    ranks.set(lex, known);
+  }
+  return known;
+}
+
+/** The rank of a referent, among which two different ones are two referents: "person", "country", "town"; null for any other. */
+function rank(entity: Entity | undefined, lex: Lexicon): string | null {
+  if (entity === undefined) return null;
+  if (entity.kind === 'person') return 'person';
+  if (entity.kind !== 'place') return null;
+  const name = entity.name.toLowerCase();
+  const [countries, regions] = placeRanks(lex) as [ReadonlySet<string>, ReadonlySet<string>];
+  if (countries.has(name)) return 'country';
+  // A region of the lexicon may hold another ("Europe", "Bavaria"); any other place is a city or a
+  // town, whether the lexicon lists it (capitals, the largest cities) or not.
+  return regions.has(name) ? null : 'town';
+}
+
+/**
+ * True when `a` and `b` say nearly the same words (SAME_WORDS) and each names a specific referent
+ * that the other does not, of a rank the other names another of.
+ */
+export function otherReferents(a: UnitVector, b: UnitVector, entities: ReadonlyMap<string, Entity>, lex: Lexicon): boolean {
+  const only = (x: UnitVector, y: UnitVector): string[] => {
+    const found: string[] = [];
+    for (let k = 0; k < x.specific.length; k++) {
+      const id = x.specific[k] as string;
+      if (id === x.unit.speaker || y.specific.includes(id)) continue;
+      const r = rank(entities.get(id), lex);
+      if (r !== null && !found.includes(r)) found.push(r);
+    }
+    return found;
+  };
+  if (a.specific.length === 0 || b.specific.length === 0) return false;
+  const ranksA = only(a, b);
+  if (ranksA.length === 0 || !only(b, a).some((r) => ranksA.includes(r))) return false;
+  const contentA = a.unit.content;
+  const contentB = b.unit.content;
+  let shared = 0;
+  for (let k = 0; k < contentA.length; k++) if (contentB.includes(contentA[k] as string)) shared++;
+  const union = contentA.length + contentB.length - shared;
+  return union > 0 && shared / union >= SAME_WORDS;
+}

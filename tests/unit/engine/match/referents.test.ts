@@ -1,0 +1,55 @@
+/**
+ * The same words about other people or places (referents.ts): two sentences that say the same thing
+ * of two towns, two countries or two people are two facts, never one claim; a town and a country, a
+ * region, two speakers, or a place only one sentence names are not this.
+ */
+import { describe, expect, test } from 'vitest';
+import { otherReferents } from '../../../../src/engine/04-match/referents.ts';
+import { storyStats, unitVectors, type UnitVector } from '../../../../src/engine/04-match/features.ts';
+import { analyze, corpusOf, storyAt, type StoryAt } from '../support/corpus.ts';
+import { claimsWith, showAll, unitWith } from '../support/find.ts';
+
+/** Two articles with one sentence each, and two bystanders that name neither, so the names are specific. */
+function articles(a: string, b: string): Parameters<typeof corpusOf>[0] {
+  return [
+    { id: 'one', outlet: 'one-daily', body: ['Protests against the pension reform continued on Tuesday.', a] },
+    { id: 'two', outlet: 'two-herald', body: ['Protests against the pension reform continued on Tuesday.', b] },
+    { id: 'three', outlet: 'three-post', body: ['Protests against the pension reform continued on Tuesday.'] },
+    { id: 'four', outlet: 'four-times', body: ['Protests against the pension reform continued on Tuesday.'] },
+  ];
+}
+
+/** Whether the two sentences' units are other referents' facts, as the matcher asks. */
+function other(a: string, b: string, fragmentA: string, fragmentB: string): boolean {
+  const story: StoryAt<'annotate'> = storyAt(corpusOf(articles(a, b)), 'annotate');
+  const all = unitVectors(story.ctx.lang, story, storyStats(story));
+  const x = all[unitWith(story, fragmentA).i] as UnitVector;
+  const y = all[unitWith(story, fragmentB).i] as UnitVector;
+  return otherReferents(x, y, story.entities, story.ctx.lang.lexicon);
+}
+
+describe('the same words about other referents are two claims', () => {
+  test.each([
+    ['two towns', 'Police fired tear gas at protesters in Lyon on Tuesday evening after clashes near the station.', 'Police fired tear gas at protesters in Nantes on Tuesday evening after clashes near the station.', 'Lyon', 'Nantes'],
+    ['two people, neither of them speaking', 'A court on Monday convicted Anna Berg of taking bribes from a construction firm.', 'A court on Monday convicted Piotr Nowak of taking bribes from a construction firm.', 'Anna Berg', 'Piotr Nowak'],
+  ])('%s', (_, a, b, nameA, nameB) => {
+    const analysis = analyze(corpusOf(articles(a, b)));
+    // Without the rule each pair is one claim (near-identical sentences are even taken for one copy).
+    expect(claimsWith(analysis, nameA), showAll(analysis)).toHaveLength(1);
+    expect(claimsWith(analysis, nameA, nameB), showAll(analysis)).toEqual([]);
+  });
+
+  test('the rule sees two towns, two countries and two people', () => {
+    expect(other('Clashes broke out in Lyon on Tuesday.', 'Clashes broke out in Nantes on Tuesday.', 'Lyon', 'Nantes')).toBe(true);
+    expect(other('Thousands marched in France on Tuesday against the pension reform.', 'Thousands marched in Belgium on Tuesday against the pension reform.', 'France', 'Belgium')).toBe(true);
+  });
+
+  test.each([
+    ['a city and its country may be one place named twice', 'Talks in Riyadh ended without a deal on Tuesday.', 'Talks in Saudi Arabia ended without a deal on Tuesday.', 'Riyadh', 'Saudi'],
+    ['two people who say the same are two sources of one claim', 'Anna Berg said the talks had been useful and constructive.', 'Piotr Nowak said the talks had been useful and constructive.', 'Anna Berg', 'Piotr Nowak'],
+    ['a place only one sentence names', 'Clashes broke out in Lyon on Tuesday evening.', 'Clashes broke out on Tuesday evening.', 'Lyon', 'broke out on'],
+    ['other words about other towns', 'Clashes broke out in Lyon on Tuesday.', 'The mayor of Nantes praised the firefighters for their courage.', 'Lyon', 'Nantes'],
+  ])('not the rule: %s', (_, a, b, fragmentA, fragmentB) => {
+    expect(other(a, b, fragmentA, fragmentB)).toBe(false);
+  });
+});
