@@ -43,6 +43,11 @@ const WORDS_BEFORE = new RegExp(`(?:[^\\s,;:—–"“”-]+\\s+){0,${BEFORE}}$`
 /** The words right after it, up to AFTER, up to a new clause ("and said", "- the"). */
 const WORDS_AFTER = new RegExp(`^(?:\\s+(?!(?:and|but|or|which|who|that)\\b)[^\\s,;:—–.!?"“”-]+){0,${AFTER}}`, 'u');
 
+/** A parenthetical between spaced dashes, from the first dash to the space after the second. */
+const PARENTHETICAL = /^\s+[-–—]\s[^-–—]+?\s[-–—]\s+/u;
+/** The words of a clause up to its end: a comma, semicolon, colon or the sentence's closing mark. */
+const CLAUSE_END = /^[^,;:.!?]+/u;
+
 /** An "of" phrase right after the words that follow a quoted word, up to six words and no punctuation. */
 const OF_PHRASE = /^\s+of(?:\s+[^\s,;:—–.!?"“”-]+){1,6}/u;
 
@@ -91,7 +96,15 @@ export function characterizationMentions(lang: Language, story: AnnotatedStory, 
       const trail = `${after}${OF_PHRASE.exec(tail.slice(after.length))?.[0] ?? ''}`.replace(DANGLING, '');
       const start = quote.start - opening - lead.length;
       const end = quote.end + closing + trail.length;
-      out.push({ unit, word, key: [...new Set(terms)].sort().join(' '), speaker: quote.speaker ?? sentence.attribution.speaker, described: describedNoun(head, tail), start, end, text: text.slice(start, end).trim() });
+      // A parenthetical between dashes right after the phrase ("Tuesday's "historic" mobilization - the
+      // sixth day of strikes … - was the largest in 40 years") is left out, and the phrase runs on to
+      // the end of its clause: cut at the dash, it would stop before its verb.
+      const rest = text.slice(end, unit.end);
+      const aside = PARENTHETICAL.exec(rest);
+      const predicate = aside ? (CLAUSE_END.exec(rest.slice(aside[0].length))?.[0] ?? '').trim() : '';
+      const phrase = text.slice(start, end).trim();
+      const whole = predicate !== '' && (predicate.match(/\S+/g) ?? []).length <= CLAUSE_WORDS ? `${phrase} … ${predicate}` : phrase;
+      out.push({ unit, word, key: [...new Set(terms)].sort().join(' '), speaker: quote.speaker ?? sentence.attribution.speaker, described: describedNoun(head, tail), start, end, text: whole });
     }
   }
   return out;

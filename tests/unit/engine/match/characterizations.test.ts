@@ -54,6 +54,12 @@ describe('which quotations are a word someone used', () => {
     ).toEqual(['historic | country together have described as “historic” the walkout']);
   });
 
+  test('a parenthetical between dashes after the word is left out, and the phrase runs on to its verb', () => {
+    expect(
+      wordsOf(articles(['Union leaders said Tuesday’s "historic" walkout - the third day of strikes since the new year - was the longest in a decade, and left.'])),
+    ).toEqual(['historic | Union leaders said Tuesday’s "historic" walkout … was the longest in a decade']);
+  });
+
   test('no word: a name or title in quotation marks, or a quotation of a sentence', () => {
     expect(
       wordsOf(articles([
