@@ -94,6 +94,8 @@ export interface MatchGroup {
     word?: string;
     /** For a characterization: the noun most reports use the word of ("mobilization"), when their grammar shows it. */
     described?: string;
+    /** For a characterization: whom most reports say was accused of it ("Anadolu Agency"), when they name them. */
+    accused?: string;
     phrases: ReadonlyMap<number, { start: number; end: number; text: string }>;
   };
 }

@@ -26,6 +26,8 @@ export interface CharacterizationMention {
   speaker: string | null;
   /** The noun the word was used of, when the sentence's grammar shows it ("mobilization", "meeting"). */
   described: string | null;
+  /** Whom a verb of accusing charges with the word ("accused Anadolu Agency … of “manipulation”"), when named. */
+  accused: string | null;
   start: number;
   end: number;
   text: string;
@@ -104,7 +106,7 @@ export function characterizationMentions(lang: Language, story: AnnotatedStory, 
       const predicate = aside ? (CLAUSE_END.exec(rest.slice(aside[0].length))?.[0] ?? '').trim() : '';
       const phrase = text.slice(start, end).trim();
       const whole = predicate !== '' && (predicate.match(/\S+/g) ?? []).length <= CLAUSE_WORDS ? `${phrase} … ${predicate}` : phrase;
-      out.push({ unit, word, key: [...new Set(terms)].sort().join(' '), speaker: quote.speaker ?? sentence.attribution.speaker, described: describedNoun(head, tail), start, end, text: whole });
+      out.push({ unit, word, key: [...new Set(terms)].sort().join(' '), speaker: quote.speaker ?? sentence.attribution.speaker, described: describedNoun(head, tail), accused: accusedOf(head), start, end, text: whole });
     }
   }
   return out;
@@ -135,6 +137,25 @@ const NOUN_AFTER = new RegExp(String.raw`^\s+${NOUN}(?=[\s,.;:!?—–-]|$)`, 'u
 export function describedNoun(head: string, tail: string): string | null {
   const found = OBJECT_BEFORE.exec(head) ?? SUBJECT_BEFORE.exec(head) ?? (CALLING_AS.test(head) ? OBJECT_AFTER.exec(tail) : null) ?? (MODIFIER_BEFORE.test(head) ? NOUN_AFTER.exec(tail) : null);
   return found?.[1] ?? null;
+}
+
+/**
+ * "accused Anadolu Agency (AA), which is publishing the vote statistics, of": the name or noun
+ * phrase a verb of accusing charges with the word after "of", without its parenthesis or relative
+ * clause; null for a pronoun (it names no one here) or when the words before the word are no accusation.
+ */
+export function accusedOf(head: string): string | null {
+  const found = ACCUSING.exec(head)?.[1]?.trim();
+  return found === undefined || PRONOUN.test(found) ? null : found;
+}
+
+/** A verb of accusing, its object (up to a parenthesis or comma), an aside, and "of" right before the word. */
+const ACCUSING = /\baccus(?:ed|es|e|ing)\s+([^,;:()“”"]+?)(?:\s*\([^)]*\))?(?:\s*,[^,;“”"]*,)?\s+of\s*$/u;
+const PRONOUN = /^(?:him|her|them|it|us|me|you|himself|herself|themselves|itself|each other|one another)$/iu;
+
+/** Whom most of a group's reports accuse with the word (the earliest report's on a tie), or null when none says. */
+export function accusedBy(group: readonly CharacterizationMention[]): string | null {
+  return mostCommon(group.map((m) => m.accused));
 }
 
 /** The noun most of a group's reports use the word of (the earliest report's on a tie), or null when none says. */

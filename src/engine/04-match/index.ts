@@ -22,7 +22,7 @@ import { seriesGroups } from './series.ts';
 import { mostCommon } from './phrase-groups.ts';
 import { venueGroups, venueWhere } from './venues.ts';
 import { ageGroups } from './ages.ts';
-import { characterizationGroups, describedBy } from './characterizations.ts';
+import { accusedBy, characterizationGroups, describedBy } from './characterizations.ts';
 import { clockGroups } from './clock-times.ts';
 import { partialQuotation, quoteWords } from './partial-quotes.ts';
 import { deniedAllegation, followingDenials } from './allegations.ts';
@@ -213,7 +213,8 @@ export function match(story: AnnotatedStory, ctx: StageContext): MatchedStory {
     const speakers = new Set(called.map((m) => m.speaker));
     const speaker = speakers.size === 1 ? called[0]?.speaker ?? null : null;
     const described = describedBy(called);
-    groups.push(phraseGroup(called, { noun: null, of: 'characterization', word: called[0]?.word ?? '', ...(speaker ? { speaker } : {}), ...(described ? { described } : {}) }));
+    const accused = accusedBy(called);
+    groups.push(phraseGroup(called, { noun: null, of: 'characterization', word: called[0]?.word ?? '', ...(speaker ? { speaker } : {}), ...(described ? { described } : {}), ...(accused ? { accused } : {}) }));
   }
   // A named person's age, given by two or more sources, is a claim of its own; only the number is its phrase.
   for (const ages of ageGroups(lang, story, usable)) {

@@ -313,6 +313,9 @@ export function rankingHeading(story: RelatedStory, claim: RelatedClaim): string
   if (claim.group.ranking?.of === 'characterization') {
     const by = claim.group.ranking.speaker ? story.entities.get(claim.group.ranking.speaker)?.name : undefined;
     const described = claim.group.ranking.described;
+    const accused = claim.group.ranking.accused;
+    // Accused of a word, the one accused is what it was said of: "Anadolu Agency accused of “manipulation”".
+    if (!described && accused) return `${accused.charAt(0).toUpperCase()}${accused.slice(1)} accused of “${claim.group.ranking.word ?? ''}”${by ? ` by ${by}` : ''}`;
     return `${described ? `The ${described} called` : 'Called'} “${claim.group.ranking.word ?? ''}”${by ? ` by ${by}` : ''}`;
   }
   const noun = claim.group.ranking?.noun;

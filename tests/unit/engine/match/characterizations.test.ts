@@ -4,7 +4,7 @@
  * is made up; each expectation is read off its sentences.
  */
 import { describe, expect, test } from 'vitest';
-import { characterizationMentions, describedNoun } from '../../../../src/engine/04-match/characterizations.ts';
+import { accusedOf, characterizationMentions, describedNoun } from '../../../../src/engine/04-match/characterizations.ts';
 import type { Claim, StoryInput } from '../../../../src/engine/types.ts';
 import { analyze, corpusOf, storyAt, type ArticleSpec } from '../support/corpus.ts';
 
@@ -21,7 +21,7 @@ function wordsOf(specs: ArticleSpec[]): string[] {
 }
 
 function calledClaims(specs: ArticleSpec[]): Claim[] {
-  return analyze(corpusOf(specs, { stories: [story] })).claims.filter((c) => /^(?:The \p{Ll}+ called|Called) “/u.test(c.statement));
+  return analyze(corpusOf(specs, { stories: [story] })).claims.filter((c) => /^(?:The \p{Ll}+ called|Called|.+ accused of) “/u.test(c.statement));
 }
 
 describe('which quotations are a word someone used', () => {
@@ -98,6 +98,23 @@ describe('reports that quote one word of one thing are one claim', () => {
     expect(describedNoun('Officials said the talks were ', '.')).toBe('talks');
     expect(describedNoun('Union leaders said Tuesday’s ', ' walkout would go on.')).toBe('walkout');
     expect(describedNoun('The party accused the agency of ', ' in the count.')).toBeNull();
+  });
+
+  test('whom a verb of accusing charges with the word: its object, without a parenthesis or an aside; no pronoun', () => {
+    expect(accusedOf('The party accused the agency of ')).toBe('the agency');
+    expect(accusedOf('Deputy Chair Ana Petrova accused Harbour Radio (HR), which is publishing the figures, of ')).toBe('Harbour Radio');
+    expect(accusedOf('Critics are accusing the mayor’s office of ')).toBe('the mayor’s office');
+    expect(accusedOf('She accused him of ')).toBeNull();
+    expect(accusedOf('Ana Petrova described the talks ')).toBeNull();
+  });
+
+  test('a word two reports accuse one body of: the heading says who was accused of it', () => {
+    const claims = calledClaims(articles(
+      ['The harbour stood still on Tuesday.', 'Union leader Ana Petrova accused the port authority of “sabotage” in the cargo dispute.'],
+      ['Ferries stayed in port.', 'The dockers’ union accused the port authority (PA), which runs the cargo terminal, of "sabotage" in the dispute.'],
+    ));
+    expect(claims).toHaveLength(1);
+    expect(claims[0]?.statement).toMatch(/^The port authority accused of “sabotage”: /);
   });
 
   test('the same word of two things that share no other word is no claim, nor is one outlet', () => {
