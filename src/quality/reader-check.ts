@@ -25,16 +25,22 @@ export interface ReaderCheck {
 }
 
 /**
- * The latest check (docs/reader-checks/2026-12-06-fifteenth/judgement.md, the output at commit
- * 96abfe4), told the site's published conventions for figures (values of a running count, a revised
- * toll or a moving price are conflicting as the reports stand, unless the statement gives each its
- * moment; a round figure is compared at its rounding step, a clock time read to the quarter hour).
- * Its wrong verdicts are all evidence of another basis, count, speaker or scope (the unions'
- * "historic" for the ministry's figure, one train's coaches against all, a spokeswoman's words for
- * the secretary's, "the first high-level meeting with the intent of ending the war" for "the first
- * direct talks"); five of its eight statement failures are "this", "it" or "these" inside a
- * quotation, the others a quoted-word heading that does not say what was so called, a list value cut
- * to a fragment and a superlative without its domain. The fourteenth check (2026-12-06-fourteenth,
+ * The latest check (docs/reader-checks/2026-12-06-sixteenth/judgement.md, the output at commit
+ * f173f08, after the refit of 6 December), told the site's published conventions for figures (values
+ * of a running count, a revised toll or a moving price are conflicting as the reports stand, unless
+ * the statement gives each its moment; a round figure is compared at its rounding step, a clock time
+ * read to the quarter hour). Its wrong verdicts are all evidence of another basis, count, speaker or
+ * scope (the unions' "historic" for the ministry's figure, one train's coaches against all, a
+ * spokeswoman's words for the secretary's, a narrower "first", and "hard to say" quoted of a remark
+ * about positions converging, reported as about relations improving); five of its seven statement
+ * failures are "this" or "these" inside a quotation, the others a superlative without its domain and
+ * a quoted word's phrase cut before its verb at a dash (fixed since, in 0f5cb75). Without the
+ * conventions it would have called seven more conflicting verdicts wrong; a second reader of the same
+ * claims, not told them (judgement-without-conventions.md), found 63, 66, 59, 67 and 51 of 73, wrong
+ * corroborated 4 of 45 and conflicting 10 of 18 (lower bounds and moments of a running count read as
+ * compatible). The fifteenth check (2026-12-06-fifteenth, output at 96abfe4) found 68, 65, 69, 73 and
+ * 61 of 73, wrong corroborated 3 of 45, conflicting 1 of 18, disputed 0 of 2, and failed the quoted-word
+ * heading "Called “manipulation”" (fixed since). The fourteenth check (2026-12-06-fourteenth,
  * output at b1f5f63) found 66, 61, 67, 72 and 56 of 72, wrong corroborated 4 of 45 (one, another
  * scene, fixed since: a sentence of two clauses joined by ", and"), conflicting 1 of 18, disputed 0
  * of 2. The thirteenth check
@@ -59,12 +65,12 @@ export interface ReaderCheck {
 export const READER_CHECK: ReaderCheck = {
   date: '2026-12-06',
   claims: 73,
-  coherent: 68,
-  statement: 65,
-  verdict: 69,
+  coherent: 67,
+  statement: 66,
+  verdict: 68,
   stance: 73,
   allFour: 61,
-  wrongCorroborated: [3, 45],
+  wrongCorroborated: [4, 45],
   wrongConflicting: [1, 18],
   wrongDisputed: [0, 2],
 };
