@@ -392,14 +392,18 @@ function insideQuotes(tokens: readonly Token[], quotes: readonly Quote[]): boole
  * noun ("National Security Adviser Mike Waltz", "special envoy Steve Witkoff"). It says who the
  * person is, not what the sentence states of them, so like the name it is no content term.
  */
-function titleStarts(lang: Language, tokens: readonly Token[], names: readonly NamedSpan[], from: number, to: number): Set<number> {
-  const out = new Set<number>();
+function titleStarts(lang: Language, tokens: readonly Token[], names: readonly NamedSpan[], from: number, to: number): ReadonlySet<number> {
+  let out: Set<number> | null = null;
   const { roleNouns, roleModifiers } = lang.lexicon;
   const roleWord = (t: Token | undefined): boolean => t !== undefined && t.type === 'word' && !t.possessive && (roleNouns.has(t.key) || roleModifiers.has(t.key));
   for (let n = 0; n < names.length; n++) {
     const { t0, t1 } = names[n] as NamedSpan;
     if (t0 < from || t1 > to || !roleNouns.has(tokens[t0 - 1]?.key ?? '') || !roleWord(tokens[t0 - 1])) continue;
+    out ??= new Set<number>();
     for (let k = t0 - 1; k >= from && roleWord(tokens[k]); k--) out.add((tokens[k] as Token).start);
   }
-  return out;
+  // Most clauses name no one with a title: one empty set for all of them.
+  return out ?? NO_TITLES;
 }
+
+const NO_TITLES: ReadonlySet<number> = new Set();

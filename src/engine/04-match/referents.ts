@@ -49,23 +49,26 @@ function rank(entity: Entity | undefined, lex: Lexicon): string | null {
  * that the other does not, of a rank the other names another of.
  */
 export function otherReferents(a: UnitVector, b: UnitVector, entities: ReadonlyMap<string, Entity>, lex: Lexicon): boolean {
-  const only = (x: UnitVector, y: UnitVector): string[] => {
-    const found: string[] = [];
-    for (let k = 0; k < x.specific.length; k++) {
-      const id = x.specific[k] as string;
-      if (id === x.unit.speaker || y.specific.includes(id)) continue;
-      const r = rank(entities.get(id), lex);
-      if (r !== null && !found.includes(r)) found.push(r);
-    }
-    return found;
-  };
+  // Asked for every pair the model scores: most units name no specific referent, and the test ends there.
   if (a.specific.length === 0 || b.specific.length === 0) return false;
-  const ranksA = only(a, b);
-  if (ranksA.length === 0 || !only(b, a).some((r) => ranksA.includes(r))) return false;
+  const ranksA = ranksOnly(a, b, entities, lex);
+  if (ranksA.length === 0 || !ranksOnly(b, a, entities, lex).some((r) => ranksA.includes(r))) return false;
   const contentA = a.unit.content;
   const contentB = b.unit.content;
   let shared = 0;
   for (let k = 0; k < contentA.length; k++) if (contentB.includes(contentA[k] as string)) shared++;
   const union = contentA.length + contentB.length - shared;
   return union > 0 && shared / union >= SAME_WORDS;
+}
+
+/** The ranks of the specific referents `x` names and `y` does not, its speaker left out. */
+function ranksOnly(x: UnitVector, y: UnitVector, entities: ReadonlyMap<string, Entity>, lex: Lexicon): string[] {
+  const found: string[] = [];
+  for (let k = 0; k < x.specific.length; k++) {
+    const id = x.specific[k] as string;
+    if (id === x.unit.speaker || y.specific.includes(id)) continue;
+    const r = rank(entities.get(id), lex);
+    if (r !== null && !found.includes(r)) found.push(r);
+  }
+  return found;
 }
