@@ -10,7 +10,12 @@
  * When worker threads fill every core, young-generation collections also run on the thread that
  * needs them rather than in parallel on V8's helper threads: a helper can only run on a core another
  * worker is using, so splitting a collection adds the cost of coordinating it and saves no time
- * (README, "Engine throughput").
+ * (README, "Engine throughput"). For the same reason each scavenge frees the typed arrays that died
+ * on its own thread: handed to a helper thread, the next scavenge waited for that helper to get a
+ * core (about 0.2-0.35 s per worker at 10,000 articles, the sweeping itself 15-25 ms). And each
+ * worker compiles its functions with Maglev itself, where a compile job handed to a helper thread
+ * leaves the worker in slower code until the helper gets a core (1,000 articles on two threads:
+ * 4.3% less CPU, lower in 7 of 8 alternating pairs).
  *
  * V8 takes no flags per thread, so each flag is set for the process while an analysis runs (worker
  * threads read them when they start and while they run) and set back when the last one ends, for the
@@ -19,16 +24,18 @@
 import { setFlagsFromString } from 'node:v8';
 
 /** A V8 flag the analysis turns off while it runs. */
-type Flag = 'turbofan' | 'parallel-scavenge';
+type Flag = 'turbofan' | 'parallel-scavenge' | 'concurrent-array-buffer-sweeping' | 'concurrent-recompilation';
 
 /** Flags of the command line that turn each flag off for good: it is then never turned on. */
 const OFF_FOR_GOOD: Record<Flag, readonly string[]> = {
   turbofan: ['--no-turbofan', '--jitless'],
   'parallel-scavenge': ['--no-parallel-scavenge', '--single-threaded-gc', '--single-threaded'],
+  'concurrent-array-buffer-sweeping': ['--no-concurrent-array-buffer-sweeping', '--single-threaded-gc', '--single-threaded'],
+  'concurrent-recompilation': ['--no-concurrent-recompilation', '--single-threaded'],
 };
 
 /** Analyses running now in this process that asked for each flag off. */
-const running: Record<Flag, number> = { turbofan: 0, 'parallel-scavenge': 0 };
+const running: Record<Flag, number> = { turbofan: 0, 'parallel-scavenge': 0, 'concurrent-array-buffer-sweeping': 0, 'concurrent-recompilation': 0 };
 
 /** True when the process was started with `flag` off. */
 function startedWithout(flag: Flag): boolean {
@@ -38,16 +45,16 @@ function startedWithout(flag: Flag): boolean {
 
 /** How the analysis is run, for the flags it wants. */
 export interface EngineFlagsOptions {
-  /** Worker threads analyse on every core: collect each thread's young generation on that thread. */
+  /** Worker threads analyse on every core: collect each thread's young generation, sweep its dead typed arrays and compile its code on that thread. */
   threadsFillCores?: boolean;
 }
 
 /** The flags an analysis run this way turns off. */
 export function flagsOff(options: EngineFlagsOptions): Flag[] {
-  return options.threadsFillCores ? ['turbofan', 'parallel-scavenge'] : ['turbofan'];
+  return options.threadsFillCores ? ['turbofan', 'parallel-scavenge', 'concurrent-array-buffer-sweeping', 'concurrent-recompilation'] : ['turbofan'];
 }
 
-/** Runs `work` with TurboFan off (and parallel scavenges, see `EngineFlagsOptions`), turned back on when no other such run needs them off. */
+/** Runs `work` with TurboFan off (and the helper threads' share of collecting and compiling, see `EngineFlagsOptions`), turned back on when no other such run needs them off. */
 export async function withEngineFlags<T>(work: () => Promise<T>, options: EngineFlagsOptions = {}): Promise<T> {
   const flags = flagsOff(options);
   for (const flag of flags) if (running[flag]++ === 0) setFlagsFromString(`--no-${flag}`);

@@ -8,6 +8,7 @@
  * without it, or should a worker's sources ever need more than stripping, they run through tsx.
  */
 import { createRequire } from 'node:module';
+import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
@@ -34,6 +35,17 @@ const YOUNG_GENERATION_MB = 96;
 /** Stories a worker holds at once, so it never waits for this thread to send the next. */
 const PREFETCH = 2;
 
+/**
+ * The environment of a worker: this thread's, with Node's on-disk compile cache on (in Node's own
+ * default folder unless NODE_COMPILE_CACHE names another; NODE_DISABLE_COMPILE_CACHE still turns it
+ * off). Each worker strips the types of every source it imports and compiles them, about half of
+ * its start-up (0.5 s of CPU per worker); with the cache, a worker after the first build reads
+ * both back (0.25 s), and a changed source file misses its entry and is stripped again.
+ */
+function workerEnv(): NodeJS.ProcessEnv {
+  return { ...process.env, NODE_COMPILE_CACHE: process.env.NODE_COMPILE_CACHE ?? path.join(os.tmpdir(), 'node-compile-cache') };
+}
+
 /** How a worker loads the TypeScript sources: `native` (Node strips the types) or `tsx`. */
 export type Loader = 'native' | 'tsx';
 
@@ -55,6 +67,7 @@ export async function analyzeInThreads(tasks: readonly StoryTask[], indexes: rea
   const script = pathToFileURL(path.join(options.root, 'src', 'analysis', 'worker.ts'));
   const tsx = pathToFileURL(createRequire(path.join(options.root, 'package.json')).resolve('tsx')).href;
   let loader = options.loader ?? defaultLoader();
+  const env = workerEnv();
   const workers: Worker[] = [];
   let outstanding = 0;
   let failure: Error | null = null;
@@ -78,7 +91,7 @@ export async function analyzeInThreads(tasks: readonly StoryTask[], indexes: rea
     // thread's own loader flags.
     const used = loader;
     const execArgv = used === 'native' ? [] : ['--import', tsx];
-    const worker = new Worker(script, { workerData: options.setup, execArgv, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
+    const worker = new Worker(script, { workerData: options.setup, env, execArgv, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
     let ready = false;
     // Stories sent to this worker and not yet answered.
     let held = 0;

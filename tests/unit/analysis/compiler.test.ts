@@ -1,6 +1,6 @@
 /**
  * The analysis runs with V8's TurboFan off (src/analysis/compiler.ts), and with worker threads on
- * every core without parallel scavenges: flags of the whole process, which must be on again for the
+ * every core without parallel scavenges, concurrent typed-array sweeping or concurrent compiling: flags of the whole process, which must be on again for the
  * rest of the build once the last analysis has ended, whether that analysis succeeded or failed.
  * Checked in child processes: with V8's own test functions, which tell whether a function was
  * compiled by TurboFan, and with V8's trace of each young-generation collection, which gives the time
@@ -99,4 +99,10 @@ test('with threads on every core, young-generation collections run without helpe
   expect(Object.keys(helpers).sort()).toEqual(['after', 'afterFailure', 'before', 'filling', 'oneThread']);
   expect(helpers.filling).toBe(0);
   for (const parallel of ['before', 'oneThread', 'after', 'afterFailure']) expect(helpers[parallel], parallel).toBeGreaterThan(0);
+});
+
+test('with threads on every core, typed arrays that died are also swept, and code optimised, on the thread that needs it', async () => {
+  const { flagsOff } = await import('../../../src/analysis/compiler.ts');
+  expect(flagsOff({ threadsFillCores: true })).toEqual(['turbofan', 'parallel-scavenge', 'concurrent-array-buffer-sweeping', 'concurrent-recompilation']);
+  expect(flagsOff({})).toEqual(['turbofan']);
 });
