@@ -6,8 +6,8 @@
  */
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { deserialize } from 'node:v8';
 import { gunzipSync } from 'node:zlib';
+import { readResult } from './pack.ts';
 import type { StoryResult } from '../engine/index.ts';
 
 /** The cache's folder name inside Astro's cache directory. */
@@ -36,7 +36,7 @@ export class StoryCache {
       return null;
     }
     try {
-      return deserialize(gunzipSync(packed)) as StoryResult;
+      return readResult(gunzipSync(packed));
     } catch {
       // A truncated or foreign file: drop it and analyse the story again.
       rmSync(this.#file(key), { force: true });

@@ -6,14 +6,13 @@
  * Either way the result is the engine's `analyzeCorpus` output, value for value.
  */
 import os from 'node:os';
-import { deserialize } from 'node:v8';
 import type { ConfigOverride } from '../engine/config.ts';
 import { analyzeStory, assembleAnalysis, outletMap, stageContext, storyTasks, type StoryResult } from '../engine/index.ts';
 import type { CorpusAnalysis, CorpusInput } from '../engine/types.ts';
 import { markdownToBlocks } from '../markdown/blocks.ts';
 import { StoryCache } from './cache.ts';
 import { withEngineFlags } from './compiler.ts';
-import { packBytes, serializeResult } from './pack.ts';
+import { packBytes, readResult, serializeResult } from './pack.ts';
 import { analyzeInThreads } from './pool.ts';
 import { engineVersion, runKey, storyKey } from './story-key.ts';
 
@@ -83,7 +82,7 @@ export async function analyzeSite(corpus: CorpusInput, options: RunOptions): Pro
       () =>
         analyzeInThreads(tasks, missing, pool, (i, raw, packed) => {
           inWorkers++;
-          results[i] = deserialize(raw) as StoryResult;
+          results[i] = readResult(raw);
           if (packed) store(i, packed);
         }),
       { threadsFillCores },

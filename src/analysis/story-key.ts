@@ -13,7 +13,7 @@ import type { ConfigOverride } from '../engine/config.ts';
 import type { OutletInput } from '../engine/types.ts';
 
 /** Bump when the shape of a cached result changes without any source under `CODE` changing. */
-const FORMAT = 'story-result-1';
+const FORMAT = 'story-result-2';
 
 /** Folders (under the project root) whose files shape a story's result. */
 const CODE = ['src/engine', 'src/markdown'];
