@@ -12,6 +12,7 @@ import type { AnnotatedSentence, Quantity, Quote } from '../types.ts';
 import { BYLINE, CAPTION_LABEL } from '../02-segment.ts';
 import { wordsAtLeast } from '../text.ts';
 import { clauseSpans, type ClauseSpan, type VerbWords } from './clauses.ts';
+import { isRoleNoun, isRoleWord } from './roles.ts';
 import { nameTerms, sentenceTerms, type NamedSpan } from './terms.ts';
 
 /** One proposition of a sentence. */
@@ -277,10 +278,12 @@ export function sentenceUnits(lang: Language, config: EngineConfig['segment'], f
       for (let w = 0; w < words.length; w++) nameWords.add(words[w] as string);
     }
     const titles = titleStarts(lang, tokens, names, from, to);
+    // A term every use of which is in a title before a name (see titleStarts).
+    const onlyInTitles = (t: string): boolean => titles.size > 0 && terms.every((term, j) => term !== t || titles.has(offsets[j] ?? -1));
     const content: string[] = [];
     for (let k = 0; k < terms.length; k++) {
       const t = terms[k] as string;
-      if (!nameWords.has(t) && !frame.has(t) && !content.includes(t) && !(titles.size > 0 && terms.every((term, j) => term !== t || titles.has(offsets[j] ?? -1)))) content.push(t);
+      if (!nameWords.has(t) && !frame.has(t) && !content.includes(t) && !onlyInTitles(t)) content.push(t);
     }
     const adjuncts = backgroundSpans(lang, tokens, from, to, inside);
     const inAdjunct = (at: number): boolean => adjuncts.some(([a, b]) => at >= a && at < b);
@@ -394,11 +397,11 @@ function insideQuotes(tokens: readonly Token[], quotes: readonly Quote[]): boole
  */
 function titleStarts(lang: Language, tokens: readonly Token[], names: readonly NamedSpan[], from: number, to: number): ReadonlySet<number> {
   let out: Set<number> | null = null;
-  const { roleNouns, roleModifiers } = lang.lexicon;
-  const roleWord = (t: Token | undefined): boolean => t !== undefined && t.type === 'word' && !t.possessive && (roleNouns.has(t.key) || roleModifiers.has(t.key));
+  const lex = lang.lexicon;
+  const roleWord = (t: Token | undefined): boolean => isRoleWord(lex, t) && !t?.possessive;
   for (let n = 0; n < names.length; n++) {
     const { t0, t1 } = names[n] as NamedSpan;
-    if (t0 < from || t1 > to || !roleNouns.has(tokens[t0 - 1]?.key ?? '') || !roleWord(tokens[t0 - 1])) continue;
+    if (t0 < from || t1 > to || !isRoleNoun(lex, tokens[t0 - 1]) || !roleWord(tokens[t0 - 1])) continue;
     out ??= new Set<number>();
     for (let k = t0 - 1; k >= from && roleWord(tokens[k]); k--) out.add((tokens[k] as Token).start);
   }
