@@ -235,7 +235,7 @@ function newSubjectClause(masked: string, at: number, verbs: VerbWords): boolean
   // Nor inside what a verb of saying reports ("Jana Puglierin said that Kyiv has watched anxiously
   // … and worries are high in Ukraine …"): cut off, the second clause would be the site's assertion.
   if (before.some((_, k) => saying(verbs, before, k))) return false;
-  return lastVerb >= 0 && !verbs.speech(before[lastVerb] as string) && !before.slice(lastVerb + 1).some((w) => SUBORDINATOR.test(w) || w === 'between' || w === 'among');
+  return lastVerb >= 0 && !saying(verbs, before, lastVerb) && !before.slice(lastVerb + 1).some((w) => SUBORDINATOR.test(w) || w === 'between' || w === 'among');
 }
 
 /**

@@ -401,7 +401,7 @@ function titleStarts(lang: Language, tokens: readonly Token[], names: readonly N
   const roleWord = (t: Token | undefined): boolean => isRoleWord(lex, t) && !t?.possessive;
   for (let n = 0; n < names.length; n++) {
     const { t0, t1 } = names[n] as NamedSpan;
-    if (t0 < from || t1 > to || !isRoleNoun(lex, tokens[t0 - 1]) || !roleWord(tokens[t0 - 1])) continue;
+    if (t0 < from || t1 > to || !isRoleNoun(lex, tokens[t0 - 1]) || tokens[t0 - 1]?.possessive) continue;
     out ??= new Set<number>();
     for (let k = t0 - 1; k >= from && roleWord(tokens[k]); k--) out.add((tokens[k] as Token).start);
   }

@@ -132,6 +132,10 @@ describe('without a comma, "and", "whereas" or "while" splits only between claus
       'An estimated 40,000 people marched through the capital on Sunday and strikes closed most of the ports along the coast.',
       ['An estimated 40,000 people marched through the capital on Sunday', 'and strikes closed most of the ports along the coast.'],
     ],
+    [
+      'The crowd in the capital was an estimated 40,000 and strikes closed most of the ports along the coast.',
+      ['The crowd in the capital was an estimated 40,000', 'and strikes closed most of the ports along the coast.'],
+    ],
   ])('%s', (text, expected) => {
     expect(split(text)).toEqual(expected);
     // Without the language's verbs nothing is known to be a clause: the sentence stays whole.
