@@ -3,8 +3,9 @@
  * the words allow, and the noun it measures ("more than four-hour meeting" → 4 hour, more-than,
  * meeting).
  *
- * Calendar dates and years ("February 18", "in 2022", "since 2014"), times of day, ordinals and
- * numbers inside names ("Channel One", "COVID-19") are not quantities: they are left out entirely.
+ * Calendar dates and years ("February 18", "in 2022", "since 2014"), times of day, ordinals,
+ * numbers inside names ("Channel One", "COVID-19"), scores and fractions ("a 5-4 ruling", "24/7")
+ * and ratios ("one in five") are not quantities: they are left out entirely.
  *
  * Intervals follow how news copy rounds (see `interval`): a number is read within a quarter of its
  * rounding step, and a qualifier moves at most one step ("more than 280" is 280-290, "more than
@@ -60,12 +61,37 @@ export function findQuantities(lex: Lexicon, text: string, tokens: readonly Toke
     }
     const read = readQuantity(lex, text, tokens, number);
     if (read) {
-      found.push(read.quantity);
+      found.push(read.end === number.end ? withGappedNoun(lex, tokens, found, read.quantity, number.start) : read.quantity);
       i = Math.max(number.end, read.end) - 1;
     } else i = number.end - 1;
   }
   return withoutConversions(lex, text, found);
 }
+
+/**
+ * Gapping: in "2,000 flights were cancelled and 20,000 delayed" the second clause leaves out its
+ * verb's auxiliary and its noun, which are the first clause's. A bare number that would count people
+ * only because a participle follows it ("over 1,100 injured") and that opens a clause coordinated
+ * with a count of something else takes that count's noun: 20,000 flights, not 20,000 people.
+ */
+function withGappedNoun(lex: Lexicon, tokens: readonly Token[], found: readonly Quantity[], q: Quantity, numberStart: number): Quantity {
+  const before = found.at(-1);
+  if (q.unit !== 'person' || before === undefined || before.unit === 'person' || before.unit === 'count' || lex.measureUnits.has(before.unit)) return q;
+  const opening = tokens[(qualifierBefore(lex, tokens, numberStart)?.start ?? numberStart) - 1];
+  if (opening?.key !== 'and' && opening?.text !== ',') return q;
+  // "… and 20 injured", "… and 3 dead": a word for harm done to people counts people, whatever came before.
+  const state = tokens.find((t) => t.start >= q.end)?.key ?? '';
+  if (HARM_VERBS.has(state) || PEOPLE_STATES.has(state)) return q;
+  // The first clause has the same shape: its count, then a participle ("were cancelled", "cancelled").
+  // "It hit 300 homes and 20 injured" has none: the homes are an object, and 20 people were hurt.
+  let k = tokens.findIndex((t) => t.start >= before.end);
+  if (k < 0) return q;
+  if (COPULAS.has(tokens[k]?.key ?? '') || AUXILIARIES.has(tokens[k]?.key ?? '')) k += tokens[k + 1]?.key === 'been' ? 2 : 1;
+  return PARTICIPLE.test(tokens[k]?.key ?? '') ? { ...q, unit: before.unit, measures: before.measures, modifier: before.modifier } : q;
+}
+
+/** A regular past participle. */
+const PARTICIPLE = /^\p{L}{3,}ed$/u;
 
 /** "(137 miles)", "(about $60 million)": a parenthesis that opens on a figure, with at most a word of approximation before it. */
 const CONVERSION_OPENING = /^\s*\(\s*(?:about|around|roughly|some|nearly|approximately|or|c\.|ca\.)?\s*$/i;
@@ -107,25 +133,32 @@ function vagueAt(lex: Lexicon, tokens: readonly Token[], i: number): NumberRead 
   return { value: low, granularity: low, start: i, end, vague: [low, high] };
 }
 
+/** Digits that read as a year (1800-2099, no thousands separator). */
+const YEAR = /^(?:1[89]|20)\d\d$/;
+
 /** Rules out dates, years, times, ordinals, list markers and numbers inside names. */
 function isQuantity(lex: Lexicon, tokens: readonly Token[], n: ParsedNumber): boolean {
   const first = tokens[n.start] as Token;
   const next = tokens[n.end];
   const previous = tokens[n.start - 1];
   if (first.type === 'word' && first.cap && n.start > 0) return false;
-  if (first.link !== null && previous?.type === 'word') return false;
+  // "COVID-19", "a 5-4 ruling", "24/7": a number joined to the word or number before it is part of a
+  // name, a score or a fraction, not a count. (A range's second number is read with its first.)
+  if (first.link !== null && previous !== undefined) return false;
   if (lex.months.has(previous?.key ?? '') || lex.months.has(next?.key ?? '')) return false;
   if (next && !next.spaced && ORDINAL_SUFFIX.has(next.key)) return false;
   if (next?.text === ':' && tokens[n.end + 1]?.type === 'number') return false;
   if (next && CLOCK.has(next.key.replace(/\./g, ''))) return false;
   if (n.start === 0 && (next?.text === '.' || next?.text === ')')) return false;
-  // "one in five trains": a ratio, not a count of anything.
-  if (next?.key === 'in' && (tokens[n.end + 1]?.type === 'number' || numberWordValue(tokens[n.end + 1]?.key ?? '') !== undefined)) return false;
+  // "one in five trains": a ratio, not a count of anything. A year after "in" says when ("$3 billion
+  // in 2021", "rose to 300 in 2023"): the number before it is a quantity like any other.
+  const after = tokens[n.end + 1];
+  if (next?.key === 'in' && ((after?.type === 'number' && !YEAR.test(after.text)) || numberWordValue(after?.key ?? '') !== undefined)) return false;
   if (previous?.key === 'in' && (tokens[n.start - 2]?.type === 'number' || numberWordValue(tokens[n.start - 2]?.key ?? '') !== undefined)) return false;
   // "one of the deadliest", "two of them": a partitive picks members, it measures nothing.
   if (next?.key === 'of' || next?.key === 'another' || next?.key === 'other') return false;
   const linked = next?.link === '-';
-  if (first.type === 'number' && /^(?:1[89]|20)\d\d$/.test(first.text) && !linked) {
+  if (first.type === 'number' && YEAR.test(first.text) && !linked) {
     // A year, unless a plural noun follows ("2000 troops").
     if (!next || next.type !== 'word' || !/[^s]s$/.test(next.key)) return false;
   }
@@ -206,10 +239,12 @@ export function interval(value: number, granularity: number, qualifier: Qualifie
 function readQuantity(lex: Lexicon, text: string, tokens: readonly Token[], n: NumberRead): { quantity: Quantity; end: number } | null {
   let start = n.start;
   let unit: string | null = null;
-  const sign = tokens[start - 1];
-  if (sign && lex.currencySigns.has(sign.text)) {
+  // A sign right before the number ("$3"), or an abbreviation with its full stop ("Rs. 500").
+  const dotted = tokens[start - 1]?.text === '.' && !tokens[start - 1]?.spaced ? 1 : 0;
+  const sign = tokens[start - 1 - dotted];
+  if (sign && lex.currencySigns.has(sign.text) && (dotted === 0 || sign.type === 'word')) {
     unit = lex.currencySigns.get(sign.text) ?? null;
-    start--;
+    start -= 1 + dotted;
   }
   let end = n.end;
   let measures: string | null = null;
@@ -290,6 +325,9 @@ function readQuantity(lex: Lexicon, text: string, tokens: readonly Token[], n: N
   };
 }
 
+/** States of people used as plural nouns after a number ("288 dead"). */
+const PEOPLE_STATES = new Set(['dead', 'missing', 'wounded', 'hurt']);
+
 /** Verbs whose object is people harmed: a bare number after them counts people ("injuring 803"). */
 const HARM_VERBS = new Set(['killing', 'killed', 'injuring', 'injured', 'wounding', 'wounded', 'hurting']);
 
@@ -350,7 +388,7 @@ function readUnit(lex: Lexicon, tokens: readonly Token[], i: number): { unit: st
     // "over 1,100 injured", "288 dead": a state of people used as a plural noun (nominal ellipsis).
     return { unit: 'person', modifier: null, end: j, linked };
   }
-  if (!linked && (key === 'dead' || key === 'missing' || key === 'wounded' || key === 'hurt')) return { unit: 'person', modifier: null, end: j, linked };
+  if (!linked && PEOPLE_STATES.has(key)) return { unit: 'person', modifier: null, end: j, linked };
   // After a number above one a count noun is plural, so a singular word there modifies the plural
   // head that follows ("two passenger trains", "260 union-organised rallies").
   let head = j;

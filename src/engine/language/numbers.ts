@@ -40,6 +40,8 @@ const TENS: ReadonlyMap<string, number> = new Map(
 const SCALES: ReadonlyMap<string, number> = new Map([
   ['thousand', 1e3], ['million', 1e6], ['billion', 1e9], ['trillion', 1e12],
   ['bn', 1e9], ['mln', 1e6], ['tn', 1e12], ['k', 1e3], ['m', 1e6],
+  // South Asian English: a lakh is 100,000 and a crore 10 million ("Rs 10 lakh", "500 crore").
+  ['lakh', 1e5], ['lakhs', 1e5], ['crore', 1e7], ['crores', 1e7],
 ]);
 /** Scale words that must be attached to the digits ("5m", "2k"), never standing alone. */
 const ATTACHED_ONLY = new Set(['m', 'k']);

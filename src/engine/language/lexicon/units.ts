@@ -9,6 +9,8 @@ import type { Qualifier } from '../../types.ts';
 /** Currency signs before a number. */
 export const CURRENCY_SIGNS: ReadonlyMap<string, string> = new Map([
   ['$', 'usd'], ['€', 'eur'], ['£', 'gbp'], ['¥', 'jpy'], ['₽', 'rub'], ['₴', 'uah'], ['₹', 'inr'],
+  // The rupee's abbreviation, written before the number as a sign is ("Rs 500 crore").
+  ['Rs', 'inr'],
 ]);
 
 /** Currency words after a number, singular. */

@@ -175,7 +175,7 @@ describe('what is counted', () => {
 describe('unit conversions in parentheses restate the figure before them', () => {
   test.each([
     ['a distance in miles after kilometres', 'Balasore is about 220 kilometers (137 miles) southwest of Kolkata.', [[220, 'kilometre']]],
-    ['a sum in dollars after rupees', 'The deal is worth Rs 500 crore ($60 million).', [[500, 'crore']]],
+    ['a sum in dollars after rupees (500 crore = 500 × 10 million)', 'The deal is worth Rs 500 crore ($60 million).', [[5e9, 'inr']]],
     ['a sum with "about" before it', 'A ticket cost 20 euros (about $22) on Friday.', [[20, 'eur']]],
   ])('%s', (_name, text, expected) => {
     expect(quantities(text).map((q) => [q.value, q.unit])).toEqual(expected);
@@ -208,6 +208,8 @@ describe('numbers that are not quantities', () => {
     ['a lone "one"', 'One phone call followed by one meeting is not enough.'],
     ['"one day" as an adverb', 'Moscow wants to one day give Kyiv a say.'],
     ['a definite figure refers back to one already given', 'The four principles were not published.'],
+    ['a score or a vote tally', 'The court issued a 5-4 ruling on Friday.'],
+    ['a fraction joined by a slash', 'The 24/7 hotline opened on Friday.'],
   ])('%s: %s', (_phenomenon, text) => {
     expect(quantities(text)).toEqual([]);
   });
@@ -219,6 +221,42 @@ describe('numbers that are not quantities', () => {
 
   test('a plural noun after a year-like number makes it a count: "2000 troops"', () => {
     expect(first('The alliance sent 2000 troops to the border.')).toMatchObject({ value: 2000, unit: 'troop' });
+  });
+});
+
+describe('a year after "in" says when, and leaves the number before it a quantity', () => {
+  test.each([
+    ['a sum', 'The firm raised $3 billion in 2021.', 3e9, 'usd'],
+    ['a bare number after "rose to"', 'The death toll rose to 300 in 2023.', 300, 'count'],
+    ['a percentage', 'Prices rose 5% in 2022.', 5, 'percent'],
+  ])('%s: %s', (_name, text, value, unit) => {
+    expect(quantities(text).map((q) => [q.value, q.unit])).toEqual([[value, unit]]);
+  });
+
+  test('a number after "in" that is no year still makes a ratio', () => {
+    expect(quantities('Only 1 in 50 passengers had a ticket.')).toEqual([]);
+  });
+});
+
+describe('South Asian scale words and the rupee abbreviation', () => {
+  test.each([
+    ['lakh (100,000)', 'Each family will get Rs 10 lakh.', 1e6],
+    ['the abbreviation with its full stop', 'Each family will get Rs. 10 lakh.', 1e6],
+    ['crore (10 million)', 'The railway set aside Rs 500 crore.', 5e9],
+  ])('%s: %s', (_name, text, value) => {
+    expect(quantities(text).map((q) => [q.value, q.unit])).toEqual([[value, 'inr']]);
+  });
+});
+
+describe('gapping: a coordinated clause that leaves out its noun and auxiliary takes the first clause’s noun', () => {
+  test.each([
+    ['"were cancelled and 20,000 delayed"', 'Over 2,000 flights were cancelled and 20,000 delayed.', 'flight'],
+    ['a participle without an auxiliary', 'Over 2,000 flights cancelled and 20,000 delayed.', 'flight'],
+    ['a qualifier before the second number', 'Over 2,000 flights were cancelled, and more than 20,000 delayed.', 'flight'],
+    ['harm done to people still counts people', 'Some 300 homes were flooded and 20 injured.', 'person'],
+    ['a first count that is an object, not a clause of the same shape', 'The storm destroyed 300 homes, and 20 stranded.', 'person'],
+  ])('%s', (_name, text, unit) => {
+    expect(quantities(text).map((q) => q.unit)).toEqual([quantities(text)[0]?.unit, unit]);
   });
 });
 
