@@ -8,12 +8,13 @@
  */
 import type { EngineConfig } from '../config.ts';
 import type { AnnotatedStory, Moment, QuantityFrame } from '../contracts.ts';
-import type { Language } from '../language/index.ts';
+import type { Language, Lexicon } from '../language/index.ts';
 import type { Unit } from '../03-annotate/units.ts';
-import type { AnnotatedSentence, Quantity } from '../types.ts';
+import type { AnnotatedSentence, Entity, Quantity } from '../types.ts';
 import type { StoryStats } from './features.ts';
 import { mergeSorted } from './cluster.ts';
 import { otherTime } from './dates.ts';
+import { placeRank } from './referents.ts';
 import { DISTANCE_UNITS, TIME_UNITS } from '../language/lexicon/units.ts';
 
 /** One number in a unit, with its frame. */
@@ -32,6 +33,12 @@ export interface Mention {
   event: string | null;
   /** The words opposite to the event's ("decrease" for "increase"): a verb with opposites says a direction. */
   opposites: readonly string[];
+  /**
+   * The whole area the number covers, if it says so: "world" ("worldwide"), "nation" ("nationwide",
+   * "across the country") or a place's id ("across Gaza"). A total, of which a count the story gives
+   * for a place within it is a part.
+   */
+  area: string | null;
   /** The moment a running count stood at, when its clause names one ("as of 6:00 AM"). */
   point: Moment | null;
   /** A word before the counted noun that narrows what is counted ("eligible" voters, "passenger" trains), if any. */
@@ -57,8 +64,12 @@ const NO_OPPOSITES: readonly string[] = [];
 const OWNED = new Set(['percent', 'usd', 'eur', 'gbp', 'jpy', 'rub', 'uah', 'inr', 'cny', 'chf', 'try']);
 /** Words that put a number in an earlier time than the story's event. */
 const EARLIER_ALL = /\b(?:previous|earlier|prior|former|last|preceding)\b/gi;
-/** Words that say a number covers the whole area of the story: no narrower scope. */
-const WHOLE = /\b(?:nationwide|worldwide|globally|across the country|throughout the country|across the world|around the world)\b/i;
+/** Words that say a number covers the whole world or the whole country: no narrower scope. */
+const WORLD = /\b(?:worldwide|globally|across the world|around the world)\b/i;
+const NATION = /\b(?:nationwide|across the country|throughout the country)\b/i;
+
+/** Words right before a place that spread a number over all of it ("across Gaza", "throughout the region"). */
+const ACROSS_BEFORE = /\b(?:across|throughout|all over)\s+(?:the\s+)?$/i;
 
 /** A calendar reference of a sentence and where it is. */
 interface DateRef {
@@ -236,6 +247,7 @@ export function mentions(lang: Language, story: AnnotatedStory, stats: StoryStat
       let place: string | null = null;
       let placeDistance = Infinity;
       let direction: string | null = null;
+      let across: string | null = null;
       // A clause joined by "and" shares the setting of the clause before it ("There were clashes at
       // the Paris rally, and police said 22 people had been arrested"): its numbers may take a place
       // named there, as they did before the sentence was cut in two.
@@ -249,10 +261,13 @@ export function mentions(lang: Language, story: AnnotatedStory, stats: StoryStat
           placeDistance = d;
           place = entity.id;
           direction = directionTo(text, m.start);
+          across = ACROSS_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start)) ? entity.id : null;
         }
       }
       // "3.5 million nationwide": a word for the whole area right at the number.
-      if (place && WHOLE.test(text.slice(q.end, q.end + 30))) place = null;
+      const after = text.slice(q.end, q.end + 30);
+      const area = across ?? (WORLD.test(after) ? 'world' : NATION.test(after) ? 'nation' : null);
+      if (place && area) place = null;
       // "250 km south of Kolkata and 170 km north of Bhubaneswar": a distance is from the place its
       // "of" or "from" names, not from the nearest place.
       const reference = DISTANCE_UNITS.has(q.unit) ? referencePlace(story, sentence, q) : undefined;
@@ -279,7 +294,7 @@ export function mentions(lang: Language, story: AnnotatedStory, stats: StoryStat
       const event = LIVES_TAKEN.test(text.slice(Math.max(0, q.start - 40), q.start)) ? lang.family(lang.normal('die')) : eventOf(lang, ofTally ?? predicate, text);
       out.push({
         event, opposites: event === null ? NO_OPPOSITES : lang.antonyms(event),
-        unit, quantity: q, unitClass, measures, context, point,
+        unit, quantity: q, unitClass, measures, context, point, area,
         restrictor: nominal || antecedent ? null : q.modifier,
         counted: unitClass === 'person' && !antecedent && counted !== '' && counted !== 'person' && lang.isPersonNoun(counted) ? lang.normal(counted) : null,
         time: timeScope(lang, q, text, datesOf.get(unit.s) ?? [], inherited ?? null, story.story.date, window),
@@ -538,10 +553,21 @@ function normalize(weights: Map<string, number>): void {
 /**
  * Keeps a number's place only where the story counts that place apart: one sentence gives a number
  * of the same kind for it and for the whole or another place ("3.5 million across the country and
- * 700,000 in Paris"). Elsewhere the place is where the one event happened, which narrows nothing.
+ * 700,000 in Paris"), or any report gives a number of that kind for a whole area of which the place
+ * is a part: "3.5 million nationwide" and "700,000 in Paris", "100 killed across Gaza" and "40 in
+ * Gaza City", "flights cancelled worldwide" and "in the United States" (a country is part of the
+ * world, not of "the country"). Elsewhere the place is where the one event happened, which narrows nothing.
  */
-export function placesCountedApart(all: Mention[]): Mention[] {
+export function placesCountedApart(all: Mention[], entities: ReadonlyMap<string, Entity>, lex: Lexicon): Mention[] {
   const apart = new Set<string>();
+  const areas = new Map<string, string[]>();
+  for (const m of all) if (m.area !== null) areas.set(m.unitClass, [...(areas.get(m.unitClass) ?? []), m.area]);
+  for (const m of all) {
+    const place = m.place?.split('>')[0];
+    if (place === undefined || !areas.has(m.unitClass)) continue;
+    const within = (area: string): boolean => area === 'world' || (area !== place && placeRank(entities.get(place), lex) !== 'country');
+    if (areas.get(m.unitClass)?.some(within)) apart.add(`${m.unitClass} ${m.place}`);
+  }
   const bySentence = new Map<number, Mention[]>();
   for (const m of all) bySentence.set(m.unit.s, [...(bySentence.get(m.unit.s) ?? []), m]);
   for (const list of bySentence.values()) {
@@ -620,7 +646,7 @@ function headingPredicate(lang: Language, list: readonly Mention[]): string | nu
 
 /** Groups the story's numbers by frame (complete linkage: every pair in a group is alike). */
 export function frameGroups(lang: Language, story: AnnotatedStory, stats: StoryStats, usable: readonly boolean[], config: EngineConfig['quantities'], rankingSpans?: ReadonlyMap<number, ReadonlyArray<readonly [number, number]>>): FrameGroup[] {
-  const all = placesCountedApart(mentions(lang, story, stats, usable, config.window, rankingSpans));
+  const all = placesCountedApart(mentions(lang, story, stats, usable, config.window, rankingSpans), story.entities, lang.lexicon);
   const byClass = new Map<string, number[]>();
   all.forEach((m, k) => {
     // Grown in place, not copied for each number.

@@ -35,7 +35,12 @@ function placeRanks(lex: Lexicon): Array<ReadonlySet<string>> {
 function rank(entity: Entity | undefined, lex: Lexicon): string | null {
   if (entity === undefined) return null;
   if (entity.kind === 'person') return 'person';
-  if (entity.kind !== 'place') return null;
+  return placeRank(entity, lex);
+}
+
+/** The rank of a place: "country", "town" (any city or town), or null for a region or anything that is no place. */
+export function placeRank(entity: Entity | undefined, lex: Lexicon): 'country' | 'town' | null {
+  if (entity?.kind !== 'place') return null;
   const name = entity.name.toLowerCase();
   const [countries, regions] = placeRanks(lex) as [ReadonlySet<string>, ReadonlySet<string>];
   if (countries.has(name)) return 'country';

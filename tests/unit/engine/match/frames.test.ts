@@ -28,7 +28,7 @@ function framesOf(specs: ArticleSpec[], date = '2030-03-02') {
     if (!found) throw new Error(`no number "${surface}" (have ${list.map((m) => m.quantity.surface).join(', ')})`);
     return found;
   };
-  const scoped = placesCountedApart(raw.map((m) => ({ ...m, label: { ...m.label } })));
+  const scoped = placesCountedApart(raw.map((m) => ({ ...m, label: { ...m.label } })), annotated.entities, annotated.ctx.lang.lexicon);
   return {
     raw: byText(raw),
     mention: byText(scoped),
@@ -206,6 +206,45 @@ describe('a place scopes a number only where the story counts that place apart',
     );
     expect(frames.raw('81,000 people').place).toBe('paris');
     expect(frames.mention('81,000 people').place).toBeNull();
+  });
+});
+
+describe('a count for a whole area makes a count for one place in it a part, not a rival', () => {
+  test('"3.5 million nationwide" and "700,000 in Paris", in two reports: Paris is counted apart', () => {
+    const frames = framesOf(
+      articles(['Some 3.5 million people marched nationwide on Tuesday, the union said.'], ['Some 700,000 people marched in Paris on Tuesday, the union said.']),
+      '2023-03-07',
+    );
+    expect(frames.mention('Some 3.5 million people')).toMatchObject({ area: 'nation', place: null });
+    expect(frames.mention('Some 700,000 people').place).toBe('paris');
+    expect(frames.similarity('Some 3.5 million people', 'Some 700,000 people')).toBe(0);
+  });
+
+  test('a country is part of the world, not of "the country": "worldwide" sets the United States apart, "nationwide" leaves France unscoped', () => {
+    const world = framesOf(
+      articles(['More than 3,000 flights were cancelled worldwide on Friday.'], ['More than 1,200 flights were cancelled in the United States on Friday.']),
+      '2024-07-19',
+    );
+    expect(world.mention('More than 1,200 flights').place).not.toBeNull();
+    expect(world.similarity('More than 3,000 flights', 'More than 1,200 flights')).toBe(0);
+    const nation = framesOf(
+      articles(['Some 3.5 million people marched nationwide on Tuesday.'], ['About 3.5 million people marched in France on Tuesday.']),
+      '2023-03-07',
+    );
+    expect(nation.mention('About 3.5 million people').place).toBeNull();
+    expect(nation.similarity('Some 3.5 million people', 'About 3.5 million people')).toBeGreaterThan(0);
+  });
+
+  test('"killed across Gaza" is the total that "killed in Gaza City" is part of; a count with no place agrees with the total', () => {
+    const analysis = analyze(corpusOf(articles(
+      ['At least 40 people were killed in Gaza City on Tuesday, health officials said.'],
+      ['At least 100 people were killed across Gaza on Tuesday, health officials said.'],
+      ['At least 100 people were killed on Tuesday, health officials said.'],
+    ), { stories: [story('2030-03-02')] }));
+    const total = claimWith(analysis, 'killed across Gaza');
+    expect(total?.evidence.map((e) => e.value), show(total)).toEqual(['at least 100 people', 'at least 100 people']);
+    expect(total?.verdict).toBe('corroborated');
+    expect(analysis.claims.some((c) => c.evidence.some((e) => e.value === 'at least 40 people') && c.verdict === 'conflicting')).toBe(false);
   });
 });
 
