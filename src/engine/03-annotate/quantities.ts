@@ -423,9 +423,10 @@ function nounPhraseAfter(lex: Lexicon, tokens: readonly Token[], i: number): str
   return head === null ? null : singular(lex, head);
 }
 
-/** "four hours of talks" → "talk". */
+/** "four hours of talks" → "talk", "49.5 percent of the vote" → "vote". */
 function ofPhraseAfter(lex: Lexicon, tokens: readonly Token[], i: number): string | null {
-  return tokens[i]?.key === 'of' ? nounPhraseAfter(lex, tokens, i + 1) : null;
+  if (tokens[i]?.key !== 'of') return null;
+  return nounPhraseAfter(lex, tokens, ARTICLES_AND_POSSESSIVES.has(tokens[i + 1]?.key ?? '') ? i + 2 : i + 1);
 }
 
 /**
@@ -446,7 +447,8 @@ function measuredOnTheLeft(lex: Lexicon, tokens: readonly Token[], start: number
   if (tokens[j]?.key === 'for') j--;
   if (lex.durationVerbs.has(tokens[j]?.key ?? '')) {
     const noun = tokens[j - 1];
-    return noun && noun.type === 'word' && !noun.cap && !lex.stopwords.has(noun.key) ? singular(lex, noun.key) : null;
+    if (noun?.cap) return headBeforeModifier(lex, tokens, j - 1);
+    return noun && noun.type === 'word' && !lex.stopwords.has(noun.key) ? (headBeforeModifier(lex, tokens, j - 1) ?? singular(lex, noun.key)) : null;
   }
   if (!linked) return null;
   let skipped = 0;
@@ -466,7 +468,34 @@ function measuredOnTheLeft(lex: Lexicon, tokens: readonly Token[], start: number
     // verb form ("a figure it said compared to 2.5 million").
     if (token.type === 'word' && !token.cap && (/(?:ed|en|wn|ing)$/.test(token.key) || lex.irregularVerbForms.has(token.key))) continue;
     if (token.type !== 'word' || token.cap || lex.stopwords.has(token.key) || lex.measureUnits.has(singular(lex, token.key))) return null;
-    return singular(lex, token.key);
+    return headBeforeModifier(lex, tokens, j) ?? singular(lex, token.key);
   }
   return null;
 }
+
+/** Prepositions that open a modifier after a noun ("inflation in the eurozone", "turnout for the vote"). */
+const NOUN_MODIFIERS = new Set(['in', 'for', 'at', 'on', 'among', 'across', 'from']);
+
+/**
+ * The head of a subject whose last noun (at `j`) is the object of a modifying preposition:
+ * "Inflation in the eurozone rose to 5.2%" measures inflation, not the eurozone; "Turnout in the
+ * election was 88%" turnout. Null when the noun is no such object, or the head is a figure noun
+ * ("the number of flights", "the share in the vote"), whose object is what is counted.
+ */
+function headBeforeModifier(lex: Lexicon, tokens: readonly Token[], j: number): string | null {
+  // Back over the object: a name of up to four words, or a noun with up to two modifiers ("the Saudi capital").
+  const named = tokens[j]?.cap === true;
+  let k = j - 1;
+  while (k >= 0 && tokens[k]?.type === 'word' && (named ? tokens[k]?.cap === true && k > j - 4 : !lex.stopwords.has(tokens[k]?.key ?? '') && k > j - 3)) k--;
+  if (ARTICLES_AND_POSSESSIVES.has(tokens[k]?.key ?? '')) k--;
+  if (!NOUN_MODIFIERS.has(tokens[k]?.key ?? '')) return null;
+  const head = tokens[k - 1];
+  // The head is a common noun (capitalised only to open the sentence), not a verb or an adverb.
+  if (head?.type !== 'word' || (head.cap && k > 1) || lex.stopwords.has(head.key) || lex.irregularVerbForms.has(head.key)) return null;
+  if (/(?:ed|ly)$/.test(head.key) || (head.key.endsWith('ing') && !lex.ingNouns.has(head.key))) return null;
+  const noun = singular(lex, head.key);
+  return lex.figureNouns.has(noun) || lex.measureUnits.has(noun) ? null : noun;
+}
+
+/** Words that open a noun phrase before its noun. */
+const ARTICLES_AND_POSSESSIVES = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that', 'these', 'those']);

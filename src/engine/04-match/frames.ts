@@ -39,6 +39,8 @@ export interface Mention {
    * for a place within it is a part.
    */
   area: string | null;
+  /** A share or sum whose measured noun an article tells apart from another's (attributesCountedApart). */
+  measuredApart: boolean;
   /** The moment a running count stood at, when its clause names one ("as of 6:00 AM"). */
   point: Moment | null;
   /** A word before the counted noun that narrows what is counted ("eligible" voters, "passenger" trains), if any. */
@@ -294,7 +296,7 @@ export function mentions(lang: Language, story: AnnotatedStory, stats: StoryStat
       const event = LIVES_TAKEN.test(text.slice(Math.max(0, q.start - 40), q.start)) ? lang.family(lang.normal('die')) : eventOf(lang, ofTally ?? predicate, text);
       out.push({
         event, opposites: event === null ? NO_OPPOSITES : lang.antonyms(event),
-        unit, quantity: q, unitClass, measures, context, point, area,
+        unit, quantity: q, unitClass, measures, context, point, area, measuredApart: false,
         restrictor: nominal || antecedent ? null : q.modifier,
         counted: unitClass === 'person' && !antecedent && counted !== '' && counted !== 'person' && lang.isPersonNoun(counted) ? lang.normal(counted) : null,
         time: timeScope(lang, q, text, datesOf.get(unit.s) ?? [], inherited ?? null, story.story.date, window),
@@ -590,6 +592,30 @@ export function placesCountedApart(all: Mention[], entities: ReadonlyMap<string,
   return all;
 }
 
+/**
+ * Marks the shares and sums whose measured noun an article tells apart from another: the same article
+ * gives a percentage (or a sum in one currency) of each, with different values ("inflation rose to
+ * 5.2% … unemployment stood at 6.5%"; "turnout was 88.9% … Erdogan won 49.5% of the vote"). Two
+ * such nouns are two attributes in every report. Nouns no article tells apart may be one attribute
+ * named two ways ("the offer is a premium of 13%", "the price is 13% above"), and are left to their
+ * wording; a figure noun ("the estimate") names no attribute at all.
+ */
+export function attributesCountedApart(lang: Language, all: Mention[]): Mention[] {
+  const named = (m: Mention): boolean => OWNED.has(m.quantity.unit) && m.measures !== null && m.label.measures !== null && !lang.lexicon.figureNouns.has(m.label.measures);
+  const byArticle = new Map<string, Mention[]>();
+  for (const m of all) if (named(m)) byArticle.set(m.unit.article, [...(byArticle.get(m.unit.article) ?? []), m]);
+  const apart = new Set<string>();
+  for (const list of byArticle.values()) {
+    for (const a of list) {
+      for (const b of list) {
+        if (a.quantity.unit === b.quantity.unit && a.measures !== b.measures && a.quantity.value !== b.quantity.value) apart.add(`${a.quantity.unit} ${a.measures}`);
+      }
+    }
+  }
+  for (const m of all) if (named(m) && apart.has(`${m.quantity.unit} ${m.measures}`)) m.measuredApart = true;
+  return all;
+}
+
 /** How alike two numbers' frames are (0 when they cannot be one frame). */
 export function frameSimilarity(a: Mention, b: Mention): number {
   if (a.unitClass !== b.unitClass || a.time !== b.time || a.place !== b.place) return 0;
@@ -612,6 +638,10 @@ export function frameSimilarity(a: Mention, b: Mention): number {
     if (a.event !== b.event && !(ownShare && a.opposites.length === 0 && b.opposites.length === 0)) return 0;
     if (a.event === b.event && a.measures === null && b.measures === null) return Math.max(0.6, contextCosine(a, b));
   }
+  // Two shares or sums of things a report tells apart ("inflation rose to 5.2%" and "unemployment
+  // rose to 6.5%"; "turnout was 88%" and "49.5% of the vote") are two attributes, however alike the
+  // sentences that give them (see attributesCountedApart).
+  if (a.measuredApart && b.measuredApart && a.measures !== b.measures) return 0;
   // Naming what is measured, or whose number it is (a candidate's share, a company's loss), says
   // which attribute two numbers give, as much as their wording does.
   const named = (a.measures !== null && a.measures === b.measures) || (a.owner !== null && a.owner === b.owner) || (a.counted !== null && a.counted === b.counted);
@@ -646,7 +676,7 @@ function headingPredicate(lang: Language, list: readonly Mention[]): string | nu
 
 /** Groups the story's numbers by frame (complete linkage: every pair in a group is alike). */
 export function frameGroups(lang: Language, story: AnnotatedStory, stats: StoryStats, usable: readonly boolean[], config: EngineConfig['quantities'], rankingSpans?: ReadonlyMap<number, ReadonlyArray<readonly [number, number]>>): FrameGroup[] {
-  const all = placesCountedApart(mentions(lang, story, stats, usable, config.window, rankingSpans), story.entities, lang.lexicon);
+  const all = attributesCountedApart(lang, placesCountedApart(mentions(lang, story, stats, usable, config.window, rankingSpans), story.entities, lang.lexicon));
   const byClass = new Map<string, number[]>();
   all.forEach((m, k) => {
     // Grown in place, not copied for each number.

@@ -36,7 +36,7 @@ describe('number, unit, qualifier, what it measures and its interval', () => {
     ['"some" reads as "about": half a step (1,200 is rounded to hundreds)', 'Some 1,200 residents fled.', 'Some 1,200 residents', 1200, 1150, 1250, 'resident', 'about', 'resident'],
     ['a currency sign and a scale word; a verb of price measures its subject', 'The plan costs $2.5 billion.', '$2.5 billion', 2.5e9, 2.475e9, 2.525e9, 'usd', 'exact', 'plan'],
     ['a percentage sign (step 0.01) and the noun before the linking verb', 'The inflation rate rose to 4.25% in May.', '4.25%', 4.25, 4.2475, 4.2525, 'percent', 'exact', 'rate'],
-    ['"percent" as a word', 'Erdogan gained 49.51 percent of the vote.', '49.51 percent', 49.51, 49.5075, 49.5125, 'percent', 'exact', null],
+    ['"percent" as a word; "of the vote" says what it is a share of', 'Erdogan gained 49.51 percent of the vote.', '49.51 percent', 49.51, 49.5075, 49.5125, 'percent', 'exact', 'vote'],
     ['a bare number after "rose to" counts the noun before it', 'The death toll rose to 14 on Friday.', '14', 14, 13.75, 14.25, 'count', 'exact', 'toll'],
     ['"a dozen" with an adjective before the noun', 'He pledged a dozen new tanks.', 'a dozen new tanks', 12, 11.75, 12.25, 'tank', 'exact', 'tank'],
     ['a hyphenated number word', 'It took twenty-five days.', 'twenty-five days', 25, 24.75, 25.25, 'day', 'exact', null],
@@ -235,6 +235,22 @@ describe('a year after "in" says when, and leaves the number before it a quantit
 
   test('a number after "in" that is no year still makes a ratio', () => {
     expect(quantities('Only 1 in 50 passengers had a ticket.')).toEqual([]);
+  });
+});
+
+describe('what a number measures is the head of its subject, not the object of a preposition after it', () => {
+  test.each([
+    ['a share', 'Inflation in the eurozone rose to 5.2 percent in March.', 'inflation'],
+    ['a share after a two-word subject', 'Turnout in the first round was 88.9%.', 'turnout'],
+    ['a tally', 'The death toll from the floods rose to 18.', 'toll'],
+    ['a duration, across a place name', 'The meeting in Riyadh lasted four hours.', 'meeting'],
+    ['a duration, across an adjective and a noun', 'The talks in the Saudi capital lasted 4.5 hours.', 'talk'],
+  ])('%s: %s', (_name, text, measures) => {
+    expect(first(text).measures).toBe(measures);
+  });
+
+  test('"of" with an article names what a share is of: "49.5 percent of the vote"', () => {
+    expect(first('Erdogan won 49.5 percent of the vote.').measures).toBe('vote');
   });
 });
 

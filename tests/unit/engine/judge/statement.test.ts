@@ -557,7 +557,7 @@ describe('quantity claims name their frame and give each value by outlet', () =>
       '2030-03-02',
     );
     // Kyiv Post writes 49.5 percent twice, once as preliminary: it is listed once, as preliminary.
-    expect(claim?.statement, show(claim)).toBe("Ana Petrova's share: 49.5 percent, preliminary (Kyiv Post); 49.5 percent (RFE/RL); 50.8 percent, early projection (The Moscow Times).");
+    expect(claim?.statement, show(claim)).toBe("Ana Petrova's share of the vote: 49.5 percent, preliminary (Kyiv Post); 49.5 percent (RFE/RL); 50.8 percent, early projection (The Moscow Times).");
   });
 
   test('a source named after "according to" is cited even when it is no known person or organisation', () => {

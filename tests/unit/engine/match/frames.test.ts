@@ -6,7 +6,7 @@
 import { describe, expect, test } from 'vitest';
 import type { MatchGroup, MatchedStory } from '../../../../src/engine/contracts.ts';
 import { storyStats } from '../../../../src/engine/04-match/features.ts';
-import { frameSimilarity, mentions, placesCountedApart, type Mention } from '../../../../src/engine/04-match/frames.ts';
+import { attributesCountedApart, frameSimilarity, mentions, placesCountedApart, type Mention } from '../../../../src/engine/04-match/frames.ts';
 import type { StoryInput } from '../../../../src/engine/types.ts';
 import { analyze, corpusOf, storyAt, type ArticleSpec } from '../support/corpus.ts';
 import { claimWith, show, unitWith } from '../support/find.ts';
@@ -28,7 +28,7 @@ function framesOf(specs: ArticleSpec[], date = '2030-03-02') {
     if (!found) throw new Error(`no number "${surface}" (have ${list.map((m) => m.quantity.surface).join(', ')})`);
     return found;
   };
-  const scoped = placesCountedApart(raw.map((m) => ({ ...m, label: { ...m.label } })), annotated.entities, annotated.ctx.lang.lexicon);
+  const scoped = attributesCountedApart(annotated.ctx.lang, placesCountedApart(raw.map((m) => ({ ...m, label: { ...m.label } })), annotated.entities, annotated.ctx.lang.lexicon));
   return {
     raw: byText(raw),
     mention: byText(scoped),
@@ -248,6 +248,34 @@ describe('a count for a whole area makes a count for one place in it a part, not
   });
 });
 
+describe('shares of two things a report tells apart are two frames', () => {
+  const apart = articles(
+    ['Inflation in the eurozone rose to 5.2 percent in March, official data showed.', 'Unemployment in the eurozone stood at 6.5 percent.'],
+    ['Unemployment in the eurozone rose to 6.5 percent in March, official data showed.'],
+    ['Inflation in the eurozone rose to 5.4 percent in March, official data showed.'],
+  );
+
+  test('inflation and unemployment, told apart by the first report, are never set against each other', () => {
+    const analysis = analyze(corpusOf(apart, { stories: [story('2030-04-01')] }));
+    const unemployment = claimWith(analysis, 'Unemployment in the eurozone rose');
+    const inflation = claimWith(analysis, 'Inflation in the eurozone rose to 5.4');
+    expect(unemployment?.evidence.map((e) => e.value), show(unemployment)).toEqual(['6.5 percent', '6.5 percent']);
+    expect(unemployment?.verdict).toBe('corroborated');
+    // 5.2 (5.175-5.225) and 5.4 (5.375-5.425) really differ.
+    expect(inflation?.evidence.map((e) => e.value), show(inflation)).toEqual(['5.2 percent', '5.4 percent']);
+    expect(inflation?.verdict).toBe('conflicting');
+  });
+
+  test('nouns no report tells apart are left to their wording; a figure noun tells nothing apart', () => {
+    const frames = framesOf(articles(
+      ['The offer is a premium of 13% to the share price, the company said.', 'The estimate is now 20%.'],
+      ['The price is 13% above the share price, the company said.'],
+    ));
+    expect(frames.mention('13%').measuredApart).toBe(false);
+    expect(frames.mention('20%').measuredApart).toBe(false);
+  });
+});
+
 describe('"out of" or "into" a place counts what left or entered it, not all that happened there', () => {
   test('"600 flights out of the United States" is another count from "1,250 flights in the United States"; "within, into, or out of" is the whole', () => {
     const frames = framesOf(
@@ -313,7 +341,7 @@ describe('a share belongs to its owner', () => {
     expect(rival?.evidence.map((e) => e.article)).toEqual(['article-1', 'article-2', 'article-3']);
     expect(rival?.verdict).toBe('corroborated');
     const president = claimWith(analysis, 'Erdogan gained 49.51%', 'Erdogan gained 49.51 percent');
-    expect(president?.statement, show(president)).toMatch(/^Recep Tayyip Erdogan's share: /);
+    expect(president?.statement, show(president)).toMatch(/^Recep Tayyip Erdogan's share of the vote: /);
     expect(president?.evidence.some((e) => e.article === 'article-3')).toBe(false);
   });
 });
