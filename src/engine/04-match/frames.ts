@@ -519,12 +519,21 @@ function predicateWord(unit: Unit, q: Quantity, text: string, window: number, in
     // At equal distance the word after it wins: "left 288 people dead", "288 people died".
     const after = at >= q.end;
     const d = after ? at - q.end : q.start - end;
-    if (d <= window && (d < distance || (d === distance && after)) && PARTICIPLE.test(word) && !ingNouns.has(word) && !DEVERBAL_PREPOSITIONS.has(word) && !(after && modifiesNounBefore(text, q, at))) {
+    if (d <= window && (d < distance || (d === distance && after)) && PARTICIPLE.test(word) && !ingNouns.has(word) && !DEVERBAL_PREPOSITIONS.has(word) && !(after && (modifiesNounBefore(text, q, at) || sourceTag(text, at, end)))) {
       best = word;
       distance = d;
     }
   });
   return best;
+}
+
+/**
+ * True when the word at [at, end) is the verb of a source tag that ends the sentence after a comma
+ * (", official data showed.", ", the ministry reported."): it says who gave the number, not what
+ * happened to what was counted.
+ */
+function sourceTag(text: string, at: number, end: number): boolean {
+  return /^[\s.!?"”’]*$/.test(text.slice(end)) && /,\s*(?:[\p{L}'’-]+\s+){1,4}$/u.test(text.slice(Math.max(0, at - 60), at));
 }
 
 /** Forms of "be" and "have", and modals: a participle after them is the clause's verb. */

@@ -264,6 +264,8 @@ describe('shares of two things a report tells apart are two frames', () => {
     // 5.2 (5.175-5.225) and 5.4 (5.375-5.425) really differ.
     expect(inflation?.evidence.map((e) => e.value), show(inflation)).toEqual(['5.2 percent', '5.4 percent']);
     expect(inflation?.verdict).toBe('conflicting');
+    // ", official data showed" says who gave the figure, not what happened to it.
+    expect(inflation?.statement).toBe('Inflation: 5.2 percent (Outlet 1); 5.4 percent (Outlet 3).');
   });
 
   test('nouns no report tells apart are left to their wording; a figure noun tells nothing apart', () => {
