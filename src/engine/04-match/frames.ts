@@ -34,6 +34,13 @@ export interface Mention {
   /** The words opposite to the event's ("decrease" for "increase"): a verb with opposites says a direction. */
   opposites: readonly string[];
   /**
+   * The verb right before the number when it has opposites ("rose 5%", "fell by 5%", "rose to
+   * 5.2%"), as a term: which way the number moved, whatever the event word.
+   */
+  motion: string | null;
+  /** The motion verb's opposites, as terms. */
+  motionOpposites: readonly string[];
+  /**
    * The whole area the number covers, if it says so: "world" ("worldwide"), "nation" ("nationwide",
    * "across the country") or a place's id ("across Gaza"). A total, of which a count the story gives
    * for a place within it is a part.
@@ -295,7 +302,7 @@ export function mentions(lang: Language, story: AnnotatedStory, stats: StoryStat
       // "claimed the lives of over 750 people": the verb is taken for a verb of saying, so the idiom is read here.
       const event = LIVES_TAKEN.test(text.slice(Math.max(0, q.start - 40), q.start)) ? lang.family(lang.normal('die')) : eventOf(lang, ofTally ?? predicate, text);
       out.push({
-        event, opposites: event === null ? NO_OPPOSITES : lang.antonyms(event),
+        event, opposites: event === null ? NO_OPPOSITES : lang.antonyms(event), ...motionBefore(lang, text, q.start),
         unit, quantity: q, unitClass, measures, context, point, area, measuredApart: false,
         restrictor: nominal || antecedent ? null : q.modifier,
         counted: unitClass === 'person' && !antecedent && counted !== '' && counted !== 'person' && lang.isPersonNoun(counted) ? lang.normal(counted) : null,
@@ -536,6 +543,21 @@ function sourceTag(text: string, at: number, end: number): boolean {
   return /^[\s.!?"”’]*$/.test(text.slice(end)) && /,\s*(?:[\p{L}'’-]+\s+){1,4}$/u.test(text.slice(Math.max(0, at - 60), at));
 }
 
+/**
+ * The verb that says which way a number moved, when it stands right before the number or before
+ * "to" or "by" and has opposites ("rose 5%", "fell by 5%", "increased to 5.2%"): its term and theirs.
+ */
+function motionBefore(lang: Language, text: string, at: number): { motion: string | null; motionOpposites: readonly string[] } {
+  const words = text.slice(Math.max(0, at - 30), at).toLowerCase().match(/[\p{L}'’]+/gu) ?? [];
+  const verb = words.at(-1) === 'to' || words.at(-1) === 'by' ? words.at(-2) : words.at(-1);
+  if (verb === undefined) return NO_MOTION;
+  const term = lang.normal(lang.key(verb));
+  const opposites = lang.antonyms(term);
+  return opposites.length === 0 ? NO_MOTION : { motion: term, motionOpposites: opposites };
+}
+
+const NO_MOTION = { motion: null, motionOpposites: NO_OPPOSITES };
+
 /** Forms of "be" and "have", and modals: a participle after them is the clause's verb. */
 const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'must', 'should', 'not']);
 
@@ -634,6 +656,8 @@ export function frameSimilarity(a: Mention, b: Mention): number {
   const db = b.label.possessed?.direction;
   if (da !== undefined && db !== undefined && da !== db) return 0;
   if (a.unit.s === b.unit.s) return 0;
+  // "Shares rose 5%" and "shares fell 5%": two moves, however alike the words around them.
+  if (a.motion !== null && b.motion !== null && a.motionOpposites.includes(b.motion)) return 0;
   // "64 million eligible voters" and "tens of millions of voters", "two passenger trains" and "three
   // trains": a word that narrows what is counted makes another count.
   if (a.restrictor !== b.restrictor) return 0;

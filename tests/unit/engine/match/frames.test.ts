@@ -278,6 +278,22 @@ describe('shares of two things a report tells apart are two frames', () => {
   });
 });
 
+describe('a number that rose and one that fell are two moves', () => {
+  test('"rose 5 percent" and "fell 5 percent" are never one frame, whatever else they share', () => {
+    const frames = framesOf(articles(['Shares in the airline rose 5 percent on Tuesday after the announcement.'], ['Shares in the airline fell 5.0 percent on Tuesday after the announcement.']));
+    expect(frames.mention('5 percent')).toMatchObject({ motion: 'rise' });
+    expect(frames.mention('5.0 percent')).toMatchObject({ motion: 'fall' });
+    expect(frames.similarity('5 percent', '5.0 percent')).toBe(0);
+  });
+
+  test('"rose to" and "increased by" read the verb before "to" or "by"; a verb without opposites says no direction', () => {
+    const frames = framesOf(articles(['Inflation rose to 5 percent in March.'], ['Prices increased by 3 percent in March.'], ['Inflation reached 5.0 percent in March.']));
+    expect(frames.mention('5 percent').motion).toBe('rise');
+    expect(frames.mention('3 percent').motion).toBe('increas');
+    expect(frames.mention('5.0 percent').motion).toBeNull();
+  });
+});
+
 describe('"out of" or "into" a place counts what left or entered it, not all that happened there', () => {
   test('"600 flights out of the United States" is another count from "1,250 flights in the United States"; "within, into, or out of" is the whole', () => {
     const frames = framesOf(
