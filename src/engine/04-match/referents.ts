@@ -50,12 +50,14 @@ export function placeRank(entity: Entity | undefined, lex: Lexicon): 'country' |
 }
 
 /**
- * True when `a` and `b` say nearly the same words (SAME_WORDS) and each names a specific referent
+ * True when `a` and `b` say nearly the same words (SAME_WORDS) and each names a referent
  * that the other does not, of a rank the other names another of.
  */
 export function otherReferents(a: UnitVector, b: UnitVector, entities: ReadonlyMap<string, Entity>, lex: Lexicon): boolean {
-  // Asked for every pair the model scores: most units name no specific referent, and the test ends there.
-  if (a.specific.length === 0 || b.specific.length === 0) return false;
+  // Asked for every pair the model scores: most units name no referent, and the test ends there.
+  // Every entity counts, the story's own setting too: "police in Recife" in a story set in Recife
+  // is another fact from "police in Tbilisi", though Recife is too common there to be distinctive.
+  if (a.unit.entities.length === 0 || b.unit.entities.length === 0) return false;
   const ranksA = ranksOnly(a, b, entities, lex);
   if (ranksA.length === 0 || !ranksOnly(b, a, entities, lex).some((r) => ranksA.includes(r))) return false;
   const contentA = a.unit.content;
@@ -66,12 +68,12 @@ export function otherReferents(a: UnitVector, b: UnitVector, entities: ReadonlyM
   return union > 0 && shared / union >= SAME_WORDS;
 }
 
-/** The ranks of the specific referents `x` names and `y` does not, its speaker left out. */
+/** The ranks of the referents `x` names and `y` does not, its speaker left out. */
 function ranksOnly(x: UnitVector, y: UnitVector, entities: ReadonlyMap<string, Entity>, lex: Lexicon): string[] {
   const found: string[] = [];
-  for (let k = 0; k < x.specific.length; k++) {
-    const id = x.specific[k] as string;
-    if (id === x.unit.speaker || y.specific.includes(id)) continue;
+  for (let k = 0; k < x.unit.entities.length; k++) {
+    const id = x.unit.entities[k] as string;
+    if (id === x.unit.speaker || y.unit.entities.includes(id)) continue;
     const r = rank(entities.get(id), lex);
     if (r !== null && !found.includes(r)) found.push(r);
   }

@@ -44,6 +44,21 @@ describe('the same words about other referents are two claims', () => {
     expect(other('Thousands marched in France on Tuesday against the pension reform.', 'Thousands marched in Belgium on Tuesday against the pension reform.', 'France', 'Belgium')).toBe(true);
   });
 
+  test('the story’s own setting counts too: "police in Recife" in a story every sentence of which names Recife, and "police in Tbilisi"', () => {
+    const setting = (extra: string): Parameters<typeof corpusOf>[0][number]['body'] => ['A blaze swept through a chemicals plant in Recife on Saturday.', 'Firefighters in Recife fought the blaze for hours.', extra];
+    const story: StoryAt<'annotate'> = storyAt(corpusOf([
+      { id: 'one', outlet: 'one-daily', body: setting('Police in Tbilisi asked the public to help find a missing painting.') },
+      { id: 'two', outlet: 'two-herald', body: setting('Police in Recife asked the public to help find a missing painting.') },
+      { id: 'three', outlet: 'three-post', body: setting('Recife is the capital of Pernambuco.') },
+    ]), 'annotate');
+    const all = unitVectors(story.ctx.lang, story, storyStats(story));
+    const x = all[unitWith(story, 'Police in Tbilisi').i] as UnitVector;
+    const y = all[unitWith(story, 'Police in Recife').i] as UnitVector;
+    // Recife is in every article: no distinctive name for the matcher, still a town other than Tbilisi.
+    expect(y.specific).not.toContain('recife');
+    expect(otherReferents(x, y, story.entities, story.ctx.lang.lexicon)).toBe(true);
+  });
+
   test.each([
     ['a city and its country may be one place named twice', 'Talks in Riyadh ended without a deal on Tuesday.', 'Talks in Saudi Arabia ended without a deal on Tuesday.', 'Riyadh', 'Saudi'],
     ['two people who say the same are two sources of one claim', 'Anna Berg said the talks had been useful and constructive.', 'Piotr Nowak said the talks had been useful and constructive.', 'Anna Berg', 'Piotr Nowak'],
