@@ -9,7 +9,8 @@
  * same thing is corroboration, not this), and places of one rank: two countries, or two cities or
  * towns (any place that is neither a country nor a region). A city and a country may be one place named twice
  * ("in Riyadh" / "in Saudi Arabia"), regions may hold one another, and bodies may be parts of one
- * another ("the AKP" / "the People's Alliance"), so none of these counts.
+ * another ("the AKP" / "the People's Alliance"), so none of these counts, unless two bodies say they
+ * are of one kind: two universities, two ministries (organizationRank).
  */
 import type { Lexicon } from '../language/index.ts';
 import type { Entity } from '../types.ts';
@@ -35,7 +36,20 @@ function placeRanks(lex: Lexicon): Array<ReadonlySet<string>> {
 function rank(entity: Entity | undefined, lex: Lexicon): string | null {
   if (entity === undefined) return null;
   if (entity.kind === 'person') return 'person';
+  if (entity.kind === 'organization') return organizationRank(entity, lex);
   return placeRank(entity, lex);
+}
+
+/**
+ * Organisations of one kind, by the word that says what they are ("University of Split", "the
+ * Foreign Ministry": "university", "ministry"): two universities or two ministries cannot hold one
+ * another, as a party and the alliance it belongs to can. Null for a name without such a word.
+ */
+function organizationRank(entity: Entity, lex: Lexicon): string | null {
+  const words = entity.name.toLowerCase().split(/\s+/);
+  const of = words.indexOf('of');
+  const head = of > 0 ? words[of - 1] : words.at(-1);
+  return head !== undefined && lex.orgHeads.has(head) ? `organization ${head}` : null;
 }
 
 /** The rank of a place: "country", "town" (any city or town), or null for a region or anything that is no place. */
