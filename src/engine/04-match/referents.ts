@@ -74,12 +74,7 @@ export function otherReferents(a: UnitVector, b: UnitVector, entities: ReadonlyM
   if (a.unit.entities.length === 0 || b.unit.entities.length === 0) return false;
   const ranksA = ranksOnly(a, b, entities, lex);
   if (ranksA.length === 0 || !ranksOnly(b, a, entities, lex).some((r) => ranksA.includes(r))) return false;
-  const contentA = a.unit.content;
-  const contentB = b.unit.content;
-  let shared = 0;
-  for (let k = 0; k < contentA.length; k++) if (contentB.includes(contentA[k] as string)) shared++;
-  const union = contentA.length + contentB.length - shared;
-  return union > 0 && shared / union >= SAME_WORDS;
+  return sameWords(a, b);
 }
 
 /** The ranks of the referents `x` names and `y` does not, its speaker left out. */
@@ -93,3 +88,33 @@ function ranksOnly(x: UnitVector, y: UnitVector, entities: ReadonlyMap<string, E
   }
   return found;
 }
+
+/** A weekday ("w-tuesday") or a day of a month ("m3-d7"): a day, as annotate keys it. */
+const DAY = /^(?:w-|m\d+-d)/;
+
+/**
+ * True when `a` and `b` say nearly the same words (SAME_WORDS) of two different days: each names a
+ * day of one kind (a weekday, or a day of a month) and they name none in common. "The central bank
+ * raised its key rate on Saturday" and "… on Thursday" are two decisions; "on Tuesday" and "on 7
+ * March" may be one day and are not compared.
+ */
+export function otherDays(a: UnitVector, b: UnitVector): boolean {
+  const daysA = a.unit.dates.filter((d) => DAY.test(d));
+  if (daysA.length === 0) return false;
+  const daysB = b.unit.dates.filter((d) => DAY.test(d));
+  if (daysB.length === 0 || daysA.some((d) => daysB.includes(d))) return false;
+  const kind = (d: string): string => (d.startsWith('w-') ? 'w' : 'm');
+  if (!daysA.some((d) => daysB.some((e) => kind(d) === kind(e)))) return false;
+  return sameWords(a, b);
+}
+
+/** True when two units have at least SAME_WORDS of their content terms in common (of all either has). */
+function sameWords(a: UnitVector, b: UnitVector): boolean {
+  const contentA = a.unit.content;
+  const contentB = b.unit.content;
+  let shared = 0;
+  for (let k = 0; k < contentA.length; k++) if (contentB.includes(contentA[k] as string)) shared++;
+  const union = contentA.length + contentB.length - shared;
+  return union > 0 && shared / union >= SAME_WORDS;
+}
+

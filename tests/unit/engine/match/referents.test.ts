@@ -4,7 +4,7 @@
  * region, two speakers, or a place only one sentence names are not this.
  */
 import { describe, expect, test } from 'vitest';
-import { otherReferents } from '../../../../src/engine/04-match/referents.ts';
+import { otherDays, otherReferents } from '../../../../src/engine/04-match/referents.ts';
 import { storyStats, unitVectors, type UnitVector } from '../../../../src/engine/04-match/features.ts';
 import { analyze, corpusOf, storyAt, type StoryAt } from '../support/corpus.ts';
 import { claimsWith, showAll, unitWith } from '../support/find.ts';
@@ -71,5 +71,34 @@ describe('the same words about other referents are two claims', () => {
     ['other words about other towns', 'Clashes broke out in Lyon on Tuesday.', 'The mayor of Nantes praised the firefighters for their courage.', 'Lyon', 'Nantes'],
   ])('not the rule: %s', (_, a, b, fragmentA, fragmentB) => {
     expect(other(a, b, fragmentA, fragmentB)).toBe(false);
+  });
+});
+
+describe('the same words of two different days are two facts', () => {
+  /** Whether the two sentences' units are facts of other days, as the matcher asks. */
+  function days(a: string, b: string, fragmentA: string, fragmentB: string): boolean {
+    const story: StoryAt<'annotate'> = storyAt(corpusOf(articles(a, b)), 'annotate');
+    const all = unitVectors(story.ctx.lang, story, storyStats(story));
+    return otherDays(all[unitWith(story, fragmentA).i] as UnitVector, all[unitWith(story, fragmentB).i] as UnitVector);
+  }
+
+  test('"raised its key rate … on Saturday" and "… on Thursday" are two claims', () => {
+    const analysis = analyze(corpusOf(articles('The central bank raised its key rate by a quarter point on Saturday.', 'The central bank raised its key rate by a quarter point on Thursday.')));
+    expect(claimsWith(analysis, 'on Saturday'), showAll(analysis)).toHaveLength(1);
+    expect(claimsWith(analysis, 'on Saturday', 'on Thursday'), showAll(analysis)).toEqual([]);
+  });
+
+  test('two weekdays, or two days of a month', () => {
+    expect(days('The central bank raised its key rate by a quarter point on Saturday.', 'The central bank raised its key rate by a quarter point on Thursday.', 'on Saturday', 'on Thursday')).toBe(true);
+    expect(days('The court will rule on the appeal on 12 May.', 'The court will rule on the appeal on 19 May.', '12 May', '19 May')).toBe(true);
+  });
+
+  test.each([
+    ['a weekday and a date may be one day', 'The court will rule on the appeal on Tuesday.', 'The court will rule on the appeal on 19 May.', 'Tuesday', '19 May'],
+    ['a day both name', 'Unions marched on Tuesday and will strike again on Thursday.', 'Unions marched on Tuesday, and said they would strike again.', 'again on Thursday', 'would strike'],
+    ['a day only one names', 'The central bank raised its key rate on Saturday.', 'The central bank raised its key rate.', 'on Saturday', 'key rate.'],
+    ['other words on other days', 'The central bank raised its key rate on Saturday.', 'Thousands of workers marched through the capital on Thursday.', 'key rate', 'marched'],
+  ])('not the rule: %s', (_, a, b, fragmentA, fragmentB) => {
+    expect(days(a, b, fragmentA, fragmentB)).toBe(false);
   });
 });
