@@ -393,12 +393,16 @@ function readUnit(lex: Lexicon, tokens: readonly Token[], i: number): { unit: st
   // head that follows ("two passenger trains", "260 union-organised rallies").
   let head = j;
   if (!linked) {
+    // Across singular nouns of a compound too: "two snow leopard cubs" counts cubs.
     for (let k = j + 1; k <= j + 3 && k < tokens.length; k++) {
       const t = tokens[k] as Token;
-      if (t.type !== 'word' || t.cap || lex.stopwords.has(t.key)) break;
+      if (t.type !== 'word' || t.cap || lex.stopwords.has(t.key) || isPlural(lex, (tokens[head] as Token).key)) break;
       if (t.link === '-') continue;
-      if (isPlural(lex, t.key) && !isPlural(lex, (tokens[head] as Token).key) && !/(?:ed|ly|ing)$/.test(t.key)) head = k;
-      break;
+      if (/(?:ed|ly|ing)$/.test(t.key)) break;
+      if (isPlural(lex, t.key)) {
+        head = k;
+        break;
+      }
     }
   }
   const noun = singular(lex, (tokens[head] as Token).key);

@@ -70,12 +70,45 @@ export interface Unit {
    * names neither or both.
    */
   extent: 'world' | 'country' | null;
+  /**
+   * Content terms written only as proper nouns the story does not know as names: capitalised, not
+   * opening the sentence, not an acronym, a day or a month ("the Juniper music festival", "the
+   * Peregrine Museum"). They name something as names do.
+   */
+  proper: readonly string[];
 }
+
+const NO_TERMS: readonly string[] = [];
 
 /** Words for the whole world as the extent of what a clause says. */
 const WORLD = /\b(?:worldwide|globally|around the (?:world|globe)|across the (?:world|globe)|all over the world|throughout the world|across continents)\b/i;
 /** Words for one whole country as the extent of what a clause says. */
 const COUNTRY = /\b(?:nationwide|across the country|throughout the country|all over the country|across the nation|throughout the nation)\b/i;
+
+/** The content terms of tokens [from, to) written only as unknown proper nouns (see `Unit.proper`). */
+function properTerms(lang: Language, tokens: readonly Token[], from: number, to: number, terms: readonly string[], offsets: readonly number[], content: readonly string[]): readonly string[] {
+  // Where the proper nouns start, in one pass over the tokens; most units have none, and stop here.
+  let starts: number[] | null = null;
+  const opening = tokens.findIndex((t) => t.type === 'word');
+  for (let i = from; i < to; i++) {
+    const token = tokens[i] as Token;
+    if (!token.cap || token.acronym || i === opening) continue;
+    const before = tokens[i - 1];
+    // A person's name after an honorific ("Dr. Zhou") is someone who may speak, not a thing named.
+    const honorific = lang.lexicon.honorifics.has(before?.key ?? '') || (before?.text === '.' && lang.lexicon.honorifics.has(tokens[i - 2]?.key ?? ''));
+    if (honorific || before?.text === ':' || before?.quote !== null || lang.lexicon.weekdays.has(token.key) || lang.lexicon.months.has(token.key)) continue;
+    (starts ??= []).push(token.start);
+  }
+  if (starts === null) return NO_TERMS;
+  let out: string[] | null = null;
+  for (let k = 0; k < content.length; k++) {
+    const term = content[k] as string;
+    let all = true;
+    for (let j = 0; j < terms.length && all; j++) if (terms[j] === term && !starts.includes(offsets[j] ?? -1)) all = false;
+    if (all && !(out ??= []).includes(term)) out.push(term);
+  }
+  return out ?? NO_TERMS;
+}
 
 /** The extent a unit's text, quotations blanked, gives what it says (see `Unit.extent`). */
 function extentOf(text: string): Unit['extent'] {
@@ -335,6 +368,7 @@ export function sentenceUnits(lang: Language, config: EngineConfig['segment'], f
       negated,
       negatedTerms,
       extent: extentOf(narrationOf(sentence.text, span, sentence.quotes)),
+      proper: properTerms(lang, tokens, from, to, terms, offsets, content),
     });
     from = to;
   });

@@ -68,6 +68,9 @@ export function placeRank(entity: Entity | undefined, lex: Lexicon): 'country' |
  * that the other does not, of a rank the other names another of.
  */
 export function otherReferents(a: UnitVector, b: UnitVector, entities: ReadonlyMap<string, Entity>, lex: Lexicon): boolean {
+  // Proper nouns the story does not know as names ("the Juniper music festival", "the Tribune music
+  // festival") name something as names do: each unit naming one the other does not is the same test.
+  if (otherProper(a, b) && otherProper(b, a) && sameWords(a, b)) return true;
   // Asked for every pair the model scores: most units name no referent, and the test ends there.
   // Every entity counts, the story's own setting too: "police in Recife" in a story set in Recife
   // is another fact from "police in Tbilisi", though Recife is too common there to be distinctive.
@@ -108,13 +111,28 @@ export function otherDays(a: UnitVector, b: UnitVector): boolean {
   return sameWords(a, b);
 }
 
-/** True when two units have at least SAME_WORDS of their content terms in common (of all either has). */
+/** True when `x` writes a proper noun (Unit.proper) that `y` does not use at all. */
+function otherProper(x: UnitVector, y: UnitVector): boolean {
+  for (let k = 0; k < x.unit.proper.length; k++) if (!y.unit.content.includes(x.unit.proper[k] as string)) return true;
+  return false;
+}
+
+/**
+ * True when two units have at least SAME_WORDS of their content terms in common (of all either has),
+ * their proper nouns left out as names are.
+ */
 function sameWords(a: UnitVector, b: UnitVector): boolean {
+  let shared = 0;
+  let union = 0;
   const contentA = a.unit.content;
   const contentB = b.unit.content;
-  let shared = 0;
-  for (let k = 0; k < contentA.length; k++) if (contentB.includes(contentA[k] as string)) shared++;
-  const union = contentA.length + contentB.length - shared;
+  for (let k = 0; k < contentA.length; k++) {
+    const term = contentA[k] as string;
+    if (a.unit.proper.includes(term)) continue;
+    union++;
+    if (contentB.includes(term) && !b.unit.proper.includes(term)) shared++;
+  }
+  for (let k = 0; k < contentB.length; k++) if (!b.unit.proper.includes(contentB[k] as string) && !contentA.includes(contentB[k] as string)) union++;
   return union > 0 && shared / union >= SAME_WORDS;
 }
 

@@ -254,6 +254,10 @@ describe('what a number measures is the head of its subject, not the object of a
   });
 });
 
+test('the counted noun is the plural head across singular nouns of a compound: "two snow leopard cubs" counts cubs', () => {
+  expect(first('The zoo welcomed two snow leopard cubs last week.')).toMatchObject({ value: 2, unit: 'cub', modifier: 'leopard' });
+});
+
 describe('South Asian scale words and the rupee abbreviation', () => {
   test.each([
     ['lakh (100,000)', 'Each family will get Rs 10 lakh.', 1e6],
