@@ -499,9 +499,12 @@ function possessedOf(lang: Language, sentence: AnnotatedSentence, owner: string,
   return { possessed: { noun, change, ...(change && falls !== rises ? { direction: falls ? 'fall' : 'rise' } : {}) } };
 }
 
-/** Words of a value moving down and up, as normal forms: the direction of a price or a share ("fell 20%", "were up 3%"). */
-const FALL = new Set(['down', 'lower', 'fall', 'drop', 'declin', 'slump', 'plung', 'tumbl', 'sink', 'slide', 'lose', 'dip', 'shed', 'plummet', 'decreas']);
-const RISE = new Set(['up', 'higher', 'rise', 'gain', 'climb', 'jump', 'surg', 'soar', 'ralli', 'advanc', 'increas']);
+/**
+ * Words of a value moving down and up, as normal forms: the direction of a price or a share ("fell
+ * 20%", "were up 3%"), and verbs of making it move ("cut its rate by", "raised its rate to").
+ */
+export const FALL: ReadonlySet<string> = new Set(['down', 'lower', 'fall', 'drop', 'declin', 'slump', 'plung', 'tumbl', 'sink', 'slide', 'lose', 'dip', 'shed', 'plummet', 'decreas', 'cut', 'reduc', 'slash', 'trim']);
+export const RISE: ReadonlySet<string> = new Set(['up', 'higher', 'rise', 'gain', 'climb', 'jump', 'surg', 'soar', 'ralli', 'advanc', 'increas', 'rais', 'hike', 'lift', 'boost']);
 
 /** Words that say what happened to a count, as a reader expects them after "Number of people". */
 const PARTICIPLE = /^(?:\p{L}{2,}(?:ed|ing)|dead|hurt|missing|held|taken|lost|left)$/u;
@@ -544,19 +547,48 @@ function sourceTag(text: string, at: number, end: number): boolean {
 }
 
 /**
- * The verb that says which way a number moved, when it stands right before the number or before
- * "to" or "by" and has opposites ("rose 5%", "fell by 5%", "increased to 5.2%"): its term and theirs.
+ * Which way a number moved, when the number is the move ("fell 5%", "cut by a quarter point", "won
+ * 52 seats"), not the level reached ("rose to 288"): a word of moving down or up (FALL, RISE) among
+ * the last ten of its clause before it, else a verb with opposites right before it or its "by".
  */
 function motionBefore(lang: Language, text: string, at: number): { motion: string | null; motionOpposites: readonly string[] } {
-  const words = text.slice(Math.max(0, at - 30), at).toLowerCase().match(/[\p{L}'’]+/gu) ?? [];
-  const verb = words.at(-1) === 'to' || words.at(-1) === 'by' ? words.at(-2) : words.at(-1);
+  // The clause's words before the number, up to its last comma or semicolon.
+  const clause = text.slice(Math.max(0, at - 60), at).split(/[,;:]/).at(-1) ?? '';
+  const words = clause.toLowerCase().match(/[\p{L}'’]+/gu) ?? [];
+  // "rose to 288", "revised down to 275", "cut … to 4.25%": the number is where the value stands,
+  // which reports moving either way may agree on; only a number that is the move ("fell 5%", "cut
+  // by a quarter point") has a direction.
+  if (LEVEL.has(words.at(-1) ?? '')) return NO_MOTION;
+  // A word of moving down or up among the last MOTION_REACH: "fell 5%", "rose to 5.2%", "cut its key rate
+  // by a quarter point to 4%".
+  for (let k = words.length - 1; k >= 0 && k >= words.length - MOTION_REACH; k--) {
+    const term = lang.normal(lang.key(words[k] as string));
+    if (FALL.has(term)) return FALLS;
+    if (RISE.has(term)) return RISES;
+  }
+  // Else a verb with opposites right before the number, or before its "by".
+  let k = words.length - 1;
+  if (words[k] === 'by') k--;
+  const verb = words[k];
   if (verb === undefined) return NO_MOTION;
   const term = lang.normal(lang.key(verb));
   const opposites = lang.antonyms(term);
+  // The opposite of a word of moving down moves up ("won", whose opposite is "lost").
+  if (opposites.some((o) => FALL.has(o))) return RISES;
+  if (opposites.some((o) => RISE.has(o))) return FALLS;
   return opposites.length === 0 ? NO_MOTION : { motion: term, motionOpposites: opposites };
 }
 
+/** Prepositions before a number that give the level a value stands at, not how far it moved. */
+const LEVEL = new Set(['to', 'at']);
+
+/** How many words before a number a word of moving may stand ("cut its key rate by a quarter point to 4%": nine). */
+const MOTION_REACH = 10;
+
 const NO_MOTION = { motion: null, motionOpposites: NO_OPPOSITES };
+/** Any word of a value moving down, or up (FALL, RISE): one direction whatever the verb. */
+const FALLS = { motion: 'fall', motionOpposites: ['rise'] };
+const RISES = { motion: 'rise', motionOpposites: ['fall'] };
 
 /** Forms of "be" and "have", and modals: a participle after them is the clause's verb. */
 const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'must', 'should', 'not']);

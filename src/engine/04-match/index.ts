@@ -13,9 +13,9 @@ import { candidatePairs, matchable } from './blocking.ts';
 import { clusterUnits } from './cluster.ts';
 import { attachDenials } from './denials.ts';
 import { compatible, FEATURES, pairFeatures, shareContent, storyStats, unitVectors, type StoryStats, type UnitVector } from './features.ts';
-import { frameGroups } from './frames.ts';
+import { FALL, frameGroups, RISE } from './frames.ts';
 import { probability } from './model.ts';
-import { otherDays, otherReferents } from './referents.ts';
+import { otherDays, otherDirections, otherReferents } from './referents.ts';
 import { everyRanking, rankingGroups, rankingSpans, singularNoun, type RankingGroup } from './rankings.ts';
 import { dateGroups } from './date-groups.ts';
 import { seriesGroups } from './series.ts';
@@ -84,7 +84,7 @@ export function match(story: AnnotatedStory, ctx: StageContext): MatchedStory {
     // antonym of its word: "found no more survivors" / "racing to pull out survivors") never confirms it.
     if (f[OPPOSED] === 1) return 0;
     // Nor does one that says the same of another named referent of its kind (referents.ts).
-    if (otherReferents(va, vb, story.entities, lang.lexicon) || otherDays(va, vb)) return 0;
+    if (otherReferents(va, vb, story.entities, lang.lexicon) || otherDays(va, vb) || otherDirections(va, vb, FALL, RISE)) return 0;
     const p = probability(model, f);
     // The same words about the same people: one statement, however short (reprints, copied lines).
     // Words that name no one ("The company said it would cooperate fully.") may be said of two

@@ -121,18 +121,45 @@ function otherProper(x: UnitVector, y: UnitVector): boolean {
  * True when two units have at least SAME_WORDS of their content terms in common (of all either has),
  * their proper nouns left out as names are.
  */
-function sameWords(a: UnitVector, b: UnitVector): boolean {
+function sameWords(a: UnitVector, b: UnitVector, skip: (term: string) => boolean = NOTHING): boolean {
   let shared = 0;
   let union = 0;
   const contentA = a.unit.content;
   const contentB = b.unit.content;
   for (let k = 0; k < contentA.length; k++) {
     const term = contentA[k] as string;
-    if (a.unit.proper.includes(term)) continue;
+    if (a.unit.proper.includes(term) || skip(term)) continue;
     union++;
     if (contentB.includes(term) && !b.unit.proper.includes(term)) shared++;
   }
-  for (let k = 0; k < contentB.length; k++) if (!b.unit.proper.includes(contentB[k] as string) && !contentA.includes(contentB[k] as string)) union++;
+  for (let k = 0; k < contentB.length; k++) {
+    const term = contentB[k] as string;
+    if (!b.unit.proper.includes(term) && !skip(term) && !contentA.includes(term)) union++;
+  }
   return union > 0 && shared / union >= SAME_WORDS;
+}
+
+const NOTHING = (): boolean => false;
+
+/**
+ * True when `a` and `b` say nearly the same words (SAME_WORDS, the words of moving left out) of a
+ * value moving two ways: one says it went up and not down, the other down and not up ("shares
+ * jumped 5%" / "shares plunged 5%", "cut its key rate" / "raised its key rate"). Two moves, never one fact.
+ */
+export function otherDirections(a: UnitVector, b: UnitVector, fall: ReadonlySet<string>, rise: ReadonlySet<string>): boolean {
+  const way = (v: UnitVector): number => {
+    let up = false;
+    let down = false;
+    for (let k = 0; k < v.unit.content.length; k++) {
+      const term = v.unit.content[k] as string;
+      if (rise.has(term)) up = true;
+      else if (fall.has(term)) down = true;
+    }
+    return up === down ? 0 : up ? 1 : -1;
+  };
+  const wa = way(a);
+  if (wa === 0) return false;
+  const wb = way(b);
+  return wb === -wa && sameWords(a, b, (term) => fall.has(term) || rise.has(term));
 }
 

@@ -286,11 +286,30 @@ describe('a number that rose and one that fell are two moves', () => {
     expect(frames.similarity('5 percent', '5.0 percent')).toBe(0);
   });
 
-  test('"rose to" and "increased by" read the verb before "to" or "by"; a verb without opposites says no direction', () => {
-    const frames = framesOf(articles(['Inflation rose to 5 percent in March.'], ['Prices increased by 3 percent in March.'], ['Inflation reached 5.0 percent in March.']));
+  test('any word of moving up or down in the clause before a number that is the move says which way; a verb without opposites says none', () => {
+    const frames = framesOf(articles(
+      ['Shares in the airline jumped 5 percent on Tuesday.', 'The central bank cut its key rate by a quarter of a percentage point.'],
+      ['Prices increased by 3 percent in March.', 'Shares in the railway slumped as much as 7 percent.'],
+      ['Inflation reached 5.0 percent in March.'],
+    ));
     expect(frames.mention('5 percent').motion).toBe('rise');
-    expect(frames.mention('3 percent').motion).toBe('increas');
+    expect(frames.mention('3 percent').motion).toBe('rise');
+    expect(frames.mention('as much as 7 percent').motion).toBe('fall');
     expect(frames.mention('5.0 percent').motion).toBeNull();
+  });
+
+  test('a number after "to" is the level reached, which reports of moves either way may agree on: "rose to 288", "revised down to 275"', () => {
+    const frames = framesOf(articles(['The death toll rose to 288 on Saturday.'], ['The death toll was revised down to 275 on Sunday.']));
+    expect(frames.mention('288').motion).toBeNull();
+    expect(frames.mention('275').motion).toBeNull();
+  });
+
+  test('"won" and "lost" are two moves too: the opposite of a word of moving down moves up', () => {
+    const frames = framesOf(articles(['The party won 52 seats in the vote.'], ['The party lost 12 seats in the vote.']));
+    // "lost" is a word of moving down; "won", its opposite, moves up.
+    expect(frames.mention('52 seats').motion).toBe('rise');
+    expect(frames.mention('12 seats').motion).toBe('fall');
+    expect(frames.similarity('52 seats', '12 seats')).toBe(0);
   });
 });
 

@@ -4,7 +4,8 @@
  * region, two speakers, or a place only one sentence names are not this.
  */
 import { describe, expect, test } from 'vitest';
-import { otherDays, otherReferents } from '../../../../src/engine/04-match/referents.ts';
+import { otherDays, otherDirections, otherReferents } from '../../../../src/engine/04-match/referents.ts';
+import { FALL, RISE } from '../../../../src/engine/04-match/frames.ts';
 import { storyStats, unitVectors, type UnitVector } from '../../../../src/engine/04-match/features.ts';
 import { analyze, corpusOf, storyAt, type StoryAt } from '../support/corpus.ts';
 import { claimsWith, showAll, unitWith } from '../support/find.ts';
@@ -109,3 +110,35 @@ describe('the same words of two different days are two facts', () => {
     expect(days(a, b, fragmentA, fragmentB)).toBe(false);
   });
 });
+
+describe('the same words of a value moving two ways are two facts', () => {
+  function directions(a: string, b: string, fragmentA: string, fragmentB: string): boolean {
+    const story: StoryAt<'annotate'> = storyAt(corpusOf(articles(a, b)), 'annotate');
+    const all = unitVectors(story.ctx.lang, story, storyStats(story));
+    return otherDirections(all[unitWith(story, fragmentA).i] as UnitVector, all[unitWith(story, fragmentB).i] as UnitVector, FALL, RISE);
+  }
+
+  test('"jumped" / "plunged", "cut" / "raised"', () => {
+    expect(directions('Shares in the airline jumped 5 percent on Tuesday.', 'Shares in the airline plunged 5 percent on Tuesday.', 'jumped', 'plunged')).toBe(true);
+    expect(directions('The central bank cut its key rate by a quarter point.', 'The central bank raised its key rate by a quarter point.', ' cut ', 'raised')).toBe(true);
+  });
+
+  test('"jumped 5 percent" and "plunged 5 percent" are two claims', () => {
+    // Two reports and nothing else: without the rule the two sentences are one corroborated claim.
+    const analysis = analyze(corpusOf([
+      { id: 'one', outlet: 'one-daily', body: ['Shares in the airline jumped 5 percent on Tuesday after the announcement.'] },
+      { id: 'two', outlet: 'two-herald', body: ['Shares in the airline plunged 5 percent on Tuesday after the announcement.'] },
+    ]));
+    expect(claimsWith(analysis, 'jumped'), showAll(analysis)).toHaveLength(1);
+    expect(claimsWith(analysis, 'jumped', 'plunged'), showAll(analysis)).toEqual([]);
+  });
+
+  test.each([
+    ['two words of one way', 'Shares in the airline rose 5 percent on Tuesday.', 'Shares in the airline climbed 5 percent on Tuesday.', 'rose', 'climbed'],
+    ['a sentence that moves both ways', 'Shares in the airline rose 5 percent on Tuesday.', 'Shares in the airline fell early but rose 5 percent on Tuesday.', 'rose 5', 'fell early'],
+    ['other words', 'Shares in the airline rose 5 percent on Tuesday.', 'Ticket sales fell sharply in the winter months.', 'airline', 'Ticket'],
+  ])('not the rule: %s', (_, a, b, fragmentA, fragmentB) => {
+    expect(directions(a, b, fragmentA, fragmentB)).toBe(false);
+  });
+});
+
