@@ -14,7 +14,7 @@ import type { AnnotatedSentence, Entity, Quantity } from '../types.ts';
 import type { StoryStats } from './features.ts';
 import { mergeSorted } from './cluster.ts';
 import { otherTime } from './dates.ts';
-import { placeRank } from './referents.ts';
+import { placeRank, sameUnitWords } from './referents.ts';
 import { DISTANCE_UNITS, TIME_UNITS } from '../language/lexicon/units.ts';
 
 /** One number in a unit, with its frame. */
@@ -46,6 +46,12 @@ export interface Mention {
    * for a place within it is a part.
    */
   area: string | null;
+  /**
+   * The place the number's clause names, before placesCountedApart keeps or drops it, and its rank
+   * ("town", "country"; null for a region or none): two numbers of two towns in sentences that say the
+   * same words are of two places.
+   */
+  named: { place: string; rank: 'town' | 'country' } | null;
   /** A share or sum whose measured noun an article tells apart from another's (attributesCountedApart). */
   measuredApart: boolean;
   /** The moment a running count stood at, when its clause names one ("as of 6:00 AM"). */
@@ -303,7 +309,7 @@ export function mentions(lang: Language, story: AnnotatedStory, stats: StoryStat
       const event = LIVES_TAKEN.test(text.slice(Math.max(0, q.start - 40), q.start)) ? lang.family(lang.normal('die')) : eventOf(lang, ofTally ?? predicate, text);
       out.push({
         event, opposites: event === null ? NO_OPPOSITES : lang.antonyms(event), ...motionBefore(lang, text, q.start),
-        unit, quantity: q, unitClass, measures, context, point, area, measuredApart: false,
+        unit, quantity: q, unitClass, measures, context, point, area, measuredApart: false, named: rankedPlace(story, lang.lexicon, place),
         restrictor: nominal || antecedent ? null : q.modifier,
         counted: unitClass === 'person' && !antecedent && counted !== '' && counted !== 'person' && lang.isPersonNoun(counted) ? lang.normal(counted) : null,
         time: timeScope(lang, q, text, datesOf.get(unit.s) ?? [], inherited ?? null, story.story.date, window),
@@ -679,6 +685,13 @@ export function attributesCountedApart(lang: Language, all: Mention[]): Mention[
   return all;
 }
 
+/** A place id (with a direction after ">" for distances) and its rank, when it has one. */
+function rankedPlace(story: AnnotatedStory, lex: Lexicon, place: string | null): Mention['named'] {
+  const id = place?.split('>')[0];
+  const rank = id === undefined ? null : placeRank(story.entities.get(id), lex);
+  return id === undefined || rank === null ? null : { place: id, rank };
+}
+
 /** How alike two numbers' frames are (0 when they cannot be one frame). */
 export function frameSimilarity(a: Mention, b: Mention): number {
   if (a.unitClass !== b.unitClass || a.time !== b.time || a.place !== b.place) return 0;
@@ -688,6 +701,9 @@ export function frameSimilarity(a: Mention, b: Mention): number {
   const db = b.label.possessed?.direction;
   if (da !== undefined && db !== undefined && da !== db) return 0;
   if (a.unit.s === b.unit.s) return 0;
+  // "The Osaka film festival … with 7 premieres" and "The Tunis film festival … with 16 premieres":
+  // the same words of two towns (or two countries) are two places' numbers, never one frame.
+  if (a.named !== null && b.named !== null && a.named.place !== b.named.place && a.named.rank === b.named.rank && sameUnitWords(a.unit, b.unit)) return 0;
   // "Shares rose 5%" and "shares fell 5%": two moves, however alike the words around them.
   if (a.motion !== null && b.motion !== null && a.motionOpposites.includes(b.motion)) return 0;
   // "64 million eligible voters" and "tens of millions of voters", "two passenger trains" and "three

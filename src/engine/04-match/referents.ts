@@ -13,6 +13,7 @@
  * are of one kind: two universities, two ministries (organizationRank).
  */
 import type { Lexicon } from '../language/index.ts';
+import type { Unit } from '../03-annotate/units.ts';
 import type { Entity } from '../types.ts';
 import type { UnitVector } from './features.ts';
 
@@ -122,19 +123,24 @@ function otherProper(x: UnitVector, y: UnitVector): boolean {
  * their proper nouns left out as names are.
  */
 function sameWords(a: UnitVector, b: UnitVector, skip: (term: string) => boolean = NOTHING): boolean {
+  return sameUnitWords(a.unit, b.unit, skip);
+}
+
+/** `sameWords` of two units. */
+export function sameUnitWords(a: Unit, b: Unit, skip: (term: string) => boolean = NOTHING): boolean {
   let shared = 0;
   let union = 0;
-  const contentA = a.unit.content;
-  const contentB = b.unit.content;
+  const contentA = a.content;
+  const contentB = b.content;
   for (let k = 0; k < contentA.length; k++) {
     const term = contentA[k] as string;
-    if (a.unit.proper.includes(term) || skip(term)) continue;
+    if (a.proper.includes(term) || skip(term)) continue;
     union++;
-    if (contentB.includes(term) && !b.unit.proper.includes(term)) shared++;
+    if (contentB.includes(term) && !b.proper.includes(term)) shared++;
   }
   for (let k = 0; k < contentB.length; k++) {
     const term = contentB[k] as string;
-    if (!b.unit.proper.includes(term) && !skip(term) && !contentA.includes(term)) union++;
+    if (!b.proper.includes(term) && !skip(term) && !contentA.includes(term)) union++;
   }
   return union > 0 && shared / union >= SAME_WORDS;
 }

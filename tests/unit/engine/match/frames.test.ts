@@ -248,6 +248,21 @@ describe('a count for a whole area makes a count for one place in it a part, not
   });
 });
 
+describe('the same words of two towns or two countries are two places’ numbers', () => {
+  test('"the Osaka film festival … with 7 premieres" and "the Tunis film festival … with 16 premieres" are never one frame', () => {
+    const frames = framesOf(articles(['The Osaka film festival begins next week with 7 premieres.'], ['The Tunis film festival opens next week with 16 premieres.']));
+    expect(frames.mention('7 premieres').named).toEqual({ place: 'osaka', rank: 'town' });
+    expect(frames.similarity('7 premieres', '16 premieres')).toBe(0);
+  });
+
+  test('other words of two towns leave the numbers to their frames: the story’s setting named two ways', () => {
+    const frames = framesOf(articles(['About 900 people were injured in the crash near Balasore on Friday.'], ['Officials in Bhubaneswar said about 900 people were injured when the two trains collided.']));
+    expect(frames.mention('About 900 people').named?.rank).toBe('town');
+    expect(frames.mention('about 900 people').named?.rank).toBe('town');
+    expect(frames.similarity('About 900 people', 'about 900 people')).toBeGreaterThan(0);
+  });
+});
+
 describe('shares of two things a report tells apart are two frames', () => {
   const apart = articles(
     ['Inflation in the eurozone rose to 5.2 percent in March, official data showed.', 'Unemployment in the eurozone stood at 6.5 percent.'],
