@@ -97,6 +97,7 @@ function properTerms(lang: Language, tokens: readonly Token[], from: number, to:
     // A person's name after an honorific ("Dr. Zhou") is someone who may speak, not a thing named.
     const honorific = lang.lexicon.honorifics.has(before?.key ?? '') || (before?.text === '.' && lang.lexicon.honorifics.has(tokens[i - 2]?.key ?? ''));
     if (honorific || before?.text === ':' || before?.quote !== null || lang.lexicon.weekdays.has(token.key) || lang.lexicon.months.has(token.key)) continue;
+    if (citesSource(tokens, i)) continue;
     (starts ??= []).push(token.start);
   }
   if (starts === null) return NO_TERMS;
@@ -108,6 +109,21 @@ function properTerms(lang: Language, tokens: readonly Token[], from: number, to:
     if (all && !(out ??= []).includes(term)) out.push(term);
   }
   return out ?? NO_TERMS;
+}
+
+/**
+ * True when the token at `i` is in the few words after "according to", "citing", "quoted by",
+ * "reported by" or "data from": the source of what is said ("According to Cirium data"), not a thing
+ * it is said of.
+ */
+function citesSource(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
+    const key = tokens[k]?.key ?? '';
+    const next = tokens[k + 1]?.key ?? '';
+    if ((key === 'according' && next === 'to') || key === 'citing' || ((key === 'quoted' || key === 'reported' || key === 'cited') && next === 'by') || (key === 'data' && next === 'from')) return true;
+    if (tokens[k]?.type === 'punct') return false;
+  }
+  return false;
 }
 
 /** The extent a unit's text, quotations blanked, gives what it says (see `Unit.extent`). */

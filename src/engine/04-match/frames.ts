@@ -14,7 +14,7 @@ import type { AnnotatedSentence, Entity, Quantity } from '../types.ts';
 import type { StoryStats } from './features.ts';
 import { mergeSorted } from './cluster.ts';
 import { otherTime } from './dates.ts';
-import { placeRank, sameUnitWords } from './referents.ts';
+import { ownProper, placeRank, sameUnitWords } from './referents.ts';
 import { DISTANCE_UNITS, TIME_UNITS } from '../language/lexicon/units.ts';
 
 /** One number in a unit, with its frame. */
@@ -703,7 +703,13 @@ export function frameSimilarity(a: Mention, b: Mention): number {
   if (a.unit.s === b.unit.s) return 0;
   // "The Osaka film festival … with 7 premieres" and "The Tunis film festival … with 16 premieres":
   // the same words of two towns (or two countries) are two places' numbers, never one frame.
-  if (a.named !== null && b.named !== null && a.named.place !== b.named.place && a.named.rank === b.named.rank && sameUnitWords(a.unit, b.unit)) return 0;
+  // So are two things named by proper nouns the story does not know as names (Unit.proper).
+  // A known town or country against an unknown proper noun too.
+  const twoPlaces = a.named !== null && b.named !== null && a.named.place !== b.named.place && a.named.rank === b.named.rank;
+  const properA = ownProper(a.unit, b.unit);
+  const properB = ownProper(b.unit, a.unit);
+  const placeOrProper = (properA || properB) && (properA || (a.named !== null && a.named.place !== b.named?.place)) && (properB || (b.named !== null && b.named.place !== a.named?.place));
+  if ((twoPlaces || placeOrProper) && sameUnitWords(a.unit, b.unit)) return 0;
   // "Shares rose 5%" and "shares fell 5%": two moves, however alike the words around them.
   if (a.motion !== null && b.motion !== null && a.motionOpposites.includes(b.motion)) return 0;
   // "64 million eligible voters" and "tens of millions of voters", "two passenger trains" and "three

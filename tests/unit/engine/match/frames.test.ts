@@ -255,6 +255,11 @@ describe('the same words of two towns or two countries are two places’ numbers
     expect(frames.similarity('7 premieres', '16 premieres')).toBe(0);
   });
 
+  test('a known town against an unknown proper noun, whatever the figures: "up to 18 degrees in Genoa" / "up to 30 degrees in Split"', () => {
+    const frames = framesOf(articles(['Forecasters expect temperatures of up to 18 degrees in Genoa this weekend.'], ['The weather service expects temperatures of up to 30 degrees in Split this weekend.']));
+    expect(frames.similarity('up to 18 degrees', 'up to 30 degrees')).toBe(0);
+  });
+
   test('other words of two towns leave the numbers to their frames: the story’s setting named two ways', () => {
     const frames = framesOf(articles(['About 900 people were injured in the crash near Balasore on Friday.'], ['Officials in Bhubaneswar said about 900 people were injured when the two trains collided.']));
     expect(frames.mention('About 900 people').named?.rank).toBe('town');

@@ -50,6 +50,10 @@ describe('the same words about other referents are two claims', () => {
     expect(other('A new exhibition of Art Deco posters opens at the Peregrine Museum on Wednesday.', 'A new exhibition of Art Deco posters opens at the Bluewater Museum on Wednesday.', 'Peregrine', 'Bluewater')).toBe(true);
   });
 
+  test('a known town against an unknown proper noun: "the Antwerp marathon" / "the Tromsø marathon"', () => {
+    expect(other('Registration for the Antwerp marathon opened on Wednesday.', 'Registration for the Tromsø marathon opened on Wednesday.', 'Antwerp', 'Tromsø')).toBe(true);
+  });
+
   test('two bodies of one kind: two universities cannot hold one another', () => {
     expect(other('Researchers at the University of Split presented a study on urban heat.', 'Researchers at the University of Lagos presented a study on urban heat.', 'Split', 'Lagos')).toBe(true);
   });
@@ -75,6 +79,7 @@ describe('the same words about other referents are two claims', () => {
     ['a place only one sentence names', 'Clashes broke out in Lyon on Tuesday evening.', 'Clashes broke out on Tuesday evening.', 'Lyon', 'broke out on'],
     ['bodies of two kinds may be one inside the other', 'Talks with the Foreign Ministry will resume in Geneva on Monday.', 'Talks with the Security Council will resume in Geneva on Monday.', 'Foreign Ministry', 'Security Council'],
     ['two people after an honorific who say the same are two sources', 'Dr. Zhou, who led the study, said the results were promising.', 'Dr. Halvorsen, who led the study, said the results were promising.', 'Zhou', 'Halvorsen'],
+    ['sources named after "according to" are whom the fact is from, not what it is about', 'Some 1,390 flights were canceled worldwide, according to Cirium data.', 'Some 1,390 flights were canceled worldwide, according to FlightAware data.', 'Cirium', 'FlightAware'],
     ['a proper noun only one sentence writes', 'Tickets for the Juniper music festival sold out within hours.', 'Tickets for the music festival sold out within hours.', 'Juniper', 'the music'],
     ['other words about other towns', 'Clashes broke out in Lyon on Tuesday.', 'The mayor of Nantes praised the firefighters for their courage.', 'Lyon', 'Nantes'],
   ])('not the rule: %s', (_, a, b, fragmentA, fragmentB) => {
