@@ -310,7 +310,7 @@ function readQuantity(lex: Lexicon, text: string, tokens: readonly Token[], n: N
   }
   const q = n.vague ? null : qualifierBefore(lex, tokens, start);
   const qualifier: Qualifier = ranged ? 'about' : (q?.qualifier ?? (n.vague ? 'about' : 'exact'));
-  const [lo, hi] = n.vague ? n.vague : ranged ? [low, high] : interval(n.value, n.granularity, qualifier);
+  const [lo, hi] = n.vague ? n.vague : ranged ? [low, high] : interval(n.value, countStep(lex, n, unit, qualifier), qualifier);
   const from = q?.start ?? (tokens[start - 1]?.key === 'between' && ranged ? start - 1 : start);
   const value = ranged ? (low + high) / 2 : n.value;
   const surfaceStart = tokens[from]?.start ?? 0;
@@ -327,6 +327,17 @@ function readQuantity(lex: Lexicon, text: string, tokens: readonly Token[], n: N
 
 /** States of people used as plural nouns after a number ("288 dead"). */
 const PEOPLE_STATES = new Set(['dead', 'missing', 'wounded', 'hurt']);
+
+/**
+ * The rounding step a count is read with. A bare count under a hundred ("10 people were killed",
+ * "twenty coaches") is written as counted, not rounded to tens: "10" and "8" are two figures. Shares,
+ * sums and measures keep the step their digits give ("30 percent" may round 31.2), and so does any
+ * qualified count ("about 40 workers" is 35 to 45).
+ */
+function countStep(lex: Lexicon, n: NumberRead, unit: string, qualifier: Qualifier): number {
+  const counted = unit !== 'percent' && !lex.measureUnits.has(unit) && !unit.endsWith('-point');
+  return counted && qualifier === 'exact' && Number.isInteger(n.value) && n.value < 100 ? Math.min(n.granularity, 1) : n.granularity;
+}
 
 /** Verbs whose object is people harmed: a bare number after them counts people ("injuring 803"). */
 const HARM_VERBS = new Set(['killing', 'killed', 'injuring', 'injured', 'wounding', 'wounded', 'hurting']);

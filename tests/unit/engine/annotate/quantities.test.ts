@@ -258,6 +258,24 @@ test('the counted noun is the plural head across singular nouns of a compound: "
   expect(first('The zoo welcomed two snow leopard cubs last week.')).toMatchObject({ value: 2, unit: 'cub', modifier: 'leopard' });
 });
 
+describe('a bare count under a hundred is written as counted, not rounded to tens', () => {
+  test.each([
+    ['digits', 'At the plant, 10 workers were killed on Monday.', 10, 9.75, 10.25],
+    ['a number word', 'Twenty coaches left the tracks.', 20, 19.75, 20.25],
+  ])('%s: %s', (_name, text, value, low, high) => {
+    expect(first(text)).toMatchObject({ value, low, high });
+  });
+
+  test('"10 workers" and "8 workers" do not overlap; a share, a sum and a count of a hundred or more keep their step', () => {
+    const ten = first('At the plant, 10 workers were killed on Monday.');
+    const eight = first('At the plant, 8 workers were killed on Monday.');
+    expect(ten.low > eight.high).toBe(true);
+    expect(first('Turnout was 30 percent on Sunday.')).toMatchObject({ low: 27.5, high: 32.5 });
+    expect(first('The firm raised $10 billion.')).toMatchObject({ low: 7.5e9, high: 12.5e9 });
+    expect(first('At the plant, 280 workers were hurt.')).toMatchObject({ low: 277.5, high: 282.5 });
+  });
+});
+
 describe('South Asian scale words and the rupee abbreviation', () => {
   test.each([
     ['lakh (100,000)', 'Each family will get Rs 10 lakh.', 1e6],
