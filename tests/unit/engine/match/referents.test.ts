@@ -20,12 +20,16 @@ function articles(a: string, b: string): Parameters<typeof corpusOf>[0] {
   ];
 }
 
-/** Whether the two sentences' units are other referents' facts, as the matcher asks. */
-function other(a: string, b: string, fragmentA: string, fragmentB: string): boolean {
+/** The units of the two sentences (by a fragment of each) as the matcher sees them, with their story. */
+function pairOf(a: string, b: string, fragmentA: string, fragmentB: string): { x: UnitVector; y: UnitVector; story: StoryAt<'annotate'> } {
   const story: StoryAt<'annotate'> = storyAt(corpusOf(articles(a, b)), 'annotate');
   const all = unitVectors(story.ctx.lang, story, storyStats(story));
-  const x = all[unitWith(story, fragmentA).i] as UnitVector;
-  const y = all[unitWith(story, fragmentB).i] as UnitVector;
+  return { x: all[unitWith(story, fragmentA).i] as UnitVector, y: all[unitWith(story, fragmentB).i] as UnitVector, story };
+}
+
+/** Whether the two sentences' units are other referents' facts, as the matcher asks. */
+function other(a: string, b: string, fragmentA: string, fragmentB: string): boolean {
+  const { x, y, story } = pairOf(a, b, fragmentA, fragmentB);
   return otherReferents(x, y, story.entities, story.ctx.lang.lexicon);
 }
 
@@ -90,9 +94,8 @@ describe('the same words about other referents are two claims', () => {
 describe('the same words of two different days are two facts', () => {
   /** Whether the two sentences' units are facts of other days, as the matcher asks. */
   function days(a: string, b: string, fragmentA: string, fragmentB: string): boolean {
-    const story: StoryAt<'annotate'> = storyAt(corpusOf(articles(a, b)), 'annotate');
-    const all = unitVectors(story.ctx.lang, story, storyStats(story));
-    return otherDays(all[unitWith(story, fragmentA).i] as UnitVector, all[unitWith(story, fragmentB).i] as UnitVector);
+    const { x, y } = pairOf(a, b, fragmentA, fragmentB);
+    return otherDays(x, y);
   }
 
   test('"raised its key rate … on Saturday" and "… on Thursday" are two claims', () => {
@@ -117,10 +120,10 @@ describe('the same words of two different days are two facts', () => {
 });
 
 describe('the same words of a value moving two ways are two facts', () => {
+  /** Whether the two sentences' units say a value moved two ways, as the matcher asks. */
   function directions(a: string, b: string, fragmentA: string, fragmentB: string): boolean {
-    const story: StoryAt<'annotate'> = storyAt(corpusOf(articles(a, b)), 'annotate');
-    const all = unitVectors(story.ctx.lang, story, storyStats(story));
-    return otherDirections(all[unitWith(story, fragmentA).i] as UnitVector, all[unitWith(story, fragmentB).i] as UnitVector, FALL, RISE);
+    const { x, y } = pairOf(a, b, fragmentA, fragmentB);
+    return otherDirections(x, y, FALL, RISE);
   }
 
   test('"jumped" / "plunged", "cut" / "raised"', () => {
