@@ -281,6 +281,12 @@ function readQuantity(lex: Lexicon, text: string, tokens: readonly Token[], n: N
   } else if (unit && next?.type === 'word' && !next.link) {
     measures = nounPhraseAfter(lex, tokens, end);
   }
+  // "85 kilometres an hour", "60 miles per hour": a speed, not a distance.
+  if (unit !== null && (unit === 'kilometre' || unit === 'mile' || unit === 'metre') && (tokens[end]?.key === 'an' || tokens[end]?.key === 'per' || tokens[end]?.key === 'a') && tokens[end + 1]?.key === 'hour') {
+    unit = `${unit}-per-hour`;
+    end += 2;
+    measures = null;
+  }
   if (unit === 'year' && tokens[end]?.key === 'old' && tokens[end]?.link === '-') {
     unit = 'age';
     end++;

@@ -171,7 +171,10 @@ export function frameHeading(claim: RelatedClaim, year: number): string {
   if (unit === 'age' && owner) return `Age of ${owner}`;
   if (unit === 'clock') return `Time ${measures ? `the ${measures}` : 'it'} ${predicate ?? 'happened'}${scope}`;
   if (TIME_UNITS.has(unit)) return measures ? `How long the ${measures} lasted${scope}` : `Duration in ${plural(unit)}${scope}`;
-  if (DISTANCE_UNITS.has(unit)) return `Distance${frame?.label.scope ? ` from ${frame.label.scope}` : ''}, in ${plural(unit)}`;
+  // "The train was travelling at 85 kilometres an hour": a speed.
+  if (unit.endsWith('-per-hour')) return `Speed${measures ? ` of the ${measures}` : ''}, in ${plural(unit.slice(0, -'-per-hour'.length))} an hour${scope}`;
+  // "140 millimetres of rain", "a bridge 300 metres long": what the length is of, when no place is measured from.
+  if (DISTANCE_UNITS.has(unit)) return !frame?.label.scope && measures ? `${capital(measures)}, in ${plural(unit)}` : `Distance${frame?.label.scope ? ` from ${frame.label.scope}` : ''}, in ${plural(unit)}`;
   if (unit === 'percent') {
     // "CrowdStrike's shares were down 20%": a change in something of the owner's, not the owner's share.
     const possessed = frame?.label.possessed;

@@ -30,6 +30,7 @@ export const DISTANCE_UNITS: ReadonlySet<string> = new Set(['kilometre', 'metre'
 export const MEASURE_UNITS: ReadonlySet<string> = new Set(
   (
     'second minute hour day week month year decade century km kilometre kilometer mile metre meter foot ' +
+    'centimetre centimeter millimetre millimeter yard kilometre-per-hour mile-per-hour metre-per-hour ' +
     'inch ton tonne kg kilogram gram barrel litre liter gallon degree percent point acre hectare mph ' +
     'percentage-point basis-point usd eur gbp jpy rub uah inr cny chf try'
   ).split(' '),

@@ -432,6 +432,14 @@ describe('quantity claims name their frame and give each value by outlet', () =>
     expect(claim?.statement, show(claim)).toBe('How long the meeting lasted: four hours (Kyiv Post); 4.5 hours (The Moscow Times).');
   });
 
+  test.each([
+    ['a speed names what moved: "Speed of the train, in kilometres an hour"', 'The train was travelling at 85 kilometres an hour when it left the tracks.', 'The train was travelling at about 70 kilometres an hour when it left the tracks.', 'Speed of the train, in kilometres an hour: 85 kilometres an hour (Kyiv Post); about 70 kilometres an hour (The Moscow Times).'],
+    ['a length with no place to measure from names what it is of: "Rain, in millimetres"', 'The region received 140 millimetres of rain in two days.', 'The region received 80 millimetres of rain in two days, officials said.', 'Rain, in millimetres: 140 millimetres (Kyiv Post); 80 millimetres (The Moscow Times).'],
+  ])('%s', (_name, a, b, statement) => {
+    const claim = quantityClaim([{ id: 'a', outlet: 'kyiv-post', body: [a] }, { id: 'b', outlet: 'moscow-times', body: [b] }], a.slice(0, 20));
+    expect(claim?.statement, show(claim)).toBe(statement);
+  });
+
   test('a count that was the object of an -ing verb is not headed by it: no "Number of people killing"', () => {
     const claim = quantityClaim(
       [
