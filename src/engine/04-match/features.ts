@@ -10,6 +10,7 @@ import { otherTime } from './dates.ts';
 import type { Language } from '../language/index.ts';
 import type { Unit } from '../03-annotate/units.ts';
 import type { Quantity } from '../types.ts';
+import { exactLength } from '../lists.ts';
 import { PairSpace, type IdProfile, type TermIds } from './term-space.ts';
 
 /** The story-level statistics features need. */
@@ -252,21 +253,22 @@ export function unitVectors(lang: Language, story: AnnotatedStory, stats: StoryS
     const contentIdf = unit.content.map((term) => stats.idf(term));
     let contentMass = 0;
     for (let k = 0; k < contentIdf.length; k++) contentMass += contentIdf[k] as number;
+    // Lists built by push are kept at their exact length: they live through the whole match stage.
     const pre: Precomputed = {
       space,
       ids: {
         unit: unit.i,
-        allIds: counted.ids,
-        allWeights,
-        contentIds: weighedContent.ids,
-        contentWeights: weighedContent.weights,
-        unitContentIds,
-        familyIds: ofList(families),
-        bigramIds,
+        allIds: exactLength(counted.ids),
+        allWeights: exactLength(allWeights),
+        contentIds: exactLength(weighedContent.ids),
+        contentWeights: exactLength(weighedContent.weights),
+        unitContentIds: exactLength(unitContentIds),
+        familyIds: exactLength(ofList(families)),
+        bigramIds: exactLength(bigramIds),
       },
       contentIdf,
       contentMass,
-      ownFamilyIds: ofList(families.filter((family) => !unit.content.includes(family))),
+      ownFamilyIds: exactLength(ofList(families.filter((family) => !unit.content.includes(family)))),
       specificIdf: specific.map((entity) => stats.entityIdf(entity)),
       tellingDates: unit.dates.filter((d) => stats.telling(d)),
       monthDates: unit.dates.filter((d) => d.startsWith('m')),
