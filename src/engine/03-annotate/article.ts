@@ -4,6 +4,7 @@
  * the sentence next to them, then quantities, polarity and terms.
  */
 import type { Language } from '../language/index.ts';
+import { exactLength } from '../lists.ts';
 import type { Token } from '../language/tokens.ts';
 import type { AnnotatedSentence, Attribution, Entity, Mention, Quantity, Quote, Sentence } from '../types.ts';
 import { attributeSentence } from './attribution.ts';
@@ -376,7 +377,8 @@ function finish(w: Working, story: StoryEntities): AnnotatedArticleSentence {
     quotes,
     quantities: reading.quantities.map((q) => ({ ...q })),
     polarity,
-    terms: sentenceTerms(story.lang, tokens, names, 0, tokens.length, offsets, ends),
+    // Kept at its exact length: the sentence lives through the story's analysis and into its result.
+    terms: exactLength(sentenceTerms(story.lang, tokens, names, 0, tokens.length, offsets, ends)),
   };
   return { sentence: annotated, tokens, names, offsets, ends };
 }

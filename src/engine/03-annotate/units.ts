@@ -10,6 +10,7 @@ import type { Language } from '../language/index.ts';
 import type { Token } from '../language/tokens.ts';
 import type { AnnotatedSentence, Quantity, Quote } from '../types.ts';
 import { BYLINE, CAPTION_LABEL } from '../02-segment.ts';
+import { exactLength } from '../lists.ts';
 import { wordsAtLeast } from '../text.ts';
 import { clauseSpans, type ClauseSpan, type VerbWords } from './clauses.ts';
 import { isRoleNoun, isRoleWord } from './roles.ts';
@@ -273,8 +274,8 @@ export interface SentenceTokens {
   names: readonly NamedSpan[];
   /**
    * Where the word of each of `sentence.terms` starts and ends, when the caller read them with the
-   * terms (`sentenceTerms` of all the tokens and `names`): a unit of the whole sentence takes these
-   * arrays as its own and a copy of the terms, rather than reading every token's term again.
+   * terms (`sentenceTerms` of all the tokens and `names`): a unit of the whole sentence takes copies
+   * of these and of the terms, rather than reading every token's term again.
    */
   offsets?: number[];
   ends?: number[];
@@ -313,7 +314,7 @@ export function sentenceUnits(lang: Language, config: EngineConfig['segment'], f
     const whole = part === 0 && from === 0 && to === tokens.length && input.offsets !== undefined && input.ends !== undefined && !hasHyphenLink(tokens);
     const offsets: number[] = whole ? (input.offsets as number[]) : [];
     const ends: number[] = whole ? (input.ends as number[]) : [];
-    const terms = whole ? sentence.terms.slice() : sentenceTerms(lang, tokens, names, from, to, offsets, ends, input.closed);
+    const terms = whole ? sentence.terms : sentenceTerms(lang, tokens, names, from, to, offsets, ends, input.closed);
     const dates: string[] = [];
     const dateAt: number[] = [];
     datesOf(lang, tokens, from, to, dates, dateAt);
@@ -355,6 +356,7 @@ export function sentenceUnits(lang: Language, config: EngineConfig['segment'], f
       const term = negationScope(lang, tokens, i, to, content);
       if (term !== null && !negatedTerms.includes(term)) negatedTerms.push(term);
     }
+    // Lists built by push are kept at their exact length: a unit lives as long as its story's analysis.
     units.push({
       i: first + units.length,
       s,
@@ -366,23 +368,23 @@ export function sentenceUnits(lang: Language, config: EngineConfig['segment'], f
       checkable,
       // A clause before the sentence's last is whole wherever the sentence was cut.
       complete: complete || part < spans.length - 1,
-      terms,
-      offsets,
-      ends,
+      terms: exactLength(terms),
+      offsets: exactLength(offsets),
+      ends: exactLength(ends),
       names: nameWords,
-      content,
+      content: exactLength(content),
       background,
       passing,
-      entities,
+      entities: exactLength(entities),
       quotes: sentence.quotes.filter(inSpan),
       quantities: sentence.quantities.filter(inSpan),
-      dates,
-      dateAt,
+      dates: exactLength(dates),
+      dateAt: exactLength(dateAt),
       speaker: sentence.attribution.speaker,
       denial: sentence.polarity === 'denies',
       hedged: sentence.polarity === 'hedges',
       negated,
-      negatedTerms,
+      negatedTerms: exactLength(negatedTerms),
       extent: extentOf(narrationOf(sentence.text, span, sentence.quotes)),
       proper: properTerms(lang, tokens, from, to, terms, offsets, content),
     });

@@ -38,7 +38,7 @@ export function denialScore(denial: UnitVector, target: UnitVector, stats: Story
   let shared = 0;
   for (let k = 0; k < d.content.length; k++) {
     const term = d.content[k] as string;
-    if (!target.content.has(term)) continue;
+    if (!t.content.includes(term)) continue;
     shared += stats.df(term) - restating(term) <= config.rareArticles ? 0.35 : 0.1;
   }
   score += Math.min(shared, 1);
@@ -77,7 +77,7 @@ export function attachDenials(
   let others: number[] | null = null;
   const restating = (term: string): number => {
     others ??= home.members.filter((m) => m !== target.unit.i && vectors[m]?.unit.article !== unit.article && vectors[m]?.unit.article !== target.unit.article);
-    return new Set(others.filter((m) => vectors[m]?.content.has(term)).map((m) => vectors[m]?.unit.article)).size;
+    return new Set(others.filter((m) => vectors[m]?.unit.content.includes(term)).map((m) => vectors[m]?.unit.article)).size;
   };
   for (let u = 0; u < vectors.length; u++) {
     const v = vectors[u] as UnitVector;

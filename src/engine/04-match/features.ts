@@ -10,6 +10,7 @@ import { otherTime } from './dates.ts';
 import type { Language } from '../language/index.ts';
 import type { Unit } from '../03-annotate/units.ts';
 import type { Quantity } from '../types.ts';
+import { exactLength } from '../lists.ts';
 import { PairSpace, type IdProfile, type TermIds } from './term-space.ts';
 
 /** The story-level statistics features need. */
@@ -113,8 +114,6 @@ export function storyStats(story: AnnotatedStory): StoryStats {
 /** A unit ready for comparison. */
 export interface UnitVector {
   unit: Unit;
-  /** L2-normalised TF-IDF weights over content terms only (those over all terms are `pre.ids`' `allIds`/`allWeights`). */
-  content: Map<string, number>;
   specific: string[];
   /** Quoted words of each quote, as normal forms. */
   quoteWords: Array<Set<string>>;
@@ -254,21 +253,22 @@ export function unitVectors(lang: Language, story: AnnotatedStory, stats: StoryS
     const contentIdf = unit.content.map((term) => stats.idf(term));
     let contentMass = 0;
     for (let k = 0; k < contentIdf.length; k++) contentMass += contentIdf[k] as number;
+    // Lists built by push are kept at their exact length: they live through the whole match stage.
     const pre: Precomputed = {
       space,
       ids: {
         unit: unit.i,
-        allIds: counted.ids,
-        allWeights,
-        contentIds: weighedContent.ids,
-        contentWeights: weighedContent.weights,
-        unitContentIds,
-        familyIds: ofList(families),
-        bigramIds,
+        allIds: exactLength(counted.ids),
+        allWeights: exactLength(allWeights),
+        contentIds: exactLength(weighedContent.ids),
+        contentWeights: exactLength(weighedContent.weights),
+        unitContentIds: exactLength(unitContentIds),
+        familyIds: exactLength(ofList(families)),
+        bigramIds: exactLength(bigramIds),
       },
       contentIdf,
       contentMass,
-      ownFamilyIds: ofList(families.filter((family) => !weighedContent.map.has(family))),
+      ownFamilyIds: exactLength(ofList(families.filter((family) => !unit.content.includes(family)))),
       specificIdf: specific.map((entity) => stats.entityIdf(entity)),
       tellingDates: unit.dates.filter((d) => stats.telling(d)),
       monthDates: unit.dates.filter((d) => d.startsWith('m')),
@@ -276,7 +276,7 @@ export function unitVectors(lang: Language, story: AnnotatedStory, stats: StoryS
       contentInPassing: unit.content.map((term) => unit.passing.includes(term)),
       antonymIds: [],
     };
-    return { unit, content: weighedContent.map, specific, quoteWords, quoteLists, pre };
+    return { unit, specific, quoteWords, quoteLists, pre };
   });
   // Antonyms once every term has its id: one that no unit of the story has can match nothing.
   for (let u = 0; u < vectors.length; u++) {
@@ -300,17 +300,18 @@ interface Quotation {
   list: string[];
 }
 
-/** L2-normalised TF-IDF weights of some terms: as a map, and as its keys, their ids and its values in the map's order. */
+/**
+ * L2-normalised TF-IDF weights of some terms: their ids and weights, in the order the unit first uses
+ * them. No map of them is kept per unit: pairs read them by id (term-space.ts), and whether a unit
+ * has a content term is `unit.content.includes(term)`, the same terms.
+ */
 interface Weighed {
-  map: Map<string, number>;
-  terms: string[];
   ids: number[];
   weights: number[];
 }
 
-/** A unit's distinct terms in reading order, with their ids, each with its count times its IDF. */
+/** A unit's distinct terms in reading order, as ids, each with its count times its IDF. */
 interface Counted {
-  terms: string[];
   ids: number[];
   raw: number[];
 }
@@ -320,51 +321,43 @@ interface Counted {
  * a map per unit; `ids` gives each new term its id, in reading order.
  */
 function countTerms(terms: readonly string[], stats: StoryStats, ids: TermIds, counts: number[]): Counted {
-  const distinct: string[] = [];
   const distinctIds: number[] = [];
+  // Each distinct term's IDF, read on first sight and multiplied by its count once all are counted.
+  const raw: number[] = [];
   for (let k = 0; k < terms.length; k++) {
     const term = terms[k] as string;
     const id = ids.id(term);
     while (counts.length <= id) counts.push(0);
     if (counts[id] === 0) {
-      distinct.push(term);
       distinctIds.push(id);
+      raw.push(stats.idf(term));
     }
     counts[id] = (counts[id] as number) + 1;
   }
-  const raw: number[] = [];
-  for (let k = 0; k < distinct.length; k++) {
+  for (let k = 0; k < distinctIds.length; k++) {
     const id = distinctIds[k] as number;
-    raw.push((counts[id] as number) * stats.idf(distinct[k] as string));
+    raw[k] = (counts[id] as number) * (raw[k] as number);
     counts[id] = 0;
   }
-  return { terms: distinct, ids: distinctIds, raw };
+  return { ids: distinctIds, raw };
 }
 
-/** The L2-normalised weights of those of the counted terms whose id `contentOf` marks with `unit`, as a map too. */
+/** The L2-normalised weights of those of the counted terms whose id `contentOf` marks with `unit`. */
 function normalised(counted: Counted, contentOf: readonly number[], unit: number): Weighed {
-  const terms: string[] = [];
   const termIds: number[] = [];
   const weights: number[] = [];
   let norm = 0;
-  for (let k = 0; k < counted.terms.length; k++) {
-    const term = counted.terms[k] as string;
+  for (let k = 0; k < counted.ids.length; k++) {
     // Marked by id rather than looked up in the content list: this runs for every term of every unit.
     if (contentOf[counted.ids[k] as number] !== unit) continue;
     const w = counted.raw[k] as number;
-    terms.push(term);
     termIds.push(counted.ids[k] as number);
     weights.push(w);
     norm += w * w;
   }
   norm = Math.sqrt(norm) || 1;
-  const map = new Map<string, number>();
-  for (let k = 0; k < terms.length; k++) {
-    const w = (weights[k] as number) / norm;
-    weights[k] = w;
-    map.set(terms[k] as string, w);
-  }
-  return { map, terms, ids: termIds, weights };
+  for (let k = 0; k < weights.length; k++) weights[k] = (weights[k] as number) / norm;
+  return { ids: termIds, weights };
 }
 
 /** `weights` L2-normalised in place (the same sums, in the same order, as `normalised` over all of them); returns them. */
