@@ -14,7 +14,7 @@ import type { AnnotatedSentence, Entity, Quantity } from '../types.ts';
 import type { StoryStats } from './features.ts';
 import { mergeSorted } from './cluster.ts';
 import { otherTime } from './dates.ts';
-import { ownProper, placeRank, sameUnitWords } from './referents.ts';
+import { ownProper, placeRank, sameWords } from './referents.ts';
 import { DISTANCE_UNITS, TIME_UNITS } from '../language/lexicon/units.ts';
 
 /** One number in a unit, with its frame. */
@@ -565,8 +565,8 @@ function motionBefore(lang: Language, text: string, at: number): { motion: strin
   // which reports moving either way may agree on; only a number that is the move ("fell 5%", "cut
   // by a quarter point") has a direction.
   if (LEVEL.has(words.at(-1) ?? '')) return NO_MOTION;
-  // A word of moving down or up among the last MOTION_REACH: "fell 5%", "rose to 5.2%", "cut its key rate
-  // by a quarter point to 4%".
+  // A word of moving down or up among the last MOTION_REACH words: "fell 5%", "slumped as much as
+  // 7%", "cut the lending rate for small businesses by half a point".
   for (let k = words.length - 1; k >= 0 && k >= words.length - MOTION_REACH; k--) {
     const term = lang.normal(lang.key(words[k] as string));
     if (FALL.has(term)) return FALLS;
@@ -588,7 +588,7 @@ function motionBefore(lang: Language, text: string, at: number): { motion: strin
 /** Prepositions before a number that give the level a value stands at, not how far it moved. */
 const LEVEL = new Set(['to', 'at']);
 
-/** How many words before a number a word of moving may stand ("cut its key rate by a quarter point to 4%": nine). */
+/** How many words before a number a word of moving may stand ("cut the lending rate for small businesses by half a point": eight). */
 const MOTION_REACH = 10;
 
 const NO_MOTION = { motion: null, motionOpposites: NO_OPPOSITES };
@@ -709,7 +709,7 @@ export function frameSimilarity(a: Mention, b: Mention): number {
   const properA = ownProper(a.unit, b.unit);
   const properB = ownProper(b.unit, a.unit);
   const placeOrProper = (properA || properB) && (properA || (a.named !== null && a.named.place !== b.named?.place)) && (properB || (b.named !== null && b.named.place !== a.named?.place));
-  if ((twoPlaces || placeOrProper) && sameUnitWords(a.unit, b.unit)) return 0;
+  if ((twoPlaces || placeOrProper) && sameWords(a.unit, b.unit)) return 0;
   // "Shares rose 5%" and "shares fell 5%": two moves, however alike the words around them.
   if (a.motion !== null && b.motion !== null && a.motionOpposites.includes(b.motion)) return 0;
   // "64 million eligible voters" and "tens of millions of voters", "two passenger trains" and "three

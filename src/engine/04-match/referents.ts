@@ -73,16 +73,16 @@ export function otherReferents(a: UnitVector, b: UnitVector, entities: ReadonlyM
   // festival") name something as names do: each unit naming one the other does not is the same test.
   // A known town or country against an unknown proper noun is the same test ("the Antwerp marathon" /
   // "the Tromsø marathon").
-  const properA = otherProper(a, b);
-  const properB = otherProper(b, a);
-  if ((properA || properB) && (properA || ownPlace(a, b, entities, lex)) && (properB || ownPlace(b, a, entities, lex)) && sameWords(a, b)) return true;
+  const properA = ownProper(a.unit, b.unit);
+  const properB = ownProper(b.unit, a.unit);
+  if ((properA || properB) && (properA || ownPlace(a, b, entities, lex)) && (properB || ownPlace(b, a, entities, lex)) && sameWords(a.unit, b.unit)) return true;
   // Asked for every pair the model scores: most units name no referent, and the test ends there.
   // Every entity counts, the story's own setting too: "police in Recife" in a story set in Recife
   // is another fact from "police in Tbilisi", though Recife is too common there to be distinctive.
   if (a.unit.entities.length === 0 || b.unit.entities.length === 0) return false;
   const ranksA = ranksOnly(a, b, entities, lex);
   if (ranksA.length === 0 || !ranksOnly(b, a, entities, lex).some((r) => ranksA.includes(r))) return false;
-  return sameWords(a, b);
+  return sameWords(a.unit, b.unit);
 }
 
 /** The ranks of the referents `x` names and `y` does not, its speaker left out. */
@@ -113,7 +113,7 @@ export function otherDays(a: UnitVector, b: UnitVector): boolean {
   if (daysB.length === 0 || daysA.some((d) => daysB.includes(d))) return false;
   const kind = (d: string): string => (d.startsWith('w-') ? 'w' : 'm');
   if (!daysA.some((d) => daysB.some((e) => kind(d) === kind(e)))) return false;
-  return sameWords(a, b);
+  return sameWords(a.unit, b.unit);
 }
 
 /** True when `x` names a town or a country (not its speaker) that `y` does not name. */
@@ -130,11 +130,6 @@ function ownPlace(x: UnitVector, y: UnitVector, entities: ReadonlyMap<string, En
   return false;
 }
 
-/** True when `x` writes a proper noun (Unit.proper) that `y` does not use at all. */
-function otherProper(x: UnitVector, y: UnitVector): boolean {
-  return ownProper(x.unit, y.unit);
-}
-
 /** True when unit `x` writes a proper noun (Unit.proper) that `y` uses neither as a word nor in a name. */
 export function ownProper(x: Unit, y: Unit): boolean {
   for (let k = 0; k < x.proper.length; k++) {
@@ -146,14 +141,9 @@ export function ownProper(x: Unit, y: Unit): boolean {
 
 /**
  * True when two units have at least SAME_WORDS of their content terms in common (of all either has),
- * their proper nouns left out as names are.
+ * their proper nouns left out as names are, and any term `skip` names.
  */
-function sameWords(a: UnitVector, b: UnitVector, skip: (term: string) => boolean = NOTHING): boolean {
-  return sameUnitWords(a.unit, b.unit, skip);
-}
-
-/** `sameWords` of two units. */
-export function sameUnitWords(a: Unit, b: Unit, skip: (term: string) => boolean = NOTHING): boolean {
+export function sameWords(a: Unit, b: Unit, skip: (term: string) => boolean = NOTHING): boolean {
   let shared = 0;
   let union = 0;
   const contentA = a.content;
@@ -194,6 +184,6 @@ export function otherDirections(a: UnitVector, b: UnitVector, fall: ReadonlySet<
   const wa = way(a);
   if (wa === 0) return false;
   const wb = way(b);
-  return wb === -wa && sameWords(a, b, (term) => fall.has(term) || rise.has(term));
+  return wb === -wa && sameWords(a.unit, b.unit, (term) => fall.has(term) || rise.has(term));
 }
 
