@@ -632,7 +632,12 @@ function normalize(weights: Map<string, number>): void {
 export function placesCountedApart(all: Mention[], entities: ReadonlyMap<string, Entity>, lex: Lexicon): Mention[] {
   const apart = new Set<string>();
   const areas = new Map<string, string[]>();
-  for (const m of all) if (m.area !== null) areas.set(m.unitClass, [...(areas.get(m.unitClass) ?? []), m.area]);
+  for (const m of all) {
+    if (m.area === null) continue;
+    const list = areas.get(m.unitClass);
+    if (list) list.push(m.area);
+    else areas.set(m.unitClass, [m.area]);
+  }
   for (const m of all) {
     const place = m.place?.split('>')[0];
     if (place === undefined || !areas.has(m.unitClass)) continue;
@@ -672,7 +677,12 @@ export function placesCountedApart(all: Mention[], entities: ReadonlyMap<string,
 export function attributesCountedApart(lang: Language, all: Mention[]): Mention[] {
   const named = (m: Mention): boolean => OWNED.has(m.quantity.unit) && m.measures !== null && m.label.measures !== null && !lang.lexicon.figureNouns.has(m.label.measures);
   const byArticle = new Map<string, Mention[]>();
-  for (const m of all) if (named(m)) byArticle.set(m.unit.article, [...(byArticle.get(m.unit.article) ?? []), m]);
+  for (const m of all) {
+    if (!named(m)) continue;
+    const list = byArticle.get(m.unit.article);
+    if (list) list.push(m);
+    else byArticle.set(m.unit.article, [m]);
+  }
   const apart = new Set<string>();
   for (const list of byArticle.values()) {
     for (const a of list) {

@@ -107,13 +107,24 @@ const DAY = /^(?:w-|m\d+-d)/;
  * March" may be one day and are not compared.
  */
 export function otherDays(a: UnitVector, b: UnitVector): boolean {
-  const daysA = a.unit.dates.filter((d) => DAY.test(d));
-  if (daysA.length === 0) return false;
-  const daysB = b.unit.dates.filter((d) => DAY.test(d));
-  if (daysB.length === 0 || daysA.some((d) => daysB.includes(d))) return false;
-  const kind = (d: string): string => (d.startsWith('w-') ? 'w' : 'm');
-  if (!daysA.some((d) => daysB.some((e) => kind(d) === kind(e)))) return false;
+  // Asked for every pair the model scores: index loops and bits of day kinds, no filtered lists.
+  const kindsA = dayKinds(a.unit.dates);
+  if (kindsA === 0 || (kindsA & dayKinds(b.unit.dates)) === 0) return false;
+  for (let k = 0; k < a.unit.dates.length; k++) {
+    const d = a.unit.dates[k] as string;
+    if (DAY.test(d) && b.unit.dates.includes(d)) return false;
+  }
   return sameWords(a.unit, b.unit);
+}
+
+/** The kinds of day among dates, as bits: 1 for a weekday, 2 for a day of a month. */
+function dayKinds(dates: readonly string[]): number {
+  let kinds = 0;
+  for (let k = 0; k < dates.length; k++) {
+    const d = dates[k] as string;
+    if (DAY.test(d)) kinds |= d.startsWith('w-') ? 1 : 2;
+  }
+  return kinds;
 }
 
 /** True when `x` names a town or a country (not its speaker) that `y` does not name. */
@@ -121,7 +132,11 @@ function ownPlace(x: UnitVector, y: UnitVector, entities: ReadonlyMap<string, En
   // The place's name written in `y` as a proper noun annotate did not take for a name ("the market of
   // Kestrel" / "Kestrel's market") is the same place: `x` must name a word `y` does not use at all.
   let unused = false;
-  for (const word of x.unit.names) if (!y.unit.content.includes(word) && !y.unit.names.has(word)) unused = true;
+  for (const word of x.unit.names) {
+    if (y.unit.content.includes(word) || y.unit.names.has(word)) continue;
+    unused = true;
+    break;
+  }
   if (!unused) return false;
   for (let k = 0; k < x.unit.entities.length; k++) {
     const id = x.unit.entities[k] as string;
