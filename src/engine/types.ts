@@ -142,6 +142,8 @@ export interface Quantity {
   measures: string | null;
   /** A noun before the unit in a compound ("flight" in "22,000 flight delays"), lower case, singular; null if none. */
   modifier: string | null;
+  /** A capitalised word before the noun ("ukrainian" in "312 Ukrainian prisoners"), lower case; absent if none. */
+  proper?: string;
   /**
    * True for a number whose noun is left out or stands in a figure word ("police put the number at
    * 81,000", "there were 81,000", "22 had been arrested"): it counts what a number before it counted.

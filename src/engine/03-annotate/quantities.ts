@@ -249,6 +249,7 @@ function readQuantity(lex: Lexicon, text: string, tokens: readonly Token[], n: N
   let end = n.end;
   let measures: string | null = null;
   let modifier: string | null = null;
+  let proper: string | undefined;
   let low = n.value;
   let high = n.value;
   let ranged = false;
@@ -275,6 +276,7 @@ function readQuantity(lex: Lexicon, text: string, tokens: readonly Token[], n: N
     if (read) {
       unit = read.unit;
       modifier = read.modifier;
+      proper = read.proper;
       end = read.end;
       if (read.linked) measures = nounPhraseAfter(lex, tokens, end);
     }
@@ -324,6 +326,7 @@ function readQuantity(lex: Lexicon, text: string, tokens: readonly Token[], n: N
   return {
     quantity: {
       value, low: lo, high: hi, granularity: n.granularity, unit, qualifier, measures, modifier,
+      ...(proper !== undefined ? { proper } : {}),
       ...(elided ? { elided: true as const } : {}),
       surface: text.slice(surfaceStart, surfaceEnd), start: surfaceStart, end: surfaceEnd,
     },
@@ -379,11 +382,13 @@ function leavesOutItsNoun(lex: Lexicon, tokens: readonly Token[], start: number,
 }
 
 /** The unit word after a number ("four-hour", "four principles", "12 more people", "5 percent"). */
-function readUnit(lex: Lexicon, tokens: readonly Token[], i: number): { unit: string; modifier: string | null; end: number; linked: boolean } | null {
+function readUnit(lex: Lexicon, tokens: readonly Token[], i: number): { unit: string; modifier: string | null; proper?: string; end: number; linked: boolean } | null {
   let j = i;
   const linked = tokens[j]?.link === '-';
   if (!linked) while (lex.numberAdjectives.has(tokens[j]?.key ?? '') && j < i + 2) j++;
-  // "23 Starlink satellites": a capitalised modifier before a lower-case noun.
+  // "23 Starlink satellites", "312 Ukrainian prisoners": a capitalised modifier before a lower-case
+  // noun, which narrows what is counted as any modifier does.
+  const named = j;
   if (!linked) while (tokens[j]?.cap && tokens[j + 1]?.type === 'word' && j < i + 2 && !lex.stopwords.has(tokens[j + 1]?.key ?? '')) j++;
   const token = tokens[j];
   if (!token || token.type !== 'word' || (token.cap && !linked)) return null;
@@ -424,7 +429,7 @@ function readUnit(lex: Lexicon, tokens: readonly Token[], i: number): { unit: st
   }
   const noun = singular(lex, (tokens[head] as Token).key);
   const modifier = head > j ? singular(lex, (tokens[head - 1] as Token).key) : null;
-  return { unit: lex.currencyWords.get(noun) ?? lex.unitNames.get(noun) ?? noun, modifier, end: head + 1, linked };
+  return { unit: lex.currencyWords.get(noun) ?? lex.unitNames.get(noun) ?? noun, modifier, ...(j > named ? { proper: (tokens[j - 1] as Token).key } : {}), end: head + 1, linked };
 }
 
 /** True for a word that reads as a plural noun ("trains", "people", "rallies"). */
@@ -481,8 +486,8 @@ function measuredOnTheLeft(lex: Lexicon, tokens: readonly Token[], start: number
       links++;
       continue;
     }
-    // Across an earlier quantity: "raised its rate by 0.5 percentage points to 4.25%".
-    if (links > 0 && (token.type === 'number' || numberWordValue(token.key) !== undefined || lex.measureUnits.has(singular(lex, token.key)) || token.key === 'percentage' || token.key === 'basis')) continue;
+    // Across an earlier quantity: "raised its rate by 0.5 percentage points to 4.25%", "fell 38 per cent to $312 million".
+    if (links > 0 && (token.type === 'number' || numberWordValue(token.key) !== undefined || lex.measureUnits.has(singular(lex, token.key)) || token.key === 'percentage' || token.key === 'basis' || (token.key === 'cent' && tokens[j - 1]?.key === 'per') || (token.key === 'per' && tokens[j + 1]?.key === 'cent'))) continue;
     if (links === 0) return null;
     // "the number of flights canceled has grown to 2,160": verb forms stand between the noun and the number.
     // Strong past participles too: "has grown to", "had risen to", "was shown at"; and any irregular
@@ -513,6 +518,8 @@ function headBeforeModifier(lex: Lexicon, tokens: readonly Token[], j: number): 
   const head = tokens[k - 1];
   // The head is a common noun (capitalised only to open the sentence), not a verb or an adverb.
   if (head?.type !== 'word' || (head.cap && k > 1) || lex.stopwords.has(head.key) || lex.irregularVerbForms.has(head.key)) return null;
+  // Nor the word of another number ("earned $503 million on sales of $5.18 billion" measures sales).
+  if (tokens[k - 2]?.type === 'number') return null;
   if (/(?:ed|ly)$/.test(head.key) || (head.key.endsWith('ing') && !lex.ingNouns.has(head.key))) return null;
   const noun = singular(lex, head.key);
   return lex.figureNouns.has(noun) || lex.measureUnits.has(noun) ? null : noun;

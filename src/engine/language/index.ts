@@ -238,7 +238,7 @@ export function english(): Language {
     const word = key.replace(/'s$/, '');
     if (word.length <= 1 || STOPWORDS.has(word) || PLAIN_CUES.has(word)) return null;
     const number = numberWordValue(word);
-    if (number !== undefined && !/^(?:m|k|bn|tn|mln)$/.test(word)) return String(number);
+    if (number !== undefined && !/^(?:m|k|bn|mn|tn|mln)$/.test(word)) return String(number);
     return normal(word);
   };
   // A cache only, like `normals`: every word of every sentence is looked up more than once.

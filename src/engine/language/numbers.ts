@@ -39,7 +39,7 @@ const TENS: ReadonlyMap<string, number> = new Map(
 );
 const SCALES: ReadonlyMap<string, number> = new Map([
   ['thousand', 1e3], ['million', 1e6], ['billion', 1e9], ['trillion', 1e12],
-  ['bn', 1e9], ['mln', 1e6], ['tn', 1e12], ['k', 1e3], ['m', 1e6],
+  ['bn', 1e9], ['mn', 1e6], ['mln', 1e6], ['tn', 1e12], ['k', 1e3], ['m', 1e6],
   // South Asian English: a lakh is 100,000 and a crore 10 million ("Rs 10 lakh", "500 crore").
   ['lakh', 1e5], ['lakhs', 1e5], ['crore', 1e7], ['crores', 1e7],
 ]);
@@ -121,7 +121,7 @@ function withScale(tokens: readonly Token[], i: number, value: number, granulari
   if (!Number.isFinite(value)) return null;
   const next = tokens[i + 1];
   if (next?.type === 'word' && SCALES.has(next.key) && (!next.spaced || !ATTACHED_ONLY.has(next.key))) {
-    if (next.spaced && next.key.length <= 2 && next.key !== 'bn' && next.key !== 'tn') return { value, granularity, start: i, end: i + 1 };
+    if (next.spaced && next.key.length <= 2 && next.key !== 'bn' && next.key !== 'mn' && next.key !== 'tn') return { value, granularity, start: i, end: i + 1 };
     const scale = SCALES.get(next.key) ?? 1;
     return { value: value * scale, granularity: granularity * scale, start: i, end: i + 2 };
   }

@@ -384,3 +384,42 @@ describe('the measured noun across an earlier quantity written in words', () => 
     expect(value?.measures).toBe('age');
   });
 });
+
+describe('"mn", the financial press’s abbreviation of million', () => {
+  test.each([
+    ['Net income fell to $312mn.', '$312mn', 312e6],
+    ['It earned $503 mn a year ago.', '$503 mn', 503e6],
+  ])('"%s": %s is %d dollars', (text, surface, value) => {
+    const q = first(text);
+    expect(q.surface).toBe(surface);
+    expect(q.value).toBe(value);
+    expect(q.unit).toBe('usd');
+  });
+});
+
+describe('the measured noun is never the word of another number', () => {
+  test('"earned $503 million on sales of $5.18 billion": the second sum measures sales, not "million"', () => {
+    const [, sales] = quantities('A year ago it earned $503 million on sales of $5.18 billion.');
+    expect(sales?.measures).toBe('sale');
+  });
+
+  test('"fell 38 per cent to $312 million": the sum measures the income, not "cent"', () => {
+    const [, income] = quantities('Net income fell 38 per cent to $312 million.');
+    expect(income?.measures).toBe('income');
+  });
+});
+
+describe('a capitalised adjective before the counted noun', () => {
+  test.each([
+    ['Varenia will free 312 Kostravan prisoners.', 'prisoner', 'kostravan'],
+    ['The rocket carried 23 Starlink satellites.', 'satellite', 'starlink'],
+  ])('"%s": counts %s, narrowed by "%s"', (text, unit, proper) => {
+    const q = first(text);
+    expect(q.unit).toBe(unit);
+    expect(q.proper).toBe(proper);
+  });
+
+  test('"320 demonstrations" has none', () => {
+    expect(first('Some 320 demonstrations were organised.').proper).toBeUndefined();
+  });
+});
