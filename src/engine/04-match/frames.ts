@@ -60,6 +60,11 @@ export interface Mention {
   restrictor: string | null;
   /** The noun of the people counted when it says more than "people" ("protesters", "the number of passengers"), normalised; else null. */
   counted: string | null;
+  /**
+   * For a time, what it is of a period (spanOf): a moment in it ("sent off on 71 minutes"), a part
+   * at its edge ("played the final 19 minutes"), or null for a whole length ("talks lasted 72 hours").
+   */
+  span: 'moment' | 'part' | null;
 }
 
 /** A group of numbers in one frame. */
@@ -77,8 +82,8 @@ const NO_OPPOSITES: readonly string[] = [];
 
 /** Units whose quantity may have an owner: shares and amounts belong to someone. */
 const OWNED = new Set(['percent', 'usd', 'eur', 'gbp', 'jpy', 'rub', 'uah', 'inr', 'cny', 'chf', 'try']);
-/** Words that put a number in an earlier time than the story's event. */
-const EARLIER_ALL = /\b(?:previous|earlier|prior|former|last|preceding)\b/gi;
+/** Words that put a number in an earlier time than the story's event ("a previous round", "a year ago"). */
+const EARLIER_ALL = /\b(?:previous|earlier|prior|former|last|preceding|ago)\b/gi;
 /** Words that say a number covers the whole world or the whole country: no narrower scope. */
 const WORLD = /\b(?:worldwide|globally|across the world|around the world)\b/i;
 const NATION = /\b(?:nationwide|across the country|throughout the country)\b/i;
@@ -100,24 +105,68 @@ interface DateRef {
  * time of the sentence before it in the paragraph.
  */
 function timeScope(lang: Language, q: Quantity, text: string, dates: readonly DateRef[], inherited: string | null, storyDate: string, window: number): string | null {
+  // The state a change started from, whatever date is near ("to 1.1% from 1.4%, and … 1.6% in 2026").
+  if (stateBeforeChange(lang, text, q)) return 'before';
   let best: string | null = null;
   let distance = Infinity;
   for (const { date, at } of dates) {
     const d = at >= q.end ? at - q.end : q.start - at;
     const other = otherTime(date, storyDate);
-    if (other && d <= window * 2.5 && d < distance) {
+    if (other && d <= window * 2.5 && d < distance && !(at >= q.end && startsFromBetween(text, q.end, at))) {
       best = other;
       distance = d;
     }
   }
   if (best) return best;
-  // "from 62 to 64": the first number is the state before the change.
-  if (/\bfrom\s*$/i.test(text.slice(Math.max(0, q.start - 6), q.start)) && /^[\s\w-]{0,12}\bto\b/i.test(text.slice(q.end, q.end + 16))) return 'before';
   const from = Math.max(0, q.start - window);
   const earlier = [...text.slice(from, q.start).matchAll(EARLIER_ALL)].map((m) => from + (m.index ?? 0))
-    .concat([...text.slice(q.end, q.end + window).matchAll(EARLIER_ALL)].map((m) => q.end + (m.index ?? 0)));
+    .concat([...text.slice(q.end, q.end + window).matchAll(EARLIER_ALL)].map((m) => q.end + (m.index ?? 0)).filter((at) => !startsFromBetween(text, q.end, at)));
   if (earlier.some((at) => !nextToReportingVerb(lang, text, at))) return 'earlier';
   return dates.length === 0 ? inherited : null;
+}
+
+/**
+ * "to 1.1% from 1.4% in March", "$4.82 billion, down from $5.18 billion a year ago": a time after a
+ * change's starting number is that number's, not the time of the number the change led to.
+ */
+function startsFromBetween(text: string, from: number, to: number): boolean {
+  return /\bfrom\s+(?:[\p{L}-]+\s+){0,3}?[$€£]?\d/u.test(text.slice(from, to));
+}
+
+/**
+ * The words that narrow what a number counts: a modifier of its noun ("64 million eligible voters",
+ * "two passenger trains"; not the noun an event noun counts, "flight" in "22,000 flight delays") and a
+ * proper adjective ("312 Ukrainian prisoners" against "287 Russian prisoners").
+ */
+function restrictorOf(q: Quantity, nominal: boolean): string | null {
+  const modifier = nominal ? null : q.modifier;
+  if (q.proper === undefined) return modifier;
+  return modifier === null ? q.proper : `${modifier} ${q.proper}`;
+}
+
+/** "from" with what may stand between it and the number it governs: "from the", "from a peak of". */
+const FROM_BEFORE = /\bfrom\s+(?:(?:a|an|the|its|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}?(?:of\s+)?)?$/iu;
+
+/**
+ * The number a change starts from: "from 62 to 64", "fell to $312 million from $503 million", "1.2%
+ * this year, down from 1.4%", "cut from a peak of 5%". After "from", with "to" right after the number
+ * or a word of moving up or down earlier in its clause; else "from" gives a source ("votes from 2/3
+ * of ballot boxes"), not an earlier state.
+ */
+function stateBeforeChange(lang: Language, text: string, q: Quantity): boolean {
+  const before = text.slice(0, q.start);
+  const from = FROM_BEFORE.exec(before);
+  if (from === null) return false;
+  // "to" and the number the change led to ("from 62 to 64"), not "to" of a verb ("still to be counted").
+  const to = /^[\s\w%-]{0,12}?\bto\s+(?:about\s+|around\s+)?[$€£]?([\d\p{L}]+)/iu.exec(text.slice(q.end, q.end + 30));
+  if (to !== null && (/^\d/.test(to[1] as string) || lang.numberWord(lang.key(to[1] as string)) !== undefined)) return true;
+  const clause = before.slice(0, from.index).split(/[,;:]/).at(-1) ?? '';
+  const words = clause.toLowerCase().match(/[\p{L}'’]+/gu) ?? [];
+  for (let k = 0; k < words.length; k++) {
+    const term = lang.normal(lang.key(words[k] as string));
+    if (FALL.has(term) || RISE.has(term)) return true;
+  }
+  return false;
 }
 
 /** The finite reporting verb ("said", "had told") within two words after `end`, if any. */
@@ -195,6 +244,27 @@ function stageOf(text: string): Moment | null {
 /** A sentence that opens on a definite description or a pronoun continues the one before. */
 const ANAPHORIC_OPENING = /^["“‘(]*(?:the|this|that|these|those|it|its|they|he|she)\b|\b(?:the|that|this) (?:number|figure|total|toll|count|estimate)\b/i;
 
+/**
+ * "That quake, centred in Tirzan, killed 73 people.": a distal demonstrative points back to what the
+ * sentence before named, across a paragraph break too.
+ */
+const DISTAL_OPENING = /^["“‘(]*(?:that|those) \p{L}/iu;
+
+/**
+ * What a time is of its period: "on 71 minutes", "at 90 minutes" name a moment in it; "the final 19
+ * minutes", "the first two hours" a part at its edge; else it is a length ("lasted 72 hours", "after
+ * more than 60 hours of negotiations").
+ */
+function spanOf(text: string, q: Quantity): Mention['span'] {
+  const before = text.slice(Math.max(0, q.start - 30), q.start);
+  if (/\b(?:the|its|their|his|her)\s+(?:final|last|first|opening|closing|remaining)\s+$/i.test(before)) return 'part';
+  if (/\b(?:on|at)\s+$/i.test(before)) return 'moment';
+  return null;
+}
+
+/** A number written in words with a hyphen ("Ninety-eight passengers"): no compound modifier. */
+const TENS_AND_UNITS = /\b(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)\b/giu;
+
 /** The frames of every number of the story's units. */
 export function mentions(lang: Language, story: AnnotatedStory, stats: StoryStats, usable: readonly boolean[], window: number, rankingSpans?: ReadonlyMap<number, ReadonlyArray<readonly [number, number]>>): Mention[] {
   const datesOf = new Map<number, DateRef[]>();
@@ -224,7 +294,7 @@ export function mentions(lang: Language, story: AnnotatedStory, stats: StoryStat
     const sentence = story.sentences[unit.s];
     if (!sentence) continue;
     const previous = story.sentences[unit.s - 1];
-    const refersBack = previous !== undefined && previous.article === sentence.article && previous.block === sentence.block && ANAPHORIC_OPENING.test(sentence.text);
+    const refersBack = previous !== undefined && previous.article === sentence.article && (previous.block === sentence.block ? ANAPHORIC_OPENING.test(sentence.text) : DISTAL_OPENING.test(sentence.text));
     const inherited = refersBack ? otherOf(unit.s - 1) : undefined;
     const point = pointOf(lang, sentence.text, unit);
     for (const q of unit.quantities) {
@@ -287,10 +357,15 @@ export function mentions(lang: Language, story: AnnotatedStory, stats: StoryStat
       // "of" or "from" names, not from the nearest place.
       const reference = DISTANCE_UNITS.has(q.unit) ? referencePlace(story, sentence, q) : undefined;
       if (reference !== undefined) place = reference;
+      // "780 people had been injured in the province": a part of the scene named by its kind.
+      // Nearer the number than a named place: "Doctors in Tirzan said 61 people had died in the province".
+      const division = area === null && reference === undefined && !TIME_UNITS.has(q.unit) ? divisionNear(text, unit, q, Math.min(window, placeDistance)) : null;
+      if (division !== null) place = `${UNNAMED_PLACE}${division.toLowerCase()}`;
       // "Police put the number at 81,000.": a sentence that refers back takes the place of the one before.
-      if (place === null && inherited !== undefined && !sentence.mentions.some((m) => story.entities.get(m.entity)?.kind === 'place') && !TIME_UNITS.has(q.unit)) place = previousPlace(unit.s - 1);
+      // Not a distance: "felt in the capital, some 300km to the south" is not from the place before.
+      if (place === null && inherited !== undefined && !sentence.mentions.some((m) => story.entities.get(m.entity)?.kind === 'place') && !TIME_UNITS.has(q.unit) && !DISTANCE_UNITS.has(q.unit)) place = previousPlace(unit.s - 1);
       // "512 flights out of the United States" counts the flights that left it, fewer than those "in" it.
-      const placeName = place ? `${direction ? `${direction} ` : ''}${story.entities.get(place)?.name ?? ''}` : null;
+      const placeName = division ?? (place ? `${direction ? `${direction} ` : ''}${story.entities.get(place)?.name ?? ''}` : null);
       if (place !== null && direction !== null) place = `${place}>${direction}`;
       const owned = OWNED.has(q.unit) ? ownerOf(lang, story, sentence, unit, q) : null;
       const owner = owned?.entity ?? null;
@@ -303,15 +378,16 @@ export function mentions(lang: Language, story: AnnotatedStory, stats: StoryStat
       // owner, who is the subject of the number's own clause, belongs to another clause.
       // "the three-train crash", "a four-hour meeting": a count compounded into a modifier measures its
       // head noun; the sentence's verbs say what happened to that, not to the trains or hours.
-      const compound = q.measures !== null && /\p{L}-\p{L}|\d-\p{L}/u.test(q.surface);
+      const compound = q.measures !== null && /\p{L}-\p{L}|\d-\p{L}/u.test(q.surface.replace(TENS_AND_UNITS, ''));
       const predicate = ofTally || compound ? null : nominal ? q.unit : predicateWord(unit, q, text, window, lang.lexicon.ingNouns, owned !== null && owned.start < q.start ? owned.start : 0);
       // "claimed the lives of over 750 people": the verb is taken for a verb of saying, so the idiom is read here.
       const event = LIVES_TAKEN.test(text.slice(Math.max(0, q.start - 40), q.start)) ? lang.family(lang.normal('die')) : eventOf(lang, ofTally ?? predicate, text);
       out.push({
         event, opposites: event === null ? NO_OPPOSITES : lang.antonyms(event), ...motionBefore(lang, text, q.start),
         unit, quantity: q, unitClass, measures, context, point, area, measuredApart: false, named: rankedPlace(story, lang.lexicon, place),
-        restrictor: nominal || antecedent ? null : q.modifier,
+        restrictor: antecedent ? null : restrictorOf(q, nominal),
         counted: unitClass === 'person' && !antecedent && counted !== '' && counted !== 'person' && lang.isPersonNoun(counted) ? lang.normal(counted) : null,
+        span: TIME_UNITS.has(q.unit) ? spanOf(text, q) : null,
         time: timeScope(lang, q, text, datesOf.get(unit.s) ?? [], inherited ?? null, story.story.date, window),
         place, owner,
         label: {
@@ -371,6 +447,24 @@ function tallyBefore(lang: Language, unit: Unit, q: Quantity, text: string, wind
   return noun === undefined ? null : (lang.lexicon.tallyNouns.get(noun) ?? null);
 }
 
+/**
+ * "in the province", "of the Drevna region": an administrative division named by its kind (a region
+ * only with its proper name: "in the region" is often the whole scene), with the proper name the
+ * story may not know as a place. A number given for it is one part's. "Across the region" spreads a
+ * number over it, and is not one.
+ */
+const DIVISION = /\b(?:in|of)\s+(the\s+(?:\p{Lu}[\p{L}'’-]*\s+(?:region|province|district|county|prefecture|municipality|governorate|oblast)|(?:province|district|county|prefecture|municipality|governorate|oblast)))\b/gu;
+
+/** The division (DIVISION) named in the number's clause less than `reach` characters from it, as written ("the province"), or null. */
+function divisionNear(text: string, unit: Unit, q: Quantity, reach: number): string | null {
+  for (const m of text.slice(unit.start, unit.end).matchAll(DIVISION)) {
+    const at = unit.start + (m.index ?? 0);
+    const d = at >= q.end ? at - q.end : q.start - (at + m[0].length);
+    if (d < reach) return (m[1] as string).replace(/\s+/g, ' ');
+  }
+  return null;
+}
+
 /** The place id of a distance measured from a place the story does not know ("of Bhubaneswar"). */
 const UNNAMED_PLACE = 'unnamed place: ';
 
@@ -412,6 +506,8 @@ function mainVerb(lang: Language, text: string, q: Quantity, predicate: string):
   // The count is the subject: no verb before it in its clause but one of saying ("left 288 people
   // dead and 1,100 people injured": the count is what was left).
   const clause = text.slice(0, q.start).split(/[,;:]/).at(-1) ?? '';
+  // "with 1,042 people injured": a participle after "with" and its noun has no subject; it is passive.
+  if (/\bwith\s*$/i.test(clause)) return false;
   for (const before of clause.toLowerCase().match(/\p{L}+/gu) ?? []) {
     if (lang.lexicon.cueWords.has(lang.key(before))) continue;
     if (lang.lexicon.irregularVerbForms.has(before) || (/ed$/.test(before) && lang.normal(before) !== before) || /^(?:is|are|was|were|has|have|had)$/.test(before)) return false;
@@ -535,12 +631,20 @@ function predicateWord(unit: Unit, q: Quantity, text: string, window: number, in
     // At equal distance the word after it wins: "left 288 people dead", "288 people died".
     const after = at >= q.end;
     const d = after ? at - q.end : q.start - end;
-    if (d <= window && (d < distance || (d === distance && after)) && PARTICIPLE.test(word) && !ingNouns.has(word) && !DEVERBAL_PREPOSITIONS.has(word) && !(after && (modifiesNounBefore(text, q, at) || sourceTag(text, at, end)))) {
+    if (d <= window && (d < distance || (d === distance && after)) && PARTICIPLE.test(word) && !ingNouns.has(word) && !DEVERBAL_PREPOSITIONS.has(word) && !(after && (modifiesNounBefore(text, q, at) || sourceTag(text, at, end) || adjunctClause(text, at)))) {
       best = word;
       distance = d;
     }
   });
   return best;
+}
+
+/**
+ * True when the word at `at` opens a participle clause after a comma (", citing weaker exports", ",
+ * adding that …"): an adjunct of the whole clause before it, not what happened to what was counted.
+ */
+function adjunctClause(text: string, at: number): boolean {
+  return /,\s*$/.test(text.slice(Math.max(0, at - 3), at));
 }
 
 /**
@@ -657,8 +761,9 @@ export function placesCountedApart(all: Mention[], entities: ReadonlyMap<string,
     }
   }
   for (const m of all) {
-    // A distance's place is what it is measured from: it always narrows.
-    if (m.place !== null && !DISTANCE_UNITS.has(m.quantity.unit) && !apart.has(`${m.unitClass} ${m.place}`)) {
+    // A distance's place is what it is measured from: it always narrows. So does a division named by
+    // its kind ("in the province"), which a report names to set one part of the scene apart.
+    if (m.place !== null && !DISTANCE_UNITS.has(m.quantity.unit) && !m.place.startsWith(UNNAMED_PLACE) && !apart.has(`${m.unitClass} ${m.place}`)) {
       m.place = null;
       m.label.scope = null;
     }
@@ -711,6 +816,8 @@ export function frameSimilarity(a: Mention, b: Mention): number {
   const db = b.label.possessed?.direction;
   if (da !== undefined && db !== undefined && da !== db) return 0;
   if (a.unit.s === b.unit.s) return 0;
+  // "Sent off on 71 minutes" and "played the final 19 minutes": a moment and a part of one match.
+  if (a.span !== b.span) return 0;
   // "The Osaka film festival … with 7 premieres" and "The Tunis film festival … with 16 premieres":
   // the same words of two towns (or two countries) are two places' numbers, never one frame.
   // So are two things named by proper nouns the story does not know as names (Unit.proper).
@@ -725,6 +832,10 @@ export function frameSimilarity(a: Mention, b: Mention): number {
   // "64 million eligible voters" and "tens of millions of voters", "two passenger trains" and "three
   // trains": a word that narrows what is counted makes another count.
   if (a.restrictor !== b.restrictor) return 0;
+  // "200 volunteers" and "12,000 people", "11,300 civilian deaths" and "40,000 people killed": people
+  // of a named kind are a part of all the people a count of people takes in, so another count (a
+  // number whose noun is left out takes its kind from the number before it, and is not compared so).
+  if ((a.counted === null) !== (b.counted === null) && !a.quantity.elided && !b.quantity.elided) return 0;
   // What happened to what is counted decides between numbers of one kind: killed or injured, boxes
   // opened or counted. Two different events are two frames; only how long something lasted ignores it.
   if (!TIME_UNITS.has(a.quantity.unit) && !DISTANCE_UNITS.has(a.quantity.unit) && a.event !== null && b.event !== null) {

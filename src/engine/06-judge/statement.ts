@@ -185,6 +185,8 @@ export function frameHeading(claim: RelatedClaim, year: number): string {
   const currency = CURRENCY_NAMES.get(unit);
   if (currency) return `${measures ? capital(measures) : 'Amount'}${owner ? ` of ${owner}` : ''}, in ${currency}${scope}`;
   if (frame?.unit === 'person') {
+    // "11,300 civilian deaths": the event noun names the count, with the people it is of.
+    if (predicate === unit && anchor?.modifier) return `Number of ${anchor.modifier} ${plural(unit)}${scope}`;
     const who = unit === 'person' || unit === 'count' ? 'people' : plural(unit);
     return `Number of ${who}${predicate ? ` ${predicate}` : measures && measures !== unit ? ` (${measures})` : ''}${scope}`;
   }

@@ -698,3 +698,165 @@ describe('"they were N" counts what the count before it counted', () => {
     expect(claim?.verdict).toBe('conflicting');
   });
 });
+
+describe('the number a change starts from is the state before it', () => {
+  const specs = articles(
+    ['Net profit fell to $312 million from $503 million a year earlier, the company said.'],
+    ['The company said net income had fallen 38 per cent to $312mn.'],
+    ['It lowered its forecast for economic growth this year to 1.1% from 1.4% in March, citing weaker exports.'],
+    ['It now expects growth of 1.2% this year, down from 1.4%.', 'Corvane reported revenue of $4.82 billion for the quarter, down from $5.18 billion a year ago.'],
+  );
+
+  test.each([
+    ['$503 million', 'before'],
+    ['$312 million', null],
+    ['1.4% in March', 'before'],
+    ['1.1%', null],
+    ['$5.18 billion', 'before'],
+    ['$4.82 billion', null],
+  ])('%s: %s', (surface, time) => {
+    const frames = framesOf(specs, '2030-06-12');
+    const m = surface === '1.4% in March' ? frames.mention('1.4%') : frames.mention(surface);
+    expect(m.time).toBe(time);
+  });
+
+  test('the profit after the fall is one frame in both reports; the profit before it is not set against it', () => {
+    const frames = framesOf(specs, '2030-06-12');
+    expect(frames.similarity('$312 million', '$312mn')).toBeGreaterThanOrEqual(frames.threshold);
+    expect(frames.similarity('$503 million', '$312mn')).toBe(0);
+  });
+
+  test('a date after the starting number is that number’s: "to 6.1% from 5.8% in 2029"', () => {
+    const frames = framesOf(articles(['Unemployment rose to 6.1% from 5.8% in 2029, the agency said.']), '2030-06-12');
+    expect(frames.mention('6.1%').time).toBeNull();
+  });
+
+  test('a source after "from" is no change: "votes from 18 countries"', () => {
+    const frames = framesOf(articles(['The party won 52% of the vote, with votes from 18 countries still to be counted.']));
+    expect(frames.mention('18 countries').time).toBeNull();
+  });
+});
+
+describe('"ago" puts a number in an earlier time', () => {
+  test('"A year ago it earned $503mn": the profit of a year before', () => {
+    const frames = framesOf(articles(['A year ago it earned $503mn on sales of $5.18bn.'], ['It earned $312mn in the quarter.']));
+    expect(frames.mention('$503mn').time).toBe('earlier');
+    expect(frames.similarity('$503mn', '$312mn')).toBe(0);
+  });
+});
+
+describe('a proper adjective narrows what is counted', () => {
+  const specs = articles(
+    ['Varenia, in turn, will release 312 Kostravan detainees.'],
+    ['Kostrava will release 250 Varenian detainees, the ministry said.'],
+    ['Varenia will free 312 Kostravan detainees under the deal.'],
+  );
+
+  test('"312 Kostravan detainees" and "250 Varenian detainees" are two counts; the two 312s are one', () => {
+    const frames = framesOf(specs);
+    expect(frames.mention('312 Kostravan detainees').restrictor).toBe('kostravan');
+    expect(frames.similarity('312 Kostravan detainees', '250 Varenian detainees')).toBe(0);
+    const analysis = analyze(corpusOf(specs, { stories: [story('2030-03-02')] }));
+    expect(analysis.claims.filter((c) => c.verdict === 'conflicting').map(show)).toEqual([]);
+  });
+});
+
+describe('people of a named kind are not all the people a count takes in', () => {
+  test('"200 volunteers" and "about 12,000 people" are two counts, however alike their sentences', () => {
+    const frames = framesOf(articles(['The Red Crescent said it had sent 200 volunteers to the region.'], ['The Red Crescent said about 12,000 people had been left homeless in the region.']));
+    expect(frames.mention('200 volunteers').counted).not.toBeNull();
+    expect(frames.mention('about 12,000 people').counted).toBeNull();
+    expect(frames.similarity('200 volunteers', 'about 12,000 people')).toBe(0);
+  });
+
+  test('"11,300 civilian deaths" is not a count of all the dead; its heading names the civilians', () => {
+    const specs = articles(
+      ['More than 40,000 people have been killed in the fighting, monitors estimate.', 'The United Nations has verified 11,300 civilian deaths.'],
+      ['The UN says it has confirmed more than 11,000 civilian deaths in the war.'],
+    );
+    const frames = framesOf(specs);
+    expect(frames.similarity('More than 40,000 people', '11,300 civilian deaths')).toBe(0);
+    const claim = claimWith(analyze(corpusOf(specs, { stories: [story('2030-03-02')] })), '11,300 civilian deaths', 'more than 11,000 civilian deaths');
+    expect(claim?.statement, show(claim)).toMatch(/^Number of civilian deaths: /);
+    expect(claim?.verdict).toBe('corroborated');
+  });
+});
+
+describe('a division named by its kind is a part of the scene', () => {
+  const specs = articles(
+    ['The death toll rose to 186, with 1,042 people injured, the agency said.'],
+    ['Mr Sattorov said 780 people had been injured in the province and 1,100 homes destroyed.'],
+    ['About 1,000 people were injured, officials said.'],
+  );
+
+  test('"780 people had been injured in the province" is not the country’s count', () => {
+    const frames = framesOf(specs);
+    expect(frames.mention('780 people').place).toMatch(/the province$/);
+    expect(frames.similarity('780 people', '1,042 people')).toBe(0);
+    expect(frames.similarity('About 1,000 people', '1,042 people')).toBeGreaterThanOrEqual(frames.threshold);
+  });
+
+  test('"the Drevna region" is a division with its name; "across the region" and "in the region" are not', () => {
+    const frames = framesOf(articles(['Authorities say 6,200 residents of the Drevna region have been killed.'], ['Some 410 ferries were cancelled across the region.'], ['Some 300 homes were destroyed in the region.']));
+    expect(frames.mention('6,200 residents').place).toMatch(/the drevna region$/);
+    expect(frames.mention('Some 410 ferries').place).toBeNull();
+    expect(frames.mention('Some 300 homes').place).toBeNull();
+  });
+
+  test('"with 1,042 people injured" has no subject: the heading says "injured", not "who injured"', () => {
+    expect(framesOf(specs).raw('1,042 people').label.predicate).toBe('injured');
+  });
+});
+
+describe('"That quake" points back to the event the paragraph before named', () => {
+  test('the toll after "That quake" is the earlier quake’s', () => {
+    const frames = framesOf(articles(
+      ['Professor Mirzaev said the main shock had ruptured a fault that last moved in 2011.', 'That quake, centred in Tirzan, killed 73 people.'],
+      ['At least 186 people were killed in the earthquake on Friday.'],
+    ), '2030-03-15');
+    expect(frames.mention('73 people').time).toBe('y2011');
+    expect(frames.similarity('73 people', 'At least 186 people')).toBe(0);
+  });
+});
+
+describe('a distance is not measured from the place of the sentence before', () => {
+  test('"felt as far away as the capital, some 300km to the south" is not from Malkent', () => {
+    const frames = framesOf(articles(['Its epicentre was 38km from Malkent. The tremor was felt as far away as the capital, some 300km to the south.'], ['The epicentre was about 40km from Malkent.']));
+    expect(frames.mention('some 300km').place).not.toBe(frames.mention('38km').place);
+    expect(frames.similarity('some 300km', '38km')).toBe(0);
+  });
+});
+
+describe('a moment in a period, a part at its edge and a whole length are three kinds of time', () => {
+  const specs = articles(
+    ['The Ashdown defender was sent off on 71 minutes for a second bookable offence.'],
+    ['Ashdown, who had played the final 19 minutes with 10 men, lost 2-1.'],
+    ['The talks at the palace lasted 72 hours.'],
+    ['The deal was reached after more than 60 hours of negotiations at the palace.'],
+  );
+
+  test.each([
+    ['71 minutes', 'moment'],
+    ['19 minutes', 'part'],
+    ['72 hours', null],
+    ['more than 60 hours', null],
+  ])('%s: %s', (surface, span) => {
+    expect(framesOf(specs).mention(surface).span).toBe(span);
+  });
+
+  test('"sent off on 71 minutes" and "the final 19 minutes" are never one frame', () => {
+    expect(framesOf(specs).similarity('71 minutes', '19 minutes')).toBe(0);
+  });
+});
+
+describe('what happened to a count is said by its own clause', () => {
+  test('", citing weaker exports" says why, not what happened to the forecast', () => {
+    expect(framesOf(articles(['The bank cut its growth forecast to 1.1%, citing weaker exports.'])).raw('1.1%').event).toBeNull();
+  });
+
+  test('"Ninety-eight passengers were injured": a number written in words is no compound modifier', () => {
+    const frames = framesOf(articles(['Ninety-eight passengers were injured, according to the police.'], ['At least 98 passengers were injured.']));
+    expect(frames.mention('Ninety-eight passengers').event).toBe(frames.mention('At least 98 passengers').event);
+    expect(frames.mention('Ninety-eight passengers').event).not.toBeNull();
+  });
+});
