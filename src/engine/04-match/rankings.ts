@@ -113,6 +113,10 @@ function rankingAt(lang: Language, text: string, tokens: readonly Token[], i: nu
   const token = tokens[i] as Token;
   const adjective = token.type === 'word' ? lang.superlative(token.key) : null;
   if (adjective === null) return null;
+  // "one of the worst-hit villages", "the best-known": a superlative compounded with a participle
+  // describes its noun and ranks nothing against the past ("worst-ever" does).
+  const linked = tokens[i + 1];
+  if (linked?.link === '-' && linked.key !== 'ever') return null;
   const before = tokens[i - 1] as Token;
   if (ORDINALS.has(before.key)) return null;
   const possessive = isWord(before) && (before.key.endsWith("'s") || /^['’]s\b/.test(text.slice(before.end, token.start).trim()));

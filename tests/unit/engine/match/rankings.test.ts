@@ -42,6 +42,11 @@ describe('which phrases rank the event', () => {
     ]));
     expect(phrases).toEqual([]);
   });
+
+  test('a superlative compounded with a participle describes its noun: "one of the worst-hit villages"', () => {
+    expect(phrasesOf(articles(['Footage from Koshtepa, one of the worst-hit villages, shows homes reduced to rubble.']))).toEqual([]);
+    expect(phrasesOf(articles(['It was the worst-ever flood in the valley, officials said.']))).toEqual(['the worst-ever']);
+  });
 });
 
 describe('rankings that are one claim', () => {
