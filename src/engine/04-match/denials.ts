@@ -18,7 +18,7 @@ const NAMING_PHRASE = 6;
  * How strongly a denial unit denies a target unit. `restating(term)` counts the articles that use the
  * term only to restate the target's claim: more reports of a claim do not make its words common.
  */
-export function denialScore(denial: UnitVector, target: UnitVector, stats: StoryStats, config: EngineConfig['denials'], restating: (term: string) => number = () => 0): number {
+export function denialScore(denial: UnitVector, target: UnitVector, stats: StoryStats, config: EngineConfig['denials'], restating: (term: string) => number = () => 0, denied: ReadonlySet<string> | null = null): number {
   const d = denial.unit;
   const t = target.unit;
   if (t.denial || !t.checkable || t.s === d.s) return 0;
@@ -38,7 +38,7 @@ export function denialScore(denial: UnitVector, target: UnitVector, stats: Story
   let shared = 0;
   for (let k = 0; k < d.content.length; k++) {
     const term = d.content[k] as string;
-    if (!t.content.includes(term)) continue;
+    if (!t.content.includes(term) || (denied !== null && !denied.has(term))) continue;
     shared += stats.df(term) - restating(term) <= config.rareArticles ? 0.35 : 0.1;
   }
   score += Math.min(shared, 1);
@@ -83,6 +83,7 @@ export function attachDenials(
     const v = vectors[u] as UnitVector;
     unit = v.unit;
     if (!unit.denial || unit.part > 0) continue;
+    const denied = deniedTerms(story, unit);
     let best: { score: number; target: number } | null = null;
     for (let t = 0; t < vectors.length; t++) {
       target = vectors[t] as UnitVector;
@@ -90,13 +91,30 @@ export function attachDenials(
       if (!found) continue;
       home = found;
       others = null;
-      const score = denialScore(v, target, stats, config, restating);
+      const score = denialScore(v, target, stats, config, restating, denied);
       if (score >= config.threshold && (!best || score > best.score)) best = { score, target: target.unit.i };
     }
     const group = best ? groupOf.get(best.target) : undefined;
     if (group) group.denials.push(unit.i);
     else if (unit.checkable) unattached.push(unit);
   }
-  void story;
   return unattached;
+}
+
+/** ", saying …", ", adding …": the denier's own statement after the denial. */
+const OWN_STATEMENT = /,\s+(?:saying|adding|insisting|arguing|explaining|stressing)\b/;
+
+/**
+ * The terms of a denial that say what it denies: in "The club denied reports linking him with a move,
+ * saying that no offer had been received" those before ", saying"; what follows is the club's own
+ * statement, which supports a report of it rather than denying it. Null when the whole unit denies.
+ */
+function deniedTerms(story: AnnotatedStory, unit: Unit): ReadonlySet<string> | null {
+  const text = story.sentences[unit.s]?.text ?? '';
+  const own = OWN_STATEMENT.exec(text.slice(unit.start, unit.end));
+  if (own === null) return null;
+  const cut = unit.start + own.index;
+  const terms = new Set<string>();
+  for (let k = 0; k < unit.terms.length; k++) if ((unit.offsets[k] ?? 0) < cut) terms.add(unit.terms[k] as string);
+  return terms;
 }

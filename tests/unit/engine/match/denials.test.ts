@@ -94,6 +94,19 @@ describe('what a denial denies', () => {
     }
   });
 
+  test('what a denier says after ", saying" is the denier’s own statement, not what is denied', () => {
+    const analysis = analyze(
+      corpusOf([
+        { id: 'rumour', outlet: 'calcio-daily', body: ['Femi Adebayo has agreed personal terms with Virtus Corvara, according to people close to the player.'] },
+        { id: 'club', outlet: 'kelbrook-post', body: ['The club said in a statement that no offer had been received and that the forward was not for sale.'] },
+        { id: 'denial', outlet: 'meridian', body: ['Kelbrook also denied reports linking Adebayo with a move to Virtus Corvara, saying in a statement that no offer had been received and that the forward was not for sale.'] },
+      ]),
+    );
+    const statement = claimWith(analysis, 'The club said in a statement');
+    expect(statement?.verdict, show(statement)).not.toBe('disputed');
+    expect(evidenceWith(statement, 'Kelbrook also denied')?.stance ?? 'none').not.toBe('denies');
+  });
+
   test('the target may sit in the denial’s own article', () => {
     const analysis = analyze(
       corpusOf([
