@@ -65,6 +65,8 @@ export interface Mention {
    * at its edge ("played the final 19 minutes"), or null for a whole length ("talks lasted 72 hours").
    */
   span: 'moment' | 'part' | null;
+  /** The reporting period a figure is for, when its clause names one (PERIODS): "annual sales", "in the quarter". */
+  period: string | null;
 }
 
 /** A group of numbers in one frame. */
@@ -262,6 +264,37 @@ function spanOf(text: string, q: Quantity): Mention['span'] {
   return null;
 }
 
+/** Words that name the period a figure covers, by period: a year's, a half-year's, a quarter's, a month's. */
+const PERIODS: ReadonlyArray<readonly [string, RegExp]> = [
+  ['year', /\b(?:annual|yearly|full[- ]year|for the (?:whole |full )?year)\b/gi],
+  ['half', /\b(?:half[- ]year(?:ly)?|(?:first|second)[- ]half)\b/gi],
+  ['quarter', /\b(?:quarterly|(?:first|second|third|fourth)[- ]quarter|(?:in|for|during) the quarter|quarter-on-quarter|Q[1-4])\b/g],
+  ['month', /\b(?:monthly|(?:in|for|during) the month|month-on-month)\b/gi],
+];
+
+/**
+ * The reporting period a figure is for ("a 12 per cent fall in annual sales", "sales in North
+ * America down 11% in the quarter"): the period word of the number's clause nearest to it within
+ * `window` characters, or null. A year's figure and a quarter's are two figures, however alike.
+ */
+function periodOf(text: string, unit: Unit, q: Quantity, window: number): string | null {
+  let best: string | null = null;
+  let distance = window + 1;
+  const clause = text.slice(unit.start, unit.end);
+  for (let k = 0; k < PERIODS.length; k++) {
+    const [period, pattern] = PERIODS[k] as readonly [string, RegExp];
+    for (const m of clause.matchAll(pattern)) {
+      const at = unit.start + (m.index ?? 0);
+      const d = at >= q.end ? at - q.end : q.start - (at + m[0].length);
+      if (d >= 0 && d < distance) {
+        best = period;
+        distance = d;
+      }
+    }
+  }
+  return best;
+}
+
 /** A number written in words with a hyphen ("Ninety-eight passengers"): no compound modifier. */
 const TENS_AND_UNITS = /\b(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)\b/giu;
 
@@ -388,6 +421,7 @@ export function mentions(lang: Language, story: AnnotatedStory, stats: StoryStat
         restrictor: antecedent ? null : restrictorOf(q, nominal),
         counted: unitClass === 'person' && !antecedent && counted !== '' && counted !== 'person' && lang.isPersonNoun(counted) ? lang.normal(counted) : null,
         span: TIME_UNITS.has(q.unit) ? spanOf(text, q) : null,
+        period: periodOf(text, unit, q, window),
         time: timeScope(lang, q, text, datesOf.get(unit.s) ?? [], inherited ?? null, story.story.date, window),
         place, owner,
         label: {
@@ -818,6 +852,8 @@ export function frameSimilarity(a: Mention, b: Mention): number {
   if (a.unit.s === b.unit.s) return 0;
   // "Sent off on 71 minutes" and "played the final 19 minutes": a moment and a part of one match.
   if (a.span !== b.span) return 0;
+  // "Annual sales" and "sales in the quarter": figures for two reporting periods.
+  if (a.period !== null && b.period !== null && a.period !== b.period) return 0;
   // "The Osaka film festival … with 7 premieres" and "The Tunis film festival … with 16 premieres":
   // the same words of two towns (or two countries) are two places' numbers, never one frame.
   // So are two things named by proper nouns the story does not know as names (Unit.proper).

@@ -860,3 +860,16 @@ describe('what happened to a count is said by its own clause', () => {
     expect(frames.mention('Ninety-eight passengers').event).not.toBeNull();
   });
 });
+
+describe('a figure for one reporting period is not a figure for another', () => {
+  test('"sales in North America down 11% in the quarter" and "a 12 per cent fall in annual sales" are two figures', () => {
+    const frames = framesOf(articles(
+      ['Orders fell 9% in the quarter, with sales in North America down 11%.'],
+      ['Stellan Telecom said in March it would cut 5,000 jobs after a 12 per cent fall in annual sales.'],
+      ['Sales in North America fell 11% in the quarter, the company said.'],
+    ));
+    expect(frames.mention('11%').period).toBe('quarter');
+    expect(frames.mention('12 per cent').period).toBe('year');
+    expect(frames.similarity('11%', '12 per cent')).toBe(0);
+  });
+});
