@@ -124,7 +124,28 @@ function timeScope(lang: Language, q: Quantity, text: string, dates: readonly Da
   const earlier = [...text.slice(from, q.start).matchAll(EARLIER_ALL)].map((m) => from + (m.index ?? 0))
     .concat([...text.slice(q.end, q.end + window).matchAll(EARLIER_ALL)].map((m) => q.end + (m.index ?? 0)).filter((at) => !startsFromBetween(text, q.end, at)));
   if (earlier.some((at) => !nextToReportingVerb(lang, text, at))) return 'earlier';
+  if (anotherEvent(lang, text, q, window)) return 'other';
   return dates.length === 0 ? inherited : null;
+}
+
+/** "a similar strike", "a separate attack", "another explosion": an event other than the story's own. */
+const ANOTHER = /\b(?:a|an)\s+(?:similar|separate|different|second|further)\s+(\p{L}+)|\banother\s+(\p{L}+)/giu;
+
+/**
+ * True when the number's clause puts it in another event than the story's, within `window`
+ * characters: "two days after six people died in a similar strike" counts that strike's dead.
+ * Only a noun of an event: "a second yellow card" is no other event.
+ */
+function anotherEvent(lang: Language, text: string, q: Quantity, window: number): boolean {
+  const near = text.slice(Math.max(0, q.start - window), Math.min(text.length, q.end + window));
+  const offset = Math.max(0, q.start - window);
+  for (const m of near.matchAll(ANOTHER)) {
+    const at = offset + (m.index ?? 0);
+    if (at >= q.start && at < q.end) continue;
+    const noun = (m[1] ?? m[2] ?? '').toLowerCase();
+    if (lang.isEventNoun(noun)) return true;
+  }
+  return false;
 }
 
 /**

@@ -126,6 +126,7 @@ function scopeWords(scope: string | null, place: string | null, year: number): s
   if (place) return /^(?:out of|into) /.test(place) ? ` ${place}` : ` in ${place}`;
   if (!scope) return '';
   if (scope === 'before') return ' (before the change)';
+  if (scope === 'other') return ' in another event';
   const scoped = /^y(\d{4})$/.exec(scope);
   // "killing between 800 and 1,000 in 1981": the toll of an earlier event, not of a whole year.
   if (scoped) return Number(scoped[1]) < year ? ` in an earlier event (${scoped[1]})` : ` in ${scoped[1]}`;

@@ -873,3 +873,16 @@ describe('a figure for one reporting period is not a figure for another', () => 
     expect(frames.similarity('11%', '12 per cent')).toBe(0);
   });
 });
+
+describe('a number in another event of the same kind is scoped apart', () => {
+  test('"six people died in a similar strike" is not the war’s toll; "a second yellow card" is no event', () => {
+    const frames = framesOf(articles(
+      ['The war has killed more than 40,000 people, monitors say.'],
+      ['The conflict has killed tens of thousands of people.', 'Officials said the market was hit two days after six people died in a similar strike.'],
+      ['Ashdown were reduced to 10 men when the defender was shown a second yellow card.'],
+    ));
+    expect(frames.mention('six people').time).toBe('other');
+    expect(frames.similarity('six people', 'more than 40,000 people')).toBe(0);
+    expect(frames.mention('10 men').time).toBeNull();
+  });
+});
