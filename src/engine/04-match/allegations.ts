@@ -8,7 +8,8 @@
  * do with Kavach"). The statement asserts P, which is what the denial denies, not that it was alleged,
  * which no one denies.
  *
- * The nouns are those of assertion that take a "that" clause (allegation, claim, report, ...).
+ * The nouns are those of assertion that take a "that" clause (allegation, claim, report, ...), and the
+ * holder must be named: "rejected claims that P" puts P in no one's mouth, so it stays a denial.
  */
 import type { AnnotatedStory } from '../contracts.ts';
 import type { Unit } from '../03-annotate/units.ts';
@@ -34,13 +35,14 @@ export function deniedAllegation(story: AnnotatedStory, unit: Unit): DeniedAlleg
   if (!match || !groups?.noun || !groups.clause) return null;
   const singular = groups.noun.toLowerCase().replace(/s$/, '');
   if (!ASSERTION_NOUNS.has(singular)) return null;
-  // With no holder named, the source is the assertion as written: "according to reports", "according to the suggestion".
-  const noun = groups.noun.toLowerCase();
-  const source = noun !== singular || noun === 'speculation' ? noun : `the ${noun}`;
+  // "rejected claims that the health system was under strain": with no holder named, no one in the
+  // story asserts P on the record, and the report only says that it was denied; the denial stays
+  // the claim, stated as the report states it.
+  const holder = groups.holder?.trim();
+  if (holder === undefined) return null;
   const clause = groups.clause.trim().replace(/[,\s]+$/, '');
   const start = text.indexOf(clause, match.index);
-  const holder = groups.holder?.trim();
-  const statement = `According to ${holder ?? source}, ${clause}.`;
+  const statement = `According to ${holder}, ${clause}.`;
   return { statement, start, end: start + clause.length };
 }
 
