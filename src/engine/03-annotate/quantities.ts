@@ -283,10 +283,18 @@ function readQuantity(lex: Lexicon, text: string, tokens: readonly Token[], n: N
   } else if (unit && next?.type === 'word' && !next.link) {
     measures = nounPhraseAfter(lex, tokens, end);
   }
-  // "85 kilometres an hour", "60 miles per hour": a speed, not a distance.
+  // "85 kilometres an hour", "60 miles per hour", "30 km/h": a speed, not a distance.
   if (unit !== null && (unit === 'kilometre' || unit === 'mile' || unit === 'metre') && (tokens[end]?.key === 'an' || tokens[end]?.key === 'per' || tokens[end]?.key === 'a') && tokens[end + 1]?.key === 'hour') {
     unit = `${unit}-per-hour`;
     end += 2;
+    measures = null;
+  } else if (unit !== null && (unit === 'kilometre' || unit === 'mile') && tokens[end]?.link === '/' && /^(?:h|hr|hour)$/.test(tokens[end]?.key ?? '')) {
+    unit = `${unit}-per-hour`;
+    end += 1;
+    measures = null;
+  } else if (unit !== null && SPEED_ABBREVIATIONS.has(unit)) {
+    // "50 mph", "130 kmph", "80 kph".
+    unit = SPEED_ABBREVIATIONS.get(unit) as string;
     measures = null;
   }
   if (unit === 'year' && tokens[end]?.key === 'old' && tokens[end]?.link === '-') {
@@ -333,6 +341,9 @@ function readQuantity(lex: Lexicon, text: string, tokens: readonly Token[], n: N
     end,
   };
 }
+
+/** Abbreviations of speeds, read as the unit they abbreviate. */
+const SPEED_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([['mph', 'mile-per-hour'], ['kmph', 'kilometre-per-hour'], ['kph', 'kilometre-per-hour']]);
 
 /** States of people used as plural nouns after a number ("288 dead"). */
 const PEOPLE_STATES = new Set(['dead', 'missing', 'wounded', 'hurt']);
@@ -420,7 +431,7 @@ function readUnit(lex: Lexicon, tokens: readonly Token[], i: number): { unit: st
       const t = tokens[k] as Token;
       if (t.type !== 'word' || t.cap || lex.stopwords.has(t.key) || isPlural(lex, (tokens[head] as Token).key)) break;
       if (t.link === '-') continue;
-      if (/(?:ed|ly|ing)$/.test(t.key)) break;
+      if (/(?:ed|ly|ing)$/.test(t.key) || lex.irregularVerbForms.has(t.key)) break;
       if (isPlural(lex, t.key)) {
         head = k;
         break;

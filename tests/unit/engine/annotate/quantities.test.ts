@@ -423,3 +423,15 @@ describe('a capitalised adjective before the counted noun', () => {
     expect(first('Some 320 demonstrations were organised.').proper).toBeUndefined();
   });
 });
+
+describe('speeds written with a slash or an abbreviation', () => {
+  test.each([
+    ['Winds had dropped to around 30 km/h by noon.', 'around 30 km/h', 'kilometre-per-hour'],
+    ['Gusts of up to 50 mph drove embers across the road.', 'up to 50 mph', 'mile-per-hour'],
+    ['The train was travelling at 130 kmph.', '130 kmph', 'kilometre-per-hour'],
+  ])('"%s": %s is a speed', (text, surface, unit) => {
+    const q = first(text);
+    expect(q.surface).toBe(surface);
+    expect(q.unit).toBe(unit);
+  });
+});
