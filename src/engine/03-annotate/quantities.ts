@@ -382,6 +382,9 @@ function leavesOutItsNoun(lex: Lexicon, tokens: readonly Token[], start: number,
   if (COPULAS.has(tokens[start - 1]?.key ?? '') && (tokens[start - 2]?.key === 'there' || tokens[start - 2]?.key === 'they')) {
     return !next || next.type !== 'word' || lex.stopwords.has(next.key);
   }
+  // "112 homes destroyed in Pinegate and 41 in Dunmore Springs": a count joined to one before it,
+  // its noun left out, with a place of its own.
+  if (tokens[start - 1]?.key === 'and' && (next?.key === 'in' || next?.key === 'at') && tokens[end + 1]?.cap === true) return true;
   if (next && AUXILIARIES.has(next.key)) {
     const verb = tokens[end + 1]?.key === 'been' ? tokens[end + 2] : tokens[end + 1];
     if (verb?.type === 'word' && !verb.cap && /\p{L}{3,}(?:ed|en)$/u.test(verb.key)) return true;

@@ -361,7 +361,12 @@ export function mentions(lang: Language, story: AnnotatedStory, stats: StoryStat
         // "22 had been arrested": the number counts what the one before counted, but what happened
         // to it is said here; without such a word the whole frame is the one before's.
         if (predicateWord(unit, q, sentence.text, window, lang.lexicon.ingNouns) === null) {
-          out.push({ ...antecedent, unit, quantity: q, owner: null, point, label: { ...antecedent.label, owner: null } });
+          // "112 homes destroyed in Pinegate and 41 in Dunmore Springs": a place right after the
+          // number is its own, not the one before's.
+          const own = placeRightAfter(story, sentence, q);
+          const place = own?.id ?? antecedent.place;
+          const scope = own?.name ?? antecedent.label.scope;
+          out.push({ ...antecedent, unit, quantity: q, owner: null, point, place, named: own ? rankedPlace(story, lang.lexicon, own.id) : antecedent.named, label: { ...antecedent.label, owner: null, scope } });
           continue;
         }
       }
@@ -503,22 +508,37 @@ function tallyBefore(lang: Language, unit: Unit, q: Quantity, text: string, wind
 }
 
 /**
- * "in the province", "of the Drevna region": an administrative division named by its kind (a region
- * only with its proper name: "in the region" is often the whole scene), with the proper name the
- * story may not know as a place. A number given for it is one part's. "Across the region" spreads a
- * number over it, and is not one.
+ * "in the province", "of the district": an administrative division named by its kind alone, which
+ * points back to one part of the scene a report named before. A number given for it is that part's.
+ * A division with its name ("in Balasore district", "of the Drevna region") may be the whole scene,
+ * and is a place like any other.
  */
-const DIVISION = /\b(?:in|of)\s+(the\s+(?:\p{Lu}[\p{L}'’-]*\s+(?:region|province|district|county|prefecture|municipality|governorate|oblast)|(?:province|district|county|prefecture|municipality|governorate|oblast)))\b/gu;
+const DIVISION = /\b(?:in|of)\s+(the\s+(?:province|district|county|prefecture|municipality|governorate|oblast))\b/gu;
+
+/** Words that open a clause of its own: a place named after one is where that clause happened ("injured when a quake shook Haldur province"). */
+const CLAUSE_BETWEEN = /\b(?:when|after|as|while|because|before|since|where|which|who|that)\b/i;
 
 /** The division (DIVISION) named in the number's clause less than `reach` characters from it, as written ("the province"), or null. */
 function divisionNear(text: string, unit: Unit, q: Quantity, reach: number): string | null {
   for (const m of text.slice(unit.start, unit.end).matchAll(DIVISION)) {
     const at = unit.start + (m.index ?? 0);
     const d = at >= q.end ? at - q.end : q.start - (at + m[0].length);
-    if (d < reach) return (m[1] as string).replace(/\s+/g, ' ');
+    const between = at >= q.end ? text.slice(q.end, at) : text.slice(at + m[0].length, q.start);
+    if (d < reach && !CLAUSE_BETWEEN.test(between)) return (m[1] as string).replace(/\s+/g, ' ');
   }
   return null;
 }
+
+/** The place named right after a number ("41 in Dunmore Springs", "15 at the Lyon rally"): its id and name, or null. */
+function placeRightAfter(story: AnnotatedStory, sentence: AnnotatedSentence, q: Quantity): { id: string; name: string } | null {
+  const lead = /^\s+(?:in|at)\s+(?:the\s+)?/.exec(sentence.text.slice(q.end, q.end + 12));
+  if (lead === null) return null;
+  const at = q.end + lead[0].length;
+  const known = sentence.mentions.find((m) => m.start === at);
+  const entity = known === undefined ? undefined : story.entities.get(known.entity);
+  return entity?.kind === 'place' ? { id: entity.id, name: entity.name } : null;
+}
+
 
 /** The place id of a distance measured from a place the story does not know ("of Bhubaneswar"). */
 const UNNAMED_PLACE = 'unnamed place: ';

@@ -796,9 +796,13 @@ describe('a division named by its kind is a part of the scene', () => {
     expect(frames.similarity('About 1,000 people', '1,042 people')).toBeGreaterThanOrEqual(frames.threshold);
   });
 
-  test('"the Drevna region" is a division with its name; "across the region" and "in the region" are not', () => {
-    const frames = framesOf(articles(['Authorities say 6,200 residents of the Drevna region have been killed.'], ['Some 410 ferries were cancelled across the region.'], ['Some 300 homes were destroyed in the region.']));
-    expect(frames.mention('6,200 residents').place).toMatch(/the drevna region$/);
+  test('a division after a clause of its own is where that clause happened: "injured when a quake shook the province"', () => {
+    const frames = framesOf(articles(['More than 1,000 people were injured when a strong quake shook the mountains of the province.']));
+    expect(frames.raw('More than 1,000 people').place).toBeNull();
+  });
+
+  test('"across the region" and "in the region" are no division', () => {
+    const frames = framesOf(articles(['Some 410 ferries were cancelled across the region.'], ['Some 300 homes were destroyed in the region.']));
     expect(frames.mention('Some 410 ferries').place).toBeNull();
     expect(frames.mention('Some 300 homes').place).toBeNull();
   });
@@ -884,5 +888,29 @@ describe('a number in another event of the same kind is scoped apart', () => {
     expect(frames.mention('six people').time).toBe('other');
     expect(frames.similarity('six people', 'more than 40,000 people')).toBe(0);
     expect(frames.mention('10 men').time).toBeNull();
+  });
+});
+
+describe('a place the story does not know scopes a number where the story counts it apart', () => {
+  const specs = articles(
+    ['A wildfire in Sable County destroyed 153 homes, officials said.', 'County teams counted 112 homes destroyed in Pinegate and 41 in Dunmore Springs, the sheriff said.'],
+    ['In Pinegate, 112 homes were destroyed, according to the county.'],
+    ['About 900 people were injured in the accident in Korvath district, officials said.'],
+    ['The collision injured 803 people, the railway said.'],
+  );
+
+  test('"112 homes destroyed in Pinegate and 41 in Dunmore Springs" counts two places apart, neither the total', () => {
+    const frames = framesOf(specs);
+    expect(frames.raw('41').place).toMatch(/dunmore/);
+    expect(frames.raw('41').label.scope).toBe('Dunmore Springs');
+    expect(frames.mention('112 homes').place).toMatch(/pinegate$/);
+    expect(frames.similarity('112 homes', '153 homes')).toBe(0);
+  });
+
+  test('a place named once with the story’s numbers is the scene, and narrows nothing: "in Korvath district"', () => {
+    const frames = framesOf(specs);
+    expect(frames.raw('About 900 people').place).toMatch(/korvath/);
+    expect(frames.mention('About 900 people').place).toBeNull();
+    expect(frames.similarity('About 900 people', '803 people')).toBeGreaterThan(0);
   });
 });
