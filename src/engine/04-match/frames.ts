@@ -84,8 +84,8 @@ const NO_OPPOSITES: readonly string[] = [];
 
 /** Units whose quantity may have an owner: shares and amounts belong to someone. */
 const OWNED = new Set(['percent', 'usd', 'eur', 'gbp', 'jpy', 'rub', 'uah', 'inr', 'cny', 'chf', 'try']);
-/** Words that put a number in an earlier time than the story's event ("a previous round", "a year ago"). */
-const EARLIER_ALL = /\b(?:previous|earlier|prior|former|last|preceding|ago)\b/gi;
+/** Words that put a number in an earlier time than the story's event ("a previous round", "a year ago", "last year"; not "the last ballots"). */
+const EARLIER_ALL = /\b(?:previous|earlier|prior|former|preceding|ago|last(?=\s+(?:year|week|month|summer|winter|spring|autumn|season|decade|century|time)\b))\b/gi;
 /** Words that say a number covers the whole world or the whole country: no narrower scope. */
 const WORLD = /\b(?:worldwide|globally|across the world|around the world)\b/i;
 const NATION = /\b(?:nationwide|across the country|throughout the country)\b/i;
@@ -106,7 +106,7 @@ interface DateRef {
  * round"), or — for a sentence that opens on "The accident", "It" and names no date — the other
  * time of the sentence before it in the paragraph.
  */
-function timeScope(lang: Language, q: Quantity, text: string, dates: readonly DateRef[], inherited: string | null, storyDate: string, window: number): string | null {
+function timeScope(lang: Language, q: Quantity, text: string, unitStart: number, dates: readonly DateRef[], inherited: string | null, storyDate: string, window: number): string | null {
   // The state a change started from, whatever date is near ("to 1.1% from 1.4%, and … 1.6% in 2026").
   if (stateBeforeChange(lang, text, q)) return 'before';
   let best: string | null = null;
@@ -124,9 +124,30 @@ function timeScope(lang: Language, q: Quantity, text: string, dates: readonly Da
   const earlier = [...text.slice(from, q.start).matchAll(EARLIER_ALL)].map((m) => from + (m.index ?? 0))
     .concat([...text.slice(q.end, q.end + window).matchAll(EARLIER_ALL)].map((m) => q.end + (m.index ?? 0)).filter((at) => !startsFromBetween(text, q.end, at)));
   if (earlier.some((at) => !nextToReportingVerb(lang, text, at))) return 'earlier';
+  if (earlierSubject(text, q, unitStart)) return 'earlier';
   if (anotherEvent(lang, text, q, window)) return 'other';
   return dates.length === 0 ? inherited : null;
 }
+
+/**
+ * A number whose clause is about an earlier thing, however far the words of it stand: its subject
+ * opens on them ("Last year's Cold Creek Fire burned 21,000 hectares and destroyed 260 homes"), or it
+ * is in a relative clause whose antecedent has them ("since last year's Cold Creek Fire, which
+ * burned 21,000 hectares, destroyed 260 homes and killed two people").
+ */
+function earlierSubject(text: string, q: Quantity, unitStart: number): boolean {
+  if (EARLIER_OPENING.test(text.slice(unitStart, q.start))) return true;
+  const relative = /,\s+(?:which|who)\b[^,;]*(?:,[^,;]*){0,3}$/.exec(text.slice(unitStart, q.start));
+  if (relative === null) return false;
+  const antecedent = text.slice(Math.max(unitStart, unitStart + relative.index - 40), unitStart + relative.index);
+  return EARLIER_THING.test(antecedent);
+}
+
+/** Words of an earlier thing or time: "the previous quake", "last year's fire" ("the last ballots" is the final ones). */
+const EARLIER_THING = /\b(?:previous|earlier|prior|preceding)\s+\p{L}+|\blast\s+(?:year|week|month|summer|winter|spring|autumn|season|decade|century|time)\b/iu;
+
+/** A clause that opens on an earlier time or thing: "Last year's fire …", "The previous quake …". */
+const EARLIER_OPENING = /^["“‘(]*(?:the\s+)?(?:(?:previous|earlier|prior|preceding)\s+\p{L}+|last\s+(?:year|week|month|summer|winter|spring|autumn|season|decade|century|time)\b)/iu;
 
 /** "a similar strike", "a separate attack", "another explosion": an event other than the story's own. */
 const ANOTHER = /\b(?:a|an)\s+(?:similar|separate|different|second|further)\s+(\p{L}+)|\banother\s+(\p{L}+)/giu;
@@ -448,7 +469,7 @@ export function mentions(lang: Language, story: AnnotatedStory, stats: StoryStat
         counted: unitClass === 'person' && !antecedent && counted !== '' && counted !== 'person' && lang.isPersonNoun(counted) ? lang.normal(counted) : null,
         span: TIME_UNITS.has(q.unit) ? spanOf(text, q) : null,
         period: periodOf(text, unit, q, window),
-        time: timeScope(lang, q, text, datesOf.get(unit.s) ?? [], inherited ?? null, story.story.date, window),
+        time: timeScope(lang, q, text, unit.start, datesOf.get(unit.s) ?? [], inherited ?? null, story.story.date, window),
         place, owner,
         label: {
           unit: antecedent?.label.unit ?? q.unit,

@@ -914,3 +914,21 @@ describe('a place the story does not know scopes a number where the story counts
     expect(frames.similarity('About 900 people', '803 people')).toBeGreaterThan(0);
   });
 });
+
+describe('a number about an earlier thing, however far the words that say so', () => {
+  const specs = articles(
+    ['The fire is the worst in the region since last year’s Cold Creek Fire, which burned 21,000 hectares, destroyed 260 homes and killed two people.'],
+    ['Last year’s Cold Creek Fire burned 21,000 hectares and destroyed 260 homes.'],
+    ['The fire destroyed 153 homes, officials said.', 'The last postal ballots gave the mayor a lead of 5,770 votes.'],
+  );
+
+  test.each([['260 homes'], ['two people']])('%s: the earlier fire’s', (surface) => {
+    expect(framesOf(specs).mention(surface).time).toBe('earlier');
+  });
+
+  test('"Last year’s Cold Creek Fire … destroyed 260 homes" is not set against this fire’s 153; "the last postal ballots" are the final ones', () => {
+    const frames = framesOf(specs);
+    expect(frames.similarity('260 homes', '153 homes')).toBe(0);
+    expect(frames.mention('5,770 votes').time).toBeNull();
+  });
+});
