@@ -67,6 +67,8 @@ export interface Mention {
   span: 'moment' | 'part' | null;
   /** The reporting period a figure is for, when its clause names one (PERIODS): "annual sales", "in the quarter". */
   period: string | null;
+  /** The figure is a poll's or a projection's (ESTIMATE), not a count or a result. */
+  estimate: boolean;
 }
 
 /** A group of numbers in one frame. */
@@ -337,6 +339,23 @@ function periodOf(text: string, unit: Unit, q: Quantity, window: number): string
   return best;
 }
 
+/** Words of a figure that predicts or samples rather than counts: polls (not "polls closed"), surveys, projections. */
+const ESTIMATE = /\b(?:exit[- ]polls?|opinion polls?|polls?(?!\s+(?:closed|opened|close|open|stations?|workers?)\b)|surveys?|projections?|projected)\b/gi;
+
+/**
+ * True when the number's clause gives it as a poll's or a projection's: "An exit poll … had put Ms
+ * Ferrante on 43%" is no report of the 41.8% she won.
+ */
+function estimateNear(text: string, unit: Unit, q: Quantity, window: number): boolean {
+  for (const m of text.slice(unit.start, unit.end).matchAll(ESTIMATE)) {
+    const at = unit.start + (m.index ?? 0);
+    // Before it anywhere in its clause ("An exit poll published when polls closed had put her on
+    // 43%": the poll is the subject), after it only near.
+    if (at + m[0].length <= q.start || (at >= q.end && at - q.end <= window)) return true;
+  }
+  return false;
+}
+
 /** A number written in words with a hyphen ("Ninety-eight passengers"): no compound modifier. */
 const TENS_AND_UNITS = /\b(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)\b/giu;
 
@@ -469,6 +488,7 @@ export function mentions(lang: Language, story: AnnotatedStory, stats: StoryStat
         counted: unitClass === 'person' && !antecedent && counted !== '' && counted !== 'person' && lang.isPersonNoun(counted) ? lang.normal(counted) : null,
         span: TIME_UNITS.has(q.unit) ? spanOf(text, q) : null,
         period: periodOf(text, unit, q, window),
+        estimate: estimateNear(text, unit, q, window),
         time: timeScope(lang, q, text, unit.start, datesOf.get(unit.s) ?? [], inherited ?? null, story.story.date, window),
         place, owner,
         label: {
@@ -916,6 +936,8 @@ export function frameSimilarity(a: Mention, b: Mention): number {
   if (a.span !== b.span) return 0;
   // "Annual sales" and "sales in the quarter": figures for two reporting periods.
   if (a.period !== null && b.period !== null && a.period !== b.period) return 0;
+  // An exit poll's 43% and the 41.8% counted: a prediction and a result.
+  if (a.estimate !== b.estimate) return 0;
   // "The Osaka film festival … with 7 premieres" and "The Tunis film festival … with 16 premieres":
   // the same words of two towns (or two countries) are two places' numbers, never one frame.
   // So are two things named by proper nouns the story does not know as names (Unit.proper).

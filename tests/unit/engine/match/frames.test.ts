@@ -932,3 +932,18 @@ describe('a number about an earlier thing, however far the words that say so', (
     expect(frames.mention('5,770 votes').time).toBeNull();
   });
 });
+
+describe('a poll’s or a projection’s figure is not a count’s', () => {
+  const specs = articles(
+    ['An exit poll published when polls closed at 8pm had put Nadia Ferrante on 43% of the vote.'],
+    ['Nadia Ferrante won 41.8% of the vote, the electoral commission said.'],
+    ['After polls closed at 8pm, Nadia Ferrante had 41.8% of the vote.'],
+  );
+
+  test('"an exit poll had put her on 43%" is a prediction; "after polls closed" is no poll', () => {
+    const frames = framesOf(specs);
+    expect(frames.mention('43%').estimate).toBe(true);
+    expect(frames.similarity('43%', '41.8%')).toBe(0);
+    expect(frames.raw('41.8%').estimate).toBe(false);
+  });
+});
