@@ -45,6 +45,8 @@ interface TextReading {
 /** How many sentences back "he said" may reach for the last speaker. */
 const SPEAKER_REACH = 3;
 const PRONOUN = new Map([['he', 'male'], ['she', 'female']]);
+/** Possessive determiners, read as a person only where they open a sentence ("His campaign …"): "her" elsewhere may be an object. */
+const OPENING_POSSESSIVE = new Map([['his', 'male'], ['her', 'female']]);
 
 interface Working {
   prepared: PreparedSentence;
@@ -191,7 +193,8 @@ export function annotateArticle(sentences: readonly PreparedSentence[], story: S
     const pronouns: Mention[] = [];
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i] as Token;
-      const gender = PRONOUN.get(token.key);
+      // "His campaign alleged …": a possessive that opens the sentence stands for the person too.
+      const gender = PRONOUN.get(token.key) ?? (i === 0 ? OPENING_POSSESSIVE.get(token.key) : undefined);
       if (!gender || quotes.inside[i] || token.type !== 'word') continue;
       const entity = raw.subject?.type === 'pronoun' && raw.subject.token === i ? speaker : resolvePronoun(story, state, i, gender, speakerAt >= 0 && speakerAt < i ? speaker : null, false);
       if (entity) pronouns.push({ entity, start: token.start, end: token.end, pronoun: true });

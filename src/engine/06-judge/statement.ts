@@ -537,7 +537,7 @@ function sentenceStatement(story: RelatedStory, claim: RelatedClaim, anchor: Rel
   if (claim.kind !== 'quantity') text = withoutUnsharedTail(claim, anchor, start, text);
   // An opening "he" or "she" that annotate resolved to a person becomes the person's name.
   const opening = sentence.mentions.find((m) => m.pronoun && m.start === start);
-  if (opening) text = `${shortName(story, opening.entity)}${text.slice(opening.end - opening.start)}`;
+  if (opening) text = `${possessed(shortName(story, opening.entity), text.slice(0, opening.end - opening.start))}${text.slice(opening.end - opening.start)}`;
   // "“…,” he said" (the quotation may have opened in an earlier sentence) and "…, he said": the
   // pronoun that gives the speaker becomes the speaker's name.
   const quoted = /^["“‘]/.test(text) || sentence.quotes.some((q) => q.start <= start && q.end > start);
@@ -570,6 +570,11 @@ function sentenceStatement(story: RelatedStory, claim: RelatedClaim, anchor: Rel
   if (unit.speaker === null && !/["“”]/.test(sentence.text)) text = withDay(story, unit.article, text);
   // A quotation's words are the speaker's, marked or not ("Kilicdaroglu said: I'm also warning …").
   return close(capital(claim.kind === 'quote' ? text : withoutAlso(outletSays(text, sentence))), unit.complete).replace(/''|``/g, '"');
+}
+
+/** A name standing for an opening pronoun, possessive where the pronoun was ("His campaign" → "Talbridge's campaign"). */
+function possessed(name: string, pronoun: string): string {
+  return /^(?:his|her)$/i.test(pronoun) ? `${name}'s` : name;
 }
 
 /** Words by which a sentence says itself who its unnamed source is ("officials said", "cited by experts", "according to …"). */

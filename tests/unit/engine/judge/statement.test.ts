@@ -43,6 +43,12 @@ describe('a sentence made to stand alone', () => {
       'Ashwini Vaishnaw promised a full inquiry into the signal failure at the station.',
     ],
     [
+      'an opening "his" becomes the name of the person it stands for, possessive',
+      ['Owen Talbridge refused to concede on Monday night.', 'His campaign alleged irregularities in the handling of postal votes in the eastern district.'],
+      'His campaign',
+      "Talbridge's campaign alleged irregularities in the handling of postal votes in the eastern district.",
+    ],
+    [
       'a quotation without a cue gets the speaker it continues',
       ['“Not bad, I think,” Kremlin aide Yury Ushakov told reporters after the meeting. “It was a very serious discussion on every issue we wanted to address.”'],
       'very serious discussion',
@@ -554,18 +560,18 @@ describe('quantity claims name their frame and give each value by outlet', () =>
     expect(claim?.explanation, show(claim)).toContain('Kyiv Post says 700,000 people (citing the unions); The Moscow Times says 81,000 people (citing the city police)');
   });
 
-  test('a figure the sentence calls preliminary or an early projection says so, once per outlet', () => {
+  test('a figure the sentence calls preliminary or partial says so, once per outlet', () => {
     const claim = quantityClaim(
       [
         { id: 'a', outlet: 'kyiv-post', body: ['Ana Petrova thanked her voters.', 'According to preliminary results, Ana Petrova has 49.5 percent of the vote.', 'Ana Petrova gained 49.5 percent of the vote in the election.'] },
-        { id: 'b', outlet: 'moscow-times', body: ['The count went on all night.', 'Early projections showed Ana Petrova ahead with 50.8 percent of the vote.'] },
+        { id: 'b', outlet: 'moscow-times', body: ['The count went on all night.', 'Partial results showed Ana Petrova ahead with 50.8 percent of the vote.'] },
         { id: 'c', outlet: 'rferl', body: ['Ana Petrova spoke in the capital.', 'Ana Petrova won 49.5 percent of the vote in the election.'] },
       ],
       'According to preliminary results',
       '2030-03-02',
     );
     // Kyiv Post writes 49.5 percent twice, once as preliminary: it is listed once, as preliminary.
-    expect(claim?.statement, show(claim)).toBe("Ana Petrova's share of the vote: 49.5 percent, preliminary (Kyiv Post); 49.5 percent (RFE/RL); 50.8 percent, early projection (The Moscow Times).");
+    expect(claim?.statement, show(claim)).toBe("Ana Petrova's share of the vote: 49.5 percent, preliminary (Kyiv Post); 49.5 percent (RFE/RL); 50.8 percent, partial result (The Moscow Times).");
   });
 
   test('a source named after "according to" is cited even when it is no known person or organisation', () => {
