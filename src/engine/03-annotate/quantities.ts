@@ -149,6 +149,8 @@ function isQuantity(lex: Lexicon, tokens: readonly Token[], n: ParsedNumber): bo
   if (next && !next.spaced && ORDINAL_SUFFIX.has(next.key)) return false;
   if (next?.text === ':' && tokens[n.end + 1]?.type === 'number') return false;
   if (next && CLOCK.has(next.key.replace(/\./g, ''))) return false;
+  // "2 p.m.", written with its full stops as tokens of their own.
+  if ((next?.key === 'a' || next?.key === 'p') && tokens[n.end + 1]?.text === '.' && tokens[n.end + 2]?.key === 'm') return false;
   if (n.start === 0 && (next?.text === '.' || next?.text === ')')) return false;
   // "one in five trains": a ratio, not a count of anything. A year after "in" says when ("$3 billion
   // in 2021", "rose to 300 in 2023"): the number before it is a quantity like any other.

@@ -9,16 +9,12 @@ import type { RelatedClaim, RelatedEvidence, RelatedStory } from '../contracts.t
 import type { AnnotatedSentence, Quantity } from '../types.ts';
 import type { Language } from '../language/index.ts';
 import { ANONYMOUS_HEADS, CUE_WORDS, FIGURE_AT_VERBS } from '../language/lexicon/speech.ts';
-import { DISTANCE_UNITS, FIGURE_NOUNS, TIME_UNITS } from '../language/lexicon/units.ts';
+import { CURRENCY_NAMES, DISTANCE_UNITS, FIGURE_NOUNS, TIME_UNITS } from '../language/lexicon/units.ts';
 import { fixedAs, REPORTED_AS } from '../03-annotate/clauses.ts';
 import { singularNoun } from '../04-match/rankings.ts';
 import { DATELINE } from '../text.ts';
 
 /** Currency codes as a reader says them. */
-const CURRENCY_NAMES = new Map([
-  ['usd', 'dollars'], ['eur', 'euros'], ['gbp', 'pounds'], ['jpy', 'yen'], ['cny', 'yuan'], ['rub', 'roubles'],
-  ['uah', 'hryvnias'], ['inr', 'rupees'], ['chf', 'Swiss francs'], ['try', 'lira'],
-]);
 export const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** "3 June" from an ISO date. */

@@ -13,11 +13,30 @@ export const CURRENCY_SIGNS: ReadonlyMap<string, string> = new Map([
   ['Rs', 'inr'],
 ]);
 
-/** Currency words after a number, singular. */
+/**
+ * Currency words after a number, singular, by currency: an ISO 4217 code, or the English name where
+ * one name covers several currencies ("crowns": Swedish, Norwegian, Danish, Czech; "pesos", "dinars").
+ */
 export const CURRENCY_WORDS: ReadonlyMap<string, string> = new Map([
   ['dollar', 'usd'], ['usd', 'usd'], ['euro', 'eur'], ['eur', 'eur'], ['pound', 'gbp'], ['sterling', 'gbp'],
   ['rouble', 'rub'], ['ruble', 'rub'], ['yuan', 'cny'], ['renminbi', 'cny'], ['yen', 'jpy'], ['hryvnia', 'uah'],
   ['rupee', 'inr'], ['franc', 'chf'], ['lira', 'try'],
+  ['crown', 'crown'], ['krona', 'crown'], ['kronor', 'crown'], ['krone', 'crown'], ['kroner', 'crown'], ['koruna', 'crown'],
+  ['peso', 'peso'], ['dinar', 'dinar'], ['dirham', 'dirham'], ['riyal', 'riyal'], ['rial', 'riyal'], ['shilling', 'shilling'],
+  ['rand', 'zar'], ['shekel', 'ils'], ['zloty', 'pln'], ['forint', 'huf'], ['baht', 'thb'], ['ringgit', 'myr'],
+  ['naira', 'ngn'], ['taka', 'bdt'], ['rupiah', 'idr'], ['leu', 'ron'], ['lei', 'ron'], ['tenge', 'kzt'], ['cedi', 'ghs'],
+]);
+
+/** Every currency the quantity reader names, by sign or word. */
+export const CURRENCIES: ReadonlySet<string> = new Set([...CURRENCY_SIGNS.values(), ...CURRENCY_WORDS.values()]);
+
+/** A currency's name in a heading ("Amount, in crowns"). */
+export const CURRENCY_NAMES: ReadonlyMap<string, string> = new Map([
+  ['usd', 'dollars'], ['eur', 'euros'], ['gbp', 'pounds'], ['jpy', 'yen'], ['cny', 'yuan'], ['rub', 'roubles'],
+  ['uah', 'hryvnias'], ['inr', 'rupees'], ['chf', 'Swiss francs'], ['try', 'lira'],
+  ['crown', 'crowns'], ['peso', 'pesos'], ['dinar', 'dinars'], ['dirham', 'dirhams'], ['riyal', 'riyals'], ['shilling', 'shillings'],
+  ['zar', 'rand'], ['ils', 'shekels'], ['pln', 'zlotys'], ['huf', 'forints'], ['thb', 'baht'], ['myr', 'ringgit'],
+  ['ngn', 'naira'], ['bdt', 'taka'], ['idr', 'rupiah'], ['ron', 'lei'], ['kzt', 'tenge'], ['ghs', 'cedis'],
 ]);
 
 /** Units of how long something lasts (a number in them is a duration, not a count). */

@@ -435,3 +435,20 @@ describe('speeds written with a slash or an abbreviation', () => {
     expect(q.unit).toBe(unit);
   });
 });
+
+describe('a clock time written with its full stops is no count', () => {
+  test.each(['The agency issued a red alert at 2 p.m. on Saturday.', 'The first trains left at 5 a.m. on Monday.'])('"%s"', (text) => {
+    expect(quantities(text)).toEqual([]);
+  });
+});
+
+describe('currencies by name, including those one English name covers', () => {
+  test.each([
+    ['Health gets 48.3 billion crowns.', 'crown'],
+    ['The fine was 500,000 kronor.', 'crown'],
+    ['Damage was put at 4.2 billion pesos.', 'peso'],
+    ['The deal is worth 2 billion zlotys.', 'pln'],
+  ])('"%s": %s', (text, unit) => {
+    expect(first(text).unit).toBe(unit);
+  });
+});
