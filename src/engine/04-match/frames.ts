@@ -15,7 +15,7 @@ import type { StoryStats } from './features.ts';
 import { mergeSorted } from './cluster.ts';
 import { otherTime } from './dates.ts';
 import { ownProper, placeRank, sameWords } from './referents.ts';
-import { DISTANCE_UNITS, TIME_UNITS } from '../language/lexicon/units.ts';
+import { CURRENCIES, DISTANCE_UNITS, TIME_UNITS } from '../language/lexicon/units.ts';
 
 /** One number in a unit, with its frame. */
 export interface Mention {
@@ -85,7 +85,7 @@ export interface FrameGroup {
 const NO_OPPOSITES: readonly string[] = [];
 
 /** Units whose quantity may have an owner: shares and amounts belong to someone. */
-const OWNED = new Set(['percent', 'usd', 'eur', 'gbp', 'jpy', 'rub', 'uah', 'inr', 'cny', 'chf', 'try']);
+const OWNED: ReadonlySet<string> = new Set(['percent', ...CURRENCIES]);
 /** Words that put a number in an earlier time than the story's event ("a previous round", "a year ago", "last year"; not "the last ballots"). */
 const EARLIER_ALL = /\b(?:previous|earlier|prior|former|preceding|ago|last(?=\s+(?:year|week|month|summer|winter|spring|autumn|season|decade|century|time)\b))\b/gi;
 /** Words that say a number covers the whole world or the whole country: no narrower scope. */
@@ -121,7 +121,17 @@ function timeScope(lang: Language, q: Quantity, text: string, unitStart: number,
       distance = d;
     }
   }
-  if (best) return best;
+  // "growth of 1.8% in 2026, after an estimated 1.1% this year": a year told from the story's own,
+  // nearer the number than any date, is its time ("this year": the story's; "next year": the one after).
+  for (const m of text.matchAll(RELATIVE_YEAR)) {
+    const at = m.index ?? 0;
+    const d = at >= q.end ? at - q.end : q.start - (at + m[0].length);
+    if (d < 0 || d >= distance || d > window || (at >= q.end && startsFromBetween(text, q.end, at))) continue;
+    const year = Number(storyDate.slice(0, 4)) + ((m[1] as string).toLowerCase() === 'next' ? 1 : 0);
+    best = otherTime(`y${year}`, storyDate) ?? '';
+    distance = d;
+  }
+  if (best !== null) return best === '' ? null : best;
   const from = Math.max(0, q.start - window);
   const earlier = [...text.slice(from, q.start).matchAll(EARLIER_ALL)].map((m) => from + (m.index ?? 0))
     .concat([...text.slice(q.end, q.end + window).matchAll(EARLIER_ALL)].map((m) => q.end + (m.index ?? 0)).filter((at) => !startsFromBetween(text, q.end, at)));
@@ -150,6 +160,9 @@ const EARLIER_THING = /\b(?:previous|earlier|prior|preceding)\s+\p{L}+|\blast\s+
 
 /** A clause that opens on an earlier time or thing: "Last year's fire …", "The previous quake …". */
 const EARLIER_OPENING = /^["“‘(]*(?:the\s+)?(?:(?:previous|earlier|prior|preceding)\s+\p{L}+|last\s+(?:year|week|month|summer|winter|spring|autumn|season|decade|century|time)\b)/iu;
+
+/** A year told from the story's own: "this year", "next year" ("last year" is an earlier time, EARLIER_ALL). */
+const RELATIVE_YEAR = /\b(this|next)\s+year\b/gi;
 
 /** "a similar strike", "a separate attack", "another explosion": an event other than the story's own. */
 const ANOTHER = /\b(?:a|an)\s+(?:similar|separate|different|second|further)\s+(\p{L}+)|\banother\s+(\p{L}+)/giu;

@@ -947,3 +947,20 @@ describe('a poll’s or a projection’s figure is not a count’s', () => {
     expect(frames.raw('41.8%').estimate).toBe(false);
   });
 });
+
+describe('"this year" and "next year" say which year a figure is for', () => {
+  test('"growth of 1.8% in 2026, after an estimated 1.1% this year": two years, two frames', () => {
+    const frames = framesOf(articles(['The ministry forecast economic growth of 1.8% in 2026, after an estimated 1.1% this year.'], ['Growth is forecast at 1.8% next year, the ministry said.']), '2025-10-14');
+    expect(frames.mention('an estimated 1.1%').time).toBeNull();
+    expect(frames.mention('1.8%').time).toBe('y2026');
+    expect(frames.similarity('1.8%', 'an estimated 1.1%')).toBe(0);
+  });
+});
+
+describe('amounts in a currency have owners like dollars do', () => {
+  test('a currency heading names the currency: "in crowns"', () => {
+    const analysis = analyze(corpusOf(articles(['Defence spending rises to 19.4 billion crowns next year, the finance ministry said.'], ['Defence spending rises to nearly 19.5 billion crowns next year.']), { stories: [story('2025-10-14')] }));
+    const claim = claimWith(analysis, '19.4 billion crowns', 'nearly 19.5 billion crowns');
+    expect(claim?.statement, show(claim)).toMatch(/, in crowns/);
+  });
+});
