@@ -91,6 +91,9 @@ const EARLIER_ALL = /\b(?:previous|earlier|prior|former|preceding|ago|last(?=\s+
 /** Words that say a number covers the whole world or the whole country: no narrower scope. */
 const WORLD = /\b(?:worldwide|globally|across the world|around the world)\b/i;
 const NATION = /\b(?:nationwide|across the country|throughout the country)\b/i;
+/** The same words opening a clause, set off by a comma ("Nationwide, …", "Across the world, …"). */
+const WORLD_OPENING = /^["“‘(]*(?:worldwide|globally|across the world|around the world)\s*,/i;
+const NATION_OPENING = /^["“‘(]*(?:nationwide|nationally|across the country|throughout the country)\s*,/i;
 
 /** Words right before a place that spread a number over all of it ("across Gaza", "throughout the region"). */
 const ACROSS_BEFORE = /\b(?:across|throughout|all over)\s+(?:the\s+)?$/i;
@@ -461,9 +464,11 @@ export function mentions(lang: Language, story: AnnotatedStory, stats: StoryStat
           across = ACROSS_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start)) ? entity.id : null;
         }
       }
-      // "3.5 million nationwide": a word for the whole area right at the number.
+      // "3.5 million nationwide": a word for the whole area right at the number, or opening its
+      // clause ("Nationwide, the interior ministry counted 385,000 demonstrators").
       const after = text.slice(q.end, q.end + 30);
-      const area = across ?? (WORLD.test(after) ? 'world' : NATION.test(after) ? 'nation' : null);
+      const opening = text.slice(unit.start, Math.min(q.start, unit.start + 30));
+      const area = across ?? (WORLD.test(after) || WORLD_OPENING.test(opening) ? 'world' : NATION.test(after) || NATION_OPENING.test(opening) ? 'nation' : null);
       if (place && area) place = null;
       // "250 km south of Kolkata and 170 km north of Bhubaneswar": a distance is from the place its
       // "of" or "from" names, not from the nearest place.
@@ -562,12 +567,13 @@ function tallyBefore(lang: Language, unit: Unit, q: Quantity, text: string, wind
 }
 
 /**
- * "in the province", "of the district": an administrative division named by its kind alone, which
- * points back to one part of the scene a report named before. A number given for it is that part's.
+ * "in the province", "of the district", "in the capital": an administrative division or a town named
+ * by its kind alone, which points back to one part of the scene a report named before. A number given
+ * for it is that part's ("six people were arrested in the city" against 47 nationwide).
  * A division with its name ("in Balasore district", "of the Drevna region") may be the whole scene,
  * and is a place like any other.
  */
-const DIVISION = /\b(?:in|of)\s+(the\s+(?:province|district|county|prefecture|municipality|governorate|oblast))\b/gu;
+const DIVISION = /\b(?:in|of)\s+(the\s+(?:province|district|county|prefecture|municipality|governorate|oblast|city|town|capital))\b/giu;
 
 /** Words that open a clause of its own: a place named after one is where that clause happened ("injured when a quake shook Haldur province"). */
 const CLAUSE_BETWEEN = /\b(?:when|after|as|while|because|before|since|where|which|who|that)\b/i;
@@ -578,7 +584,9 @@ function divisionNear(text: string, unit: Unit, q: Quantity, reach: number): str
     const at = unit.start + (m.index ?? 0);
     const d = at >= q.end ? at - q.end : q.start - (at + m[0].length);
     const between = at >= q.end ? text.slice(q.end, at) : text.slice(at + m[0].length, q.start);
-    if (d < reach && !CLAUSE_BETWEEN.test(between)) return (m[1] as string).replace(/\s+/g, ' ');
+    // Not across another number: "410 ferries …, including 120 ferries out of the capital".
+    const other = unit.quantities.some((o) => o !== q && (at >= q.end ? o.start >= q.end && o.end <= at : o.start >= at + m[0].length && o.end <= q.start));
+    if (d < reach && !other && !CLAUSE_BETWEEN.test(between)) return (m[1] as string).replace(/\s+/g, ' ');
   }
   return null;
 }

@@ -964,3 +964,21 @@ describe('amounts in a currency have owners like dollars do', () => {
     expect(claim?.statement, show(claim)).toMatch(/, in crowns/);
   });
 });
+
+describe('a count for the whole country or for "the city" when the clause says so', () => {
+  const specs = articles(
+    ['Nationwide, the interior ministry counted 385,000 demonstrators on Tuesday.'],
+    ['Police said 47 people had been arrested nationwide.', 'Six people were arrested in the city after scuffles.'],
+    ['Some 62,000 demonstrators marched on Tuesday, police said.'],
+  );
+
+  test('"Nationwide, … counted 385,000" is a whole-country count', () => {
+    expect(framesOf(specs).raw('385,000 demonstrators').area).toBe('nation');
+  });
+
+  test('"six people were arrested in the city" is a part of the 47 arrested nationwide', () => {
+    const frames = framesOf(specs);
+    expect(frames.mention('Six people').place).toMatch(/the city$/);
+    expect(frames.similarity('Six people', '47 people')).toBe(0);
+  });
+});
