@@ -344,6 +344,9 @@ function readQuantity(lex: Lexicon, text: string, tokens: readonly Token[], n: N
   };
 }
 
+/** Words that place a town beside another ("three in neighbouring Rioverde"). */
+const NEIGHBOURING = new Set(['neighbouring', 'neighboring', 'nearby']);
+
 /** Abbreviations of speeds, read as the unit they abbreviate. */
 const SPEED_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([['mph', 'mile-per-hour'], ['kmph', 'kilometre-per-hour'], ['kph', 'kilometre-per-hour']]);
 
@@ -386,7 +389,7 @@ function leavesOutItsNoun(lex: Lexicon, tokens: readonly Token[], start: number,
   }
   // "112 homes destroyed in Pinegate and 41 in Dunmore Springs": a count joined to one before it,
   // its noun left out, with a place of its own.
-  if (tokens[start - 1]?.key === 'and' && (next?.key === 'in' || next?.key === 'at') && tokens[end + 1]?.cap === true) return true;
+  if (tokens[start - 1]?.key === 'and' && (next?.key === 'in' || next?.key === 'at') && (tokens[end + 1]?.cap === true || (NEIGHBOURING.has(tokens[end + 1]?.key ?? '') && tokens[end + 2]?.cap === true))) return true;
   if (next && AUXILIARIES.has(next.key)) {
     const verb = tokens[end + 1]?.key === 'been' ? tokens[end + 2] : tokens[end + 1];
     if (verb?.type === 'word' && !verb.cap && /\p{L}{3,}(?:ed|en)$/u.test(verb.key)) return true;

@@ -416,10 +416,10 @@ export function mentions(lang: Language, story: AnnotatedStory, stats: StoryStat
         if (!antecedent) continue;
         // "22 had been arrested": the number counts what the one before counted, but what happened
         // to it is said here; without such a word the whole frame is the one before's.
-        if (predicateWord(unit, q, sentence.text, window, lang.lexicon.ingNouns) === null) {
+        if (predicateWord(unit, q, sentence.text, window, lang.lexicon) === null) {
           // "112 homes destroyed in Pinegate and 41 in Dunmore Springs": a place right after the
           // number is its own, not the one before's.
-          const own = placeRightAfter(story, sentence, q);
+          const own = placeRightAfter(lang, story, sentence, q);
           const place = own?.id ?? antecedent.place;
           const scope = own?.name ?? antecedent.label.scope;
           out.push({ ...antecedent, unit, quantity: q, owner: null, point, place, named: own ? rankedPlace(story, lang.lexicon, own.id) : antecedent.named, label: { ...antecedent.label, owner: null, scope } });
@@ -464,6 +464,15 @@ export function mentions(lang: Language, story: AnnotatedStory, stats: StoryStat
           across = ACROSS_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start)) ? entity.id : null;
         }
       }
+      // "… in Pinegate and 41 in Dunmore Springs": a place right after the number is its own, before
+      // any nearer one, and a name the story does not know as anything else is a place there.
+      const right = TIME_UNITS.has(q.unit) ? null : placeRightAfter(lang, story, sentence, q);
+      if (right !== null) {
+        place = right.id;
+        placeDistance = 0;
+        direction = null;
+        across = null;
+      }
       // "3.5 million nationwide": a word for the whole area right at the number, or opening its
       // clause ("Nationwide, the interior ministry counted 385,000 demonstrators").
       const after = text.slice(q.end, q.end + 30);
@@ -479,10 +488,11 @@ export function mentions(lang: Language, story: AnnotatedStory, stats: StoryStat
       const division = area === null && reference === undefined && !TIME_UNITS.has(q.unit) ? divisionNear(text, unit, q, Math.min(window, placeDistance)) : null;
       if (division !== null) place = `${UNNAMED_PLACE}${division.toLowerCase()}`;
       // "Police put the number at 81,000.": a sentence that refers back takes the place of the one before.
-      // Not a distance: "felt in the capital, some 300km to the south" is not from the place before.
-      if (place === null && inherited !== undefined && !sentence.mentions.some((m) => story.entities.get(m.entity)?.kind === 'place') && !TIME_UNITS.has(q.unit) && !DISTANCE_UNITS.has(q.unit)) place = previousPlace(unit.s - 1);
+      // Not a distance from somewhere: "felt in the capital, some 300km to the south" is not from the
+      // place before ("The weather station there recorded 286 millimetres of rain" measures rain there).
+      if (place === null && inherited !== undefined && !sentence.mentions.some((m) => story.entities.get(m.entity)?.kind === 'place') && !TIME_UNITS.has(q.unit) && !(DISTANCE_UNITS.has(q.unit) && q.measures === null)) place = previousPlace(unit.s - 1);
       // "512 flights out of the United States" counts the flights that left it, fewer than those "in" it.
-      const placeName = division ?? (place ? `${direction ? `${direction} ` : ''}${story.entities.get(place)?.name ?? ''}` : null);
+      const placeName = division ?? right?.name ?? (place ? `${direction ? `${direction} ` : ''}${story.entities.get(place)?.name ?? ''}` : null);
       if (place !== null && direction !== null) place = `${place}>${direction}`;
       const owned = OWNED.has(q.unit) ? ownerOf(lang, story, sentence, unit, q) : null;
       const owner = owned?.entity ?? null;
@@ -496,7 +506,7 @@ export function mentions(lang: Language, story: AnnotatedStory, stats: StoryStat
       // "the three-train crash", "a four-hour meeting": a count compounded into a modifier measures its
       // head noun; the sentence's verbs say what happened to that, not to the trains or hours.
       const compound = q.measures !== null && /\p{L}-\p{L}|\d-\p{L}/u.test(q.surface.replace(TENS_AND_UNITS, ''));
-      const predicate = ofTally || compound ? null : nominal ? q.unit : predicateWord(unit, q, text, window, lang.lexicon.ingNouns, owned !== null && owned.start < q.start ? owned.start : 0);
+      const predicate = ofTally || compound ? null : nominal ? q.unit : predicateWord(unit, q, text, window, lang.lexicon, owned !== null && owned.start < q.start ? owned.start : 0);
       // "claimed the lives of over 750 people": the verb is taken for a verb of saying, so the idiom is read here.
       const event = LIVES_TAKEN.test(text.slice(Math.max(0, q.start - 40), q.start)) ? lang.family(lang.normal('die')) : eventOf(lang, ofTally ?? predicate, text);
       out.push({
@@ -591,15 +601,29 @@ function divisionNear(text: string, unit: Unit, q: Quantity, reach: number): str
   return null;
 }
 
-/** The place named right after a number ("41 in Dunmore Springs", "15 at the Lyon rally"): its id and name, or null. */
-function placeRightAfter(story: AnnotatedStory, sentence: AnnotatedSentence, q: Quantity): { id: string; name: string } | null {
-  const lead = /^\s+(?:in|at)\s+(?:the\s+)?/.exec(sentence.text.slice(q.end, q.end + 12));
+/**
+ * The place named right after a number ("41 in Dunmore Springs", "three in neighbouring Rioverde",
+ * "700,000 in Paris"): a place the story knows, or capitalised words no entity of another kind
+ * holds; its id and name, or null.
+ */
+function placeRightAfter(lang: Language, story: AnnotatedStory, sentence: AnnotatedSentence, q: Quantity): { id: string; name: string } | null {
+  const lead = /^\s+in\s+(?:the\s+)?(?:neighbouring\s+|neighboring\s+|nearby\s+)?/.exec(sentence.text.slice(q.end, q.end + 30));
   if (lead === null) return null;
   const at = q.end + lead[0].length;
   const known = sentence.mentions.find((m) => m.start === at);
-  const entity = known === undefined ? undefined : story.entities.get(known.entity);
-  return entity?.kind === 'place' ? { id: entity.id, name: entity.name } : null;
+  if (known !== undefined) {
+    const entity = story.entities.get(known.entity);
+    return entity?.kind === 'place' ? { id: entity.id, name: entity.name } : null;
+  }
+  const name = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}/u.exec(sentence.text.slice(at))?.[0];
+  if (name === undefined) return null;
+  const first = lang.key(name.split(/\s/)[0] as string);
+  if (lang.lexicon.months.has(first) || lang.lexicon.weekdays.has(first)) return null;
+  return { id: `${UNKNOWN_PLACE}${name.toLowerCase()}`, name };
 }
+
+/** The place id of a place the story does not know by its name (placeRightAfter); scoped like a known one. */
+const UNKNOWN_PLACE = 'place named: ';
 
 
 /** The place id of a distance measured from a place the story does not know ("of Bhubaneswar"). */
@@ -615,7 +639,10 @@ function referencePlace(story: AnnotatedStory, sentence: AnnotatedSentence, q: Q
   if (!lead) return undefined;
   const at = q.end + lead[0].length;
   const mention = sentence.mentions.find((m) => m.start === at && story.entities.get(m.entity)?.kind === 'place');
-  return mention?.entity ?? `${UNNAMED_PLACE}${sentence.text.slice(at).split(/[\s,.;]/)[0] ?? ''}`;
+  if (mention !== undefined) return mention.entity;
+  // "286 millimetres of rain": what is measured, not where from; only a name is a place.
+  const word = sentence.text.slice(at).split(/[\s,.;]/)[0] ?? '';
+  return /^\p{Lu}/u.test(word) ? `${UNNAMED_PLACE}${word}` : undefined;
 }
 
 /**
@@ -754,7 +781,8 @@ const DEVERBAL_PREPOSITIONS = new Set(['including', 'excluding', 'according', 'f
  * The word that says what happened to the counted thing, as written ("died", "injured"), if near the
  * number and not before `from` (the start of the number's own clause, where known).
  */
-function predicateWord(unit: Unit, q: Quantity, text: string, window: number, ingNouns: ReadonlySet<string>, from = 0): string | null {
+function predicateWord(unit: Unit, q: Quantity, text: string, window: number, lex: Lexicon, from = 0): string | null {
+  const ingNouns = lex.ingNouns;
   let best: string | null = null;
   let distance = Infinity;
   unit.terms.forEach((term, k) => {
@@ -768,7 +796,9 @@ function predicateWord(unit: Unit, q: Quantity, text: string, window: number, in
     // At equal distance the word after it wins: "left 288 people dead", "288 people died".
     const after = at >= q.end;
     const d = after ? at - q.end : q.start - end;
-    if (d <= window && (d < distance || (d === distance && after)) && PARTICIPLE.test(word) && !ingNouns.has(word) && !DEVERBAL_PREPOSITIONS.has(word) && !(after && (modifiesNounBefore(text, q, at) || sourceTag(text, at, end) || adjunctClause(text, at)))) {
+    // An irregular past right after the count is its verb too: "385,000 people took part", "300 fled".
+    const verb = PARTICIPLE.test(word) || (after && d <= 1 && lex.irregularVerbForms.has(word));
+    if (d <= window && (d < distance || (d === distance && after)) && verb && !ingNouns.has(word) && !DEVERBAL_PREPOSITIONS.has(word) && !(after && (modifiesNounBefore(text, q, at) || sourceTag(text, at, end) || adjunctClause(text, at)))) {
       best = word;
       distance = d;
     }

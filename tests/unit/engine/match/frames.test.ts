@@ -982,3 +982,33 @@ describe('a count for the whole country or for "the city" when the clause says s
     expect(frames.similarity('Six people', '47 people')).toBe(0);
   });
 });
+
+describe('places the story does not know, named at the number', () => {
+  const storm = articles(
+    ['Six people died in Alcaraz province and three in neighbouring Rioverde, the agency said.'],
+    ['Nationally, the toll stood at 14 on Monday morning, the agency said.'],
+    ['In Belmonte, the river rose nearly four metres overnight. The weather station there recorded 286 millimetres of rain.'],
+    ['A station in San Teodoro recorded 412 millimetres of rain in 24 hours.'],
+  );
+
+  test('"six … in Alcaraz province and three in neighbouring Rioverde" are two provinces’ deaths, neither the national 14', () => {
+    const frames = framesOf(storm);
+    expect(frames.raw('three').place).toMatch(/rioverde$/);
+    expect(frames.mention('Six people').place).toMatch(/alcaraz/);
+    expect(frames.similarity('Six people', '14')).toBe(0);
+  });
+
+  test('"286 millimetres of rain" measures rain at the place the sentence before named, not a distance from "rain"', () => {
+    const frames = framesOf(storm);
+    expect(frames.raw('286 millimetres').place ?? '').toMatch(/belmonte/);
+    expect(frames.similarity('286 millimetres', '412 millimetres')).toBe(0);
+  });
+});
+
+describe('an irregular past right after a count is its verb', () => {
+  test('"385,000 people took part" and "47 people had been arrested" count two things', () => {
+    const frames = framesOf(articles(['The interior ministry said 385,000 people took part in marches nationwide.', 'The interior ministry said 47 people had been arrested nationwide.']));
+    expect(frames.mention('385,000 people').event).not.toBeNull();
+    expect(frames.similarity('385,000 people', '47 people')).toBe(0);
+  });
+});
