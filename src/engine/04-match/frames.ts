@@ -128,8 +128,9 @@ function timeScope(lang: Language, q: Quantity, text: string, unitStart: number,
   // nearer the number than any date, is its time ("this year": the story's; "next year": the one after).
   for (const m of text.matchAll(RELATIVE_YEAR)) {
     const at = m.index ?? 0;
-    const d = at >= q.end ? at - q.end : q.start - (at + m[0].length);
-    if (d < 0 || d >= distance || d > window || (at >= q.end && startsFromBetween(text, q.end, at))) continue;
+    const [from, to] = gapTo(q, at, at + m[0].length);
+    const d = to - from;
+    if (d < 0 || d >= distance || d > window || (at >= q.end && startsFromBetween(text, from, to))) continue;
     const year = Number(storyDate.slice(0, 4)) + ((m[1] as string).toLowerCase() === 'next' ? 1 : 0);
     best = otherTime(`y${year}`, storyDate) ?? '';
     distance = d;
@@ -163,6 +164,11 @@ const EARLIER_THING = /\b(?:previous|earlier|prior|preceding)\s+\p{L}+|\blast\s+
 
 /** A clause that opens on an earlier time or thing: "Last year's fire …", "The previous quake …". */
 const EARLIER_OPENING = /^["“‘(]*(?:the\s+)?(?:(?:previous|earlier|prior|preceding)\s+\p{L}+|last\s+(?:year|week|month|summer|winter|spring|autumn|season|decade|century|time)\b)/iu;
+
+/** The offsets between a number and a span on either side of it, [from, to); from > to when they overlap. */
+function gapTo(q: Quantity, at: number, end: number): readonly [number, number] {
+  return at >= q.end ? [q.end, at] : [end, q.start];
+}
 
 /** A year told from the story's own: "this year", "next year" ("last year" is an earlier time, EARLIER_ALL). */
 const RELATIVE_YEAR = /\b(this|next)\s+year\b/gi;
@@ -345,7 +351,8 @@ function periodOf(text: string, unit: Unit, q: Quantity, window: number): string
     const [period, pattern] = PERIODS[k] as readonly [string, RegExp];
     for (const m of clause.matchAll(pattern)) {
       const at = unit.start + (m.index ?? 0);
-      const d = at >= q.end ? at - q.end : q.start - (at + m[0].length);
+      const [from, to] = gapTo(q, at, at + m[0].length);
+      const d = to - from;
       if (d >= 0 && d < distance) {
         best = period;
         distance = d;
@@ -592,11 +599,10 @@ const CLAUSE_BETWEEN = /\b(?:when|after|as|while|because|before|since|where|whic
 function divisionNear(text: string, unit: Unit, q: Quantity, reach: number): string | null {
   for (const m of text.slice(unit.start, unit.end).matchAll(DIVISION)) {
     const at = unit.start + (m.index ?? 0);
-    const d = at >= q.end ? at - q.end : q.start - (at + m[0].length);
-    const between = at >= q.end ? text.slice(q.end, at) : text.slice(at + m[0].length, q.start);
+    const [from, to] = gapTo(q, at, at + m[0].length);
     // Not across another number: "410 ferries …, including 120 ferries out of the capital".
-    const other = unit.quantities.some((o) => o !== q && (at >= q.end ? o.start >= q.end && o.end <= at : o.start >= at + m[0].length && o.end <= q.start));
-    if (d < reach && !other && !CLAUSE_BETWEEN.test(between)) return (m[1] as string).replace(/\s+/g, ' ');
+    const other = unit.quantities.some((o) => o !== q && o.start >= from && o.end <= to);
+    if (to - from < reach && !other && !CLAUSE_BETWEEN.test(text.slice(from, to))) return (m[1] as string).replace(/\s+/g, ' ');
   }
   return null;
 }
