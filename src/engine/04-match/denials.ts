@@ -18,11 +18,12 @@ const NAMING_PHRASE = 6;
  * How strongly a denial unit denies a target unit. `restating(term)` counts the articles that use the
  * term only to restate the target's claim: more reports of a claim do not make its words common.
  */
-export function denialScore(denial: UnitVector, target: UnitVector, stats: StoryStats, config: EngineConfig['denials'], restating: (term: string) => number = () => 0, denied: ReadonlySet<string> | null = null): number {
+export function denialScore(denial: UnitVector, target: UnitVector, stats: StoryStats, config: EngineConfig['denials'], restating: (term: string) => number = () => 0, denied: ReadonlySet<string> | null = null, closing = false): number {
   const d = denial.unit;
   const t = target.unit;
   if (t.denial || !t.checkable || t.s === d.s) return 0;
-  if (d.speaker !== null && d.speaker === t.speaker) return 0;
+  // Not the speaker's own statement, unless another denies in a closing clause ("…, which the ministry denied").
+  if (d.speaker !== null && d.speaker === t.speaker && !closing) return 0;
   let score = 0;
   let targetTerms: Set<string> | null = null;
   // Index loops, not for-of: run for every denial against every unit, where without TurboFan each
@@ -84,6 +85,7 @@ export function attachDenials(
     unit = v.unit;
     if (!unit.denial || unit.part > 0) continue;
     const denied = deniedTerms(story, unit);
+    const closing = closingDenier(story.sentences[unit.s]?.text ?? '') !== undefined;
     let best: { score: number; target: number } | null = null;
     for (let t = 0; t < vectors.length; t++) {
       target = vectors[t] as UnitVector;
@@ -91,7 +93,7 @@ export function attachDenials(
       if (!found) continue;
       home = found;
       others = null;
-      const score = denialScore(v, target, stats, config, restating, denied);
+      const score = denialScore(v, target, stats, config, restating, denied, closing);
       if (score >= config.threshold && (!best || score > best.score)) best = { score, target: target.unit.i };
     }
     const group = best ? groupOf.get(best.target) : undefined;
@@ -99,6 +101,18 @@ export function attachDenials(
     else if (unit.checkable) unattached.push(unit);
   }
   return unattached;
+}
+
+/**
+ * "… said the budget hid a cut to hospitals, which the finance ministry denied", "… a charge the
+ * transport ministry flatly rejected": a denial in a clause that closes the sentence has a subject
+ * of its own, who denies; the sentence's speaker is the one who alleged.
+ */
+const CLOSING_DENIAL = /,\s+(?:which|a\s+(?:charge|claim|allegation|accusation|suggestion|report)(?:\s+that)?)\s+((?:the\s+)?(?:[\p{L}'’-]+\s+){0,4}?[\p{L}'’-]+)\s+(?:has\s+|had\s+)?(?:\p{Ll}+ly\s+)?(?:denied|rejected|dismissed|refuted|disputed|denies|rejects|dismisses|refutes|disputes)\b[^,;]*[.!?"”]?$/u;
+
+/** Who denies in a clause that closes the sentence (CLOSING_DENIAL), as written, or undefined. */
+export function closingDenier(text: string): string | undefined {
+  return CLOSING_DENIAL.exec(text)?.[1];
 }
 
 /** ", saying …", ", adding …": the denier's own statement after the denial. */

@@ -5,6 +5,7 @@
 import type { RelatedClaim, RelatedEvidence, RelatedStory } from '../contracts.ts';
 import type { Quantity } from '../types.ts';
 import { DISTANCE_UNITS, TIME_UNITS } from '../language/lexicon/units.ts';
+import { closingDenier } from '../04-match/denials.ts';
 import { counterOf, dayMonth, evidenceValue } from './statement.ts';
 import { vagueAside, type Judgement } from './verdict.ts';
 
@@ -64,12 +65,13 @@ function reporters(story: RelatedStory, evidence: readonly RelatedEvidence[], wi
   return out;
 }
 
-/** Who denies: the speakers of the denial sentences, else the outlets that report a denial. */
+/** Who denies: the subject of a closing denial clause, else the speakers of the denial sentences, else the outlets that report a denial. */
 function deniers(story: RelatedStory, evidence: readonly RelatedEvidence[]): string {
   const names = new Set<string>();
   for (const e of evidence) {
+    const closing = closingDenier(e.sentence.text);
     const speaker = e.unit.speaker ? story.entities.get(e.unit.speaker)?.name : undefined;
-    names.add(speaker ?? `a source quoted by ${outletName(story, e)}`);
+    names.add(closing ?? speaker ?? `a source quoted by ${outletName(story, e)}`);
   }
   return listing([...names]);
 }

@@ -160,6 +160,16 @@ describe('explanations', () => {
     expect(claim?.explanation).toBe('Kyiv Post reports it from anonymous sources; Sergei Lavrov and Dmitry Peskov deny it.');
   });
 
+  test('a denial in a clause that closes the sentence is its subject’s, not the sentence speaker’s', () => {
+    const analysis = analysisOf([
+      { id: 'a', outlet: 'kyiv-post', body: ['Opposition leader Jonas Reiter said the budget hid a 3 billion crown cut to regional hospitals.'] },
+      { id: 'b', outlet: 'moscow-times', body: ['Jonas Reiter said the budget hid a 3 billion crown cut to regional hospitals, which the finance ministry denied.'] },
+    ]);
+    const claim = claimWith(analysis, 'Opposition leader Jonas Reiter said');
+    expect(claim?.verdict, show(claim)).toBe('disputed');
+    expect(claim?.explanation).toMatch(/; the finance ministry denies it\.$/);
+  });
+
   test('a conflict without values names who reports and who contradicts', () => {
     const story = storyAt(
       corpusOf(
