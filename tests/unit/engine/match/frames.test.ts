@@ -1012,3 +1012,14 @@ describe('an irregular past right after a count is its verb', () => {
     expect(frames.similarity('385,000 people', '47 people')).toBe(0);
   });
 });
+
+describe('a light verb says a figure is had, not what it is of', () => {
+  test('"Health gets 48.3 billion crowns" and "defence gets 19.4 billion crowns" are two figures', () => {
+    const frames = framesOf(articles(
+      ['Spending on health will rise 6.2% to 48.3 billion crowns, while defence gets 19.4 billion crowns.'],
+      ['Health gets 48.3 billion crowns.'],
+    ), '2025-10-14');
+    expect(frames.mention('19.4 billion crowns').context.has('get')).toBe(false);
+    expect(frames.similarity('19.4 billion crowns', '48.3 billion crowns')).toBe(0);
+  });
+});
