@@ -194,11 +194,12 @@ function anotherEvent(lang: Language, text: string, q: Quantity, window: number)
 }
 
 /**
- * "to 1.1% from 1.4% in March", "$4.82 billion, down from $5.18 billion a year ago": a time after a
- * change's starting number is that number's, not the time of the number the change led to.
+ * "to 1.1% from 1.4% in March", "$4.82 billion, down from $5.18 billion a year ago", "31.4 percent,
+ * compared with 47.2 percent a year ago": a time after the number a change starts from, or the
+ * number a figure is compared with, is that number's, not the time of the figure before it.
  */
 function startsFromBetween(text: string, from: number, to: number): boolean {
-  return /\bfrom\s+(?:[\p{L}-]+\s+){0,3}?[$€£]?\d/u.test(text.slice(from, to));
+  return /\b(?:from|compared\s+(?:with|to)|against|than)\s+(?:[\p{L}-]+\s+){0,3}?[$€£]?\d/u.test(text.slice(from, to));
 }
 
 /**

@@ -1023,3 +1023,11 @@ describe('a light verb says a figure is had, not what it is of', () => {
     expect(frames.similarity('19.4 billion crowns', '48.3 billion crowns')).toBe(0);
   });
 });
+
+describe('a time after the number a figure is compared with is that number’s', () => {
+  test('"31.4 percent of capacity, compared with 47.2 percent a year ago": the 31.4 is this year’s', () => {
+    const frames = framesOf(articles(['Reservoirs are at 31.4 percent of capacity, compared with 47.2 percent a year ago.'], ['Reservoirs are at 31.4% of capacity, the agency said.']));
+    expect(frames.mention('31.4 percent').time).toBeNull();
+    expect(frames.mention('47.2 percent').time).toBe('earlier');
+  });
+});
