@@ -9,7 +9,7 @@ import type { MatchGroup, MatchedStory, Moment, RelatedClaim, RelatedEvidence, R
 import type { Unit } from '../03-annotate/units.ts';
 import type { AnnotatedSentence, ClaimKind, Quantity, Quote } from '../types.ts';
 import { ORG_HEADS } from '../language/lexicon/organizations.ts';
-import { consensus, contains } from './quantities.ts';
+import { asRounded, consensus, contains } from './quantities.ts';
 
 /** Stage 5 on one story. */
 export function relate(story: MatchedStory, _ctx: StageContext): RelatedStory {
@@ -37,14 +37,18 @@ function relateGroup(story: MatchedStory, group: MatchGroup): RelatedClaim {
   };
   const evidence: RelatedEvidence[] = [];
   if (group.origin === 'quantity') {
-    const reports = units.map((unit) => ({ unit, quantity: group.quantities.get(unit.i) as Quantity, source: sourceOf(unit) }));
+    const shown = units.map((unit) => group.quantities.get(unit.i) as Quantity);
+    const compared = asRounded(shown);
+    const reports = units.map((unit, k) => ({ unit, quantity: compared[k] as Quantity, source: sourceOf(unit) }));
     const point = consensus(reports);
     // Figures of a running count given for two different moments ("as of 6 AM", "before 9 AM") can
     // both be true: a figure conflicts only with one for its own moment or for none.
     const moments = group.points ?? new Map<number, Moment>();
     const comparable = (a: Unit, b: Unit): boolean => !moments.has(a.i) || !moments.has(b.i) || moments.get(a.i)?.key === moments.get(b.i)?.key;
-    for (const { unit, quantity } of reports) {
-      const agrees = point === null || contains(quantity, point);
+    for (let k = 0; k < reports.length; k++) {
+      const { unit, quantity: read } = reports[k] as (typeof reports)[number];
+      const quantity = shown[k] as Quantity;
+      const agrees = point === null || contains(read, point);
       const otherMoment = !agrees && point !== null && !reports.some((r) => contains(r.quantity, point) && comparable(r.unit, unit));
       const supports = agrees || otherMoment;
       evidence.push({ ...evidenceOf(story, unit), quantity, relation: supports ? 'corroborates' : 'conflicts', stance: supports ? 'supports' : 'conflicts', start: quantity.start, end: quantity.end, ...(otherMoment ? { otherMoment } : {}) });

@@ -5,6 +5,7 @@
  * 4 / 4.5 / 4.5 / "more than 4", 4.5 is covered by three reports and "four hours" conflicts.
  */
 import type { Quantity } from '../types.ts';
+import { CURRENCIES } from '../language/lexicon/units.ts';
 
 export { isVague } from '../03-annotate/quantities.ts';
 
@@ -47,4 +48,27 @@ export function consensus(reports: ReadonlyArray<{ quantity: Quantity; source: s
     }
   }
   return best;
+}
+
+/** A whole number written with a trailing zero ("$10 billion", "20%"): a round figure, whose step the reader cannot know. */
+function roundNumber(q: Quantity): boolean {
+  const digits = /(\d[\d,]*)(\.\d+)?/.exec(q.surface);
+  return digits !== null && digits[2] === undefined && (digits[1] as string).endsWith('0');
+}
+
+/**
+ * A share or a sum written with a coarser step than another report of it is read as that report's
+ * figure rounded to its step ("31 per cent" beside "31.4 percent", "$10 billion" beside "$10.4
+ * billion"): within just under half its step, not a quarter. A round figure ("$10 billion", "20%")
+ * and counts keep their interval: "280 dead" and "284 dead" are two tolls. Returns the quantities to compare, in order (the same objects when
+ * nothing is rounded).
+ */
+export function asRounded(quantities: readonly Quantity[]): Quantity[] {
+  let finest = Infinity;
+  for (let k = 0; k < quantities.length; k++) finest = Math.min(finest, (quantities[k] as Quantity).granularity);
+  return quantities.map((q) => {
+    if (q.qualifier !== 'exact' || q.granularity <= finest || (q.unit !== 'percent' && !CURRENCIES.has(q.unit)) || roundNumber(q)) return q;
+    const half = q.granularity * 0.499;
+    return { ...q, low: Math.min(q.low, q.value - half), high: Math.max(q.high, q.value + half) };
+  });
 }

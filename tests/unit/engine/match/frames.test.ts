@@ -1031,3 +1031,11 @@ describe('a time after the number a figure is compared with is that number’s',
     expect(frames.mention('47.2 percent').time).toBe('earlier');
   });
 });
+
+describe('a whole percentage beside a decimal one is its rounding', () => {
+  test('"31 per cent" and "31.4%" of capacity agree', () => {
+    const analysis = analyze(corpusOf(articles(['Reservoirs hold 31 per cent of their capacity, the ministry said.'], ['Reservoirs are at 31.4% of their capacity, the ministry said.']), { stories: [story('2030-03-02')] }));
+    const claim = claimWith(analysis, '31 per cent', '31.4%');
+    expect(claim?.verdict, show(claim)).toBe('corroborated');
+  });
+});

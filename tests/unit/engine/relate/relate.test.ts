@@ -7,7 +7,7 @@
 import { describe, expect, test } from 'vitest';
 import type { AnnotatedStory, MatchGroup, MatchedStory, RelatedClaim } from '../../../../src/engine/contracts.ts';
 import { opensOnReference, relate, sameWording } from '../../../../src/engine/05-relate/index.ts';
-import { consensus, contains } from '../../../../src/engine/05-relate/quantities.ts';
+import { asRounded, consensus, contains } from '../../../../src/engine/05-relate/quantities.ts';
 import type { Quantity, Quote } from '../../../../src/engine/types.ts';
 import { corpusOf, storyAt, type ArticleSpec } from '../support/corpus.ts';
 import { unitWith } from '../support/find.ts';
@@ -214,5 +214,33 @@ describe('which report anchors a claim', () => {
     const group: MatchGroup = { origin: 'content', members, frame: null, quantities: new Map(), confidence: 0.8, bestOutside: 0, denials: [] };
     const matched: MatchedStory = { ...story, groups: [group], stats: { sentences: story.sentences.length, units: story.units.length, candidatePairs: 0, skippedBlocks: 0 } };
     expect(relate(matched, story.ctx).claims[0]?.anchor.article).toBe('b');
+  });
+});
+
+describe('a share or a sum written with a coarser step is read as rounded', () => {
+  /** A quantity as the reader gives it: a quarter of its step either side when exact. */
+  const read = (value: number, granularity: number, unit: string): Quantity => ({
+    value, low: value - granularity / 4, high: value + granularity / 4, granularity, unit, qualifier: 'exact', measures: null, modifier: null, surface: String(value), start: 0, end: 1,
+  });
+
+  test('"31 per cent" beside "31.4 percent" covers it; "49.4%" beside "49.51%" does not cover it', () => {
+    const [whole, decimal] = asRounded([read(31, 1, 'percent'), read(31.4, 0.1, 'percent')]) as [Quantity, Quantity];
+    expect(contains(whole, decimal.value)).toBe(true);
+    const [tenth, hundredth] = asRounded([read(49.4, 0.1, 'percent'), read(49.51, 0.01, 'percent')]) as [Quantity, Quantity];
+    expect(contains(tenth, hundredth.value)).toBe(false);
+  });
+
+  test('counts keep their interval: "280 dead" and "284 dead" are two tolls', () => {
+    const [round, exact] = asRounded([read(280, 10, 'person'), read(284, 1, 'person')]) as [Quantity, Quantity];
+    expect(contains(round, exact.value)).toBe(false);
+  });
+
+  test('"$12 billion" beside "$12.4 billion" covers it; a round "$10 billion" and two figures of one step are left as they are', () => {
+    const [bn, decimal] = asRounded([{ ...read(12e9, 1e9, 'usd'), surface: '$12 billion' }, read(12.4e9, 1e8, 'usd')]) as [Quantity, Quantity];
+    expect(contains(bn, decimal.value)).toBe(true);
+    const round = { ...read(10e9, 1e10, 'usd'), surface: '$10 billion' };
+    expect(asRounded([round, read(14e9, 1e9, 'usd')])[0]).toBe(round);
+    const same = [read(88.8, 0.1, 'percent'), read(88.9, 0.1, 'percent')];
+    expect(asRounded(same)).toEqual(same);
   });
 });
