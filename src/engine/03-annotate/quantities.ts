@@ -305,7 +305,12 @@ function readQuantity(lex: Lexicon, text: string, tokens: readonly Token[], n: N
     measures = null;
   }
   if (unit !== null && measures === null && !lex.measureUnits.has(unit) && unit !== 'age') measures = unit;
-  if (measures === null && unit !== 'age') measures = ofPhraseAfter(lex, tokens, end) ?? measuredOnTheLeft(lex, tokens, start, unit === null || !TIME_UNITS.has(unit));
+  if (measures === null && unit !== 'age') {
+    measures = ofPhraseAfter(lex, tokens, end) ?? measuredOnTheLeft(lex, tokens, start, unit === null || !TIME_UNITS.has(unit));
+    // "34 percent of primary school teachers", "22 percent of secondary teachers": the word that
+    // narrows the noun a share is of narrows the share.
+    if (unit === 'percent' && modifier === null) modifier = ofPhraseModifier(lex, tokens, end);
+  }
   // "killing 288", "injuring 803": a bare number as the object of a verb of harming people counts people.
   if (unit === null && HARM_VERBS.has(tokens[(qualifierBefore(lex, tokens, start)?.start ?? start) - 1]?.key ?? '') && (tokens[end] === undefined || tokens[end]?.type === 'punct' || tokens[end]?.key === 'and' || tokens[end]?.key === 'others')) {
     unit = 'person';
@@ -466,6 +471,15 @@ function nounPhraseAfter(lex: Lexicon, tokens: readonly Token[], i: number): str
     head = token.key;
   }
   return head === null ? null : singular(lex, head);
+}
+
+/** The first word of a noun phrase of two or three words after "of" ("primary" in "of primary school teachers"), or null. */
+function ofPhraseModifier(lex: Lexicon, tokens: readonly Token[], i: number): string | null {
+  if (tokens[i]?.key !== 'of') return null;
+  const first = ARTICLES_AND_POSSESSIVES.has(tokens[i + 1]?.key ?? '') ? i + 2 : i + 1;
+  const head = nounPhraseAfter(lex, tokens, first);
+  const word = tokens[first];
+  return head !== null && word !== undefined && singular(lex, word.key) !== head ? word.key : null;
 }
 
 /** "four hours of talks" → "talk", "49.5 percent of the vote" → "vote". */

@@ -262,7 +262,7 @@ function nextToReportingVerb(lang: Language, text: string, at: number): boolean 
  * "as of 6:00 AM", "by Saturday evening", "before 9 a.m.": a preposition of a limit in time, then a
  * time of day, noon or midnight, or a weekday with its part of the day.
  */
-const POINT = /\b(?:as of|by|before|until|till|up to)\s+(?:about\s+|around\s+)?(?:(\d{1,2})(?::(\d{2}))?\s*([ap])\.?\s?m\b|([01]?\d|2[0-3]):([0-5]\d)\b|(noon|midnight)\b|(?:(?:this|last|on)\s+)?(\p{L}+)(?:\s+(morning|afternoon|evening|night))?)/giu;
+const POINT = /\b(?:as of|by|before|until|till|up to)\s+(?:about\s+|around\s+)?(?:(\d{1,2})(?::(\d{2}))?\s*([ap])\.?\s?m\b|([01]?\d|2[0-3]):([0-5]\d)\b|(noon|midday|midnight)\b|(?:(?:this|last|on)\s+)?(\p{L}+)(?:\s+(morning|afternoon|evening|night))?)/giu;
 
 /**
  * The moment a running count stood at, when the number's clause names one ("1,390 flights were
@@ -281,11 +281,12 @@ export function pointOf(lang: Language, text: string, unit: Unit): Moment | null
       const hour = Number(h12);
       if (hour >= 1 && hour <= 12) return moment(`t${((hour % 12) + (half.toLowerCase() === 'p' ? 12 : 0)) * 60 + Number(m12 ?? 0)}`);
     } else if (h24 !== undefined) return moment(`t${Number(h24) * 60 + Number(m24)}`);
-    else if (named !== undefined) return moment(named.toLowerCase() === 'noon' ? 't720' : 't0');
+    else if (named !== undefined) return moment(named.toLowerCase() === 'midnight' ? 't0' : 't720');
     else if (day !== undefined && lang.lexicon.weekdays.has(lang.key(day))) return moment([day.toLowerCase(), part?.toLowerCase()].filter(Boolean).join(' '));
   }
   return null;
 }
+
 
 /**
  * How far a count had gone: "with 99% of ballot boxes counted", "after counting votes from 2/3 of

@@ -1039,3 +1039,17 @@ describe('a whole percentage beside a decimal one is its rounding', () => {
     expect(claim?.verdict, show(claim)).toBe('corroborated');
   });
 });
+
+describe('the word that narrows the noun a share is of narrows the share', () => {
+  test('"34 percent of primary school teachers" and "22 percent of secondary teachers" are two shares', () => {
+    const frames = framesOf(articles(['The ministry said 34 percent of primary school teachers had walked out.'], ['The ministry said a third of primary teachers and 22 percent of secondary teachers were on strike.']));
+    expect(frames.mention('22 percent').restrictor).toBe('secondary');
+    expect(frames.similarity('34 percent', '22 percent')).toBe(0);
+  });
+});
+
+describe('"by midday" is a moment of a running count', () => {
+  test('"By midday, 29 miners had been brought to the surface": the count at noon', () => {
+    expect(framesOf(articles(['By midday, 29 miners had been brought to the surface, the ministry said.'])).mention('29 miners').point?.key).toBe('t720');
+  });
+});
