@@ -69,6 +69,8 @@ export interface Mention {
   period: string | null;
   /** The figure is a poll's or a projection's (ESTIMATE), not a count or a result. */
   estimate: boolean;
+  /** The figure adds to one given before ("a further 2.1%", "another 20 people"), not a total. */
+  increment: boolean;
 }
 
 /** A group of numbers in one frame. */
@@ -364,6 +366,9 @@ function periodOf(text: string, unit: Unit, q: Quantity, window: number): string
   return best;
 }
 
+/** Words right before a figure that add it to one before: "a further", "an additional", "another", "an extra". */
+const INCREMENT = /\b(?:a\s+further|an\s+additional|another|an\s+extra)\s+$/i;
+
 /** Words of a figure that predicts or samples rather than counts: polls (not "polls closed"), surveys, projections. */
 const ESTIMATE = /\b(?:exit[- ]polls?|opinion polls?|polls?(?!\s+(?:closed|opened|close|open|stations?|workers?)\b)|surveys?|projections?|projected)\b/gi;
 
@@ -474,7 +479,10 @@ export function mentions(lang: Language, story: AnnotatedStory, stats: StoryStat
         const d = m.start >= q.end ? m.start - q.end : q.start - m.end;
         if (d <= window && d < placeDistance) {
           placeDistance = d;
-          place = entity.id;
+          // "5.5 million customers in Norvania and neighbouring Lindmark": a number for two places
+          // named together is for both, not for the first.
+          const partner = joinedPlace(story, sentence, m.end);
+          place = partner === null ? entity.id : `${entity.id}+${partner.id}`;
           direction = directionTo(text, m.start);
           across = ACROSS_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start)) ? entity.id : null;
         }
@@ -532,6 +540,7 @@ export function mentions(lang: Language, story: AnnotatedStory, stats: StoryStat
         span: TIME_UNITS.has(q.unit) ? spanOf(text, q) : null,
         period: periodOf(text, unit, q, window),
         estimate: estimateNear(text, unit, q, window),
+        increment: INCREMENT.test(text.slice(Math.max(0, q.start - 16), q.start)),
         time: timeScope(lang, q, text, unit.start, datesOf.get(unit.s) ?? [], inherited ?? null, story.story.date, window),
         place, owner,
         label: {
@@ -625,20 +634,34 @@ function placeRightAfter(lang: Language, story: AnnotatedStory, sentence: Annota
   if (lead === null) return null;
   const at = q.end + lead[0].length;
   const known = sentence.mentions.find((m) => m.start === at);
+  let place: { id: string; name: string; end: number } | null = null;
   if (known !== undefined) {
     const entity = story.entities.get(known.entity);
-    return entity?.kind === 'place' ? { id: entity.id, name: entity.name } : null;
+    place = entity?.kind === 'place' ? { id: entity.id, name: entity.name, end: known.end } : null;
+  } else {
+    const name = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}/u.exec(sentence.text.slice(at))?.[0];
+    const first = name === undefined ? '' : lang.key(name.split(/\s/)[0] as string);
+    if (name !== undefined && !lang.lexicon.months.has(first) && !lang.lexicon.weekdays.has(first)) place = { id: `${UNKNOWN_PLACE}${name.toLowerCase()}`, name, end: at + name.length };
   }
-  const name = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}/u.exec(sentence.text.slice(at))?.[0];
-  if (name === undefined) return null;
-  const first = lang.key(name.split(/\s/)[0] as string);
-  if (lang.lexicon.months.has(first) || lang.lexicon.weekdays.has(first)) return null;
-  return { id: `${UNKNOWN_PLACE}${name.toLowerCase()}`, name };
+  if (place === null) return null;
+  const partner = joinedPlace(story, sentence, place.end);
+  return partner === null ? { id: place.id, name: place.name } : { id: `${place.id}+${partner.id}`, name: sentence.text.slice(at, partner.end) };
 }
 
-/** The place id of a place the story does not know by its name (placeRightAfter); scoped like a known one. */
+/** The place id of a place the story does not know by its name (placeRightAfter, joinedPlace); scoped like a known one. */
 const UNKNOWN_PLACE = 'place named: ';
 
+/** The place joined to the place that ends at `end` by "and" ("Norvania and neighbouring Lindmark"): its id and where it ends, or null. */
+function joinedPlace(story: AnnotatedStory, sentence: AnnotatedSentence, end: number): { id: string; end: number } | null {
+  const and = /^\s+(?:and|or)\s+(?:the\s+)?(?:neighbouring\s+|neighboring\s+|nearby\s+)?/.exec(sentence.text.slice(end, end + 30));
+  if (and === null) return null;
+  const at = end + and[0].length;
+  const next = sentence.mentions.find((m) => m.start === at);
+  if (next !== undefined) return story.entities.get(next.entity)?.kind === 'place' ? { id: next.entity, end: next.end } : null;
+  // A name the story does not know as anything else, as after a number (placeRightAfter).
+  const name = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}/u.exec(sentence.text.slice(at))?.[0];
+  return name === undefined ? null : { id: `${UNKNOWN_PLACE}${name.toLowerCase()}`, end: at + name.length };
+}
 
 /** The place id of a distance measured from a place the story does not know ("of Bhubaneswar"). */
 const UNNAMED_PLACE = 'unnamed place: ';
@@ -1003,6 +1026,8 @@ export function frameSimilarity(a: Mention, b: Mention): number {
   if (a.period !== null && b.period !== null && a.period !== b.period) return 0;
   // An exit poll's 43% and the 41.8% counted: a prediction and a result.
   if (a.estimate !== b.estimate) return 0;
+  // "Shares fell a further 2.1%" adds to a fall before it; "fell 11%" is the fall.
+  if (a.increment !== b.increment) return 0;
   // "The Osaka film festival … with 7 premieres" and "The Tunis film festival … with 16 premieres":
   // the same words of two towns (or two countries) are two places' numbers, never one frame.
   // So are two things named by proper nouns the story does not know as names (Unit.proper).

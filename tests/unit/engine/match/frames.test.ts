@@ -1053,3 +1053,20 @@ describe('"by midday" is a moment of a running count', () => {
     expect(framesOf(articles(['By midday, 29 miners had been brought to the surface, the ministry said.'])).mention('29 miners').point?.key).toBe('t720');
   });
 });
+
+describe('a figure for two places named together, and a figure that adds to another', () => {
+  test('"5.5 million customers in Norvania and neighbouring Lindmark" is both countries’, not Norvania’s 4.2 million', () => {
+    const frames = framesOf(articles(
+      ['Hackers stole data belonging to about 5.5 million customers in Norvania and neighbouring Lindmark, the company said.'],
+      ['The attackers took the data of 4.2 million customers in Norvania and 1.3 million in Lindmark, the company said.'],
+    ));
+    expect(frames.raw('about 5.5 million customers').place).toMatch(/\+/);
+    expect(frames.similarity('about 5.5 million customers', '4.2 million customers')).toBe(0);
+  });
+
+  test('"shares fell a further 2.1%" adds to a fall; "shares fell 11%" is one', () => {
+    const frames = framesOf(articles(['Carrow shares fell 11 per cent in morning trading.'], ['Carrow shares fell a further 2.1% on Wednesday.']));
+    expect(frames.mention('2.1%').increment).toBe(true);
+    expect(frames.similarity('2.1%', '11 per cent')).toBe(0);
+  });
+});
