@@ -639,7 +639,7 @@ function placeRightAfter(lang: Language, story: AnnotatedStory, sentence: Annota
     const entity = story.entities.get(known.entity);
     place = entity?.kind === 'place' ? { id: entity.id, name: entity.name, end: known.end } : null;
   } else {
-    const name = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}/u.exec(sentence.text.slice(at))?.[0];
+    const name = NAME_AT.exec(sentence.text.slice(at))?.[0];
     const first = name === undefined ? '' : lang.key(name.split(/\s/)[0] as string);
     if (name !== undefined && !lang.lexicon.months.has(first) && !lang.lexicon.weekdays.has(first)) place = { id: `${UNKNOWN_PLACE}${name.toLowerCase()}`, name, end: at + name.length };
   }
@@ -647,6 +647,9 @@ function placeRightAfter(lang: Language, story: AnnotatedStory, sentence: Annota
   const partner = joinedPlace(story, sentence, place.end);
   return partner === null ? { id: place.id, name: place.name } : { id: `${place.id}+${partner.id}`, name: sentence.text.slice(at, partner.end) };
 }
+
+/** Capitalised words at the start of a text: a name of one to three words ("Dunmore Springs"). */
+const NAME_AT = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}/u;
 
 /** The place id of a place the story does not know by its name (placeRightAfter, joinedPlace); scoped like a known one. */
 const UNKNOWN_PLACE = 'place named: ';
@@ -659,7 +662,7 @@ function joinedPlace(story: AnnotatedStory, sentence: AnnotatedSentence, end: nu
   const next = sentence.mentions.find((m) => m.start === at);
   if (next !== undefined) return story.entities.get(next.entity)?.kind === 'place' ? { id: next.entity, end: next.end } : null;
   // A name the story does not know as anything else, as after a number (placeRightAfter).
-  const name = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}/u.exec(sentence.text.slice(at))?.[0];
+  const name = NAME_AT.exec(sentence.text.slice(at))?.[0];
   return name === undefined ? null : { id: `${UNKNOWN_PLACE}${name.toLowerCase()}`, end: at + name.length };
 }
 
