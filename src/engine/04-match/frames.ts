@@ -88,8 +88,10 @@ const NO_OPPOSITES: readonly string[] = [];
 
 /** Units whose quantity may have an owner: shares and amounts belong to someone. */
 const OWNED: ReadonlySet<string> = new Set(['percent', ...CURRENCIES]);
+/** Nouns of a span of time that "last" dates ("last year", "last summer"): "the last ballots" are the final ones. */
+const PERIOD_NOUNS = 'year|week|month|summer|winter|spring|autumn|season|decade|century|time';
 /** Words that put a number in an earlier time than the story's event ("a previous round", "a year ago", "last year"; not "the last ballots"). */
-const EARLIER_ALL = /\b(?:previous|earlier|prior|former|preceding|ago|last(?=\s+(?:year|week|month|summer|winter|spring|autumn|season|decade|century|time)\b))\b/gi;
+const EARLIER_ALL = new RegExp(String.raw`\b(?:previous|earlier|prior|former|preceding|ago|last(?=\s+(?:${PERIOD_NOUNS})\b))\b`, 'gi');
 /** Words that say a number covers the whole world or the whole country: no narrower scope. */
 const WORLD = /\b(?:worldwide|globally|across the world|around the world)\b/i;
 const NATION = /\b(?:nationwide|across the country|throughout the country)\b/i;
@@ -162,10 +164,10 @@ function earlierSubject(text: string, q: Quantity, unitStart: number): boolean {
 }
 
 /** Words of an earlier thing or time: "the previous quake", "last year's fire" ("the last ballots" is the final ones). */
-const EARLIER_THING = /\b(?:previous|earlier|prior|preceding)\s+\p{L}+|\blast\s+(?:year|week|month|summer|winter|spring|autumn|season|decade|century|time)\b/iu;
+const EARLIER_THING = new RegExp(String.raw`\b(?:previous|earlier|prior|preceding)\s+\p{L}+|\blast\s+(?:${PERIOD_NOUNS})\b`, 'iu');
 
 /** A clause that opens on an earlier time or thing: "Last year's fire …", "The previous quake …". */
-const EARLIER_OPENING = /^["“‘(]*(?:the\s+)?(?:(?:previous|earlier|prior|preceding)\s+\p{L}+|last\s+(?:year|week|month|summer|winter|spring|autumn|season|decade|century|time)\b)/iu;
+const EARLIER_OPENING = new RegExp(String.raw`^["“‘(]*(?:the\s+)?(?:${EARLIER_THING.source})`, 'iu');
 
 /** The offsets between a number and a span on either side of it, [from, to); from > to when they overlap. */
 function gapTo(q: Quantity, at: number, end: number): readonly [number, number] {
@@ -630,7 +632,7 @@ function divisionNear(text: string, unit: Unit, q: Quantity, reach: number): str
  * holds; its id and name, or null.
  */
 function placeRightAfter(lang: Language, story: AnnotatedStory, sentence: AnnotatedSentence, q: Quantity): { id: string; name: string } | null {
-  const lead = /^\s+in\s+(?:the\s+)?(?:neighbouring\s+|neighboring\s+|nearby\s+)?/.exec(sentence.text.slice(q.end, q.end + 30));
+  const lead = IN_PLACE.exec(sentence.text.slice(q.end, q.end + 30));
   if (lead === null) return null;
   const at = q.end + lead[0].length;
   const known = sentence.mentions.find((m) => m.start === at);
@@ -648,6 +650,12 @@ function placeRightAfter(lang: Language, story: AnnotatedStory, sentence: Annota
   return partner === null ? { id: place.id, name: place.name } : { id: `${place.id}+${partner.id}`, name: sentence.text.slice(at, partner.end) };
 }
 
+/** A word that places a town beside another, as a pattern ("three in neighbouring Rioverde"). */
+const BESIDE = String.raw`(?:(?:neighbouring|neighboring|nearby)\s+)?`;
+/** What leads from a number to its own place ("41 in Dunmore Springs"), and from one place to another joined to it. */
+const IN_PLACE = new RegExp(String.raw`^\s+in\s+(?:the\s+)?${BESIDE}`);
+const AND_PLACE = new RegExp(String.raw`^\s+(?:and|or)\s+(?:the\s+)?${BESIDE}`);
+
 /** Capitalised words at the start of a text: a name of one to three words ("Dunmore Springs"). */
 const NAME_AT = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}/u;
 
@@ -656,7 +664,7 @@ const UNKNOWN_PLACE = 'place named: ';
 
 /** The place joined to the place that ends at `end` by "and" ("Norvania and neighbouring Lindmark"): its id and where it ends, or null. */
 function joinedPlace(story: AnnotatedStory, sentence: AnnotatedSentence, end: number): { id: string; end: number } | null {
-  const and = /^\s+(?:and|or)\s+(?:the\s+)?(?:neighbouring\s+|neighboring\s+|nearby\s+)?/.exec(sentence.text.slice(end, end + 30));
+  const and = AND_PLACE.exec(sentence.text.slice(end, end + 30));
   if (and === null) return null;
   const at = end + and[0].length;
   const next = sentence.mentions.find((m) => m.start === at);
