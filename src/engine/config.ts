@@ -48,6 +48,12 @@ export interface EngineConfig {
     window: number;
     /** Frame similarity from which two numbers measure the same thing (fitted). */
     frameThreshold: number;
+    /**
+     * Frame similarity from which two numbers that differ by more than one figure's readings do
+     * (frames.ts, `readingsOfOneFigure`) are one frame, and so a conflict (fitted). Reports that set
+     * different figures against each other need more than the little two figures of one unit share.
+     */
+    conflictThreshold: number;
     /** Numbers of one unit class compared at most per story (a long table of figures stops there). */
     maxPerClass: number;
   };
@@ -73,7 +79,7 @@ export const DEFAULT_CONFIG: EngineConfig = {
     clusterThreshold: 0.5,
     minLinkThreshold: 0.3,
   },
-  quantities: { window: 60, frameThreshold: 0.35, maxPerClass: 400 },
+  quantities: { window: 60, frameThreshold: 0.35, conflictThreshold: 0.5, maxPerClass: 400 },
   denials: { threshold: 0.6, rareArticles: 2 },
 };
 

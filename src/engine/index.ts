@@ -42,7 +42,7 @@ export function stageContext(corpus: CorpusInput, options: AnalyzeOptions): Stag
   const model = options.model ?? defaultModel();
   // The model's thresholds were chosen with its weights; an explicit config override still wins.
   const { thresholds } = model;
-  const fitted = { match: { linkThreshold: thresholds.link, clusterThreshold: thresholds.cluster, minLinkThreshold: thresholds.minLink }, quantities: { frameThreshold: thresholds.frame } };
+  const fitted = { match: { linkThreshold: thresholds.link, clusterThreshold: thresholds.cluster, minLinkThreshold: thresholds.minLink }, quantities: { frameThreshold: thresholds.frame, conflictThreshold: thresholds.conflict } };
   return {
     lang,
     config: resolveConfig({

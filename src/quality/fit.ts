@@ -11,10 +11,17 @@ import type { Score } from './score.ts';
 import type { LabelledSet } from './sets.ts';
 import { storyExamples, train, type StoryExamples } from './training.ts';
 
-/** The thresholds tried: pair links, the floor inside a claim, and frame similarity. */
+/**
+ * The thresholds tried: pair links, the floor inside a claim, frame similarity, and the similarity
+ * two differing figures need to conflict. Where two settings score alike the first is kept, so the
+ * conflict threshold is tried strictest first: figures set against each other only as the stories
+ * show they must be (0.3 or below is no stricter than the frame threshold: off).
+ */
 export const GRID: readonly ModelThresholds[] = (() => {
   const out: ModelThresholds[] = [];
-  for (const link of [0.15, 0.25, 0.35, 0.5]) for (const minLink of [0.05, 0.1]) for (const frame of [0.3, 0.45]) out.push({ link, cluster: link, minLink, frame });
+  for (const link of [0.15, 0.25, 0.35, 0.5]) {
+    for (const minLink of [0.05, 0.1]) for (const frame of [0.3, 0.45]) for (const conflict of [0.6, 0.5, 0.3]) out.push({ link, cluster: link, minLink, frame, conflict });
+  }
   return out;
 })();
 

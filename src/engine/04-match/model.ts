@@ -13,6 +13,8 @@ export interface ModelThresholds {
   cluster: number;
   minLink: number;
   frame: number;
+  /** Frame similarity from which two numbers that differ by more than a reading of one figure are one frame (config `conflictThreshold`). */
+  conflict: number;
 }
 
 /** A trained pair model. */

@@ -31,7 +31,11 @@ const FLOORS: Record<string, { inSample: Floor; leaveOneOut: Floor }> = {
   '2023-03-france-pension-strike': { inSample: { recall: 0.65, relationAccuracy: 0.5, purity: 0.85 }, leaveOneOut: { recall: 0.7, relationAccuracy: 0.55, purity: 0.85 } },
   '2023-05-turkey-election-first-round': { inSample: { recall: 0.4, relationAccuracy: 0.35, purity: 0.75 }, leaveOneOut: { recall: 0.4, relationAccuracy: 0.35, purity: 0.75 } },
   '2023-06-odisha-train-collision': { inSample: { recall: 0.45, relationAccuracy: 0.45, purity: 0.95 }, leaveOneOut: { recall: 0.5, relationAccuracy: 0.45, purity: 0.95 } },
-  '2024-07-crowdstrike-outage': { inSample: { recall: 0.65, relationAccuracy: 0.65, purity: 0.95 }, leaveOneOut: { recall: 0.65, relationAccuracy: 0.65, purity: 0.9 } },
+  // CrowdStrike's left-out floor fell from 0.65 to 0.60 when differing figures came to need a closer
+  // frame than agreeing ones (config `conflictThreshold`): fitted without it, the threshold is 0.6, which
+  // parts the shares' 20% fall before the market opened from the fall reported later (frame similarity
+  // 0.5-0.6); on the made-up probe stories the same rule took conflicting claims 46 -> 34.
+  '2024-07-crowdstrike-outage': { inSample: { recall: 0.65, relationAccuracy: 0.65, purity: 0.95 }, leaveOneOut: { recall: 0.6, relationAccuracy: 0.6, purity: 0.9 } },
   'us-russia-talks-riyadh-2025': { inSample: { recall: 0.65, relationAccuracy: 0.55, purity: 0.95 }, leaveOneOut: { recall: 0.7, relationAccuracy: 0.5, purity: 0.95 } },
 };
 

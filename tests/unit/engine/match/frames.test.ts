@@ -1070,3 +1070,31 @@ describe('a figure for two places named together, and a figure that adds to anot
     expect(frames.similarity('2.1%', '11 per cent')).toBe(0);
   });
 });
+
+describe('figures that differ by more than readings of one figure need a closer frame to conflict', () => {
+  // Two percentages forecast for next year, one of growth and one of the deficit: the sentences share
+  // "forecast", the year and the unit, and little else.
+  const growth = 'The ministry forecast economic growth of 1.8% next year, after an estimated 1.1% this year.';
+  const far = articles([growth, 'The plan goes to parliament on Monday.'], ['The deficit is forecast to fall to 2.9% of GDP next year, the ministry said.', 'Opposition parties criticised the plan.']);
+  const near = articles([growth, 'The plan goes to parliament on Monday.'], ['The deficit is forecast to fall to 1.9% of GDP next year, the ministry said.', 'Opposition parties criticised the plan.']);
+
+  test('their frame similarity lies between the frame threshold and the conflict threshold', () => {
+    const frames = framesOf(far, '2025-10-07');
+    const quantities = storyAt(corpusOf(far, { stories: [story('2025-10-07')] }), 'annotate').ctx.config.quantities;
+    const similarity = frames.similarity('1.8%', '2.9%');
+    expect(similarity).toBeGreaterThanOrEqual(quantities.frameThreshold);
+    expect(similarity).toBeLessThan(quantities.conflictThreshold);
+  });
+
+  test('1.8% and 2.9% (a third apart) are two frames, not a conflict', () => {
+    const matched = matchedOf(far, '2025-10-07');
+    const growth = groupWith(matched, 'forecast economic growth');
+    expect(growth?.members.map((m) => matched.units[m]?.article) ?? ['article-1']).toEqual(['article-1']);
+  });
+
+  test('1.8% and 1.9% (within a tenth of each other) may be two readings of one figure: one frame', () => {
+    const matched = matchedOf(near, '2025-10-07');
+    const growth = groupWith(matched, 'forecast economic growth');
+    expect(growth?.members.map((m) => matched.units[m]?.article)).toEqual(['article-1', 'article-2']);
+  });
+});

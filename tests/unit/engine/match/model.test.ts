@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { FEATURES } from '../../../../src/engine/04-match/features.ts';
 import { defaultModel, probability, type PairModel } from '../../../../src/engine/04-match/model.ts';
 
-const zero: PairModel = { features: FEATURES, weights: FEATURES.map(() => 0), bias: 0, thresholds: { link: 0.5, cluster: 0.5, minLink: 0.3, frame: 0.4 }, trainedOn: [] };
+const zero: PairModel = { features: FEATURES, weights: FEATURES.map(() => 0), bias: 0, thresholds: { link: 0.5, cluster: 0.5, minLink: 0.3, frame: 0.4, conflict: 0.4 }, trainedOn: [] };
 
 describe('the pair model', () => {
   test('the committed weights are for exactly the features the engine computes, with thresholds in 0-1', () => {
