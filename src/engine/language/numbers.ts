@@ -3,6 +3,7 @@
  * "a dozen", "one and a half"), scales ("2.5 million", "$3bn"). Read from tokens, so a
  * compound like "four-hour" yields the number and leaves "hour" for the unit.
  */
+import { CURRENCY_SIGNS } from './lexicon/units.ts';
 import type { Token } from './tokens.ts';
 
 // Hand-written rather than a number-words package: it reads tokens with their offsets, stops at
@@ -117,9 +118,28 @@ function digitsGranularity(text: string): number {
 }
 
 /** "2.5 million", "3bn": applies a scale word after digits. */
+/** Words of extent after a length ("870m below the surface", "a 300m deep shaft", "400m long"). */
+const EXTENT = new Set(['below', 'beneath', 'under', 'underground', 'above', 'deep', 'high', 'long', 'tall', 'wide', 'away']);
+
+/** Units of length a parenthesised conversion gives a length in ("870m (2,854ft)"). */
+const LENGTH_CONVERSIONS = new Set(['ft', 'feet', 'foot', 'yards', 'yd', 'miles', 'mi', 'km', 'metres', 'meters']);
+
+/**
+ * "870m (2,854ft) below the surface": an attached "m" is metres, not millions, when a word of extent
+ * follows it or a parenthesis gives the figure again in a unit of length; never after a currency sign
+ * ("£870m below forecasts").
+ */
+function attachedMetres(tokens: readonly Token[], i: number): boolean {
+  if (CURRENCY_SIGNS.has(tokens[i - 1]?.text ?? '')) return false;
+  const after = tokens[i + 2];
+  if (after?.type === 'word' && EXTENT.has(after.key)) return true;
+  return after?.text === '(' && tokens[i + 3]?.type === 'number' && LENGTH_CONVERSIONS.has(tokens[i + 4]?.key ?? '');
+}
+
 function withScale(tokens: readonly Token[], i: number, value: number, granularity: number): ParsedNumber | null {
   if (!Number.isFinite(value)) return null;
   const next = tokens[i + 1];
+  if (next?.key === 'm' && !next.spaced && attachedMetres(tokens, i)) return { value, granularity, start: i, end: i + 1 };
   if (next?.type === 'word' && SCALES.has(next.key) && (!next.spaced || !ATTACHED_ONLY.has(next.key))) {
     if (next.spaced && next.key.length <= 2 && next.key !== 'bn' && next.key !== 'mn' && next.key !== 'tn') return { value, granularity, start: i, end: i + 1 };
     const scale = SCALES.get(next.key) ?? 1;

@@ -452,3 +452,18 @@ describe('currencies by name, including those one English name covers', () => {
     expect(first(text).unit).toBe(unit);
   });
 });
+
+describe('an attached "m" is metres where the sentence measures a length, else millions', () => {
+  test.each([
+    ['They were about 870m (2,854ft) below the surface.', 'metre', 870],
+    ['The shaft is 870m deep.', 'metre', 870],
+    ['The cage stopped 400m underground.', 'metre', 400],
+    ['The company lost £870m (€1bn) last year.', 'gbp', 870e6],
+    ['Profit was £870m below forecasts.', 'gbp', 870e6],
+    ['About 5m people live in the region.', 'person', 5e6],
+  ])('"%s"', (text, unit, value) => {
+    const [q] = quantities(text);
+    expect(q?.unit).toBe(unit);
+    expect(q?.value).toBe(value);
+  });
+});
