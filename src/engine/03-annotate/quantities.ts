@@ -15,7 +15,7 @@ import type { Lexicon } from '../language/index.ts';
 import { numberWordValue, parseNumber, type ParsedNumber } from '../language/numbers.ts';
 import type { Token } from '../language/tokens.ts';
 import type { Quantity, Qualifier } from '../types.ts';
-import { TIME_UNITS } from '../language/lexicon/units.ts';
+import { CURRENCY_HUNDREDTHS, TIME_UNITS } from '../language/lexicon/units.ts';
 
 const DEFINITE = new Set(['the', 'these', 'those', 'both', 'all', 'its', 'their', 'our', 'his', 'her', 'my', 'your', 'each', 'every']);
 const ORDINAL_SUFFIX = new Set(['st', 'nd', 'rd', 'th']);
@@ -238,9 +238,20 @@ export function interval(value: number, granularity: number, qualifier: Qualifie
   }
 }
 
-function readQuantity(lex: Lexicon, text: string, tokens: readonly Token[], n: NumberRead): { quantity: Quantity; end: number } | null {
+/** "760p", "760 pence": the currency a hundredth of which follows the number (CURRENCY_HUNDREDTHS), or null. */
+function hundredthsAfter(tokens: readonly Token[], n: NumberRead): string | null {
+  const next = tokens[n.end];
+  // "2 p.m." and "2pm" are times; a spaced "p" is no unit.
+  if (n.vague || next?.type !== 'word' || (next.key === 'p' && (next.spaced || (tokens[n.end + 1]?.text === '.' && tokens[n.end + 2]?.key === 'm')))) return null;
+  return CURRENCY_HUNDREDTHS.get(next.key) ?? null;
+}
+
+function readQuantity(lex: Lexicon, text: string, tokens: readonly Token[], read: NumberRead): { quantity: Quantity; end: number } | null {
+  // "760p" is £7.60: the figure in the currency itself, so that it compares with "£7.60".
+  const hundredths = hundredthsAfter(tokens, read);
+  const n = hundredths === null ? read : { ...read, value: read.value / 100, granularity: read.granularity / 100, end: read.end + 1 };
   let start = n.start;
-  let unit: string | null = null;
+  let unit: string | null = hundredths;
   // A sign right before the number ("$3"), or an abbreviation with its full stop ("Rs. 500").
   const dotted = tokens[start - 1]?.text === '.' && !tokens[start - 1]?.spaced ? 1 : 0;
   const sign = tokens[start - 1 - dotted];

@@ -27,6 +27,12 @@ export const CURRENCY_WORDS: ReadonlyMap<string, string> = new Map([
   ['naira', 'ngn'], ['taka', 'bdt'], ['rupiah', 'idr'], ['leu', 'ron'], ['lei', 'ron'], ['tenge', 'kzt'], ['cedi', 'ghs'],
 ]);
 
+/**
+ * A hundredth of a currency, after the number: "760p" (attached only: "p" alone is no word), "760
+ * pence". Only the pound's: "cents" and "c" are a hundredth of many currencies, and "25c" may be degrees.
+ */
+export const CURRENCY_HUNDREDTHS: ReadonlyMap<string, string> = new Map([['p', 'gbp'], ['pence', 'gbp'], ['penny', 'gbp']]);
+
 /** Every currency the quantity reader names, by sign or word. */
 export const CURRENCIES: ReadonlySet<string> = new Set([...CURRENCY_SIGNS.values(), ...CURRENCY_WORDS.values()]);
 

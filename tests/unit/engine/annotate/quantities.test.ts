@@ -467,3 +467,20 @@ describe('an attached "m" is metres where the sentence measures a length, else m
     expect(q?.value).toBe(value);
   });
 });
+
+describe('a hundredth of the pound after a number is pence, read in pounds', () => {
+  test.each([
+    ['Kestrel is offering 760p per share.', 7.6],
+    ['Shares closed 27.2 per cent higher at 721p.', 7.21],
+    ['The stamp now costs 85 pence.', 0.85],
+  ])('"%s"', (text, value) => {
+    const q = quantities(text).find((x) => x.unit === 'gbp');
+    expect(q?.value).toBeCloseTo(value, 10);
+    expect(q?.surface).toMatch(/p(?:ence)?$/);
+  });
+
+  test('"2 p.m." stays a time, not pence', () => {
+    expect(quantities('The meeting ended at 2 p.m. on Friday.').some((q) => q.unit === 'gbp')).toBe(false);
+    expect(quantities('The meeting ended at 2pm on Friday.').some((q) => q.unit === 'gbp')).toBe(false);
+  });
+});
