@@ -88,8 +88,11 @@ const NO_OPPOSITES: readonly string[] = [];
 
 /** Units whose quantity may have an owner: shares and amounts belong to someone. */
 const OWNED: ReadonlySet<string> = new Set(['percent', ...CURRENCIES]);
-/** Nouns of a span of time that "last" dates ("last year", "last summer"): "the last ballots" are the final ones. */
-const PERIOD_NOUNS = 'year|week|month|summer|winter|spring|autumn|season|decade|century|time';
+/**
+ * Nouns of a span of time that "last" dates ("last year", "last summer", "last June"): "the last
+ * ballots" are the final ones. A month after "last" is the one before the story's (never its own).
+ */
+const PERIOD_NOUNS = 'year|week|month|summer|winter|spring|autumn|season|decade|century|time|january|february|march|april|may|june|july|august|september|october|november|december';
 /** Words that put a number in an earlier time than the story's event ("a previous round", "a year ago", "last year"; not "the last ballots"). */
 const EARLIER_ALL = new RegExp(String.raw`\b(?:previous|earlier|prior|former|preceding|ago|last(?=\s+(?:${PERIOD_NOUNS})\b))\b`, 'gi');
 /** Words that say a number covers the whole world or the whole country: no narrower scope. */
@@ -918,6 +921,9 @@ const RISES = { motion: 'rise', motionOpposites: ['fall'] };
 /** Forms of "be" and "have", and modals: a participle after them is the clause's verb. */
 const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'must', 'should', 'not']);
 
+/** Adverbs without "-ly" that stand inside a verb group ("are still missing", "have now died", "were all rescued"). */
+const VERB_GROUP_ADVERBS = new Set(['still', 'now', 'also', 'already', 'yet', 'just', 'all', 'never', 'since', 'even']);
+
 /**
  * True when the participle at `at` modifies another noun, as a reduced relative clause, rather
  * than saying what happened to the number: the number's clause already has its verb between them,
@@ -929,7 +935,9 @@ function modifiesNounBefore(text: string, q: Quantity, at: number): boolean {
   const between = text.slice(q.end, at);
   const words = between.toLowerCase().match(/[\p{L}'’]+/gu) ?? [];
   const last = words.at(-1);
-  if (last === undefined || AUXILIARIES.has(last) || /ly$/.test(last)) return false;
+  if (last === undefined || AUXILIARIES.has(last) || VERB_GROUP_ADVERBS.has(last) || /ly$/.test(last)) return false;
+  // "had been confirmed dead", "were found dead", "are feared missing": a passive verb and the state it gives the count.
+  if (/(?:ed|en|wn)$/.test(last) && AUXILIARIES.has(words.at(-2) ?? '')) return false;
   return words.slice(0, -1).some((word) => AUXILIARIES.has(word) && word !== 'not');
 }
 
@@ -1115,7 +1123,8 @@ function contextCosine(a: Mention, b: Mention): number {
  */
 function headingPredicate(lang: Language, list: readonly Mention[]): string | null {
   const predicates = list.map((m) => m.label.predicate).filter((word): word is string => word !== null);
-  const participle = predicates.find((word) => !/ing$/.test(word));
+  // "missing" is an adjective of state, as "dead" is: "Number of people missing".
+  const participle = predicates.find((word) => !/ing$/.test(word) || word === 'missing');
   if (participle !== undefined) return participle;
   const death = lang.family(lang.normal('die'));
   return list.every((m) => m.unitClass === 'person' && m.event === death) ? 'who died' : null;

@@ -1098,3 +1098,23 @@ describe('figures that differ by more than readings of one figure need a closer 
     expect(growth?.members.map((m) => matched.units[m]?.article)).toEqual(['article-1', 'article-2']);
   });
 });
+
+describe('the state a verb group gives a count, and a month "last" dates', () => {
+  test('"are still missing" and "had been confirmed dead" say what happened to the count', () => {
+    const frames = framesOf(articles(['Nine people are still missing, the rescue service said on Monday.'], ['By Monday evening 14 people had been confirmed dead and nine were still missing, officials said.']));
+    expect(frames.raw('Nine people').label.predicate).toBe('missing');
+    expect(frames.raw('14 people').label.predicate).toBe('dead');
+    expect(frames.similarity('Nine people', '14 people')).toBe(0);
+  });
+
+  test('the missing of two reports are one claim headed by their state', () => {
+    const claim = claimWith(analyze(corpusOf(articles(['Nine people are still missing after the bridge fell, the rescue service said.'], ['Twelve people were missing after the bridge fell, the rescue service said.']), { stories: [story('2030-03-02')] })), 'Nine people are still missing');
+    expect(claim?.statement).toMatch(/^Number of people missing/);
+  });
+
+  test('"last June" puts a count in an earlier time than the story\'s', () => {
+    const frames = framesOf(articles(['A 24-hour walkout last June cancelled 520 flights.'], ['The two-day strike has cancelled 1,140 flights, the airline said.']), '2030-06-11');
+    expect(frames.mention('520 flights').time).toBe('earlier');
+    expect(frames.similarity('520 flights', '1,140 flights')).toBe(0);
+  });
+});
