@@ -39,7 +39,7 @@ function relateGroup(story: MatchedStory, group: MatchGroup): RelatedClaim {
   if (group.origin === 'quantity') {
     const shown = units.map((unit) => group.quantities.get(unit.i) as Quantity);
     const compared = asRounded(shown);
-    const reports = units.map((unit, k) => ({ unit, quantity: compared[k] as Quantity, source: sourceOf(unit) }));
+    const reports = units.map((unit, k) => ({ unit, quantity: compared[k] as Quantity, source: sourceOf(unit), outlet: story.outletOf.get(unit.article)?.id ?? unit.article }));
     const point = consensus(reports);
     // Figures of a running count given for two different moments ("as of 6 AM", "before 9 AM") can
     // both be true: a figure conflicts only with one for its own moment or for none.

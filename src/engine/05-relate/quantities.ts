@@ -31,20 +31,26 @@ function candidatePoints(quantities: readonly Quantity[]): number[] {
 }
 
 /**
- * The consensus point of a set of reports, each with the independent source it counts as; null when
- * no point is covered by any report.
+ * The consensus point of a set of reports, each with the independent source it counts as (and,
+ * where known, the outlet that printed it); null when no point is covered by any report.
  */
-export function consensus(reports: ReadonlyArray<{ quantity: Quantity; source: string }>): number | null {
+export function consensus(reports: ReadonlyArray<{ quantity: Quantity; source: string; outlet?: string }>): number | null {
   let best: number | null = null;
   let bestCount = 0;
+  let bestOutlets = 0;
   const tried = new Set<number>();
   for (const point of candidatePoints(reports.map((report) => report.quantity))) {
     if (tried.has(point)) continue;
     tried.add(point);
-    const sources = new Set(reports.filter((report) => contains(report.quantity, point)).map((report) => report.source));
-    if (sources.size > bestCount) {
+    const holding = reports.filter((report) => contains(report.quantity, point));
+    const sources = new Set(holding.map((report) => report.source));
+    // Between points as many sources give, the one more outlets print: two outlets relaying one
+    // source ("4.3%" in one, "4.27%, published as 4.3%" in another) agree where both can be read so.
+    const outlets = new Set(holding.map((report) => report.outlet ?? report.source)).size;
+    if (sources.size > bestCount || (sources.size === bestCount && outlets > bestOutlets)) {
       best = point;
       bestCount = sources.size;
+      bestOutlets = outlets;
     }
   }
   return best;

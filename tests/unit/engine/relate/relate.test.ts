@@ -48,6 +48,24 @@ describe('consensus of reported intervals', () => {
     expect(contains(q(280, 280, 290), point) && contains(q(288, 287.75, 288.25), point)).toBe(true);
   });
 
+  test('between points as many sources cover, the one more outlets print: two outlets\' "4.3" (read as rounded) and "4.27" of one source agree at 4.27', () => {
+    const point = consensus([
+      { quantity: q(4.3, 4.2501, 4.3499), source: 'statistics-bureau', outlet: 'wire' },
+      { quantity: q(4.27, 4.2675, 4.2725), source: 'statistics-bureau', outlet: 'business-paper' },
+    ]);
+    expect(point).toBeCloseTo(4.27, 10);
+  });
+
+  test('two copies of one outlet\'s article are one outlet: 4 and 4.5 tie, and the first point stands', () => {
+    const point = consensus([
+      { quantity: q(4, 3.75, 4.25), source: 'kyiv-post', outlet: 'kyiv-post' },
+      { quantity: q(4.5, 4.475, 4.525), source: 'moscow-times', outlet: 'moscow-times' },
+      { quantity: q(4.5, 4.475, 4.525), source: 'moscow-times', outlet: 'moscow-times' },
+      { quantity: q(4, 4, 5), source: 'rferl', outlet: 'rferl' },
+    ]);
+    expect(point).toBe(4);
+  });
+
   test('no reports, no consensus', () => {
     expect(consensus([])).toBeNull();
   });
