@@ -499,6 +499,15 @@ function ofPhraseAfter(lex: Lexicon, tokens: readonly Token[], i: number): strin
   return nounPhraseAfter(lex, tokens, ARTICLES_AND_POSSESSIVES.has(tokens[i + 1]?.key ?? '') ? i + 2 : i + 1);
 }
 
+/** Where the comma that opens a relative clause ending at the comma `close` stands (", which …,"), or -1. */
+function relativeClauseOpening(tokens: readonly Token[], close: number): number {
+  for (let k = close - 1; k >= Math.max(1, close - 16); k--) {
+    const token = tokens[k] as Token;
+    if (token.text === ',' || token.text === ';') return token.text === ',' && (tokens[k + 1]?.key === 'which' || tokens[k + 1]?.key === 'who') ? k : -1;
+  }
+  return -1;
+}
+
 /**
  * "the meeting lasted four hours" → "meeting"; with `linked` also "the toll rose to 14" → "toll",
  * which needs a linking word between the noun and the number ("invasion nearly three years ago" has none).
@@ -533,6 +542,14 @@ function measuredOnTheLeft(lex: Lexicon, tokens: readonly Token[], start: number
     // Across an earlier quantity: "raised its rate by 0.5 percentage points to 4.25%", "fell 38 per cent to $312 million".
     if (links > 0 && (token.type === 'number' || numberWordValue(token.key) !== undefined || lex.measureUnits.has(singular(lex, token.key)) || token.key === 'percentage' || token.key === 'basis' || (token.key === 'cent' && tokens[j - 1]?.key === 'per') || (token.key === 'per' && tokens[j + 1]?.key === 'cent'))) continue;
     if (links === 0) return null;
+    // "Core inflation, which excludes food and energy prices, eased to 3.6%": back over a relative
+    // clause set off by commas to the noun it describes.
+    if (token.text === ',') {
+      const opening = relativeClauseOpening(tokens, j);
+      if (opening < 0) return null;
+      j = opening;
+      continue;
+    }
     // "the number of flights canceled has grown to 2,160": verb forms stand between the noun and the number.
     // Strong past participles too: "has grown to", "had risen to", "was shown at"; and any irregular
     // verb form ("a figure it said compared to 2.5 million").

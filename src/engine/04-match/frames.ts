@@ -818,10 +818,11 @@ function possessedOf(lang: Language, sentence: AnnotatedSentence, owner: string,
 
 /**
  * Words of a value moving down and up, as normal forms: the direction of a price or a share ("fell
- * 20%", "were up 3%"), and verbs of making it move ("cut its rate by", "raised its rate to").
+ * 20%", "were up 3%"), of a rate's pace ("inflation eased", "slowed", "accelerated"), of a gap
+ * ("narrowed", "widened"), and verbs of making it move ("cut its rate by", "raised its rate to").
  */
-export const FALL: ReadonlySet<string> = new Set(['down', 'lower', 'fall', 'drop', 'declin', 'slump', 'plung', 'tumbl', 'sink', 'slide', 'lose', 'dip', 'shed', 'plummet', 'decreas', 'cut', 'reduc', 'slash', 'trim']);
-export const RISE: ReadonlySet<string> = new Set(['up', 'higher', 'rise', 'gain', 'climb', 'jump', 'surg', 'soar', 'ralli', 'advanc', 'increas', 'rais', 'hike', 'lift', 'boost']);
+export const FALL: ReadonlySet<string> = new Set(['down', 'lower', 'fall', 'drop', 'declin', 'slump', 'plung', 'tumbl', 'sink', 'slide', 'lose', 'dip', 'shed', 'plummet', 'decreas', 'cut', 'reduc', 'slash', 'trim', 'eas', 'slow', 'narrow', 'shrink']);
+export const RISE: ReadonlySet<string> = new Set(['up', 'higher', 'rise', 'gain', 'climb', 'jump', 'surg', 'soar', 'ralli', 'advanc', 'increas', 'rais', 'hike', 'lift', 'boost', 'acceler', 'quicken', 'widen', 'grow']);
 
 /** Words that say what happened to a count, as a reader expects them after "Number of people". */
 const PARTICIPLE = /^(?:\p{L}{2,}(?:ed|ing)|dead|hurt|missing|held|taken|lost|left)$/u;

@@ -484,3 +484,13 @@ describe('a hundredth of the pound after a number is pence, read in pounds', () 
     expect(quantities('The meeting ended at 2pm on Friday.').some((q) => q.unit === 'gbp')).toBe(false);
   });
 });
+
+describe('the measured noun before a relative clause set off by commas', () => {
+  test('"Core inflation, which excludes food and energy prices, eased to 3.6%" measures inflation', () => {
+    expect(quantities('Core inflation, which excludes food and energy prices, eased to 3.6%.')[0]?.measures).toBe('inflation');
+  });
+
+  test('a comma that closes no relative clause still ends the search', () => {
+    expect(quantities('After the vote, rose to 3.6% in the polls.')[0]?.measures).toBeNull();
+  });
+});

@@ -1118,3 +1118,15 @@ describe('the state a verb group gives a count, and a month "last" dates', () =>
     expect(frames.similarity('520 flights', '1,140 flights')).toBe(0);
   });
 });
+
+describe('verbs of a rate\'s pace move it as verbs of falling and rising do', () => {
+  test.each([
+    ['Inflation eased to 4.2% from 4.6% in March, the bureau said.', '4.6%'],
+    ['Inflation slowed to 4.2% from 4.6% in March, the bureau said.', '4.6%'],
+    ['Inflation accelerated to 4.6% from 4.2% in March, the bureau said.', '4.2%'],
+    ['The trade gap narrowed to 3.1% from 3.5% of output, the bureau said.', '3.5%'],
+  ])('"%s": %s is the state before the change', (sentence, before) => {
+    const frames = framesOf(articles([sentence, 'The central bank meets next week.']));
+    expect(frames.mention(before).time).toBe('before');
+  });
+});
