@@ -606,13 +606,14 @@ function tallyBefore(lang: Language, unit: Unit, q: Quantity, text: string, wind
 }
 
 /**
- * "in the province", "of the district", "in the capital": an administrative division or a town named
+ * "in the province", "of the district", "in the capital", "flights to and from the city": an
+ * administrative division or a town named
  * by its kind alone, which points back to one part of the scene a report named before. A number given
  * for it is that part's ("six people were arrested in the city" against 47 nationwide).
  * A division with its name ("in Balasore district", "of the Drevna region") may be the whole scene,
  * and is a place like any other.
  */
-const DIVISION = /\b(?:in|of)\s+(the\s+(?:province|district|county|prefecture|municipality|governorate|oblast|city|town|capital))\b/giu;
+const DIVISION = /\b(?:in|of|at|around|to and from|into|out of)\s+(the\s+(?:province|district|county|prefecture|municipality|governorate|oblast|city|town|capital))\b/giu;
 
 /** Words that open a clause of its own: a place named after one is where that clause happened ("injured when a quake shook Haldur province"). */
 const CLAUSE_BETWEEN = /\b(?:when|after|as|while|because|before|since|where|which|who|that)\b/i;
@@ -835,6 +836,7 @@ const DEVERBAL_PREPOSITIONS = new Set(['including', 'excluding', 'according', 'f
  */
 function predicateWord(unit: Unit, q: Quantity, text: string, window: number, lex: Lexicon, from = 0): string | null {
   const ingNouns = lex.ingNouns;
+  const ownClause = OWN_VERB_GROUP.test(text.slice(q.end));
   let best: string | null = null;
   let distance = Infinity;
   unit.terms.forEach((term, k) => {
@@ -847,6 +849,10 @@ function predicateWord(unit: Unit, q: Quantity, text: string, window: number, le
     // A word before the number is as near as its end: "killed 288" is nearer than "288 … and injured".
     // At equal distance the word after it wins: "left 288 people dead", "288 people died".
     const after = at >= q.end;
+    // "Twenty-two people were missing and 41 had been taken to hospital": a word before a
+    // conjunction is another clause's when the number has a verb of its own; in "112 homes destroyed
+    // in Pinegate and 41 in Dunmore Springs" the two numbers share it.
+    if (!after && ownClause && CLAUSE_JOIN.test(text.slice(end, q.start))) return;
     const d = after ? at - q.end : q.start - end;
     // An irregular past right after the count is its verb too: "385,000 people took part", "300 fled".
     const verb = PARTICIPLE.test(word) || (after && d <= 1 && lex.irregularVerbForms.has(word));
@@ -921,6 +927,12 @@ const RISES = { motion: 'rise', motionOpposites: ['fall'] };
 
 /** Forms of "be" and "have", and modals: a participle after them is the clause's verb. */
 const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'must', 'should', 'not']);
+
+/** A conjunction between two clauses. */
+const CLAUSE_JOIN = /\b(?:and|but|while|whereas)\b/i;
+
+/** A form of "be" or "have" right after a number: the number's own verb group follows. */
+const OWN_VERB_GROUP = /^\s+(?:had|have|has|were|was|are|is)\b/i;
 
 /** Adverbs without "-ly" that stand inside a verb group ("are still missing", "have now died", "were all rescued"). */
 const VERB_GROUP_ADVERBS = new Set(['still', 'now', 'also', 'already', 'yet', 'just', 'all', 'never', 'since', 'even']);

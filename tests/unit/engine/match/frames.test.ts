@@ -981,6 +981,12 @@ describe('a count for the whole country or for "the city" when the clause says s
     expect(frames.mention('Six people').place).toMatch(/the city$/);
     expect(frames.similarity('Six people', '47 people')).toBe(0);
   });
+
+  test('"780 flights to and from the city" is the city\'s part of the 1,140 cancelled in all', () => {
+    const frames = framesOf(articles(['The airline has cancelled 1,140 flights over the two days, it said.'], ['Across the two days the airline has cancelled 780 flights to and from the city, it said.']));
+    expect(frames.mention('780 flights').place).toMatch(/the city$/);
+    expect(frames.similarity('780 flights', '1,140 flights')).toBe(0);
+  });
 });
 
 describe('places the story does not know, named at the number', () => {
@@ -1128,5 +1134,18 @@ describe('verbs of a rate\'s pace move it as verbs of falling and rising do', ()
   ])('"%s": %s is the state before the change', (sentence, before) => {
     const frames = framesOf(articles([sentence, 'The central bank meets next week.']));
     expect(frames.mention(before).time).toBe('before');
+  });
+});
+
+describe('a number with a verb of its own after "and" takes no word of the clause before', () => {
+  test('"22 people were missing and 41 had been taken to hospital": 41 were taken, not missing', () => {
+    const frames = framesOf(articles(['Twenty-two people were missing and 41 had been taken to hospital, the rescue service said.']));
+    expect(frames.raw('Twenty-two people').label.predicate).toBe('missing');
+    expect(frames.raw('41').label.predicate).toBe('taken');
+  });
+
+  test('"112 homes destroyed in Pinegate and 41 in Dunmore Springs": the two numbers share the verb', () => {
+    const frames = framesOf(articles(['Officials said 112 homes were destroyed in Pinegate and 41 in Dunmore Springs.']));
+    expect(frames.raw('41').label.predicate).toBe('destroyed');
   });
 });
