@@ -246,7 +246,25 @@ function hundredthsAfter(tokens: readonly Token[], n: NumberRead): string | null
   return CURRENCY_HUNDREDTHS.get(next.key) ?? null;
 }
 
+/**
+ * "Highway 14 is closed", "Flight 302 crashed", "Terminal 2 was evacuated": a whole number right
+ * after a capitalised noun (not a month or a weekday: "June 14" is a date) and before a verb or a
+ * function word names one thing of a series; it counts nothing.
+ */
+function designation(lex: Lexicon, tokens: readonly Token[], n: NumberRead): boolean {
+  const before = tokens[n.start - 1];
+  const number = tokens[n.start];
+  if (n.vague || before?.type !== 'word' || !before.cap || before.spaced === false || number?.type !== 'number' || !/^\d+$/.test(number.text) || n.end !== n.start + 1) return false;
+  if (lex.stopwords.has(before.key) || lex.months.has(before.key) || lex.weekdays.has(before.key) || lex.currencySigns.has(before.text)) return false;
+  // Then a verb, a function word or the clause's end ("is closed", "crashed", "of the treaty"), never a unit ("49%", "49 percent").
+  const after = tokens[n.end];
+  if (after === undefined) return true;
+  if (after.type === 'punct') return after.text !== '%';
+  return after.type === 'word' && !after.cap && (lex.stopwords.has(after.key) || lex.irregularVerbForms.has(after.key) || /ed$/.test(after.key));
+}
+
 function readQuantity(lex: Lexicon, text: string, tokens: readonly Token[], read: NumberRead): { quantity: Quantity; end: number } | null {
+  if (designation(lex, tokens, read)) return null;
   // "760p" is £7.60: the figure in the currency itself, so that it compares with "£7.60".
   const hundredths = hundredthsAfter(tokens, read);
   const n = hundredths === null ? read : { ...read, value: read.value / 100, granularity: read.granularity / 100, end: read.end + 1 };

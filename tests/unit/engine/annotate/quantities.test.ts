@@ -494,3 +494,18 @@ describe('the measured noun before a relative clause set off by commas', () => {
     expect(quantities('After the vote, rose to 3.6% in the polls.')[0]?.measures).toBeNull();
   });
 });
+
+describe('a number that names one of a series counts nothing', () => {
+  test.each(['Highway 14 is closed between the two towns.', 'Flight 302 crashed on Sunday.', 'Terminal 2 was evacuated.', 'Under Article 5 of the treaty, allies must respond.'])('"%s"', (text) => {
+    expect(quantities(text)).toEqual([]);
+  });
+
+  test.each([
+    ['Erdogan 49%, his rival 44.9%.', '49%'],
+    ['Erdogan 49 percent, his rival 44.9 percent.', '49 percent'],
+    ['Moscow 2,000 soldiers were sent.', '2,000 soldiers'],
+    ['On Sunday 14 people died.', '14 people'],
+  ])('"%s" keeps %s', (text, surface) => {
+    expect(quantities(text).map((q) => q.surface)).toContain(surface);
+  });
+});
