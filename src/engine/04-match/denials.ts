@@ -3,7 +3,9 @@
  * plan”") rarely repeats the claim's wording; it names it by a quoted phrase or by the rarest words
  * of the claim. So a denial denies a unit when all words of a short quoted phrase of the denial are
  * in it, or when they share enough words that few articles use. A speaker does not deny their own
- * statement, and the target may sit in the denial's own article.
+ * statement, and the target may sit in the denial's own article. A denial whose object points back
+ * ("The ministry denies this.", "Aurelle rejected the claim.") names nothing: it denies the sentence
+ * before it.
  */
 import type { EngineConfig } from '../config.ts';
 import type { AnnotatedStory, MatchGroup } from '../contracts.ts';
@@ -87,7 +89,11 @@ export function attachDenials(
     const denied = deniedTerms(story, unit);
     const closing = closingDenier(story.sentences[unit.s]?.text ?? '') !== undefined;
     let best: { score: number; target: number } | null = null;
-    for (let t = 0; t < vectors.length; t++) {
+    // "The ministry denies this.", "Aurelle rejected the claim.": what it denies is the sentence before.
+    const own = story.sentences[unit.s]?.text.slice(unit.start, unit.end) ?? '';
+    const before = anaphoricDenial(own) ? sentenceBefore(story, unit, own) : null;
+    if (before !== null && groupOf.has(before.i)) best = { score: Infinity, target: before.i };
+    for (let t = 0; t < vectors.length && before === null; t++) {
       target = vectors[t] as UnitVector;
       const found = groupOf.get(target.unit.i);
       if (!found) continue;
@@ -113,6 +119,59 @@ const CLOSING_DENIAL = /,\s+(?:which|a\s+(?:charge|claim|allegation|accusation|s
 /** Who denies in a clause that closes the sentence (CLOSING_DENIAL), as written, or undefined. */
 export function closingDenier(text: string): string | undefined {
   return CLOSING_DENIAL.exec(text)?.[1];
+}
+
+/**
+ * A denial whose object points back ("denies this.", "rejected the claim", "dismissed his account",
+ * "denied that, saying …"; not "denied that any sale was planned", where "that" opens what is
+ * denied): it names nothing of what it denies, which the sentence before states.
+ */
+const ANAPHORIC_DENIAL = /\b(?:denied|denies|deny|rejected|rejects|dismissed|dismisses|refuted|refutes|disputed|disputes)\s+(?:(?:this|that|it|these|those|them)(?=\s*(?:[,.;:!?]|$))|(?:the|his|her|their|its|these|those|such|that|this)\s+(claim|allegation|accusation|charge|report|account|suggestion|assertion)s?\b)/iu;
+
+/** True when a denial's object points back to what another sentence said (ANAPHORIC_DENIAL). */
+export function anaphoricDenial(text: string): boolean {
+  return ANAPHORIC_DENIAL.test(text);
+}
+
+/** Words about a source's speaking, not about what happened. */
+const SOURCE_ASIDE = /\b(?:declined|refused) to (?:comment|discuss)\b|\bcondition of anonymity\b|\bnot (?:authori[sz]ed|allowed|permitted) to (?:speak|comment)\b|\b(?:would|could) not (?:comment|be reached)\b|\bdid not (?:respond|reply)\b/i;
+
+/** A denial whose object is someone's: "rejected his account", "dismissed their claims". */
+const SOMEONES = /\b(?:his|her|their)\s+\p{L}+\s*$/iu;
+
+/**
+ * The unit a pointing-back denial denies, in its own article: the last checkable unit of the
+ * sentence right before it (in its paragraph, or the last of the paragraph before when the denial
+ * opens one), by another speaker than the denial's. When the object is someone's ("his account"),
+ * the nearest of the three sentences before whose speaker is a person. Sentences about a source's
+ * speaking are passed over. Null when there is none.
+ */
+function sentenceBefore(story: AnnotatedStory, denial: Unit, text: string): Unit | null {
+  const sentence = story.sentences[denial.s];
+  if (!sentence) return null;
+  const object = ANAPHORIC_DENIAL.exec(text);
+  const someones = object !== null && SOMEONES.test(text.slice(0, object.index + object[0].length));
+  // "the report": a sentence that names a report is the one the denial points back to.
+  const noun = object?.[1]?.toLowerCase();
+  const names = noun === undefined ? null : new RegExp(`\\b${noun}s?\\b`, 'i');
+  for (let back = 1, reach = someones ? 3 : 1; back <= reach; back++) {
+    const previous = story.sentences[denial.s - back];
+    if (!previous || previous.article !== sentence.article) return null;
+    // A sentence about a source's speaking ("declined to comment", "spoke on condition of anonymity")
+    // states nothing to deny: what is denied stands before it.
+    if (SOURCE_ASIDE.test(previous.text) && !names?.test(previous.text)) {
+      reach = Math.min(3, reach + 1);
+      continue;
+    }
+    let found: Unit | null = null;
+    for (const unit of story.units) {
+      if (unit.s !== denial.s - back || !unit.checkable || unit.denial || (unit.speaker !== null && unit.speaker === denial.speaker)) continue;
+      if (someones && (unit.speaker === null || story.entities.get(unit.speaker)?.kind !== 'person')) continue;
+      found = unit;
+    }
+    if (found) return found;
+  }
+  return null;
 }
 
 /** ", saying …", ", adding …": the denier's own statement after the denial. */

@@ -131,3 +131,71 @@ describe('what a denial denies', () => {
     expect(claim?.explanation).toBe('Valley Courier reports it from anonymous sources; Rita Olsen denies it.');
   });
 });
+
+describe('a denial that points back ("denied that", "rejected the claim", "rejected his account")', () => {
+  test('"The airline denied that" denies the sentence before it', () => {
+    const analysis = analyze(
+      corpusOf([
+        {
+          id: 'wire',
+          outlet: 'cws',
+          body: ['The union accused the airline of leasing aircraft and crews from a charter operator to break the strike. The airline denied that, saying the leases had been signed in February to add summer capacity.'],
+        },
+      ]),
+    );
+    const claim = claimWith(analysis, 'accused the airline of leasing aircraft');
+    expect(claim?.verdict, show(claim)).toBe('disputed');
+    expect(evidenceWith(claim, 'The airline denied that')?.stance).toBe('denies');
+  });
+
+  test('a denial that opens a paragraph points back to the paragraph before', () => {
+    const analysis = analyze(
+      corpusOf([{ id: 'tv', outlet: 'channel-t', body: ['Anselm Dovic, the engineer who led the inspection, says he warned the transport ministry in writing that repairs were urgent.', 'The ministry denies this. It says a repair programme was under way.'] }]),
+    );
+    const claim = claimWith(analysis, 'says he warned the transport ministry');
+    expect(claim?.verdict, show(claim)).toBe('disputed');
+  });
+
+  test('"rejected his account" denies what a person said, past a sentence of someone else\'s', () => {
+    const analysis = analyze(
+      corpusOf([
+        {
+          id: 'herald',
+          outlet: 'drubeck-herald',
+          body: [
+            '"I told them in writing that this bridge could not wait. They filed it away," said Anselm Dovic, who left the agency in 2023.',
+            'According to budget documents seen by the Herald, only 12 million crowns was spent on the bridge between 2019 and 2024.',
+            'The ministry rejected his account.',
+          ],
+        },
+      ]),
+    );
+    const account = claimWith(analysis, 'They filed it away');
+    expect(account?.verdict, show(account)).toBe('disputed');
+    expect(claimWith(analysis, 'budget documents seen by the Herald')?.verdict).toBe('single-source');
+  });
+
+  test('a sentence about a source\'s speaking is passed over unless it names what is denied', () => {
+    const passed = analyze(
+      corpusOf([
+        {
+          id: 'times',
+          outlet: 'norvanian-times',
+          body: ['According to two people familiar with the matter, the company paid part of the ransom to the gang. The people spoke on condition of anonymity. The company denied the report.'],
+        },
+      ]),
+    );
+    expect(claimWith(passed, 'paid part of the ransom')?.verdict).toBe('disputed');
+    const named = analyze(
+      corpusOf([
+        {
+          id: 'almadi',
+          outlet: 'almadi-times',
+          body: ['The accord was signed in Doha on Sunday after three days of talks. Asked about a British newspaper report of a secret withdrawal clause, the mediator declined to comment. Kostrava has rejected the report.'],
+        },
+      ]),
+    );
+    expect(claimWith(named, 'secret withdrawal clause')?.verdict).toBe('disputed');
+    expect(claimWith(named, 'The accord was signed in Doha')?.verdict).toBe('single-source');
+  });
+});
