@@ -36,13 +36,25 @@ export interface StoryStats {
  * and one enormous article can move the average by one article's share at most.
  */
 export function storyStats(story: AnnotatedStory): StoryStats {
-  const termDf = new Map<string, number>();
+  // Every term (and `date:` key) gets a number on first sight; counts live in lists by that number,
+  // so each use of a term costs one map lookup rather than four.
+  const termAt = new Map<string, number>();
+  const number = (term: string): number => {
+    let at = termAt.get(term);
+    if (at === undefined) {
+      at = termAt.size;
+      termAt.set(term, at);
+    }
+    return at;
+  };
   const entityDf = new Map<string, number>();
-  const byArticle = new Map<string, { units: number; terms: Map<string, number>; entities: Set<string> }>();
+  // Per article: how many of its units count, the numbers of the terms each unit uses (each once per
+  // unit, in reading order), and the entities it names.
+  const byArticle = new Map<string, { units: number; terms: number[]; entities: Set<string> }>();
   // An article with nothing checkable (a page of one-word lines) says nothing about how common a word is.
   const checked = new Set(story.units.filter((unit) => unit.checkable).map((unit) => unit.article));
-  // The last unit that counted each term: a unit counts a term once, without a set per unit.
-  const countedBy = new Map<string, number>();
+  // By term number, the last unit (its index plus one) that counted the term: a unit counts a term once.
+  const countedBy: number[] = [];
   // Index loops, not for-of: this runs once per story, mostly before the optimiser has compiled it.
   const { units } = story;
   for (let u = 0; u < units.length; u++) {
@@ -50,54 +62,64 @@ export function storyStats(story: AnnotatedStory): StoryStats {
     if (!checked.has(unit.article)) continue;
     let seen = byArticle.get(unit.article);
     if (!seen) {
-      seen = { units: 0, terms: new Map(), entities: new Set() };
+      seen = { units: 0, terms: [], entities: new Set() };
       byArticle.set(unit.article, seen);
     }
     seen.units++;
     const { terms, dates, entities } = unit;
     for (let k = 0; k < terms.length; k++) {
-      const term = terms[k] as string;
-      if (countedBy.get(term) === unit.i) continue;
-      countedBy.set(term, unit.i);
-      seen.terms.set(term, (seen.terms.get(term) ?? 0) + 1);
+      const at = number(terms[k] as string);
+      while (countedBy.length <= at) countedBy.push(0);
+      if (countedBy[at] === unit.i + 1) continue;
+      countedBy[at] = unit.i + 1;
+      seen.terms.push(at);
     }
     for (let k = 0; k < dates.length; k++) {
       // Each distinct date once, as a set of them would give.
       if (dates.indexOf(dates[k] as string) !== k) continue;
-      const key = `date:${dates[k]}`;
-      seen.terms.set(key, (seen.terms.get(key) ?? 0) + 1);
+      seen.terms.push(number(`date:${dates[k]}`));
     }
     for (let k = 0; k < entities.length; k++) seen.entities.add(entities[k] as string);
   }
+  // Each article's counts are gathered in one scratch list by term number, its terms taken in the
+  // order the article first used them; each term's share is summed over the articles in their order
+  // (the order and sums a map of counts per article gave, to the last bit).
+  const termDf: number[] = new Array<number>(termAt.size).fill(0);
+  const shares: number[] = new Array<number>(termAt.size).fill(0);
+  const counts: number[] = new Array<number>(termAt.size).fill(0);
+  const order: number[] = [];
   // forEach rather than for-of over maps and sets: without TurboFan each for-of step allocates.
-  // Each term's share summed in a list of numbers by its place in `termDf` (the map keeps small
-  // integers): a map of shares would box every partial sum.
-  const termAt = new Map<string, number>();
-  const shares: number[] = [];
   byArticle.forEach(({ units, terms, entities }) => {
-    terms.forEach((count, term) => {
-      termDf.set(term, (termDf.get(term) ?? 0) + 1);
-      let at = termAt.get(term);
-      if (at === undefined) {
-        at = shares.length;
-        termAt.set(term, at);
-        shares.push(0);
-      }
-      shares[at] = (shares[at] as number) + count / units;
-    });
+    order.length = 0;
+    for (let k = 0; k < terms.length; k++) {
+      const at = terms[k] as number;
+      if (counts[at] === 0) order.push(at);
+      counts[at] = (counts[at] as number) + 1;
+    }
+    for (let k = 0; k < order.length; k++) {
+      const at = order[k] as number;
+      termDf[at] = (termDf[at] as number) + 1;
+      shares[at] = (shares[at] as number) + (counts[at] as number) / units;
+      counts[at] = 0;
+    }
     entities.forEach((entity) => entityDf.set(entity, (entityDf.get(entity) ?? 0) + 1));
   });
   const articles = Math.max(1, byArticle.size);
   const floor = 1 / (20 * articles);
   // Weights are looked up for every pair of units: computed once per term here, in the same list.
+  // A term no checked article uses has a share of 0, as an unseen term has.
   for (let k = 0; k < shares.length; k++) shares[k] = Math.log(1 + 1 / Math.max(floor, (shares[k] as number) / articles));
   const unseenIdf = Math.log(1 + 1 / Math.max(floor, 0 / articles));
   const entityIdf = new Map<string, number>();
   entityDf.forEach((df, entity) => entityIdf.set(entity, Math.log(1 + articles / Math.max(1, df))));
   const unseenEntityIdf = Math.log(1 + articles / Math.max(1, 1));
+  const dfOf = (term: string): number => {
+    const at = termAt.get(term);
+    return at === undefined ? 0 : (termDf[at] as number);
+  };
   return {
     articles,
-    df: (term) => termDf.get(term) ?? 0,
+    df: dfOf,
     idf: (term) => {
       const at = termAt.get(term);
       return at === undefined ? unseenIdf : (shares[at] as number);
@@ -107,7 +129,7 @@ export function storyStats(story: AnnotatedStory): StoryStats {
     // about, not what one claim is about.
     specific: (entity) => (entityDf.get(entity) ?? 0) <= Math.max(1, articles / 2),
     share: (entity) => (entityDf.get(entity) ?? 0) / articles,
-    telling: (date) => (termDf.get(`date:${date}`) ?? 0) <= 2 || otherTime(date, story.story.date) !== null,
+    telling: (date) => dfOf(`date:${date}`) <= 2 || otherTime(date, story.story.date) !== null,
   };
 }
 
@@ -200,6 +222,21 @@ export function unitVectors(lang: Language, story: AnnotatedStory, stats: StoryS
   };
   // How often the unit being counted uses each term, by term id; back to zero after each unit.
   const counts: number[] = [];
+  // By term id, what the vectors read of a term, found when a unit first asks (a term recurs in many
+  // units): its IDF (-1 until read), and the id of its family (-1 until read).
+  const idfOf: number[] = [];
+  const familyOf: number[] = [];
+  const idfById = (id: number, term: string): number => {
+    while (idfOf.length <= id) idfOf.push(-1);
+    let idf = idfOf[id] as number;
+    if (idf < 0) {
+      idf = stats.idf(term);
+      idfOf[id] = idf;
+    }
+    return idf;
+  };
+  // The ids of the unit being read, one per term in reading order (countTerms fills it).
+  const termIds: number[] = [];
   // By term id, the last unit (its index plus one) with the term among its content terms.
   const contentOf: number[] = [];
   const vectors = story.units.map((whole): UnitVector => {
@@ -207,7 +244,7 @@ export function unitVectors(lang: Language, story: AnnotatedStory, stats: StoryS
     // Counted once: the content terms' weights are the same counts and IDF, normalised over them
     // alone (read first, before the counts are normalised in place over all terms). Counting gives
     // the unit's terms their ids in reading order.
-    const counted = countTerms(unit.terms, stats, ids, counts);
+    const counted = countTerms(unit.terms, ids, counts, termIds, idfById);
     // The content terms are terms of the unit: they have their ids already.
     const unitContentIds = ofList(unit.content);
     for (let k = 0; k < unitContentIds.length; k++) {
@@ -223,9 +260,8 @@ export function unitVectors(lang: Language, story: AnnotatedStory, stats: StoryS
     const bigramIds: number[] = [];
     let before = -1;
     for (let k = 0; k < unit.terms.length; k++) {
-      const term = unit.terms[k] as string;
-      if (unit.names.has(term)) continue;
-      const id = ids.id(term);
+      if (unit.names.has(unit.terms[k] as string)) continue;
+      const id = termIds[k] as number;
       if (before >= 0) {
         const pair = ids.pair(before, id);
         if (!bigramIds.includes(pair)) bigramIds.push(pair);
@@ -243,16 +279,29 @@ export function unitVectors(lang: Language, story: AnnotatedStory, stats: StoryS
       quoteWords.push(read.words);
       quoteLists.push(read.list);
     }
-    // The content terms' families, distinct, in the content's order (as a set of them would keep them).
-    const families: string[] = [];
-    for (let k = 0; k < unit.content.length; k++) {
-      const family = lang.family(unit.content[k] as string);
-      if (!families.includes(family)) families.push(family);
-    }
-    const specific = unit.entities.filter((e) => stats.specific(e));
-    const contentIdf = unit.content.map((term) => stats.idf(term));
+    // The ids of the content terms' families, distinct, in the content's order (as a set of the
+    // families would keep them: a family and a term spelt alike have one id), and the content terms' IDF.
+    const familyIds: number[] = [];
+    const contentIdf: number[] = [];
     let contentMass = 0;
-    for (let k = 0; k < contentIdf.length; k++) contentMass += contentIdf[k] as number;
+    for (let k = 0; k < unitContentIds.length; k++) {
+      const id = unitContentIds[k] as number;
+      const term = unit.content[k] as string;
+      while (familyOf.length <= id) familyOf.push(-1);
+      let family = familyOf[id] as number;
+      if (family < 0) {
+        family = ids.id(lang.family(term));
+        familyOf[id] = family;
+      }
+      if (!familyIds.includes(family)) familyIds.push(family);
+      const idf = idfById(id, term);
+      contentIdf.push(idf);
+      contentMass += idf;
+    }
+    // Families that are not themselves content terms of the unit (`contentOf` marks those with it).
+    const ownFamilyIds: number[] = [];
+    for (let k = 0; k < familyIds.length; k++) if (contentOf[familyIds[k] as number] !== unit.i + 1) ownFamilyIds.push(familyIds[k] as number);
+    const specific = unit.entities.filter((e) => stats.specific(e));
     // Lists built by push are kept at their exact length: they live through the whole match stage.
     const pre: Precomputed = {
       space,
@@ -263,12 +312,12 @@ export function unitVectors(lang: Language, story: AnnotatedStory, stats: StoryS
         contentIds: exactLength(weighedContent.ids),
         contentWeights: exactLength(weighedContent.weights),
         unitContentIds: exactLength(unitContentIds),
-        familyIds: exactLength(ofList(families)),
+        familyIds: exactLength(familyIds),
         bigramIds: exactLength(bigramIds),
       },
-      contentIdf,
+      contentIdf: exactLength(contentIdf),
       contentMass,
-      ownFamilyIds: exactLength(ofList(families.filter((family) => !unit.content.includes(family)))),
+      ownFamilyIds: exactLength(ownFamilyIds),
       specificIdf: specific.map((entity) => stats.entityIdf(entity)),
       tellingDates: unit.dates.filter((d) => stats.telling(d)),
       monthDates: unit.dates.filter((d) => d.startsWith('m')),
@@ -278,20 +327,30 @@ export function unitVectors(lang: Language, story: AnnotatedStory, stats: StoryS
     };
     return { unit, specific, quoteWords, quoteLists, pre };
   });
-  // Antonyms once every term has its id: one that no unit of the story has can match nothing.
+  // Antonyms once every term has its id: one that no unit of the story has can match nothing. Each
+  // term's are read once, by its id, for every unit that has it (`NO_IDS` until read; units share
+  // the list and never change it).
+  const antonymsOf: Array<readonly number[] | undefined> = [];
   for (let u = 0; u < vectors.length; u++) {
     const v = vectors[u] as UnitVector;
-    for (let k = 0; k < v.unit.content.length; k++) {
-      const term = v.unit.content[k] as string;
-      const opposites = lang.antonyms(term);
-      // Most terms have no antonym: no array is made for them.
-      if (opposites.length === 0) continue;
-      const antonyms = opposites.flatMap((y) => ids.known(y) ?? []);
-      if (antonyms.length > 0) v.pre.antonymIds.push([ids.id(term), antonyms]);
+    const contentIds = v.pre.ids.unitContentIds;
+    for (let k = 0; k < contentIds.length; k++) {
+      const id = contentIds[k] as number;
+      while (antonymsOf.length <= id) antonymsOf.push(undefined);
+      let antonyms = antonymsOf[id];
+      if (antonyms === undefined) {
+        const opposites = lang.antonyms(v.unit.content[k] as string);
+        // Most terms have no antonym: no array is made for them.
+        antonyms = opposites.length === 0 ? NO_IDS : opposites.flatMap((y) => ids.known(y) ?? []);
+        antonymsOf[id] = antonyms;
+      }
+      if (antonyms.length > 0) v.pre.antonymIds.push([id, antonyms]);
     }
   }
   return vectors;
 }
+
+const NO_IDS: readonly number[] = [];
 
 /** A quotation's words (numbers and the terms of words) as `unitVectors` reads them: how many, and the distinct terms as a set and a list. Shared by every unit that quotes it, never changed. */
 interface Quotation {
@@ -318,19 +377,22 @@ interface Counted {
 
 /**
  * Counts a unit's terms by their ids in `counts` (a story's scratch list, left all zero again), not in
- * a map per unit; `ids` gives each new term its id, in reading order.
+ * a map per unit; `ids` gives each new term its id, in reading order, and `termIds` (emptied first)
+ * receives each term's id in step with `terms`. `idf` gives a term's IDF by its id.
  */
-function countTerms(terms: readonly string[], stats: StoryStats, ids: TermIds, counts: number[]): Counted {
+function countTerms(terms: readonly string[], ids: TermIds, counts: number[], termIds: number[], idf: (id: number, term: string) => number): Counted {
   const distinctIds: number[] = [];
   // Each distinct term's IDF, read on first sight and multiplied by its count once all are counted.
   const raw: number[] = [];
+  termIds.length = 0;
   for (let k = 0; k < terms.length; k++) {
     const term = terms[k] as string;
     const id = ids.id(term);
+    termIds.push(id);
     while (counts.length <= id) counts.push(0);
     if (counts[id] === 0) {
       distinctIds.push(id);
-      raw.push(stats.idf(term));
+      raw.push(idf(id, term));
     }
     counts[id] = (counts[id] as number) + 1;
   }

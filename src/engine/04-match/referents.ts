@@ -181,24 +181,29 @@ const NOTHING = (): boolean => false;
 const DIGIT = /^\d/;
 
 /**
+ * The way a unit's content terms say a value moved: 1 up (a word of `rise` and none of `fall`), -1
+ * down, 0 neither or both. The matcher reads it once per unit (`otherDirections`' `ways`), not once
+ * for every pair the unit is in.
+ */
+export function moveWay(v: UnitVector, fall: ReadonlySet<string>, rise: ReadonlySet<string>): number {
+  let up = false;
+  let down = false;
+  for (let k = 0; k < v.unit.content.length; k++) {
+    const term = v.unit.content[k] as string;
+    if (rise.has(term)) up = true;
+    else if (fall.has(term)) down = true;
+  }
+  return up === down ? 0 : up ? 1 : -1;
+}
+
+/**
  * True when `a` and `b` say nearly the same words (SAME_WORDS, the words of moving left out) of a
  * value moving two ways: one says it went up and not down, the other down and not up ("shares
  * jumped 5%" / "shares plunged 5%", "cut its key rate" / "raised its key rate"). Two moves, never one fact.
+ * `wayA` and `wayB`, when given, are the units' `moveWay`s, read beforehand.
  */
-export function otherDirections(a: UnitVector, b: UnitVector, fall: ReadonlySet<string>, rise: ReadonlySet<string>): boolean {
-  const way = (v: UnitVector): number => {
-    let up = false;
-    let down = false;
-    for (let k = 0; k < v.unit.content.length; k++) {
-      const term = v.unit.content[k] as string;
-      if (rise.has(term)) up = true;
-      else if (fall.has(term)) down = true;
-    }
-    return up === down ? 0 : up ? 1 : -1;
-  };
-  const wa = way(a);
-  if (wa === 0) return false;
-  const wb = way(b);
-  return wb === -wa && sameWords(a.unit, b.unit, (term) => fall.has(term) || rise.has(term));
+export function otherDirections(a: UnitVector, b: UnitVector, fall: ReadonlySet<string>, rise: ReadonlySet<string>, wayA = moveWay(a, fall, rise), wayB?: number): boolean {
+  if (wayA === 0) return false;
+  const wb = wayB ?? moveWay(b, fall, rise);
+  return wb === -wayA && sameWords(a.unit, b.unit, (term) => fall.has(term) || rise.has(term));
 }
-
