@@ -123,35 +123,58 @@ export function byPublished(a: { id: string; published: string }, b: { id: strin
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
+/** The shingles of a sentence too short to show a copy: none. */
+const NO_SHINGLES = new Uint32Array(0);
+
 /**
- * How many shingles each pair of sets shares, keyed `a * n + b` (a < b, n the number of sets), for
- * the pairs `compared` allows: an inverted index from shingle to sets, so only pairs that share a
- * shingle are ever counted.
+ * The pairs of lists that share a shingle, for the pairs `compared` allows: one key `a * n + b` (a < b,
+ * n the number of lists) per shingle the two share, sorted ascending, so each pair's keys form a run
+ * as long as the number of shingles it shares. Every list's hashes are tagged with its index and
+ * sorted together, so equal hashes sit side by side: no set per list, no map from hash to lists and
+ * no boxed numbers (a hash times a power of two above n, plus an index, stays an exact double, and
+ * dividing by that power gives the hash back exactly).
  */
-function sharedShingles(sets: ReadonlyArray<ReadonlySet<number>>, compared: (a: number, b: number) => boolean): Map<number, number> {
-  const index = new Map<number, number[]>();
-  // forEach, not for-of: without TurboFan each for-of step over a set allocates an iterator result.
-  sets.forEach((set, i) => {
-    set.forEach((hash) => {
-      const list = index.get(hash);
-      if (list) list.push(i);
-      else index.set(hash, [i]);
-    });
-  });
-  const shared = new Map<number, number>();
-  const n = sets.length;
-  index.forEach((list) => {
-    for (let x = 0; x < list.length; x++) {
-      for (let y = x + 1; y < list.length; y++) {
-        const a = list[x] as number;
-        const b = list[y] as number;
+function sharedShinglePairs(lists: readonly Uint32Array[], compared: (a: number, b: number) => boolean): Float64Array {
+  const n = lists.length;
+  if (n > MAX_SENTENCES) throw new Error(`sharedCopies: at most ${MAX_SENTENCES} sentences, got ${n}`);
+  let slots = 1;
+  while (slots < n) slots *= 2;
+  let total = 0;
+  for (let i = 0; i < n; i++) total += (lists[i] as Uint32Array).length;
+  const tagged = new Float64Array(total);
+  let at = 0;
+  for (let i = 0; i < n; i++) {
+    const list = lists[i] as Uint32Array;
+    for (let k = 0; k < list.length; k++) tagged[at++] = (list[k] as number) * slots + i;
+  }
+  tagged.sort();
+  let keys = new Float64Array(64);
+  let count = 0;
+  // Each run of one hash lists its lists in ascending order (a list holds a hash once).
+  for (let start = 0; start < total; ) {
+    const hash = Math.floor((tagged[start] as number) / slots);
+    let end = start + 1;
+    while (end < total && Math.floor((tagged[end] as number) / slots) === hash) end++;
+    for (let x = start; x < end; x++) {
+      const a = (tagged[x] as number) - hash * slots;
+      for (let y = x + 1; y < end; y++) {
+        const b = (tagged[y] as number) - hash * slots;
         if (!compared(a, b)) continue;
-        shared.set(a * n + b, (shared.get(a * n + b) ?? 0) + 1);
+        if (count === keys.length) {
+          const grown = new Float64Array(2 * keys.length);
+          grown.set(keys);
+          keys = grown;
+        }
+        keys[count++] = a * n + b;
       }
     }
-  });
-  return shared;
+    start = end;
+  }
+  return keys.subarray(0, count).sort();
 }
+
+/** Most sentences `sharedShinglePairs` can tag: a 32-bit hash times a power of two this large stays an exact double. */
+const MAX_SENTENCES = 2 ** 21;
 
 /** Sort keys of shingles: the hash times this, plus the index of the list it is in (fewer lists than this). */
 const LIST_SLOTS = 2 ** 16;
@@ -247,7 +270,7 @@ const COPY_SENTENCE_CONTAINMENT = 0.6;
  * order, which is publication order.
  */
 export function sharedCopies(sentences: readonly NarrationSentence[], size: number): Map<number, number> {
-  const sets = sentences.map((s) => (wordsAtLeast(s.narration, COPY_SENTENCE_WORDS) ? shingles(s.narration, size) : new Set<number>()));
+  const lists = sentences.map((s) => (wordsAtLeast(s.narration, COPY_SENTENCE_WORDS) ? shingleList(s.narration, size) : NO_SHINGLES));
   // The words of a sentence, listed only for the few pairs whose shingles leave it open.
   const listed = new Map<number, string[]>();
   const words = (i: number): string[] => {
@@ -258,13 +281,19 @@ export function sharedCopies(sentences: readonly NarrationSentence[], size: numb
     }
     return list;
   };
-  const shared = sharedShingles(sets, (a, b) => sentences[a]?.outlet !== sentences[b]?.outlet);
+  const pairs = sharedShinglePairs(lists, (a, b) => sentences[a]?.outlet !== sentences[b]?.outlet);
   const n = sentences.length;
   const original = new Map<number, number>();
-  for (const [key, count] of [...shared].sort((p, q) => p[0] - q[0])) {
+  // Pairs in ascending order of their keys, each run of one key counting the shingles it shares.
+  for (let start = 0; start < pairs.length; ) {
+    const key = pairs[start] as number;
+    let end = start + 1;
+    while (end < pairs.length && pairs[end] === key) end++;
+    const count = end - start;
+    start = end;
     const a = Math.floor(key / n);
     const b = key % n;
-    const smaller = Math.min(sets[a]?.size ?? 0, sets[b]?.size ?? 0);
+    const smaller = Math.min((lists[a] as Uint32Array).length, (lists[b] as Uint32Array).length);
     if (smaller === 0 || original.has(b)) continue;
     // An edited copy ("said this time, there would be rolling strikes that …" / "said there would be
     // rolling strikes, which …") loses a shingle to each edit but keeps the words in their order.
