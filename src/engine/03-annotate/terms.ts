@@ -69,8 +69,12 @@ export function sentenceTerms(lang: Language, tokens: readonly Token[], names: r
 /** The keys of the words a story writes as one word (closed up), for `sentenceTerms`' compounds. */
 export function closedWords(sentences: ReadonlyArray<{ tokens: readonly Token[] }>): Set<string> {
   const out = new Set<string>();
+  // A reprinted sentence shares its first copy's tokens (annotateStory): each list is read once.
+  const read = new Set<readonly Token[]>();
   for (let s = 0; s < sentences.length; s++) {
     const tokens = (sentences[s] as { tokens: readonly Token[] }).tokens;
+    if (read.has(tokens)) continue;
+    read.add(tokens);
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i] as Token;
       const next = tokens[i + 1];

@@ -232,14 +232,28 @@ export function isCaption(text: string, year: string | undefined): boolean {
   return false;
 }
 
-/** True when the sentence can be a claim (or evidence for one); `year` is the article's year of publication. */
-export function isCheckable(sentence: AnnotatedSentence, config: EngineConfig['segment'], year?: string): boolean {
+/**
+ * True when the sentence can be a claim (or evidence for one); `year` is the article's year of
+ * publication. `known`, when given, keeps what the tests of the text alone found for each text (and
+ * the year they were read with): reprints repeat a third of a story's sentences, and those tests
+ * (length, heading, caption, boilerplate) are a dozen patterns.
+ */
+export function isCheckable(sentence: AnnotatedSentence, config: EngineConfig['segment'], year?: string, known?: Map<string, TextCheck>): boolean {
+  if (!hasDistinct(sentence.terms, config.minTerms)) return false;
   const text = sentence.text.trim();
-  if (!wordsAtLeast(text, config.minWords) || !hasDistinct(sentence.terms, config.minTerms)) return false;
-  if (isHeadingLike(text) || isCaption(text, year)) return false;
   // A question asks rather than claims, unless it is inside a quote.
   if (/\?["”’)]*$/.test(text) && sentence.quotes.length === 0) return false;
-  return !BOILERPLATE.some((pattern) => pattern.test(text));
+  const kept = known?.get(sentence.text);
+  if (kept !== undefined && kept.year === year) return kept.checkable;
+  const checkable = wordsAtLeast(text, config.minWords) && !isHeadingLike(text) && !isCaption(text, year) && !BOILERPLATE.some((pattern) => pattern.test(text));
+  known?.set(sentence.text, { year, checkable });
+  return checkable;
+}
+
+/** What `isCheckable`'s tests of a text alone found, and the year (which a caption's date is read against) they were read with. */
+export interface TextCheck {
+  year: string | undefined;
+  checkable: boolean;
 }
 
 /**
@@ -285,6 +299,8 @@ export interface SentenceTokens {
   year?: string;
   /** The words the story writes closed up (`closedWords`): a hyphenated spelling of one is that word. */
   closed?: ReadonlySet<string>;
+  /** The story's `isCheckable` readings of texts so far (a cache: see `isCheckable`). */
+  checks?: Map<string, TextCheck>;
 }
 
 /** True when a word of the tokens is joined to the one before by a hyphen ("cyber-attack"). */
@@ -296,7 +312,7 @@ function hasHyphenLink(tokens: readonly Token[]): boolean {
 /** The units of one sentence, numbered from `first`. */
 export function sentenceUnits(lang: Language, config: EngineConfig['segment'], frame: ReadonlySet<string>, verbs: VerbWords, s: number, input: SentenceTokens, first: number, last: boolean): Unit[] {
   const { sentence, tokens, names } = input;
-  const checkable = isCheckable(sentence, config, input.year);
+  const checkable = isCheckable(sentence, config, input.year, input.checks);
   const spans: ClauseSpan[] = checkable && sentence.polarity !== 'denies' ? clauseSpans(sentence.text, sentence.quotes, config.minClauseWords, verbs) : [{ start: 0, end: sentence.text.length }];
   // Cut off: the last sentence of a truncated copy, or a piece of spliced text that stops on a word
   // no sentence ends on ("… with the education ministry reporting that").
