@@ -147,7 +147,7 @@ function timeScope(lang: Language, q: Quantity, text: string, unitStart: number,
   const earlier = [...text.slice(from, q.start).matchAll(EARLIER_ALL)].map((m) => from + (m.index ?? 0))
     .concat([...text.slice(q.end, q.end + window).matchAll(EARLIER_ALL)].map((m) => q.end + (m.index ?? 0)).filter((at) => !startsFromBetween(text, q.end, at)));
   if (earlier.some((at) => !nextToReportingVerb(lang, text, at))) return 'earlier';
-  if (earlierSubject(text, q, unitStart)) return 'earlier';
+  if (earlierSubject(text, q, unitStart) || EARLIER_SENTENCE_OPENING.test(text)) return 'earlier';
   if (anotherEvent(lang, text, q, window)) return 'other';
   return dates.length === 0 ? inherited : null;
 }
@@ -168,6 +168,12 @@ function earlierSubject(text: string, q: Quantity, unitStart: number): boolean {
 
 /** Words of an earlier thing or time: "the previous quake", "last year's fire" ("the last ballots" is the final ones). */
 const EARLIER_THING = new RegExp(String.raw`\b(?:previous|earlier|prior|preceding)\s+\p{L}+|\blast\s+(?:${PERIOD_NOUNS})\b`, 'iu');
+
+/**
+ * A sentence that opens on an earlier time set off by a comma ("Last June, pilots walked out for 24
+ * hours, forcing the cancellation of 520 flights."; "Two years ago, …"): every number of it is of then.
+ */
+const EARLIER_SENTENCE_OPENING = new RegExp(String.raw`^["“‘(]*(?:last\s+(?:${PERIOD_NOUNS})|(?:a|one|two|three|four|five|\d+)\s+(?:years?|months?|weeks?)\s+ago|(?:the\s+)?(?:previous|preceding)\s+(?:${PERIOD_NOUNS}))\s*,`, 'iu');
 
 /** A clause that opens on an earlier time or thing: "Last year's fire …", "The previous quake …". */
 const EARLIER_OPENING = new RegExp(String.raw`^["“‘(]*(?:the\s+)?(?:${EARLIER_THING.source})`, 'iu');

@@ -1118,6 +1118,12 @@ describe('the state a verb group gives a count, and a month "last" dates', () =>
     expect(claim?.statement).toMatch(/^Number of people missing/);
   });
 
+  test('a sentence that opens on "Last June," puts all its numbers then, however far from the words', () => {
+    const frames = framesOf(articles(['Last June, pilots walked out for 24 hours, forcing the cancellation of 520 flights.'], ['The two-day strike has cancelled 1,140 flights, the airline said.']), '2030-06-11');
+    expect(frames.mention('520 flights').time).toBe('earlier');
+    expect(frames.similarity('520 flights', '1,140 flights')).toBe(0);
+  });
+
   test('"last June" puts a count in an earlier time than the story\'s', () => {
     const frames = framesOf(articles(['A 24-hour walkout last June cancelled 520 flights.'], ['The two-day strike has cancelled 1,140 flights, the airline said.']), '2030-06-11');
     expect(frames.mention('520 flights').time).toBe('earlier');
