@@ -291,7 +291,14 @@ function readQuantity(lex: Lexicon, text: string, tokens: readonly Token[], read
     const dash = tokens[end];
     // "from 62 to 64" is a change, not a range: the two numbers are read one by one.
     const change = tokens[start - 1]?.key === 'from';
-    const second = dash?.link === '-' && dash.type === 'number' ? parseNumber(tokens, end) : (tokens[end]?.key === 'to' && !change) || (tokens[end]?.key === 'and' && tokens[start - 1]?.key === 'between') ? parseNumber(tokens, end + 1) : null;
+    // The second figure may repeat the first's currency sign: "$7.3 billion to $7.4 billion", "$7.3bn-$7.4bn".
+    const sameSign = (at: number): number => (unit !== null && lex.currencySigns.get(tokens[at]?.text ?? '') === unit ? at + 1 : at);
+    const signed = dash?.text === '-' && !dash.spaced && unit !== null ? sameSign(end + 1) : end + 1;
+    const second =
+      dash?.link === '-' && dash.type === 'number' ? parseNumber(tokens, end)
+      : signed > end + 1 ? parseNumber(tokens, signed)
+      : (tokens[end]?.key === 'to' && !change) || (tokens[end]?.key === 'and' && tokens[start - 1]?.key === 'between') ? parseNumber(tokens, sameSign(end + 1))
+      : null;
     if (second && second.value > n.value && !tokens[second.start]?.cap) {
       high = second.value;
       end = second.end;

@@ -509,3 +509,19 @@ describe('a number that names one of a series counts nothing', () => {
     expect(quantities(text).map((q) => q.surface)).toContain(surface);
   });
 });
+
+describe('a range whose second figure repeats the currency sign is one range', () => {
+  test.each([
+    ['It expects revenue of $7.3 billion to $7.4 billion this year.', 7.3e9, 7.4e9],
+    ['It expects revenue of between $7.3 billion and $7.4 billion this year.', 7.3e9, 7.4e9],
+    ['It expects revenue of $7.3bn-$7.4bn this year.', 7.3e9, 7.4e9],
+  ])('"%s"', (text, low, high) => {
+    const found = quantities(text);
+    expect(found).toHaveLength(1);
+    expect([found[0]?.low, found[0]?.high]).toEqual([low, high]);
+  });
+
+  test('"from $62 to $64" stays a change of two figures', () => {
+    expect(quantities('Shares rose from $62 to $64.').map((q) => q.value)).toEqual([62, 64]);
+  });
+});
