@@ -136,37 +136,60 @@ export function anaphoricDenial(text: string): boolean {
 /** Words about a source's speaking, not about what happened. */
 const SOURCE_ASIDE = /\b(?:declined|refused) to (?:comment|discuss)\b|\bcondition of anonymity\b|\bnot (?:authori[sz]ed|allowed|permitted) to (?:speak|comment)\b|\b(?:would|could) not (?:comment|be reached)\b|\bdid not (?:respond|reply)\b/i;
 
+/** Words of a plan or a promise: "said he would ask", "will examine", "plans to". */
+const INTENTION = /\b(?:would|will|shall|plans? to|intends? to|promised to|vowed to)\b/i;
+
 /** A denial whose object is someone's: "rejected his account", "dismissed their claims". */
 const SOMEONES = /\b(?:his|her|their)\s+\p{L}+\s*$/iu;
 
 /**
- * The unit a pointing-back denial denies, in its own article: the last checkable unit of the
- * sentence right before it (in its paragraph, or the last of the paragraph before when the denial
- * opens one), by another speaker than the denial's. When the object is someone's ("his account"),
- * the nearest of the three sentences before whose speaker is a person. Sentences about a source's
- * speaking are passed over. Null when there is none.
+ * What a sentence says when it holds what a denied noun names: "the accusation" an accusation
+ * ("accused", "faces accusations") or a claim put to its source ("according to prosecutors"), "the
+ * report" a report or a claim put to sources ("according to two people familiar with the matter", "a
+ * senior engineer, who asked not to be named"), "the account" what someone said.
+ */
+const NAMED_BY: ReadonlyMap<string, RegExp> = new Map([
+  ['claim', /\bclaim|\baccording to\b/i],
+  ['allegation', /\balleg|\baccording to\b/i],
+  ['accusation', /\baccus|\baccording to\b/i],
+  ['charge', /\bcharg|\baccording to\b/i],
+  ['report', /\breport|\baccording to\b|\bfamiliar with\b|\bsources?\b|\bnot to be (?:named|identified)\b|\bunnamed\b/i],
+  ['account', /\baccount\b|\b(?:said|says|told)\b/i],
+  ['suggestion', /\bsuggest/i],
+  ['assertion', /\bassert/i],
+]);
+
+/**
+ * The unit a pointing-back denial denies, in its own article. "This", "that": the sentence right
+ * before it (in its paragraph, or the last of the paragraph before when the denial opens one).
+ * Someone's account ("his account"): the nearest of the three sentences before that a person said.
+ * "The accusation", "the report": the nearest of the three that holds one (NAMED_BY). Sentences about
+ * a source's speaking are passed over unless they name what is denied; the denier's own are never
+ * the target. The last checkable unit of the sentence found, or null.
  */
 function sentenceBefore(story: AnnotatedStory, denial: Unit, text: string): Unit | null {
   const sentence = story.sentences[denial.s];
   if (!sentence) return null;
   const object = ANAPHORIC_DENIAL.exec(text);
-  const someones = object !== null && SOMEONES.test(text.slice(0, object.index + object[0].length));
-  // "the report": a sentence that names a report is the one the denial points back to.
-  const noun = object?.[1]?.toLowerCase();
-  const names = noun === undefined ? null : new RegExp(`\\b${noun}s?\\b`, 'i');
-  for (let back = 1, reach = someones ? 3 : 1; back <= reach; back++) {
+  if (object === null) return null;
+  const someones = SOMEONES.test(text.slice(0, object.index + object[0].length));
+  const noun = object[1]?.toLowerCase();
+  const names = noun === undefined ? null : (NAMED_BY.get(noun) ?? null);
+  for (let back = 1, reach = someones || names !== null ? 3 : 1; back <= reach; back++) {
     const previous = story.sentences[denial.s - back];
     if (!previous || previous.article !== sentence.article) return null;
-    // A sentence about a source's speaking ("declined to comment", "spoke on condition of anonymity")
-    // states nothing to deny: what is denied stands before it.
     if (SOURCE_ASIDE.test(previous.text) && !names?.test(previous.text)) {
       reach = Math.min(3, reach + 1);
       continue;
     }
+    // A noun names a sentence that holds it, or one a person said that is no plan ("he would ask
+    // the prosecutor to investigate" states no fact to deny).
+    const named = names === null || someones || names.test(previous.text);
+    if (!named && INTENTION.test(previous.text)) continue;
     let found: Unit | null = null;
     for (const unit of story.units) {
       if (unit.s !== denial.s - back || !unit.checkable || unit.denial || (unit.speaker !== null && unit.speaker === denial.speaker)) continue;
-      if (someones && (unit.speaker === null || story.entities.get(unit.speaker)?.kind !== 'person')) continue;
+      if ((someones || !named) && (unit.speaker === null || story.entities.get(unit.speaker)?.kind !== 'person')) continue;
       found = unit;
     }
     if (found) return found;

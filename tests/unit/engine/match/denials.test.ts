@@ -175,6 +175,20 @@ describe('a denial that points back ("denied that", "rejected the claim", "rejec
     expect(claimWith(analysis, 'budget documents seen by the Herald')?.verdict).toBe('single-source');
   });
 
+  test('"rejects the accusation" denies the sentence that holds the accusation, not a plan said after it', () => {
+    const analysis = analyze(
+      corpusOf([
+        {
+          id: 'gazette',
+          outlet: 'halvern-gazette',
+          body: ['Mayor Jonas Treml accused the dam operator of releasing water without warning on Sunday night. Treml said he would ask the regional prosecutor to investigate the release. The company rejects the accusation.'],
+        },
+      ]),
+    );
+    expect(claimWith(analysis, 'accused the dam operator of releasing water')?.verdict).toBe('disputed');
+    expect(claimWith(analysis, 'ask the regional prosecutor')?.verdict).toBe('single-source');
+  });
+
   test('a sentence about a source\'s speaking is passed over unless it names what is denied', () => {
     const passed = analyze(
       corpusOf([
