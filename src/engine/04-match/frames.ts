@@ -662,8 +662,8 @@ function placeRightAfter(lang: Language, story: AnnotatedStory, sentence: Annota
 
 /** A word that places a town beside another, as a pattern ("three in neighbouring Rioverde"). */
 const BESIDE = String.raw`(?:(?:neighbouring|neighboring|nearby)\s+)?`;
-/** What leads from a number to its own place ("41 in Dunmore Springs"), and from one place to another joined to it. */
-const IN_PLACE = new RegExp(String.raw`^\s+in\s+(?:the\s+)?${BESIDE}`);
+/** What leads from a number to its own place ("41 in Dunmore Springs", "8,400 people from the Brask district"), and from one place to another joined to it. */
+const IN_PLACE = new RegExp(String.raw`^\s+(?:in|from)\s+(?:the\s+)?${BESIDE}`);
 const AND_PLACE = new RegExp(String.raw`^\s+(?:and|or)\s+(?:the\s+)?${BESIDE}`);
 
 /** Capitalised words at the start of a text: a name of one to three words ("Dunmore Springs"). */

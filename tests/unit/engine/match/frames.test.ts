@@ -982,6 +982,17 @@ describe('a count for the whole country or for "the city" when the clause says s
     expect(frames.similarity('Six people', '47 people')).toBe(0);
   });
 
+  test('"8,400 people from the Brask district" is the district\'s part of the 23,000 evacuated across the region', () => {
+    const frames = framesOf(
+      articles(
+        ['Rescue teams evacuated 8,400 people from the Brask district overnight, the directorate said.', 'About 23,000 people have now been evacuated across the region, including 8,400 in the Brask district.'],
+        ['The directorate said 31,500 people had been evacuated across the region since the weekend.'],
+      ),
+    );
+    expect(frames.mention('8,400 people').place).toMatch(/brask/);
+    expect(frames.similarity('8,400 people', 'About 23,000 people')).toBe(0);
+  });
+
   test('"780 flights to and from the city" is the city\'s part of the 1,140 cancelled in all', () => {
     const frames = framesOf(articles(['The airline has cancelled 1,140 flights over the two days, it said.'], ['Across the two days the airline has cancelled 780 flights to and from the city, it said.']));
     expect(frames.mention('780 flights').place).toMatch(/the city$/);
