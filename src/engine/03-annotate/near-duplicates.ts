@@ -139,15 +139,8 @@ function sharedShinglePairs(lists: readonly Uint32Array[], compared: (a: number,
   if (n > MAX_SENTENCES) throw new Error(`sharedCopies: at most ${MAX_SENTENCES} sentences, got ${n}`);
   let slots = 1;
   while (slots < n) slots *= 2;
-  let total = 0;
-  for (let i = 0; i < n; i++) total += (lists[i] as Uint32Array).length;
-  const tagged = new Float64Array(total);
-  let at = 0;
-  for (let i = 0; i < n; i++) {
-    const list = lists[i] as Uint32Array;
-    for (let k = 0; k < list.length; k++) tagged[at++] = (list[k] as number) * slots + i;
-  }
-  tagged.sort();
+  const tagged = taggedHashes(lists, slots);
+  const total = tagged.length;
   let keys = new Float64Array(64);
   let count = 0;
   // Each run of one hash lists its lists in ascending order (a list holds a hash once).
@@ -173,6 +166,19 @@ function sharedShinglePairs(lists: readonly Uint32Array[], compared: (a: number,
   return keys.subarray(0, count).sort();
 }
 
+/** Every list's hashes, each times `slots` plus the list's index, sorted together: equal hashes side by side. */
+function taggedHashes(lists: readonly Uint32Array[], slots: number): Float64Array {
+  let total = 0;
+  for (let i = 0; i < lists.length; i++) total += (lists[i] as Uint32Array).length;
+  const tagged = new Float64Array(total);
+  let at = 0;
+  for (let i = 0; i < lists.length; i++) {
+    const list = lists[i] as Uint32Array;
+    for (let k = 0; k < list.length; k++) tagged[at++] = (list[k] as number) * slots + i;
+  }
+  return tagged.sort();
+}
+
 /** Most sentences `sharedShinglePairs` can tag: a 32-bit hash times a power of two this large stays an exact double. */
 const MAX_SENTENCES = 2 ** 21;
 
@@ -187,15 +193,8 @@ const LIST_SLOTS = 2 ** 16;
 function sharedShingleCounts(lists: readonly Uint32Array[]): Int32Array {
   const n = lists.length;
   if (n > LIST_SLOTS) throw new Error(`sharedShingleCounts: at most ${LIST_SLOTS} lists, got ${n}`);
-  let total = 0;
-  for (let i = 0; i < n; i++) total += (lists[i] as Uint32Array).length;
-  const tagged = new Float64Array(total);
-  let at = 0;
-  for (let i = 0; i < n; i++) {
-    const list = lists[i] as Uint32Array;
-    for (let k = 0; k < list.length; k++) tagged[at++] = (list[k] as number) * LIST_SLOTS + i;
-  }
-  tagged.sort();
+  const tagged = taggedHashes(lists, LIST_SLOTS);
+  const total = tagged.length;
   const counts = new Int32Array(n * n);
   // Each run of one hash lists its lists in ascending order (a list holds a hash once).
   for (let start = 0; start < total; ) {
