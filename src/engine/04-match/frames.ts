@@ -613,9 +613,9 @@ function tallyBefore(lang: Language, unit: Unit, q: Quantity, text: string, wind
 
 /**
  * "in the province", "of the district", "in the capital", "flights to and from the city": an
- * administrative division or a town named
- * by its kind alone, which points back to one part of the scene a report named before. A number given
- * for it is that part's ("six people were arrested in the city" against 47 nationwide).
+ * administrative division or a town named by its kind alone, which points back to one part of the
+ * scene a report named before. A number given for it is that part's ("six people were arrested in
+ * the city" against 47 nationwide).
  * A division with its name ("in Balasore district", "of the Drevna region") may be the whole scene,
  * and is a place like any other.
  */
@@ -1117,7 +1117,7 @@ export function frameSimilarity(a: Mention, b: Mention): number {
 const READINGS_APART = 0.1;
 
 /** Two figures that could be readings of one: overlapping, or apart by at most `READINGS_APART` of the larger. */
-export function readingsOfOneFigure(a: Quantity, b: Quantity): boolean {
+function readingsOfOneFigure(a: Quantity, b: Quantity): boolean {
   if (a.low <= b.high && b.low <= a.high) return true;
   const gap = a.low > b.high ? a.low - b.high : b.low - a.high;
   const size = Math.max(Math.abs(a.low), Math.abs(a.high), Math.abs(b.low), Math.abs(b.high));
