@@ -57,8 +57,11 @@ export const MEASURE_UNITS: ReadonlySet<string> = new Set(
     'second minute hour day week month year decade century km kilometre kilometer mile metre meter foot ' +
     'centimetre centimeter millimetre millimeter yard kilometre-per-hour mile-per-hour metre-per-hour ' +
     'inch ton tonne kg kilogram gram barrel litre liter gallon degree percent point acre hectare mph ' +
-    'percentage-point basis-point usd eur gbp jpy rub uah inr cny chf try'
-  ).split(' '),
+    'percentage-point basis-point'
+  )
+    .split(' ')
+    // Every currency: a sum measures what costs it ("the repairs cost 42 million crowns").
+    .concat([...CURRENCIES]),
 );
 
 /** Irregular plurals of unit and measured nouns. */

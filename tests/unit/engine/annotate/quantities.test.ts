@@ -525,3 +525,12 @@ describe('a range whose second figure repeats the currency sign is one range', (
     expect(quantities('Shares rose from $62 to $64.').map((q) => q.value)).toEqual([62, 64]);
   });
 });
+
+describe('a sum in a currency named by its word measures what costs it', () => {
+  test.each([
+    ['The repairs cost 42 million crowns.', 'repair'],
+    ['The new stadium cost 300 million pesos, the city said.', 'stadium'],
+  ])('"%s" measures %s', (text, measured) => {
+    expect(quantities(text)[0]?.measures).toBe(measured);
+  });
+});
