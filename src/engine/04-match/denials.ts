@@ -26,18 +26,7 @@ export function denialScore(denial: UnitVector, target: UnitVector, stats: Story
   if (t.denial || !t.checkable || t.s === d.s) return 0;
   // Not the speaker's own statement, unless another denies in a closing clause ("…, which the ministry denied").
   if (d.speaker !== null && d.speaker === t.speaker && !closing) return 0;
-  let score = 0;
-  let targetTerms: Set<string> | null = null;
-  // Index loops, not for-of: run for every denial against every unit, where without TurboFan each
-  // for-of step allocates an iterator result.
-  for (let k = 0; k < denial.quoteWords.length; k++) {
-    const words = denial.quoteWords[k] as Set<string>;
-    if (words.size < 2 || words.size > NAMING_PHRASE) continue;
-    // Made only for a denial that quotes a short phrase: most quote nothing.
-    targetTerms ??= new Set(t.terms);
-    const terms = targetTerms;
-    if ([...words].every((w) => terms.has(w))) score = Math.max(score, 1);
-  }
+  let score = namesByQuote(denial, t) ? 1 : 0;
   let shared = 0;
   for (let k = 0; k < d.content.length; k++) {
     const term = d.content[k] as string;
@@ -48,6 +37,22 @@ export function denialScore(denial: UnitVector, target: UnitVector, stats: Story
   // What is denied is usually reported, not stated by someone on record.
   if (t.speaker === null || t.hedged) score += 0.1;
   return score;
+}
+
+/** True when the denial quotes a short phrase ("the “three-stage plan”") all of whose words the target has. */
+function namesByQuote(denial: UnitVector, target: Unit): boolean {
+  let targetTerms: Set<string> | null = null;
+  // Index loops, not for-of: run for every denial against every unit, where without TurboFan each
+  // for-of step allocates an iterator result.
+  for (let k = 0; k < denial.quoteWords.length; k++) {
+    const words = denial.quoteWords[k] as Set<string>;
+    if (words.size < 2 || words.size > NAMING_PHRASE) continue;
+    // Made only for a denial that quotes a short phrase: most quote nothing.
+    targetTerms ??= new Set(target.terms);
+    const terms = targetTerms;
+    if ([...words].every((w) => terms.has(w))) return true;
+  }
+  return false;
 }
 
 /**
@@ -87,7 +92,12 @@ export function attachDenials(
     unit = v.unit;
     if (!unit.denial || unit.part > 0) continue;
     const denied = deniedTerms(story, unit);
-    const closing = closingDenier(story.sentences[unit.s]?.text ?? '') !== undefined;
+    const sentenceText = story.sentences[unit.s]?.text ?? '';
+    const closing = closingDenier(sentenceText) !== undefined;
+    // "X accused officials of manipulating the count, a charge the commission rejected": what is
+    // denied is this sentence's own accusation; another sentence is its target only by a phrase both
+    // quote, never by the words of the story they share.
+    const ownCharge = closing && CLOSING_CHARGE.test(sentenceText);
     let best: { score: number; target: number } | null = null;
     // "The ministry denies this.", "Aurelle rejected the claim.": what it denies is the sentence before.
     const own = story.sentences[unit.s]?.text.slice(unit.start, unit.end) ?? '';
@@ -100,6 +110,7 @@ export function attachDenials(
       home = found;
       others = null;
       const score = denialScore(v, target, stats, config, restating, denied, closing);
+      if (ownCharge && !namesByQuote(v, target.unit)) continue;
       if (score >= config.threshold && (!best || score > best.score)) best = { score, target: target.unit.i };
     }
     const group = best ? groupOf.get(best.target) : undefined;
@@ -115,6 +126,9 @@ export function attachDenials(
  * of its own, who denies; the sentence's speaker is the one who alleged.
  */
 const CLOSING_DENIAL = /,\s+(?:which|a\s+(?:charge|claim|allegation|accusation|suggestion|report)(?:\s+that)?)\s+((?:the\s+)?(?:[\p{L}'’-]+\s+){0,4}?[\p{L}'’-]+)\s+(?:has\s+|had\s+)?(?:\p{Ll}+ly\s+)?(?:denied|rejected|dismissed|refuted|disputed|denies|rejects|dismisses|refutes|disputes)\b[^,;]*[.!?"”]?$/u;
+
+/** A closing denial that names what it denies as a charge of the sentence itself (", a charge the … rejected"). */
+const CLOSING_CHARGE = /,\s+an?\s+(?:charge|claim|allegation|accusation|suggestion)\b[^,;]*$/u;
 
 /** Who denies in a clause that closes the sentence (CLOSING_DENIAL), as written, or undefined. */
 export function closingDenier(text: string): string | undefined {

@@ -213,3 +213,17 @@ describe('a denial that points back ("denied that", "rejected the claim", "rejec
     expect(claimWith(named, 'The accord was signed in Doha')?.verdict).toBe('single-source');
   });
 });
+
+describe('a closing ", a charge … rejected" denies its own sentence', () => {
+  test('the election result another report states is not what "a charge the commission rejected" denies', () => {
+    const analysis = analyze(
+      corpusOf([
+        { id: 'wire', outlet: 'cpw', body: ['The Civic Renewal Party was on course to win the most seats in Sunday\'s parliamentary election, preliminary results showed on Monday.'] },
+        { id: 'northline', outlet: 'northline', body: ['The leader of the Sovereignty Front on Tuesday accused election officials of manipulating the count in Sunday\'s parliamentary vote, a charge the electoral commission rejected as baseless.'] },
+      ]),
+    );
+    const result = claimWith(analysis, 'on course to win the most seats');
+    expect(result?.verdict, show(result)).toBe('single-source');
+    expect(evidenceWith(result, 'accused election officials')?.stance ?? 'none').not.toBe('denies');
+  });
+});
