@@ -345,12 +345,16 @@ function spanOf(text: string, q: Quantity): Mention['span'] {
   return null;
 }
 
-/** Words that name the period a figure covers, by period: a year's, a half-year's, a quarter's, a month's. */
+/**
+ * Words that name the period a figure covers, by period: a year's, a half-year's, a quarter's, a
+ * month's, a week's; and rates ("2.4 million tonnes a year", "200,000 tonnes a month"), not "a year ago".
+ */
 const PERIODS: ReadonlyArray<readonly [string, RegExp]> = [
-  ['year', /\b(?:annual|yearly|full[- ]year|for the (?:whole |full )?year)\b/gi],
+  ['year', /\b(?:annual|yearly|full[- ]year|for the (?:whole |full )?year|(?:a|per|each|every) year(?!\s+(?:ago|earlier|before|after|later|since|on)\b))\b/gi],
   ['half', /\b(?:half[- ]year(?:ly)?|(?:first|second)[- ]half)\b/gi],
   ['quarter', /\b(?:quarterly|(?:first|second|third|fourth)[- ]quarter|(?:in|for|during) the quarter|quarter-on-quarter|Q[1-4])\b/g],
-  ['month', /\b(?:monthly|(?:in|for|during) the month|month-on-month)\b/gi],
+  ['month', /\b(?:monthly|(?:in|for|during) the month|month-on-month|(?:a|per|each|every) month(?!\s+(?:ago|earlier|before|after|later|since|on)\b))\b/gi],
+  ['week', /\b(?:weekly|(?:a|per|each|every) week(?!\s+(?:ago|earlier|before|after|later|since|on)\b))\b/gi],
 ];
 
 /**

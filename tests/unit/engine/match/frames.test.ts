@@ -1166,3 +1166,22 @@ describe('a number with a verb of its own after "and" takes no word of the claus
     expect(frames.raw('41').label.predicate).toBe('destroyed');
   });
 });
+
+describe('a rate names its period: "a year" and "a month" are two figures', () => {
+  const specs = articles(
+    ['Under the deal, the country will export 2.4 million tonnes of wheat a year to its neighbour.'],
+    ['The deal provides for 200,000 tonnes of wheat a month to leave the country for its neighbour.'],
+    ['The country exported 9.8 million tonnes of wheat a year ago, officials said.'],
+  );
+
+  test('"2.4 million tonnes a year" and "200,000 tonnes a month" are never one frame', () => {
+    const frames = framesOf(specs);
+    expect(frames.mention('2.4 million tonnes').period).toBe('year');
+    expect(frames.mention('200,000 tonnes').period).toBe('month');
+    expect(frames.similarity('2.4 million tonnes', '200,000 tonnes')).toBe(0);
+  });
+
+  test('"a year ago" is an earlier time, not a rate', () => {
+    expect(framesOf(specs).mention('9.8 million tonnes').period).toBeNull();
+  });
+});
