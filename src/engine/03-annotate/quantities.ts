@@ -241,8 +241,8 @@ export function interval(value: number, granularity: number, qualifier: Qualifie
 /** "760p", "760 pence": the currency a hundredth of which follows the number (CURRENCY_HUNDREDTHS), or null. */
 function hundredthsAfter(tokens: readonly Token[], n: NumberRead): string | null {
   const next = tokens[n.end];
-  // "2 p.m." and "2pm" are times; a spaced "p" is no unit.
-  if (n.vague || next?.type !== 'word' || (next.key === 'p' && (next.spaced || (tokens[n.end + 1]?.text === '.' && tokens[n.end + 2]?.key === 'm')))) return null;
+  // A spaced "p" is no unit ("2 p.m." never gets here: isQuantity reads it as a time).
+  if (n.vague || next?.type !== 'word' || (next.key === 'p' && next.spaced)) return null;
   return CURRENCY_HUNDREDTHS.get(next.key) ?? null;
 }
 

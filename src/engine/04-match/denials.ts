@@ -100,8 +100,7 @@ export function attachDenials(
     const ownCharge = closing && CLOSING_CHARGE.test(sentenceText);
     let best: { score: number; target: number } | null = null;
     // "The ministry denies this.", "Aurelle rejected the claim.": what it denies is the sentence before.
-    const own = story.sentences[unit.s]?.text.slice(unit.start, unit.end) ?? '';
-    const before = anaphoricDenial(own) ? sentenceBefore(story, unit, own) : null;
+    const before = sentenceBefore(story, unit, sentenceText.slice(unit.start, unit.end));
     if (before !== null && groupOf.has(before.i)) best = { score: Infinity, target: before.i };
     for (let t = 0; t < vectors.length && before === null; t++) {
       target = vectors[t] as UnitVector;
@@ -109,8 +108,8 @@ export function attachDenials(
       if (!found) continue;
       home = found;
       others = null;
-      const score = denialScore(v, target, stats, config, restating, denied, closing);
       if (ownCharge && !namesByQuote(v, target.unit)) continue;
+      const score = denialScore(v, target, stats, config, restating, denied, closing);
       if (score >= config.threshold && (!best || score > best.score)) best = { score, target: target.unit.i };
     }
     const group = best ? groupOf.get(best.target) : undefined;
@@ -142,11 +141,6 @@ export function closingDenier(text: string): string | undefined {
  */
 const ANAPHORIC_DENIAL = /\b(?:denied|denies|deny|rejected|rejects|dismissed|dismisses|refuted|refutes|disputed|disputes)\s+(?:(?:this|that|it|these|those|them)(?=\s*(?:[,.;:!?]|$))|(?:the|his|her|their|its|these|those|such|that|this)\s+(claim|allegation|accusation|charge|report|account|suggestion|assertion)s?\b)/iu;
 
-/** True when a denial's object points back to what another sentence said (ANAPHORIC_DENIAL). */
-export function anaphoricDenial(text: string): boolean {
-  return ANAPHORIC_DENIAL.test(text);
-}
-
 /** Words about a source's speaking, not about what happened. */
 const SOURCE_ASIDE = /\b(?:declined|refused) to (?:comment|discuss)\b|\bcondition of anonymity\b|\bnot (?:authori[sz]ed|allowed|permitted) to (?:speak|comment)\b|\b(?:would|could) not (?:comment|be reached)\b|\bdid not (?:respond|reply)\b/i;
 
@@ -174,8 +168,8 @@ const NAMED_BY: ReadonlyMap<string, RegExp> = new Map([
 ]);
 
 /**
- * The unit a pointing-back denial denies, in its own article. "This", "that": the sentence right
- * before it (in its paragraph, or the last of the paragraph before when the denial opens one).
+ * The unit a denial whose object points back (ANAPHORIC_DENIAL) denies, in its own article; null for
+ * any other denial. "This", "that": the sentence right before it, whichever paragraph it ends.
  * Someone's account ("his account"): the nearest of the three sentences before that a person said.
  * "The accusation", "the report": the nearest of the three that holds one (NAMED_BY). Sentences about
  * a source's speaking are passed over unless they name what is denied; the denier's own are never

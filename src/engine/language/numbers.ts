@@ -3,7 +3,7 @@
  * "a dozen", "one and a half"), scales ("2.5 million", "$3bn"). Read from tokens, so a
  * compound like "four-hour" yields the number and leaves "hour" for the unit.
  */
-import { CURRENCY_SIGNS } from './lexicon/units.ts';
+import { CURRENCY_SIGNS, DISTANCE_UNITS, UNIT_NAMES } from './lexicon/units.ts';
 import type { Token } from './tokens.ts';
 
 // Hand-written rather than a number-words package: it reads tokens with their offsets, stops at
@@ -117,12 +117,14 @@ function digitsGranularity(text: string): number {
   return wholeGranularity(Number(plain));
 }
 
-/** "2.5 million", "3bn": applies a scale word after digits. */
 /** Words of extent after a length ("870m below the surface", "a 300m deep shaft", "400m long"). */
 const EXTENT = new Set(['below', 'beneath', 'under', 'underground', 'above', 'deep', 'high', 'long', 'tall', 'wide', 'away']);
 
-/** Units of length a parenthesised conversion gives a length in ("870m (2,854ft)"). */
-const LENGTH_CONVERSIONS = new Set(['ft', 'feet', 'foot', 'yards', 'yd', 'miles', 'mi', 'km', 'metres', 'meters']);
+/** A unit of length as written ("ft", "feet", "miles", "metres"), read with the lexicon's unit names. */
+function lengthUnit(key: string): boolean {
+  const name = UNIT_NAMES.get(key) ?? UNIT_NAMES.get(key.replace(/s$/, '')) ?? key.replace(/s$/, '');
+  return DISTANCE_UNITS.has(name);
+}
 
 /**
  * "870m (2,854ft) below the surface": an attached "m" is metres, not millions, when a word of extent
@@ -133,9 +135,10 @@ function attachedMetres(tokens: readonly Token[], i: number): boolean {
   if (CURRENCY_SIGNS.has(tokens[i - 1]?.text ?? '')) return false;
   const after = tokens[i + 2];
   if (after?.type === 'word' && EXTENT.has(after.key)) return true;
-  return after?.text === '(' && tokens[i + 3]?.type === 'number' && LENGTH_CONVERSIONS.has(tokens[i + 4]?.key ?? '');
+  return after?.text === '(' && tokens[i + 3]?.type === 'number' && lengthUnit(tokens[i + 4]?.key ?? '');
 }
 
+/** "2.5 million", "3bn": applies a scale word after digits. */
 function withScale(tokens: readonly Token[], i: number, value: number, granularity: number): ParsedNumber | null {
   if (!Number.isFinite(value)) return null;
   const next = tokens[i + 1];
