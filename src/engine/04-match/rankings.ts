@@ -11,8 +11,10 @@
  * sense, or the generic "worst"/"best" with any adjective but its antonym), their nouns are one
  * (the same word family, both acts or events, or one left unsaid) and their spans of comparison
  * are of one kind (long, short, all time). The engine does not compare the spans' lengths further:
- * "in two decades" and "since 1995" agree, and the claim lists each report's wording. A ranking
- * inside a quotation is the speaker's characterisation and stays with the quote.
+ * "in two decades" and "since 1995" agree, and the claim lists each report's wording. A noun left
+ * unsaid is its copula's subject, or else the event's: "the worst in the region's modern history"
+ * does not rank "one of the region's largest employers". A ranking inside a quotation is the
+ * speaker's characterisation and stays with the quote.
  */
 import type { AnnotatedStory } from '../contracts.ts';
 import type { Language } from '../language/index.ts';
@@ -227,7 +229,7 @@ function countBefore(lang: Language, tokens: readonly Token[], k: number): numbe
 /**
  * How alike two rankings are: 0 when they rank different things or in different ways; 1 when the
  * adjective and the noun are the same; 0.75 when one of the two is matched by a rule (the generic
- * "worst", a noun left unsaid, two nouns of acts or events), 0.5 when both are.
+ * "worst", a noun left unsaid beside a noun of an act or event, two such nouns), 0.5 when both are.
  */
 export function rankingLikeness(lang: Language, a: Ranking, b: Ranking): number {
   if (!(a.span === null || b.span === null || a.span === b.span)) return 0;
@@ -235,8 +237,15 @@ export function rankingLikeness(lang: Language, a: Ranking, b: Ranking): number 
   const generic = (GENERIC_EVALUATIVES.has(a.adjective) || GENERIC_EVALUATIVES.has(b.adjective)) && !(GENERIC_EVALUATIVES.has(a.adjective) && GENERIC_EVALUATIVES.has(b.adjective)) && !lang.areAntonyms(a.adjective, b.adjective);
   if (!sameAdjective && !generic) return 0;
   const family = (noun: string): string => lang.family(lang.normal(noun));
+  const event = (noun: string): boolean => lang.isEventNoun(singularNoun(noun));
   const sameHead = (a.head === null && b.head === null) || (a.head !== null && b.head !== null && family(a.head) === family(b.head));
-  const headByRule = !sameHead && (a.head === null || b.head === null || (lang.isEventNoun(singularNoun(a.head)) && lang.isEventNoun(singularNoun(b.head))));
+  // Beside a noun, a noun left unsaid stands for its copula's subject when it has one ("the outbreak
+  // is the worst since 2017"); with none, the phrase ranks the story's event ("the biggest in
+  // decades"), so it meets only a noun of an act or event, not an employer, a level or a result.
+  const unsaid = a.head === null ? a : b.head === null ? b : null;
+  const said = unsaid === a ? b.head : a.head;
+  const headByRule =
+    !sameHead && said !== null && (unsaid === null ? event(a.head as string) && event(b.head as string) : unsaid.subject !== null ? family(unsaid.subject) === family(said) || (event(unsaid.subject) && event(said)) : event(said));
   if (!sameHead && !headByRule) return 0;
   return 1 - (sameAdjective ? 0 : 0.25) - (sameHead ? 0 : 0.25);
 }

@@ -108,6 +108,27 @@ describe('rankings that are not one claim', () => {
     expect(a && b && rankingLikeness(annotated.ctx.lang, a, b)).toBe(0);
   });
 
+  test('a noun left unsaid ranks the event: it does not meet a ranking of an employer or of a result', () => {
+    // "the worst in the valley's modern history" ranks the flood of 1998 (no copula names it); the
+    // other sentence ranks a company among employers, and the third a party's result.
+    const claims = rankingClaims(articles(
+      ['The river rose above the level of the 1998 flood, which until now was the worst in the valley’s modern history.'],
+      ['Harwick Steel, one of the valley’s largest employers, halted production after its site was flooded.'],
+      ['Turnout of 61 percent was the lowest in two decades, the commission said.'],
+      ['The Greens fell to nine seats, their lowest result since 1990.'],
+    ));
+    expect(claims).toEqual([]);
+  });
+
+  test('a noun left unsaid with a copula ranks its subject, which meets the same noun', () => {
+    const claims = rankingClaims(articles(
+      ['The outbreak is the worst since 2009, when 300 people died.'],
+      ['Six weeks on, the province faces its worst measles outbreak in fifteen years.'],
+    ));
+    expect(claims).toHaveLength(1);
+    expect(claims[0]?.statement).toBe('How the reports rank the outbreak: the worst since 2009 (Outlet 1); its worst measles outbreak in fifteen years (Outlet 2).');
+  });
+
   test('"worst" and "best" are opposites, not one ranking', () => {
     const claims = rankingClaims(articles(
       ['Analysts said it was the worst quarter in a decade for the airline.'],
