@@ -9,6 +9,7 @@ import type { MatchGroup, MatchedStory, Moment, RelatedClaim, RelatedEvidence, R
 import type { Unit } from '../03-annotate/units.ts';
 import type { AnnotatedSentence, ClaimKind, Quantity, Quote } from '../types.ts';
 import { ORG_HEADS } from '../language/lexicon/organizations.ts';
+import { compatible } from '../04-match/features.ts';
 import { asRounded, consensus, contains } from './quantities.ts';
 
 /** Stage 5 on one story. */
@@ -85,7 +86,7 @@ function relateGroup(story: MatchedStory, group: MatchGroup): RelatedClaim {
     evidence.push({ ...evidenceOf(story, unit), relation: 'denies', stance: 'denies', start: 0, end: (story.sentences[unit.s] as AnnotatedSentence).text.length });
   }
   evidence.sort((a, b) => a.unit.i - b.unit.i);
-  const anchor = chooseAnchor(evidence);
+  const anchor = chooseAnchor(evidence, group.origin === 'quantity' ? null : sourceOf);
   // Wording is compared with the anchor's quotation, the claim's reference, whichever report came first.
   const reference = anchor.quote;
   if (reference) for (const e of evidence) if (e.quote && e.stance === 'supports') e.relation = e.quote === reference || sameWording(e.quote, reference, folded) ? 'corroborates' : 'wordingDiffers';
@@ -123,8 +124,25 @@ function embeddedQuoteStart(text: string): string | null {
   return QUOTE_INSIDE.exec(text)?.[1]?.toLowerCase() ?? null;
 }
 
-/** The clearest supporting evidence: a whole sentence, no opening pronoun, earliest in story order. */
-function chooseAnchor(evidence: RelatedEvidence[]): RelatedEvidence {
+/**
+ * Figures of a unit that no report of another source in the pool gives alike (same unit, an
+ * overlapping value): what the unit says beyond what the others confirm ("Some 600 workers were
+ * inside when the fire started on the third floor" beside "The fire started on the third floor").
+ */
+function unconfirmedFigures(e: RelatedEvidence, pool: readonly RelatedEvidence[], sourceOf: (u: Unit) => string): number {
+  let count = 0;
+  const own = sourceOf(e.unit);
+  for (const q of e.unit.quantities) if (!pool.some((o) => sourceOf(o.unit) !== own && o.unit.quantities.some((r) => compatible(q, r)))) count++;
+  return count;
+}
+
+/**
+ * The clearest supporting evidence: it states nothing the other sources do not confirm (a claim
+ * matched on its words is what they all say, and its statement is the anchor's), then a whole
+ * sentence, no opening pronoun, earliest in story order. `sourceOf` is null for a quantity claim,
+ * whose reports give one figure by construction.
+ */
+function chooseAnchor(evidence: RelatedEvidence[], sourceOf: ((u: Unit) => string) | null): RelatedEvidence {
   const candidates = evidence.filter((e) => e.stance === 'supports');
   const pool = candidates.length > 0 ? candidates : evidence;
   // One report to choose from (most claims) is chosen without ranking it.
@@ -148,7 +166,8 @@ function chooseAnchor(evidence: RelatedEvidence[]): RelatedEvidence {
   };
   const rank = (e: RelatedEvidence): number => {
     const text = e.sentence.text.slice(e.unit.start, e.unit.end).trim();
-    return (e.unit.complete ? 0 : 4) + (opensOnReference(text, e.unit.speaker) || inBackground(e) ? 2 : 0) + (e.unit.parts > 1 || cutFromClause(e) ? 1 : 0);
+    const beyond = sourceOf === null || e.unit.quantities.length === 0 ? 0 : unconfirmedFigures(e, pool, sourceOf);
+    return beyond * 8 + (e.unit.complete ? 0 : 4) + (opensOnReference(text, e.unit.speaker) || inBackground(e) ? 2 : 0) + (e.unit.parts > 1 || cutFromClause(e) ? 1 : 0);
   };
   // Each rank once (it reads the text with patterns and compares the unit with the whole pool), then
   // the first of the lowest: what a stable sort by rank, then unit, puts first.

@@ -162,8 +162,16 @@ describe('a claim matched on its words', () => {
     expect([denial?.start, denial?.end]).toEqual([0, denial?.sentence.text.length]);
   });
 
-  test('the anchor does not open on a pronoun: "He said …" is passed over for a sentence that names its subject', () => {
-    expect(claim.anchor.article).toBe('a-kyiv');
+  test('the anchor gives no figure the other sources leave unconfirmed: Kyiv\'s 40 euros (no other source gives it) is passed over for 45 euros', () => {
+    // The statement is the anchor's sentence: what the sources corroborate, not one outlet's extra
+    // figure. Moscow ("He said …") and Novaya ("The council …") both open on a reference, so the
+    // earlier of the two leads.
+    expect(claim.anchor.article).toBe('b-moscow');
+  });
+
+  test('the anchor does not open on a pronoun: among reports that each give a figure the other does not, "He said …" is passed over', () => {
+    const { claims: [pair] } = related([{ origin: 'content', members: ['He said the council', 'water tariff of 40 euros'] }]);
+    expect(pair?.anchor.article).toBe('a-kyiv');
   });
 
   test('evidence is in story order', () => {
