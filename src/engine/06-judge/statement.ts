@@ -779,7 +779,8 @@ function withoutUnsharedTail(claim: RelatedClaim, anchor: RelatedEvidence, start
     cut = m.index;
   }
   if (cut < 0) return text;
-  if (unshared(cut, text.length)) return text.slice(0, cut);
+  // The tail takes the mark before it with it ("… in the 1970s, and said …" → "… in the 1970s").
+  if (unshared(cut, text.length)) return text.slice(0, cut).replace(/[\s,;:—–-]+$/, '');
   // The other way round: what the others state is the trailing clause alone ("An estimated 1.28
   // million took to the streets … while strikes disrupted transport and schools", where the other
   // outlet's clause says only that strikes disrupted transport and schools): the claim is that clause.

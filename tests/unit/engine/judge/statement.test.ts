@@ -292,6 +292,14 @@ describe('a sentence made to stand alone', () => {
     expect(claim?.statement, show(claim)).toBe('The port authority agreed on Monday to reopen the northern terminal to container ships.');
   });
 
+  test('a tail left out after a comma takes the comma with it ("… in the 1970s, and said …" → "… in the 1970s.")', () => {
+    const claim = claimsCiting(analyze(corpusOf([
+      { id: 'a', outlet: 'kyiv-post', body: ['The minister ordered inspections of every bridge built to the same design in the 1970s, and said the old crossing would not reopen in its current form.'] },
+      { id: 'b', outlet: 'moscow-times', body: ['The minister ordered inspections of every bridge built to the same design in the 1970s on Wednesday.'] },
+    ])), 'built to the same design').find((c) => c.evidence.length === 2);
+    expect(claim?.statement, show(claim)).toBe('The minister ordered inspections of every bridge built to the same design in the 1970s.');
+  });
+
   test('a second infinitive of the same "to" that no other outlet states is left out ("agreed to restore … and create a …")', () => {
     const claim = claimsCiting(analyze(corpusOf([
       { id: 'a', outlet: 'kyiv-post', body: ['The port authority agreed on Monday to reopen the northern terminal to container ships and create a fund for dock workers.'] },
