@@ -155,14 +155,29 @@ export function match(story: AnnotatedStory, ctx: StageContext): MatchedStory {
     bestOutside: 0,
     denials: [],
   }));
-  // Sentences that date one other event alike are one claim, however their other words run: a
-  // claim matched on its words that holds only such sentences grows into it; one that holds them all stays.
+  // Sentences that date one other event alike are one claim, however their other words run. A claim
+  // matched on its words grows into it when it holds only such sentences, or when it holds one of
+  // them and every sentence of it dates that day too (so no sentence is shown twice for one fact),
+  // as long as each article still gives one sentence; a claim that holds them all stays.
   const otherReferentsOf = (a: Unit, b: Unit): boolean => otherReferents(vectors[a.i] as UnitVector, vectors[b.i] as UnitVector, story.entities, lang.lexicon);
   for (const dated of dateGroups(lang, story, usable, otherReferentsOf)) {
+    if (groups.some((g) => dated.every((u) => g.members.includes(u.i)))) continue;
+    const days = (dated[0]?.dates ?? []).filter((day) => dated.every((u) => u.dates.includes(day)));
     const members = dated.map((u) => u.i);
-    if (groups.some((g) => members.every((m) => g.members.includes(m)))) continue;
-    const absorbed = groups.filter((g) => g.origin === 'content' && g.members.every((m) => members.includes(m)));
-    for (const g of absorbed) groups.splice(groups.indexOf(g), 1);
+    const articles = new Set(dated.map((u) => u.article));
+    const datesTheDay = (m: number): boolean => days.some((day) => (story.units[m] as Unit).dates.includes(day));
+    for (let k = groups.length - 1; k >= 0; k--) {
+      const g = groups[k] as MatchGroup;
+      if (g.origin !== 'content') continue;
+      const outside = g.members.filter((m) => !members.includes(m));
+      const whole = outside.length === 0;
+      if (!whole && !(outside.length < g.members.length && g.members.every(datesTheDay) && outside.every((m) => !articles.has(articleOf(m))))) continue;
+      groups.splice(k, 1);
+      for (const m of outside) {
+        members.push(m);
+        articles.add(articleOf(m));
+      }
+    }
     const weakest = ruleLinkConfidence(members, score);
     groups.push({ origin: 'content', members: [...members].sort((a, b) => a - b), frame: null, quantities: noQuantities, confidence: weakest, bestOutside: 0, denials: [] });
   }

@@ -30,6 +30,22 @@ describe('one other day, named alike', () => {
   });
 });
 
+describe('claims matched on their words that date the day too', () => {
+  test('a claim that holds a sentence of the group, and whose every sentence dates the day, grows into it: no sentence is in two claims', () => {
+    const analysis = analyze(corpusOf(articles(
+      ['The Bank of Keldora’s next monetary policy meeting is on June 3.'],
+      ['The Bank of Keldora’s monetary policy committee meets on June 3 and could lower its main interest rate, currently 6.25%.'],
+      ['Economists widely expect the bank to cut interest rates for the first time since 2022 when it meets on June 3.'],
+      ['Swap markets price a 70% chance that the bank will cut interest rates for the first time since 2022 when it meets on June 3.'],
+    ), { stories: [story] }));
+    // The third report is matched on its words with the fourth, and dates the meeting as the first
+    // does: one claim of the three. The second gives a figure, which the date group leaves to frames.
+    const claims = articlesWith(analysis, 'June 3');
+    expect(claims).toContainEqual(['article-1', 'article-3', 'article-4']);
+    expect(claims.flat().sort()).toEqual(['article-1', 'article-2', 'article-3', 'article-4']);
+  });
+});
+
 describe('what does not date one event', () => {
   test('a day within a week of the story is the story’s own event, not another', () => {
     const analysis = analyze(corpusOf(articles(
