@@ -69,6 +69,15 @@ function findCues(ctx: SubjectContext): Cue[] {
 }
 
 /**
+ * True when the cue at `i` is the second verb of its subject's predicate, after "and" ("Labour
+ * Minister Ansel Voronov ordered an inquiry and said a committee would report"): the sentence's
+ * subject says it.
+ */
+function coordinated(tokens: readonly Token[], i: number): boolean {
+  return tokens[i - 1]?.key === 'and' && tokens[i - 2]?.type === 'word';
+}
+
+/**
  * True when the -ing cue at `i` is the object of a means adjunct: "by", right after a lower-case
  * word outside the sentence start ("continued by saying", "responded by noting"). Its subject is
  * the subject of the verb "by" follows, not a name after the cue.
@@ -209,7 +218,7 @@ function readCues(ctx: SubjectContext, cues: readonly Cue[]): CueFindings {
     const participle = c.word.form === 'participle';
     const subject = byMeans(ctx.tokens, c.index)
       ? subjectBefore(ctx, c.index - 2, false)
-      : (subjectBefore(ctx, c.index, participle) ?? subjectAfter(ctx, c.index) ?? (participle ? sentenceSubject(ctx) : null));
+      : (subjectBefore(ctx, c.index, participle) ?? subjectAfter(ctx, c.index) ?? (participle || coordinated(ctx.tokens, c.index) ? sentenceSubject(ctx) : null));
     // A base form is a present tense only after a plural subject with no name ("officials say",
     // "police deny"); after a name it is an infinitive or a command.
     if (!subject || (c.word.form === 'base' && subject.type !== 'anonymous' && subject.type !== 'institution')) continue;

@@ -32,6 +32,8 @@ describe('speaker and cue', () => {
     ['The region is home to some 40,000 people.', null, null],
     ['That said, the envoy left early.', null, null],
     ['Ola Dahl declined to say whether the plan was final.', null, null],
+    // A second verb of the subject's predicate: the sentence's subject says it.
+    ['Labour Minister Ola Dahl ordered an inquiry and said a committee would report within 30 days.', 'Ola Dahl', 'said'],
   ])('%s → %s / %s', (text, speaker, cue) => {
     const [who, how] = attributionOf(text);
     expect(who).toBe(speaker);
@@ -124,6 +126,11 @@ describe('pronouns and quotations across sentences', () => {
   test('a long quotation does not use up the reach of the "he added" that closes it', () => {
     const text = 'Piotr Nowak met the board on Monday. “The plan is ready,” Nowak said. Another member, Adam Zielinski, left early. “We have the money. We have the staff. We have the sites. We have the time. We start in May,” he added.';
     expect(attributionOf(text)[0]).toBe('Piotr Nowak');
+  });
+
+  test('"he said" after a sentence whose subject did something "and said" something is that subject, not the speaker before', () => {
+    const text = '“The factory passed its last inspection,” Teodor Halvik said. Labour Minister Ansel Voronov ordered an inquiry and said a committee would report within 30 days. The government will pay each family 500,000 crowns, he said.';
+    expect(attributionOf(text)[0]).toBe('Ansel Voronov');
   });
 
   test('the subject of a reporting verb is still the last speaker, whoever the sentence before named', () => {
