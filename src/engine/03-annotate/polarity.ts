@@ -16,8 +16,15 @@ export type PolarityReader = (text: string, onRecord: boolean) => Polarity;
 
 const alternation = (words: Iterable<string>): string => [...words].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
 
-/** Request-like objects: rejecting one refuses it, which is not a denial of a statement. */
-const REFUSED = 'requests?|appeals?|bids?|offers?|proposals?|motions?|pleas?|applications?|calls?|demands?|plans?|petitions?|nominations?|amendments?|budgets?|bills?|invitations?|deals?';
+/**
+ * What "reject" denies when it is a denial: a statement (the language's report nouns, a charge, a
+ * complaint, criticism, a figure) or a pronoun or "that" standing for one. Rejecting anything else
+ * refuses it ("rejected a defence request", "shareholders rejected an earlier approach"), which
+ * denies no statement.
+ */
+const REJECTED_STATEMENTS = 'charges?|complaints?|criticisms?';
+/** Words right after "rejected" that stand for a statement: "rejected that, saying …". */
+const REJECTED_POINTERS = 'that|this|it|them|these|those';
 /** Words right before a denial word that cancel it ("did not deny", "refused to deny"). */
 const NOT_A_DENIAL = /(?:\bnot|n't|\bnever|\brefused to|\bdeclined to|\bwould|\bcould)\s+$/;
 const CURLY_APOSTROPHE = /[\u2018\u2019\u02BC]/g;
@@ -28,9 +35,13 @@ const MAY = /\bmay\b/;
 export function polarityReader(lex: Lexicon): PolarityReader {
   const verdicts = alternation([...lex.verdictWords].map((w) => (w === 'lie' ? 'a lie' : w)));
   const reports = alternation(lex.reportNouns);
+  const rejectedObjects = `${reports}|${alternation([...lex.figureNouns].map((noun) => `${noun}s`))}|${alternation(lex.figureNouns)}|${REJECTED_STATEMENTS}`;
   const denials: readonly RegExp[] = [
     new RegExp(`\\b(?:${alternation(lex.denialVerbs)})\\b`, 'g'),
-    new RegExp(`\\b(?:rejected|rejects|rejecting)\\b(?!(?:\\W+\\w+){0,3}?\\W+(?:${REFUSED})\\b)`, 'g'),
+    // "rejected the allegation", "rejected claims that …", "rejected that": a statement after it; "…,
+    // a charge the ministry flatly rejected.": nothing after it; "The claim was rejected": before it.
+    new RegExp(`\\b(?:rejected|rejects|rejecting)\\b(?:(?:\\W+\\w+){0,3}?\\W+(?:${rejectedObjects})\\b|\\W+(?:${REJECTED_POINTERS})\\b|(?:\\s+\\w+ly)?\\s*(?:[.;!?"”]|$))`, 'g'),
+    new RegExp(`\\b(?:${reports}|charges?|complaints?)\\s+(?:was|were|has been|have been|had been)\\s+(?:\\w+ly\\s+)?rejected\\b`, 'g'),
     /\bdismiss(?:ed|es|ing)?\b[^.;]{0,80}?\bas\b/g,
     new RegExp(`\\b(?:${reports})\\b(?:\\W+\\w+){0,8}?\\W+(?:${verdicts})\\b`, 'g'),
     new RegExp(`\\b(?:called|calling|branded|labell?ed|termed|described)\\b(?:\\W+\\w+){0,4}?\\W+(?:${verdicts})\\b`, 'g'),

@@ -35,6 +35,16 @@ describe('polarity', () => {
     ['The judge rejected a defence request to postpone the hearing.', 'asserts'],
     ['The council rejected the budget proposal on Monday.', 'asserts'],
     ['The spokesman rejected suggestions that the firm knew of the fault.', 'denies'],
+    // Rejecting what is not a statement refuses it: an offer, an approach, a nominee.
+    ['The result was a reversal from 2024, when shareholders rejected an earlier approach of 31 ducats a share.', 'asserts'],
+    ['The board rejected a takeover approach that valued the company at $2 billion.', 'asserts'],
+    ['The senate rejected the nominee by 52 votes to 48.', 'asserts'],
+    // A statement after it, a pointer to one, nothing after it, or a statement before a passive.
+    ['The ministry rejected the union’s figures.', 'denies'],
+    ['Orlen Hydro again rejected the charge on Thursday.', 'denies'],
+    ['The finance ministry rejected that, saying funding would rise.', 'denies'],
+    ['Union leaders said 140 stations would close, a charge the ministry flatly rejected.', 'denies'],
+    ['The claim was rejected by residents, who said the warning came late.', 'denies'],
   ])('%s → %s', (text, polarity) => {
     expect(polarityOf(text, true)).toBe(polarity);
   });
