@@ -71,6 +71,11 @@ export interface Mention {
   estimate: boolean;
   /** The figure adds to one given before ("a further 2.1%", "another 20 people"), not a total. */
   increment: boolean;
+  /**
+   * The thing a rate is per, when the figure is one ("38.50 ducats a share", "$80 per barrel", "120
+   * kilometres an hour"), normalised; null for a total. A year's, a month's or a week's rate is a period.
+   */
+  per: string | null;
 }
 
 /** A group of numbers in one frame. */
@@ -381,6 +386,16 @@ function periodOf(text: string, unit: Unit, q: Quantity, window: number): string
   return best;
 }
 
+/** "a share", "per barrel", "an hour", "each": the noun a rate is per, right after its figure. */
+const PER = /^\s+(?:a|an|per|each)\s+(\p{L}+)/u;
+
+/** The thing the figure is a rate per (see `Mention.per`), or null; periods are left to `periodOf`. */
+function perOf(lang: Language, text: string, q: Quantity): string | null {
+  const noun = PER.exec(text.slice(q.end, q.end + 24))?.[1]?.toLowerCase();
+  if (noun === undefined || /^(?:year|month|week)$/.test(noun) || lang.isStopword(noun)) return null;
+  return lang.normal(noun);
+}
+
 /** Words right before a figure that add it to one before: "a further", "an additional", "another", "an extra". */
 const INCREMENT = /\b(?:a\s+further|an\s+additional|another|an\s+extra)\s+$/i;
 
@@ -556,6 +571,7 @@ export function mentions(lang: Language, story: AnnotatedStory, stats: StoryStat
         period: periodOf(text, unit, q, window),
         estimate: estimateNear(text, unit, q, window),
         increment: INCREMENT.test(text.slice(Math.max(0, q.start - 16), q.start)),
+        per: perOf(lang, text, q),
         time: timeScope(lang, q, text, unit.start, datesOf.get(unit.s) ?? [], inherited ?? null, story.story.date, window),
         place, owner,
         label: {
@@ -1068,6 +1084,8 @@ export function frameSimilarity(a: Mention, b: Mention): number {
   if (a.period !== null && b.period !== null && a.period !== b.period) return 0;
   // An exit poll's 43% and the 41.8% counted: a prediction and a result.
   if (a.estimate !== b.estimate) return 0;
+  // "38.50 ducats a share" and "a 4.6bn-ducat offer": a price and a total; "$80 a barrel" and "$600 a tonne": two rates.
+  if (a.per !== b.per) return 0;
   // "Shares fell a further 2.1%" adds to a fall before it; "fell 11%" is the fall.
   if (a.increment !== b.increment) return 0;
   // "The Osaka film festival … with 7 premieres" and "The Tunis film festival … with 16 premieres":

@@ -1185,3 +1185,24 @@ describe('a rate names its period: "a year" and "a month" are two figures', () =
     expect(framesOf(specs).mention('9.8 million tonnes').period).toBeNull();
   });
 });
+
+describe('a rate names what it is per: "a share" is a price, not a total', () => {
+  const specs = articles(
+    ['The offer of 38.50 ducats a share in cash won the backing of shareholders on Monday.'],
+    ['Granvik won shareholder backing for its cash offer of 4.6 billion ducats for Tessaro on Monday.'],
+    ['Brent crude rose to $82 per barrel, while the offer for the refinery was worth $90 in cash.'],
+  );
+
+  test('"38.50 ducats a share" and "4.6 billion ducats" are never one frame', () => {
+    const frames = framesOf(specs);
+    expect(frames.mention('38.50 ducats').per).not.toBeNull();
+    expect(frames.mention('4.6 billion ducats').per).toBeNull();
+    expect(frames.similarity('38.50 ducats', '4.6 billion ducats')).toBe(0);
+  });
+
+  test('"per" names it too, and a figure followed by a clause is a total', () => {
+    const frames = framesOf(specs);
+    expect(frames.mention('$82').per).not.toBeNull();
+    expect(frames.mention('$90').per).toBeNull();
+  });
+});
