@@ -76,6 +76,8 @@ export interface Mention {
    * kilometres an hour"), normalised; null for a total. A year's, a month's or a week's rate is a period.
    */
   per: string | null;
+  /** The figure counts everything of its kind over a span that runs to now ("so far this year", "since June"). */
+  cumulative: boolean;
 }
 
 /** A group of numbers in one frame. */
@@ -403,6 +405,24 @@ const INCREMENT = /\b(?:a\s+further|an\s+additional|another|an\s+extra)\s+$/i;
 const ESTIMATE = /\b(?:exit[- ]polls?|opinion polls?|polls?(?!\s+(?:closed|opened|close|open|stations?|workers?)\b)|surveys?|projections?|projected)\b/gi;
 
 /**
+ * A running total over a span that runs to now: "so far this year", "year to date", "since the start
+ * of the season", or a perfect tense counted since a month ("wildfires have burned 95,000 hectares
+ * since June", "the rate has been at 6.25% since September"; not "its first cut since November").
+ * Such a figure counts every event of its kind in the span, not the story's one ("the blaze burned
+ * 18,500 hectares").
+ */
+const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december';
+const CUMULATIVE = new RegExp(
+  `\\b(?:so far this (?:year|month|season|week)|year[- ]to[- ]date|since the (?:start|beginning) of (?:the |this )?(?:year|month|season)|(?:have|has|had)\\b[^;]{0,80}?(?<!\\b(?:first|last|only|\\w+est)(?:\\s+[\\w-]+){0,2}\\s+)\\bsince (?:(?:early|late|mid-?) ?)?(?:\\d{1,2} )?(?:${MONTHS})\\b)`,
+  'i',
+);
+
+/** True when the number's clause counts it over a span that runs to now (CUMULATIVE). */
+function cumulativeIn(text: string, unit: Unit): boolean {
+  return CUMULATIVE.test(text.slice(unit.start, unit.end));
+}
+
+/**
  * True when the number's clause gives it as a poll's or a projection's: "An exit poll … had put Ms
  * Ferrante on 43%" is no report of the 41.8% she won.
  */
@@ -572,6 +592,7 @@ export function mentions(lang: Language, story: AnnotatedStory, stats: StoryStat
         estimate: estimateNear(text, unit, q, window),
         increment: INCREMENT.test(text.slice(Math.max(0, q.start - 16), q.start)),
         per: perOf(lang, text, q),
+        cumulative: cumulativeIn(text, unit),
         time: timeScope(lang, q, text, unit.start, datesOf.get(unit.s) ?? [], inherited ?? null, story.story.date, window),
         place, owner,
         label: {
@@ -1072,6 +1093,8 @@ function rankedPlace(story: AnnotatedStory, lex: Lexicon, place: string | null):
 /** How alike two numbers' frames are (0 when they cannot be one frame). */
 export function frameSimilarity(a: Mention, b: Mention): number {
   if (a.unitClass !== b.unitClass || a.time !== b.time || a.place !== b.place) return 0;
+  // "95,000 hectares nationwide" and "42,000 hectares across Sellen province": totals of two areas.
+  if (a.area !== null && b.area !== null && a.area !== b.area) return 0;
   if ((a.owner !== null || b.owner !== null) && a.owner !== b.owner) return 0;
   // A share that fell and one that rose are two moves, not two accounts of one.
   const da = a.label.possessed?.direction;
@@ -1086,6 +1109,8 @@ export function frameSimilarity(a: Mention, b: Mention): number {
   if (a.estimate !== b.estimate) return 0;
   // "38.50 ducats a share" and "a 4.6bn-ducat offer": a price and a total; "$80 a barrel" and "$600 a tonne": two rates.
   if (a.per !== b.per) return 0;
+  // "Wildfires have burned 95,000 hectares since June" is a running total; "the blaze burned 18,500 hectares" is one event's.
+  if (a.cumulative !== b.cumulative) return 0;
   // "Shares fell a further 2.1%" adds to a fall before it; "fell 11%" is the fall.
   if (a.increment !== b.increment) return 0;
   // "The Osaka film festival … with 7 premieres" and "The Tunis film festival … with 16 premieres":

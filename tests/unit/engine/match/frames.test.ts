@@ -1206,3 +1206,30 @@ describe('a rate names what it is per: "a share" is a price, not a total', () =>
     expect(frames.mention('$90').per).toBeNull();
   });
 });
+
+describe('totals of two areas, and running totals, are not the event\'s figure', () => {
+  const specs = articles(
+    ['The country is having its worst fire season in a decade. Wildfires have burned 95,000 hectares nationwide since June, the monitoring service said.'],
+    ['So far this year, wildfires have burned 42,000 hectares across Arlen province.'],
+    ['Insurers are bracing for large claims as the Dray Ridge blaze nears containment after burning roughly 18,500 hectares.'],
+    ['The bank has cut its main rate to 4.50%, its first reduction since November.'],
+  );
+
+  test('"95,000 hectares nationwide" and "42,000 hectares across Arlen province" are never one frame', () => {
+    const frames = framesOf(specs);
+    expect(frames.mention('95,000 hectares').area).toBe('nation');
+    expect(frames.mention('42,000 hectares').area).not.toBeNull();
+    expect(frames.similarity('95,000 hectares', '42,000 hectares')).toBe(0);
+  });
+
+  test('a total counted "since June" or "so far this year" is never one frame with one blaze\'s figure', () => {
+    const frames = framesOf(specs);
+    expect([frames.mention('95,000 hectares').cumulative, frames.mention('42,000 hectares').cumulative, frames.mention('roughly 18,500 hectares').cumulative]).toEqual([true, true, false]);
+    expect(frames.similarity('95,000 hectares', 'roughly 18,500 hectares')).toBe(0);
+    expect(frames.similarity('42,000 hectares', 'roughly 18,500 hectares')).toBe(0);
+  });
+
+  test('"its first reduction since November" is a comparison, not a running total', () => {
+    expect(framesOf(specs).mention('4.50%').cumulative).toBe(false);
+  });
+});
