@@ -12,7 +12,7 @@ import type { Gender } from './names.ts';
 import type { PolarityReader } from './polarity.ts';
 import { findQuantities } from './quantities.ts';
 import { findQuotes, wholeQuote, type SentenceQuotes } from './quotes.ts';
-import { isRoleNoun, roleKey } from './roles.ts';
+import { isRoleNoun, isRoleWord, roleKey } from './roles.ts';
 import { definiteRole, type Subject, type SubjectContext, type TokenMention } from './subjects.ts';
 import { nameTerms, sentenceTerms, type NamedSpan } from './terms.ts';
 
@@ -60,6 +60,8 @@ interface PronounState {
   /** Index of the current sentence in the article. */
   k: number;
   mentions: readonly TokenMention[];
+  /** The current sentence's tokens. */
+  tokens: readonly Token[];
   /** Which tokens of the current sentence are inside quotation marks. */
   inside: readonly boolean[];
   /**
@@ -99,8 +101,10 @@ function resolvePronoun(story: StoryEntities, state: PronounState, token: number
   const { lastSpeaker, mentions, history, inside } = state;
   // "Philippe Martinez … addressed the government: “…”, he said": the person the sentence opens on is
   // its subject, and the speaker, whatever gender a list of given names gives the name.
+  // Only a title or an office may stand before it ("Union leader Tomas Reiner …, which he called …").
   const subject = mentions[0];
-  if (reporting && subject !== undefined && subject.t0 === 0 && subject.t1 <= token && !inside[0] && story.byId.get(subject.entity)?.kind === 'person') return subject.entity;
+  const opens = subject !== undefined && state.tokens.slice(0, subject.t0).every((t) => t.type === 'word' && (t.cap || isRoleWord(story.lang.lexicon, t)));
+  if (reporting && subject !== undefined && opens && subject.t1 <= token && !inside[0] && !inside[subject.t0] && story.byId.get(subject.entity)?.kind === 'person') return subject.entity;
   if (!reporting) {
     for (let i = mentions.length - 1; i >= 0; i--) {
       const m = mentions[i] as TokenMention;
@@ -160,7 +164,7 @@ class SentenceContext implements SubjectContext {
 /** Annotates the sentences of one article, in order. */
 export function annotateArticle(sentences: readonly PreparedSentence[], story: StoryEntities): AnnotatedArticleSentence[] {
   const history: Array<{ entity: string; sentence: number }> = [];
-  const state: PronounState = { k: 0, mentions: [], inside: [], told: 0, lastSpeaker: null, history };
+  const state: PronounState = { k: 0, mentions: [], tokens: [], inside: [], told: 0, lastSpeaker: null, history };
   let open = false;
   let block = -1;
   const working: Working[] = [];
@@ -185,6 +189,7 @@ export function annotateArticle(sentences: readonly PreparedSentence[], story: S
     state.k = k;
     if (k > 0 && !working[k - 1]?.quotes.quoteOnly) state.told++;
     state.mentions = mentions;
+    state.tokens = tokens;
     state.inside = quotes.inside;
     const context = new SentenceContext(tokens, quotes.inside, mentions, history, story);
     const raw = attributeSentence(context, sentence.text);

@@ -133,6 +133,11 @@ describe('pronouns and quotations across sentences', () => {
     expect(attributionOf(text)[0]).toBe('Ansel Voronov');
   });
 
+  test('"he called" in a sentence that opens on a person after an office ("Union leader Tomas Reiner …") is that person', () => {
+    const text = '“The stoppage costs the economy 95 million crowns a day,” Piotr Nowak said. The dispute turned bitter last weekend. Union leader Tomas Reiner accused the operator of bringing in replacement crews on Saturday, which he called “a provocation that nearly sank these talks.”';
+    expect(attributionOf(text)[0]).toBe('Tomas Reiner');
+  });
+
   test('the subject of a reporting verb is still the last speaker, whoever the sentence before named', () => {
     const text = '“We are ready,” Ewa Lis said. Her deputy met Piotr Nowak on Monday. “It went well,” she added.';
     expect(attributionOf(text)[0]).toBe('Ewa Lis');
