@@ -271,9 +271,10 @@ function quantityStatement(story: RelatedStory, claim: RelatedClaim): string {
     // The anchor sentence states one of several values as fact ("Turnout was a very high 88.8%"):
     // each value takes its place, with its outlets, so no one outlet's figure heads the claim.
     const surface = claim.evidence.find((e) => e.unit === claim.anchor)?.quantity?.surface.trim();
-    if (values.length > 1 && surface && name.includes(surface)) return name.replace(surface, values.join(' or '));
-    // One value for all: the sentence says it, and the explanation says who reports it.
-    if (values.length === 1) return name;
+    // One value for all, or values that all agree ("over three years", "the three-year contract"):
+    // the sentence says it, and the explanation says who reports it. "Or" would read as a difference.
+    if (values.length === 1 || !claim.evidence.some((e) => e.stance === 'conflicts')) return name;
+    if (surface && name.includes(surface)) return name.replace(surface, values.join(' or '));
     return `${name} Figures by outlet: ${values.join('; ')}.`;
   }
   return `${frameHeading(claim, storyYear(story))}: ${values.join('; ')}.`;

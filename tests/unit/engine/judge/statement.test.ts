@@ -733,6 +733,19 @@ describe('quantity claims name their frame and give each value by outlet', () =>
     expect(claim?.explanation, show(claim)).toMatch(/Kyiv Post and The Moscow Times/);
   });
 
+  test('a vague frame whose values agree in other words is its anchor sentence alone: "or" would read as a difference', () => {
+    const claim = quantityClaim(
+      [
+        { id: 'a', outlet: 'kyiv-post', body: ['Turnout was a very high 88.8% on Sunday, the election board said.'] },
+        { id: 'b', outlet: 'moscow-times', body: ['Turnout was about 89% on Sunday, officials said.'] },
+      ],
+      'very high 88.8%',
+      '2023-05-15',
+    );
+    expect(claim?.verdict, show(claim)).toBe('corroborated');
+    expect(claim?.statement, show(claim)).toBe('Turnout was a very high 88.8% on Sunday, the election board said.');
+  });
+
   test('a share names its owner', () => {
     const claim = quantityClaim(
       [
