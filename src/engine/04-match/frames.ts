@@ -400,6 +400,12 @@ function perOf(lang: Language, text: string, q: Quantity): string | null {
 
 /** Words right before a figure that add it to one before: "a further", "an additional", "another", "an extra". */
 const INCREMENT = /\b(?:a\s+further|an\s+additional|another|an\s+extra)\s+$/i;
+/**
+ * Words after a figure, in its clause, that add it to another ("would pay 200,000 … on top of the
+ * government's payment", "in addition to the 500,000 promised by the government"): the figure is
+ * one part of a sum, not a report of the other's.
+ */
+const INCREMENT_AFTER = /^[^;]{0,80}?\b(?:on top of|in addition to|over and above)\b/i;
 
 /** Words of a figure that predicts or samples rather than counts: polls (not "polls closed"), surveys, projections. */
 const ESTIMATE = /\b(?:exit[- ]polls?|opinion polls?|polls?(?!\s+(?:closed|opened|close|open|stations?|workers?)\b)|surveys?|projections?|projected)\b/gi;
@@ -590,7 +596,7 @@ export function mentions(lang: Language, story: AnnotatedStory, stats: StoryStat
         span: TIME_UNITS.has(q.unit) ? spanOf(text, q) : null,
         period: periodOf(text, unit, q, window),
         estimate: estimateNear(text, unit, q, window),
-        increment: INCREMENT.test(text.slice(Math.max(0, q.start - 16), q.start)),
+        increment: INCREMENT.test(text.slice(Math.max(0, q.start - 16), q.start)) || INCREMENT_AFTER.test(text.slice(q.end, unit.end)),
         per: perOf(lang, text, q),
         cumulative: cumulativeIn(text, unit),
         time: timeScope(lang, q, text, unit.start, datesOf.get(unit.s) ?? [], inherited ?? null, story.story.date, window),

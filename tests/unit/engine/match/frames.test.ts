@@ -1233,3 +1233,23 @@ describe('totals of two areas, and running totals, are not the event\'s figure',
     expect(framesOf(specs).mention('4.50%').cumulative).toBe(false);
   });
 });
+
+describe('a figure paid "on top of" or "in addition to" another is a part of a sum, not a report of the other', () => {
+  const specs = articles(
+    ['The government will pay 500,000 crowns to the family of each person killed, the minister said.'],
+    ['The company said it would pay 200,000 crowns to the family of each worker who died, on top of the government’s payment.'],
+    ['The firm will pay 200,000 crowns to each bereaved family, in addition to the 500,000 crowns promised by the government.'],
+  );
+
+  test('"200,000 … on top of the government\'s payment" is never one frame with "500,000"', () => {
+    const frames = framesOf(specs);
+    expect(frames.mention('200,000 crowns').increment).toBe(true);
+    expect(frames.mention('500,000 crowns').increment).toBe(false);
+    expect(frames.similarity('500,000 crowns', '200,000 crowns')).toBe(0);
+  });
+
+  test('no claim sets the two payments against each other', () => {
+    const analysis = analyze(corpusOf(specs, { stories: [story('2030-03-02')] }));
+    expect(analysis.claims.filter((c) => c.verdict === 'conflicting').map((c) => c.statement)).toEqual([]);
+  });
+});
