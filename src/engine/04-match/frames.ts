@@ -605,7 +605,8 @@ export function mentions(lang: Language, story: AnnotatedStory, stats: StoryStat
           unit: antecedent?.label.unit ?? q.unit,
           measures: antecedent ? antecedent.label.measures : q.measures,
           // "Number of people who died": a verb with no object cannot follow its noun as "people died".
-          predicate: predicate && !nominal && countable(lang, q.unit) && (lang.isIntransitive(predicate) || (q.unit === 'person' && mainVerb(lang, text, q, predicate))) && activeAfter(text, q, predicate) ? withObject(text, q, `${unitClass === 'person' ? 'who' : 'that'} ${predicate}`, predicate) : predicate,
+          // An infinitive ("to cancel 1,140 flights") does not follow its noun: "Number of flights cancel" is no heading.
+          predicate: predicate !== null && infinitiveBefore(text, q, predicate) ? null : predicate && !nominal && countable(lang, q.unit) && (lang.isIntransitive(predicate) || (q.unit === 'person' && mainVerb(lang, text, q, predicate))) && activeAfter(text, q, predicate) ? withObject(text, q, `${unitClass === 'person' ? 'who' : 'that'} ${predicate}`, predicate) : predicate,
           scope: placeName || null,
           owner: owner ? (story.entities.get(owner)?.name ?? null) : null,
           ...(owner && q.unit === 'percent' ? possessedOf(lang, sentence, owner, q) : {}),
@@ -887,6 +888,15 @@ const DEVERBAL_PREPOSITIONS = new Set(['including', 'excluding', 'according', 'f
  * The word that says what happened to the counted thing, as written ("died", "injured"), if near the
  * number and not before `from` (the start of the number's own clause, where known).
  */
+/** "to " right before a word: the word is an infinitive. */
+const INFINITIVE_MARK = /\bto\s+$/i;
+
+/** True when the figure's predicate is the infinitive right before it ("to save roughly $350 million"). */
+function infinitiveBefore(text: string, q: Quantity, predicate: string): boolean {
+  const before = text.slice(Math.max(0, q.start - 40), q.start).toLowerCase();
+  return before.endsWith(` ${predicate} `) && INFINITIVE_MARK.test(before.slice(0, -predicate.length - 1));
+}
+
 function predicateWord(unit: Unit, q: Quantity, text: string, window: number, lex: Lexicon, from = 0): string | null {
   const ingNouns = lex.ingNouns;
   const ownClause = OWN_VERB_GROUP.test(text.slice(q.end));
@@ -908,7 +918,8 @@ function predicateWord(unit: Unit, q: Quantity, text: string, window: number, le
     if (!after && ownClause && CLAUSE_JOIN.test(text.slice(end, q.start))) return;
     const d = after ? at - q.end : q.start - end;
     // An irregular past right after the count is its verb too: "385,000 people took part", "300 fled".
-    const verb = PARTICIPLE.test(word) || (after && d <= 1 && lex.irregularVerbForms.has(word));
+    // An infinitive right before the number is its verb: "expects the restructuring to save roughly $350 million".
+    const verb = PARTICIPLE.test(word) || (after && d <= 1 && lex.irregularVerbForms.has(word)) || (!after && d <= 1 && INFINITIVE_MARK.test(text.slice(Math.max(0, at - 4), at)));
     if (d <= window && (d < distance || (d === distance && after)) && verb && !ingNouns.has(word) && !DEVERBAL_PREPOSITIONS.has(word) && !(after && (modifiesNounBefore(text, q, at) || sourceTag(text, at, end) || adjunctClause(text, at)))) {
       best = word;
       distance = d;

@@ -1253,3 +1253,23 @@ describe('a figure paid "on top of" or "in addition to" another is a part of a s
     expect(analysis.claims.filter((c) => c.verdict === 'conflicting').map((c) => c.statement)).toEqual([]);
   });
 });
+
+describe('an infinitive right before a figure is its verb', () => {
+  test('"the restructuring to save roughly $350 million" is a saving, not the restructuring\'s charge', () => {
+    const frames = framesOf(articles(
+      ['Quillstone expects to record restructuring charges of $180 million to $210 million, mostly for severance.'],
+      ['Quillstone expects the restructuring to save roughly $350 million a year.'],
+    ));
+    expect(frames.mention('roughly $350 million').event).not.toBe(frames.mention('$180 million to $210 million').event);
+    expect(frames.similarity('$180 million to $210 million', 'roughly $350 million')).toBeLessThan(0.3);
+  });
+
+  test('it names no heading: "Number of flights cancel" is not English, so a participle of another report names it', () => {
+    const matched = analyze(corpusOf(articles(
+      ['Pilots began a 48-hour strike on Tuesday, forcing the airline to cancel 1,140 flights over two days.'],
+      ['The airline cancelled 1,140 flights over the two days of the strike, it said.'],
+    ), { stories: [story('2030-03-02')] }));
+    const claim = matched.claims.find((c) => c.kind === 'quantity');
+    expect(claim?.statement, show(claim)).toMatch(/^Number of flights cancelled: /);
+  });
+});
