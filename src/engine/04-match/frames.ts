@@ -95,11 +95,13 @@ const NO_OPPOSITES: readonly string[] = [];
 
 /** Units whose quantity may have an owner: shares and amounts belong to someone. */
 const OWNED: ReadonlySet<string> = new Set(['percent', ...CURRENCIES]);
+/** Month names, as the patterns below read them. */
+const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december';
 /**
  * Nouns of a span of time that "last" dates ("last year", "last summer", "last June"): "the last
  * ballots" are the final ones. A month after "last" is the one before the story's (never its own).
  */
-const PERIOD_NOUNS = 'year|week|month|summer|winter|spring|autumn|season|decade|century|time|january|february|march|april|may|june|july|august|september|october|november|december';
+const PERIOD_NOUNS = `year|week|month|summer|winter|spring|autumn|season|decade|century|time|${MONTHS}`;
 /** Words that put a number in an earlier time than the story's event ("a previous round", "a year ago", "last year"; not "the last ballots"). */
 const EARLIER_ALL = new RegExp(String.raw`\b(?:previous|earlier|prior|former|preceding|ago|last(?=\s+(?:${PERIOD_NOUNS})\b))\b`, 'gi');
 /** Words that say a number covers the whole world or the whole country: no narrower scope. */
@@ -417,7 +419,6 @@ const ESTIMATE = /\b(?:exit[- ]polls?|opinion polls?|polls?(?!\s+(?:closed|opene
  * Such a figure counts every event of its kind in the span, not the story's one ("the blaze burned
  * 18,500 hectares").
  */
-const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december';
 const CUMULATIVE = new RegExp(
   `\\b(?:so far this (?:year|month|season|week)|year[- ]to[- ]date|since the (?:start|beginning) of (?:the |this )?(?:year|month|season)|(?:have|has|had)\\b[^;]{0,80}?(?<!\\b(?:first|last|only|\\w+est)(?:\\s+[\\w-]+){0,2}\\s+)\\bsince (?:(?:early|late|mid-?) ?)?(?:\\d{1,2} )?(?:${MONTHS})\\b)`,
   'i',
@@ -884,10 +885,6 @@ const PARTICIPLE = /^(?:\p{L}{2,}(?:ed|ing)|dead|hurt|missing|held|taken|lost|le
 /** Prepositions with the form of a participle ("including 512 flights"): they say nothing happened. */
 const DEVERBAL_PREPOSITIONS = new Set(['including', 'excluding', 'according', 'following', 'regarding', 'concerning', 'considering', 'compared', 'given', 'pending', 'barring']);
 
-/**
- * The word that says what happened to the counted thing, as written ("died", "injured"), if near the
- * number and not before `from` (the start of the number's own clause, where known).
- */
 /** "to " right before a word: the word is an infinitive. */
 const INFINITIVE_MARK = /\bto\s+$/i;
 
@@ -897,6 +894,10 @@ function infinitiveBefore(text: string, q: Quantity, predicate: string): boolean
   return before.endsWith(` ${predicate} `) && INFINITIVE_MARK.test(before.slice(0, -predicate.length - 1));
 }
 
+/**
+ * The word that says what happened to the counted thing, as written ("died", "injured"), if near the
+ * number and not before `from` (the start of the number's own clause, where known).
+ */
 function predicateWord(unit: Unit, q: Quantity, text: string, window: number, lex: Lexicon, from = 0): string | null {
   const ingNouns = lex.ingNouns;
   const ownClause = OWN_VERB_GROUP.test(text.slice(q.end));

@@ -244,8 +244,12 @@ export function rankingLikeness(lang: Language, a: Ranking, b: Ranking): number 
   // decades"), so it meets only a noun of an act or event, not an employer, a level or a result.
   const unsaid = a.head === null ? a : b.head === null ? b : null;
   const said = unsaid === a ? b.head : a.head;
-  const headByRule =
-    !sameHead && said !== null && (unsaid === null ? event(a.head as string) && event(b.head as string) : unsaid.subject !== null ? family(unsaid.subject) === family(said) || (event(unsaid.subject) && event(said)) : event(said));
+  let headByRule = false;
+  if (!sameHead && said !== null) {
+    if (unsaid === null) headByRule = event(a.head as string) && event(b.head as string);
+    else if (unsaid.subject !== null) headByRule = family(unsaid.subject) === family(said) || (event(unsaid.subject) && event(said));
+    else headByRule = event(said);
+  }
   if (!sameHead && !headByRule) return 0;
   return 1 - (sameAdjective ? 0 : 0.25) - (sameHead ? 0 : 0.25);
 }
