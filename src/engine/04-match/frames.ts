@@ -575,7 +575,10 @@ export function mentions(lang: Language, story: AnnotatedStory, stats: StoryStat
       const placeName = division ?? right?.name ?? (place ? `${direction ? `${direction} ` : ''}${story.entities.get(place)?.name ?? ''}` : null);
       if (place !== null && direction !== null) place = `${place}>${direction}`;
       const owned = OWNED.has(q.unit) ? ownerOf(lang, story, sentence, unit, q) : null;
-      const owner = owned?.entity ?? null;
+      // "9 of Dravnica's 18 seats", "Harl General's 900 nurses": a name's possessive right before
+      // the figure says whose total it is, of any unit, whether or not the story knows the name.
+      const possessor = owned === null ? possessorBefore(lang, text, q) : null;
+      const owner = owned?.entity ?? possessor?.key ?? null;
       // The measured noun says more than the unit only when it is another word ("four-hour meeting").
       const measures = antecedent ? antecedent.measures : q.measures && q.measures !== q.unit && q.measures !== counted ? lang.normal(q.measures) : null;
       // A tally before the number says what the count is of, whatever participle its subject holds
@@ -609,7 +612,7 @@ export function mentions(lang: Language, story: AnnotatedStory, stats: StoryStat
           // An infinitive ("to cancel 1,140 flights") does not follow its noun: "Number of flights cancel" is no heading.
           predicate: predicate !== null && infinitiveBefore(text, q, predicate) ? null : predicate && !nominal && countable(lang, q.unit) && (lang.isIntransitive(predicate) || (q.unit === 'person' && mainVerb(lang, text, q, predicate))) && activeAfter(text, q, predicate) ? withObject(text, q, `${unitClass === 'person' ? 'who' : 'that'} ${predicate}`, predicate) : predicate,
           scope: placeName || null,
-          owner: owner ? (story.entities.get(owner)?.name ?? null) : null,
+          owner: owner ? (story.entities.get(owner)?.name ?? possessor?.name ?? null) : null,
           ...(owner && q.unit === 'percent' ? possessedOf(lang, sentence, owner, q) : {}),
         },
       });
@@ -884,6 +887,21 @@ export const RISE: ReadonlySet<string> = new Set(['up', 'higher', 'rise', 'gain'
 const PARTICIPLE = /^(?:\p{L}{2,}(?:ed|ing)|dead|hurt|missing|held|taken|lost|left)$/u;
 /** Prepositions with the form of a participle ("including 512 flights"): they say nothing happened. */
 const DEVERBAL_PREPOSITIONS = new Set(['including', 'excluding', 'according', 'following', 'regarding', 'concerning', 'considering', 'compared', 'given', 'pending', 'barring']);
+
+/** A capitalised name and its possessive "'s" right before a figure: "Dravnica's ", "Harl General's ". */
+const POSSESSOR_BEFORE = /(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})['’]s\s+$/u;
+
+/**
+ * The name whose total a figure is, from a possessive right before it (see `mentions`), or null. A
+ * day's or a month's ("Tuesday's four-hour meeting") dates the figure; it owns nothing.
+ */
+function possessorBefore(lang: Language, text: string, q: Quantity): { key: string; name: string } | null {
+  const name = POSSESSOR_BEFORE.exec(text.slice(Math.max(0, q.start - 40), q.start))?.[1];
+  if (name === undefined) return null;
+  const last = lang.key(name.split(/\s+/).at(-1) as string);
+  if (lang.lexicon.weekdays.has(last) || lang.lexicon.months.has(last)) return null;
+  return { key: `possessor: ${name.toLowerCase()}`, name };
+}
 
 /** "to " right before a word: the word is an infinitive. */
 const INFINITIVE_MARK = /\bto\s+$/i;

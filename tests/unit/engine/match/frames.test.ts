@@ -1273,3 +1273,25 @@ describe('an infinitive right before a figure is its verb', () => {
     expect(claim?.statement, show(claim)).toMatch(/^Number of flights cancelled: /);
   });
 });
+
+describe('a name\'s possessive right before a figure says whose total it is', () => {
+  const specs = articles(
+    ['The Green Federation won 17 seats with 11.6 percent of the vote.'],
+    ['Final results show Civic Renewal winning 9 of Dravnica’s 18 seats, up from 6 in 2021.'],
+    ['About 220 of Harl General’s 900 nurses took part in the strike, the hospital said.'],
+    ['The health ministry said some 11,500 nurses took part in the strike.'],
+  );
+
+  test('"Dravnica\'s 18 seats" is never one frame with a party\'s 17 seats, nor "Harl General\'s 900 nurses" with the 11,500 who took part', () => {
+    const frames = framesOf(specs);
+    expect(frames.mention('18 seats').label.owner).toBe('Dravnica');
+    expect(frames.mention('17 seats').owner).toBeNull();
+    expect(frames.similarity('17 seats', '18 seats')).toBe(0);
+    expect(frames.similarity('900 nurses', 'some 11,500 nurses')).toBe(0);
+  });
+
+  test('a day\'s possessive dates the figure and owns nothing: "Tuesday\'s four-hour meeting"', () => {
+    const frames = framesOf(articles(['Tuesday’s four-hour meeting in Riyadh produced no breakthrough.']));
+    expect(frames.mention('four-hour').owner).toBeNull();
+  });
+});
