@@ -136,12 +136,17 @@ function vagueAt(lex: Lexicon, tokens: readonly Token[], i: number): NumberRead 
 /** Digits that read as a year (1800-2099, no thousands separator). */
 const YEAR = /^(?:1[89]|20)\d\d$/;
 
+/** Marks after which a capitalised word opens a clause, as at a sentence's start. */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['-', '–', '—', ':']);
+
 /** Rules out dates, years, times, ordinals, list markers and numbers inside names. */
 function isQuantity(lex: Lexicon, tokens: readonly Token[], n: ParsedNumber): boolean {
   const first = tokens[n.start] as Token;
   const next = tokens[n.end];
   const previous = tokens[n.start - 1];
-  if (first.type === 'word' && first.cap && n.start > 0) return false;
+  // A capitalised number word inside a sentence is a name ("Four Seasons"), unless a dash or a colon
+  // opens a clause before it ("PORT SELWYN, June 14 (Wire) - Nine people were killed").
+  if (first.type === 'word' && first.cap && n.start > 0 && !CLAUSE_OPENERS.has(previous?.text ?? '')) return false;
   // "COVID-19", "a 5-4 ruling", "24/7": a number joined to the word or number before it is part of a
   // name, a score or a fraction, not a count. (A range's second number is read with its first.)
   if (first.link !== null && previous !== undefined) return false;

@@ -149,6 +149,13 @@ describe('what is counted', () => {
     expect(first('There were 22,000 flight delays on Friday.')).toMatchObject({ value: 22000, unit: 'delay', modifier: 'flight', granularity: 1000 });
   });
 
+  test('a capitalised number word after a dateline\'s dash or a colon opens its clause: "(Wire) - Nine people were killed"', () => {
+    expect(first('PORT SELWYN, June 14 (Continental Wire) - Nine people were killed when a jet crash-landed.')).toMatchObject({ value: 9, unit: 'person' });
+    expect(first('Key figures: Twelve flights were cancelled.')).toMatchObject({ value: 12, unit: 'flight' });
+    // Inside a sentence a capitalised number word is a name.
+    expect(quantities('They met at the Four Seasons hotel in Riyadh.')).toEqual([]);
+  });
+
   test('a capitalised modifier before a lower-case noun: "23 Starlink satellites"', () => {
     expect(first('The rocket carried 23 Starlink satellites.')).toMatchObject({ value: 23, unit: 'satellite' });
   });
