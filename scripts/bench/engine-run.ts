@@ -24,6 +24,8 @@ export interface EngineRun {
   verdicts: Record<Verdict, number>;
   /** Worker threads the analysis ran on (0: this thread only). */
   threads: number;
+  /** Stories analysed on this thread (all of them with no workers; with `--threads auto`, its share beside them). */
+  storiesHere: number;
   loadMs: number;
   ms: number;
   /** CPU time (user + system, every thread) of the analysis: less sensitive than wall time to other work on the machine. */
@@ -53,6 +55,7 @@ if (values.stages) {
     claims: stages.claims,
     verdicts: { corroborated: 0, conflicting: 0, disputed: 0, 'single-source': 0 },
     threads: 0,
+    storiesHere: corpus.stories.length,
     loadMs: Math.round(loadMs),
     ms: Math.round(stages.totalMs),
     cpuMs: Math.round((cpu.user + cpu.system) / 1000),
@@ -75,6 +78,7 @@ if (values.stages) {
     claims: analysis.claims.length,
     verdicts,
     threads: run.workers,
+    storiesHere: run.analysed - run.inWorkers,
     loadMs: Math.round(loadMs),
     ms: Math.round(ms),
     cpuMs: Math.round((cpu.user + cpu.system) / 1000),

@@ -45,7 +45,7 @@ function startedWithout(flag: Flag): boolean {
 
 /** How the analysis is run, for the flags it wants. */
 export interface EngineFlagsOptions {
-  /** Worker threads analyse on every core: collect each thread's young generation, sweep its dead typed arrays and compile its code on that thread. */
+  /** Threads analyse on every core (workers, and this thread beside them): collect each thread's young generation, sweep its dead typed arrays and compile its code on that thread. */
   threadsFillCores?: boolean;
 }
 

@@ -1,7 +1,8 @@
 /**
  * Stories analysed in parallel: worker threads (worker.ts, each with its own engine context) take
  * stories from one queue, largest first, so no thread is left with a big story at the end, while
- * this thread reads their results back. The engine is pure and stories are independent, so the
+ * this thread reads their results back, and, when it is given a story analyser of its own
+ * (`PoolOptions.here`), analyses stories from the small end of the same queue between replies. The engine is pure and stories are independent, so the
  * results are the same as on one thread. Workers run the TypeScript sources with Node's own type
  * stripping (the engine is erasable TypeScript: tests/unit/analysis/pool.test.ts): no compiler
  * in each thread, and no helper code wrapped around every function as tsx's build adds. On a Node
@@ -24,6 +25,13 @@ export interface PoolOptions {
   setup: WorkerSetup;
   /** How workers load the sources (default: `defaultLoader()`). */
   loader?: Loader;
+  /**
+   * Analyses the story at an index of `tasks` on this thread. Given, this thread takes the smallest
+   * story left in the queue, one at a time, and hears the workers' replies (sending each its next
+   * story) between two: a story of its own is never so long that a worker, which holds `PREFETCH`
+   * stories, runs dry. Absent, this thread only hands out stories and reads results.
+   */
+  here?: (index: number) => void;
 }
 
 /** Hears each story a worker analysed: its index in `tasks`, the serialized bytes and (for the cache) the gzipped ones. */
@@ -136,6 +144,13 @@ export async function analyzeInThreads(tasks: readonly StoryTask[], indexes: rea
   const workerCount = Math.max(1, Math.min(options.threads, queue.length));
   for (let n = 0; n < workerCount; n++) start();
   try {
+    if (options.here) {
+      // It starts at once, while the workers load their sources.
+      for (let index = queue.pop(); index !== undefined && !failure; index = queue.pop()) {
+        options.here(index);
+        await new Promise<void>((resolve) => setImmediate(resolve));
+      }
+    }
     if (!failure && (outstanding > 0 || queue.length > 0)) {
       await new Promise<void>((resolve) => {
         settle = resolve;

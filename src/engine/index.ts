@@ -142,15 +142,13 @@ export function analyzeStory(task: StoryTask, ctx: StageContext, outlets: Readon
 export function assembleAnalysis(corpus: CorpusInput, results: readonly StoryResult[]): CorpusAnalysis {
   const storyAnalyses: StoryAnalysis[] = [];
   const articles: ArticleAnalysis[] = [];
-  const claims: Claim[] = [];
   const entities = new Map<string, Entity>();
   for (const result of results) {
     articles.push(...result.articles);
     for (const entity of result.entities) mergeEntity(entities, entity);
-    claims.push(...result.claims);
     storyAnalyses.push(result.story);
   }
-  const ordered = orderClaims(claims, articles);
+  const ordered = orderClaims(results.map((result) => result.claims), articles);
   const ids = uniqueIds(ordered.map((claim) => claim.id));
   ordered.forEach((claim, n) => (claim.id = ids[n] ?? claim.id));
   const claimsOf = new Map<string, string[]>();
@@ -177,8 +175,28 @@ export function analyzeCorpus(corpus: CorpusInput, options: AnalyzeOptions): Cor
   return assembleAnalysis(corpus, results);
 }
 
-/** Claims in a stable order: story, then anchor position (article date and id, sentence index), then key. */
-function orderClaims(claims: Claim[], articles: readonly ArticleAnalysis[]): Claim[] {
+/** A claim with its anchor's position (`orderClaims`). */
+interface PlacedClaim {
+  claim: Claim;
+  position: string;
+}
+
+/** The order of `orderClaims`: story, then anchor position, then key, then id. */
+function byPlace({ claim: a, position: ka }: PlacedClaim, { claim: b, position: kb }: PlacedClaim): number {
+  if (a.story !== b.story) return a.story < b.story ? -1 : 1;
+  if (ka !== kb) return ka < kb ? -1 : 1;
+  return a.key < b.key ? -1 : a.key > b.key ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/**
+ * Claims in a stable order: story, then anchor position (article date and id, sentence index), then
+ * key. `lists` are the claims of each story's result, in `storyTasks` order: each list is sorted on
+ * its own (a few hundred claims, not the whole corpus's at once), and when every list's last claim
+ * comes no later than the next list's first, as it does when the lists are stories in id order,
+ * their concatenation is the one sort of all claims (a stable sort keeps equal claims in list
+ * order); otherwise all claims are sorted together.
+ */
+function orderClaims(lists: ReadonlyArray<readonly Claim[]>, articles: readonly ArticleAnalysis[]): Claim[] {
   // Article ids are unique in a corpus; each article's sentence index is made when a claim first asks.
   const articleById = new Map<string, ArticleAnalysis>();
   for (const article of articles) articleById.set(article.id, article);
@@ -199,12 +217,16 @@ function orderClaims(claims: Claim[], articles: readonly ArticleAnalysis[]): Cla
     return at === undefined ? '' : `${article.published} ${article.id} ${String(at).padStart(6, '0')}`;
   };
   // Each claim's position once, not twice per comparison.
-  const entries = claims.map((claim) => ({ claim, position: keyOf(claim) }));
-  entries.sort(({ claim: a, position: ka }, { claim: b, position: kb }) => {
-    if (a.story !== b.story) return a.story < b.story ? -1 : 1;
-    if (ka !== kb) return ka < kb ? -1 : 1;
-    return a.key < b.key ? -1 : a.key > b.key ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
-  });
+  const entries: PlacedClaim[] = [];
+  let inOrder = true;
+  for (const list of lists) {
+    const block = list.map((claim) => ({ claim, position: keyOf(claim) })).sort(byPlace);
+    const first = block[0];
+    const last = entries[entries.length - 1];
+    if (first && last && byPlace(last, first) > 0) inOrder = false;
+    for (let k = 0; k < block.length; k++) entries.push(block[k] as PlacedClaim);
+  }
+  if (!inOrder) entries.sort(byPlace);
   return entries.map((entry) => entry.claim);
 }
 

@@ -71,7 +71,11 @@ async function analyzeEngine(corpus: ReturnType<typeof toCorpusInput>): Promise<
   });
   console.info(
     `[analysis] ${run.stories} stories: ${run.cached} from the cache, ${run.analysed} analysed` +
-      (run.analysed > 0 ? (run.workers > 0 ? ` on ${run.workers} worker thread${run.workers === 1 ? '' : 's'}` : ' on the main thread') : ''),
+      (run.analysed > 0
+        ? run.workers > 0
+          ? ` on ${run.workers} worker thread${run.workers === 1 ? '' : 's'}${run.inWorkers < run.analysed ? ' and the main thread' : ''}`
+          : ' on the main thread'
+        : ''),
   );
   if (run.cacheError) console.warn(`[analysis] the per-story cache could not be written (${run.cacheError.message}); the next build will analyse those stories again`);
   return run.analysis;

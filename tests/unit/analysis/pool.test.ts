@@ -69,3 +69,35 @@ if (parentPort) {
     await expect(analyzeInThreads([task('a')], [0], { root, threads: 1, setup: { outlets: [], packed: false } }, () => undefined)).rejects.toThrow('no language data here');
   }, 60_000);
 });
+
+describe('this thread beside the workers', () => {
+  test('given an analyser of its own, this thread takes stories from the small end of the queue, and every story is analysed once', async () => {
+    const root = path.join(WORK, 'here-too');
+    rmSync(root, { recursive: true, force: true });
+    mkdirSync(path.join(root, 'src', 'analysis'), { recursive: true });
+    writeFileSync(path.join(root, 'package.json'), '{ "type": "module" }\n');
+    writeFileSync(
+      path.join(root, 'src', 'analysis', 'worker.ts'),
+      `import { parentPort } from 'node:worker_threads';
+import { serialize } from 'node:v8';
+if (parentPort) {
+  const port = parentPort;
+  port.postMessage({ ready: true });
+  port.on('message', (request: { index: number }) => port.postMessage({ index: request.index, raw: serialize(request.index), packed: null }));
+}
+`,
+    );
+    // Story i has i + 1 articles of one character: the queue runs from index 7 (largest) down to 0.
+    const tasks = Array.from({ length: 8 }, (_, i) => ({ ...task(`s${i}`), articles: Array.from({ length: i + 1 }, (_, k) => ({ id: `a${k}`, title: '', story: `s${i}`, outlet: 'o', published: '2025-01-01', body: 'x' })) }));
+    const here: number[] = [];
+    const there: number[] = [];
+    await analyzeInThreads(tasks, tasks.map((_, i) => i), { root, threads: 1, setup: { outlets: [], packed: false }, loader: 'native', here: (index) => here.push(index) }, (index, raw) => {
+      expect(deserialize(raw)).toBe(index);
+      there.push(index);
+    });
+    expect([...here, ...there].sort((a, b) => a - b)).toEqual(tasks.map((_, i) => i));
+    // This thread starts at once with the smallest story, while the worker loads.
+    expect(here[0]).toBe(0);
+    expect(here).toEqual([...here].sort((a, b) => a - b));
+  }, 60_000);
+});
