@@ -16,6 +16,16 @@ const WORK = path.join(ROOT, '.cache', 'tests', 'analysis-pool');
 
 const task = (id: string): StoryTask => ({ story: { id, title: id, date: '2025-01-01', summary: '' }, articles: [] });
 
+/** A stand-in project under WORK whose analysis worker is `worker` (TypeScript source); returns its root. */
+function standIn(name: string, worker: string): string {
+  const root = path.join(WORK, name);
+  rmSync(root, { recursive: true, force: true });
+  mkdirSync(path.join(root, 'src', 'analysis'), { recursive: true });
+  writeFileSync(path.join(root, 'package.json'), '{ "type": "module" }\n');
+  writeFileSync(path.join(root, 'src', 'analysis', 'worker.ts'), worker);
+  return root;
+}
+
 describe('worker sources', () => {
   test('this Node strips types, so the threads run without a compiler', () => {
     expect(defaultLoader()).toBe('native');
@@ -31,13 +41,7 @@ describe('worker sources', () => {
 
   test('a worker whose sources need a compiler is started again through tsx, and every story still comes back', async () => {
     // A stand-in project whose worker uses a parameter property and echoes each story id.
-    const root = path.join(WORK, 'needs-compiler');
-    rmSync(root, { recursive: true, force: true });
-    mkdirSync(path.join(root, 'src', 'analysis'), { recursive: true });
-    writeFileSync(path.join(root, 'package.json'), '{ "type": "module" }\n');
-    writeFileSync(
-      path.join(root, 'src', 'analysis', 'worker.ts'),
-      `import { parentPort } from 'node:worker_threads';
+    const root = standIn('needs-compiler', `import { parentPort } from 'node:worker_threads';
 import { serialize } from 'node:v8';
 class Echo {
   constructor(readonly tag: string) {}
@@ -50,8 +54,7 @@ if (parentPort) {
     port.postMessage({ index: request.index, raw: serialize({ id: request.task.story.id, tag: echo.tag }), packed: null });
   });
 }
-`,
-    );
+`);
     const tasks = ['a', 'b', 'c', 'd', 'e'].map(task);
     const heard: Array<[number, unknown]> = [];
     await analyzeInThreads(tasks, [0, 1, 2, 3, 4], { root, threads: 2, setup: { outlets: [], packed: false }, loader: 'native' }, (index, raw) => {
@@ -61,32 +64,21 @@ if (parentPort) {
   }, 60_000);
 
   test('a worker that fails for any other reason fails the run with its error', async () => {
-    const root = path.join(WORK, 'broken');
-    rmSync(root, { recursive: true, force: true });
-    mkdirSync(path.join(root, 'src', 'analysis'), { recursive: true });
-    writeFileSync(path.join(root, 'package.json'), '{ "type": "module" }\n');
-    writeFileSync(path.join(root, 'src', 'analysis', 'worker.ts'), "throw new Error('no language data here');\n");
+    const root = standIn('broken', "throw new Error('no language data here');\n");
     await expect(analyzeInThreads([task('a')], [0], { root, threads: 1, setup: { outlets: [], packed: false } }, () => undefined)).rejects.toThrow('no language data here');
   }, 60_000);
 });
 
 describe('this thread beside the workers', () => {
   test('given an analyser of its own, this thread takes stories from the small end of the queue, and every story is analysed once', async () => {
-    const root = path.join(WORK, 'here-too');
-    rmSync(root, { recursive: true, force: true });
-    mkdirSync(path.join(root, 'src', 'analysis'), { recursive: true });
-    writeFileSync(path.join(root, 'package.json'), '{ "type": "module" }\n');
-    writeFileSync(
-      path.join(root, 'src', 'analysis', 'worker.ts'),
-      `import { parentPort } from 'node:worker_threads';
+    const root = standIn('here-too', `import { parentPort } from 'node:worker_threads';
 import { serialize } from 'node:v8';
 if (parentPort) {
   const port = parentPort;
   port.postMessage({ ready: true });
   port.on('message', (request: { index: number }) => port.postMessage({ index: request.index, raw: serialize(request.index), packed: null }));
 }
-`,
-    );
+`);
     // Story i has i + 1 articles of one character: the queue runs from index 7 (largest) down to 0.
     const tasks = Array.from({ length: 8 }, (_, i) => ({ ...task(`s${i}`), articles: Array.from({ length: i + 1 }, (_, k) => ({ id: `a${k}`, title: '', story: `s${i}`, outlet: 'o', published: '2025-01-01', body: 'x' })) }));
     const here: number[] = [];
