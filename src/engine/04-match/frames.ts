@@ -589,7 +589,8 @@ export function mentions(lang: Language, story: AnnotatedStory, stats: StoryStat
       // "the three-train crash", "a four-hour meeting": a count compounded into a modifier measures its
       // head noun; the sentence's verbs say what happened to that, not to the trains or hours.
       const compound = q.measures !== null && /\p{L}-\p{L}|\d-\p{L}/u.test(q.surface.replace(TENS_AND_UNITS, ''));
-      const predicate = ofTally || compound ? null : nominal ? q.unit : predicateWord(unit, q, text, window, lang.lexicon, owned !== null && owned.start < q.start ? owned.start : 0);
+      const verb = ofTally || compound || nominal ? null : predicateWord(unit, q, text, window, lang.lexicon, owned !== null && owned.start < q.start ? owned.start : 0);
+      const predicate = ofTally || compound ? null : nominal ? q.unit : (verb?.word ?? null);
       // "claimed the lives of over 750 people": the verb is taken for a verb of saying, so the idiom is read here.
       const event = LIVES_TAKEN.test(text.slice(Math.max(0, q.start - 40), q.start)) ? lang.family(lang.normal('die')) : eventOf(lang, ofTally ?? predicate, text);
       out.push({
@@ -610,7 +611,7 @@ export function mentions(lang: Language, story: AnnotatedStory, stats: StoryStat
           measures: antecedent ? antecedent.label.measures : q.measures,
           // "Number of people who died": a verb with no object cannot follow its noun as "people died".
           // An infinitive ("to cancel 1,140 flights") does not follow its noun: "Number of flights cancel" is no heading.
-          predicate: predicate !== null && infinitiveBefore(text, q, predicate) ? null : predicate && !nominal && countable(lang, q.unit) && (lang.isIntransitive(predicate) || (q.unit === 'person' && mainVerb(lang, text, q, predicate))) && activeAfter(text, q, predicate) ? withObject(text, q, `${unitClass === 'person' ? 'who' : 'that'} ${predicate}`, predicate) : predicate,
+          predicate: verb?.infinitive ? null : predicate && !nominal && countable(lang, q.unit) && (lang.isIntransitive(predicate) || (q.unit === 'person' && mainVerb(lang, text, q, predicate))) && activeAfter(text, q, predicate) ? withObject(text, q, `${unitClass === 'person' ? 'who' : 'that'} ${predicate}`, predicate) : predicate,
           scope: placeName || null,
           owner: owner ? (story.entities.get(owner)?.name ?? possessor?.name ?? null) : null,
           ...(owner && q.unit === 'percent' ? possessedOf(lang, sentence, owner, q) : {}),
@@ -906,20 +907,15 @@ function possessorBefore(lang: Language, text: string, q: Quantity): { key: stri
 /** "to " right before a word: the word is an infinitive. */
 const INFINITIVE_MARK = /\bto\s+$/i;
 
-/** True when the figure's predicate is the infinitive right before it ("to save roughly $350 million"). */
-function infinitiveBefore(text: string, q: Quantity, predicate: string): boolean {
-  const before = text.slice(Math.max(0, q.start - 40), q.start).toLowerCase();
-  return before.endsWith(` ${predicate} `) && INFINITIVE_MARK.test(before.slice(0, -predicate.length - 1));
-}
-
 /**
  * The word that says what happened to the counted thing, as written ("died", "injured"), if near the
- * number and not before `from` (the start of the number's own clause, where known).
+ * number and not before `from` (the start of the number's own clause, where known), and whether it is
+ * the infinitive right before the number ("to save roughly $350 million").
  */
-function predicateWord(unit: Unit, q: Quantity, text: string, window: number, lex: Lexicon, from = 0): string | null {
+function predicateWord(unit: Unit, q: Quantity, text: string, window: number, lex: Lexicon, from = 0): { word: string; infinitive: boolean } | null {
   const ingNouns = lex.ingNouns;
   const ownClause = OWN_VERB_GROUP.test(text.slice(q.end));
-  let best: string | null = null;
+  let best: { word: string; infinitive: boolean } | null = null;
   let distance = Infinity;
   unit.terms.forEach((term, k) => {
     const at = unit.offsets[k] ?? 0;
@@ -938,9 +934,10 @@ function predicateWord(unit: Unit, q: Quantity, text: string, window: number, le
     const d = after ? at - q.end : q.start - end;
     // An irregular past right after the count is its verb too: "385,000 people took part", "300 fled".
     // An infinitive right before the number is its verb: "expects the restructuring to save roughly $350 million".
-    const verb = PARTICIPLE.test(word) || (after && d <= 1 && lex.irregularVerbForms.has(word)) || (!after && d <= 1 && INFINITIVE_MARK.test(text.slice(Math.max(0, at - 4), at)));
+    const infinitive = !after && d <= 1 && INFINITIVE_MARK.test(text.slice(Math.max(0, at - 4), at));
+    const verb = PARTICIPLE.test(word) || (after && d <= 1 && lex.irregularVerbForms.has(word)) || infinitive;
     if (d <= window && (d < distance || (d === distance && after)) && verb && !ingNouns.has(word) && !DEVERBAL_PREPOSITIONS.has(word) && !(after && (modifiesNounBefore(text, q, at) || sourceTag(text, at, end) || adjunctClause(text, at)))) {
-      best = word;
+      best = { word, infinitive };
       distance = d;
     }
   });
