@@ -484,6 +484,8 @@ export function mentions(lang: Language, story: AnnotatedStory, stats: StoryStat
     const refersBack = previous !== undefined && previous.article === sentence.article && (previous.block === sentence.block ? ANAPHORIC_OPENING.test(sentence.text) : DISTAL_OPENING.test(sentence.text));
     const inherited = refersBack ? otherOf(unit.s - 1) : undefined;
     const point = pointOf(lang, sentence.text, unit);
+    // A running total is told by its clause, once for all its numbers.
+    const cumulative = cumulativeIn(sentence.text, unit);
     for (const q of unit.quantities) {
       if (q.unit === 'age' || (!usable[unit.i] && !q.elided)) continue;
       // "the deadliest crash in two decades": a number in a ranking is its span of comparison, not a measure.
@@ -603,7 +605,7 @@ export function mentions(lang: Language, story: AnnotatedStory, stats: StoryStat
         estimate: estimateNear(text, unit, q, window),
         increment: INCREMENT.test(text.slice(Math.max(0, q.start - 16), q.start)) || INCREMENT_AFTER.test(text.slice(q.end, unit.end)),
         per: perOf(lang, text, q),
-        cumulative: cumulativeIn(text, unit),
+        cumulative,
         time: timeScope(lang, q, text, unit.start, datesOf.get(unit.s) ?? [], inherited ?? null, story.story.date, window),
         place, owner,
         label: {
