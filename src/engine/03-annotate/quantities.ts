@@ -12,7 +12,7 @@
  * four hours" up to five). Vague amounts ("hundreds", "thousands of") are intervals of their own.
  */
 import type { Lexicon } from '../language/index.ts';
-import { numberWordValue, parseNumber, type ParsedNumber } from '../language/numbers.ts';
+import { fractionOfScale, numberWordValue, parseNumber, type ParsedNumber } from '../language/numbers.ts';
 import type { Token } from '../language/tokens.ts';
 import type { Quantity, Qualifier } from '../types.ts';
 import { CURRENCY_HUNDREDTHS, TIME_UNITS } from '../language/lexicon/units.ts';
@@ -49,7 +49,7 @@ export function findQuantities(lex: Lexicon, text: string, tokens: readonly Toke
       continue;
     }
     const article = token.key === 'a' || token.key === 'an';
-    if (token.type !== 'number' && !isNumberWord(token.key) && !(article && isNumberWord(tokens[i + 1]?.key ?? ''))) continue;
+    if (token.type !== 'number' && !isNumberWord(token.key) && !(article && isNumberWord(tokens[i + 1]?.key ?? '')) && !((article || token.key === 'half') && fractionOfScale(tokens, i))) continue;
     // "the 1.27 million": a scale word after digits belongs to them, never a number of its own.
     if (token.type === 'word' && tokens[i - 1]?.type === 'number' && (numberWordValue(token.key) ?? 0) >= 1000) continue;
     const number = parseNumber(tokens, i);

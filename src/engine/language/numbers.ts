@@ -58,12 +58,47 @@ export function isNumberWord(key: string): boolean {
   return UNITS.has(key) || TENS.has(key) || key === 'hundred' || key === 'dozen' || (SCALES.has(key) && !ATTACHED_ONLY.has(key) && key.length > 2);
 }
 
+/** Fractions written as words before "of a million", "a dozen": their value. */
+const FRACTIONS: ReadonlyMap<string, number> = new Map([['half', 1 / 2], ['third', 1 / 3], ['thirds', 1 / 3], ['quarter', 1 / 4], ['quarters', 1 / 4]]);
+/** Scales a fraction can be of ("half a dozen", "a quarter of a million"). */
+const FRACTION_SCALES = new Set(['dozen', 'hundred', 'thousand', 'million', 'billion', 'trillion']);
+
+/**
+ * A fraction of a scale written in words: "half a million", "a quarter of a million", "three
+ * quarters of a billion", "two-thirds of a million", "half a dozen". Read whole, or the scale alone
+ * would be taken for the number ("a million"). The writer rounded to a part of the scale, less
+ * finely than the digits would: the step is half of one part (a quarter of a million is 250,000
+ * give or take about 31,000).
+ */
+export function fractionOfScale(tokens: readonly Token[], i: number): ParsedNumber | null {
+  let j = i;
+  let times = 1;
+  const first = tokens[j]?.key ?? '';
+  if (first === 'a' || first === 'an' || first === 'one') j++;
+  else if (UNITS.has(first) && (UNITS.get(first) ?? 0) > 1 && FRACTIONS.has(tokens[j + 1]?.key ?? '') && /s$/.test(tokens[j + 1]?.key ?? '')) {
+    // "three quarters", "two-thirds": a count of the fraction (plural), never "three half".
+    times = UNITS.get(first) as number;
+    j++;
+  }
+  const part = FRACTIONS.get(tokens[j]?.key ?? '');
+  if (part === undefined || (times === 1 && /s$/.test(tokens[j]?.key ?? ''))) return null;
+  j++;
+  if (tokens[j]?.key === 'of') j++;
+  if (tokens[j]?.key !== 'a') return null;
+  const scale = tokens[j + 1]?.key ?? '';
+  if (!FRACTION_SCALES.has(scale)) return null;
+  const one = part * (numberWordValue(scale) as number);
+  return { value: Math.round(times * one), granularity: one / 2, start: i, end: j + 2 };
+}
+
 /** The number that starts at token i, if any. */
 export function parseNumber(tokens: readonly Token[], i: number): ParsedNumber | null {
   const token = tokens[i];
   if (!token) return null;
   if (token.type === 'number') return withScale(tokens, i, digitsValue(token.text), digitsGranularity(token.text));
   if (token.type !== 'word') return null;
+  const fraction = fractionOfScale(tokens, i);
+  if (fraction) return fraction;
   const article = token.key === 'a' || token.key === 'an';
   const start = i;
   let j = article ? i + 1 : i;

@@ -346,6 +346,14 @@ describe('a number whose noun the sentence leaves out (nominal ellipsis, figure 
     expect(named?.unit).toBe('flight');
   });
 
+  test('"a quarter of a million people" is 250,000 people, not "a million people" (a fraction of a scale is read whole)', () => {
+    const q = first('Organisers say a quarter of a million people took part.');
+    expect(q).toMatchObject({ surface: 'a quarter of a million people', value: 250_000, unit: 'person' });
+    // Half of one part (125,000) is the step, and a plain number is read within a quarter of it.
+    expect([q.low, q.high]).toEqual([218_750, 281_250]);
+    expect(quantities('Organisers say a quarter of a million people took part.')).toHaveLength(1);
+  });
+
   test('"Hundreds of others were trapped": "others" stands for the noun of a count before it', () => {
     const q = first('Hundreds of others were trapped inside the wreckage overnight.');
     expect(q.surface).toBe('Hundreds of others');

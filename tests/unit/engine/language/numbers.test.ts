@@ -29,6 +29,21 @@ describe('values', () => {
     expect(parse(text)?.value).toBeCloseTo(value, 6);
   });
 
+  test.each([
+    ['half a million people', 500_000, 3],
+    ['a quarter of a million people', 250_000, 5],
+    ['quarter of a million', 250_000, 4],
+    ['three quarters of a billion', 750_000_000, 5],
+    ['two-thirds of a million', 666_667, 5],
+    ['half a dozen', 6, 3],
+  ])('a fraction of a scale in words is read whole: "%s" is %d', (text, value, end) => {
+    expect(parse(text)).toMatchObject({ value, start: 0, end });
+  });
+
+  test.each(['half of the staff', 'a quarter of the budget', 'a quarters of a million', 'half an hour'])('"%s" is no fraction of a scale', (text) => {
+    expect(parse(text)).toBeNull();
+  });
+
   test('a compound gives the number and leaves the unit: "four-hour" ends before "hour"', () => {
     const tokens = lang.tokenize('four-hour meeting');
     expect(parseNumber(tokens, 0)).toMatchObject({ value: 4, start: 0, end: 1 });
