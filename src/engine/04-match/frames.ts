@@ -394,7 +394,7 @@ function periodOf(text: string, unit: Unit, q: Quantity, window: number): string
 const PER = /^\s+(?:a|an|per|each)\s+(\p{L}+)/u;
 
 /** The thing the figure is a rate per (see `Mention.per`), or null; periods are left to `periodOf`. */
-function perOf(lang: Language, text: string, q: Quantity): string | null {
+export function perOf(lang: Language, text: string, q: Quantity): string | null {
   const noun = PER.exec(text.slice(q.end, q.end + 24))?.[1]?.toLowerCase();
   if (noun === undefined || /^(?:year|month|week)$/.test(noun) || lang.isStopword(noun)) return null;
   return lang.normal(noun);

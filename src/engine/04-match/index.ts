@@ -9,11 +9,12 @@ import { isVague } from '../03-annotate/quantities.ts';
 import type { Unit } from '../03-annotate/units.ts';
 import type { Quantity } from '../types.ts';
 import { foldTypography } from '../text.ts';
+import { CURRENCIES } from '../language/lexicon/units.ts';
 import { candidatePairs, matchable } from './blocking.ts';
 import { clusterUnits } from './cluster.ts';
 import { attachDenials } from './denials.ts';
 import { compatible, FEATURES, pairFeatures, shareContent, storyStats, unitVectors, type StoryStats, type UnitVector } from './features.ts';
-import { FALL, frameGroups, RISE } from './frames.ts';
+import { FALL, frameGroups, perOf, RISE } from './frames.ts';
 import { probability } from './model.ts';
 import { moveWay, otherDays, otherDirections, otherReferents } from './referents.ts';
 import { everyRanking, rankingGroups, rankingSpans, singularNoun, type RankingGroup } from './rankings.ts';
@@ -128,21 +129,29 @@ export function match(story: AnnotatedStory, ctx: StageContext): MatchedStory {
   }
   const articleOf = (i: number): string => story.units[i]?.article ?? '';
   // Two sentences that give different values of the same kind of number state different facts:
-  // some pair of their numbers has one unit and no overlap, and no pair could be one value.
+  // some pair of their numbers has one unit and no overlap, and no pair could be one value; or each
+  // gives one number of a unit and the two differ, whatever else they share ("3,100 operations were
+  // called off on Tuesday, the first day of the strike, which will last 48 hours" is no report of
+  // "2,300 planned operations postponed" on "the first day of the 48-hour strike").
   const apart = (i: number, j: number): boolean => {
     const qa = (story.units[i] as Unit).quantities;
     const qb = (story.units[j] as Unit).quantities;
     let differs = false;
+    let alike = false;
     // Index loops: asked for every pair clustering weighs, where each for-of step would allocate.
     for (let k = 0; k < qa.length; k++) {
       const x = qa[k] as Quantity;
       for (let l = 0; l < qb.length; l++) {
         const y = qb[l] as Quantity;
-        if (compatible(x, y)) return false;
-        if (x.unit === y.unit) differs = true;
+        if (compatible(x, y)) alike = true;
+        else if (x.unit === y.unit) differs = true;
       }
     }
-    return differs;
+    if (!differs) return false;
+    if (!alike) return true;
+    const ua = story.units[i] as Unit;
+    const ub = story.units[j] as Unit;
+    return soleFiguresDiffer(qa, qb, (q) => perOf(lang, (story.sentences[ua.s] as { text: string }).text, q), (q) => perOf(lang, (story.sentences[ub.s] as { text: string }).text, q));
   };
   // The quantities of every group that has none: one empty map (read only), not one per sentence.
   const noQuantities: ReadonlyMap<number, Quantity> = new Map();
@@ -300,6 +309,43 @@ export function match(story: AnnotatedStory, ctx: StageContext): MatchedStory {
     groups,
     stats: { sentences: story.sentences.length, units: story.units.length, candidatePairs: blocking.first.length, skippedBlocks: blocking.skippedBlocks },
   };
+}
+
+/**
+ * Sums and shares: one of each in two sentences may still measure two things (a price per share and
+ * the deal's value, revenue and profit, a rate and its change), so their values alone do not set two
+ * reports apart.
+ */
+const SUMS_AND_SHARES: ReadonlySet<string> = new Set(['percent', 'percentage-point', 'basis-point', 'point', ...CURRENCIES]);
+
+/**
+ * True when each list gives exactly one number of some unit and the two cannot be one value: two
+ * reports of one count or one physical measure that disagree. A unit given twice in a sentence
+ * ("Nine people were killed and 43 injured") says nothing here, since which of its numbers the other
+ * report gives is open; nor does a bare count ("1.3 million in Lindmark"), whose noun is left out and
+ * may be another's, nor a sum or a share (SUMS_AND_SHARES), nor a rate against a figure that is none.
+ */
+export function soleFiguresDiffer(qa: readonly Quantity[], qb: readonly Quantity[], perA: (q: Quantity) => string | null, perB: (q: Quantity) => string | null): boolean {
+  for (let k = 0; k < qa.length; k++) {
+    const x = qa[k] as Quantity;
+    if (x.unit === 'count' || SUMS_AND_SHARES.has(x.unit) || onceOf(qa, x.unit) !== x) continue;
+    const y = onceOf(qb, x.unit);
+    // A rate and a total ("38.50 ducats a share", "its 4.6bn-ducat offer") measure two things.
+    if (y !== null && !compatible(x, y) && perA(x) === perB(y)) return true;
+  }
+  return false;
+}
+
+/** The one number of `unit` in a list, or null when it gives none or more than one. */
+function onceOf(list: readonly Quantity[], unit: string): Quantity | null {
+  let found: Quantity | null = null;
+  for (let k = 0; k < list.length; k++) {
+    const q = list[k] as Quantity;
+    if (q.unit !== unit) continue;
+    if (found !== null) return null;
+    found = q;
+  }
+  return found;
 }
 
 /** True when a group holds unit `m`. */

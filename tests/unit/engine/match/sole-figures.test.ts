@@ -1,0 +1,56 @@
+/**
+ * Two reports that each give one figure of a count or a physical measure, and different figures, are
+ * two facts however many words (and other figures) they share: clustering keeps them apart. Sums and
+ * shares, a rate against a total, a unit given twice in a sentence and a count whose noun is left out
+ * keep nothing apart. Each expectation is read from the two sentences.
+ */
+import { describe, expect, test } from 'vitest';
+import { findQuantities } from '../../../../src/engine/03-annotate/quantities.ts';
+import { perOf } from '../../../../src/engine/04-match/frames.ts';
+import { soleFiguresDiffer } from '../../../../src/engine/04-match/index.ts';
+import { english } from '../../../../src/engine/language/index.ts';
+
+const lang = english();
+const differ = (a: string, b: string): boolean =>
+  soleFiguresDiffer(
+    findQuantities(lang.lexicon, a, lang.tokenize(a)),
+    findQuantities(lang.lexicon, b, lang.tokenize(b)),
+    (q) => perOf(lang, a, q),
+    (q) => perOf(lang, b, q),
+  );
+
+describe('one figure of a unit in each report', () => {
+  test('3,100 operations against 2,300 operations differ, though both give the strike\'s 48 hours', () => {
+    expect(differ(
+      'The health ministry says 3,100 operations were called off on Tuesday, the first day of the strike, which will last 48 hours.',
+      'The first day of the 48-hour strike saw 2,300 operations called off, the ministry said.',
+    )).toBe(true);
+  });
+
+  test('2.1 million tonnes against 1.2 million tonnes differ (a physical measure)', () => {
+    expect(differ('The federation says 2.1 million tonnes of cereals have been lost, costing around 410 million euros.', 'Farmers have lost 1.2 million tonnes of cereals, worth around 410 million euros.')).toBe(true);
+  });
+
+  test('one figure in both reports does not differ', () => {
+    expect(differ('About 2,300 operations were called off on Tuesday.', 'More than 2,300 operations were called off on the first day of the 48-hour strike.')).toBe(false);
+  });
+});
+
+describe('figures that keep nothing apart', () => {
+  test('a unit given twice in a sentence: which of its figures the other report gives is open', () => {
+    expect(differ('Nine people were killed and 43 people were injured.', 'Eleven people were injured in the crash.')).toBe(false);
+  });
+
+  test('sums and shares may measure two things: revenue and profit, a rate and its change', () => {
+    expect(differ('Revenue rose to $1.84 billion.', 'Net profit fell to $212 million.')).toBe(false);
+    expect(differ('Revenue rose 6 percent from a year earlier.', 'The company will cut 11 percent of its staff.')).toBe(false);
+  });
+
+  test('a rate against a figure that is none: "38.50 ducats a share" and "its 4.6bn-ducat offer"', () => {
+    expect(differ('The offer of 38.50 ducats a share won 78.4% of votes cast.', 'Granvik won backing for its 4.6bn-ducat offer, with 78.4% of votes cast.')).toBe(false);
+  });
+
+  test('a count whose noun is left out ("1.3 million in Lindmark") may count something else', () => {
+    expect(differ('Hackers took the data of 4.2 million customers in Norvania and 1.3 million in Lindmark.', 'The Lindmark Post said 2,000 in Lindmark were affected.')).toBe(false);
+  });
+});
