@@ -6,7 +6,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import type { AnnotatedStory, MatchGroup, MatchedStory, RelatedClaim } from '../../../../src/engine/contracts.ts';
-import { opensOnReference, relate, sameWording } from '../../../../src/engine/05-relate/index.ts';
+import { openQuotation, opensOnReference, relate, sameWording } from '../../../../src/engine/05-relate/index.ts';
 import { asRounded, consensus, contains } from '../../../../src/engine/05-relate/quantities.ts';
 import type { Quantity, Quote } from '../../../../src/engine/types.ts';
 import { corpusOf, storyAt, type ArticleSpec } from '../support/corpus.ts';
@@ -91,9 +91,9 @@ describe('quote wording', () => {
 });
 
 const SPECS: ArticleSpec[] = [
-  { id: 'a-kyiv', outlet: 'kyiv-post', body: ['The four-hour meeting in Riyadh ended without a deal.', 'The council approved a water tariff of 40 euros for farms on Monday.', '“We will rebuild every house,” Governor Marta Ilves told reporters.'] },
-  { id: 'b-moscow', outlet: 'moscow-times', body: ['The 4.5-hour meeting in Riyadh ended without a breakthrough.', 'He said the council approved a water tariff of 45 euros for farms.', '“Every house will be rebuilt,” Governor Marta Ilves said.'] },
-  { id: 'c-novaya', outlet: 'novaya-gazeta', body: ['The meeting in Riyadh lasted 4.5 hours and ended without a deal.', 'The council approved a water tariff of 45 euros for farms in the valley.'] },
+  { id: 'a-kyiv', outlet: 'kyiv-post', body: ['The four-hour meeting in Riyadh ended without a deal.', 'The council approved a water tariff of 40 euros for farms on Monday.', '“We will rebuild every house,” Governor Marta Ilves told reporters.', 'Ministers have offered nurses a 4.5% rise, which the union rejected last week as an insult to the profession.'] },
+  { id: 'b-moscow', outlet: 'moscow-times', body: ['The 4.5-hour meeting in Riyadh ended without a breakthrough.', 'He said the council approved a water tariff of 45 euros for farms.', '“Every house will be rebuilt,” Governor Marta Ilves said.', 'Ministers have offered nurses a 4.5% rise.'] },
+  { id: 'c-novaya', outlet: 'novaya-gazeta', body: ['The meeting in Riyadh lasted 4.5 hours and ended without a deal.', 'The council approved a water tariff of 45 euros for farms in the valley.', 'Ministers have offered them a 4.5% rise.'] },
   { id: 'd-rferl', outlet: 'rferl', body: ['The more than four-hour meeting in Riyadh ended without a deal.', 'Officials denied that the council had approved any water tariff for farms.'] },
 ];
 
@@ -174,6 +174,19 @@ describe('a claim matched on its words', () => {
     expect(pair?.anchor.article).toBe('a-kyiv');
   });
 
+  test('of reports ranked alike, a later one leads when the other sources state all it says: the rejected offer\'s "which the union rejected …" is one report\'s alone', () => {
+    const { claims: [offer] } = related([{ origin: 'content', members: ['which the union rejected', 'offered nurses a 4.5% rise.'] }]);
+    expect(offer?.anchor.article).toBe('b-moscow');
+  });
+
+  test('… but not one that points back to what it speaks of ("offered them"), nor one that says more', () => {
+    const { claims: [them] } = related([{ origin: 'content', members: ['which the union rejected', 'offered them a 4.5% rise'] }]);
+    expect(them?.anchor.article).toBe('a-kyiv');
+    // The earliest report that the others state in full keeps the lead.
+    const { claims: [all] } = related([{ origin: 'content', members: ['offered nurses a 4.5% rise.', 'which the union rejected'] }]);
+    expect(all?.anchor.article).toBe('b-moscow');
+  });
+
   test('evidence is in story order', () => {
     const order = claim.evidence.map((e) => e.unit.i);
     expect(order).toEqual([...order].sort((a, b) => a - b));
@@ -189,6 +202,14 @@ describe('quotes', () => {
     // person names its speaker in the statement ("X said: “We …”"), so its "We" points nowhere unknown.
     expect(claim.anchor.article).toBe('a-kyiv');
     expect(claim.evidence.map((e) => e.relation)).toEqual(['anchor', 'wordingDiffers']);
+  });
+
+  test('a sentence whose quotation runs on into the next is no statement by itself', () => {
+    expect(openQuotation('Prime Minister Adrian Veselko said: "The people have spoken clearly.')).toBe(true);
+    expect(openQuotation('Veselko said: “The people have spoken clearly.')).toBe(true);
+    expect(openQuotation('"The people have spoken clearly," Veselko said.')).toBe(false);
+    expect(openQuotation('“The people have spoken clearly,” Veselko said.')).toBe(false);
+    expect(openQuotation('The people have spoken, Veselko said.')).toBe(false);
   });
 
   test('a first-person quotation opens on a reference only when no speaker is known', () => {
