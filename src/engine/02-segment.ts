@@ -40,6 +40,9 @@ const SENTENCE_OPENERS = new Set([
   'how', 'why', 'where', 'then', 'now', 'today', 'also', 'still', 'separately', 'earlier', 'later',
 ]);
 
+/** What may follow a clock time's "a.m."/"p.m." in its sentence: a weekday, a month, a time zone, or a lower-case word. */
+const CLOCK_CONTINUATION = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|\p{Lu}{2,5}|\p{Ll}.*|\d.*)$/u;
+
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
 /**
@@ -262,6 +265,10 @@ function shouldMerge(previous: string, next: string): boolean {
   if (/^\p{Lu}$/u.test(bare)) return !/^\s*[“"‘]/u.test(next);
   if (NAME_PREFIXES.has(bare.toLowerCase())) return true;
   if (NUMBER_PREFIXES.has(bare.toLowerCase()) && /^\d/.test(nextWord)) return true;
+  // A clock time's "a.m." or "p.m." is followed by what dates or zones the time ("3 p.m. Monday",
+  // "6 a.m. GMT", "11 a.m. Moscow time"); any other capitalised word opens a sentence ("at around
+  // 3.30 p.m. Interior Minister Lena Dorsk later denied …").
+  if (/^[ap]\.m$/i.test(bare)) return CLOCK_CONTINUATION.test(nextWord) || /^[\s"“‘'(]*\S+\s+time\b/.test(next);
   // A dotted acronym: "U.S.", "U.K.", "e.g." — merge unless the next word opens a sentence.
   if (/^(?:\p{L}\.)+\p{L}$/u.test(bare)) {
     return !SENTENCE_OPENERS.has(nextWord.toLowerCase());

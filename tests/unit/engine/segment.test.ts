@@ -32,6 +32,13 @@ describe('segmentText', () => {
     ['does not split a decimal', 'The 4.5-hour meeting ended. Then they left.', ['The 4.5-hour meeting ended.', 'Then they left.']],
     ['keeps a middle initial', 'Donald J. Trump spoke. He left.', ['Donald J. Trump spoke.', 'He left.']],
     [
+      'ends a sentence after a clock time\'s "p.m." when a capitalised word other than a day, a month or a zone follows',
+      'Witnesses saw tear gas at around 3.30 p.m. Interior Minister Lena Dorsk later denied it.',
+      ['Witnesses saw tear gas at around 3.30 p.m.', 'Interior Minister Lena Dorsk later denied it.'],
+    ],
+    ['keeps a clock time with its weekday', 'The talks began at 3 p.m. Monday in Riyadh. They ended late.', ['The talks began at 3 p.m. Monday in Riyadh.', 'They ended late.']],
+    ['keeps a clock time with its zone', 'It started at 6 a.m. GMT on Tuesday and ended at 11 a.m. Moscow time.', ['It started at 6 a.m. GMT on Tuesday and ended at 11 a.m. Moscow time.']],
+    [
       'splits after a one-letter name when a quotation follows: no name goes on with a quote',
       'The chief executive said in a post on X. “Older devices are not affected.”',
       ['The chief executive said in a post on X.', '“Older devices are not affected.”'],
