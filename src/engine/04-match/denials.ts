@@ -205,13 +205,18 @@ function sentenceBefore(story: AnnotatedStory, denial: Unit, text: string): Unit
   return null;
 }
 
-/** ", saying …", ", adding …": the denier's own statement after the denial. */
-const OWN_STATEMENT = /,\s+(?:saying|adding|insisting|arguing|explaining|stressing)\b/;
+/**
+ * ", saying …", ", adding …": the denier's own statement after the denial; ", after …", ", during …":
+ * an adjunct that says when the denial was made ("rejected accusations that riot police fired tear
+ * gas at demonstrators, after the largest protest in the capital since 2019"), not what it denies.
+ */
+const OWN_STATEMENT = /,\s+(?:saying|adding|insisting|arguing|explaining|stressing|after|before|during|following|amid|ahead\s+of)\b/;
 
 /**
  * The terms of a denial that say what it denies: in "The club denied reports linking him with a move,
  * saying that no offer had been received" those before ", saying"; what follows is the club's own
- * statement, which supports a report of it rather than denying it. Null when the whole unit denies.
+ * statement, which supports a report of it rather than denying it, or the time of the denial
+ * (OWN_STATEMENT). Null when the whole unit denies.
  */
 function deniedTerms(story: AnnotatedStory, unit: Unit): ReadonlySet<string> | null {
   const text = story.sentences[unit.s]?.text ?? '';

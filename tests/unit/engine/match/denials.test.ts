@@ -107,6 +107,20 @@ describe('what a denial denies', () => {
     expect(evidenceWith(statement, 'Kelbrook also denied')?.stance ?? 'none').not.toBe('denies');
   });
 
+  test('an adjunct after the denial (", after …") says when it was made, not what it denies', () => {
+    const analysis = analyze(
+      corpusOf([
+        { id: 'a-march', outlet: 'kelbrook-post', body: ['The largest protest in the capital since 2019 ended outside parliament on Sunday, organisers said.'] },
+        { id: 'b-witness', outlet: 'calcio-daily', body: ['Witnesses said tear gas was fired.'] },
+        { id: 'denial', outlet: 'meridian', body: ['The interior minister on Sunday rejected accusations that riot police fired tear gas at demonstrators, after the largest protest in the capital since 2019 ended outside parliament.'] },
+      ]),
+    );
+    const gas = claimWith(analysis, 'Witnesses said tear gas');
+    expect(gas?.verdict, show(gas)).toBe('disputed');
+    const march = claimWith(analysis, 'The largest protest in the capital since 2019');
+    expect(evidenceWith(march, 'rejected accusations')?.stance ?? 'none', show(march)).not.toBe('denies');
+  });
+
   test('the target may sit in the denial’s own article', () => {
     const analysis = analyze(
       corpusOf([
