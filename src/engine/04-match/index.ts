@@ -7,8 +7,9 @@
 import type { AnnotatedStory, MatchedStory, MatchGroup, StageContext } from '../contracts.ts';
 import { isVague } from '../03-annotate/quantities.ts';
 import type { Unit } from '../03-annotate/units.ts';
-import type { Quantity } from '../types.ts';
+import type { AnnotatedSentence, Quantity } from '../types.ts';
 import { foldTypography } from '../text.ts';
+import { namedAfterAccording } from '../03-annotate/according.ts';
 import { CURRENCIES } from '../language/lexicon/units.ts';
 import { candidatePairs, matchable } from './blocking.ts';
 import { clusterUnits } from './cluster.ts';
@@ -192,6 +193,7 @@ export function match(story: AnnotatedStory, ctx: StageContext): MatchedStory {
   }
   for (const group of frameGroups(lang, story, stats, usable, config.quantities, ranked)) {
     const members = [...group.quantities.keys()].sort((a, b) => a - b);
+    if (group.frame.scope === null && oneReportDisagrees(story, group.quantities)) continue;
     // Reports that agree on the number: the sentences matched by their words stay the claim (their
     // headline says more than "Number of ...: value"), and the number's other reports join it. A claim
     // so keeps its kind and headline as more outlets report the same figure.
@@ -346,6 +348,29 @@ function onceOf(list: readonly Quantity[], unit: string): Quantity | null {
     found = q;
   }
   return found;
+}
+
+/**
+ * True when every figure of a frame comes from one article, the figures disagree, and the article
+ * does not credit them to different sources. A report does not contradict itself: two figures it
+ * gives of what was read as one frame measure two things ("The Vostrians released by Marenia
+ * included 11 civilians" and "about 1,400 Marenians remain in Vostrian custody, including around 300
+ * civilians"), unless it says who gives each ("3.5 million, according to the CGT"; "According to the
+ * Ministry of the Interior, they were 1.8 million"). The caller asks only of a frame that no named
+ * place or time pins down: a standfirst and a body that give two counts of one place's cancellations
+ * by one hour ("More than 2,000 flights were canceled in the U.S. before 9:00 AM"; "including more
+ * than 1,250 within … the U.S.") do disagree.
+ */
+export function oneReportDisagrees(story: AnnotatedStory, quantities: ReadonlyMap<number, Quantity>): boolean {
+  const units = [...quantities.keys()].map((m) => story.units[m] as Unit);
+  if (units.some((u) => u.article !== units[0]?.article)) return false;
+  const values = [...quantities.values()];
+  if (values.every((q) => values.every((r) => q.low <= r.high && r.low <= q.high))) return false;
+  const credits = units.map((u) => {
+    const { speaker, institution, via, anonymous, cue } = (story.sentences[u.s] as AnnotatedSentence).attribution;
+    return speaker ?? institution ?? via ?? namedAfterAccording((story.sentences[u.s] as AnnotatedSentence).text) ?? (anonymous && cue !== null ? `unnamed: ${cue}` : null);
+  });
+  return credits.some((c) => c === null) || new Set(credits).size < 2;
 }
 
 /** True when a group holds unit `m`. */

@@ -11,6 +11,7 @@ import type { Language } from '../language/index.ts';
 import { ANONYMOUS_HEADS, CUE_WORDS, FIGURE_AT_VERBS } from '../language/lexicon/speech.ts';
 import { CURRENCY_NAMES, DISTANCE_UNITS, FIGURE_NOUNS, TIME_UNITS } from '../language/lexicon/units.ts';
 import { fixedAs, REPORTED_AS } from '../03-annotate/clauses.ts';
+import { namedAfterAccording, outsideQuotes } from '../03-annotate/according.ts';
 import { singularNoun } from '../04-match/rankings.ts';
 import { DATELINE } from '../text.ts';
 
@@ -372,32 +373,6 @@ function sourceInSentence(story: RelatedStory, sentence: AnnotatedSentence, span
 }
 
 /**
- * "according to Cirium data", "according to flight-tracking website FlightAware", "according to
- * figures from the CGT": the name "according to" gives, as written, when annotate found no source
- * in it (a name it does not know as a person or organisation). One "according to" outside
- * quotations, and capitalised words right after it, a description or a word for data between: a
- * lower-case source ("according to preliminary results") names no one.
- */
-function namedAfterAccording(text: string): string | null {
-  const outside = outsideQuotes(text);
-  if ((outside.match(/\baccording to\b/gi) ?? []).length !== 1) return null;
-  const m = ACCORDING_NAME.exec(outside);
-  const name = m?.groups?.name;
-  if (!name) return null;
-  // The sentence's full stop is not the name's, unless the name is initials ("the U.S.").
-  return `${m.groups?.the ?? ''}${/(?:^|\.)\p{Lu}\.$/u.test(name) ? name : name.replace(/\.$/, '')}`;
-}
-
-/** Capitalised words, joined by "of (the)" or "for" ("Ministry of the Interior"), at most four. */
-const NAME_WORDS = String.raw`\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+(?:(?:of|for)\s+(?:the\s+)?)?\p{Lu}[\p{L}\p{N}&'’.-]*){0,3}`;
-/** Words for what a source publishes: "Cirium data", "figures from the CGT". */
-const DATA_WORDS = String.raw`(?:data|figures|estimates|statistics|numbers|counts?|tall(?:y|ies)|an?\s+(?:estimate|count|tally|report|survey|analysis))`;
-const ACCORDING_NAME = new RegExp(
-  String.raw`\b[Aa]ccording to\s+(?:${DATA_WORDS}\s+(?:from|by|of)\s+)?(?<the>the\s+)?(?:[\p{Ll}-]+\s+){0,3}?(?<name>${NAME_WORDS})(?=\s+${DATA_WORDS}\b|[\s,.;:)]|$)`,
-  'u',
-);
-
-/**
  * How many sources a text names: its verbs of saying or reporting ("said", "put … at") and its
  * "according to"s, counted up to `limit`.
  */
@@ -441,10 +416,6 @@ function oneSource(text: string): boolean {
   return sourcesNamed(outsideQuotes(text), 2) === 1;
 }
 
-/** The text with its quotations blanked: a speaker's own "according to" inside a quotation is what they said, not the sentence's source. */
-function outsideQuotes(text: string, keepLength = false): string {
-  return text.replace(/["“][^"”]*["”]/g, (quoted) => (keepLength ? ' '.repeat(quoted.length) : ' '));
-}
 
 /** Conjunctions and prepositions of time: a figure after them is the narrator's setting, not the speech ("told reporters after the 4.5-hour meeting"). */
 const SETTING = /\b(?:as|after|before|when|while|during|following|since|until|amid|amidst)\b/i;
