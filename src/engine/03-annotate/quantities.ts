@@ -153,6 +153,9 @@ function isQuantity(lex: Lexicon, tokens: readonly Token[], n: ParsedNumber): bo
   if (lex.months.has(previous?.key ?? '') || lex.months.has(next?.key ?? '')) return false;
   if (next && !next.spaced && ORDINAL_SUFFIX.has(next.key)) return false;
   if (next?.text === ':' && tokens[n.end + 1]?.type === 'number') return false;
+  // "06:12": the minutes of a clock time; "0612 local time", "06:12 GMT": a time of day, not a count.
+  if (previous?.text === ':' && !previous.spaced && !first.spaced && tokens[n.start - 2]?.type === 'number') return false;
+  if (next?.key === 'local' && tokens[n.end + 1]?.key === 'time') return false;
   if (next && CLOCK.has(next.key.replace(/\./g, ''))) return false;
   // "2 p.m.", written with its full stops as tokens of their own.
   if ((next?.key === 'a' || next?.key === 'p') && tokens[n.end + 1]?.text === '.' && tokens[n.end + 2]?.key === 'm') return false;

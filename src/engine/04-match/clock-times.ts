@@ -28,8 +28,8 @@ export interface ClockTime {
 /** "The crash", "The collision of trains", "A fire": a clause that opens on a noun phrase, with an "of" complement. */
 const OPENING_NOUN = /^["“]?(?:the|a|an)\s+([\p{L}-]+(?:\s+of\s+(?:the\s+)?[\p{L}-]+)?)/iu;
 
-/** "around 7 PM", "at about 7:20 pm", "19:00", "shortly after 7 p.m.". */
-const TIME = /\b(?:(around|about|approximately|roughly|nearly|almost|shortly after|just after|shortly before|just before|after|before)\s+)?(?:(\d{1,2})(?::(\d{2}))?\s*([ap])\.?\s?m\b\.?|([01]?\d|2[0-3]):([0-5]\d)\b)/gi;
+/** "around 7 PM", "at about 7:20 pm", "19:00", "shortly after 7 p.m.", "6.12 a.m." (a full stop between hours and minutes, as British copy writes it). */
+const TIME = /\b(?:(around|about|approximately|roughly|nearly|almost|shortly after|just after|shortly before|just before|after|before)\s+)?(?:(?<![\d.:])(\d{1,2})(?:[:.]([0-5]\d))?\s*([ap])\.?\s?m\b\.?|([01]?\d|2[0-3]):([0-5]\d)\b)/gi;
 /** A zone written after a time: the time is a conversion for readers elsewhere ("13:30 GMT"). */
 const ZONE = /^\s*(?:GMT|UTC|[A-Z]{2,4}T|Eastern|Central|Pacific|Mountain)\b/;
 /** How many words before a time the word for what happened may stand. */

@@ -451,8 +451,8 @@ describe('speeds written with a slash or an abbreviation', () => {
   });
 });
 
-describe('a clock time written with its full stops is no count', () => {
-  test.each(['The agency issued a red alert at 2 p.m. on Saturday.', 'The first trains left at 5 a.m. on Monday.'])('"%s"', (text) => {
+describe('a clock time is no count: with its full stops, its minutes after a colon, or before "local time"', () => {
+  test.each(['The agency issued a red alert at 2 p.m. on Saturday.', 'The first trains left at 5 a.m. on Monday.', 'The rocket lifted off at 06:12 local time.', 'The rocket lifted off at 0612 local time.'])('"%s"', (text) => {
     expect(quantities(text)).toEqual([]);
   });
 });

@@ -35,6 +35,10 @@ describe('reading clock times', () => {
     ]);
   });
 
+  test('"6.12 a.m.", hours and minutes with a full stop between, is 6:12, not 12 a.m.', () => {
+    expect(timesOf(articles(['The rocket lifted off at 6.12 a.m. on Tuesday from the coast.']))).toEqual([['6.12 a.m.', 372, 371.5, 372.5, 'lifted']]);
+  });
+
   test('a conversion into another zone, and a time that scopes a figure, are not reports of the event', () => {
     expect(timesOf(articles([
       'The polls opened at 8:00 AM (05:00 GMT) across the country on Sunday.',
