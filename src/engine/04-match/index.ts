@@ -211,6 +211,9 @@ export function match(story: AnnotatedStory, ctx: StageContext): MatchedStory {
         for (const m of members) {
           // Looked up in the groups rather than in a set of all their members made per number group.
           if (inSomeGroup(groups, m) || articles.has(articleOf(m))) continue;
+          // Nor does a report that gives another figure of a count the claim's sentences give
+          // ("Fourteen people have died and 71 have been injured" beside "… killed and 63 injured").
+          if (home.members.some((h) => apart(m, h))) continue;
           home.members.push(m);
           articles.add(articleOf(m));
         }
@@ -321,33 +324,65 @@ export function match(story: AnnotatedStory, ctx: StageContext): MatchedStory {
 const SUMS_AND_SHARES: ReadonlySet<string> = new Set(['percent', 'percentage-point', 'basis-point', 'point', ...CURRENCIES]);
 
 /**
- * True when each list gives exactly one number of some unit and the two cannot be one value: two
- * reports of one count or one physical measure that disagree. A unit given twice in a sentence
- * ("Nine people were killed and 43 injured") says nothing here, since which of its numbers the other
- * report gives is open; nor does a bare count ("1.3 million in Lindmark"), whose noun is left out and
- * may be another's, nor a sum or a share (SUMS_AND_SHARES), nor a rate against a figure that is none.
+ * True when the two lists give a count or a physical measure the same number of times, every figure
+ * of it but one in each list has its like in the other (one to one), and the two left over cannot
+ * be one value: two reports of one measure that disagree. One figure each is the plainest case
+ * ("3,100 operations" against "2,300 operations"); "Fourteen people were killed and 63 injured"
+ * against "Fourteen people have died and 71 have been injured" pairs the deaths and leaves the
+ * injured apart. Left out: a unit given a different number of times (which figure the other report
+ * gives is open), a bare count ("1.3 million in Lindmark", whose noun is left out and may be
+ * another's), a sum or a share (SUMS_AND_SHARES), and a rate against a figure that is none.
  */
 export function soleFiguresDiffer(qa: readonly Quantity[], qb: readonly Quantity[], perA: (q: Quantity) => string | null, perB: (q: Quantity) => string | null): boolean {
+  const unitsA = withElidedNouns(qa);
+  const unitsB = withElidedNouns(qb);
+  const seen: string[] = [];
   for (let k = 0; k < qa.length; k++) {
-    const x = qa[k] as Quantity;
-    if (x.unit === 'count' || SUMS_AND_SHARES.has(x.unit) || onceOf(qa, x.unit) !== x) continue;
-    const y = onceOf(qb, x.unit);
+    const unit = unitsA[k] as string;
+    if (unit === 'count' || SUMS_AND_SHARES.has(unit) || seen.includes(unit)) continue;
+    seen.push(unit);
+    const left = leftOver(qa.filter((_, at) => unitsA[at] === unit), qb.filter((_, at) => unitsB[at] === unit));
     // A rate and a total ("38.50 ducats a share", "its 4.6bn-ducat offer") measure two things.
-    if (y !== null && !compatible(x, y) && perA(x) === perB(y)) return true;
+    if (left !== null && !overlaps(left[0], left[1]) && perA(left[0]) === perB(left[1])) return true;
   }
   return false;
 }
 
-/** The one number of `unit` in a list, or null when it gives none or more than one. */
-function onceOf(list: readonly Quantity[], unit: string): Quantity | null {
-  let found: Quantity | null = null;
+/**
+ * Each figure's unit, a figure whose noun is left out taking the unit of the figure before it in
+ * the sentence: "Fourteen people have died and 71 have been injured" counts 71 people.
+ */
+function withElidedNouns(list: readonly Quantity[]): string[] {
+  const units: string[] = [];
   for (let k = 0; k < list.length; k++) {
     const q = list[k] as Quantity;
-    if (q.unit !== unit) continue;
-    if (found !== null) return null;
-    found = q;
+    const before = units[k - 1];
+    units.push(q.elided && q.unit === 'count' && before !== undefined && before !== 'count' && !SUMS_AND_SHARES.has(before) ? before : q.unit);
   }
-  return found;
+  return units;
+}
+
+/** True when two figures' intervals overlap (the caller has read them as one unit). */
+function overlaps(a: Quantity, b: Quantity): boolean {
+  return a.low <= b.high && b.low <= a.high;
+}
+
+/**
+ * Of two lists of one unit's figures, as long as each other, the one figure of each that no figure
+ * of the other is like once every like pair is taken (first come, one to one); null when the lists
+ * differ in length or more or less than one figure of each is left.
+ */
+function leftOver(a: readonly Quantity[], b: readonly Quantity[]): readonly [Quantity, Quantity] | null {
+  if (a.length === 0 || a.length !== b.length) return null;
+  const taken = new Array<boolean>(b.length).fill(false);
+  const unpaired: Quantity[] = [];
+  for (const x of a) {
+    const k = b.findIndex((y, at) => !taken[at] && overlaps(x, y));
+    if (k >= 0) taken[k] = true;
+    else unpaired.push(x);
+  }
+  if (unpaired.length !== 1) return null;
+  return [unpaired[0] as Quantity, b[taken.indexOf(false)] as Quantity];
 }
 
 /**

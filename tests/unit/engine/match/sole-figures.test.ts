@@ -9,6 +9,8 @@ import { findQuantities } from '../../../../src/engine/03-annotate/quantities.ts
 import { perOf } from '../../../../src/engine/04-match/frames.ts';
 import { soleFiguresDiffer } from '../../../../src/engine/04-match/index.ts';
 import { english } from '../../../../src/engine/language/index.ts';
+import { analyze, corpusOf } from '../support/corpus.ts';
+import { claimWith, evidenceWith, show } from '../support/find.ts';
 
 const lang = english();
 const differ = (a: string, b: string): boolean =>
@@ -33,6 +35,29 @@ describe('one figure of a unit in each report', () => {
 
   test('one figure in both reports does not differ', () => {
     expect(differ('About 2,300 operations were called off on Tuesday.', 'More than 2,300 operations were called off on the first day of the 48-hour strike.')).toBe(false);
+  });
+});
+
+describe('a unit given as often in both reports, every figure but one paired', () => {
+  test('"Fourteen people were killed and 63 injured" against "Fourteen people have died and 71 have been injured": the injured differ', () => {
+    expect(differ('Fourteen people were killed and 63 injured in a crush at the stadium.', 'Fourteen people have died and 71 have been injured after a crush at the stadium.')).toBe(true);
+  });
+
+  test('every figure paired: no difference', () => {
+    expect(differ('Nine people were killed and 43 injured in the crash.', 'Nine people died and 43 were injured in the crash.')).toBe(false);
+  });
+});
+
+describe('a report joining a claim through a figure it shares', () => {
+  test('"The limit on the curve is 80 km/h" does not join the claim of the train\'s 110 km/h through the limit another report gives', () => {
+    const analysis = analyze(corpusOf([
+      { id: 'a', outlet: 'kyiv-post', body: ['The train had been running at about 110 kilometres an hour, according to people familiar with the early findings, well above the limit for that stretch.'] },
+      { id: 'b', outlet: 'moscow-times', body: ['The train had been running at roughly 110 kilometres an hour on a curve where the limit is 80 km/h, according to a person familiar with the early findings.'] },
+      { id: 'c', outlet: 'novaya-gazeta', body: ['People familiar with the preliminary data say the train was travelling at around 110 km/h. The limit on the curve is 80 km/h. Investigators have not said why the train was going so fast.'] },
+    ]));
+    const speed = claimWith(analysis, 'The train had been running at about 110');
+    expect(evidenceWith(speed, 'running at roughly 110', 'b'), show(speed)).toBeDefined();
+    expect(evidenceWith(speed, 'The limit on the curve', 'c'), show(speed)).toBeUndefined();
   });
 });
 
