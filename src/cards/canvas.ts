@@ -44,12 +44,19 @@ export class IndexedCanvas {
   readonly palette: Rgb[] = [];
   private readonly indexOf = new Map<string, number>();
 
+  /**
+   * `pixels`, when given, is a buffer of `width * height` bytes to draw in (it is overwritten): a
+   * renderer reuses one for every card, since each new 750 KB buffer counts towards the external
+   * memory that makes V8 run a full collection of the build's whole heap (see cards.ts).
+   */
   constructor(
     readonly width: number,
     readonly height: number,
     background: Rgb,
+    pixels?: Uint8Array,
   ) {
-    this.pixels = new Uint8Array(width * height).fill(this.colour(background));
+    if (pixels && pixels.length !== width * height) throw new Error(`share card: a ${width}×${height} canvas needs ${width * height} pixels, not ${pixels.length}`);
+    this.pixels = (pixels ?? new Uint8Array(width * height)).fill(this.colour(background));
   }
 
   /** The palette index of a colour, added if new. */

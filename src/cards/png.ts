@@ -26,8 +26,11 @@ function chunk(type: string, data: Uint8Array): Buffer {
   return Buffer.concat([head, data, crc]);
 }
 
-/** The PNG file of an indexed image (1- to 8-bit palette, no filter, no interlace). */
-export function encodeIndexedPng(image: IndexedImage): Buffer {
+/**
+ * The PNG file of an indexed image (1- to 8-bit palette, no filter, no interlace). `scratch`, when it
+ * is large enough, holds the rows before they are compressed instead of a new buffer (see IndexedCanvas).
+ */
+export function encodeIndexedPng(image: IndexedImage, scratch?: Uint8Array): Buffer {
   const { width, height, pixels, palette } = image;
   if (palette.length === 0 || palette.length > 256) throw new Error(`png: a palette needs 1 to 256 colours, not ${palette.length}`);
   if (pixels.length !== width * height) throw new Error(`png: ${pixels.length} pixels for a ${width}×${height} image`);
@@ -40,7 +43,9 @@ export function encodeIndexedPng(image: IndexedImage): Buffer {
   header.writeUInt32BE(height, 4);
   header[8] = depth;
   header[9] = 3; // colour type: palette
-  const rows = Buffer.alloc((stride + 1) * height); // each row starts with filter type 0 (none)
+  const length = (stride + 1) * height;
+  // Each row starts with filter type 0 (none); a reused buffer is cleared first (the 1- and 2-bit packing adds bits to it).
+  const rows = scratch && scratch.length >= length ? scratch.subarray(0, length).fill(0) : new Uint8Array(length);
   for (let y = 0; y < height; y++) {
     const start = y * (stride + 1) + 1;
     const source = y * width;

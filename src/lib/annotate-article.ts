@@ -31,6 +31,19 @@ export interface SentenceNote {
   others: readonly OtherSentence[];
 }
 
+/** An article with its claim sentences marked (annotateArticle). */
+export interface AnnotatedArticle {
+  /** Its HTML (serialized when first asked for: a page of excerpts never needs it, see `tree`). */
+  html(): string;
+  /**
+   * Its tree as the parser reads `html()` back (neighbouring text nodes joined), for the excerpts
+   * (excerpts.ts), which then need neither `html()` nor a second parse of it (together about a
+   * tenth of an article page's time); undefined where reading it back might give another tree:
+   * see `readsBackTheSame`.
+   */
+  tree: Root | undefined;
+}
+
 /**
  * Returns the article HTML with claim sentences marked and linked to `claimHref(claim)` (undefined for a
  * claim without a page of its own: the note then links to its sentence, says the claim's statement
@@ -44,8 +57,19 @@ export function annotateArticleHtml<C extends Claim>(
   expected: readonly ExpectedSentence[],
   claimsBySentence: Map<string, C[]> | undefined,
   claimHref: (claim: C) => string | undefined,
-  noteOf: (claim: C, sentenceId: string) => SentenceNote = () => ({ landing: true, others: [] }),
+  noteOf?: (claim: C, sentenceId: string) => SentenceNote,
 ): string {
+  return annotateArticle(html, expected, claimsBySentence, claimHref, noteOf).html();
+}
+
+/** annotateArticleHtml, with the tree too (see AnnotatedArticle). */
+export function annotateArticle<C extends Claim>(
+  html: string,
+  expected: readonly ExpectedSentence[],
+  claimsBySentence: Map<string, C[]> | undefined,
+  claimHref: (claim: C) => string | undefined,
+  noteOf: (claim: C, sentenceId: string) => SentenceNote = () => ({ landing: true, others: [] }),
+): AnnotatedArticle {
   const tree = fromHtml(html, { fragment: true });
   const seen: ExpectedSentence[] = [];
   visitSentences(tree, (span, parent, index) => {
@@ -68,7 +92,43 @@ export function annotateArticleHtml<C extends Claim>(
   });
   const mismatch = firstMismatch(expected, seen);
   if (mismatch) throw new Error(`the article page does not show the sentences the engine read: ${mismatch}`);
-  return toHtml(tree);
+  const same = readsBackTheSame(tree, false);
+  let serialized: string | undefined;
+  return { html: () => (serialized ??= toHtml(tree)), tree: same ? tree : undefined };
+}
+
+/** Elements whose content the parser reads by other rules (raw text, a dropped first newline, foreign content, templates). */
+const PARSED_APART = new Set(['pre', 'textarea', 'listing', 'plaintext', 'xmp', 'script', 'style', 'template', 'noscript', 'noembed', 'noframes', 'iframe', 'svg', 'math']);
+
+/**
+ * Joins neighbouring text nodes under `parent` (the parser makes one of them), and says whether the
+ * parser would read the serialized tree back as this tree. The article's own nodes came from the
+ * parser, so only what annotating added could read back otherwise; to be safe, not with a link inside
+ * a link (a note beside a sentence inside a link: the parser closes the outer one), text with a NUL
+ * or a carriage return (the parser drops or turns them), or an element from PARSED_APART anywhere.
+ */
+function readsBackTheSame(parent: Root | Element, inLink: boolean): boolean {
+  let same = true;
+  const children = parent.children;
+  let kept = 0;
+  for (let index = 0; index < children.length; index++) {
+    const child = children[index] as (typeof children)[number];
+    if (child.type === 'text') {
+      if (/[\0\r]/.test(child.value)) same = false;
+      const previous = kept > 0 ? children[kept - 1] : undefined;
+      if (previous?.type === 'text') {
+        children[kept - 1] = { type: 'text', value: previous.value + child.value };
+        continue;
+      }
+    } else if (child.type === 'element') {
+      const link = child.tagName === 'a';
+      if ((link && inLink) || PARSED_APART.has(child.tagName)) same = false;
+      if (!readsBackTheSame(child, inLink || link)) same = false;
+    }
+    children[kept++] = child;
+  }
+  children.length = kept;
+  return same;
 }
 
 /** Describes the first difference between the engine's sentences and the page's, if any. */

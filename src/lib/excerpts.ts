@@ -38,7 +38,11 @@ export interface Excerpt {
  * sentences of one paragraph, joined by spaces.
  */
 export function buildExcerpts(html: string, sentences: readonly Pick<Sentence, 'id' | 'block'>[], shown: ReadonlySet<string>): Excerpt[] {
-  const tree = fromHtml(html, { fragment: true });
+  return excerptsOfTree(fromHtml(html, { fragment: true }), sentences, shown);
+}
+
+/** buildExcerpts of the tree the parser reads the HTML as (annotate-article.ts gives it without the HTML). */
+export function excerptsOfTree(tree: Root, sentences: readonly Pick<Sentence, 'id' | 'block'>[], shown: ReadonlySet<string>): Excerpt[] {
   const pieces = new Map<string, ElementContent[]>();
   collect(tree, pieces);
   const excerpts: Excerpt[] = [];

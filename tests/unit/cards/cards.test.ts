@@ -40,6 +40,14 @@ describe('the palette PNG writer', () => {
     expect(indexes(decoded)).toEqual([...pixels]);
   });
 
+  test.each([1, 2, 4, 8])('%s-bit: rows packed in a reused buffer full of other bytes give the same file', (depth) => {
+    const colours = 2 ** depth;
+    const palette = Array.from({ length: colours }, (_, index) => [index, index, index] as const);
+    const pixels = Uint8Array.from({ length: 11 * 3 }, (_, index) => (index * 5) % colours);
+    const image = { width: 11, height: 3, pixels, palette };
+    expect(encodeIndexedPng(image, new Uint8Array(100).fill(0xff))).toEqual(encodeIndexedPng(image));
+  });
+
   test('refuses an image whose pixels do not fill it, or a palette of more than 256 colours', () => {
     expect(() => encodeIndexedPng({ width: 2, height: 2, pixels: new Uint8Array(3), palette: [[0, 0, 0]] })).toThrow(/3 pixels for a 2×2 image/);
     const big = Array.from({ length: 257 }, () => [0, 0, 0] as const);
@@ -97,6 +105,13 @@ describe('share cards', async () => {
     expect(renderer.claim({ ...claim })).toEqual(first);
     expect(renderer.claim({ ...claim, verdict: 'corroborated', verdictLabel: 'Corroborated' })).not.toEqual(first);
     expect(renderer.claim({ ...claim, statement: `${claim.statement} Again.` })).not.toEqual(first);
+  });
+
+  test('a card drawn after other cards has the bytes of the same card drawn by a new renderer', async () => {
+    const fresh = await CardRenderer.create();
+    renderer.claim({ ...claim, statement: 'word '.repeat(400) });
+    renderer.story({ title: 'Another story', date: '1 March 2025', articles: 2, outlets: 2, claims: 3, verdicts: [{ verdict: 'conflicting', label: 'Conflicting', count: 3 }] });
+    expect(renderer.claim({ ...claim, verdict: 'corroborated', verdictLabel: 'Corroborated' })).toEqual(fresh.claim({ ...claim, verdict: 'corroborated', verdictLabel: 'Corroborated' }));
   });
 
   test('a statement too long for the card still draws, cut to fit', () => {

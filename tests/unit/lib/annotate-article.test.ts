@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { Claim } from '../../../src/engine/types.ts';
-import { annotateArticleHtml } from '../../../src/lib/annotate-article.ts';
+import { annotateArticle, annotateArticleHtml } from '../../../src/lib/annotate-article.ts';
+import { buildExcerpts, excerptsOfTree } from '../../../src/lib/excerpts.ts';
 
 const html = '<p><span id="s-11111111" class="s">The bridge <em>reopened</em>. </span><span id="s-22222222" class="s">Traffic resumed.</span></p>';
 const sentences = [
@@ -67,5 +68,37 @@ describe('annotateArticleHtml', () => {
   test('fails when the page lacks a sentence id the engine cites', () => {
     const extra = [...sentences, { id: 's-33333333', text: 'More.' }];
     expect(() => annotateArticleHtml(html, extra, undefined, () => '')).toThrow(/sentence 3/);
+  });
+});
+
+describe('the annotated tree, for excerpts without reading the HTML back', () => {
+  const three = [
+    { id: 's-11111111', text: 'The bridge reopened.' },
+    { id: 's-22222222', text: 'Traffic resumed.' },
+    { id: 's-33333333', text: 'Buses too.' },
+  ];
+  const para = (inner: string): string => `<p>${inner}</p>`;
+  const s = (id: string, text: string): string => `<span id="${id}" class="s">${text}</span>`;
+  const body = `${s('s-11111111', 'The bridge <em>reopened</em>.')} ${s('s-22222222', 'Traffic resumed.')} ${s('s-33333333', 'Buses too.')}`;
+  const many = ['a', 'b', 'c', 'd'].map((letter) => ({ ...claim, id: `claim-${letter}`, verdict: 'corroborated', statement: `Claim ${letter}.` }) as Claim);
+  const sole = { ...claim, verdict: 'single-source', statement: 'Traffic resumed on the bridge.' } as Claim;
+  const other = { outlet: 'B & C', text: 'Cars are back.', href: '/b/#s-44444444' };
+  test.each([
+    ['notes between sentences', para(body), new Map([['s-11111111', [claim]], ['s-22222222', [sole]]]), true],
+    ['a count of more claims followed by a space (one text node once read back)', para(body), new Map([['s-22222222', many]]), true],
+    ['a count of more claims ending the paragraph', para(body), new Map([['s-33333333', many]]), true],
+    ['the other article’s sentence beside a note', para(body), new Map([['s-11111111', [sole]], ['s-33333333', many]]), true],
+    ['sentences inside a link: the tree is not offered', `<a href="/x/">${para(body)}</a>`, new Map([['s-22222222', [claim]]]), false],
+    ['a code block anywhere: the tree is not offered', `${para(body)}<pre><code>\nx</code></pre>`, new Map([['s-22222222', [claim]]]), false],
+  ])('%s', (_name, html, claims, offered) => {
+    const href = (c: Claim): string | undefined => (c === sole ? undefined : `/claims/${c.id}/`);
+    const annotated = annotateArticle(html, three, claims, href, () => ({ landing: true, others: [other] }));
+    expect(annotated.tree !== undefined).toBe(offered);
+    expect(annotated.html()).toBe(annotateArticleHtml(html, three, claims, href, () => ({ landing: true, others: [other] })));
+    const blocks = three.map((sentence) => ({ id: sentence.id, block: 0 }));
+    for (const shown of [new Set(['s-11111111']), new Set(['s-22222222']), new Set(['s-33333333']), new Set(['s-11111111', 's-22222222', 's-33333333'])]) {
+      const fromHtml = buildExcerpts(annotated.html(), blocks, shown);
+      if (annotated.tree) expect(excerptsOfTree(annotated.tree, blocks, shown)).toEqual(fromHtml);
+    }
   });
 });
