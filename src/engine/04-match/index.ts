@@ -130,9 +130,9 @@ export function match(story: AnnotatedStory, ctx: StageContext): MatchedStory {
   }
   const articleOf = (i: number): string => story.units[i]?.article ?? '';
   // Two sentences that give different values of the same kind of number state different facts:
-  // some pair of their numbers has one unit and no overlap, and no pair could be one value; or each
-  // gives one number of a unit and the two differ, whatever else they share ("3,100 operations were
-  // called off on Tuesday, the first day of the strike, which will last 48 hours" is no report of
+  // some pair of their numbers has one unit and no overlap, and no pair could be one value; or they
+  // disagree on one figure of a count whatever else they share (soleFiguresDiffer: "3,100 operations
+  // were called off on Tuesday, the first day of the strike, which will last 48 hours" is no report of
   // "2,300 planned operations postponed" on "the first day of the 48-hour strike").
   const apart = (i: number, j: number): boolean => {
     const qa = (story.units[i] as Unit).quantities;
@@ -150,9 +150,9 @@ export function match(story: AnnotatedStory, ctx: StageContext): MatchedStory {
     }
     if (!differs) return false;
     if (!alike) return true;
-    const ua = story.units[i] as Unit;
-    const ub = story.units[j] as Unit;
-    return soleFiguresDiffer(qa, qb, (q) => perOf(lang, (story.sentences[ua.s] as { text: string }).text, q), (q) => perOf(lang, (story.sentences[ub.s] as { text: string }).text, q));
+    const textA = story.sentences[(story.units[i] as Unit).s]?.text ?? '';
+    const textB = story.sentences[(story.units[j] as Unit).s]?.text ?? '';
+    return soleFiguresDiffer(qa, qb, (q) => perOf(lang, textA, q), (q) => perOf(lang, textB, q));
   };
   // The quantities of every group that has none: one empty map (read only), not one per sentence.
   const noQuantities: ReadonlyMap<number, Quantity> = new Map();
@@ -202,7 +202,7 @@ export function match(story: AnnotatedStory, ctx: StageContext): MatchedStory {
     // with it but does not confirm it: the quantity claim says so, where a claim matched on the
     // sentences' other words would count both as reports of one fact.
     const vagueBesidePrecise = values.some(isVague) && values.some((q) => !isVague(q));
-    if (!vagueBesidePrecise && values.every((q) => values.every((r) => q.low <= r.high && r.low <= q.high))) {
+    if (!vagueBesidePrecise && values.every((q) => values.every((r) => overlaps(q, r)))) {
       const home = groups
         .filter((g) => g.origin === 'content' && g.members.some((m) => group.quantities.has(m)))
         .sort((a, b) => b.members.filter((m) => group.quantities.has(m)).length - a.members.filter((m) => group.quantities.has(m)).length)[0];
@@ -362,7 +362,7 @@ function withElidedNouns(list: readonly Quantity[]): string[] {
   return units;
 }
 
-/** True when two figures' intervals overlap (the caller has read them as one unit). */
+/** True when two figures' intervals overlap (the caller has read them as one unit, or checks it). */
 function overlaps(a: Quantity, b: Quantity): boolean {
   return a.low <= b.high && b.low <= a.high;
 }
@@ -400,10 +400,11 @@ export function oneReportDisagrees(story: AnnotatedStory, quantities: ReadonlyMa
   const units = [...quantities.keys()].map((m) => story.units[m] as Unit);
   if (units.some((u) => u.article !== units[0]?.article)) return false;
   const values = [...quantities.values()];
-  if (values.every((q) => values.every((r) => q.low <= r.high && r.low <= q.high))) return false;
+  if (values.every((q) => values.every((r) => overlaps(q, r)))) return false;
   const credits = units.map((u) => {
-    const { speaker, institution, via, anonymous, cue } = (story.sentences[u.s] as AnnotatedSentence).attribution;
-    return speaker ?? institution ?? via ?? namedAfterAccording((story.sentences[u.s] as AnnotatedSentence).text) ?? (anonymous && cue !== null ? `unnamed: ${cue}` : null);
+    const sentence = story.sentences[u.s] as AnnotatedSentence;
+    const { speaker, institution, via, anonymous, cue } = sentence.attribution;
+    return speaker ?? institution ?? via ?? namedAfterAccording(sentence.text) ?? (anonymous && cue !== null ? `unnamed: ${cue}` : null);
   });
   return credits.some((c) => c === null) || new Set(credits).size < 2;
 }

@@ -180,7 +180,7 @@ function chooseAnchor(evidence: RelatedEvidence[], sourceOf: ((u: Unit) => strin
     return embedded.some((words, k) => words !== null && words === opening && pool[k]?.unit.article !== e.unit.article);
   };
   const rank = (e: RelatedEvidence): number => {
-    const text = e.sentence.text.slice(e.unit.start, e.unit.end).trim();
+    const text = textOf(e).trim();
     const beyond = sourceOf === null || e.unit.quantities.length === 0 ? 0 : unconfirmedFigures(e, pool, sourceOf);
     return beyond * 8 + (e.unit.complete && !openQuotation(text) ? 0 : 4) + (opensOnReference(text, e.unit.speaker) || inBackground(e) ? 2 : 0) + (e.unit.parts > 1 || cutFromClause(e) ? 1 : 0);
   };
@@ -201,14 +201,12 @@ function chooseAnchor(evidence: RelatedEvidence[], sourceOf: ((u: Unit) => strin
     if (r === bestRank) {
       if (bestUnsaid < 0) bestUnsaid = unsaid(best, r);
       const u = unsaid(e, r);
-      // A later report leads only when the others say all it says but a word at most, where the first
-      // says more, and when it names what it speaks of: "On Wednesday evening it was only 5 percent
-      // contained" says less, but not of what. (A report that says more keeps the lead, so the
-      // statement can still be cut down to the part the others share; see 06-judge/statement.ts.)
-      const [first, later] = e.unit.i < best.unit.i ? [e, best] : [best, e];
-      const [firstUnsaid, laterUnsaid] = e.unit.i < best.unit.i ? [u, bestUnsaid] : [bestUnsaid, u];
-      const winner = laterUnsaid <= 1 && laterUnsaid < firstUnsaid && !POINTS_BACK.test(textOf(later)) ? later : first;
-      if (winner === best) continue;
+      // The pool is in story order, so `e` is the later report. It leads only when the others say all
+      // it says but a word at most, where the earlier says more, and when it names what it speaks of:
+      // "On Wednesday evening it was only 5 percent contained" says less, but not of what. (A report
+      // that says more keeps the lead, so the statement can still be cut down to the part the others
+      // share; see 06-judge/statement.ts.)
+      if (u > 1 || u >= bestUnsaid || POINTS_BACK.test(textOf(e))) continue;
       best = e;
       bestUnsaid = u;
       continue;
