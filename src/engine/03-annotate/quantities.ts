@@ -466,7 +466,7 @@ function readUnit(lex: Lexicon, tokens: readonly Token[], i: number): { unit: st
   if ((key === 'percentage' || key === 'basis') && /^points?$/.test(tokens[j + 1]?.key ?? '')) return { unit: `${key}-point`, modifier: null, end: j + 2, linked };
   if (lex.stopwords.has(key) || (!linked && /(?:ly|wide)$/.test(key))) return null;
   // "An estimated 1.28 million took to the streets": a verb after the number, which has no noun.
-  if (!linked && lex.irregularVerbForms.has(key)) return null;
+  if (!linked && lex.irregularVerbForms.has(key) && !/ed$/.test(key)) return null;
   if (!linked && /ed$/.test(key)) {
     // "1,175 injured people", "a dozen mangled rail cars": a participle before the plural noun it
     // describes, one noun of a compound between them at most.

@@ -78,6 +78,12 @@ export interface Mention {
   per: string | null;
   /** The figure counts everything of its kind over a span that runs to now ("so far this year", "since June"). */
   cumulative: boolean;
+  /**
+   * The days of the week the number's own clause gives it ("412 were postponed on Monday" → "monday";
+   * "nearly 1,000 over Monday and Tuesday" → "monday tuesday"), else null: two days' counts, or a
+   * day's and two days', are two figures.
+   */
+  days: string | null;
 }
 
 /** A group of numbers in one frame. */
@@ -235,6 +241,90 @@ function restrictorOf(q: Quantity, nominal: boolean): string | null {
   return modifier === null ? q.proper : `${modifier} ${q.proper}`;
 }
 
+/**
+ * "In the Harl region alone, 640 operations were postponed", "on Monday alone", "the hospital alone
+ * cancelled 96": "alone" after a phrase restricts the figure to that part of the whole (a focus
+ * particle), so it counts a part of what the story's totals count. The phrase: up to four words right
+ * before "alone", after a preposition or at the clause's opening.
+ */
+const ALONE = /(?:^|[,;:]\s*|\b(?:in|on|at|for|from|across|over|during|by)\s+)((?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+)\s+alone\b/giu;
+/** Words before "alone" that make it a predicate ("they were alone", "left alone"), not a focus particle. */
+const NOT_FOCUS = /^(?:is|are|was|were|be|been|being|not|left|stand|stood|stands|leave|let|it|them|him|her|me|us|you|we|they|he|she|i)$/i;
+
+/**
+ * The part a figure's clause restricts it to with "alone" ("the harl region", "monday", "the
+ * hospital"), lower-cased, when no other number stands between; else null.
+ */
+function focusPart(text: string, unit: Unit, q: Quantity): string | null {
+  const clause = text.slice(unit.start, unit.end);
+  for (const m of clause.matchAll(ALONE)) {
+    const phrase = m[1] as string;
+    const words = phrase.split(/\s+/);
+    if (NOT_FOCUS.test(words[words.length - 1] as string) || /^not$/i.test(words[0] as string)) continue;
+    const at = unit.start + (m.index ?? 0) + m[0].length - phrase.length - ' alone'.length;
+    const end = at + phrase.length + ' alone'.length;
+    // Not the number's own words ("640 alone"), nor across another number or a clause of its own.
+    if (at < q.end && end > q.start) continue;
+    const [from, to] = gapTo(q, at, end);
+    if (unit.quantities.some((o) => o !== q && o.start >= from && o.end <= to) || CLAUSE_BETWEEN.test(text.slice(from, to))) continue;
+    return partKey(phrase);
+  }
+  // "The hospital postponed 96 operations …, out of the nearly 1,000 called off across the network",
+  // "20 out of 30 seats": a number given out of a larger one of its clause is a part of that total.
+  for (const o of unit.quantities) {
+    if (o.start < q.end) continue;
+    if (OUT_OF_BEFORE.test(text.slice(q.end, o.start)) && !unit.quantities.some((x) => x !== o && x.start >= q.end && x.end <= o.start)) return 'out of a total';
+  }
+  return null;
+}
+
+/** A day of the week, as a word. */
+const WEEKDAY = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/giu;
+/** Words before a day that make it when something was said, not when what is counted happened ("said on Monday"). */
+const SAID_ON = /\b(?:said|says|say|told|announced|reported|added|confirmed|stated|estimated|disclosed)\s+(?:(?:late|early)\s+)?(?:on\s+)?$/iu;
+
+/**
+ * The days of the week in a number's clause that say when what it counts happened, sorted and joined,
+ * or null: not across another number or into a clause of its own ("which began on Monday"), and not
+ * the day a figure was given ("the ministry said on Tuesday").
+ */
+function daysOf(text: string, unit: Unit, q: Quantity, window: number): string | null {
+  const days = new Set<string>();
+  const clause = text.slice(unit.start, unit.end);
+  for (const m of clause.matchAll(WEEKDAY)) {
+    const at = unit.start + (m.index ?? 0);
+    const [from, to] = gapTo(q, at, at + m[0].length);
+    if (to - from > window || /\d/.test(text.slice(from, to)) || CLAUSE_BETWEEN.test(text.slice(from, to))) continue;
+    // Nor a day inside a clause of its own set off by commas ("The attack, which began on Monday, has forced …").
+    const segment = text.slice(unit.start, unit.end).split(/[,;:]/).find((part, k, parts) => {
+      const start = unit.start + parts.slice(0, k).reduce((sum, p) => sum + p.length + 1, 0);
+      return at >= start && at < start + part.length;
+    }) ?? '';
+    if (SAID_ON.test(text.slice(Math.max(0, at - 30), at)) || (at < q.start && CLAUSE_BETWEEN.test(segment))) continue;
+    days.add(m[0].toLowerCase());
+  }
+  return days.size === 0 ? null : [...days].sort().join(' ');
+}
+
+/**
+ * What a part is called, the same however a report words it: its capitalised words ("In the Harl
+ * region" and "in Harl" → "harl"), else its last word ("the hospital" → "hospital"), lower-cased.
+ */
+function partKey(phrase: string): string {
+  const words = phrase.split(/\s+/).filter((w, k) => !(k === 0 && /^(?:in|on|at|for|from|across|over|during|by)$/i.test(w)));
+  const named = words.slice(words[0] !== undefined && /^the$/i.test(words[0]) ? 1 : 0).filter((w) => /^\p{Lu}/u.test(w));
+  return (named.length > 0 ? named.join(' ') : (words.at(-1) ?? '')).toLowerCase();
+}
+
+/** "out of" right before a number, with an article and up to two words of approximation between ("out of the nearly 1,000"). */
+const OUT_OF_BEFORE = /\bout\s+of\s+(?:(?:the|a|an)\s+)?(?:[\p{L}-]+\s+){0,2}$/u;
+
+/** A restrictor and a part named with "alone" together: either narrows what is counted. */
+function partOf(restrictor: string | null, part: string | null): string | null {
+  if (part === null) return restrictor;
+  return restrictor === null ? `part: ${part}` : `${restrictor}; part: ${part}`;
+}
+
 /** "from" with what may stand between it and the number it governs: "from the", "from a peak of". */
 const FROM_BEFORE = /\bfrom\s+(?:(?:a|an|the|its|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}?(?:of\s+)?)?$/iu;
 
@@ -341,6 +431,9 @@ const ANAPHORIC_OPENING = /^["“‘(]*(?:the|this|that|these|those|it|its|they|
  * sentence before named, across a paragraph break too.
  */
 const DISTAL_OPENING = /^["“‘(]*(?:that|those) \p{L}/iu;
+
+/** "About 2,300 operations were postponed at the time": the time named before (not "at the time of the attack", which names its own). */
+const AT_THE_TIME = /\bat\s+the\s+time\b(?!\s+of\b)/i;
 
 /**
  * What a time is of its period: "on 71 minutes", "at 90 minutes" name a moment in it; "the final 19
@@ -481,7 +574,7 @@ export function mentions(lang: Language, story: AnnotatedStory, stats: StoryStat
     const sentence = story.sentences[unit.s];
     if (!sentence) continue;
     const previous = story.sentences[unit.s - 1];
-    const refersBack = previous !== undefined && previous.article === sentence.article && (previous.block === sentence.block ? ANAPHORIC_OPENING.test(sentence.text) : DISTAL_OPENING.test(sentence.text));
+    const refersBack = previous !== undefined && previous.article === sentence.article && (previous.block === sentence.block ? ANAPHORIC_OPENING.test(sentence.text) || AT_THE_TIME.test(sentence.text) : DISTAL_OPENING.test(sentence.text));
     const inherited = refersBack ? otherOf(unit.s - 1) : undefined;
     const point = pointOf(lang, sentence.text, unit);
     // A running total is told by its clause, once for all its numbers.
@@ -501,7 +594,7 @@ export function mentions(lang: Language, story: AnnotatedStory, stats: StoryStat
           const own = placeRightAfter(lang, story, sentence, q);
           const place = own?.id ?? antecedent.place;
           const scope = own?.name ?? antecedent.label.scope;
-          out.push({ ...antecedent, unit, quantity: q, owner: null, point, place, named: own ? rankedPlace(story, lang.lexicon, own.id) : antecedent.named, label: { ...antecedent.label, owner: null, scope } });
+          out.push({ ...antecedent, unit, quantity: q, owner: null, point, place, days: daysOf(sentence.text, unit, q, window) ?? antecedent.days, named: own ? rankedPlace(story, lang.lexicon, own.id) : antecedent.named, label: { ...antecedent.label, owner: null, scope } });
           continue;
         }
       }
@@ -598,7 +691,7 @@ export function mentions(lang: Language, story: AnnotatedStory, stats: StoryStat
       out.push({
         event, opposites: event === null ? NO_OPPOSITES : lang.antonyms(event), ...motionBefore(lang, text, q.start),
         unit, quantity: q, unitClass, measures, context, point, area, measuredApart: false, named: rankedPlace(story, lang.lexicon, place),
-        restrictor: antecedent ? null : restrictorOf(q, nominal),
+        restrictor: antecedent ? null : partOf(restrictorOf(q, nominal), focusPart(text, unit, q)),
         counted: unitClass === 'person' && !antecedent && counted !== '' && counted !== 'person' && lang.isPersonNoun(counted) ? lang.normal(counted) : null,
         span: TIME_UNITS.has(q.unit) ? spanOf(text, q) : null,
         period: periodOf(text, unit, q, window),
@@ -606,6 +699,7 @@ export function mentions(lang: Language, story: AnnotatedStory, stats: StoryStat
         increment: INCREMENT.test(text.slice(Math.max(0, q.start - 16), q.start)) || INCREMENT_AFTER.test(text.slice(q.end, unit.end)),
         per: perOf(lang, text, q),
         cumulative,
+        days: daysOf(text, unit, q, window),
         time: timeScope(lang, q, text, unit.start, datesOf.get(unit.s) ?? [], inherited ?? null, story.story.date, window),
         place, owner,
         label: {
@@ -1146,6 +1240,8 @@ export function frameSimilarity(a: Mention, b: Mention): number {
   if (a.per !== b.per) return 0;
   // "Wildfires have burned 95,000 hectares since June" is a running total; "the blaze burned 18,500 hectares" is one event's.
   if (a.cumulative !== b.cumulative) return 0;
+  // "412 on Monday" and "nearly 1,000 over Monday and Tuesday": counts of different days.
+  if (a.days !== null && b.days !== null && a.days !== b.days) return 0;
   // "Shares fell a further 2.1%" adds to a fall before it; "fell 11%" is the fall.
   if (a.increment !== b.increment) return 0;
   // "The Osaka film festival … with 7 premieres" and "The Tunis film festival … with 16 premieres":

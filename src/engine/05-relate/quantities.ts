@@ -38,6 +38,7 @@ export function consensus(reports: ReadonlyArray<{ quantity: Quantity; source: s
   let best: number | null = null;
   let bestCount = 0;
   let bestOutlets = 0;
+  let bestLeftOut = Infinity;
   const tried = new Set<number>();
   for (const point of candidatePoints(reports.map((report) => report.quantity))) {
     if (tried.has(point)) continue;
@@ -47,10 +48,15 @@ export function consensus(reports: ReadonlyArray<{ quantity: Quantity; source: s
     // Between points as many sources give, the one more outlets print: two outlets relaying one
     // source ("4.3%" in one, "4.27%, published as 4.3%" in another) agree where both can be read so.
     const outlets = new Set(holding.map((report) => report.outlet ?? report.source)).size;
-    if (sources.size > bestCount || (sources.size === bestCount && outlets > bestOutlets)) {
+    // Then the point fewer outlets give a figure against: one outlet's "hundreds of operations" and
+    // its "412 operations" both hold 412, where 200 sets its own 412 against it. (Copies of one
+    // article count as their outlet once: "4" and two copies of "4.5" still tie.)
+    const leftOut = new Set(reports.filter((report) => !contains(report.quantity, point)).map((report) => report.outlet ?? report.source)).size;
+    if (sources.size > bestCount || (sources.size === bestCount && (outlets > bestOutlets || (outlets === bestOutlets && leftOut < bestLeftOut)))) {
       best = point;
       bestCount = sources.size;
       bestOutlets = outlets;
+      bestLeftOut = leftOut;
     }
   }
   return best;

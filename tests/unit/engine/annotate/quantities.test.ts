@@ -166,6 +166,12 @@ describe('what is counted', () => {
     expect(first('About 300 men were detained.')).toMatchObject({ value: 300, unit: 'man' });
   });
 
+  test('a participle with a doubled consonant before its plural noun counts that noun: "2,300 planned operations"', () => {
+    // "planned" is in the exception lists as an irregular form of "plan"; it is still a participle.
+    expect(first('More than 2,300 planned operations were postponed.')).toMatchObject({ value: 2300, unit: 'operation' });
+    expect(first('Some 40 stopped trains were left on the line.')).toMatchObject({ value: 40, unit: 'train' });
+  });
+
   test('an irregular verb form is not what a number measures: "a figure it said compared to 2.5 million"', () => {
     expect(quantities('The union put the number at 3.5 million, a figure it said compared to 2.5 million on January 31.').map((q) => q.measures)).not.toContain('said');
   });

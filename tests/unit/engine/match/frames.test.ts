@@ -1295,3 +1295,63 @@ describe('a name\'s possessive right before a figure says whose total it is', ()
     expect(frames.mention('four-hour').owner).toBeNull();
   });
 });
+
+describe('a part of the whole named with "alone" or "out of" is not the whole', () => {
+  test('"In the Harl region alone, 640 operations" is no frame with the country\'s 2,300 operations', () => {
+    const frames = framesOf(articles(
+      ['More than 2,300 operations were postponed on the first day of the strike, the health ministry said.'],
+      ['In the Harl region alone, 640 operations were postponed on the first day of the strike.'],
+    ));
+    expect(frames.mention('640 operations').restrictor).toBe('part: harl');
+    expect(frames.similarity('More than 2,300 operations', '640 operations')).toBe(0);
+  });
+
+  test('"alone" as a predicate ("they were alone") narrows nothing', () => {
+    const frames = framesOf(articles(['Some 12 climbers were alone on the ridge when the storm hit.']));
+    expect(frames.mention('Some 12 climbers').restrictor).toBeNull();
+  });
+
+  test('"96 operations …, out of the nearly 1,000 called off" is a part of the 1,000', () => {
+    const frames = framesOf(articles(
+      ['Nearly 1,000 operations were postponed across the network, officials said.'],
+      ['The hospital postponed 96 operations, a spokesman said, out of the nearly 1,000 operations called off across the network.'],
+    ));
+    expect(frames.mention('96 operations').restrictor).toBe('part: out of a total');
+    expect(frames.similarity('Nearly 1,000 operations', '96 operations')).toBe(0);
+    // The total itself is no part.
+    expect(frames.mention('nearly 1,000 operations').restrictor).toBeNull();
+  });
+});
+
+describe('a count of one day is not a count of two', () => {
+  test('"412 on Monday" and "nearly 1,000 over Monday and Tuesday" are two frames', () => {
+    const frames = framesOf(articles(
+      ['The network said 412 operations were postponed on Monday.'],
+      ['Nearly 1,000 operations were postponed over Monday and Tuesday, the network said.'],
+    ));
+    expect(frames.mention('412 operations').days).toBe('monday');
+    expect(frames.mention('Nearly 1,000 operations').days).toBe('monday tuesday');
+    expect(frames.similarity('412 operations', 'Nearly 1,000 operations')).toBe(0);
+  });
+
+  test('the day a figure was given, or a day in a clause of its own, dates nothing', () => {
+    const frames = framesOf(articles(
+      ['The ministry said on Tuesday that 2,300 operations had been postponed.'],
+      ['The attack, which began early on Monday, has forced the postponement of 950 operations.'],
+    ));
+    expect(frames.mention('2,300 operations').days).toBeNull();
+    expect(frames.mention('950 operations').days).toBeNull();
+  });
+});
+
+describe('"at the time" takes the time of the sentence before', () => {
+  test('"About 2,300 operations were postponed at the time" counts the earlier attack\'s, not this one\'s', () => {
+    const frames = framesOf(articles(
+      ['Nearly 1,000 operations have been postponed since the attack began.'],
+      ['The authority was hit by another attack in March 2023. About 2,300 operations were postponed at the time.'],
+    ), '2030-10-14');
+    expect(frames.mention('About 2,300 operations').time).toBe(frames.raw('About 2,300 operations').time);
+    expect(frames.mention('About 2,300 operations').time).not.toBeNull();
+    expect(frames.similarity('Nearly 1,000 operations', 'About 2,300 operations')).toBe(0);
+  });
+});

@@ -66,6 +66,16 @@ describe('consensus of reported intervals', () => {
     expect(point).toBe(4);
   });
 
+  test('between points as many sources and outlets hold, the one fewer outlets give a figure against: "hundreds" and "412" of one outlet agree at 412', () => {
+    const point = consensus([
+      { quantity: q(200, 200, 1000), source: 'wire', outlet: 'wire' },
+      { quantity: q(412, 411.5, 412.5), source: 'wire', outlet: 'wire' },
+      { quantity: q(200, 200, 1000), source: 'wire', outlet: 'daily' },
+      { quantity: q(412, 411.5, 412.5), source: 'wire', outlet: 'daily' },
+    ]) as number;
+    expect(contains(q(412, 411.5, 412.5), point)).toBe(true);
+  });
+
   test('no reports, no consensus', () => {
     expect(consensus([])).toBeNull();
   });
