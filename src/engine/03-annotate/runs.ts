@@ -6,6 +6,7 @@
  * a capital at a sentence start proves nothing, so the story's own casing of the word decides.
  */
 import type { Lexicon } from '../language/index.ts';
+import { isNumberWord } from '../language/numbers.ts';
 import { isCapWord, type Token } from '../language/tokens.ts';
 import type { PhraseMatch } from './gazetteer.ts';
 import { isHonorific, isRoleNoun, isRoleWord, rolePhraseEnd } from './roles.ts';
@@ -132,6 +133,9 @@ function acceptsInitial(lex: Lexicon, tokens: readonly Token[], run: readonly nu
     return end > 0 && end <= (run.at(-1) as number);
   }
   if (lex.stopwords.has(key)) return false;
+  // A number word opening a sentence counts what follows ("Fourteen Varenian spooks", "Three Russian
+  // officials"): it is capitalised as the sentence's first word, not as a name's.
+  if (isNumberWord(key)) return false;
   // "Mining Minister X": a qualifier of the role that follows.
   if (run.length >= 3 && isRoleWord(lex, tokens[run[1] as number]) && isCapWord(tokens[run[1] as number])) return true;
   if (stats.lower.has(key)) return false;

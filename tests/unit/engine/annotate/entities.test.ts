@@ -153,6 +153,15 @@ describe('capitalised words in running text', () => {
   });
 });
 
+describe('a number word opening a sentence is a numeral, not a name', () => {
+  test.each([
+    ['Fourteen Varenian spooks have been given their marching orders.'],
+    ['Three Russian officials were expelled on Monday.'],
+  ])('"%s" names no person', (text) => {
+    expect(annotateParagraphs(text).entities.filter((e) => e.kind === 'person')).toEqual([]);
+  });
+});
+
 describe('across the articles of a story', () => {
   const story = annotate({
     articles: [
