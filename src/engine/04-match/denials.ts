@@ -219,11 +219,22 @@ const OWN_STATEMENT = /,\s+(?:saying|adding|insisting|arguing|explaining|stressi
  * (OWN_STATEMENT). Null when the whole unit denies.
  */
 function deniedTerms(story: AnnotatedStory, unit: Unit): ReadonlySet<string> | null {
-  const text = story.sentences[unit.s]?.text ?? '';
-  const own = OWN_STATEMENT.exec(text.slice(unit.start, unit.end));
-  if (own === null) return null;
-  const cut = unit.start + own.index;
+  const text = (story.sentences[unit.s]?.text ?? '').slice(unit.start, unit.end);
+  const own = OWN_STATEMENT.exec(text);
+  const cut = unit.start + (own === null ? text.length : own.index);
+  // A relative clause set off by a comma describes what the denial names ("denied that the expulsions
+  // would affect gas imports from Varenia, which supplies about 40% of the country's gas"): the denier
+  // does not deny it.
+  const asides: Array<readonly [number, number]> = [];
+  for (const m of text.matchAll(RELATIVE_ASIDE)) asides.push([unit.start + (m.index ?? 0), unit.start + (m.index ?? 0) + m[0].length]);
+  if (own === null && asides.length === 0) return null;
   const terms = new Set<string>();
-  for (let k = 0; k < unit.terms.length; k++) if ((unit.offsets[k] ?? 0) < cut) terms.add(unit.terms[k] as string);
+  for (let k = 0; k < unit.terms.length; k++) {
+    const at = unit.offsets[k] ?? 0;
+    if (at < cut && !asides.some(([from, to]) => at >= from && at < to)) terms.add(unit.terms[k] as string);
+  }
   return terms;
 }
+
+/** A non-restrictive relative clause: ", which …", ", who …", ", whose …" up to the next comma, dash or semicolon. */
+const RELATIVE_ASIDE = /,\s+(?:which|who|whose)\b[^,;—–]*/g;

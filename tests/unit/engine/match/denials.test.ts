@@ -121,6 +121,19 @@ describe('what a denial denies', () => {
     expect(evidenceWith(march, 'rejected accusations')?.stance ?? 'none', show(march)).not.toBe('denies');
   });
 
+  test('a relative clause set off by a comma describes what the denial names; it is not denied', () => {
+    const analysis = analyze(
+      corpusOf([
+        { id: 'a-gas', outlet: 'kelbrook-post', body: ['Norvania supplies about 40% of the country\'s natural gas through the Northline pipeline.'] },
+        { id: 'b-gas', outlet: 'calcio-daily', body: ['About 40% of the country\'s natural gas comes from Norvania, through the Northline pipeline.'] },
+        { id: 'denial', outlet: 'meridian', body: ['The energy minister denied that the expulsions would affect gas imports from Norvania, which supplies about 40% of the country\'s natural gas.'] },
+      ]),
+    );
+    const gas = claimWith(analysis, 'Norvania supplies about 40%');
+    expect(gas?.verdict, show(gas)).not.toBe('disputed');
+    expect(evidenceWith(gas, 'denied that the expulsions')?.stance ?? 'none', show(gas)).not.toBe('denies');
+  });
+
   test('the target may sit in the denial’s own article', () => {
     const analysis = analyze(
       corpusOf([
