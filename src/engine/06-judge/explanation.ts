@@ -128,6 +128,11 @@ function runningCount(story: RelatedStory, evidence: readonly RelatedEvidence[])
 
 /** The one-sentence explanation of a judged claim. */
 export function explain(story: RelatedStory, claim: RelatedClaim, judgement: Judgement): string {
+  // A value that ends on its own full stop ("8:15 p.m.") ends the sentence with it: no second one.
+  return explanationText(story, claim, judgement).replace(/(?<!\.)\.\.(?!\.)/g, '.');
+}
+
+function explanationText(story: RelatedStory, claim: RelatedClaim, judgement: Judgement): string {
   const supporting = claim.evidence.filter((e) => e.stance === 'supports');
   const denials = claim.evidence.filter((e) => e.stance === 'denies');
   const anonymous = judgement.flags.includes('anonymousSourcing') ? ' from anonymous sources' : '';

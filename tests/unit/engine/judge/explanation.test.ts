@@ -40,6 +40,17 @@ describe('explanations', () => {
     expect(claim?.explanation).toBe('Kyiv Post and The Moscow Times both say four hours.');
   });
 
+  test('a value that ends on its own full stop ends the sentence: "8:15 p.m.", not "8:15 p.m.."', () => {
+    const claim = claimWith(
+      analysisOf([
+        { id: 'a', outlet: 'kyiv-post', body: ['The ferry sank at 8:15 p.m. on Tuesday off the coast, the coast guard said.'] },
+        { id: 'b', outlet: 'moscow-times', body: ['The ferry sank at 8:15 p.m. on Tuesday, rescuers said.'] },
+      ]),
+      'The ferry sank at 8:15 p.m. on Tuesday off the coast',
+    );
+    expect(claim?.explanation, show(claim)).toMatch(/8:15 p\.m\.$/);
+  });
+
   test('three outlets that give one value all say it', () => {
     const claim = claimWith(
       analysisOf([
