@@ -19,6 +19,11 @@ export interface ClockTime {
   quantity: Quantity;
   /** The derivational family of the verb or noun before the time. */
   event: string;
+  /**
+   * What happened at the time, as families: the event's, and for a verb of onset or occurrence the
+   * event noun it opens on ("The eruption began at 4.20 a.m." is when the volcano erupted).
+   */
+  events: readonly string[];
   /** That word as written ("occurred"). */
   word: string;
   /** What the clause opens on, when it opens on a noun phrase ("crash" in "The crash … occurred"), for a heading. */
@@ -50,7 +55,8 @@ export function clockTimes(lang: Language, story: AnnotatedStory, usable: readon
       const quantity = clockQuantity(match, at, end);
       const before = eventBefore(lang, unit, text, at);
       if (!quantity || !before || scopesFigure(unit, text, before.offset, at)) continue;
-      out.push({ unit, quantity, event: before.event, word: before.word, subject: OPENING_NOUN.exec(clause)?.[1] ?? null });
+      const subject = OPENING_NOUN.exec(clause)?.[1] ?? null;
+      out.push({ unit, quantity, event: before.event, events: eventsAt(lang, before.event, subject), word: before.word, subject });
     }
   }
   return out;
@@ -71,8 +77,10 @@ function clockQuantity(match: RegExpMatchArray, start: number, end: number): Qua
   const spread = step / 2;
   const after = cue !== undefined && /after$/i.test(cue);
   const beforeCue = cue !== undefined && /before$/i.test(cue);
-  const low = after ? value : beforeCue ? value - 60 : value - spread;
-  const high = after ? value + 60 : beforeCue ? value : value + spread;
+  // "just after 8:40 a.m." is within the time's own step of it (8:40 to 8:45); a bare "after 7 p.m." within the hour.
+  const reach = cue !== undefined && /^(?:just|shortly)\s/i.test(cue) ? step : 60;
+  const low = after ? value : beforeCue ? value - reach : value - spread;
+  const high = after ? value + reach : beforeCue ? value : value + spread;
   const qualifier: Qualifier = after ? 'more-than' : beforeCue ? 'less-than' : cue ? 'about' : 'exact';
   return { value, low, high, granularity: step, unit: 'clock', qualifier, measures: null, modifier: null, surface: (surface ?? '').trim(), start, end };
 }
@@ -103,6 +111,17 @@ function eventBefore(lang: Language, unit: Unit, text: string, at: number): { ev
   return null;
 }
 
+/** Verbs that say only that something began or took place: what happened is their subject. */
+const ONSET_VERBS = ['begin', 'start', 'commence', 'occur', 'happen'];
+
+/** The event's family, and the family of the event noun a verb of onset or occurrence opens on ("The eruption began"). */
+function eventsAt(lang: Language, event: string, subject: string | null): readonly string[] {
+  const noun = subject?.split(/\s+/)[0];
+  if (noun === undefined || !ONSET_VERBS.some((verb) => lang.family(lang.term(verb) ?? verb) === event) || !lang.isEventNoun(lang.key(noun))) return [event];
+  const family = lang.family(lang.term(lang.key(noun)) ?? noun);
+  return family === event ? [event] : [event, family];
+}
+
 /** Groups of clock times of one event from two or more sources: all on the same day when they name one. */
 export function clockGroups(lang: Language, story: AnnotatedStory, usable: readonly boolean[]): ClockTime[][] {
   const times = clockTimes(lang, story, usable);
@@ -110,7 +129,7 @@ export function clockGroups(lang: Language, story: AnnotatedStory, usable: reado
   const sameDay = (a: Unit, b: Unit): boolean => a.dates.length === 0 || b.dates.length === 0 || a.dates.some((d) => b.dates.includes(d));
   const groups: ClockTime[][] = [];
   for (const time of times) {
-    const home = groups.find((g) => g.every((t) => t.event === time.event && t.unit.article !== time.unit.article && sameDay(t.unit, time.unit)));
+    const home = groups.find((g) => g.every((t) => t.events.some((e) => time.events.includes(e)) && t.unit.article !== time.unit.article && sameDay(t.unit, time.unit)));
     if (home) home.push(time);
     else groups.push([time]);
   }

@@ -673,7 +673,10 @@ export function mentions(lang: Language, story: AnnotatedStory, stats: StoryStat
       // "9 of Dravnica's 18 seats", "Harl General's 900 nurses": a name's possessive right before
       // the figure says whose total it is, of any unit, whether or not the story knows the name.
       const possessor = owned === null ? possessorBefore(lang, text, q) : null;
-      const owner = owned?.entity ?? possessor?.key ?? null;
+      // "Veyra General Hospital had treated 11 people": a named facility that does what the number
+      // counts, as its clause's subject, counts its own part.
+      const agent = owned === null && possessor === null ? agentBefore(text, unit, q) : null;
+      const owner = owned?.entity ?? possessor?.key ?? agent;
       // The measured noun says more than the unit only when it is another word ("four-hour meeting").
       const measures = antecedent ? antecedent.measures : q.measures && q.measures !== q.unit && q.measures !== counted ? lang.normal(q.measures) : null;
       // A tally before the number says what the count is of, whatever participle its subject holds
@@ -999,6 +1002,33 @@ function possessorBefore(lang: Language, text: string, q: Quantity): { key: stri
   if (lang.lexicon.weekdays.has(last) || lang.lexicon.months.has(last)) return null;
   return { key: `possessor: ${name.toLowerCase()}`, name };
 }
+
+/**
+ * A facility named as the subject of the number's clause, right before its verb ("Veyra General
+ * Hospital had treated 11 people"): a hospital, airport or school counts what happened at it, a part
+ * of the story's total. Its name, lower-cased, as an owner key; else null. Only a verb with its
+ * auxiliaries and words of approximation stand between: "X said 46 flights were scrapped" reports a
+ * count, it does not do it. A ministry or a government acts for the whole and is no part.
+ */
+function agentBefore(text: string, unit: Unit, q: Quantity): string | null {
+  const name = FACILITY_OPENING.exec(text.slice(unit.start, q.start));
+  if (name === null || !FACILITY_HEADS.has((name[2] as string).toLowerCase())) return null;
+  const verb = AGENT_VERB.exec(text.slice(unit.start + name[0].length, q.start));
+  if (verb === null || SAYING.test(verb[1] as string)) return null;
+  return `facility: ${(name[1] as string).toLowerCase()}`;
+}
+
+/** A clause that opens on a capitalised name of two to five words (an optional "The"), its last word captured. */
+const FACILITY_OPENING = /^["“‘(]*(?:the\s+)?((?:\p{Lu}[\p{L}'’-]*\s+){1,4}(\p{Lu}[\p{L}'’-]*))/u;
+
+/** Nouns that end the name of a place that is also an institution, where a part of an event's count happens. */
+const FACILITY_HEADS: ReadonlySet<string> = new Set(['hospital', 'clinic', 'infirmary', 'school', 'university', 'college', 'airport', 'station', 'prison', 'port', 'plant', 'factory', 'mine', 'hotel', 'museum', 'stadium', 'terminal', 'camp']);
+
+/** What stands between a subject and its number: auxiliaries, one verb, words of approximation ("had treated", "has cancelled about"). */
+const AGENT_VERB = /^\s+(?:(?:has|have|had|was|were|is|are|will|would|also|already|now|so far)\s+)*(\p{Ll}[\p{L}-]*)\s+(?:(?:about|around|some|more than|over|nearly|almost|at least|only|just|another|a further|roughly|approximately)\s+)*$/u;
+
+/** Verbs of saying or counting on record: their subject gives the figure, it is not what the figure counts. */
+const SAYING = /^(?:said|says|say|told|reported|reports|announced|estimated|estimates|put|puts|counted|counts|recorded|records|confirmed|confirms|gave|gives|stated|added|claimed|claims)$/i;
 
 /** "to " right before a word: the word is an infinitive. */
 const INFINITIVE_MARK = /\bto\s+$/i;

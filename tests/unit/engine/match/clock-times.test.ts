@@ -39,6 +39,16 @@ describe('reading clock times', () => {
     expect(timesOf(articles(['The rocket lifted off at 6.12 a.m. on Tuesday from the coast.']))).toEqual([['6.12 a.m.', 372, 371.5, 372.5, 'lifted']]);
   });
 
+  test('"just after 8:40 a.m." is within the time\'s own step after it; a bare "after 7 p.m." within the hour', () => {
+    expect(timesOf(articles([
+      'The train derailed just after 8:40 a.m. on a bend outside the town.',
+      'The ferry capsized after 7 p.m. near the harbour mouth.',
+    ]))).toEqual([
+      ['just after 8:40 a.m.', 520, 520, 525, 'derailed'],
+      ['after 7 p.m.', 1140, 1140, 1200, 'capsized'],
+    ]);
+  });
+
   test('a conversion into another zone, and a time that scopes a figure, are not reports of the event', () => {
     expect(timesOf(articles([
       'The polls opened at 8:00 AM (05:00 GMT) across the country on Sunday.',
@@ -62,6 +72,21 @@ describe('times of one event', () => {
       ['Coastguards said the vessel capsized at 19:00 on Friday, minutes after leaving port.'],
     ), { stories: [story] })));
     expect(claims.map((c) => c.verdict)).toEqual(['corroborated']);
+  });
+
+  test('a verb of onset or occurrence is the time of its event noun: "The eruption began at 4.20 a.m." against "The volcano erupted at 5.05 a.m."', () => {
+    const claims = timeClaims(analyze(corpusOf(articles(
+      ['The eruption began at 4.20 a.m. on Tuesday, according to the volcano observatory.'],
+      ['The volcano erupted at 5.05 a.m. on Tuesday, throwing ash high into the sky, the observatory said.'],
+    ), { stories: [story] })));
+    expect(claims.map((c) => c.verdict)).toEqual(['conflicting']);
+  });
+
+  test('two events that each only began are still two: "The meeting began at 10 a.m." and "The protest started at noon"', () => {
+    const times = timesOf(articles(['The meeting began at 10 a.m. in the capital.'], ['The march through the capital started at 1 p.m.']));
+    expect(times.map((t) => t[4])).toEqual(['began', 'started']);
+    const annotated = storyAt(corpusOf(articles(['The eruption began at 4.20 a.m. on Tuesday.']), { stories: [story] }), 'annotate');
+    expect(clockTimes(annotated.ctx.lang, annotated, annotated.units.map(() => true))[0]?.events).toEqual(['begin', 'erupt']);
   });
 
   test('times of different events are never set against each other', () => {

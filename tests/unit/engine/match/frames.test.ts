@@ -1355,3 +1355,22 @@ describe('"at the time" takes the time of the sentence before', () => {
     expect(frames.similarity('Nearly 1,000 operations', 'About 2,300 operations')).toBe(0);
   });
 });
+
+describe('a facility that does what is counted counts its own part', () => {
+  test('"Veyra General Hospital had treated 11 people" is no frame with the 17 people treated in hospital', () => {
+    const frames = framesOf(articles(
+      ['Veyra General Hospital had treated 11 people for breathing problems by Tuesday evening, a hospital spokesman said.'],
+      ['Six hundred troops have been sent to the area, and 17 people were treated in hospital for breathing difficulties.'],
+    ));
+    expect(frames.mention('11 people').owner).toBe('facility: veyra general hospital');
+    expect(frames.similarity('11 people', '17 people')).toBe(0);
+  });
+
+  test('a ministry acts for the whole, and one that gives a figure does not do what it counts', () => {
+    const frames = framesOf(articles(
+      ['The Interior Ministry evacuated 14,000 people from nine villages.', 'Veyra Airport said 46 flights were cancelled.'],
+    ));
+    expect(frames.mention('14,000 people').owner).toBeNull();
+    expect(frames.mention('46 flights').owner).toBeNull();
+  });
+});
