@@ -182,7 +182,7 @@ function chooseAnchor(evidence: RelatedEvidence[], sourceOf: ((u: Unit) => strin
   const rank = (e: RelatedEvidence): number => {
     const text = textOf(e).trim();
     const beyond = sourceOf === null || e.unit.quantities.length === 0 ? 0 : unconfirmedFigures(e, pool, sourceOf);
-    return beyond * 8 + (e.unit.complete && !openQuotation(text) ? 0 : 4) + (opensOnReference(text, e.unit.speaker) || inBackground(e) ? 2 : 0) + (e.unit.parts > 1 || cutFromClause(e) ? 1 : 0);
+    return beyond * 8 + (e.unit.complete && !openQuotation(text) ? 0 : 4) + ((opensOnReference(text, e.unit.speaker) && !namedOpening(e, pool)) || inBackground(e) ? 2 : 0) + (e.unit.parts > 1 || cutFromClause(e) ? 1 : 0);
   };
   // Of reports ranked alike and readable as they stand (no cut, no opening reference), the one whose
   // words the other sources state most fully leads: the statement is what they all say, not one
@@ -206,7 +206,7 @@ function chooseAnchor(evidence: RelatedEvidence[], sourceOf: ((u: Unit) => strin
       // "On Wednesday evening it was only 5 percent contained" says less, but not of what. (A report
       // that says more keeps the lead, so the statement can still be cut down to the part the others
       // share; see 06-judge/statement.ts.)
-      if (u > 1 || u >= bestUnsaid || POINTS_BACK.test(textOf(e))) continue;
+      if (u > 1 || u >= bestUnsaid || POINTS_BACK.test(withoutNamedPronouns(e, pool))) continue;
       best = e;
       bestUnsaid = u;
       continue;
@@ -216,6 +216,33 @@ function chooseAnchor(evidence: RelatedEvidence[], sourceOf: ((u: Unit) => strin
     bestUnsaid = -1;
   }
   return best;
+}
+
+/**
+ * True when the report opens on "he" or "she" that annotate resolved to someone another report of the
+ * claim names: the statement names them in its place ("She has 21 days to appeal." reads "Kessel has
+ * 21 days to appeal.", as "Amara Kessel has 21 days to appeal …" says).
+ */
+function namedOpening(e: RelatedEvidence, pool: readonly RelatedEvidence[]): boolean {
+  const text = textOf(e);
+  const start = e.unit.start + (text.length - text.trimStart().length);
+  const opening = e.sentence.mentions.find((m) => m.pronoun && m.start === start && /^(?:he|she)$/i.test(e.sentence.text.slice(m.start, m.end)));
+  return opening !== undefined && pool.some((o) => o !== e && o.sentence.mentions.some((m) => !m.pronoun && m.entity === opening.entity));
+}
+
+/** The report's words without the pronouns that stand for the person its opening "he" or "she" names (namedOpening). */
+function withoutNamedPronouns(e: RelatedEvidence, pool: readonly RelatedEvidence[]): string {
+  const text = textOf(e);
+  if (!namedOpening(e, pool)) return text;
+  const person = e.sentence.mentions.find((m) => m.pronoun && m.start >= e.unit.start)?.entity;
+  let out = '';
+  let at = e.unit.start;
+  for (const m of e.sentence.mentions) {
+    if (!m.pronoun || m.entity !== person || m.start < at || m.end > e.unit.end) continue;
+    out += e.sentence.text.slice(at, m.start);
+    at = m.end;
+  }
+  return out + e.sentence.text.slice(at, e.unit.end);
 }
 
 /** A word that stands for something named elsewhere: a third-person pronoun, or "there". */
@@ -240,10 +267,21 @@ function wordsUnsaid(e: RelatedEvidence, pool: readonly RelatedEvidence[], sourc
     let words = others.get(source);
     if (!words) others.set(source, (words = new Set()));
     for (const t of o.unit.content) words.add(t);
+    // Whom or what it names, by name or by a pronoun that stands for them.
+    for (const m of namedIn(o)) words.add(`entity:${m}`);
   }
+  // The names a report gives are what it says too ("… to appeal to the Court of Sport Arbitration").
+  const mine = [...e.unit.content, ...namedIn(e).map((m) => `entity:${m}`)];
   let count = 0;
-  for (const words of others.values()) for (const t of e.unit.content) if (!words.has(t)) count++;
+  for (const words of others.values()) for (const t of mine) if (!words.has(t)) count++;
   return count;
+}
+
+/** The entities a report's own words mention (its unit's span of the sentence), each once. */
+function namedIn(e: RelatedEvidence): string[] {
+  const out: string[] = [];
+  for (const m of e.sentence.mentions) if (m.start >= e.unit.start && m.end <= e.unit.end && !out.includes(m.entity)) out.push(m.entity);
+  return out;
 }
 
 /**

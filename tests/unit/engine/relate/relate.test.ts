@@ -101,9 +101,9 @@ describe('quote wording', () => {
 });
 
 const SPECS: ArticleSpec[] = [
-  { id: 'a-kyiv', outlet: 'kyiv-post', body: ['The four-hour meeting in Riyadh ended without a deal.', 'The council approved a water tariff of 40 euros for farms on Monday.', '“We will rebuild every house,” Governor Marta Ilves told reporters.', 'Ministers have offered nurses a 4.5% rise, which the union rejected last week as an insult to the profession.'] },
+  { id: 'a-kyiv', outlet: 'kyiv-post', body: ['The four-hour meeting in Riyadh ended without a deal.', 'The council approved a water tariff of 40 euros for farms on Monday.', '“We will rebuild every house,” Governor Marta Ilves told reporters.', 'Ministers have offered nurses a 4.5% rise, which the union rejected last week as an insult to the profession.', 'Amara Kessel said she would appeal against the ban at the Court of Sport Arbitration in Valdor.'] },
   { id: 'b-moscow', outlet: 'moscow-times', body: ['The 4.5-hour meeting in Riyadh ended without a breakthrough.', 'He said the council approved a water tariff of 45 euros for farms.', '“Every house will be rebuilt,” Governor Marta Ilves said.', 'Ministers have offered nurses a 4.5% rise.'] },
-  { id: 'c-novaya', outlet: 'novaya-gazeta', body: ['The meeting in Riyadh lasted 4.5 hours and ended without a deal.', 'The council approved a water tariff of 45 euros for farms in the valley.', 'Ministers have offered them a 4.5% rise.'] },
+  { id: 'c-novaya', outlet: 'novaya-gazeta', body: ['The meeting in Riyadh lasted 4.5 hours and ended without a deal.', 'The council approved a water tariff of 45 euros for farms in the valley.', 'Ministers have offered them a 4.5% rise.', 'Amara Kessel was banned for four years on Tuesday.', 'She said she would appeal against the ban.'] },
   { id: 'd-rferl', outlet: 'rferl', body: ['The more than four-hour meeting in Riyadh ended without a deal.', 'Officials denied that the council had approved any water tariff for farms.'] },
 ];
 
@@ -195,6 +195,12 @@ describe('a claim matched on its words', () => {
     // The earliest report that the others state in full keeps the lead.
     const { claims: [all] } = related([{ origin: 'content', members: ['offered nurses a 4.5% rise.', 'which the union rejected'] }]);
     expect(all?.anchor.article).toBe('b-moscow');
+  });
+
+  test('a report that opens on "she", resolved to the person another report names, reads with the name: it leads when it says no more', () => {
+    // Novaya's "She said she would appeal against the ban." names neither the court nor Valdor.
+    const { claims: [appeal] } = related([{ origin: 'content', members: ['at the Court of Sport Arbitration', 'She said she would appeal'] }]);
+    expect(appeal?.anchor.article).toBe('c-novaya');
   });
 
   test('evidence is in story order', () => {
