@@ -222,6 +222,22 @@ export function isVague(q: Quantity): boolean {
   return q.low > 0 && q.high >= VAGUE_RATIO * q.low;
 }
 
+/** Minutes in each unit of time, for comparing lengths written in different units (a month and a year on average). */
+const MINUTES_IN: ReadonlyMap<string, number> = new Map([
+  ['second', 1 / 60], ['minute', 1], ['hour', 60], ['day', 1440], ['week', 10_080], ['month', 43_830], ['year', 525_960], ['decade', 5_259_600], ['century', 52_596_000],
+]);
+
+/**
+ * A length of time in minutes, so that lengths written in different units compare ("72 hours" and
+ * "three days", "21 days" and "three weeks"); any other quantity as it is. For comparing only: a
+ * statement gives each figure as written.
+ */
+export function inCommonUnit(q: Quantity): Quantity {
+  const minutes = MINUTES_IN.get(q.unit);
+  if (minutes === undefined || q.unit === 'minute') return q;
+  return { ...q, value: q.value * minutes, low: q.low * minutes, high: q.high * minutes, granularity: q.granularity * minutes, unit: 'minute' };
+}
+
 /**
  * The interval a number allows, from its rounding step g. News copy rounds: a plain number is read
  * within a quarter step of its value ("four hours" is 3.75-4.25, so a "4.5-hour" report differs);

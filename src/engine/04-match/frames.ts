@@ -12,6 +12,7 @@ import type { Language, Lexicon } from '../language/index.ts';
 import type { Unit } from '../03-annotate/units.ts';
 import type { AnnotatedSentence, Entity, Quantity } from '../types.ts';
 import type { StoryStats } from './features.ts';
+import { inCommonUnit } from '../03-annotate/quantities.ts';
 import { mergeSorted } from './cluster.ts';
 import { otherTime } from './dates.ts';
 import { ownProper, placeRank, sameWords } from './referents.ts';
@@ -61,10 +62,11 @@ export interface Mention {
   /** The noun of the people counted when it says more than "people" ("protesters", "the number of passengers"), normalised; else null. */
   counted: string | null;
   /**
-   * For a time, what it is of a period (spanOf): a moment in it ("sent off on 71 minutes"), a part
-   * at its edge ("played the final 19 minutes"), or null for a whole length ("talks lasted 72 hours").
+   * For a time, what it is of a period (spanOf): a moment in it ("sent off on 71 minutes", "four
+   * minutes into the flight"), a part at its edge ("played the final 19 minutes"), the time between
+   * two things ("17 seconds later"), or null for a whole length ("talks lasted 72 hours").
    */
-  span: 'moment' | 'part' | null;
+  span: 'moment' | 'part' | 'offset' | null;
   /** The reporting period a figure is for, when its clause names one (PERIODS): "annual sales", "in the quarter". */
   period: string | null;
   /** The figure is a poll's or a projection's (ESTIMATE), not a count or a result. */
@@ -442,8 +444,12 @@ const AT_THE_TIME = /\bat\s+the\s+time\b(?!\s+of\b)/i;
  */
 function spanOf(text: string, q: Quantity): Mention['span'] {
   const before = text.slice(Math.max(0, q.start - 30), q.start);
+  const after = text.slice(q.end, q.end + 12);
   if (/\b(?:the|its|their|his|her)\s+(?:final|last|first|opening|closing|remaining)\s+$/i.test(before)) return 'part';
-  if (/\b(?:on|at)\s+$/i.test(before)) return 'moment';
+  // "four minutes into the flight", "168 seconds after lift-off": a moment of the period, counted from its start.
+  if (/\b(?:on|at)\s+$/i.test(before) || /^\s+(?:into|after)\b/i.test(after)) return 'moment';
+  // "shut down 17 seconds later": the time between two things that happened, not a moment of the whole.
+  if (/^\s+(?:later|earlier|afterwards)\b/i.test(after)) return 'offset';
   return null;
 }
 
@@ -605,7 +611,8 @@ export function mentions(lang: Language, story: AnnotatedStory, stats: StoryStat
       const counted = nominal ? (q.modifier as string) : q.unit === 'count' ? (q.measures ?? '') : q.unit;
       // "the death toll rose to 288": a tally counts people by what happened to them.
       const tally = q.unit === 'count' && q.measures !== null ? lang.lexicon.tallyNouns.get(q.measures) : undefined;
-      const unitClass = antecedent ? antecedent.unitClass : tally || lang.isPersonNoun(counted) ? 'person' : q.unit === 'count' ? lang.normal(counted) : unitTerm;
+      // Lengths of time are one class whatever their unit ("72 hours", "three days"): compared in minutes.
+      const unitClass = antecedent ? antecedent.unitClass : TIME_UNITS.has(q.unit) ? 'duration' : tally || lang.isPersonNoun(counted) ? 'person' : q.unit === 'count' ? lang.normal(counted) : unitTerm;
       const context = new Map<string, number>();
       unit.terms.forEach((term, k) => {
         const at = unit.offsets[k] ?? 0;
@@ -1410,7 +1417,7 @@ export function frameGroups(lang: Language, story: AnnotatedStory, stats: StoryS
         // A later number compared with an earlier one is computed in that order: the similarity's
         // context sum runs over its first number's words, so the other order may round otherwise.
         const sim = x < y ? alike.get(x * n + y) : frameSimilarity(all[x] as Mention, all[y] as Mention);
-        if (sim === undefined || sim < config.frameThreshold || (sim < config.conflictThreshold && !readingsOfOneFigure((all[x] as Mention).quantity, (all[y] as Mention).quantity))) {
+        if (sim === undefined || sim < config.frameThreshold || (sim < config.conflictThreshold && !readingsOfOneFigure(inCommonUnit((all[x] as Mention).quantity), inCommonUnit((all[y] as Mention).quantity)))) {
           ok = false;
           break;
         }
@@ -1438,8 +1445,9 @@ export function frameGroups(lang: Language, story: AnnotatedStory, stats: StoryS
     const predicate = [...predicates.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? null;
     groups.push({
       frame: {
-        key: [first.unitClass, first.measures ?? '', predicate ?? '', first.owner ?? '', first.place ?? first.time ?? ''].join('|'),
-        unit: first.unitClass,
+        key: [first.unitClass === 'duration' ? first.quantity.unit : first.unitClass, first.measures ?? '', predicate ?? '', first.owner ?? '', first.place ?? first.time ?? ''].join('|'),
+        // A length of time is named in the unit its first report gives it in ("hour"), whatever the others use.
+        unit: first.unitClass === 'duration' ? first.quantity.unit : first.unitClass,
         measures: first.measures,
         predicate,
         owner: first.owner,

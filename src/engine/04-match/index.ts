@@ -5,7 +5,7 @@
  * of its own, and each denial is attached to the claim it denies, which may sit in its own article.
  */
 import type { AnnotatedStory, MatchedStory, MatchGroup, StageContext } from '../contracts.ts';
-import { isVague } from '../03-annotate/quantities.ts';
+import { inCommonUnit, isVague } from '../03-annotate/quantities.ts';
 import type { Unit } from '../03-annotate/units.ts';
 import type { AnnotatedSentence, Quantity } from '../types.ts';
 import { foldTypography } from '../text.ts';
@@ -197,7 +197,7 @@ export function match(story: AnnotatedStory, ctx: StageContext): MatchedStory {
     // Reports that agree on the number: the sentences matched by their words stay the claim (their
     // headline says more than "Number of ...: value"), and the number's other reports join it. A claim
     // so keeps its kind and headline as more outlets report the same figure.
-    const values = [...group.quantities.values()];
+    const values = [...group.quantities.values()].map(inCommonUnit);
     // A vague figure beside a precise one ("hundreds of people", "about 900 people") is consistent
     // with it but does not confirm it: the quantity claim says so, where a claim matched on the
     // sentences' other words would count both as reports of one fact.
@@ -399,7 +399,7 @@ function leftOver(a: readonly Quantity[], b: readonly Quantity[]): readonly [Qua
 export function oneReportDisagrees(story: AnnotatedStory, quantities: ReadonlyMap<number, Quantity>): boolean {
   const units = [...quantities.keys()].map((m) => story.units[m] as Unit);
   if (units.some((u) => u.article !== units[0]?.article)) return false;
-  const values = [...quantities.values()];
+  const values = [...quantities.values()].map(inCommonUnit);
   if (values.every((q) => values.every((r) => overlaps(q, r)))) return false;
   const credits = units.map((u) => {
     const sentence = story.sentences[u.s] as AnnotatedSentence;

@@ -10,6 +10,7 @@ import type { Unit } from '../03-annotate/units.ts';
 import type { AnnotatedSentence, ClaimKind, Quantity, Quote } from '../types.ts';
 import { ORG_HEADS } from '../language/lexicon/organizations.ts';
 import { compatible } from '../04-match/features.ts';
+import { inCommonUnit } from '../03-annotate/quantities.ts';
 import { asRounded, consensus, contains } from './quantities.ts';
 
 /** Stage 5 on one story. */
@@ -39,7 +40,8 @@ function relateGroup(story: MatchedStory, group: MatchGroup): RelatedClaim {
   const evidence: RelatedEvidence[] = [];
   if (group.origin === 'quantity') {
     const shown = units.map((unit) => group.quantities.get(unit.i) as Quantity);
-    const compared = asRounded(shown);
+    // Lengths of time compare in one unit ("72 hours" and "three days" agree); each is shown as written.
+    const compared = asRounded(shown.map(inCommonUnit));
     const reports = units.map((unit, k) => ({ unit, quantity: compared[k] as Quantity, source: sourceOf(unit), outlet: story.outletOf.get(unit.article)?.id ?? unit.article }));
     const point = consensus(reports);
     // Figures of a running count given for two different moments ("as of 6 AM", "before 9 AM") can

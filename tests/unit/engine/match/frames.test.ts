@@ -7,6 +7,7 @@ import { describe, expect, test } from 'vitest';
 import type { MatchGroup, MatchedStory } from '../../../../src/engine/contracts.ts';
 import { storyStats } from '../../../../src/engine/04-match/features.ts';
 import { attributesCountedApart, frameSimilarity, mentions, placesCountedApart, type Mention } from '../../../../src/engine/04-match/frames.ts';
+import { inCommonUnit } from '../../../../src/engine/03-annotate/quantities.ts';
 import type { StoryInput } from '../../../../src/engine/types.ts';
 import { analyze, corpusOf, storyAt, type ArticleSpec } from '../support/corpus.ts';
 import { claimWith, show, unitWith } from '../support/find.ts';
@@ -1372,5 +1373,29 @@ describe('a facility that does what is counted counts its own part', () => {
     ));
     expect(frames.mention('14,000 people').owner).toBeNull();
     expect(frames.mention('46 flights').owner).toBeNull();
+  });
+});
+
+describe('lengths of time compare whatever their unit', () => {
+  test('"within 72 hours" and "three days to leave" are one length; "21 days" and "three weeks" agree', () => {
+    const frames = framesOf(articles(
+      ['Aldovia ordered the diplomats to leave the country within 72 hours.', 'She has 21 days to appeal against the ban.'],
+      ['Aldovia gave the diplomats three days to leave the country.', 'She now has three weeks to appeal against the ban.'],
+    ));
+    expect(frames.mention('72 hours').unitClass).toBe('duration');
+    expect(frames.similarity('72 hours', 'three days')).toBeGreaterThanOrEqual(frames.threshold);
+    expect(inCommonUnit(frames.mention('21 days').quantity)).toMatchObject({ unit: 'minute', value: 21 * 1440 });
+    expect(inCommonUnit(frames.mention('three weeks').quantity)).toMatchObject({ unit: 'minute', value: 21 * 1440 });
+  });
+
+  test('"four minutes into the flight" is a moment of it; "shut down 17 seconds later" the time between two things', () => {
+    const frames = framesOf(articles(
+      ['About four minutes into the flight, its second-stage engine shut down.'],
+      ['The second-stage engine ignited but shut down 17 seconds later, about 168 seconds into the flight.'],
+    ));
+    expect(frames.mention('About four minutes').span).toBe('moment');
+    expect(frames.mention('about 168 seconds').span).toBe('moment');
+    expect(frames.mention('17 seconds').span).toBe('offset');
+    expect(frames.similarity('About four minutes', '17 seconds')).toBe(0);
   });
 });
