@@ -12,6 +12,7 @@ import type { AnnotatedSentence, Quantity, Quote } from '../types.ts';
 import { BYLINE, CAPTION_LABEL } from '../02-segment.ts';
 import { exactLength } from '../lists.ts';
 import { wordsAtLeast } from '../text.ts';
+import { isNumberWord } from '../language/numbers.ts';
 import { clauseSpans, type ClauseSpan, type VerbWords } from './clauses.ts';
 import { isRoleNoun, isRoleWord } from './roles.ts';
 import { nameTerms, sentenceTerms, type NamedSpan } from './terms.ts';
@@ -245,10 +246,24 @@ export function isCheckable(sentence: AnnotatedSentence, config: EngineConfig['s
   if (/\?["”’)]*$/.test(text) && sentence.quotes.length === 0) return false;
   const kept = known?.get(sentence.text);
   if (kept !== undefined && kept.year === year) return kept.checkable;
-  const checkable = wordsAtLeast(text, config.minWords) && !isHeadingLike(text) && !isCaption(text, year) && !BOILERPLATE.some((pattern) => pattern.test(text));
+  const checkable = (wordsAtLeast(text, config.minWords) || shortFigure(text, config.minWords - FIGURE_WORDS_SPARED)) && !isHeadingLike(text) && !isCaption(text, year) && !BOILERPLATE.some((pattern) => pattern.test(text));
   known?.set(sentence.text, { year, checkable });
   return checkable;
 }
+
+/**
+ * A short sentence that states a figure ("Fourteen people are still missing.", "Police arrested 12
+ * people."): at least `minWords` words, ended as a sentence, with a number in digits or words.
+ * Shorter than a statement needs to be matched on its words, it still gives a figure another report
+ * can confirm or contradict.
+ */
+function shortFigure(text: string, minWords: number): boolean {
+  if (!ENDS_SENTENCE.test(text) || !wordsAtLeast(text, minWords)) return false;
+  return /\d/.test(text) || (text.match(/\p{L}+/gu) ?? []).some((word) => isNumberWord(word.toLowerCase()));
+}
+
+/** How many words fewer than a statement needs a sentence that states a figure may have. */
+const FIGURE_WORDS_SPARED = 2;
 
 /** What `isCheckable`'s tests of a text alone found, and the year (which a caption's date is read against) they were read with. */
 export interface TextCheck {

@@ -27,6 +27,9 @@ const SENTENCES = [
   'The map is updated throughout the day as new counts come in.',
   'The port’s tide table was updated on Monday to show the dredged channel.',
   'Port security director Mira Chen said security guarantees for the ships would be needed.',
+  'Fourteen dockers are still missing.',
+  'Police arrested 12 people.',
+  'The strike is over.',
   'The port authority said it would meet the union again in the coming week to discuss wages',
 ];
 
@@ -104,6 +107,9 @@ describe('checkable statements', () => {
     ['a table the news is about', 'tide table was updated', true],
     ['a plain statement', 'did not accept the offer', true],
     ['a hedged statement still states something', 'A new round of talks', true],
+    ['a short sentence that states a figure in words', 'Fourteen dockers are still missing', true],
+    ['a short sentence that states a figure in digits', 'Police arrested 12 people', true],
+    ['a short sentence without a figure is still too short', 'The strike is over', false],
   ])('%s: checkable %s', (_kind, fragment, checkable) => {
     for (const unit of unitsOf(story, fragment)) expect(unit.checkable).toBe(checkable);
   });
