@@ -271,6 +271,10 @@ function focusPart(text: string, unit: Unit, q: Quantity): string | null {
     if (unit.quantities.some((o) => o !== q && o.start >= from && o.end <= to) || CLAUSE_BETWEEN.test(text.slice(from, to))) continue;
     return partKey(phrase);
   }
+  // "The two companies together employ around 19,000 people", "a combined 19,000": a sum of parts
+  // the story may also count one by one ("Tessaro employs 8,300 people").
+  const near = text.slice(Math.max(unit.start, q.start - 30), Math.min(unit.end, q.end + 20));
+  if (COMBINED.test(near) && !unit.quantities.some((o) => o !== q && o.start >= q.start - 30 && o.end <= q.end + 20)) return 'combined total';
   // "The hospital postponed 96 operations …, out of the nearly 1,000 called off across the network",
   // "20 out of 30 seats": a number given out of a larger one of its clause is a part of that total.
   for (const o of unit.quantities) {
@@ -317,6 +321,9 @@ function partKey(phrase: string): string {
   const named = words.slice(words[0] !== undefined && /^the$/i.test(words[0]) ? 1 : 0).filter((w) => /^\p{Lu}/u.test(w));
   return (named.length > 0 ? named.join(' ') : (words.at(-1) ?? '')).toLowerCase();
 }
+
+/** Words that make a figure the sum of several things' ("together", "combined", "between them"). */
+const COMBINED = /\b(?:together|combined|between them)\b/i;
 
 /** "out of" right before a number, with an article and up to two words of approximation between ("out of the nearly 1,000"). */
 const OUT_OF_BEFORE = /\bout\s+of\s+(?:(?:the|a|an)\s+)?(?:[\p{L}-]+\s+){0,2}$/u;

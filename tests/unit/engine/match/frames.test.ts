@@ -1399,3 +1399,14 @@ describe('lengths of time compare whatever their unit', () => {
     expect(frames.similarity('About four minutes', '17 seconds')).toBe(0);
   });
 });
+
+describe('a sum of parts is not one of its parts', () => {
+  test('"The two companies together employ around 19,000 people" is no frame with "Tessaro employs 8,300 people"', () => {
+    const frames = framesOf(articles(
+      ['The two companies together employ around 19,000 people in southern Europe.'],
+      ['Tessaro employs 8,300 people in southern Europe, most of them in Lusarnia.'],
+    ));
+    expect(frames.mention('around 19,000 people').restrictor).toBe('part: combined total');
+    expect(frames.similarity('around 19,000 people', '8,300 people')).toBe(0);
+  });
+});
