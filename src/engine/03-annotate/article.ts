@@ -72,6 +72,8 @@ interface PronounState {
   /** The last person heard speaking, and `told` then. */
   lastSpeaker: { entity: string; told: number } | null;
   history: ReadonlyArray<{ entity: string; sentence: number }>;
+  /** The sentence before quotes someone. */
+  previousQuotes: boolean;
 }
 
 /** True when the entity is a person who may be referred to with a pronoun of this gender. */
@@ -105,6 +107,20 @@ function resolvePronoun(story: StoryEntities, state: PronounState, token: number
   const subject = mentions[0];
   const opens = subject !== undefined && state.tokens.slice(0, subject.t0).every((t) => t.type === 'word' && (t.cap || isRoleWord(story.lang.lexicon, t)));
   if (reporting && subject !== undefined && opens && subject.t1 <= token && !inside[0] && !inside[subject.t0] && story.byId.get(subject.entity)?.kind === 'person') return subject.entity;
+  if (reporting) {
+    // "The Civic Union's secretary-general, Hana Brix, accused …: “…,” she told Radio Carvenia": a
+    // subject that names its holder in apposition to an office is the speaker too.
+    const person = mentions.find((m) => !inside[m.t0] && story.byId.get(m.entity)?.kind === 'person');
+    if (person !== undefined && person.t1 <= token && !inside[0] && appositiveOpening(story, state.tokens, person.t0) && compatible(story, person.entity, gender)) return person.entity;
+    // "Koren, a 41-year-old former schoolteacher, thanked the counters. “…,” she said.": a person the
+    // sentence before opens on, named after the last speaker was heard, speaks now.
+    const before = history.find((h) => h.sentence === state.k - 1);
+    const named = mentions.some((m) => !inside[m.t0] && m.t1 <= token && story.byId.get(m.entity)?.kind === 'person');
+    // Not "he added", "she went on" after a sentence that quotes no one: those carry on the last
+    // speaker's words (after a quotation, its speaker named there is the one who adds).
+    const carriesOn = CARRY_ON.has(state.tokens[token + 1]?.key ?? '') && !state.previousQuotes;
+    if (!named && !carriesOn && before !== undefined && before.entity !== lastSpeaker?.entity && (lastSpeaker === null || lastSpeaker.told < state.told - 1) && compatible(story, before.entity, gender)) return before.entity;
+  }
   if (!reporting) {
     for (let i = mentions.length - 1; i >= 0; i--) {
       const m = mentions[i] as TokenMention;
@@ -125,6 +141,16 @@ function resolvePronoun(story: StoryEntities, state: PronounState, token: number
     if (compatible(story, entity, gender)) return entity;
   }
   return null;
+}
+
+/** Verbs of saying that carry on what the last speaker said ("he added", "she went on"). */
+const CARRY_ON: ReadonlySet<string> = new Set(['added', 'adds', 'continued', 'continues', 'went']);
+
+/** True when the tokens before `t0` are an office and its holder's organisation, set off by a comma ("The Civic Union's secretary-general,"). */
+function appositiveOpening(story: StoryEntities, tokens: readonly Token[], t0: number): boolean {
+  if (t0 < 2 || tokens[t0 - 1]?.text !== ',') return false;
+  const before = tokens.slice(0, t0 - 1);
+  return before.some((t) => isRoleWord(story.lang.lexicon, t)) && before.every((t) => t.type === 'word' && (t.cap || t.key === 'the' || isRoleWord(story.lang.lexicon, t) || t.link === '-'));
 }
 
 /** The entity a raw subject stands for, resolving a pronoun. */
@@ -164,7 +190,7 @@ class SentenceContext implements SubjectContext {
 /** Annotates the sentences of one article, in order. */
 export function annotateArticle(sentences: readonly PreparedSentence[], story: StoryEntities): AnnotatedArticleSentence[] {
   const history: Array<{ entity: string; sentence: number }> = [];
-  const state: PronounState = { k: 0, mentions: [], tokens: [], inside: [], told: 0, lastSpeaker: null, history };
+  const state: PronounState = { k: 0, mentions: [], tokens: [], inside: [], told: 0, lastSpeaker: null, history, previousQuotes: false };
   let open = false;
   let block = -1;
   const working: Working[] = [];
@@ -187,6 +213,7 @@ export function annotateArticle(sentences: readonly PreparedSentence[], story: S
       }
     }
     state.k = k;
+    state.previousQuotes = (working[k - 1]?.quotes.spans.length ?? 0) > 0;
     if (k > 0 && !working[k - 1]?.quotes.quoteOnly) state.told++;
     state.mentions = mentions;
     state.tokens = tokens;

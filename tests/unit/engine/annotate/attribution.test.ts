@@ -128,6 +128,21 @@ describe('pronouns and quotations across sentences', () => {
     expect(attributionOf(text)[0]).toBe('Piotr Nowak');
   });
 
+  test('"she said" after a sentence that opens on another person is that person, not the speaker heard before', () => {
+    const text = 'Viktor Lang said: “We will not accept this result.”\n\nIlse Koren, a 41-year-old former schoolteacher, thanked the counters. “Every vote was counted twice,” she said.';
+    expect(attributionOf(text)[0]).toBe('Ilse Koren');
+  });
+
+  test('"he added" after a sentence that quotes no one carries on the last speaker; after a quotation, its speaker named there', () => {
+    expect(attributionOf('Piotr Nowak met the board on Monday. “The plan is ready,” Nowak said. Another member, Adam Zielinski, left early. “We have the money,” he added.')[0]).toBe('Piotr Nowak');
+    expect(attributionOf('“We are ready,” Ewa Lis said. “They are manipulating the results,” said Mayor Ekrem Imamoglu. “The nation will see it by morning,” he added.')[0]).toBe('Ekrem Imamoglu');
+  });
+
+  test('a subject that names its holder after an office and a comma speaks: "The union\'s secretary-general, Hana Brix, …: “…,” she told"', () => {
+    const text = 'Viktor Lang said: “We will not accept this result.”\n\nThe Civic Union\'s secretary-general, Hana Brix, accused the observers of shouting: “They stood over the tables,” she told Radio Carvenia.';
+    expect(attributionOf(text)[0]).toBe('Hana Brix');
+  });
+
   test('"he said" after a sentence whose subject did something "and said" something is that subject, not the speaker before', () => {
     const text = '“The factory passed its last inspection,” Teodor Halvik said. Labour Minister Ansel Voronov ordered an inquiry and said a committee would report within 30 days. The government will pay each family 500,000 crowns, he said.';
     expect(attributionOf(text)[0]).toBe('Ansel Voronov');
