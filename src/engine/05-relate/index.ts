@@ -21,21 +21,36 @@ function evidenceOf(story: MatchedStory, unit: Unit): Omit<RelatedEvidence, 'rel
   return { unit, sentence: story.sentences[unit.s] as AnnotatedSentence, quantity: null, quote: null, start: unit.start, end: unit.end };
 }
 
-function relateGroup(story: MatchedStory, group: MatchGroup): RelatedClaim {
-  const units = group.members.map((m) => story.units[m] as Unit);
-  const sourceOf = (u: Unit): string => story.sources.key[u.s] ?? u.article;
-  // Each quote folded once for all the comparisons of its wording below (the map made on first use:
-  // most claims compare no wording).
-  let foldedQuotes: Map<Quote, string> | null = null;
-  const folded = (quote: Quote): string => {
-    foldedQuotes ??= new Map();
-    let text = foldedQuotes.get(quote);
+/*
+ * The two functions below return the functions a claim's relating reads, rather than each claim
+ * defining them as named closures: the scripts load the engine through tsx, which names every named
+ * closure as it is made (about 0.7 µs each, for every claim).
+ */
+
+/** Which source a unit's sentence counts as in the story: its upstream, else its article. */
+function sourceIn(story: MatchedStory): (u: Unit) => string {
+  return (u) => story.sources.key[u.s] ?? u.article;
+}
+
+/** Each quote's folded words (`plain`), read once per quote; the map is made on first use (most claims compare no wording). */
+function quoteFolds(): (quote: Quote) => string {
+  let texts: Map<Quote, string> | null = null;
+  return (quote) => {
+    texts ??= new Map();
+    let text = texts.get(quote);
     if (text === undefined) {
       text = plain(quote);
-      foldedQuotes.set(quote, text);
+      texts.set(quote, text);
     }
     return text;
   };
+}
+
+function relateGroup(story: MatchedStory, group: MatchGroup): RelatedClaim {
+  const units = group.members.map((m) => story.units[m] as Unit);
+  const sourceOf = sourceIn(story);
+  // Each quote folded once for all the comparisons of its wording below.
+  const folded = quoteFolds();
   const evidence: RelatedEvidence[] = [];
   if (group.origin === 'quantity') {
     const shown = units.map((unit) => group.quantities.get(unit.i) as Quantity);
