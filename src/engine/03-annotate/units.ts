@@ -301,6 +301,34 @@ export interface SentenceTokens {
   closed?: ReadonlySet<string>;
   /** The story's `isCheckable` readings of texts so far (a cache: see `isCheckable`). */
   checks?: Map<string, TextCheck>;
+  /** The story's clause spans of texts so far (a cache: see `clausesOf`). */
+  clauses?: Map<string, TextClauses>;
+}
+
+/** The clause spans of a text, and the quotation spans they were read with. */
+export interface TextClauses {
+  quotes: readonly Quote[];
+  spans: readonly ClauseSpan[];
+}
+
+/**
+ * `clauseSpans` of a sentence, kept per text in `known` with the quotation spans it was read with:
+ * reprints repeat a third of a story's sentences, and a copy whose quotations run the same way has
+ * the same clauses. The spans are only read, never changed, so copies share them.
+ */
+function clausesOf(sentence: AnnotatedSentence, minWords: number, verbs: VerbWords, known: Map<string, TextClauses> | undefined): readonly ClauseSpan[] {
+  const kept = known?.get(sentence.text);
+  if (kept !== undefined && sameSpans(kept.quotes, sentence.quotes)) return kept.spans;
+  const spans = clauseSpans(sentence.text, sentence.quotes, minWords, verbs);
+  known?.set(sentence.text, { quotes: sentence.quotes, spans });
+  return spans;
+}
+
+/** True when two lists of quotations have the same offsets. */
+function sameSpans(a: readonly Quote[], b: readonly Quote[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let k = 0; k < a.length; k++) if ((a[k] as Quote).start !== (b[k] as Quote).start || (a[k] as Quote).end !== (b[k] as Quote).end) return false;
+  return true;
 }
 
 /** True when a word of the tokens is joined to the one before by a hyphen ("cyber-attack"). */
@@ -313,7 +341,7 @@ function hasHyphenLink(tokens: readonly Token[]): boolean {
 export function sentenceUnits(lang: Language, config: EngineConfig['segment'], frame: ReadonlySet<string>, verbs: VerbWords, s: number, input: SentenceTokens, first: number, last: boolean): Unit[] {
   const { sentence, tokens, names } = input;
   const checkable = isCheckable(sentence, config, input.year, input.checks);
-  const spans: ClauseSpan[] = checkable && sentence.polarity !== 'denies' ? clauseSpans(sentence.text, sentence.quotes, config.minClauseWords, verbs) : [{ start: 0, end: sentence.text.length }];
+  const spans: readonly ClauseSpan[] = checkable && sentence.polarity !== 'denies' ? clausesOf(sentence, config.minClauseWords, verbs, input.clauses) : [{ start: 0, end: sentence.text.length }];
   // Cut off: the last sentence of a truncated copy, or a piece of spliced text that stops on a word
   // no sentence ends on ("… with the education ministry reporting that").
   const finalWord = tokens.findLast((token) => token.type === 'word');
