@@ -109,7 +109,6 @@ export function sentenceCandidates(
       if (segment.kind === 'organization') orgEndingAt.set((segment.tokens.at(-1) as number) + 1, roleOrgStart(segment, matches));
     }
   }
-  const slice = (a: number, b: number): string => text.slice(tokens[a]?.start ?? 0, tokens[b - 1]?.end ?? 0);
   const candidates: Candidate[] = [];
   for (const segments of segmented) {
     segments.forEach((segment, k) => {
@@ -118,7 +117,7 @@ export function sentenceCandidates(
       const last = segment.tokens.at(-1) as number;
       const base = {
         sentence, tokens: segment.tokens, start: tokens[first]?.start ?? 0, end: tokens[last]?.end ?? 0,
-        surface: slice(first, last + 1), canonical: segment.canonical, qualifier: null, orgKey: null, role: null, gender: null,
+        surface: tokenText(text, tokens, first, last + 1), canonical: segment.canonical, qualifier: null, orgKey: null, role: null, gender: null,
         weak: headline || segment.split || DETERMINERS.has(tokens[first - 1]?.key ?? ''), determined: DETERMINERS.has(tokens[first - 1]?.key ?? ''), strong: false, speaker: false, placeContext: placeContext(tokens, first, candidates), affiliation: null,
       } satisfies Partial<Candidate>;
       if (segment.kind !== 'name') {
@@ -130,7 +129,7 @@ export function sentenceCandidates(
       const parts = nameParts(lex, tokens, segment.tokens);
       const roleRange = findRole(lex, tokens, segments, k, first, last, orgEndingAt);
       const speaker = isSpeechSubject(lex, tokens, first, last);
-      const role = roleRange ? slice(roleRange[0], roleRange[1]) : null;
+      const role = roleRange ? tokenText(text, tokens, roleRange[0], roleRange[1]) : null;
       const titleWords = [...(roleRange ? range(roleRange[0], roleRange[1]) : []), ...segment.tokens.filter((i) => isHonorific(lex, tokens[i]))];
       candidates.push({
         ...base,
@@ -145,6 +144,11 @@ export function sentenceCandidates(
     });
   }
   return candidates;
+}
+
+/** The text of tokens [a, b) as written. */
+function tokenText(text: string, tokens: readonly Token[], a: number, b: number): string {
+  return text.slice(tokens[a]?.start ?? 0, tokens[b - 1]?.end ?? 0);
 }
 
 /** Name words without titles or initials; hyphenated words stay one word ("Jean-Pierre", "al-Assad"). */

@@ -22,7 +22,7 @@ import { buildSources, outletKeys } from './sources.ts';
 import type { TokenMention } from './subjects.ts';
 import { BYLINE_LINE } from '../02-segment.ts';
 import { closedWords } from './terms.ts';
-import { sentenceUnits, verbWords, type TextCheck, type Unit } from './units.ts';
+import { sentenceUnits, verbWords, type TextCheck, type TextClauses, type Unit } from './units.ts';
 import type { VerbWords } from './clauses.ts';
 
 /** What annotation needs across a corpus, built once per analysis: the language, its compiled phrases and patterns. */
@@ -78,13 +78,15 @@ export function annotate(input: SegmentedStory, ctx: StageContext): AnnotatedSto
   const closed = closedWords([...read.sentences.values()].flat());
   // What `isCheckable` read of each text: a reprinted sentence is tested once.
   const checks = new Map<string, TextCheck>();
+  // The clauses of each text, read once per story unless a copy's quotations run otherwise.
+  const clauses = new Map<string, TextClauses>();
   for (const article of articles) {
     const list = read.sentences.get(article.id) ?? [];
     const year = article.published.slice(0, 4);
     list.forEach((item, k) => {
       const s = sentences.length;
       sentences.push(item.sentence);
-      units.push(...sentenceUnits(lang, config.segment, kit.frame, kit.verbs, s, { ...item, kindOf, year, closed, checks }, units.length, k === list.length - 1));
+      units.push(...sentenceUnits(lang, config.segment, kit.frame, kit.verbs, s, { ...item, kindOf, year, closed, checks, clauses }, units.length, k === list.length - 1));
     });
   }
   const nearDuplicateOf = findNearDuplicates(

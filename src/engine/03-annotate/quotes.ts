@@ -42,6 +42,20 @@ export function wholeQuote(text: string, tokens: readonly Token[]): SentenceQuot
 }
 
 /**
+ * Adds the quotation between marks at `from` and `to`, without the whitespace before it and the
+ * whitespace, commas, semicolons and colons after it (`TRIM_START`, `TRIM_END`), read with character
+ * tests. A module function, not a closure made per sentence (which tsx, the scripts' loader, names
+ * as it is made).
+ */
+function closeSpan(text: string, spans: QuoteSpan[], from: number, to: number): void {
+  let start = from;
+  while (start < to && isWhitespace(text.charCodeAt(start))) start++;
+  let end = to;
+  while (end > from && trimmedAtEnd(text.charCodeAt(end - 1))) end--;
+  if (end > start) spans.push({ start, end });
+}
+
+/**
  * Finds the quotations of a sentence. `openAtStart` says a quotation opened in an earlier sentence
  * of the paragraph and is still running. Double quotes delimit quotations; single quotes count
  * only when no double quote is open (nested or British-style 'scare' quotes).
@@ -49,15 +63,6 @@ export function wholeQuote(text: string, tokens: readonly Token[]): SentenceQuot
 export function findQuotes(text: string, tokens: readonly Token[], openAtStart: boolean): SentenceQuotes {
   const inside = new Array<boolean>(tokens.length).fill(false);
   const spans: QuoteSpan[] = [];
-  // The span between the marks without the whitespace before it and the whitespace, commas,
-  // semicolons and colons after it (`TRIM_START`, `TRIM_END`), read with character tests.
-  const close = (from: number, to: number): void => {
-    let start = from;
-    while (start < to && isWhitespace(text.charCodeAt(start))) start++;
-    let end = to;
-    while (end > from && trimmedAtEnd(text.charCodeAt(end - 1))) end--;
-    if (end > start) spans.push({ start, end });
-  };
   // Index loops rather than `some` and `forEach` with closures: this runs for every sentence.
   let doubles = false;
   for (let i = 0; i < tokens.length && !doubles; i++) doubles = (tokens[i] as Token).type === 'quote' && (tokens[i] as Token).double;
@@ -73,11 +78,11 @@ export function findQuotes(text: string, tokens: readonly Token[], openAtStart: 
       inside[i] = open || singleAt >= 0;
     } else if (token.double) {
       if (open) {
-        close(spanStart, token.start);
+        closeSpan(text, spans, spanStart, token.start);
         open = false;
       } else if (token.quote === 'close' && !seenDouble) {
         // A closing mark with no opening one: the quotation began before this sentence.
-        close(0, token.start);
+        closeSpan(text, spans, 0, token.start);
         for (let j = 0; j < i; j++) inside[j] = tokens[j]?.type !== 'quote';
         closesEarlier = true;
       } else {
@@ -88,14 +93,14 @@ export function findQuotes(text: string, tokens: readonly Token[], openAtStart: 
     } else if (useSingles) {
       if (token.quote === 'open' && singleAt < 0) singleAt = i;
       else if (token.quote === 'close' && singleAt >= 0) {
-        close(tokens[singleAt]?.end ?? 0, token.start);
+        closeSpan(text, spans, tokens[singleAt]?.end ?? 0, token.start);
         singleAt = -1;
       }
     }
   }
   // An unmatched single mark was an apostrophe after all.
   if (singleAt >= 0) for (let j = singleAt; j < tokens.length; j++) inside[j] = false;
-  if (open) close(spanStart, text.length);
+  if (open) closeSpan(text, spans, spanStart, text.length);
   let words = 0;
   let quoted = 0;
   for (let i = 0; i < tokens.length; i++) {

@@ -59,20 +59,12 @@ function isRunWord(lex: Lexicon, tokens: readonly Token[], i: number): boolean {
 export function findRuns(lex: Lexicon, tokens: readonly Token[], matches: ReadonlyArray<PhraseMatch | null>): number[][] {
   const runs: number[][] = [];
   let run: number[] = [];
-  // A new list only once the last one was kept: most tokens end no run, and this runs for every token.
-  const flush = (): void => {
-    if (run.length === 0) return;
-    runs.push(run);
-    run = [];
-  };
-  // Index reads of the run's last token, not `at(-1)`: without TurboFan that is a call, asked for every token.
-  const last = (): Token | undefined => tokens[run[run.length - 1] ?? -1];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token;
     const match = matches[i];
     const adjacent = run.length > 0 && (run[run.length - 1] === i - 1 || tokens[i - 1]?.text === '.');
     if (match || isRunWord(lex, tokens, i)) {
-      if (!adjacent || last()?.possessive || run.length >= MAX_RUN) flush();
+      if (!adjacent || lastToken(tokens, run)?.possessive || run.length >= MAX_RUN) run = flush(runs, run);
       const end = match ? match.end : i + 1;
       for (let j = i; j < end; j++) run.push(j);
       i = end - 1;
@@ -80,11 +72,11 @@ export function findRuns(lex: Lexicon, tokens: readonly Token[], matches: Readon
     }
     const next = tokens[i + 1];
     if (PARTICLES.has(token.key) && !token.cap && isCapWord(next) && (next?.link === '-' || next?.spaced)) {
-      if (!adjacent) flush();
+      if (!adjacent) run = flush(runs, run);
       run.push(i);
       continue;
     }
-    if (run.length > 0 && adjacent && CONNECTORS.has(token.key) && !last()?.possessive && continuesOrg(lex, tokens, run)) {
+    if (run.length > 0 && adjacent && CONNECTORS.has(token.key) && !lastToken(tokens, run)?.possessive && continuesOrg(lex, tokens, run)) {
       const skipThe = next?.key === 'the' ? 1 : 0;
       if (isCapWord(tokens[i + 1 + skipThe])) {
         for (let j = i; j <= i + skipThe; j++) run.push(j);
@@ -92,11 +84,28 @@ export function findRuns(lex: Lexicon, tokens: readonly Token[], matches: Readon
         continue;
       }
     }
-    if (token.text === '.' && run.length > 0 && (last()?.text.length === 1 || isHonorific(lex, last())) && isCapWord(next)) continue;
-    flush();
+    if (token.text === '.' && run.length > 0 && (lastToken(tokens, run)?.text.length === 1 || isHonorific(lex, lastToken(tokens, run))) && isCapWord(next)) continue;
+    run = flush(runs, run);
   }
-  flush();
+  run = flush(runs, run);
   return runs;
+}
+
+/*
+ * Module functions rather than closures made per sentence: tsx, the scripts' loader, names each
+ * closure as it is made.
+ */
+
+/** Keeps `run` when it holds tokens and returns the list to go on with: a new one only then (most tokens end no run). */
+function flush(runs: number[][], run: number[]): number[] {
+  if (run.length === 0) return run;
+  runs.push(run);
+  return [];
+}
+
+/** The run's last token (an index read, not `at(-1)`: without TurboFan that is a call, asked for every token). */
+function lastToken(tokens: readonly Token[], run: readonly number[]): Token | undefined {
+  return tokens[run[run.length - 1] ?? -1];
 }
 
 /** "of"/"on"/"for" continue a run after an organisation head or a role ("Council on", "Secretary of"). */

@@ -19,6 +19,61 @@ export interface Segment {
 
 const TAIL_LINKS = new Set(['of', 'on', 'for', 'the']);
 
+/**
+ * Positions in one run and what stands at them, for `segmentRun`: a class rather than closures made
+ * for every run, which tsx (the scripts' loader) names one by one as they are made.
+ */
+class RunReader {
+  readonly lex: Lexicon;
+  readonly tokens: readonly Token[];
+  readonly run: readonly number[];
+  readonly matches: ReadonlyArray<PhraseMatch | null>;
+  readonly n: number;
+
+  // Fields set one by one rather than as parameter properties: the engine is plain erasable
+  // TypeScript, which Node runs without a compiler (the analysis threads do, src/analysis/pool.ts).
+  constructor(lex: Lexicon, tokens: readonly Token[], run: readonly number[], matches: ReadonlyArray<PhraseMatch | null>) {
+    this.lex = lex;
+    this.tokens = tokens;
+    this.run = run;
+    this.matches = matches;
+    this.n = run.length;
+  }
+
+  /** The token at run position `p`. */
+  at(p: number): Token | undefined {
+    return this.tokens[this.run[p] ?? -1];
+  }
+
+  /** The token indices of run positions [p, q). */
+  span(p: number, q: number): number[] {
+    return this.run.slice(p, q);
+  }
+
+  /** The first run position from `p` whose token does not end before `tokenEnd`. */
+  positionAfter(p: number, tokenEnd: number): number {
+    let q = p;
+    while (q < this.n && (this.run[q] as number) < tokenEnd) q++;
+    return q;
+  }
+
+  /** True when a lexicon phrase or a role phrase (followed by something else) starts at `q`. */
+  startsSomething(q: number): boolean {
+    const match = this.matches[this.run[q] ?? -1];
+    if (match) return true;
+    const end = this.roleEnd(q);
+    return end > 0 && end < this.n && !isRoleWord(this.lex, this.at(end));
+  }
+
+  /** The run position after a role phrase starting at `p`, or -1. */
+  roleEnd(p: number): number {
+    const { run, matches } = this;
+    const limit = contiguousEnd(run, p);
+    const end = rolePhraseEnd(this.lex, this.tokens, run[p] as number, (run[limit - 1] as number) + 1, (i) => matches[i]?.phrase.kind === 'place');
+    return end < 0 ? -1 : this.positionAfter(p, end);
+  }
+}
+
 /** The segments of one run, in order. */
 export function segmentRun(
   lex: Lexicon,
@@ -29,65 +84,48 @@ export function segmentRun(
 ): Segment[] {
   const segments: Segment[] = [];
   const n = run.length;
-  const at = (p: number): Token | undefined => tokens[run[p] ?? -1];
-  const span = (p: number, q: number): number[] => run.slice(p, q);
-  const positionAfter = (p: number, tokenEnd: number): number => {
-    let q = p;
-    while (q < n && (run[q] as number) < tokenEnd) q++;
-    return q;
-  };
-  const startsSomething = (q: number): boolean => {
-    const match = matches[run[q] ?? -1];
-    if (match) return true;
-    const end = roleEnd(q);
-    return end > 0 && end < n && !isRoleWord(lex, at(end));
-  };
-  const roleEnd = (p: number): number => {
-    const limit = contiguousEnd(run, p);
-    const end = rolePhraseEnd(lex, tokens, run[p] as number, (run[limit - 1] as number) + 1, (i) => matches[i]?.phrase.kind === 'place');
-    return end < 0 ? -1 : positionAfter(p, end);
-  };
+  const reader = new RunReader(lex, tokens, run, matches);
   let p = 0;
   while (p < n) {
     const match = matches[run[p] as number];
     if (match?.phrase.kind === 'outlet') {
-      const q = positionAfter(p, match.end);
-      segments.push({ kind: 'outlet', tokens: span(p, q), canonical: match.phrase.canonical, split: false });
+      const q = reader.positionAfter(p, match.end);
+      segments.push({ kind: 'outlet', tokens: reader.span(p, q), canonical: match.phrase.canonical, split: false });
       p = q;
       continue;
     }
     const orgEnd = organizationEnd(lex, tokens, run, p, matches);
     if (orgEnd > p) {
       // A head word alone ("Police", "Government") is a common noun, unless the lexicon knows it ("Congress").
-      if (orgEnd - p > 1 || match) segments.push({ kind: 'organization', tokens: span(p, orgEnd), canonical: match && orgEnd - p === 1 ? match.phrase.canonical : null, split: false });
+      if (orgEnd - p > 1 || match) segments.push({ kind: 'organization', tokens: reader.span(p, orgEnd), canonical: match && orgEnd - p === 1 ? match.phrase.canonical : null, split: false });
       p = orgEnd;
       continue;
     }
     if (match && !absorbedIntoName(lex, tokens, run, p, match, stats)) {
-      const q = positionAfter(p, match.end);
-      segments.push({ kind: match.phrase.kind, tokens: span(p, q), canonical: match.phrase.canonical, split: false });
+      const q = reader.positionAfter(p, match.end);
+      segments.push({ kind: match.phrase.kind, tokens: reader.span(p, q), canonical: match.phrase.canonical, split: false });
       p = q;
       continue;
     }
-    if (isHonorific(lex, at(p))) {
-      segments.push({ kind: 'role', tokens: span(p, p + 1), canonical: null, split: false });
+    if (isHonorific(lex, reader.at(p))) {
+      segments.push({ kind: 'role', tokens: reader.span(p, p + 1), canonical: null, split: false });
       p++;
       continue;
     }
-    let role = roleEnd(p);
+    let role = reader.roleEnd(p);
     // "Mining Minister Catalina Herrera", "Culture Secretary ...": an unknown word before a role belongs to it.
-    if (role < 0 && p + 1 < n && !isRoleWord(lex, at(p)) && !at(p)?.acronym && !matches[run[p + 1] as number]) {
-      const after = roleEnd(p + 1);
-      if (after > 0 && after < n && !isRoleWord(lex, at(after)) && (run[p + 1] as number) === (run[p] as number) + 1) role = after;
+    if (role < 0 && p + 1 < n && !isRoleWord(lex, reader.at(p)) && !reader.at(p)?.acronym && !matches[run[p + 1] as number]) {
+      const after = reader.roleEnd(p + 1);
+      if (after > 0 && after < n && !isRoleWord(lex, reader.at(after)) && (run[p + 1] as number) === (run[p] as number) + 1) role = after;
     }
-    if (role > 0 && role < n && !isRoleWord(lex, at(role))) {
-      segments.push({ kind: 'role', tokens: span(p, role), canonical: null, split: false });
+    if (role > 0 && role < n && !isRoleWord(lex, reader.at(role))) {
+      segments.push({ kind: 'role', tokens: reader.span(p, role), canonical: null, split: false });
       p = role;
       continue;
     }
     let q = p + 1;
-    while (q < n && !startsSomething(q) && organizationEnd(lex, tokens, run, q, matches) <= q) q++;
-    pushName(lex, tokens, segments, span(p, q));
+    while (q < n && !reader.startsSomething(q) && organizationEnd(lex, tokens, run, q, matches) <= q) q++;
+    pushName(lex, tokens, segments, reader.span(p, q));
     p = q;
   }
   return segments;

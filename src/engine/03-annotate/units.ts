@@ -316,6 +316,34 @@ export interface SentenceTokens {
   closed?: ReadonlySet<string>;
   /** The story's `isCheckable` readings of texts so far (a cache: see `isCheckable`). */
   checks?: Map<string, TextCheck>;
+  /** The story's clause spans of texts so far (a cache: see `clausesOf`). */
+  clauses?: Map<string, TextClauses>;
+}
+
+/** The clause spans of a text, and the quotation spans they were read with. */
+export interface TextClauses {
+  quotes: readonly Quote[];
+  spans: readonly ClauseSpan[];
+}
+
+/**
+ * `clauseSpans` of a sentence, kept per text in `known` with the quotation spans it was read with:
+ * reprints repeat a third of a story's sentences, and a copy whose quotations run the same way has
+ * the same clauses. The spans are only read, never changed, so copies share them.
+ */
+function clausesOf(sentence: AnnotatedSentence, minWords: number, verbs: VerbWords, known: Map<string, TextClauses> | undefined): readonly ClauseSpan[] {
+  const kept = known?.get(sentence.text);
+  if (kept !== undefined && sameSpans(kept.quotes, sentence.quotes)) return kept.spans;
+  const spans = clauseSpans(sentence.text, sentence.quotes, minWords, verbs);
+  known?.set(sentence.text, { quotes: sentence.quotes, spans });
+  return spans;
+}
+
+/** True when two lists of quotations have the same offsets. */
+function sameSpans(a: readonly Quote[], b: readonly Quote[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let k = 0; k < a.length; k++) if ((a[k] as Quote).start !== (b[k] as Quote).start || (a[k] as Quote).end !== (b[k] as Quote).end) return false;
+  return true;
 }
 
 /** True when a word of the tokens is joined to the one before by a hyphen ("cyber-attack"). */
@@ -328,7 +356,7 @@ function hasHyphenLink(tokens: readonly Token[]): boolean {
 export function sentenceUnits(lang: Language, config: EngineConfig['segment'], frame: ReadonlySet<string>, verbs: VerbWords, s: number, input: SentenceTokens, first: number, last: boolean): Unit[] {
   const { sentence, tokens, names } = input;
   const checkable = isCheckable(sentence, config, input.year, input.checks);
-  const spans: ClauseSpan[] = checkable && sentence.polarity !== 'denies' ? clauseSpans(sentence.text, sentence.quotes, config.minClauseWords, verbs) : [{ start: 0, end: sentence.text.length }];
+  const spans: readonly ClauseSpan[] = checkable && sentence.polarity !== 'denies' ? clausesOf(sentence, config.minClauseWords, verbs, input.clauses) : [{ start: 0, end: sentence.text.length }];
   // Cut off: the last sentence of a truncated copy, or a piece of spliced text that stops on a word
   // no sentence ends on ("… with the education ministry reporting that").
   const finalWord = tokens.findLast((token) => token.type === 'word');
@@ -359,25 +387,20 @@ export function sentenceUnits(lang: Language, config: EngineConfig['segment'], f
       for (let w = 0; w < words.length; w++) nameWords.add(words[w] as string);
     }
     const titles = titleStarts(lang, tokens, names, from, to);
-    // A term every use of which is in a title before a name (see titleStarts).
-    const onlyInTitles = (t: string): boolean => titles.size > 0 && terms.every((term, j) => term !== t || titles.has(offsets[j] ?? -1));
     const content: string[] = [];
     for (let k = 0; k < terms.length; k++) {
       const t = terms[k] as string;
-      if (!nameWords.has(t) && !frame.has(t) && !content.includes(t) && !onlyInTitles(t)) content.push(t);
+      if (!nameWords.has(t) && !frame.has(t) && !content.includes(t) && !onlyInTitles(t, terms, offsets, titles)) content.push(t);
     }
     const adjuncts = backgroundSpans(lang, tokens, from, to, inside);
-    const inAdjunct = (at: number): boolean => adjuncts.some(([a, b]) => at >= a && at < b);
-    const inNominalAdjunct = (at: number): boolean => adjuncts.some(([a, b, clausal]) => !clausal && at >= a && at < b);
     // Without adjuncts nothing is background (every content term is one of `terms`).
-    const background = adjuncts.length === 0 ? [] : content.filter((t) => terms.every((term, k) => term !== t || inAdjunct(offsets[k] ?? 0)));
-    const passing = background.filter((t) => terms.every((term, k) => term !== t || inNominalAdjunct(offsets[k] ?? 0)));
-    const inSpan = <T extends { start: number; end: number }>(x: T): boolean => x.start >= span.start && x.end <= span.end;
+    const background = adjuncts.length === 0 ? [] : content.filter((t) => terms.every((term, k) => term !== t || inAdjunct(adjuncts, offsets[k] ?? 0, false)));
+    const passing = background.filter((t) => terms.every((term, k) => term !== t || inAdjunct(adjuncts, offsets[k] ?? 0, true)));
     // Distinct in order of mention, in a list rather than a set: a unit names a few entities.
     const entities: string[] = [];
     for (let k = 0; k < sentence.mentions.length; k++) {
       const m = sentence.mentions[k] as AnnotatedSentence['mentions'][number];
-      if (inSpan(m) && input.kindOf(m.entity) !== 'outlet' && !entities.includes(m.entity)) entities.push(m.entity);
+      if (within(m, span) && input.kindOf(m.entity) !== 'outlet' && !entities.includes(m.entity)) entities.push(m.entity);
     }
     let negated = false;
     const negatedTerms: string[] = [];
@@ -407,8 +430,8 @@ export function sentenceUnits(lang: Language, config: EngineConfig['segment'], f
       background,
       passing,
       entities: exactLength(entities),
-      quotes: sentence.quotes.filter(inSpan),
-      quantities: sentence.quantities.filter(inSpan),
+      quotes: sentence.quotes.filter((q) => within(q, span)),
+      quantities: sentence.quantities.filter((q) => within(q, span)),
       dates: exactLength(dates),
       dateAt: exactLength(dateAt),
       speaker: sentence.attribution.speaker,
@@ -422,6 +445,31 @@ export function sentenceUnits(lang: Language, config: EngineConfig['segment'], f
     from = to;
   });
   return units;
+}
+
+/*
+ * The tests below are module functions rather than closures made for every unit: the scripts run
+ * the engine through tsx, which names each closure as it is made (a property definition, about
+ * 0.7 µs, hundreds of thousands of times per thousand articles).
+ */
+
+/** A term every use of which is in a title before a name (see titleStarts). */
+function onlyInTitles(t: string, terms: readonly string[], offsets: readonly number[], titles: ReadonlySet<number>): boolean {
+  return titles.size > 0 && terms.every((term, j) => term !== t || titles.has(offsets[j] ?? -1));
+}
+
+/** True when offset `at` is inside one of the adjuncts (`nominal`: one without a verb of its own). */
+function inAdjunct(adjuncts: ReadonlyArray<readonly [number, number, boolean]>, at: number, nominal: boolean): boolean {
+  for (let k = 0; k < adjuncts.length; k++) {
+    const adjunct = adjuncts[k] as readonly [number, number, boolean];
+    if (!(nominal && adjunct[2]) && at >= adjunct[0] && at < adjunct[1]) return true;
+  }
+  return false;
+}
+
+/** True when `x` lies inside the clause `span`. */
+function within(x: { start: number; end: number }, span: ClauseSpan): boolean {
+  return x.start >= span.start && x.end <= span.end;
 }
 
 /**
@@ -481,12 +529,11 @@ function insideQuotes(tokens: readonly Token[], quotes: readonly Quote[]): boole
 function titleStarts(lang: Language, tokens: readonly Token[], names: readonly NamedSpan[], from: number, to: number): ReadonlySet<number> {
   let out: Set<number> | null = null;
   const lex = lang.lexicon;
-  const roleWord = (t: Token | undefined): boolean => isRoleWord(lex, t) && !t?.possessive;
   for (let n = 0; n < names.length; n++) {
     const { t0, t1 } = names[n] as NamedSpan;
     if (t0 < from || t1 > to || !isRoleNoun(lex, tokens[t0 - 1]) || tokens[t0 - 1]?.possessive) continue;
     out ??= new Set<number>();
-    for (let k = t0 - 1; k >= from && roleWord(tokens[k]); k--) out.add((tokens[k] as Token).start);
+    for (let k = t0 - 1; k >= from && isRoleWord(lex, tokens[k]) && !tokens[k]?.possessive; k--) out.add((tokens[k] as Token).start);
   }
   // Most clauses name no one with a title: one empty set for all of them.
   return out ?? NO_TITLES;

@@ -40,28 +40,30 @@ class Numbering {
 function blockKeys(v: UnitVector, stats: StoryStats, entities: Numbering, dates: Numbering): number[] {
   // Distinct, in the order first given, in a list rather than a set spread into one (a unit has a few dozen keys).
   const keys: number[] = [];
-  const add = (key: number): void => {
-    if (!keys.includes(key)) keys.push(key);
-  };
   const { ids } = v.pre.space;
   // Terms at least two articles use, most distinctive first (a term only one article has matches nothing).
   const shared = v.unit.content.filter((t) => stats.df(t) >= 2);
   if (shared.length <= RARE_TERMS_PER_UNIT) {
     // All of them are keys: which comes first changes no pair (each unit's partners are sorted).
-    for (let k = 0; k < shared.length; k++) add(ids.id(shared[k] as string) * KINDS + TERM);
+    for (let k = 0; k < shared.length; k++) addKey(keys, ids.id(shared[k] as string) * KINDS + TERM);
   } else {
     const rare = shared.map((term) => ({ term, idf: stats.idf(term) }));
     rare.sort((a, b) => b.idf - a.idf || (a.term < b.term ? -1 : 1));
     // Index loops, not for-of: without TurboFan each for-of step allocates an iterator result.
-    for (let k = 0; k < RARE_TERMS_PER_UNIT; k++) add(ids.id((rare[k] as (typeof rare)[number]).term) * KINDS + TERM);
+    for (let k = 0; k < RARE_TERMS_PER_UNIT; k++) addKey(keys, ids.id((rare[k] as (typeof rare)[number]).term) * KINDS + TERM);
   }
   const { bigramIds } = v.pre.ids;
-  for (let k = 0; k < bigramIds.length; k++) add((bigramIds[k] as number) * KINDS + BIGRAM);
+  for (let k = 0; k < bigramIds.length; k++) addKey(keys, (bigramIds[k] as number) * KINDS + BIGRAM);
   const { ownFamilyIds } = v.pre;
-  for (let k = 0; k < ownFamilyIds.length; k++) add((ownFamilyIds[k] as number) * KINDS + FAMILY);
-  for (let k = 0; k < v.specific.length; k++) add(entities.of(v.specific[k] as string) * KINDS + ENTITY);
-  for (let k = 0; k < v.unit.dates.length; k++) add(dates.of(v.unit.dates[k] as string) * KINDS + DATE);
+  for (let k = 0; k < ownFamilyIds.length; k++) addKey(keys, (ownFamilyIds[k] as number) * KINDS + FAMILY);
+  for (let k = 0; k < v.specific.length; k++) addKey(keys, entities.of(v.specific[k] as string) * KINDS + ENTITY);
+  for (let k = 0; k < v.unit.dates.length; k++) addKey(keys, dates.of(v.unit.dates[k] as string) * KINDS + DATE);
   return keys;
+}
+
+/** Adds `key` to the unit's keys once (a module function, not a closure made per unit, which tsx, the scripts' loader, names as it is made). */
+function addKey(keys: number[], key: number): void {
+  if (!keys.includes(key)) keys.push(key);
 }
 
 /** The result of blocking: pairs (i < j) and how many blocks were skipped as too large. */

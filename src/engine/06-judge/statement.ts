@@ -671,17 +671,19 @@ const DAY_OFFSET: Readonly<Record<string, number>> = { yesterday: -1, today: 0, 
  * counted from when they spoke, which the report may not say.
  */
 function withDay(story: RelatedStory, article: string, text: string): string {
-  const published = story.articles.find((a) => a.id === article)?.published;
-  if (!published || !/^\d{4}-\d{2}-\d{2}$/.test(published)) return text;
+  // The report's date is looked up only for a day or span a text counts from it (few texts have
+  // one): a text with no match comes back from both replacements as it went in.
   const days = text.replace(DEICTIC_DAY, (word: string, _day: string, at: number) => {
-    if (text.slice(at + word.length).startsWith(' [')) return word;
+    const published = publishedOf(story, article);
+    if (published === null || text.slice(at + word.length).startsWith(' [')) return word;
     const day = new Date(`${published}T00:00:00Z`);
     day.setUTCDate(day.getUTCDate() + (DAY_OFFSET[word.toLowerCase()] ?? 0));
     return `${word} [${dayMonth(day.toISOString().slice(0, 10))}]`;
   });
   // "next week", "by the end of the month": a week or month counted from the report's, named the same way.
   return days.replace(DEICTIC_SPAN, (words: string, which: string | undefined, span: string | undefined, at: number, all: string) => {
-    if (all.slice(at + words.length).startsWith(' [')) return words;
+    const published = publishedOf(story, article);
+    if (published === null || all.slice(at + words.length).startsWith(' [')) return words;
     const day = new Date(`${published}T00:00:00Z`);
     const offset = SPAN_OFFSET[(which ?? 'this').toLowerCase()] ?? 0;
     // "the end of the month" has no span word of its own: it is this month.
@@ -694,6 +696,12 @@ function withDay(story: RelatedStory, article: string, text: string): string {
     day.setUTCDate(day.getUTCDate() - ((day.getUTCDay() + 6) % 7) + 7 * offset);
     return `${words} [the week of ${dayMonth(day.toISOString().slice(0, 10))}]`;
   });
+}
+
+/** The article's date of publication, when it is a full date (YYYY-MM-DD). */
+function publishedOf(story: RelatedStory, article: string): string | null {
+  const date = story.articles.find((a) => a.id === article)?.published;
+  return date && /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : null;
 }
 
 /** A week or month named from the report's own: "next week", "last month", "the end of the month". */

@@ -21,15 +21,14 @@ export interface Judgement {
 
 /** Judges one related claim. Conflicting values outrank a denial; either outranks corroboration. */
 export function judge(story: RelatedStory, claim: RelatedClaim): Judgement {
-  const sourceOf = (s: number): string => story.sources.key[s] ?? '';
   const supporting = claim.evidence.filter((e) => e.stance === 'supports');
   // A vague figure ("tens of millions") is consistent with a precise one but does not confirm it:
   // only reports that give a precise value count toward corroborating a figure that has one.
   const confirming = vagueAside(claim, supporting);
-  const keys = distinct(confirming, (e) => sourceOf(e.unit.s));
+  const keys = distinct(confirming, (e) => story.sources.key[e.unit.s] ?? '');
   // The sources that report the claim, whatever value they give: two outlets that disagree on a
   // number are two sources (a denial is not a report of the claim).
-  const independentSources = distinct(claim.evidence, (e) => (e.stance === 'denies' ? null : sourceOf(e.unit.s)));
+  const independentSources = distinct(claim.evidence, (e) => (e.stance === 'denies' ? null : (story.sources.key[e.unit.s] ?? '')));
   const outlets = distinct(supporting, (e) => story.outletOf.get(e.unit.article)?.id ?? e.unit.article);
   const conflicts = claim.evidence.some((e) => e.stance === 'conflicts');
   const denied = claim.evidence.some((e) => e.stance === 'denies');
@@ -40,7 +39,7 @@ export function judge(story: RelatedStory, claim: RelatedClaim): Judgement {
   const flags: Flag[] = [];
   if (claim.evidence.some((e) => e.relation === 'wordingDiffers')) flags.push('wordingVaries');
   // Several outlets, one upstream: every report traces back to the same wire or outlet (cited or reprinted).
-  if (outlets >= 2 && distinct(supporting, (e) => sourceOf(e.unit.s)) === 1) flags.push('sharedUpstream');
+  if (outlets >= 2 && distinct(supporting, (e) => story.sources.key[e.unit.s] ?? '') === 1) flags.push('sharedUpstream');
   if (supporting.length > 0 && supporting.every((e) => e.sentence.attribution.anonymous)) flags.push('anonymousSourcing');
   const confidence = verdict === 'single-source' && !denied ? 1 - claim.group.bestOutside : claim.group.confidence;
   return { verdict, flags, independentSources, confidence: Math.round(confidence * 100) / 100 };
