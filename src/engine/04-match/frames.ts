@@ -254,8 +254,9 @@ const ALONE = /(?:^|[,;:]\s*|\b(?:in|on|at|for|from|across|over|during|by)\s+)((
 const NOT_FOCUS = /^(?:is|are|was|were|be|been|being|not|left|stand|stood|stands|leave|let|it|them|him|her|me|us|you|we|they|he|she|i)$/i;
 
 /**
- * The part a figure's clause restricts it to with "alone" ("the harl region", "monday", "the
- * hospital"), lower-cased, when no other number stands between; else null.
+ * The part of a whole a figure's clause says it counts, as a key: the phrase "alone" restricts it to
+ * ("harl", "monday", "hospital"), when no other number stands between; "combined total" for a sum of
+ * parts ("together", "combined"); "out of a total" for a number given out of a larger one; else null.
  */
 function focusPart(text: string, unit: Unit, q: Quantity): string | null {
   const clause = text.slice(unit.start, unit.end);
@@ -302,14 +303,18 @@ function daysOf(text: string, unit: Unit, q: Quantity, window: number): string |
     const [from, to] = gapTo(q, at, at + m[0].length);
     if (to - from > window || /\d/.test(text.slice(from, to)) || CLAUSE_BETWEEN.test(text.slice(from, to))) continue;
     // Nor a day inside a clause of its own set off by commas ("The attack, which began on Monday, has forced …").
-    const segment = text.slice(unit.start, unit.end).split(/[,;:]/).find((part, k, parts) => {
-      const start = unit.start + parts.slice(0, k).reduce((sum, p) => sum + p.length + 1, 0);
-      return at >= start && at < start + part.length;
-    }) ?? '';
-    if (SAID_ON.test(text.slice(Math.max(0, at - 30), at)) || (at < q.start && CLAUSE_BETWEEN.test(segment))) continue;
+    if (SAID_ON.test(text.slice(Math.max(0, at - 30), at)) || (at < q.start && CLAUSE_BETWEEN.test(segmentAround(clause, at - unit.start)))) continue;
     days.add(m[0].toLowerCase());
   }
   return days.size === 0 ? null : [...days].sort().join(' ');
+}
+
+/** The stretch of `text` around offset `at` between commas, semicolons or colons. */
+function segmentAround(text: string, at: number): string {
+  const before = text.slice(0, at);
+  const start = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':')) + 1;
+  const end = text.slice(at).search(/[,;:]/);
+  return text.slice(start, end < 0 ? text.length : at + end);
 }
 
 /**
@@ -328,7 +333,7 @@ const COMBINED = /\b(?:together|combined|between them)\b/i;
 /** "out of" right before a number, with an article and up to two words of approximation between ("out of the nearly 1,000"). */
 const OUT_OF_BEFORE = /\bout\s+of\s+(?:(?:the|a|an)\s+)?(?:[\p{L}-]+\s+){0,2}$/u;
 
-/** A restrictor and a part named with "alone" together: either narrows what is counted. */
+/** A restrictor and a part (focusPart) together: either narrows what is counted. */
 function partOf(restrictor: string | null, part: string | null): string | null {
   if (part === null) return restrictor;
   return restrictor === null ? `part: ${part}` : `${restrictor}; part: ${part}`;
@@ -1450,11 +1455,12 @@ export function frameGroups(lang: Language, story: AnnotatedStory, stats: StoryS
     const predicates = new Map<string, number>();
     for (const m of list) for (const [k, w] of m.context) predicates.set(k, (predicates.get(k) ?? 0) + w);
     const predicate = [...predicates.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? null;
+    // A length of time is named in the unit its first report gives it in ("hour"), whatever the others use.
+    const unit = first.unitClass === 'duration' ? first.quantity.unit : first.unitClass;
     groups.push({
       frame: {
-        key: [first.unitClass === 'duration' ? first.quantity.unit : first.unitClass, first.measures ?? '', predicate ?? '', first.owner ?? '', first.place ?? first.time ?? ''].join('|'),
-        // A length of time is named in the unit its first report gives it in ("hour"), whatever the others use.
-        unit: first.unitClass === 'duration' ? first.quantity.unit : first.unitClass,
+        key: [unit, first.measures ?? '', predicate ?? '', first.owner ?? '', first.place ?? first.time ?? ''].join('|'),
+        unit,
         measures: first.measures,
         predicate,
         owner: first.owner,

@@ -204,7 +204,7 @@ function chooseAnchor(evidence: RelatedEvidence[], sourceOf: ((u: Unit) => strin
   const rank = (e: RelatedEvidence): number => {
     const text = textOf(e).trim();
     const beyond = sourceOf === null || e.unit.quantities.length === 0 ? 0 : unconfirmedFigures(e, pool, sourceOf);
-    return beyond * 8 + (e.unit.complete && !openQuotation(text) ? 0 : 4) + ((opensOnReference(text, e.unit.speaker) && !namedOpening(e, pool)) || inBackground(e) ? 2 : 0) + (e.unit.parts > 1 || cutFromClause(e) ? 1 : 0);
+    return beyond * 8 + (e.unit.complete && !openQuotation(text) ? 0 : 4) + ((opensOnReference(text, e.unit.speaker) && namedOpening(e, pool) === null) || inBackground(e) ? 2 : 0) + (e.unit.parts > 1 || cutFromClause(e) ? 1 : 0);
   };
   // Of reports ranked alike and readable as they stand (no cut, no opening reference), the one whose
   // words the other sources state most fully leads: the statement is what they all say, not one
@@ -229,7 +229,7 @@ function chooseAnchor(evidence: RelatedEvidence[], sourceOf: ((u: Unit) => strin
       // "On Wednesday evening it was only 5 percent contained" says less, but not of what. (A report
       // that says more keeps the lead, so the statement can still be cut down to the part the others
       // share; see 06-judge/statement.ts.)
-      if (u > 1 || u >= bestUnsaid || POINTS_BACK.test(withoutNamedPronouns(e, pool))) continue;
+      if (u > 1 || u >= bestUnsaid || POINTS_BACK.test(withoutPronounsOf(e, namedOpening(e, pool)))) continue;
       best = e;
       bestUnsaid = u;
       continue;
@@ -242,22 +242,20 @@ function chooseAnchor(evidence: RelatedEvidence[], sourceOf: ((u: Unit) => strin
 }
 
 /**
- * True when the report opens on "he" or "she" that annotate resolved to someone another report of the
- * claim names: the statement names them in its place ("She has 21 days to appeal." reads "Kessel has
- * 21 days to appeal.", as "Amara Kessel has 21 days to appeal …" says).
+ * The person a report's opening "he" or "she" stands for, when annotate resolved it to someone another
+ * report of the claim names; else null. The statement names them in its place ("She has 21 days to
+ * appeal." reads "Kessel has 21 days to appeal.", as "Amara Kessel has 21 days to appeal …" says).
  */
-function namedOpening(e: RelatedEvidence, pool: readonly RelatedEvidence[]): boolean {
+function namedOpening(e: RelatedEvidence, pool: readonly RelatedEvidence[]): string | null {
   const text = textOf(e);
   const start = e.unit.start + (text.length - text.trimStart().length);
   const opening = e.sentence.mentions.find((m) => m.pronoun && m.start === start && /^(?:he|she)$/i.test(e.sentence.text.slice(m.start, m.end)));
-  return opening !== undefined && pool.some((o) => o !== e && o.sentence.mentions.some((m) => !m.pronoun && m.entity === opening.entity));
+  return opening !== undefined && pool.some((o) => o !== e && o.sentence.mentions.some((m) => !m.pronoun && m.entity === opening.entity)) ? opening.entity : null;
 }
 
-/** The report's words without the pronouns that stand for the person its opening "he" or "she" names (namedOpening). */
-function withoutNamedPronouns(e: RelatedEvidence, pool: readonly RelatedEvidence[]): string {
-  const text = textOf(e);
-  if (!namedOpening(e, pool)) return text;
-  const person = e.sentence.mentions.find((m) => m.pronoun && m.start >= e.unit.start)?.entity;
+/** The report's words without the pronouns that stand for `person` (none to take out when null). */
+function withoutPronounsOf(e: RelatedEvidence, person: string | null): string {
+  if (person === null) return textOf(e);
   let out = '';
   let at = e.unit.start;
   for (const m of e.sentence.mentions) {
