@@ -157,7 +157,7 @@ const SOMEONES = /\b(?:his|her|their)\s+\p{L}+\s*$/iu;
  * senior engineer, who asked not to be named"), "the account" what someone said.
  */
 const NAMED_BY: ReadonlyMap<string, RegExp> = new Map([
-  ['claim', /\bclaim|\baccording to\b/i],
+  ['claim', /\bclaim|\baccording to\b|\b(?:say|says|said)\b/i],
   ['allegation', /\balleg|\baccording to\b/i],
   ['accusation', /\baccus|\baccording to\b/i],
   ['charge', /\bcharg|\baccording to\b/i],
@@ -171,7 +171,8 @@ const NAMED_BY: ReadonlyMap<string, RegExp> = new Map([
  * The unit a denial whose object points back (ANAPHORIC_DENIAL) denies, in its own article; null for
  * any other denial. "This", "that": the sentence right before it, whichever paragraph it ends.
  * Someone's account ("his account"): the nearest of the three sentences before that a person said.
- * "The accusation", "the report": the nearest of the three that holds one (NAMED_BY). Sentences about
+ * "The accusation", "the report": the nearest of the three that holds one (NAMED_BY); "the claims"
+ * also what someone is said to say ("several residents say the sirens never sounded"). Sentences about
  * a source's speaking are passed over unless they name what is denied; the denier's own are never
  * the target. The last checkable unit of the sentence found, or null.
  */

@@ -216,6 +216,22 @@ describe('a denial that points back ("denied that", "rejected the claim", "rejec
     expect(claimWith(analysis, 'ask the regional prosecutor')?.verdict).toBe('single-source');
   });
 
+  test('"rejected those claims" denies what someone is said to say, not the narration before it', () => {
+    const analysis = analyze(
+      corpusOf([
+        {
+          id: 'herald',
+          outlet: 'halvern-herald',
+          body: ['The river rose two metres overnight in the lower town. Several residents say the flood barriers were never closed. The mayor rejected those claims.'],
+        },
+      ]),
+    );
+    const claim = claimWith(analysis, 'flood barriers were never closed');
+    expect(claim?.verdict, show(claim)).toBe('disputed');
+    expect(evidenceWith(claim, 'rejected those claims')?.stance).toBe('denies');
+    expect(claimWith(analysis, 'river rose two metres')?.verdict).toBe('single-source');
+  });
+
   test('a sentence about a source\'s speaking is passed over unless it names what is denied', () => {
     const passed = analyze(
       corpusOf([
