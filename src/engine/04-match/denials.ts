@@ -20,7 +20,7 @@ const NAMING_PHRASE = 6;
  * How strongly a denial unit denies a target unit. `restating(term)` counts the articles that use the
  * term only to restate the target's claim: more reports of a claim do not make its words common.
  */
-export function denialScore(denial: UnitVector, target: UnitVector, stats: StoryStats, config: EngineConfig['denials'], restating: (term: string) => number = () => 0, denied: ReadonlySet<string> | null = null, closing = false): number {
+export function denialScore(denial: UnitVector, target: UnitVector, stats: StoryStats, config: EngineConfig['denials'], restating: (term: string) => number = () => 0, denied: ReadonlySet<string> | null = null, closing = false, complement: readonly string[] = []): number {
   const d = denial.unit;
   const t = target.unit;
   if (t.denial || !t.checkable || t.s === d.s) return 0;
@@ -34,9 +34,67 @@ export function denialScore(denial: UnitVector, target: UnitVector, stats: Story
     shared += stats.df(term) - restating(term) <= config.rareArticles ? 0.35 : 0.1;
   }
   score += Math.min(shared, 1);
+  if (statesComplement(complement, t.content)) score += COMPLEMENT_STATED;
   // What is denied is usually reported, not stated by someone on record.
   if (t.speaker === null || t.hedged) score += 0.1;
   return score;
+}
+
+/**
+ * A denial's "that" clause with "any" denies every instance of what it names ("denied that any ballot
+ * box had been left unsealed", "denied that the agreement contains any withdrawal clause"): a unit
+ * that has all of its content words but one, and three at least, states such an instance, however
+ * common those words are in the story. Worth as much as one more rare word shared. A clause about a
+ * definite thing ("denied that the property had been paid for with client funds") refers to one
+ * named before, often in other words ("a villa"), so shared words are not enough to find it.
+ */
+const COMPLEMENT_WORDS = 3;
+const COMPLEMENT_STATED = 0.35;
+
+function statesComplement(complement: readonly string[], content: readonly string[]): boolean {
+  if (complement.length < COMPLEMENT_WORDS) return false;
+  let missing = 0;
+  for (let k = 0; k < complement.length && missing <= 1; k++) if (!content.includes(complement[k] as string)) missing++;
+  return missing <= 1 && complement.length - missing >= COMPLEMENT_WORDS;
+}
+
+/** A denial verb that opens a "that" clause: "denied that", "denies that", "refuted that". */
+const DENIED_THAT = /\b(?:den(?:y|ies|ied|ying)|refut(?:e|es|ed|ing)|rebut(?:s|ted|ting)?)\s+that\s+/iu;
+const ANY = /\bany\b/i;
+
+/**
+ * The content words of the clause a denial verb opens with "that" (DENIED_THAT) when the clause says
+ * "any", up to the end of what the denial denies (`denied`, when it stops short of the unit's end);
+ * empty otherwise.
+ */
+function complementTerms(story: AnnotatedStory, unit: Unit, denied: ReadonlySet<string> | null): string[] {
+  const text = unitText(story, unit);
+  const opened = DENIED_THAT.exec(text);
+  if (opened === null || !ANY.test(text.slice(opened.index + opened[0].length))) return [];
+  const from = unit.start + opened.index + opened[0].length;
+  const terms: string[] = [];
+  for (let k = 0; k < unit.terms.length; k++) {
+    const term = unit.terms[k] as string;
+    if ((unit.offsets[k] ?? 0) >= from && unit.content.includes(term) && (denied === null || denied.has(term)) && !terms.includes(term)) terms.push(term);
+  }
+  return terms;
+}
+
+const negationPatterns = new WeakMap<Language, RegExp>();
+
+/** A word of negation of the language, inside quotation marks too ("not", "no", "never", "didn't"). */
+function negationPattern(lang: Language): RegExp {
+  let pattern = negationPatterns.get(lang);
+  if (pattern === undefined) {
+    const words = [...lang.lexicon.negators].map((w) => w.replace(/'/g, "['’]"));
+    pattern = new RegExp(`(?:^|[^\\p{L}'’])(?:${words.join('|')})(?![\\p{L}'’])`, 'iu');
+    negationPatterns.set(lang, pattern);
+  }
+  return pattern;
+}
+
+function unitText(story: AnnotatedStory, unit: Unit): string {
+  return (story.sentences[unit.s]?.text ?? '').slice(unit.start, unit.end);
 }
 
 /** True when the denial quotes a short phrase ("the “three-stage plan”") all of whose words the target has. */
@@ -60,7 +118,7 @@ function namesByQuote(denial: UnitVector, target: Unit): boolean {
  * Returns the denial units that deny nothing found in the story: they become claims of their own.
  */
 export function attachDenials(
-  _lang: Language,
+  lang: Language,
   story: AnnotatedStory,
   vectors: readonly UnitVector[],
   stats: StoryStats,
@@ -92,6 +150,8 @@ export function attachDenials(
     unit = v.unit;
     if (!unit.denial || unit.part > 0) continue;
     const denied = deniedTerms(story, unit);
+    const complement = complementTerms(story, unit, denied);
+    const negation = complement.length === 0 ? null : negationPattern(lang);
     const sentenceText = story.sentences[unit.s]?.text ?? '';
     const closing = closingDenier(sentenceText) !== undefined;
     // "X accused officials of manipulating the count, a charge the commission rejected": what is
@@ -109,7 +169,10 @@ export function attachDenials(
       home = found;
       others = null;
       if (ownCharge && !namesByQuote(v, target.unit)) continue;
-      const score = denialScore(v, target, stats, config, restating, denied, closing);
+      // A negated sentence does not state what it negates: "At no point did officers open any gate"
+      // agrees with "denied that officers had opened the gate".
+      const stated = negation === null || negation.test(unitText(story, target.unit)) ? [] : complement;
+      const score = denialScore(v, target, stats, config, restating, denied, closing, stated);
       if (score >= config.threshold && (!best || score > best.score)) best = { score, target: target.unit.i };
     }
     const group = best ? groupOf.get(best.target) : undefined;

@@ -257,6 +257,36 @@ describe('a denial that points back ("denied that", "rejected the claim", "rejec
   });
 });
 
+describe('"denied that any …" denies every report of what it names', () => {
+  const CLAIM = 'Lang claimed on Friday that a box holding about 400 ballots had been found unsealed in the basement of a school.';
+  const DENIED = 'The commission chair, Miriam Oster, denied that any ballot box had been left unsealed.';
+  // Four reports use "ballot", "box" and "unsealed": no word of the denial is rare in the story.
+  const specs = (claim: string, denial: string): ArticleSpec[] => [
+    { id: 'times', outlet: 'carvenian-times', body: [claim] },
+    { id: 'radio', outlet: 'radio-carvenia', body: ['Every ballot box in the constituency was counted again on Tuesday.', 'The unsealed ballot papers of the postal vote were kept apart.'] },
+    { id: 'monitor', outlet: 'electoral-monitor', body: ['Observers from both parties watched each ballot box being opened.', 'Counters kept the unsealed envelopes of 90 ballots for a second check.'] },
+    { id: 'post', outlet: 'belmar-post', body: ['Counters took two days over the ballot papers.', denial] },
+  ];
+
+  test('a report that has all the clause\'s words but one is disputed, though the words are common in the story', () => {
+    const analysis = analyze(corpusOf(specs(CLAIM, DENIED)));
+    const claim = claimWith(analysis, 'found unsealed in the basement');
+    expect(claim?.verdict, show(claim)).toBe('disputed');
+    expect(evidenceWith(claim, 'denied that any ballot box')?.stance).toBe('denies');
+  });
+
+  test('without "any" the clause names one thing said before, and shared words do not find it', () => {
+    const analysis = analyze(corpusOf(specs(CLAIM, 'The commission chair, Miriam Oster, denied that the ballot box had been left unsealed.')));
+    expect(claimWith(analysis, 'found unsealed in the basement')?.verdict).toBe('single-source');
+  });
+
+  test('a sentence that negates the clause agrees with the denial', () => {
+    const analysis = analyze(corpusOf(specs('"No ballot box was ever found unsealed in Harsk," Ilse Koren said.', DENIED)));
+    const quote = claimWith(analysis, 'No ballot box was ever found unsealed');
+    expect(quote?.verdict, show(quote)).not.toBe('disputed');
+  });
+});
+
 describe('a closing ", a charge … rejected" denies its own sentence', () => {
   test('the election result another report states is not what "a charge the commission rejected" denies', () => {
     const analysis = analyze(
