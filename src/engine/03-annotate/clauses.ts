@@ -15,6 +15,8 @@
  * than `minWords` words (EngineConfig.segment.minClauseWords) stays with its neighbour.
  */
 
+import { outsideQuotes } from './according.ts';
+
 /** A clause: UTF-16 offsets into the sentence text. */
 export interface ClauseSpan {
   start: number;
@@ -40,6 +42,31 @@ const AS_PHRASE_AFTER = /^(?:well|soon|long|far|much|many|part|a result|of|for|t
 
 /** "as X (had earlier) reported." at the end of a sentence. */
 export const REPORTED_AS = /^as\s+[^,;]{1,60}?\s(?:reported|said|wrote|announced|reports|says|noted|told [^,;]{1,30})[\s.!"”’]*$/i;
+
+/**
+ * A demonstrative standing alone for what the clause before said ("but there was no immediate
+ * confirmation of that from railroad authorities"): before a preposition or a mark, not a noun.
+ */
+const POINTS_BACK = /\b(?:this|that|these|those)(?=\s*(?:[.,;:!?]|$)|\s+(?:from|of|about|by|for|with)\b)/i;
+/** A clause that depends on the one before: a participle, "adding that", "with …", a second infinitive ("and to …"), or no capital. */
+const DEPENDENT = /^(?:(?:and|but|while|as)\s+)?(?:\p{Ll}+ing\b|with\b|which\b|who\b|to\b)/iu;
+/**
+ * A coordinated verb phrase whose subject is the first conjunct's ("leaders met in Paris but were
+ * unable to agree", "the issues affect Windows and were caused by a defect"): a conjunction, then
+ * an auxiliary, a modal or a past-tense verb with no subject of its own.
+ */
+const SHARED_SUBJECT = /^(?:and|but|or|yet)\s+(?:(?:also|then|later|still|not|never|quickly|soon)\s+)?(?:were|was|is|are|had|has|have|will|would|could|can|did|does|do|should|may|might|must|\p{Ll}{3,}ed)\b/u;
+
+/**
+ * True when a clause after the first of its sentence cannot stand alone ("…, appointing a team",
+ * "adding that …", "and were caused by …", "… of that from railroad authorities"): shown, it is its
+ * whole sentence.
+ */
+export function leansOnClauseBefore(text: string, clause: { part: number; start: number; end: number }): boolean {
+  if (clause.part === 0) return false;
+  const words = text.slice(clause.start, clause.end).trim();
+  return DEPENDENT.test(words) || SHARED_SUBJECT.test(words) || POINTS_BACK.test(outsideQuotes(words));
+}
 
 const WORD = /[\p{L}\p{N}]+/gu;
 

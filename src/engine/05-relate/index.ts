@@ -11,6 +11,7 @@ import type { AnnotatedSentence, ClaimKind, Quantity, Quote } from '../types.ts'
 import { ORG_HEADS } from '../language/lexicon/organizations.ts';
 import { compatible } from '../04-match/features.ts';
 import { inCommonUnit } from '../03-annotate/quantities.ts';
+import { leansOnClauseBefore } from '../03-annotate/clauses.ts';
 import { asRounded, consensus, contains } from './quantities.ts';
 
 /** Stage 5 on one story. */
@@ -172,6 +173,16 @@ function unconfirmedFigures(e: RelatedEvidence, pool: readonly RelatedEvidence[]
 }
 
 /**
+ * The figures a clause that cannot stand alone brings into its statement from the other clauses of its
+ * sentence, which is shown whole ("…, handing the seat to Koren by 212 votes and giving the coalition a
+ * majority of one", for the majority another report states alone): none for a clause shown as itself.
+ */
+function figuresOfOtherClausesShown(e: RelatedEvidence): number {
+  const others = e.sentence.quantities.length - e.unit.quantities.length;
+  return others > 0 && leansOnClauseBefore(e.sentence.text, e.unit) ? others : 0;
+}
+
+/**
  * The clearest supporting evidence: it states nothing the other sources do not confirm (a claim
  * matched on its words is what they all say, and its statement is the anchor's), then a whole
  * sentence, no opening pronoun, earliest in story order. `sourceOf` is null for a quantity claim,
@@ -203,7 +214,7 @@ function chooseAnchor(evidence: RelatedEvidence[], sourceOf: ((u: Unit) => strin
   };
   const rank = (e: RelatedEvidence): number => {
     const text = textOf(e).trim();
-    const beyond = sourceOf === null || e.unit.quantities.length === 0 ? 0 : unconfirmedFigures(e, pool, sourceOf);
+    const beyond = sourceOf === null ? 0 : (e.unit.quantities.length === 0 ? 0 : unconfirmedFigures(e, pool, sourceOf)) + figuresOfOtherClausesShown(e);
     return beyond * 8 + (e.unit.complete && !openQuotation(text) ? 0 : 4) + ((opensOnReference(text, e.unit.speaker) && namedOpening(e, pool) === null) || inBackground(e) ? 2 : 0) + (e.unit.parts > 1 || cutFromClause(e) ? 1 : 0);
   };
   // Of reports ranked alike and readable as they stand (no cut, no opening reference), the one whose

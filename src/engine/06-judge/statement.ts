@@ -10,7 +10,7 @@ import type { AnnotatedSentence, Quantity } from '../types.ts';
 import type { Language } from '../language/index.ts';
 import { ANONYMOUS_HEADS, CUE_WORDS, FIGURE_AT_VERBS } from '../language/lexicon/speech.ts';
 import { CURRENCY_NAMES, DISTANCE_UNITS, FIGURE_NOUNS, TIME_UNITS } from '../language/lexicon/units.ts';
-import { fixedAs, REPORTED_AS } from '../03-annotate/clauses.ts';
+import { fixedAs, leansOnClauseBefore, REPORTED_AS } from '../03-annotate/clauses.ts';
 import { namedAfterAccording, outsideQuotes } from '../03-annotate/according.ts';
 import { singularNoun } from '../04-match/rankings.ts';
 import { DATELINE } from '../text.ts';
@@ -462,19 +462,6 @@ export function shortName(story: RelatedStory, entityId: string): string {
 
 /** Discourse connectives that tie a sentence to the one before it; not one that opens a preposition ("In addition to the marches, …", "Instead of …"). */
 const CONNECTIVE = /^(?:but|and|so|yet|still|however|meanwhile|separately|also|moreover|furthermore|in addition(?!\s+to\b)|nevertheless|nonetheless|instead(?!\s+of\b)|indeed|as a result(?!\s+of\b))\b,?\s+/i;
-/**
- * A demonstrative standing alone for what the clause before said ("but there was no immediate
- * confirmation of that from railroad authorities"): before a preposition or a mark, not a noun.
- */
-const POINTS_BACK = /\b(?:this|that|these|those)(?=\s*(?:[.,;:!?]|$)|\s+(?:from|of|about|by|for|with)\b)/i;
-/** A clause that depends on the one before: a participle, "adding that", "with …", a second infinitive ("and to …"), or no capital. */
-const DEPENDENT = /^(?:(?:and|but|while|as)\s+)?(?:\p{Ll}+ing\b|with\b|which\b|who\b|to\b)/iu;
-/**
- * A coordinated verb phrase whose subject is the first conjunct's ("leaders met in Paris but were
- * unable to agree", "the issues affect Windows and were caused by a defect"): a conjunction, then
- * an auxiliary, a modal or a past-tense verb with no subject of its own.
- */
-const SHARED_SUBJECT = /^(?:and|but|or|yet)\s+(?:(?:also|then|later|still|not|never|quickly|soon)\s+)?(?:were|was|is|are|had|has|have|will|would|could|can|did|does|do|should|may|might|must|\p{Ll}{3,}ed)\b/u;
 /** A clause opening on a conjunction that tied it to the clause before. */
 const CLAUSE_OPENING = /^(?:and|but|while|whereas|although|though|as)\s+/i;
 
@@ -484,8 +471,7 @@ function sentenceStatement(story: RelatedStory, claim: RelatedClaim, anchor: Rel
   const { unit } = anchor;
   // A clause that leans on the one before ("…, appointing a team", "adding that …") cannot stand
   // alone: the whole sentence is the statement then.
-  const clause = sentence.text.slice(unit.start, unit.end).trim();
-  const dependent = unit.part > 0 && (DEPENDENT.test(clause) || SHARED_SUBJECT.test(clause) || POINTS_BACK.test(outsideQuotes(clause)));
+  const dependent = leansOnClauseBefore(sentence.text, unit);
   const from = dependent ? 0 : unit.start;
   const to = dependent ? sentence.text.length : unit.end;
   let start = from;

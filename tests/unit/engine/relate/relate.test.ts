@@ -307,3 +307,22 @@ describe('a share or a sum written with a coarser step is read as rounded', () =
     expect(asRounded(same)).toEqual(same);
   });
 });
+
+describe('a clause that cannot stand alone, shown as its whole sentence', () => {
+  test('brings its other clauses\' figures into the heading: a report that states the claim alone leads', () => {
+    const specs: ArticleSpec[] = [
+      { id: 'a-wire', outlet: 'wire', body: ['A recount in Belmar North has overturned the result, handing the seat to Ilse Koren by 212 votes and giving the coalition a majority of one in parliament.'] },
+      { id: 'b-radio', outlet: 'radio', body: ['The win gives the coalition 76 seats, a majority of one.'] },
+    ];
+    const story = storyAt(corpusOf(specs), 'annotate');
+    const clause = unitWith(story, 'and giving the coalition');
+    // The wire's clause is a unit of its own, and it leans on the clause before it.
+    expect(story.sentences[clause.s]?.text.slice(clause.start, clause.end)).toMatch(/^and giving the coalition/);
+    const members = [clause.i, unitWith(story, 'The win gives').i].sort((a, b) => a - b);
+    const group: MatchGroup = { origin: 'content', members, frame: null, quantities: new Map(), confidence: 0.8, bestOutside: 0, denials: [] };
+    const matched: MatchedStory = { ...story, groups: [group], stats: { sentences: story.sentences.length, units: story.units.length, candidatePairs: 0, skippedBlocks: 0 } };
+    // The wire's sentence would show "by 212 votes", which the radio does not give; the radio's 76 seats
+    // are one figure beyond the wire's clause, as 212 is beyond the radio's report.
+    expect(relate(matched, story.ctx).claims[0]?.anchor.article).toBe('b-radio');
+  });
+});
