@@ -29,6 +29,16 @@ const ANONYMOUS =
 /** Cheap pre-check: a word every ANONYMOUS pattern contains. */
 const ANONYMOUS_HINT = /familiar|close to|knowledge|briefed|aware|privy|anonym|named|identified|sources|insiders/i;
 
+/**
+ * True when the text says it comes from unnamed sources (ANONYMOUS), not only that such people named
+ * one thing in it: a free relative ("brushing aside what people close to the government described
+ * as pressure") is their word for a noun phrase, not the source of the sentence.
+ */
+function namesUnnamedSource(text: string): boolean {
+  const found = ANONYMOUS.exec(text);
+  return found !== null && !/\bwhat\s+$/i.test(text.slice(0, found.index));
+}
+
 interface Cue {
   index: number;
   word: CueWord;
@@ -309,7 +319,7 @@ export function attributeSentence(ctx: SubjectContext, text: string): RawAttribu
     }
   }
   if (!subject && !anonymous) subject = colonQuoteSubject(ctx);
-  if (!anonymous && ANONYMOUS_HINT.test(text) && ANONYMOUS.test(textOutsideQuotes(text, tokens, ctx.inside))) anonymous = true;
+  if (!anonymous && ANONYMOUS_HINT.test(text) && namesUnnamedSource(textOutsideQuotes(text, tokens, ctx.inside))) anonymous = true;
   if (!subject && cue === null && via) cue = found.outlet ? (tokens[found.outletCue] as Token).key : intermediaries.phrase;
   // "Officials familiar with the investigation said ...": the unnamed source's verb is the cue.
   const finite = cues.find((c) => c.word.form === 'finite');

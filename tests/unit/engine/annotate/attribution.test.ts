@@ -83,6 +83,9 @@ describe('unnamed sources', () => {
     ['Anna Berg told analysts the plan was dead.', false],
     ['Anna Berg said comments by top officials suggesting a deal were wrong.', false],
     ['No Ukrainian officials were present at the meeting.', false],
+    // A free relative: their word for one thing, not the source of the sentence.
+    ['The bank raised its rate to 6.25 percent, brushing aside what people close to the government described as pressure.', false],
+    ['What people close to the government described as pressure was ignored, one official said on condition of anonymity.', true],
   ])('%s → anonymous %s', (text, anonymous) => {
     expect(attributionOf(text)[3]).toBe(anonymous);
   });
