@@ -352,11 +352,34 @@ function hasHyphenLink(tokens: readonly Token[]): boolean {
   return false;
 }
 
+/**
+ * "The military says the hostages were held in Serakh; Serakh denies this.": a claim and a denial
+ * that points back to it, after a semicolon, are two units, the claim's and the denial's (the
+ * denial's attaches to the clause before it: 04-match/denials.ts).
+ */
+const DENIAL_AFTER_SEMICOLON = /;\s+[^;]{1,80}?\s(?:denies|denied|rejects|rejected|disputes|disputed|dismisses|dismissed|refutes|refuted)\s+(?:this|that|it|the\s+(?:claim|report|account|allegation|accusation))\s*[.!?]?\s*$/iu;
+
+/** The two spans of a sentence that ends on a denial of its own first clause (DENIAL_AFTER_SEMICOLON), or null. */
+function denialAfterSemicolon(text: string): ClauseSpan[] | null {
+  const found = DENIAL_AFTER_SEMICOLON.exec(text);
+  if (found === null) return null;
+  const after = found.index + 1 + (/^\s*/.exec(text.slice(found.index + 1))?.[0].length ?? 0);
+  return [{ start: 0, end: found.index }, { start: after, end: text.length }];
+}
+
+/** The sentence's speaker when they are named within the span; else no one. */
+function speakerWithin(sentence: AnnotatedSentence, span: ClauseSpan): string | null {
+  const speaker = sentence.attribution.speaker;
+  return speaker !== null && sentence.mentions.some((m) => m.entity === speaker && m.start >= span.start && m.end <= span.end) ? speaker : null;
+}
+
 /** The units of one sentence, numbered from `first`. */
 export function sentenceUnits(lang: Language, config: EngineConfig['segment'], frame: ReadonlySet<string>, verbs: VerbWords, s: number, input: SentenceTokens, first: number, last: boolean): Unit[] {
   const { sentence, tokens, names } = input;
   const checkable = isCheckable(sentence, config, input.year, input.checks);
-  const spans: readonly ClauseSpan[] = checkable && sentence.polarity !== 'denies' ? clausesOf(sentence, config.minClauseWords, verbs, input.clauses) : [{ start: 0, end: sentence.text.length }];
+  const reply = checkable && sentence.polarity === 'denies' ? denialAfterSemicolon(sentence.text) : null;
+  const spans: readonly ClauseSpan[] =
+    reply !== null ? reply : checkable && sentence.polarity !== 'denies' ? clausesOf(sentence, config.minClauseWords, verbs, input.clauses) : [{ start: 0, end: sentence.text.length }];
   // Cut off: the last sentence of a truncated copy, or a piece of spliced text that stops on a word
   // no sentence ends on ("… with the education ministry reporting that").
   const finalWord = tokens.findLast((token) => token.type === 'word');
@@ -434,9 +457,9 @@ export function sentenceUnits(lang: Language, config: EngineConfig['segment'], f
       quantities: sentence.quantities.filter((q) => within(q, span)),
       dates: exactLength(dates),
       dateAt: exactLength(dateAt),
-      speaker: sentence.attribution.speaker,
-      denial: sentence.polarity === 'denies',
-      hedged: sentence.polarity === 'hedges',
+      speaker: reply === null ? sentence.attribution.speaker : speakerWithin(sentence, span),
+      denial: reply === null ? sentence.polarity === 'denies' : part === 1,
+      hedged: reply === null && sentence.polarity === 'hedges',
       negated,
       negatedTerms: exactLength(negatedTerms),
       extent: extentOf(narrationOf(sentence.text, span, sentence.quotes)),

@@ -148,7 +148,7 @@ export function attachDenials(
   for (let u = 0; u < vectors.length; u++) {
     const v = vectors[u] as UnitVector;
     unit = v.unit;
-    if (!unit.denial || unit.part > 0) continue;
+    if (!unit.denial) continue;
     const denied = deniedTerms(story, unit);
     const complement = complementTerms(story, unit, denied);
     const negation = complement.length === 0 ? null : negationPattern(lang);
@@ -244,6 +244,8 @@ function sentenceBefore(story: AnnotatedStory, denial: Unit, text: string): Unit
   if (!sentence) return null;
   const object = ANAPHORIC_DENIAL.exec(text);
   if (object === null) return null;
+  // "…; Serakh denies this.": the clause before the semicolon (03-annotate/units.ts).
+  if (denial.part > 0) return story.units.find((u) => u.s === denial.s && u.part === denial.part - 1 && u.checkable) ?? null;
   const someones = SOMEONES.test(text.slice(0, object.index + object[0].length));
   const noun = object[1]?.toLowerCase();
   const names = noun === undefined ? null : (NAMED_BY.get(noun) ?? null);

@@ -232,6 +232,24 @@ describe('a denial that points back ("denied that", "rejected the claim", "rejec
     expect(claimWith(analysis, 'river rose two metres')?.verdict).toBe('single-source');
   });
 
+  test('"…; Serakh denies this." denies the clause before its semicolon, not the sentence before', () => {
+    const analysis = analyze(
+      corpusOf([
+        {
+          id: 'weekly',
+          outlet: 'aid-weekly',
+          body: ['The captors had asked for five million dollars, officials said. The military says the hostages were held for part of the time in Serakh; Serakh denies this.'],
+        },
+      ]),
+    );
+    const held = claimWith(analysis, 'held for part of the time');
+    expect(held?.verdict, show(held)).toBe('disputed');
+    expect(held?.statement).toBe('The military says the hostages were held for part of the time in Serakh.');
+    expect(evidenceWith(held, 'held for part of the time')?.stance).toBe('supports');
+    expect(held?.evidence.some((e) => e.stance === 'denies')).toBe(true);
+    expect(claimWith(analysis, 'five million dollars')?.verdict).toBe('single-source');
+  });
+
   test('a sentence about a source\'s speaking is passed over unless it names what is denied', () => {
     const passed = analyze(
       corpusOf([
