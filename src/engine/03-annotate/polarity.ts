@@ -38,9 +38,10 @@ export function polarityReader(lex: Lexicon): PolarityReader {
   const rejectedObjects = `${reports}|${alternation([...lex.figureNouns].map((noun) => `${noun}s`))}|${alternation(lex.figureNouns)}|${REJECTED_STATEMENTS}`;
   const denials: readonly RegExp[] = [
     new RegExp(`\\b(?:${alternation(lex.denialVerbs)})\\b`, 'g'),
-    // "rejected the allegation", "rejected claims that …", "rejected that": a statement after it; "…,
-    // a charge the ministry flatly rejected.": nothing after it; "The claim was rejected": before it.
-    new RegExp(`\\b(?:rejected|rejects|rejecting)\\b(?:(?:\\W+\\w+){0,3}?\\W+(?:${rejectedObjects})\\b|\\W+(?:${REJECTED_POINTERS})\\b|(?:\\s+\\w+ly)?\\s*(?:[.;!?"”]|$))`, 'g'),
+    // "rejected the allegation", "rejected claims that …", "rejected that", "dismissed the claim": a
+    // statement after it; "…, a charge the ministry flatly rejected.": nothing after it; "The claim
+    // was rejected": before it.
+    new RegExp(`\\b(?:rejected|rejects|rejecting|dismissed|dismisses|dismissing)\\b(?:(?:\\W+\\w+){0,3}?\\W+(?:${rejectedObjects})\\b|\\W+(?:${REJECTED_POINTERS})\\b|(?:\\s+\\w+ly)?\\s*(?:[.;!?"”]|$))`, 'g'),
     new RegExp(`\\b(?:${reports}|charges?|complaints?)\\s+(?:was|were|has been|have been|had been)\\s+(?:\\w+ly\\s+)?rejected\\b`, 'g'),
     /\bdismiss(?:ed|es|ing)?\b[^.;]{0,80}?\bas\b/g,
     new RegExp(`\\b(?:${reports})\\b(?:\\W+\\w+){0,8}?\\W+(?:${verdicts})\\b`, 'g'),

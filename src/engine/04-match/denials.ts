@@ -11,6 +11,7 @@ import type { EngineConfig } from '../config.ts';
 import type { AnnotatedStory, MatchGroup } from '../contracts.ts';
 import type { Language } from '../language/index.ts';
 import type { Unit } from '../03-annotate/units.ts';
+import type { AnnotatedSentence } from '../types.ts';
 import type { StoryStats, UnitVector } from './features.ts';
 
 /** A quoted phrase of this many content words at most names a claim ("the “three-stage plan”"). */
@@ -200,9 +201,10 @@ export function closingDenier(text: string): string | undefined {
 /**
  * A denial whose object points back ("denies this.", "rejected the claim", "dismissed his account",
  * "denied that, saying …"; not "denied that any sale was planned", where "that" opens what is
- * denied): it names nothing of what it denies, which the sentence before states.
+ * denied), or that calls a statement named by a definite noun untrue ("called the report false",
+ * "said the claim was untrue"): it names nothing of what it denies, which the sentence before states.
  */
-const ANAPHORIC_DENIAL = /\b(?:denied|denies|deny|rejected|rejects|dismissed|dismisses|refuted|refutes|disputed|disputes)\s+(?:(?:this|that|it|these|those|them)(?=\s*(?:[,.;:!?]|$))|(?:the|his|her|their|its|these|those|such|that|this)\s+(claim|allegation|accusation|charge|report|account|suggestion|assertion)s?\b)/iu;
+const ANAPHORIC_DENIAL = /\b(?:denied|denies|deny|rejected|rejects|dismissed|dismisses|refuted|refutes|disputed|disputes)\s+(?:(?:this|that|it|these|those|them)(?=\s*(?:[,.;:!?]|$))|(?:the|his|her|their|its|these|those|such|that|this)\s+(claim|allegation|accusation|charge|report|account|suggestion|assertion)s?\b)|\b(?:called|calls|branded|brands|labell?ed|termed)\s+(?:the|his|her|their|its|these|those|such|that|this)\s+(claim|allegation|accusation|charge|report|account|suggestion|assertion)s?\s+(?:\p{L}+\s+)?(?:false|untrue|fake|baseless|groundless|unfounded|fabricated|inaccurate|incorrect|nonsense|a\s+lie|lies)\b|\b(?:the|these|those|such|that|this)\s+(claim|allegation|accusation|charge|report|account|suggestion|assertion)s?\s+(?:was|were|is|are|had\s+been|has\s+been)\s+(?:\p{L}+\s+)?(?:false|untrue|fake|baseless|groundless|unfounded|fabricated|inaccurate|incorrect|nonsense|a\s+lie|lies)\b/iu;
 
 /** Words about a source's speaking, not about what happened. */
 const SOURCE_ASIDE = /\b(?:declined|refused) to (?:comment|discuss)\b|\bcondition of anonymity\b|\bnot (?:authori[sz]ed|allowed|permitted) to (?:speak|comment)\b|\b(?:would|could) not (?:comment|be reached)\b|\bdid not (?:respond|reply)\b/i;
@@ -247,26 +249,36 @@ function sentenceBefore(story: AnnotatedStory, denial: Unit, text: string): Unit
   // "…; Serakh denies this.": the clause before the semicolon (03-annotate/units.ts).
   if (denial.part > 0) return story.units.find((u) => u.s === denial.s && u.part === denial.part - 1 && u.checkable) ?? null;
   const someones = SOMEONES.test(text.slice(0, object.index + object[0].length));
-  const noun = object[1]?.toLowerCase();
+  const noun = (object[1] ?? object[2] ?? object[3])?.toLowerCase();
   const names = noun === undefined ? null : (NAMED_BY.get(noun) ?? null);
-  for (let back = 1, reach = someones || names !== null ? 3 : 1; back <= reach; back++) {
-    const previous = story.sentences[denial.s - back];
-    if (!previous || previous.article !== sentence.article) return null;
-    if (SOURCE_ASIDE.test(previous.text) && !names?.test(previous.text)) {
-      reach = Math.min(3, reach + 1);
-      continue;
-    }
+  // The last checkable unit of the sentence `back` before the denial that the denial can point to.
+  const pointedIn = (back: number): Unit | null => {
+    const previous = story.sentences[denial.s - back] as AnnotatedSentence;
     // A noun names a sentence that holds it, or one a person said that is no plan ("he would ask
     // the prosecutor to investigate" states no fact to deny).
     const named = names === null || someones || names.test(previous.text);
-    if (!named && INTENTION.test(previous.text)) continue;
+    if (!named && INTENTION.test(previous.text)) return null;
     let found: Unit | null = null;
     for (const unit of story.units) {
       if (unit.s !== denial.s - back || !unit.checkable || unit.denial || (unit.speaker !== null && unit.speaker === denial.speaker)) continue;
       if ((someones || !named) && (unit.speaker === null || story.entities.get(unit.speaker)?.kind !== 'person')) continue;
       found = unit;
     }
-    if (found) return found;
+    return found;
+  };
+  const inArticle = (back: number): boolean => story.sentences[denial.s - back]?.article === sentence.article;
+  for (let back = 1, reach = someones || names !== null ? 3 : 1; back <= reach; back++) {
+    if (!inArticle(back)) return null;
+    const previous = story.sentences[denial.s - back] as AnnotatedSentence;
+    // A denial right after another repeats it ("Kostrava has denied a newspaper report that … A
+    // spokesman called the report fabricated."): it points to nothing past it.
+    if (back === 1 && previous.polarity === 'denies') return null;
+    if (SOURCE_ASIDE.test(previous.text) && !names?.test(previous.text)) {
+      reach = Math.min(3, reach + 1);
+      continue;
+    }
+    const found = pointedIn(back);
+    if (found !== null) return found;
   }
   return null;
 }

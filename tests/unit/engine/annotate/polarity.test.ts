@@ -39,6 +39,9 @@ describe('polarity', () => {
     ['The result was a reversal from 2024, when shareholders rejected an earlier approach of 31 ducats a share.', 'asserts'],
     ['The board rejected a takeover approach that valued the company at $2 billion.', 'asserts'],
     ['The senate rejected the nominee by 52 votes to 48.', 'asserts'],
+    // "Dismiss" as "reject": a denial when what is dismissed is a statement.
+    ['The electoral commission has dismissed the claim.', 'denies'],
+    ['The club dismissed its coach on Monday.', 'asserts'],
     // A statement after it, a pointer to one, nothing after it, or a statement before a passive.
     ['The ministry rejected the union’s figures.', 'denies'],
     ['Orlen Hydro again rejected the charge on Thursday.', 'denies'],

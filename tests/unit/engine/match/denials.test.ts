@@ -250,6 +250,25 @@ describe('a denial that points back ("denied that", "rejected the claim", "rejec
     expect(claimWith(analysis, 'five million dollars')?.verdict).toBe('single-source');
   });
 
+  test('"called the report false", "said the claim was untrue", "dismissed the claim" deny the statement before', () => {
+    for (const denial of ['The minister called the report false.', 'The minister said the claim was untrue.', 'The minister dismissed the claim.']) {
+      const analysis = analyze(
+        corpusOf([{ id: 'radio', outlet: 'radio-estmarra', body: [`The grid failed at 7.40 p.m. on Friday. Opposition MP Victor Aske said the blackout had been caused by a cyberattack. ${denial}`] }]),
+      );
+      const claim = claimWith(analysis, 'caused by a cyberattack');
+      expect(claim?.verdict, `${denial} ${show(claim)}`).toBe('disputed');
+      expect(claimWith(analysis, 'The grid failed')?.verdict).toBe('single-source');
+    }
+  });
+
+  test('a denial right after another repeats it and points to nothing past it', () => {
+    const analysis = analyze(
+      corpusOf([{ id: 'wbn', outlet: 'world-broadcast', body: ['"It is the first real step on the road to peace," Ms Marsk said. Kostrava has denied a newspaper report that the deal has a secret clause. A spokesman called the report fabricated.'] }]),
+    );
+    const quote = claimWith(analysis, 'first real step');
+    expect(quote?.verdict, show(quote)).toBe('single-source');
+  });
+
   test('a sentence about a source\'s speaking is passed over unless it names what is denied', () => {
     const passed = analyze(
       corpusOf([
