@@ -80,6 +80,10 @@ export interface Mention {
   per: string | null;
   /** The figure counts everything of its kind over a span that runs to now ("so far this year", "since June"). */
   cumulative: boolean;
+  /** The figure is an average ("an average of 22 people a year", "on average"), not one count. */
+  average: boolean;
+  /** The figure is of what could or would have happened ("as many as 35 people could have died"), not of what did. */
+  hypothetical: boolean;
   /**
    * The days of the week the number's own clause gives it ("412 were postponed on Monday" → "monday";
    * "nearly 1,000 over Monday and Tuesday" → "monday tuesday"), else null: two days' counts, or a
@@ -511,6 +515,17 @@ export function perOf(lang: Language, text: string, q: Quantity): string | null 
   return lang.normal(noun);
 }
 
+/** Words right before a figure that make it an average: "an average of", "an annual average of", "on average". */
+const AVERAGE_BEFORE = /\b(?:an?\s+(?:\p{L}+\s+)?average\s+of|on\s+average,?)\s+(?:about\s+|some\s+|around\s+|roughly\s+|nearly\s+|almost\s+)?$/iu;
+
+/**
+ * A verb of what could or would have been (a modal with a perfect participle: "could have died",
+ * "would have cost"; not "would have sales", a prediction): its clause's figures are of a
+ * possibility, not of what happened. So is a past perfect in
+ * an "if" clause or an inverted one ("If the cabin had been full", "Had Lang held on").
+ */
+const UNREAL = /\b(?:would|could|might)\s+(?:not\s+)?have\s+(?:been|\p{L}+(?:ed|en|wn)|cost|lost|won|had|made|gone|come|got|kept|held|left|met|paid|sold|run|hit|put|cut)\b|\bif\b[^;]{0,80}?\bhad\s+(?:been\s+|not\s+)?\p{L}+|^\W*had\s+(?:\p{L}+\s+){1,4}(?:\p{L}+ed|been|held|won|lost|gone|come|stayed|kept)\b/iu;
+
 /** Words right before a figure that add it to one before: "a further", "an additional", "another", "an extra". */
 const INCREMENT = /\b(?:a\s+further|an\s+additional|another|an\s+extra)\s+$/i;
 /**
@@ -531,8 +546,8 @@ const ESTIMATE = /\b(?:exit[- ]polls?|opinion polls?|polls?(?!\s+(?:closed|opene
  * 18,500 hectares").
  */
 const CUMULATIVE = new RegExp(
-  `\\b(?:so far this (?:year|month|season|week)|year[- ]to[- ]date|since the (?:start|beginning) of (?:the |this )?(?:year|month|season)|(?:have|has|had)\\b[^;]{0,80}?(?<!\\b(?:first|last|only|\\w+est)(?:\\s+[\\w-]+){0,2}\\s+)\\bsince (?:(?:early|late|mid-?) ?)?(?:\\d{1,2} )?(?:${MONTHS})\\b)`,
-  'i',
+  `\\b(?:so far this (?:year|month|season|week)|this (?:year|season|winter|summer|spring|autumn)\\b[^;]{0,80}?\\b(?:have|has)\\s+(?:been\\s+)?\\p{L}+(?:ed|en|wn)\\b|(?:have|has)\\s+(?:been\\s+)?\\p{L}+(?:ed|en|wn)\\b[^;]{0,60}?\\bthis (?:year|season|winter|summer|spring|autumn)\\b|year[- ]to[- ]date|since the (?:start|beginning) of (?:the |this )?(?:year|month|season)|(?:have|has|had)\\b[^;]{0,80}?(?<!\\b(?:first|last|only|\\w+est)(?:\\s+[\\w-]+){0,2}\\s+)\\bsince (?:(?:early|late|mid-?) ?)?(?:\\d{1,2} )?(?:${MONTHS})\\b)`,
+  'iu',
 );
 
 /** True when the number's clause counts it over a span that runs to now (CUMULATIVE). */
@@ -597,6 +612,7 @@ export function mentions(lang: Language, story: AnnotatedStory, stats: StoryStat
     const point = pointOf(lang, sentence.text, unit);
     // A running total is told by its clause, once for all its numbers.
     const cumulative = cumulativeIn(sentence.text, unit);
+    const hypothetical = UNREAL.test(sentence.text.slice(unit.start, unit.end));
     for (const q of unit.quantities) {
       if (q.unit === 'age' || (!usable[unit.i] && !q.elided)) continue;
       // "the deadliest crash in two decades": a number in a ranking is its span of comparison, not a measure.
@@ -721,6 +737,8 @@ export function mentions(lang: Language, story: AnnotatedStory, stats: StoryStat
         increment: INCREMENT.test(text.slice(Math.max(0, q.start - 16), q.start)) || INCREMENT_AFTER.test(text.slice(q.end, unit.end)),
         per: perOf(lang, text, q),
         cumulative,
+        average: AVERAGE_BEFORE.test(text.slice(Math.max(0, q.start - 40), q.start)),
+        hypothetical,
         days: daysOf(text, unit, q, window),
         time: timeScope(lang, q, text, unit.start, datesOf.get(unit.s) ?? [], inherited ?? null, story.story.date, window),
         place, owner,
@@ -1289,6 +1307,9 @@ export function frameSimilarity(a: Mention, b: Mention): number {
   if (a.per !== b.per) return 0;
   // "Wildfires have burned 95,000 hectares since June" is a running total; "the blaze burned 18,500 hectares" is one event's.
   if (a.cumulative !== b.cumulative) return 0;
+  // "An average of 22 people a year" is no count of one avalanche's dead; "as many as 35 could have
+  // died" is no count of the dead at all.
+  if (a.average !== b.average || a.hypothetical !== b.hypothetical) return 0;
   // "412 on Monday" and "nearly 1,000 over Monday and Tuesday": counts of different days.
   if (a.days !== null && b.days !== null && a.days !== b.days) return 0;
   // "Shares fell a further 2.1%" adds to a fall before it; "fell 11%" is the fall.

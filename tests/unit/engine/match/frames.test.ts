@@ -1235,6 +1235,38 @@ describe('totals of two areas, and running totals, are not the event\'s figure',
   });
 });
 
+describe('a season\'s running total, an average and what could have been are not the event\'s figure', () => {
+  const specs = articles(
+    ['Four people died when an avalanche hit a ski run at Kalmberg on Saturday, police said.'],
+    ['Five skiers were killed in the avalanche at Kalmberg. In the past ten years, avalanches have killed an average of 22 people a year across Drevania.'],
+    ['This winter 17 people have died in avalanches in Drevania. If the run had been full, as many as 35 people could have died, the guide said.'],
+  );
+
+  test('"This winter 17 people have died" is a running total; "died on Saturday" is not', () => {
+    const frames = framesOf(specs);
+    expect([frames.mention('17 people').cumulative, frames.mention('Four people').cumulative]).toEqual([true, false]);
+    expect(frames.similarity('17 people', 'Four people')).toBe(0);
+  });
+
+  test('"an average of 22 people a year" is an average, never one frame with a count', () => {
+    const frames = framesOf(specs);
+    expect([frames.mention('22 people').average, frames.mention('Four people').average]).toEqual([true, false]);
+    expect(frames.similarity('22 people', 'Four people')).toBe(0);
+  });
+
+  test('"as many as 35 people could have died" is what could have been', () => {
+    const frames = framesOf(specs);
+    expect([frames.mention('as many as 35 people').hypothetical, frames.mention('Five skiers').hypothetical]).toEqual([true, false]);
+    expect(frames.similarity('as many as 35 people', 'Four people')).toBe(0);
+  });
+
+  test('no conflict sets the average, the season\'s total or what could have been against the toll', () => {
+    const analysis = analyze(corpusOf(specs));
+    const values = analysis.claims.filter((c) => c.verdict === 'conflicting').flatMap((c) => c.evidence.map((e) => e.value));
+    expect(values.filter((v) => v !== null && /22|17|35/.test(v))).toEqual([]);
+  });
+});
+
 describe('a figure paid "on top of" or "in addition to" another is a part of a sum, not a report of the other', () => {
   const specs = articles(
     ['The government will pay 500,000 crowns to the family of each person killed, the minister said.'],
