@@ -243,7 +243,9 @@ function startsFromBetween(text: string, from: number, to: number): boolean {
  */
 function restrictorOf(q: Quantity, nominal: boolean): string | null {
   const modifier = nominal ? null : q.modifier;
-  if (q.proper === undefined) return modifier;
+  // "5 million US dollars": the country whose currency it is (an ISO 4217 code opens on the country's
+  // two letters) narrows nothing; "Canadian dollars" is another currency.
+  if (q.proper === undefined || (CURRENCIES.has(q.unit) && q.unit.length === 3 && q.unit.startsWith(q.proper))) return modifier;
   return modifier === null ? q.proper : `${modifier} ${q.proper}`;
 }
 
@@ -662,7 +664,8 @@ export function mentions(lang: Language, story: AnnotatedStory, stats: StoryStat
       for (const m of sentence.mentions) {
         const entity = story.entities.get(m.entity);
         // Where an event took place does not change how long it lasted.
-        if (!entity || entity.kind !== 'place' || TIME_UNITS.has(q.unit) || m.start < from || m.end > unit.end) continue;
+        // Nor is a country that names the figure's currency ("5 million US dollars") where it was paid.
+        if (!entity || entity.kind !== 'place' || TIME_UNITS.has(q.unit) || m.start < from || m.end > unit.end || (m.start >= q.start && m.end <= q.end)) continue;
         const d = m.start >= q.end ? m.start - q.end : q.start - m.end;
         if (d <= window && d < placeDistance) {
           placeDistance = d;
@@ -1098,7 +1101,10 @@ function predicateWord(unit: Unit, q: Quantity, text: string, window: number, le
     // An irregular past right after the count is its verb too: "385,000 people took part", "300 fled".
     // An infinitive right before the number is its verb: "expects the restructuring to save roughly $350 million".
     const infinitive = !after && d <= 1 && INFINITIVE_MARK.test(text.slice(Math.max(0, at - 4), at));
-    const verb = PARTICIPLE.test(word) || (after && d <= 1 && lex.irregularVerbForms.has(word)) || infinitive;
+    // "a whopping 12 million dollars", "an eye-watering £3bn": an -ing word after an article is an
+    // adjective of the figure's noun phrase, not its verb.
+    const adjective = !after && /ing$/.test(word) && /\b(?:a|an|the)\s+$/i.test(text.slice(Math.max(0, at - 4), at));
+    const verb = (PARTICIPLE.test(word) && !adjective) || (after && d <= 1 && lex.irregularVerbForms.has(word)) || infinitive;
     if (d <= window && (d < distance || (d === distance && after)) && verb && !ingNouns.has(word) && !DEVERBAL_PREPOSITIONS.has(word) && !(after && (modifiesNounBefore(text, q, at) || sourceTag(text, at, end) || adjunctClause(text, at)))) {
       best = { word, infinitive };
       distance = d;

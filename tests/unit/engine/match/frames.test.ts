@@ -1267,6 +1267,25 @@ describe('a season\'s running total, an average and what could have been are not
   });
 });
 
+describe('the words of a figure\'s own noun phrase are not its place or its verb', () => {
+  const specs = articles(
+    ['The kidnappers had first demanded a whopping 12 million dollars for the six.'],
+    ['The gunmen had demanded 5 million US dollars, officials in Kharsa said.'],
+    ['The gunmen had demanded 4 million Canadian dollars, officials in Kharsa said.'],
+  );
+
+  test('"5 million US dollars" is dollars, not an amount of the United States; "Canadian dollars" are another currency', () => {
+    const frames = framesOf(specs);
+    expect(frames.mention('5 million US dollars').restrictor).toBeNull();
+    expect(frames.mention('5 million US dollars').place).not.toBe('united-states');
+    expect(frames.mention('4 million Canadian dollars').restrictor).not.toBeNull();
+  });
+
+  test('"a whopping 12 million dollars" was demanded: an -ing word after an article is no verb', () => {
+    expect(framesOf(specs).mention('12 million dollars').label.predicate).toBe('demanded');
+  });
+});
+
 describe('a figure paid "on top of" or "in addition to" another is a part of a sum, not a report of the other', () => {
   const specs = articles(
     ['The government will pay 500,000 crowns to the family of each person killed, the minister said.'],
