@@ -105,6 +105,18 @@ function wordBefore(text: string, end: number): string {
   return text.slice(start, end).toLowerCase();
 }
 
+/** "as much", "as many", "as long", "as good": the first "as" of an equative comparison. */
+const EQUATIVE_OPENING = /\bas\s+(?:\p{L}+\s+){0,1}(?:much|many|long|far|soon|often|well|few|little|\p{L}+(?:er|est|ly|ful|ous|ive|able|ible|al|ic|y))\b(?:\s+\p{L}+){0,4}\s*$/iu;
+
+/**
+ * True when the "as" at `at` closes an equative comparison its clause opened ("given as much time as
+ * they needed", "as many people as the stadium holds"): its second term, not a clause of its own.
+ */
+function closesComparison(text: string, at: number): boolean {
+  const clause = text.slice(Math.max(0, at - 80), at).split(/[,;:]/).at(-1) ?? '';
+  return EQUATIVE_OPENING.test(clause);
+}
+
 /** End of the comma- or semicolon-delimited piece that starts at `from`. */
 function pieceEnd(text: string, from: number): number {
   const comma = text.indexOf(',', from);
@@ -159,7 +171,7 @@ function splitPoints(masked: string, verbs: VerbWords): number[] {
   for (const m of masked.matchAll(/\s+(?=as\s+(\S+))/g)) {
     const at = m.index + m[0].length;
     const after = masked.slice(at + 3, at + 43);
-    if (fixedAs(masked, at) || AS_PHRASE_AFTER.test(after)) continue;
+    if (fixedAs(masked, at) || AS_PHRASE_AFTER.test(after) || closesComparison(masked, at)) continue;
     // "as Bloomberg had earlier reported" credits a report; it is not a clause of its own.
     if (reportedAs(masked, at)) continue;
     if ((SUBJECT_OPENER.test(after) || /^\p{Lu}/u.test(after)) && asOpensClause(masked, at, verbs)) points.push(at);

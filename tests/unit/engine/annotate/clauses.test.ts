@@ -84,6 +84,9 @@ describe('sentences that stay whole', () => {
     ['Because the software is used by many airports, banks and stock exchanges; the impact of the outage is severe and widespread.'],
     // An -ing word before the subject of a verb of its own is no participial clause.
     ['In addition to the marches through many cities in the country, blocking actions were also recorded at the ports.'],
+    // The second "as" of an equative comparison is its second term, not a clause.
+    ['The charity\'s director, Anna Berg, said the six would be given as much time as they needed before deciding whether to return to the field.'],
+    ['The tremor was felt as far away as the capital, some 300km to the south.'],
     ['Short sentence.'],
   ])('%s', (sentence) => {
     expect(clauses(sentence)).toEqual([sentence]);
