@@ -48,14 +48,19 @@ export const REPORTED_AS = /^as\s+[^,;]{1,60}?\s(?:reported|said|wrote|announced
  * confirmation of that from railroad authorities"): before a preposition or a mark, not a noun.
  */
 const POINTS_BACK = /\b(?:this|that|these|those)(?=\s*(?:[.,;:!?]|$)|\s+(?:from|of|about|by|for|with)\b)/i;
-/** A clause that depends on the one before: a participle, "adding that", "with …", a second infinitive ("and to …"), or no capital. */
-const DEPENDENT = /^(?:(?:and|but|while|as)\s+)?(?:\p{Ll}+ing\b|with\b|which\b|who\b|to\b)/iu;
+/**
+ * A clause that depends on the one before: a participle, "adding that", "with …", a second infinitive
+ * ("and to …"), or a second "that" clause of a verb of saying ("said he welcomed the release, but
+ * that the questions would not go away").
+ */
+const DEPENDENT = /^(?:(?:and|but|while|as)\s+)?(?:\p{Ll}+ing\b|with\b|which\b|who\b|to\b)|^(?:and|but|or|yet)\s+that\b/iu;
 /**
  * A coordinated verb phrase whose subject is the first conjunct's ("leaders met in Paris but were
  * unable to agree", "the issues affect Windows and were caused by a defect"): a conjunction, then
- * an auxiliary, a modal or a past-tense verb with no subject of its own.
+ * an auxiliary, a modal or a past-tense verb with no subject of its own, or a present-tense verb
+ * right before its object ("ends one of the longest abductions, but leaves the sector with …").
  */
-const SHARED_SUBJECT = /^(?:and|but|or|yet)\s+(?:(?:also|then|later|still|not|never|quickly|soon)\s+)?(?:were|was|is|are|had|has|have|will|would|could|can|did|does|do|should|may|might|must|\p{Ll}{3,}ed)\b/u;
+const SHARED_SUBJECT = /^(?:and|but|or|yet)\s+(?:(?:also|then|later|still|not|never|quickly|soon)\s+)?(?:were|was|is|are|had|has|have|will|would|could|can|did|does|do|should|may|might|must|\p{Ll}{3,}ed)\b|^(?:and|but|or|yet)\s+\p{Ll}{3,}s\s+(?:the|a|an|its|their|his|her|our|this|these|those)\b/u;
 
 /**
  * True when a clause after the first of its sentence cannot stand alone ("…, appointing a team",

@@ -3,7 +3,7 @@
  * Split points are English syntax, never inside a quotation, and never leave a fragment.
  */
 import { describe, expect, test } from 'vitest';
-import { clauseSpans } from '../../../../src/engine/03-annotate/clauses.ts';
+import { clauseSpans, leansOnClauseBefore } from '../../../../src/engine/03-annotate/clauses.ts';
 import { DEFAULT_CONFIG } from '../../../../src/engine/config.ts';
 import { verbWords } from '../../../../src/engine/03-annotate/units.ts';
 import { english } from '../../../../src/engine/language/index.ts';
@@ -238,5 +238,28 @@ describe('clauses and what a verb of saying reports (with the language\'s verbs)
       'The aide said the conversation went well with his counterparts in the capital',
       'as the two parties wrapped up the four-hour meeting.',
     ]);
+  });
+});
+
+describe('a clause that cannot stand alone', () => {
+  const leans = (sentence: string, clause: string): boolean => {
+    const start = sentence.indexOf(clause);
+    return leansOnClauseBefore(sentence, { part: 1, start, end: start + clause.length });
+  };
+
+  test.each([
+    // A second "that" clause of a verb of saying.
+    ['Ostby said he welcomed the release, but that the questions would not go away.', 'but that the questions would not go away.'],
+    // A present-tense verb right before its object, its subject the first clause's.
+    ['The release ends one of the longest abductions this decade, but leaves the sector with hard questions.', 'but leaves the sector with hard questions.'],
+    ['The water company has stopped drawing water and says the ban will last for three days.', 'and says the ban will last for three days.'],
+  ])('%s', (sentence, clause) => {
+    expect(leans(sentence, clause)).toBe(true);
+  });
+
+  test('a clause with a subject of its own stands alone, and so does a first clause', () => {
+    expect(leans('The union accepted the offer, but analysts say the deal will not last.', 'but analysts say the deal will not last.')).toBe(false);
+    const sentence = 'Ostby said he welcomed the release.';
+    expect(leansOnClauseBefore(sentence, { part: 0, start: 0, end: sentence.length })).toBe(false);
   });
 });
