@@ -45,6 +45,17 @@ const NOT_PEOPLE: ReadonlySet<string> = new Set(
     'declaration convention charter'
   ).split(' '),
 );
+/**
+ * Words that make a capitalised phrase a place: a head after a name ("Harbour Street", "Dov River")
+ * or a title before one ("Mount Orsa", "Lake Varen"). Not "Hill" or "Park", which are surnames too.
+ */
+const PLACE_HEADS: ReadonlySet<string> = new Set('street road avenue lane square boulevard bridge river lake valley bay island peninsula canal glacier harbour harbor strait'.split(' '));
+const PLACE_TITLES: ReadonlySet<string> = new Set('mount lake cape fort'.split(' '));
+
+/** True when the name's words are a place's by their head or title (PLACE_HEADS, PLACE_TITLES). */
+function namedAsPlace(parts: readonly string[]): boolean {
+  return parts.length >= 2 && (PLACE_HEADS.has(wordKey(parts.at(-1) as string)) || PLACE_TITLES.has(wordKey(parts[0] as string)));
+}
 const ACRONYM = /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,})$/u;
 
 /** Resolves the candidates of one story. `articleOf[s]` is the article index of story sentence s. */
@@ -78,6 +89,7 @@ export function resolveEntities(lang: Language, candidates: readonly Candidate[]
     const words = c.parts.join(' ');
     const place = c.role === null && !c.weak && (c.parts.length >= 2 || c.placeContext) ? fuzzyPlace(words) : null;
     if (place !== null) return put(i, `place|${place}`, 'place', place);
+    if (c.role === null && namedAsPlace(c.parts)) return put(i, `place|${c.parts.join(' ')}`, 'place', c.parts.join(' '));
     if (c.parts.length === 1 && ACRONYM.test(c.surface) && !c.weak) return put(i, `organization|${c.surface}`, 'organization', c.surface);
     refs.push({ id: i, parts: c.parts, article: articleOf[c.sentence] ?? 0, strong: c.strong, weak: c.weak, determined: c.determined, gender: c.gender });
     return undefined;

@@ -46,6 +46,11 @@ describe('kinds', () => {
     ['Hurricane Melissa hit the coast.', 'Hurricane Melissa', null],
     ['The San Rafael mine was closed.', 'San Rafael', null],
     ['Police said the road was closed.', 'Police', null],
+    // A street, river or bridge by its head word, a mountain or lake by its title; not a surname ("Hill").
+    ['Yellow ribbons were tied to the trees along Harbour Street.', 'Harbour Street', 'place'],
+    ['The cabin fell near the summit of Mount Orsa.', 'Mount Orsa', 'place'],
+    ['Divers searched below the Sannet Bridge overnight.', 'Sannet Bridge', 'place'],
+    ['Fiona Hill told the committee the plan was dead.', 'Fiona Hill', 'person'],
   ])('%s: %s is %s', (text, alias, kind) => {
     const result = annotateParagraphs(text);
     const entity = result.entities.find((e) => e.aliases.includes(alias));
