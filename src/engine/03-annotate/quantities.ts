@@ -15,7 +15,7 @@ import type { Lexicon } from '../language/index.ts';
 import { fractionOfScale, numberWordValue, parseNumber, type ParsedNumber } from '../language/numbers.ts';
 import type { Token } from '../language/tokens.ts';
 import type { Quantity, Qualifier } from '../types.ts';
-import { CURRENCY_HUNDREDTHS, TIME_UNITS } from '../language/lexicon/units.ts';
+import { CURRENCY_HUNDREDTHS, TIME_UNITS, WATTS_IN } from '../language/lexicon/units.ts';
 
 const DEFINITE = new Set(['the', 'these', 'those', 'both', 'all', 'its', 'their', 'our', 'his', 'her', 'my', 'your', 'each', 'every']);
 const ORDINAL_SUFFIX = new Set(['st', 'nd', 'rd', 'th']);
@@ -229,10 +229,13 @@ const MINUTES_IN: ReadonlyMap<string, number> = new Map([
 
 /**
  * A length of time in minutes, so that lengths written in different units compare ("72 hours" and
- * "three days", "21 days" and "three weeks"); any other quantity as it is. For comparing only: a
+ * "three days", "21 days" and "three weeks"), and a power in watts ("4,200 megawatts", "4.2 GW"); any
+ * other quantity as it is. For comparing only: a
  * statement gives each figure as written.
  */
 export function inCommonUnit(q: Quantity): Quantity {
+  const watts = WATTS_IN.get(q.unit);
+  if (watts !== undefined && q.unit !== 'watt') return { ...q, value: q.value * watts, low: q.low * watts, high: q.high * watts, granularity: q.granularity * watts, unit: 'watt' };
   const minutes = MINUTES_IN.get(q.unit);
   if (minutes === undefined || q.unit === 'minute') return q;
   return { ...q, value: q.value * minutes, low: q.low * minutes, high: q.high * minutes, granularity: q.granularity * minutes, unit: 'minute' };
@@ -475,6 +478,8 @@ function readUnit(lex: Lexicon, tokens: readonly Token[], i: number): { unit: st
   const named = j;
   if (!linked) while (tokens[j]?.cap && tokens[j + 1]?.type === 'word' && j < i + 2 && !lex.stopwords.has(tokens[j + 1]?.key ?? '')) j++;
   const token = tokens[j];
+  // A unit's symbol in capitals ("4.2 GW", "400 KM") is still the unit.
+  if (token?.type === 'word' && token.acronym && lex.unitNames.has(token.key)) return { unit: lex.unitNames.get(token.key) as string, modifier: null, end: j + 1, linked };
   if (!token || token.type !== 'word' || (token.cap && !linked)) return null;
   const key = token.key;
   if (key === 'percent' || key === 'pct') return { unit: 'percent', modifier: null, end: j + 1, linked };

@@ -16,7 +16,7 @@ import { inCommonUnit } from '../03-annotate/quantities.ts';
 import { mergeSorted } from './cluster.ts';
 import { otherTime } from './dates.ts';
 import { ownProper, placeRank, sameWords } from './referents.ts';
-import { CURRENCIES, DISTANCE_UNITS, TIME_UNITS } from '../language/lexicon/units.ts';
+import { CURRENCIES, DISTANCE_UNITS, TIME_UNITS, WATTS_IN } from '../language/lexicon/units.ts';
 
 /** One number in a unit, with its frame. */
 export interface Mention {
@@ -642,7 +642,7 @@ export function mentions(lang: Language, story: AnnotatedStory, stats: StoryStat
       // "the death toll rose to 288": a tally counts people by what happened to them.
       const tally = q.unit === 'count' && q.measures !== null ? lang.lexicon.tallyNouns.get(q.measures) : undefined;
       // Lengths of time are one class whatever their unit ("72 hours", "three days"): compared in minutes.
-      const unitClass = antecedent ? antecedent.unitClass : TIME_UNITS.has(q.unit) ? 'duration' : tally || lang.isPersonNoun(counted) ? 'person' : q.unit === 'count' ? lang.normal(counted) : unitTerm;
+      const unitClass = antecedent ? antecedent.unitClass : TIME_UNITS.has(q.unit) ? 'duration' : WATTS_IN.has(q.unit) ? 'power' : tally || lang.isPersonNoun(counted) ? 'person' : q.unit === 'count' ? lang.normal(counted) : unitTerm;
       const context = new Map<string, number>();
       unit.terms.forEach((term, k) => {
         const at = unit.offsets[k] ?? 0;
@@ -1483,7 +1483,7 @@ export function frameGroups(lang: Language, story: AnnotatedStory, stats: StoryS
     for (const m of list) for (const [k, w] of m.context) predicates.set(k, (predicates.get(k) ?? 0) + w);
     const predicate = [...predicates.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? null;
     // A length of time is named in the unit its first report gives it in ("hour"), whatever the others use.
-    const unit = first.unitClass === 'duration' ? first.quantity.unit : first.unitClass;
+    const unit = first.unitClass === 'duration' || first.unitClass === 'power' ? first.quantity.unit : first.unitClass;
     groups.push({
       frame: {
         key: [unit, first.measures ?? '', predicate ?? '', first.owner ?? '', first.place ?? first.time ?? ''].join('|'),

@@ -9,7 +9,7 @@ import type { RelatedClaim, RelatedEvidence, RelatedStory } from '../contracts.t
 import type { AnnotatedSentence, Quantity } from '../types.ts';
 import type { Language } from '../language/index.ts';
 import { ANONYMOUS_HEADS, CUE_WORDS, FIGURE_AT_VERBS } from '../language/lexicon/speech.ts';
-import { CURRENCY_NAMES, DISTANCE_UNITS, FIGURE_NOUNS, TIME_UNITS } from '../language/lexicon/units.ts';
+import { CURRENCY_NAMES, DISTANCE_UNITS, FIGURE_NOUNS, TIME_UNITS, WATTS_IN } from '../language/lexicon/units.ts';
 import { fixedAs, leansOnClauseBefore, REPORTED_AS } from '../03-annotate/clauses.ts';
 import { namedAfterAccording, outsideQuotes } from '../03-annotate/according.ts';
 import { singularNoun } from '../04-match/rankings.ts';
@@ -172,6 +172,8 @@ export function frameHeading(claim: RelatedClaim, year: number): string {
   // "The train was travelling at 85 kilometres an hour": a speed.
   if (unit.endsWith('-per-hour')) return `Speed${measures ? ` of the ${measures}` : ''}, in ${plural(unit.slice(0, -'-per-hour'.length))} an hour${scope}`;
   // "140 millimetres of rain", "a bridge 300 metres long": what the length is of, when no place is measured from.
+  // "about 9,800 megawatts at peak": a power, in the unit its first report gives.
+  if (WATTS_IN.has(unit)) return `Power${predicate ? ` ${predicate}` : ''}, in ${plural(unit)}${scope}`;
   if (DISTANCE_UNITS.has(unit)) return !frame?.label.scope && measures ? `${capital(measures)}, in ${plural(unit)}` : `Distance${frame?.label.scope ? ` from ${frame.label.scope}` : ''}, in ${plural(unit)}`;
   if (unit === 'percent') {
     // "CrowdStrike's shares were down 20%": a change in something of the owner's, not the owner's share.

@@ -147,4 +147,8 @@ export const UNIT_NAMES: ReadonlyMap<string, string> = new Map([
   ['kg', 'kilogram'], ['kilo', 'kilogram'], ['g', 'gram'], ['t', 'tonne'], ['ton', 'tonne'],
   ['hr', 'hour'], ['hrs', 'hour'], ['h', 'hour'], ['min', 'minute'], ['mins', 'minute'], ['sec', 'second'], ['secs', 'second'],
   ['l', 'litre'], ['liter', 'litre'], ['kmh', 'kilometre-per-hour'], ['mph', 'mile-per-hour'],
+  ['kw', 'kilowatt'], ['mw', 'megawatt'], ['gw', 'gigawatt'],
 ]);
+
+/** Watts in each SI-prefixed unit of power, for comparing "4,200 megawatts" and "4.2 GW". */
+export const WATTS_IN: ReadonlyMap<string, number> = new Map([['watt', 1], ['kilowatt', 1e3], ['megawatt', 1e6], ['gigawatt', 1e9]]);

@@ -1451,6 +1451,19 @@ describe('lengths of time compare whatever their unit', () => {
   });
 });
 
+describe('powers compare whatever their SI prefix', () => {
+  test('"about 9,800 megawatts" and "about 9.8 GW" (a symbol in capitals) are one power, in watts', () => {
+    const frames = framesOf(articles(
+      ['The national grid carries about 9,800 megawatts at peak on a winter evening.'],
+      ['Peak demand on the national grid is about 9.8 GW on winter evenings.'],
+    ));
+    expect(frames.mention('about 9.8 GW').quantity.unit).toBe('gigawatt');
+    expect(frames.mention('about 9.8 GW').unitClass).toBe('power');
+    expect(frames.similarity('about 9,800 megawatts', 'about 9.8 GW')).toBeGreaterThanOrEqual(frames.threshold);
+    expect(inCommonUnit(frames.mention('about 9.8 GW').quantity).value).toBeCloseTo(inCommonUnit(frames.mention('about 9,800 megawatts').quantity).value, 0);
+  });
+});
+
 describe('a sum of parts is not one of its parts', () => {
   test('"The two companies together employ around 19,000 people" is no frame with "Tessaro employs 8,300 people"', () => {
     const frames = framesOf(articles(
