@@ -35,6 +35,49 @@ const OPENING_NOUN = /^["“]?(?:the|a|an)\s+([\p{L}-]+(?:\s+of\s+(?:the\s+)?[\p
 
 /** "around 7 PM", "at about 7:20 pm", "19:00", "shortly after 7 p.m.", "6.12 a.m." (a full stop between hours and minutes, as British copy writes it). */
 const TIME = /\b(?:(around|about|approximately|roughly|nearly|almost|shortly after|just after|shortly before|just before|after|before)\s+)?(?:(?<![\d.:])(\d{1,2})(?:[:.]([0-5]\d))?\s*([ap])\.?\s?m\b\.?|([01]?\d|2[0-3]):([0-5]\d)\b)/gi;
+/**
+ * A time in words: "ten past two", "a quarter past ten", "twenty minutes before midnight", "noon",
+ * "three o'clock". The hour alone is a time only with "o'clock" or minutes before or past it.
+ */
+const WORD_TIME = /\b(?:(around|about|approximately|roughly|shortly after|just after|shortly before|just before)\s+)?(?:(a\s+quarter|quarter|half|five|ten|twenty|twenty-five|\d{1,2})(?:\s+minutes)?\s+(past|after|to|before)\s+)?(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|midnight|noon|midday)(\s+o['’]clock)?\b/gi;
+const WORD_TIME_HINT = /\b(?:past|to|after|before|midnight|noon|midday|o['’]clock)\b/i;
+const HOUR_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+const MINUTE_WORDS: ReadonlyMap<string, number> = new Map([['a quarter', 15], ['quarter', 15], ['half', 30], ['five', 5], ['ten', 10], ['twenty', 20], ['twenty-five', 25]]);
+/** The part of the day written after a time in words ("on Sunday afternoon", "in the morning"), which says a.m. or p.m. */
+const PART_OF_DAY = /^[^.;]{0,30}?\b(morning|afternoon|evening|night|tonight)\b/i;
+
+/**
+ * A time in words as minutes since midnight (WORD_TIME), or null when it is not one or its half of
+ * the day is not written: "ten past two on Sunday afternoon" is 14:10; "ten past two" alone says
+ * neither, and "five to ten people" is no time.
+ */
+function wordClockQuantity(match: RegExpMatchArray, start: number, end: number, text: string): Quantity | null {
+  const [surface, cue, minutesWord, direction, hourWord, oclock] = match;
+  const hourKey = (hourWord ?? '').toLowerCase();
+  let hour: number;
+  if (hourKey === 'midnight') hour = 0;
+  else if (hourKey === 'noon' || hourKey === 'midday') hour = 12;
+  else {
+    if (minutesWord === undefined && oclock === undefined) return null;
+    const part = PART_OF_DAY.exec(text.slice(end))?.[1]?.toLowerCase();
+    if (part === undefined) return null;
+    const h = HOUR_WORDS.indexOf(hourKey) + 1;
+    hour = part === 'morning' ? h % 12 : part === 'night' && h < 5 ? h : (h % 12) + 12;
+  }
+  const minutes = minutesWord === undefined ? 0 : (MINUTE_WORDS.get(minutesWord.toLowerCase().replace(/\s+/g, ' ')) ?? Number(minutesWord));
+  if (!Number.isFinite(minutes) || minutes >= 60) return null;
+  const back = direction !== undefined && /^(?:to|before)$/i.test(direction);
+  const value = (hour * 60 + (back ? -minutes : minutes) + 1440) % 1440;
+  const step = minutes % 15 === 0 ? 15 : 5;
+  // "shortly after midnight" is within the time's step after it, "just before noon" before it.
+  const after = cue !== undefined && /after$/i.test(cue);
+  const before = cue !== undefined && /before$/i.test(cue);
+  const low = after ? value : before ? value - step : value - step / 2;
+  const high = after ? value + step : before ? value : value + step / 2;
+  const qualifier: Qualifier = after ? 'more-than' : before ? 'less-than' : cue ? 'about' : 'exact';
+  return { value, low, high, granularity: step, unit: 'clock', qualifier, measures: null, modifier: null, surface: (surface ?? '').trim(), start, end };
+}
+
 /** A zone written after a time: the time is a conversion for readers elsewhere ("13:30 GMT"). */
 const ZONE = /^\s*(?:GMT|UTC|[A-Z]{2,4}T|Eastern|Central|Pacific|Mountain)\b/;
 /** How many words before a time the word for what happened may stand. */
@@ -47,12 +90,22 @@ export function clockTimes(lang: Language, story: AnnotatedStory, usable: readon
     if (!usable[unit.i] || unit.denial) continue;
     const text = story.sentences[unit.s]?.text ?? '';
     const clause = text.slice(unit.start, unit.end);
-    if (!/\d/.test(clause)) continue;
-    for (const match of clause.matchAll(TIME)) {
-      const at = unit.start + (match.index ?? 0);
-      const end = at + match[0].length;
-      if (ZONE.test(text.slice(end)) || /\(\s*$/.test(text.slice(Math.max(0, at - 2), at))) continue;
-      const quantity = clockQuantity(match, at, end);
+    const found: Array<{ quantity: Quantity | null; at: number }> = [];
+    if (/\d/.test(clause)) {
+      for (const match of clause.matchAll(TIME)) {
+        const at = unit.start + (match.index ?? 0);
+        const end = at + match[0].length;
+        if (ZONE.test(text.slice(end)) || /\(\s*$/.test(text.slice(Math.max(0, at - 2), at))) continue;
+        found.push({ quantity: clockQuantity(match, at, end), at });
+      }
+    }
+    if (WORD_TIME_HINT.test(clause)) {
+      for (const match of clause.matchAll(WORD_TIME)) {
+        const at = unit.start + (match.index ?? 0);
+        found.push({ quantity: wordClockQuantity(match, at, at + match[0].length, text), at });
+      }
+    }
+    for (const { quantity, at } of found) {
       const before = eventBefore(lang, unit, text, at);
       if (!quantity || !before || scopesFigure(unit, text, before.offset, at)) continue;
       const subject = OPENING_NOUN.exec(clause)?.[1] ?? null;
@@ -106,10 +159,18 @@ function eventBefore(lang: Language, unit: Unit, text: string, at: number): { ev
     // A day or month says when, not what happened ("occurred on Friday at about 7:20 pm").
     const key = lang.key(word);
     if (!unit.content.includes(term) || /^\d/.test(term) || lang.lexicon.months.has(key) || lang.lexicon.weekdays.has(key)) continue;
-    return { event: lang.family(term), word, offset };
+    // "at Halvik airport around midday", "at Cerrano airport shortly after 9 p.m.": a noun a name
+    // modifies is one named place or thing, and times at two of them are of two events (not a verb
+    // after its subject: "The Lorin Star left").
+    const verb = /(?:ed|ing)$/.test(key) || lang.lexicon.irregularVerbForms.has(key);
+    const named = verb ? undefined : NAME_BEFORE.exec(text.slice(Math.max(0, offset - 30), offset))?.[1];
+    return { event: named === undefined ? lang.family(term) : `${lang.family(term)}:${lang.key(named)}`, word, offset };
   }
   return null;
 }
+
+/** A capitalised word right before a word, inside its sentence: a name that modifies it ("Halvik airport"). */
+const NAME_BEFORE = /[\p{Ll},;]\s+(\p{Lu}[\p{L}'’-]+)\s+$/u;
 
 /** Verbs that say only that something began or took place: what happened is their subject. */
 const ONSET_VERBS = ['begin', 'start', 'commence', 'occur', 'happen'];

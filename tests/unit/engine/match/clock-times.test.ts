@@ -57,6 +57,41 @@ describe('reading clock times', () => {
   });
 });
 
+describe('clock times in words', () => {
+  test('"ten past two on Sunday afternoon", "twenty minutes before midnight", "a quarter past ten in the morning", "around midday"', () => {
+    expect(timesOf(articles([
+      'The cabin dropped like a stone at ten past two on Sunday afternoon near the summit.',
+      'The dam gave way at twenty minutes before midnight on Saturday.',
+      'The first bus left the depot at a quarter past ten in the morning.',
+      'The handover took place on the tarmac around midday on Friday.',
+    ]))).toEqual([
+      ['ten past two', 850, 847.5, 852.5, 'stone'],
+      ['twenty minutes before midnight', 1420, 1417.5, 1422.5, 'way'],
+      ['a quarter past ten', 615, 607.5, 622.5, 'depot'],
+      ['around midday', 720, 712.5, 727.5, 'tarmac'],
+    ]);
+  });
+
+  test('an hour in words without its half of the day, or a range of numbers, is no time', () => {
+    expect(timesOf(articles([
+      'The cabin dropped at ten past two near the summit.',
+      'The crash killed five to ten people on the road outside the town in the evening.',
+    ]))).toEqual([]);
+  });
+});
+
+describe('times at two named places', () => {
+  test('"at Halvik airport around midday" and "at Cerrano airport shortly after 9 p.m." are at two events; two reports of Cerrano airport at one', () => {
+    const annotated = storyAt(corpusOf(articles(
+      ['The prisoners were handed over at Halvik airport around midday on Friday.', 'Their plane landed at Cerrano airport shortly after 9 p.m. on Friday.'],
+      ['The freed men embraced their families at Cerrano airport shortly after 9 p.m. on Friday.'],
+    ), { stories: [story] }), 'annotate');
+    const [halvik, cerrano, again] = clockTimes(annotated.ctx.lang, annotated, annotated.units.map(() => true)).map((t) => t.event);
+    expect(halvik).not.toBe(cerrano);
+    expect(again).toBe(cerrano);
+  });
+});
+
 describe('times of one event', () => {
   test('"around 7 PM" and "about 7:20 pm" for one capsizing conflict', () => {
     const claims = timeClaims(analyze(corpusOf(articles(
