@@ -169,6 +169,18 @@ function eventBefore(lang: Language, unit: Unit, text: string, at: number): { ev
   return null;
 }
 
+/**
+ * True when two events of clock times can be one: the same family, and not two names for its noun
+ * ("airport:halvik" and "airport:cerrano" are two airports; "tunnel:kessing" and "tunnel", the one
+ * named and then not, can be one).
+ */
+function sameEvent(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [familyA, nameA] = a.split(':');
+  const [familyB, nameB] = b.split(':');
+  return familyA === familyB && (nameA === undefined || nameB === undefined);
+}
+
 /** A capitalised word right before a word, inside its sentence: a name that modifies it ("Halvik airport"). */
 const NAME_BEFORE = /[\p{Ll},;]\s+(\p{Lu}[\p{L}'’-]+)\s+$/u;
 
@@ -190,7 +202,7 @@ export function clockGroups(lang: Language, story: AnnotatedStory, usable: reado
   const sameDay = (a: Unit, b: Unit): boolean => a.dates.length === 0 || b.dates.length === 0 || a.dates.some((d) => b.dates.includes(d));
   const groups: ClockTime[][] = [];
   for (const time of times) {
-    const home = groups.find((g) => g.every((t) => t.events.some((e) => time.events.includes(e)) && t.unit.article !== time.unit.article && sameDay(t.unit, time.unit)));
+    const home = groups.find((g) => g.every((t) => t.events.some((e) => time.events.some((f) => sameEvent(e, f))) && t.unit.article !== time.unit.article && sameDay(t.unit, time.unit)));
     if (home) home.push(time);
     else groups.push([time]);
   }

@@ -92,6 +92,16 @@ describe('times at two named places', () => {
   });
 });
 
+describe('a thing named once and then not', () => {
+  test('"poured into the Kessing tunnel shortly before 6 p.m." and "poured into the tunnel at about 4.40 p.m." conflict', () => {
+    const analysis = analyze(corpusOf(articles(
+      ['Floodwater poured into the tunnel at about 4.40 p.m. on Thursday, trapping drivers.'],
+      ['Floodwater poured into the Kessing tunnel shortly before 6 p.m. on Thursday, city officials said.'],
+    ), { stories: [story] }));
+    expect(timeClaims(analysis).map((c) => c.verdict)).toEqual(['conflicting']);
+  });
+});
+
 describe('times of one event', () => {
   test('"around 7 PM" and "about 7:20 pm" for one capsizing conflict', () => {
     const claims = timeClaims(analyze(corpusOf(articles(
