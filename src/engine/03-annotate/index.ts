@@ -24,6 +24,9 @@ import { BYLINE_LINE } from '../02-segment.ts';
 import { closedWords } from './terms.ts';
 import { sentenceUnits, verbWords, type TextCheck, type TextClauses, type Unit } from './units.ts';
 import type { VerbWords } from './clauses.ts';
+import type { TextReading } from './article.ts';
+import type { EngineConfig } from '../config.ts';
+import { TextMemo } from '../memo.ts';
 
 /** What annotation needs across a corpus, built once per analysis: the language, its compiled phrases and patterns. */
 export interface AnnotationKit {
@@ -36,11 +39,28 @@ export interface AnnotationKit {
   verbs: VerbWords;
   /** `outletKeys` of an outlet map, made once per map (every story of a corpus shares it). */
   outletKeys(outlets: ReadonlyMap<string, OutletInput>): ReadonlyMap<string, string>;
+  /** What a sentence's text alone decides, kept across stories (memo.ts): its tokens and phrase matches, its numbers and polarity. */
+  texts: { scans: TextMemo<TextScan>; readings: TextMemo<TextReading> };
+  /** What a text alone decides under one segment config (`isCheckable`'s tests, the clause spans), by config, kept across stories. */
+  segmentTexts(config: EngineConfig['segment']): { checks: TextMemo<TextCheck>; clauses: TextMemo<TextClauses> };
 }
+
+/** A text's tokens, lexicon phrase matches and initials (`annotateStory`): never changed once made, so copies share them. */
+type TextScan = Pick<Scanned, 'tokens' | 'matches' | 'initial'>;
+
+/**
+ * Texts whose scans a thread keeps (twice as many at most): tokens are the largest reading kept,
+ * about 4 KB a sentence. Reprints within a story are always found; across stories, the last few
+ * thousand texts.
+ */
+const SCANS_KEPT = 5_000;
+/** Texts whose numbers, polarity, checks and clauses a thread keeps (twice as many at most): a few hundred bytes each. */
+const READINGS_KEPT = 10_000;
 
 /** Compiles the language's lexicons and the corpus's outlet names for annotation. */
 export function annotationKit(lang: Language, outlets: readonly OutletInput[]): AnnotationKit {
   const keys = new WeakMap<ReadonlyMap<string, OutletInput>, ReadonlyMap<string, string>>();
+  const bySegment = new WeakMap<EngineConfig['segment'], { checks: TextMemo<TextCheck>; clauses: TextMemo<TextClauses> }>();
   return {
     lang,
     gazetteer: new Gazetteer(gazetteerBase(lang.lexicon), outlets.map((outlet) => outlet.name)),
@@ -52,6 +72,15 @@ export function annotationKit(lang: Language, outlets: readonly OutletInput[]): 
       if (!known) {
         known = outletKeys(lang.lexicon, map);
         keys.set(map, known);
+      }
+      return known;
+    },
+    texts: { scans: new TextMemo(SCANS_KEPT), readings: new TextMemo(READINGS_KEPT) },
+    segmentTexts(config) {
+      let known = bySegment.get(config);
+      if (!known) {
+        known = { checks: new TextMemo(READINGS_KEPT), clauses: new TextMemo(READINGS_KEPT) };
+        bySegment.set(config, known);
       }
       return known;
     },
@@ -76,10 +105,9 @@ export function annotate(input: SegmentedStory, ctx: StageContext): AnnotatedSto
   const units: Unit[] = [];
   const kindOf = (entity: string): string | undefined => read.byId.get(entity)?.kind;
   const closed = closedWords([...read.sentences.values()].flat());
-  // What `isCheckable` read of each text: a reprinted sentence is tested once.
-  const checks = new Map<string, TextCheck>();
-  // The clauses of each text, read once per story unless a copy's quotations run otherwise.
-  const clauses = new Map<string, TextClauses>();
+  // What `isCheckable` read of each text, and its clauses (unless a copy's quotations run
+  // otherwise): a reprinted sentence is read once, in its story and across stories.
+  const { checks, clauses } = kit.segmentTexts(config.segment);
   for (const article of articles) {
     const list = read.sentences.get(article.id) ?? [];
     const year = article.published.slice(0, 4);
@@ -135,10 +163,10 @@ export function annotateStory(kit: AnnotationKit, articles: readonly AnnotateArt
   const { lang, gazetteer } = kit;
   const lex = lang.lexicon;
   const scanned: Scanned[] = [];
-  // Reprints repeat sentences (a third of a story's, in the generated corpus): each text is
-  // tokenized and matched against the lexicon once per story. Tokens, matches and initials are
-  // never changed once made, so copies share them.
-  const read = new Map<string, Pick<Scanned, 'tokens' | 'matches' | 'initial'>>();
+  // Reprints repeat sentences (a third of a story's, in the generated corpus, and more across
+  // stories): each text is tokenized and matched against the lexicon once (`AnnotationKit.texts`).
+  // Tokens, matches and initials are never changed once made, so copies share them.
+  const read = kit.texts.scans;
   articles.forEach((article, a) => {
     // An index loop: without TurboFan each for-of step allocates an iterator result.
     for (let k = 0; k < article.sentences.length; k++) {
@@ -180,7 +208,7 @@ export function annotateStory(kit: AnnotationKit, articles: readonly AnnotateArt
     if (!entity || !kind) return;
     mentionsOf[c.sentence]?.push({ entity, kind, t0: c.tokens[0] ?? 0, t1: (c.tokens.at(-1) ?? 0) + 1, affiliation: c.affiliation });
   });
-  const story = { lang, polarity: kit.polarity, byId: new Map(resolution.entities.map((e) => [e.id, e])), gender: resolution.gender, nameTerms: new Map<string, readonly string[]>(), readings: new Map() };
+  const story = { lang, polarity: kit.polarity, byId: new Map(resolution.entities.map((e) => [e.id, e])), gender: resolution.gender, nameTerms: new Map<string, readonly string[]>(), readings: kit.texts.readings };
   const sentences = new Map<string, AnnotatedArticleSentence[]>();
   let next = 0;
   articles.forEach((article) => {
