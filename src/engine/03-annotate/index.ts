@@ -39,8 +39,8 @@ export interface AnnotationKit {
   verbs: VerbWords;
   /** `outletKeys` of an outlet map, made once per map (every story of a corpus shares it). */
   outletKeys(outlets: ReadonlyMap<string, OutletInput>): ReadonlyMap<string, string>;
-  /** What a sentence's text alone decides, kept across stories (memo.ts): its tokens and phrase matches, its numbers and polarity. */
-  texts: { scans: TextMemo<TextScan>; readings: TextMemo<TextReading> };
+  /** What a sentence's text alone decides, kept across stories (memo.ts): its numbers and polarity. */
+  texts: { readings: TextMemo<TextReading> };
   /** What a text alone decides under one segment config (`isCheckable`'s tests, the clause spans), by config, kept across stories. */
   segmentTexts(config: EngineConfig['segment']): { checks: TextMemo<TextCheck>; clauses: TextMemo<TextClauses> };
 }
@@ -48,14 +48,8 @@ export interface AnnotationKit {
 /** A text's tokens, lexicon phrase matches and initials (`annotateStory`): never changed once made, so copies share them. */
 type TextScan = Pick<Scanned, 'tokens' | 'matches' | 'initial'>;
 
-/**
- * Texts whose scans a thread keeps (twice as many at most): tokens are the largest reading kept,
- * about 4 KB a sentence. Reprints within a story are always found; across stories, the last few
- * thousand texts.
- */
-const SCANS_KEPT = 5_000;
-/** Texts whose numbers, polarity, checks and clauses a thread keeps (twice as many at most): a few hundred bytes each. */
-const READINGS_KEPT = 10_000;
+/** Texts whose numbers, polarity, checks and clauses a thread keeps (twice as many at most): a few hundred bytes each, and the key holds its paragraph. */
+const READINGS_KEPT = 5_000;
 
 /** Compiles the language's lexicons and the corpus's outlet names for annotation. */
 export function annotationKit(lang: Language, outlets: readonly OutletInput[]): AnnotationKit {
@@ -75,7 +69,7 @@ export function annotationKit(lang: Language, outlets: readonly OutletInput[]): 
       }
       return known;
     },
-    texts: { scans: new TextMemo(SCANS_KEPT), readings: new TextMemo(READINGS_KEPT) },
+    texts: { readings: new TextMemo(READINGS_KEPT) },
     segmentTexts(config) {
       let known = bySegment.get(config);
       if (!known) {
@@ -163,10 +157,11 @@ export function annotateStory(kit: AnnotationKit, articles: readonly AnnotateArt
   const { lang, gazetteer } = kit;
   const lex = lang.lexicon;
   const scanned: Scanned[] = [];
-  // Reprints repeat sentences (a third of a story's, in the generated corpus, and more across
-  // stories): each text is tokenized and matched against the lexicon once (`AnnotationKit.texts`).
-  // Tokens, matches and initials are never changed once made, so copies share them.
-  const read = kit.texts.scans;
+  // Reprints repeat sentences (a third of a story's, in the generated corpus): each text is
+  // tokenized and matched against the lexicon once per story. Tokens, matches and initials are
+  // never changed once made, so copies share them. (Kept across stories too, the tokens of 2 x 5,000
+  // texts per thread raised the peak RSS of two threads at 10,000 articles by about 200 MB.)
+  const read = new Map<string, TextScan>();
   articles.forEach((article, a) => {
     // An index loop: without TurboFan each for-of step allocates an iterator result.
     for (let k = 0; k < article.sentences.length; k++) {
