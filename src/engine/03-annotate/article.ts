@@ -5,7 +5,6 @@
  */
 import type { Language } from '../language/index.ts';
 import { exactLength } from '../lists.ts';
-import type { TextCache } from '../memo.ts';
 import type { Token } from '../language/tokens.ts';
 import type { AnnotatedSentence, Attribution, Entity, Mention, Quantity, Quote, Sentence } from '../types.ts';
 import { attributeSentence } from './attribution.ts';
@@ -33,11 +32,11 @@ export interface StoryEntities {
   /** Each entity's name as terms, filled as entities are met (a name is split once per story, not per mention). */
   nameTerms?: Map<string, readonly string[]>;
   /** What a sentence's text alone decides, per text: reprints repeat a third of a story's sentences. */
-  readings?: TextCache<TextReading>;
+  readings?: Map<string, TextReading>;
 }
 
 /** A sentence text's numbers, and its polarity read on the record and off it (each once asked). */
-export interface TextReading {
+interface TextReading {
   quantities: readonly Quantity[];
   onRecord: AnnotatedSentence['polarity'] | null;
   offRecord: AnnotatedSentence['polarity'] | null;

@@ -24,9 +24,6 @@ import { BYLINE_LINE } from '../02-segment.ts';
 import { closedWords } from './terms.ts';
 import { sentenceUnits, verbWords, type TextCheck, type TextClauses, type Unit } from './units.ts';
 import type { VerbWords } from './clauses.ts';
-import type { TextReading } from './article.ts';
-import type { EngineConfig } from '../config.ts';
-import { TextMemo } from '../memo.ts';
 
 /** What annotation needs across a corpus, built once per analysis: the language, its compiled phrases and patterns. */
 export interface AnnotationKit {
@@ -39,22 +36,11 @@ export interface AnnotationKit {
   verbs: VerbWords;
   /** `outletKeys` of an outlet map, made once per map (every story of a corpus shares it). */
   outletKeys(outlets: ReadonlyMap<string, OutletInput>): ReadonlyMap<string, string>;
-  /** What a sentence's text alone decides, kept across stories (memo.ts): its numbers and polarity. */
-  texts: { readings: TextMemo<TextReading> };
-  /** What a text alone decides under one segment config (`isCheckable`'s tests, the clause spans), by config, kept across stories. */
-  segmentTexts(config: EngineConfig['segment']): { checks: TextMemo<TextCheck>; clauses: TextMemo<TextClauses> };
 }
-
-/** A text's tokens, lexicon phrase matches and initials (`annotateStory`): never changed once made, so copies share them. */
-type TextScan = Pick<Scanned, 'tokens' | 'matches' | 'initial'>;
-
-/** Texts whose numbers, polarity, checks and clauses a thread keeps (twice as many at most): a few hundred bytes each, and the key holds its paragraph. */
-const READINGS_KEPT = 5_000;
 
 /** Compiles the language's lexicons and the corpus's outlet names for annotation. */
 export function annotationKit(lang: Language, outlets: readonly OutletInput[]): AnnotationKit {
   const keys = new WeakMap<ReadonlyMap<string, OutletInput>, ReadonlyMap<string, string>>();
-  const bySegment = new WeakMap<EngineConfig['segment'], { checks: TextMemo<TextCheck>; clauses: TextMemo<TextClauses> }>();
   return {
     lang,
     gazetteer: new Gazetteer(gazetteerBase(lang.lexicon), outlets.map((outlet) => outlet.name)),
@@ -66,15 +52,6 @@ export function annotationKit(lang: Language, outlets: readonly OutletInput[]): 
       if (!known) {
         known = outletKeys(lang.lexicon, map);
         keys.set(map, known);
-      }
-      return known;
-    },
-    texts: { readings: new TextMemo(READINGS_KEPT) },
-    segmentTexts(config) {
-      let known = bySegment.get(config);
-      if (!known) {
-        known = { checks: new TextMemo(READINGS_KEPT), clauses: new TextMemo(READINGS_KEPT) };
-        bySegment.set(config, known);
       }
       return known;
     },
@@ -99,9 +76,10 @@ export function annotate(input: SegmentedStory, ctx: StageContext): AnnotatedSto
   const units: Unit[] = [];
   const kindOf = (entity: string): string | undefined => read.byId.get(entity)?.kind;
   const closed = closedWords([...read.sentences.values()].flat());
-  // What `isCheckable` read of each text, and its clauses (unless a copy's quotations run
-  // otherwise): a reprinted sentence is read once, in its story and across stories.
-  const { checks, clauses } = kit.segmentTexts(config.segment);
+  // What `isCheckable` read of each text: a reprinted sentence is tested once.
+  const checks = new Map<string, TextCheck>();
+  // The clauses of each text, read once per story unless a copy's quotations run otherwise.
+  const clauses = new Map<string, TextClauses>();
   for (const article of articles) {
     const list = read.sentences.get(article.id) ?? [];
     const year = article.published.slice(0, 4);
@@ -159,9 +137,8 @@ export function annotateStory(kit: AnnotationKit, articles: readonly AnnotateArt
   const scanned: Scanned[] = [];
   // Reprints repeat sentences (a third of a story's, in the generated corpus): each text is
   // tokenized and matched against the lexicon once per story. Tokens, matches and initials are
-  // never changed once made, so copies share them. (Kept across stories too, the tokens of 2 x 5,000
-  // texts per thread raised the peak RSS of two threads at 10,000 articles by about 200 MB.)
-  const read = new Map<string, TextScan>();
+  // never changed once made, so copies share them.
+  const read = new Map<string, Pick<Scanned, 'tokens' | 'matches' | 'initial'>>();
   articles.forEach((article, a) => {
     // An index loop: without TurboFan each for-of step allocates an iterator result.
     for (let k = 0; k < article.sentences.length; k++) {
@@ -203,7 +180,7 @@ export function annotateStory(kit: AnnotationKit, articles: readonly AnnotateArt
     if (!entity || !kind) return;
     mentionsOf[c.sentence]?.push({ entity, kind, t0: c.tokens[0] ?? 0, t1: (c.tokens.at(-1) ?? 0) + 1, affiliation: c.affiliation });
   });
-  const story = { lang, polarity: kit.polarity, byId: new Map(resolution.entities.map((e) => [e.id, e])), gender: resolution.gender, nameTerms: new Map<string, readonly string[]>(), readings: kit.texts.readings };
+  const story = { lang, polarity: kit.polarity, byId: new Map(resolution.entities.map((e) => [e.id, e])), gender: resolution.gender, nameTerms: new Map<string, readonly string[]>(), readings: new Map() };
   const sentences = new Map<string, AnnotatedArticleSentence[]>();
   let next = 0;
   articles.forEach((article) => {

@@ -11,7 +11,6 @@ import type { Token } from '../language/tokens.ts';
 import type { AnnotatedSentence, Quantity, Quote } from '../types.ts';
 import { BYLINE, CAPTION_LABEL } from '../02-segment.ts';
 import { exactLength } from '../lists.ts';
-import type { TextCache } from '../memo.ts';
 import { wordsAtLeast } from '../text.ts';
 import { isNumberWord } from '../language/numbers.ts';
 import { clauseSpans, type ClauseSpan, type VerbWords } from './clauses.ts';
@@ -240,7 +239,7 @@ export function isCaption(text: string, year: string | undefined): boolean {
  * the year they were read with): reprints repeat a third of a story's sentences, and those tests
  * (length, heading, caption, boilerplate) are a dozen patterns.
  */
-export function isCheckable(sentence: AnnotatedSentence, config: EngineConfig['segment'], year?: string, known?: TextCache<TextCheck>): boolean {
+export function isCheckable(sentence: AnnotatedSentence, config: EngineConfig['segment'], year?: string, known?: Map<string, TextCheck>): boolean {
   if (!hasDistinct(sentence.terms, config.minTerms)) return false;
   const text = sentence.text.trim();
   // A question asks rather than claims, unless it is inside a quote.
@@ -316,9 +315,9 @@ export interface SentenceTokens {
   /** The words the story writes closed up (`closedWords`): a hyphenated spelling of one is that word. */
   closed?: ReadonlySet<string>;
   /** The story's `isCheckable` readings of texts so far (a cache: see `isCheckable`). */
-  checks?: TextCache<TextCheck>;
+  checks?: Map<string, TextCheck>;
   /** The story's clause spans of texts so far (a cache: see `clausesOf`). */
-  clauses?: TextCache<TextClauses>;
+  clauses?: Map<string, TextClauses>;
 }
 
 /** The clause spans of a text, and the quotation spans they were read with. */
@@ -332,7 +331,7 @@ export interface TextClauses {
  * reprints repeat a third of a story's sentences, and a copy whose quotations run the same way has
  * the same clauses. The spans are only read, never changed, so copies share them.
  */
-function clausesOf(sentence: AnnotatedSentence, minWords: number, verbs: VerbWords, known: TextCache<TextClauses> | undefined): readonly ClauseSpan[] {
+function clausesOf(sentence: AnnotatedSentence, minWords: number, verbs: VerbWords, known: Map<string, TextClauses> | undefined): readonly ClauseSpan[] {
   const kept = known?.get(sentence.text);
   if (kept !== undefined && sameSpans(kept.quotes, sentence.quotes)) return kept.spans;
   const spans = clauseSpans(sentence.text, sentence.quotes, minWords, verbs);
