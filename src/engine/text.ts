@@ -82,3 +82,26 @@ export function fnv1a32(text: string): string {
 
 /** "BALASORE, India (AP) — ", "Istanbul, May 14 (EFE).- ": a dateline before a report's first sentence. */
 export const DATELINE = /^[^.!?“"]{0,60}?\((?:[A-Z][\w.]{0,11})\)\s*[.,]?\s*[-—–]+\s*/u;
+
+/**
+ * Patterns made from words at run time (a cue, a predicate), by flags and source. A cache only:
+ * each `new RegExp` of a source V8 has not kept is parsed and compiled again, twice (bytecode, then
+ * native code on its second use), and the words repeat from sentence to sentence and story to story.
+ * Only for patterns without the `g` or `y` flag, which keep no state between uses. Bounded, so a huge
+ * corpus cannot grow it without end.
+ */
+const patterns = new Map<string, RegExp>();
+const PATTERNS_MAX = 5_000;
+
+/** `new RegExp(source, flags)`, shared with every earlier call of the same source and flags (never `g` or `y`). */
+export function pattern(source: string, flags = ''): RegExp {
+  const key = `${flags}/${source}`;
+  let known = patterns.get(key);
+  if (known === undefined) {
+    if (flags.includes('g') || flags.includes('y')) throw new Error(`pattern: a shared pattern keeps no state, so no "g" or "y" flag (got "${flags}")`);
+    known = new RegExp(source, flags);
+    if (patterns.size >= PATTERNS_MAX) patterns.clear();
+    patterns.set(key, known);
+  }
+  return known;
+}

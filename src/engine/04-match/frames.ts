@@ -6,6 +6,7 @@
  * January"). Only numbers in one frame are one claim, so only they can conflict: a city's count is
  * never set against the national one, nor an earlier event's toll against this one's.
  */
+import { pattern } from '../text.ts';
 import type { EngineConfig } from '../config.ts';
 import type { AnnotatedStory, Moment, QuantityFrame } from '../contracts.ts';
 import type { Language, Lexicon } from '../language/index.ts';
@@ -769,7 +770,7 @@ export function mentions(lang: Language, story: AnnotatedStory, stats: StoryStat
 function eventOf(lang: Language, predicate: string | null, text: string): string | null {
   if (predicate === null) return null;
   const word = predicate.toLowerCase();
-  const lives = LIFE_IDIOM_VERBS.has(word) && new RegExp(`\\b${word}\\s+(?:[\\p{L}\\d,]+\\s+){0,2}li(?:fe|ves)\\b`, 'iu').test(text);
+  const lives = LIFE_IDIOM_VERBS.has(word) && pattern(`\\b${word}\\s+(?:[\\p{L}\\d,]+\\s+){0,2}li(?:fe|ves)\\b`, 'iu').test(text);
   const verb = lang.lexicon.tallyNouns.get(word) ?? lang.lexicon.stateWords.get(word) ?? (lives ? 'die' : word);
   return lang.family(lang.normal(lang.key(verb)));
 }
@@ -902,7 +903,7 @@ function referencePlace(story: AnnotatedStory, sentence: AnnotatedSentence, q: Q
  */
 function activeAfter(text: string, q: Quantity, predicate: string): boolean {
   const after = text.slice(q.end).toLowerCase();
-  const at = after.search(new RegExp(`\\b${predicate.toLowerCase()}\\b`));
+  const at = after.search(pattern(`\\b${predicate.toLowerCase()}\\b`));
   if (at < 0) return false;
   return !/\b(?:am|is|are|was|were|be|been|being|get|gets|got|gotten)\s+(?:\p{L}+ly\s+)?$/u.test(after.slice(0, at));
 }
@@ -927,7 +928,7 @@ function mainVerb(lang: Language, text: string, q: Quantity, predicate: string):
     if (lang.lexicon.irregularVerbForms.has(before) || (/ed$/.test(before) && lang.normal(before) !== before) || /^(?:is|are|was|were|has|have|had)$/.test(before)) return false;
   }
   const after = text.slice(q.end).toLowerCase();
-  const at = after.search(new RegExp(`\\b${word}\\b`));
+  const at = after.search(pattern(`\\b${word}\\b`));
   return at >= 0 && !/\b(?:am|is|are|was|were|been|has|have|had|will|would)\b/.test(after.slice(at + word.length));
 }
 
@@ -945,7 +946,7 @@ const OBJECT = new RegExp(String.raw`^\s+(${OBJECT_DETERMINER}\s+(?:[\p{Ll}-]+\s
  */
 function withObject(text: string, q: Quantity, heading: string, predicate: string): string | null {
   const after = text.slice(q.end);
-  const at = after.toLowerCase().search(new RegExp(`\\b${predicate.toLowerCase()}\\b`));
+  const at = after.toLowerCase().search(pattern(`\\b${predicate.toLowerCase()}\\b`));
   const rest = after.slice(at + predicate.length);
   if (at < 0 || !OBJECT_OPENS.test(rest)) return heading;
   const object = OBJECT.exec(rest)?.[1];

@@ -45,6 +45,48 @@ function verbatimKey(story: AnnotatedStory, unit: Unit): string {
   return `${words.join(' ')}|${named.join(' ')}`;
 }
 
+/**
+ * Units that say the same of the same referents, wherever printed: one class per distinct sentence
+ * text, clause span, speaker, polarity, quotations (with their speakers), the sentence's mentions
+ * and the spans a ranking hides from the comparison. Everything a pair's features and tests read of
+ * a unit follows from these within a story (terms, content, quantities, dates, entities, quotes).
+ */
+function unitClasses(story: AnnotatedStory, hidden: ReadonlyMap<number, ReadonlyArray<readonly [number, number]>>): { of: Int32Array; count: number } {
+  const of = new Int32Array(story.units.length);
+  const known = new Map<string, number>();
+  // The part of the key that is the sentence's, made once per sentence (its units follow one another).
+  let sentenceAt = -1;
+  let sentenceKey = '';
+  for (let u = 0; u < story.units.length; u++) {
+    const unit = story.units[u] as Unit;
+    if (unit.s !== sentenceAt) {
+      sentenceAt = unit.s;
+      const sentence = story.sentences[unit.s] as AnnotatedSentence;
+      let key = `${sentence.text}\u0000${sentence.attribution.speaker}\u0000${sentence.polarity}\u0000`;
+      for (let k = 0; k < sentence.quotes.length; k++) {
+        const q = sentence.quotes[k] as AnnotatedSentence['quotes'][number];
+        key += `${q.start},${q.end},${q.speaker};`;
+      }
+      key += '\u0000';
+      for (let k = 0; k < sentence.mentions.length; k++) {
+        const m = sentence.mentions[k] as AnnotatedSentence['mentions'][number];
+        key += `${m.entity},${m.start},${m.end},${m.pronoun ? 1 : 0};`;
+      }
+      sentenceKey = key;
+    }
+    let key = `${sentenceKey}\u0000${unit.start},${unit.end}`;
+    const spans = hidden.get(unit.i);
+    if (spans !== undefined) for (let k = 0; k < spans.length; k++) key += `;${(spans[k] as readonly [number, number])[0]},${(spans[k] as readonly [number, number])[1]}`;
+    let id = known.get(key);
+    if (id === undefined) {
+      id = known.size;
+      known.set(key, id);
+    }
+    of[u] = id;
+  }
+  return { of, count: Math.max(1, known.size) };
+}
+
 /** The same terms in the same order (an index loop: asked for pairs the model would not link). */
 function sameTerms(a: readonly string[], b: readonly string[]): boolean {
   if (a.length !== b.length) return false;
@@ -77,29 +119,49 @@ export function match(story: AnnotatedStory, ctx: StageContext): MatchedStory {
   // Which way each unit says a value moved, read once per unit rather than for every pair it is in.
   const ways = new Int8Array(n);
   for (let u = 0; u < n; u++) ways[u] = moveWay(vectors[u] as UnitVector, FALL, RISE);
-  const compute = (a: number, b: number): number => {
+  // A pair's probability before the rule for copied lines below depends on what each unit says and
+  // of whom, not on where it is printed: reprints make units alike in all of that (a third of a
+  // story's units, and half its candidate pairs join two classes already scored, in the same order).
+  // It is computed once per ordered pair of classes (`unitClasses`); -1 marks a pair the tests set
+  // apart before the model is asked (never linked, nor by the rule).
+  const classes = unitClasses(story, ranked);
+  const classCount = classes.count;
+  const classOf = classes.of;
+  const modelled = new Map<number, number>();
+  const modelProbability = (a: number, b: number): number => {
     const va = vectors[a] as UnitVector;
     const vb = vectors[b] as UnitVector;
     // A few words of a remark quoted inside the same speaker's whole remark: the same remark, however
     // few other words the sentences share.
     const partial = partialQuotation(quoted[a] ?? [], quoted[b] ?? []);
-    if (!partial && !shareContent(va, vb)) return 0;
+    if (!partial && !shareContent(va, vb)) return -1;
     const f = pairFeatures(lang, va, vb, stats, features);
     // A sentence that says the opposite of another (one negates what the other asserts, or uses the
     // antonym of its word: "found no more survivors" / "racing to pull out survivors") never confirms it.
-    if (f[OPPOSED] === 1) return 0;
+    if (f[OPPOSED] === 1) return -1;
     // Nor does one that says the same of another named referent of its kind (referents.ts).
-    if (otherReferents(va, vb, story.entities, lang.lexicon) || otherDays(va, vb) || otherDirections(va, vb, FALL, RISE, ways[a], ways[b])) return 0;
-    const p = probability(model, f);
+    if (otherReferents(va, vb, story.entities, lang.lexicon) || otherDays(va, vb) || otherDirections(va, vb, FALL, RISE, ways[a], ways[b])) return -1;
+    return probability(model, f);
+  };
+  const compute = (a: number, b: number): number => {
+    const key = (classOf[a] as number) * classCount + (classOf[b] as number);
+    let p = modelled.get(key);
+    if (p === undefined) {
+      p = modelProbability(a, b);
+      modelled.set(key, p);
+    }
+    if (p < 0) return 0;
+    if (!(p < ruleLink)) return p;
     // The same words about the same people: one statement, however short (reprints, copied lines).
     // Words that name no one ("The company said it would cooperate fully.") may be said of two
     // referents in two reports, but not in two copies of one outlet's report.
     const ua = story.units[a] as Unit;
     const ub = story.units[b] as Unit;
-    const alike = p < ruleLink && sameTerms(ua.terms, ub.terms);
-    const key = alike ? keyOf(a) : '';
-    const same = partial || (key !== '' && key === keyOf(b) && (!key.endsWith('|') || groupOf(a) === groupOf(b)));
-    return same && p < ruleLink ? ruleLink : p;
+    const partial = partialQuotation(quoted[a] ?? [], quoted[b] ?? []);
+    const alike = sameTerms(ua.terms, ub.terms);
+    const key2 = alike ? keyOf(a) : '';
+    const same = partial || (key2 !== '' && key2 === keyOf(b) && (!key2.endsWith('|') || groupOf(a) === groupOf(b)));
+    return same ? ruleLink : p;
   };
   // Candidate pairs are scored once, in their order, into an array that clustering looks up again;
   // the other pairs clustering asks for are memoised in a map.

@@ -7,6 +7,7 @@
  *
  * Only agreement is read: a speaker may speak in several places, so two venues never conflict.
  */
+import { pattern } from '../text.ts';
 import type { AnnotatedStory } from '../contracts.ts';
 import type { Language } from '../language/index.ts';
 import type { Unit } from '../03-annotate/units.ts';
@@ -62,7 +63,7 @@ export function venueMentions(lang: Language, story: AnnotatedStory, usable: rea
       // A venue says where a statement was made only beside a verb of saying or its lead words.
       const before = text.slice(Math.max(0, at - 80), at);
       const lead = LEAD.exec(before);
-      const cueNear = new RegExp(`\\b${escape(sentence.attribution.cue)}\\s+(?:\\S+\\s+){0,1}$`, 'iu').test(before) || /^told$/i.test(m[1] ?? '');
+      const cueNear = pattern(`\\b${escape(sentence.attribution.cue)}\\s+(?:\\S+\\s+){0,1}$`, 'iu').test(before) || /^told$/i.test(m[1] ?? '');
       if (!lead && !cueNear) continue;
       const start = lead ? at - (before.length - lead.index) : at;
       const end = at + surface.length;

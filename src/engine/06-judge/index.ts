@@ -4,6 +4,7 @@
  * unique across the whole corpus by `analyzeCorpus`, not here.
  */
 import type { JudgedStory, RelatedClaim, RelatedEvidence, RelatedStory, StageContext } from '../contracts.ts';
+import type { Language } from '../language/index.ts';
 import type { Claim, Evidence } from '../types.ts';
 import { explain } from './explanation.ts';
 import { claimMarks } from './marks.ts';
@@ -14,10 +15,28 @@ import { judge } from './verdict.ts';
 /** Stage 6 on one story. */
 export function judgeStory(story: RelatedStory, ctx: StageContext): JudgedStory {
   const names = fullNames(story, ctx.lang);
-  // Slug words by the text they are picked from: a fifth of the claims of the generated corpus name
-  // a text another claim of their story named, and picking reads the text with the tokenizer.
-  const slugs = new Map<string, string[]>();
+  const slugs = slugsOf(ctx.lang);
   return { ...story, judged: story.claims.map((claim) => judgeClaim(story, claim, ctx, names, slugs)) };
+}
+
+/**
+ * Slug words by the text they are picked from (and the most words wanted), per language: picking
+ * reads the text with the tokenizer, and claims name texts other claims named, in their story (a
+ * fifth of the generated corpus's) and in others (reprinted lines, wire copy). A cache only: the
+ * words depend on the text alone. Bounded, so a huge corpus cannot grow it without end; the lists
+ * are only read.
+ */
+const slugCache = new WeakMap<Language, Map<string, string[]>>();
+const SLUG_CACHE_MAX = 20_000;
+
+function slugsOf(lang: Language): Map<string, string[]> {
+  let slugs = slugCache.get(lang);
+  if (!slugs) {
+    slugs = new Map();
+    slugCache.set(lang, slugs);
+  }
+  if (slugs.size >= SLUG_CACHE_MAX) slugs.clear();
+  return slugs;
 }
 
 function judgeClaim(story: RelatedStory, claim: RelatedClaim, ctx: StageContext, names: ReadonlyMap<string, string>, slugs: Map<string, string[]>): Claim {

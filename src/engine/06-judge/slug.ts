@@ -80,9 +80,11 @@ export function uniqueIds(ids: readonly string[]): string[] {
       used.add(id);
       return id;
     }
+    // Each candidate made once: a new string is hashed when first looked up, and the run of
+    // assembling the corpus waits on this (a third of the generated corpus's ids are repeats).
     let n = next.get(id) ?? 2;
-    while (used.has(`${id}-${n}`)) n++;
-    const candidate = `${id}-${n}`;
+    let candidate = `${id}-${n}`;
+    while (used.has(candidate)) candidate = `${id}-${++n}`;
     used.add(candidate);
     next.set(id, n + 1);
     return candidate;

@@ -13,7 +13,7 @@ import { CURRENCY_NAMES, DISTANCE_UNITS, FIGURE_NOUNS, TIME_UNITS, WATTS_IN } fr
 import { fixedAs, leansOnClauseBefore, REPORTED_AS } from '../03-annotate/clauses.ts';
 import { namedAfterAccording, outsideQuotes } from '../03-annotate/according.ts';
 import { singularNoun } from '../04-match/rankings.ts';
-import { DATELINE } from '../text.ts';
+import { DATELINE, pattern } from '../text.ts';
 
 /** Currency codes as a reader says them. */
 export const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -434,7 +434,7 @@ const CLOSING_SOURCE_WORDS = 6;
 function saysFigure(text: string, cue: string, quantity: { start: number; end: number }): boolean {
   if (cue === 'according to') return /\baccording to\b/i.test(text);
   const word = cue.split(' ')[0] ?? cue;
-  const at = text.search(new RegExp(`\\b${word}\\b`, 'i'));
+  const at = text.search(pattern(`\\b${word}\\b`, 'i'));
   if (at < 0) return false;
   if (at >= quantity.end) {
     const between = text.slice(quantity.end, at);
@@ -498,7 +498,7 @@ function sentenceStatement(story: RelatedStory, claim: RelatedClaim, anchor: Rel
   // pronoun that gives the speaker becomes the speaker's name.
   const quoted = /^["“‘]/.test(text) || sentence.quotes.some((q) => q.start <= start && q.end > start);
   const cue = sentence.attribution.cue?.split(' ')[0];
-  const tags = (m: { end: number }): boolean => quoted || (cue !== undefined && new RegExp(`^\\s+(?:\\p{Ll}+\\s+)?${cue}\\b`, 'u').test(sentence.text.slice(m.end)));
+  const tags = (m: { end: number }): boolean => quoted || (cue !== undefined && pattern(`^\\s+(?:\\p{Ll}+\\s+)?${cue}\\b`, 'u').test(sentence.text.slice(m.end)));
   // A speaker the statement names anyway ("While he confirmed …, Ushakov stressed …") keeps the writer's pronoun.
   const named = sentence.mentions.some((m) => !m.pronoun && m.entity === sentence.attribution.speaker && m.start >= start && m.end - start <= text.length && !sentence.quotes.some((q) => q.start <= m.start && m.end <= q.end));
   const speaking = named ? undefined : sentence.mentions.find((m) => m.pronoun && m !== opening && m.entity === sentence.attribution.speaker && m.start >= start && m.end - start <= text.length && tags(m));
@@ -874,7 +874,7 @@ function withSpeaker(story: RelatedStory, claim: RelatedClaim, sentence: Annotat
   // "…,” the Russian foreign minister said": the sentence gives its speaker in words of its own.
   const outside = outsideQuotes(text);
   const cue = sentence.attribution.cue?.split(' ')[0];
-  if (named || (cue && new RegExp(`\\b${cue}\\b`, 'i').test(outside))) return text;
+  if (named || (cue && pattern(`\\b${cue}\\b`, 'i').test(outside))) return text;
   const name = shortName(story, speaker);
   if (/^["“‘]/.test(text) || claim.kind === 'quote') return `${name} said: ${capital(text)}`;
   return `${name} said ${lowerFirst(text)}`;
