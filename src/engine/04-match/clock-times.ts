@@ -36,6 +36,32 @@ const OPENING_NOUN = /^["“]?(?:the|a|an)\s+([\p{L}-]+(?:\s+of\s+(?:the\s+)?[\p
 /** "around 7 PM", "at about 7:20 pm", "19:00", "shortly after 7 p.m.", "6.12 a.m." (a full stop between hours and minutes, as British copy writes it). */
 const TIME = /\b(?:(around|about|approximately|roughly|nearly|almost|shortly after|just after|shortly before|just before|after|before)\s+)?(?:(?<![\d.:])(\d{1,2})(?:[:.]([0-5]\d))?\s*([ap])\.?\s?m\b\.?|([01]?\d|2[0-3]):([0-5]\d)\b)/gi;
 /**
+ * The times of day written in the text between `from` and `to`, in figures or in words, with offsets
+ * into the text; not conversions into another zone ("(13:30 GMT)").
+ */
+export function timesIn(text: string, from: number, to: number): Quantity[] {
+  const clause = text.slice(from, to);
+  const out: Quantity[] = [];
+  if (/\d/.test(clause)) {
+    for (const match of clause.matchAll(TIME)) {
+      const at = from + (match.index ?? 0);
+      const end = at + match[0].length;
+      if (ZONE.test(text.slice(end)) || /\(\s*$/.test(text.slice(Math.max(0, at - 2), at))) continue;
+      const quantity = clockQuantity(match, at, end);
+      if (quantity) out.push(quantity);
+    }
+  }
+  if (WORD_TIME_HINT.test(clause)) {
+    for (const match of clause.matchAll(WORD_TIME)) {
+      const at = from + (match.index ?? 0);
+      const quantity = wordClockQuantity(match, at, at + match[0].length, text);
+      if (quantity) out.push(quantity);
+    }
+  }
+  return out;
+}
+
+/**
  * A time in words: "ten past two", "a quarter past ten", "twenty minutes before midnight", "noon",
  * "three o'clock". The hour alone is a time only with "o'clock" or minutes before or past it.
  */
@@ -90,24 +116,10 @@ export function clockTimes(lang: Language, story: AnnotatedStory, usable: readon
     if (!usable[unit.i] || unit.denial) continue;
     const text = story.sentences[unit.s]?.text ?? '';
     const clause = text.slice(unit.start, unit.end);
-    const found: Array<{ quantity: Quantity | null; at: number }> = [];
-    if (/\d/.test(clause)) {
-      for (const match of clause.matchAll(TIME)) {
-        const at = unit.start + (match.index ?? 0);
-        const end = at + match[0].length;
-        if (ZONE.test(text.slice(end)) || /\(\s*$/.test(text.slice(Math.max(0, at - 2), at))) continue;
-        found.push({ quantity: clockQuantity(match, at, end), at });
-      }
-    }
-    if (WORD_TIME_HINT.test(clause)) {
-      for (const match of clause.matchAll(WORD_TIME)) {
-        const at = unit.start + (match.index ?? 0);
-        found.push({ quantity: wordClockQuantity(match, at, at + match[0].length, text), at });
-      }
-    }
-    for (const { quantity, at } of found) {
+    for (const quantity of timesIn(text, unit.start, unit.end)) {
+      const at = quantity.start;
       const before = eventBefore(lang, unit, text, at);
-      if (!quantity || !before || scopesFigure(unit, text, before.offset, at)) continue;
+      if (!before || scopesFigure(unit, text, before.offset, at)) continue;
       const subject = OPENING_NOUN.exec(clause)?.[1] ?? null;
       out.push({ unit, quantity, event: before.event, events: eventsAt(lang, before.event, subject), word: before.word, subject });
     }

@@ -12,6 +12,7 @@ import { ORG_HEADS } from '../language/lexicon/organizations.ts';
 import { compatible } from '../04-match/features.ts';
 import { inCommonUnit } from '../03-annotate/quantities.ts';
 import { leansOnClauseBefore } from '../03-annotate/clauses.ts';
+import { timesIn } from '../04-match/clock-times.ts';
 import { asRounded, consensus, contains } from './quantities.ts';
 
 /** Stage 5 on one story. */
@@ -172,6 +173,31 @@ function unconfirmedFigures(e: RelatedEvidence, pool: readonly RelatedEvidence[]
   return count;
 }
 
+/** The times of day of each report's own words (timesIn), read once per report. */
+function timesReader(): (e: RelatedEvidence) => readonly Quantity[] {
+  const read = new Map<RelatedEvidence, readonly Quantity[]>();
+  return (e) => {
+    let times = read.get(e);
+    if (times === undefined) read.set(e, (times = timesIn(e.sentence.text, e.unit.start, e.unit.end)));
+    return times;
+  };
+}
+
+/**
+ * Times of day a report gives that no report of another source in the pool gives alike (their
+ * intervals meet): like a figure, what the report says beyond what the others confirm ("About 30 tonnes
+ * … leaked … at around 4 a.m. on Tuesday" beside "About 30 tonnes … leaked … early on Tuesday", whose
+ * next sentence puts the leak at 2.30 a.m.).
+ */
+function unconfirmedTimes(e: RelatedEvidence, pool: readonly RelatedEvidence[], sourceOf: (u: Unit) => string, timesOf: (e: RelatedEvidence) => readonly Quantity[]): number {
+  const own = timesOf(e);
+  if (own.length === 0) return 0;
+  const source = sourceOf(e.unit);
+  let count = 0;
+  for (const t of own) if (!pool.some((o) => sourceOf(o.unit) !== source && timesOf(o).some((u) => t.low <= u.high && u.low <= t.high))) count++;
+  return count;
+}
+
 /**
  * The figures a clause that cannot stand alone brings into its statement from the other clauses of its
  * sentence, which is shown whole ("…, handing the seat to Koren by 212 votes and giving the coalition a
@@ -212,10 +238,15 @@ function chooseAnchor(evidence: RelatedEvidence[], sourceOf: ((u: Unit) => strin
     embedded ??= pool.map((o) => embeddedQuoteStart(o.sentence.text.slice(o.unit.start, o.unit.end)));
     return embedded.some((words, k) => words !== null && words === opening && pool[k]?.unit.article !== e.unit.article);
   };
+  // Times of day, read for a report only once some report of the pool has one (most have none).
+  const timesOf = timesReader();
   const rank = (e: RelatedEvidence): number => {
     const text = textOf(e).trim();
     const beyond = sourceOf === null ? 0 : (e.unit.quantities.length === 0 ? 0 : unconfirmedFigures(e, pool, sourceOf)) + figuresOfOtherClausesShown(e);
-    return beyond * 8 + (e.unit.complete && !openQuotation(text) ? 0 : 4) + ((opensOnReference(text, e.unit.speaker) && namedOpening(e, pool) === null) || inBackground(e) ? 2 : 0) + (e.unit.parts > 1 || cutFromClause(e) ? 1 : 0);
+    // A time of day only this report gives weighs as an opening reference does, less than a figure:
+    // "It struck at a shallow depth …" does not lead for want of the other's "at 4:17 a.m.".
+    const times = sourceOf === null ? 0 : unconfirmedTimes(e, pool, sourceOf, timesOf);
+    return beyond * 8 + times * 2 + (e.unit.complete && !openQuotation(text) ? 0 : 4) + ((opensOnReference(text, e.unit.speaker) && namedOpening(e, pool) === null) || inBackground(e) ? 2 : 0) + (e.unit.parts > 1 || cutFromClause(e) ? 1 : 0);
   };
   // Of reports ranked alike and readable as they stand (no cut, no opening reference), the one whose
   // words the other sources state most fully leads: the statement is what they all say, not one

@@ -326,3 +326,29 @@ describe('a clause that cannot stand alone, shown as its whole sentence', () => 
     expect(relate(matched, story.ctx).claims[0]?.anchor.article).toBe('b-radio');
   });
 });
+
+describe('a time of day only one report gives', () => {
+  const anchorOf = (specs: ArticleSpec[], fragments: string[]): string | undefined => {
+    const story = storyAt(corpusOf(specs), 'annotate');
+    const members = fragments.map((f) => unitWith(story, f).i).sort((a, b) => a - b);
+    const group: MatchGroup = { origin: 'content', members, frame: null, quantities: new Map(), confidence: 0.8, bestOutside: 0, denials: [] };
+    const matched: MatchedStory = { ...story, groups: [group], stats: { sentences: story.sentences.length, units: story.units.length, candidatePairs: 0, skippedBlocks: 0 } };
+    return relate(matched, story.ctx).claims[0]?.anchor.article;
+  };
+
+  test('is beyond what the others confirm: the report without it leads', () => {
+    const specs: ArticleSpec[] = [
+      { id: 'a-radio', outlet: 'radio', body: ['About 30 tonnes of chemicals escaped from a tank at the Vantor plant at around 4 a.m. on Tuesday, the company said.'] },
+      { id: 'b-wire', outlet: 'wire', body: ['About 30 tonnes of chemicals escaped from a tank at the Vantor plant early on Tuesday.'] },
+    ];
+    expect(anchorOf(specs, ['at around 4 a.m.', 'early on Tuesday'])).toBe('b-wire');
+  });
+
+  test('weighs less than a figure: a report that opens on "It" does not lead for want of it', () => {
+    const specs: ArticleSpec[] = [
+      { id: 'a-wire', outlet: 'wire', body: ['The quake struck at 4:17 a.m. about 38 km north-east of the city of Malkent.'] },
+      { id: 'b-paper', outlet: 'paper', body: ['It struck at a shallow depth about 38 km north-east of the city of Malkent.'] },
+    ];
+    expect(anchorOf(specs, ['The quake struck', 'It struck at a shallow depth'])).toBe('a-wire');
+  });
+});
