@@ -54,8 +54,10 @@ export function polarityReader(lex: Lexicon): PolarityReader {
     /\b(?:have not|haven't|has not|hasn't|had not|hadn't|did not|didn't|do not|don't|never) (?:seen|heard of|heard about|received any)\b/g,
     /\bno such\b/g,
     /\b(?:not true|no truth|never happened|no basis|nothing to do with|categorically)\b/g,
+    // "said that was not the case", "said this was wrong": a pointer to what was said, called untrue.
+    /\b(?:that|this|it) (?:was|is) (?:simply |completely |totally |plainly )?(?:not the case|wrong)\b/g,
   ];
-  const hint = new RegExp(`\\b(?:den|refut|rebut|reject|dismiss|fake|seen|heard|received|such|true|truth|happened|basis|nothing|categorical|${verdicts})`);
+  const hint = new RegExp(`\\b(?:den|refut|rebut|reject|dismiss|fake|seen|heard|received|such|true|truth|happened|basis|nothing|categorical|case|wrong|${verdicts})`);
   const hedges = new RegExp(`\\b(?:${alternation(lex.hedges)})\\b`);
   const isDenial = (folded: string, onRecord: boolean): boolean => {
     if (!hint.test(folded)) return false;

@@ -201,10 +201,11 @@ export function closingDenier(text: string): string | undefined {
 /**
  * A denial whose object points back ("denies this.", "rejected the claim", "dismissed his account",
  * "denied that, saying …"; not "denied that any sale was planned", where "that" opens what is
- * denied), or that calls a statement named by a definite noun untrue ("called the report false",
- * "said the claim was untrue"): it names nothing of what it denies, which the sentence before states.
+ * denied), or that calls a statement named by a definite noun or a pointer untrue ("called the report
+ * false", "said the claim was untrue", "said there was no truth in the claim", "said that was not the
+ * case"): it names nothing of what it denies, which the sentence before states.
  */
-const ANAPHORIC_DENIAL = /\b(?:denied|denies|deny|rejected|rejects|dismissed|dismisses|refuted|refutes|disputed|disputes)\s+(?:(?:this|that|it|these|those|them)(?=\s*(?:[,.;:!?]|$))|(?:the|his|her|their|its|these|those|such|that|this)\s+(claim|allegation|accusation|charge|report|account|suggestion|assertion)s?\b)|\b(?:called|calls|branded|brands|labell?ed|termed)\s+(?:the|his|her|their|its|these|those|such|that|this)\s+(claim|allegation|accusation|charge|report|account|suggestion|assertion)s?\s+(?:\p{L}+\s+)?(?:false|untrue|fake|baseless|groundless|unfounded|fabricated|inaccurate|incorrect|nonsense|a\s+lie|lies)\b|\b(?:the|these|those|such|that|this)\s+(claim|allegation|accusation|charge|report|account|suggestion|assertion)s?\s+(?:was|were|is|are|had\s+been|has\s+been)\s+(?:\p{L}+\s+)?(?:false|untrue|fake|baseless|groundless|unfounded|fabricated|inaccurate|incorrect|nonsense|a\s+lie|lies)\b/iu;
+const ANAPHORIC_DENIAL = /\b(?:denied|denies|deny|rejected|rejects|dismissed|dismisses|refuted|refutes|disputed|disputes)\s+(?:(?:this|that|it|these|those|them)(?=\s*(?:[,.;:!?]|$))|(?:the|his|her|their|its|these|those|such|that|this)\s+(claim|allegation|accusation|charge|report|account|suggestion|assertion)s?\b)|\b(?:called|calls|branded|brands|labell?ed|termed)\s+(?:the|his|her|their|its|these|those|such|that|this)\s+(claim|allegation|accusation|charge|report|account|suggestion|assertion)s?\s+(?:\p{L}+\s+)?(?:false|untrue|fake|baseless|groundless|unfounded|fabricated|inaccurate|incorrect|nonsense|a\s+lie|lies)\b|\b(?:the|these|those|such|that|this)\s+(claim|allegation|accusation|charge|report|account|suggestion|assertion)s?\s+(?:was|were|is|are|had\s+been|has\s+been)\s+(?:\p{L}+\s+)?(?:false|untrue|fake|baseless|groundless|unfounded|fabricated|inaccurate|incorrect|nonsense|a\s+lie|lies)\b|\bno\s+truth\s+in\s+(?:the|these|those|such|that|this|his|her|their)\s+(claim|allegation|accusation|charge|report|account|suggestion|assertion)s?\b|\b(?:that|this|it)\s+(?:was|is|had\s+been)\s+(?:\p{L}+\s+)?["“]?(?:false|untrue|fake|baseless|groundless|unfounded|fabricated|inaccurate|incorrect|nonsense|wrong|a\s+lie|not\s+true|not\s+the\s+case)\b/iu;
 
 /** Words about a source's speaking, not about what happened. */
 const SOURCE_ASIDE = /\b(?:declined|refused) to (?:comment|discuss)\b|\bcondition of anonymity\b|\bnot (?:authori[sz]ed|allowed|permitted) to (?:speak|comment)\b|\b(?:would|could) not (?:comment|be reached)\b|\bdid not (?:respond|reply)\b/i;
@@ -249,8 +250,11 @@ function sentenceBefore(story: AnnotatedStory, denial: Unit, text: string): Unit
   // "…; Serakh denies this.": the clause before the semicolon (03-annotate/units.ts).
   if (denial.part > 0) return story.units.find((u) => u.s === denial.s && u.part === denial.part - 1 && u.checkable) ?? null;
   const someones = SOMEONES.test(text.slice(0, object.index + object[0].length));
-  const noun = (object[1] ?? object[2] ?? object[3])?.toLowerCase();
+  const noun = (object[1] ?? object[2] ?? object[3] ?? object[4])?.toLowerCase();
   const names = noun === undefined ? null : (NAMED_BY.get(noun) ?? null);
+  // A denial that goes on from a quotation opened in the sentence before ("saying: “No member of staff
+  // is a suspect. That is simply not true.”") is the same speaker's: their words are not what it denies.
+  const continuesQuote = sentence.quotes.some((q) => q.start === 0) && !/^["“‘]/.test(sentence.text);
   // The last checkable unit of the sentence `back` before the denial that the denial can point to.
   const pointedIn = (back: number): Unit | null => {
     const previous = story.sentences[denial.s - back] as AnnotatedSentence;
@@ -273,7 +277,7 @@ function sentenceBefore(story: AnnotatedStory, denial: Unit, text: string): Unit
     // A denial right after another repeats it ("Kostrava has denied a newspaper report that … A
     // spokesman called the report fabricated."): it points to nothing past it.
     if (back === 1 && previous.polarity === 'denies') return null;
-    if (SOURCE_ASIDE.test(previous.text) && !names?.test(previous.text)) {
+    if ((back === 1 && continuesQuote) || (SOURCE_ASIDE.test(previous.text) && !names?.test(previous.text))) {
       reach = Math.min(3, reach + 1);
       continue;
     }

@@ -261,6 +261,26 @@ describe('a denial that points back ("denied that", "rejected the claim", "rejec
     }
   });
 
+  test('"said that was not the case", "said there was no truth in the claim", "said the claim was untrue" deny the statement before', () => {
+    for (const denial of ['Viktor Hale, the head of the roads authority, said that was not the case.', 'Viktor Hale, the head of the roads authority, said there was no truth in the claim.', 'Viktor Hale, the head of the roads authority, said the claim was untrue.']) {
+      const analysis = analyze(
+        corpusOf([{ id: 'ltv', outlet: 'ltv-news', body: [`The coach left the road at 11.20 p.m. on Saturday. Local people say the crash barrier on the bend had been broken since March. ${denial}`] }]),
+      );
+      const claim = claimWith(analysis, 'crash barrier on the bend');
+      expect(claim?.verdict, `${denial} ${show(claim)}`).toBe('disputed');
+      expect(claimWith(analysis, 'The coach left the road')?.verdict).toBe('single-source');
+    }
+  });
+
+  test('a denial that goes on from a quotation is its speaker\'s: it denies the claim before their words', () => {
+    const analysis = analyze(
+      corpusOf([{ id: 'flash', outlet: 'daily-flash', body: ['"It looks like someone inside told them when to go," the source said. But police spokeswoman Lia Soren slapped down the claim, saying: "No member of staff is a suspect. That is simply not true."'] }]),
+    );
+    const inside = claimWith(analysis, 'someone inside told them');
+    expect(inside?.verdict, show(inside)).toBe('disputed');
+    expect(claimWith(analysis, 'No member of staff is a suspect')?.verdict ?? 'single-source').not.toBe('disputed');
+  });
+
   test('a denial right after another repeats it and points to nothing past it', () => {
     const analysis = analyze(
       corpusOf([{ id: 'wbn', outlet: 'world-broadcast', body: ['"It is the first real step on the road to peace," Ms Marsk said. Kostrava has denied a newspaper report that the deal has a secret clause. A spokesman called the report fabricated.'] }]),
