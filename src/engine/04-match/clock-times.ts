@@ -94,14 +94,7 @@ function wordClockQuantity(match: RegExpMatchArray, start: number, end: number, 
   if (!Number.isFinite(minutes) || minutes >= 60) return null;
   const back = direction !== undefined && /^(?:to|before)$/i.test(direction);
   const value = (hour * 60 + (back ? -minutes : minutes) + 1440) % 1440;
-  const step = minutes % 15 === 0 ? 15 : 5;
-  // "shortly after midnight" is within the time's step after it, "just before noon" before it.
-  const after = cue !== undefined && /after$/i.test(cue);
-  const before = cue !== undefined && /before$/i.test(cue);
-  const low = after ? value : before ? value - step : value - step / 2;
-  const high = after ? value + step : before ? value : value + step / 2;
-  const qualifier: Qualifier = after ? 'more-than' : before ? 'less-than' : cue ? 'about' : 'exact';
-  return { value, low, high, granularity: step, unit: 'clock', qualifier, measures: null, modifier: null, surface: (surface ?? '').trim(), start, end };
+  return timeOfDay(value, minutes % 15 === 0 ? 15 : 5, cue, surface, start, end);
 }
 
 /** A zone written after a time: the time is a conversion for readers elsewhere ("13:30 GMT"). */
@@ -135,18 +128,23 @@ function clockQuantity(match: RegExpMatchArray, start: number, end: number): Qua
     if (hour < 1 || hour > 12) return null;
     hour = (hour % 12) + (half.toLowerCase() === 'p' ? 12 : 0);
   }
-  const value = hour * 60 + minute;
   // The rounding step of the time as written, as for any number: a quarter hour (":00", ":15",
-  // ":30", ":45"), five minutes (":20"), else one; the value stands for half a step either side.
-  const step = minute % 15 === 0 ? 15 : minute % 5 === 0 ? 5 : 1;
-  const spread = step / 2;
+  // ":30", ":45"), five minutes (":20"), else one.
+  return timeOfDay(hour * 60 + minute, minute % 15 === 0 ? 15 : minute % 5 === 0 ? 5 : 1, cue, surface, start, end);
+}
+
+/**
+ * A time of day as a quantity: the value stands for half its rounding step either side; "just after
+ * 8:40 a.m." is within the time's own step after it (8:40 to 8:45), a bare "after 7 p.m." within the
+ * hour, and "before" likewise before it.
+ */
+function timeOfDay(value: number, step: number, cue: string | undefined, surface: string | undefined, start: number, end: number): Quantity {
   const after = cue !== undefined && /after$/i.test(cue);
-  const beforeCue = cue !== undefined && /before$/i.test(cue);
-  // "just after 8:40 a.m." is within the time's own step of it (8:40 to 8:45); a bare "after 7 p.m." within the hour.
+  const before = cue !== undefined && /before$/i.test(cue);
   const reach = cue !== undefined && /^(?:just|shortly)\s/i.test(cue) ? step : 60;
-  const low = after ? value : beforeCue ? value - reach : value - spread;
-  const high = after ? value + reach : beforeCue ? value : value + spread;
-  const qualifier: Qualifier = after ? 'more-than' : beforeCue ? 'less-than' : cue ? 'about' : 'exact';
+  const low = after ? value : before ? value - reach : value - step / 2;
+  const high = after ? value + reach : before ? value : value + step / 2;
+  const qualifier: Qualifier = after ? 'more-than' : before ? 'less-than' : cue ? 'about' : 'exact';
   return { value, low, high, granularity: step, unit: 'clock', qualifier, measures: null, modifier: null, surface: (surface ?? '').trim(), start, end };
 }
 

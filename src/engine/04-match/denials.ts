@@ -198,6 +198,11 @@ export function closingDenier(text: string): string | undefined {
   return CLOSING_DENIAL.exec(text)?.[1];
 }
 
+/** Nouns for a statement that a denial names by pointing back at it ("the claim", "his account"). */
+const STATEMENT = '(claim|allegation|accusation|charge|report|account|suggestion|assertion)s?';
+/** What a denial calls a statement it points back to. */
+const UNTRUE = 'false|untrue|fake|baseless|groundless|unfounded|fabricated|inaccurate|incorrect|nonsense|a\\s+lie|lies';
+
 /**
  * A denial whose object points back ("denies this.", "rejected the claim", "dismissed his account",
  * "denied that, saying …"; not "denied that any sale was planned", where "that" opens what is
@@ -205,7 +210,21 @@ export function closingDenier(text: string): string | undefined {
  * false", "said the claim was untrue", "said there was no truth in the claim", "said that was not the
  * case"): it names nothing of what it denies, which the sentence before states.
  */
-const ANAPHORIC_DENIAL = /\b(?:denied|denies|deny|rejected|rejects|dismissed|dismisses|refuted|refutes|disputed|disputes)\s+(?:(?:this|that|it|these|those|them)(?=\s*(?:[,.;:!?]|$))|(?:the|his|her|their|its|these|those|such|that|this)\s+(claim|allegation|accusation|charge|report|account|suggestion|assertion)s?\b)|\b(?:called|calls|branded|brands|labell?ed|termed)\s+(?:the|his|her|their|its|these|those|such|that|this)\s+(claim|allegation|accusation|charge|report|account|suggestion|assertion)s?\s+(?:\p{L}+\s+)?(?:false|untrue|fake|baseless|groundless|unfounded|fabricated|inaccurate|incorrect|nonsense|a\s+lie|lies)\b|\b(?:the|these|those|such|that|this)\s+(claim|allegation|accusation|charge|report|account|suggestion|assertion)s?\s+(?:was|were|is|are|had\s+been|has\s+been)\s+(?:\p{L}+\s+)?(?:false|untrue|fake|baseless|groundless|unfounded|fabricated|inaccurate|incorrect|nonsense|a\s+lie|lies)\b|\bno\s+truth\s+in\s+(?:the|these|those|such|that|this|his|her|their)\s+(claim|allegation|accusation|charge|report|account|suggestion|assertion)s?\b|\b(?:that|this|it)\s+(?:was|is|had\s+been)\s+(?:\p{L}+\s+)?["“]?(?:false|untrue|fake|baseless|groundless|unfounded|fabricated|inaccurate|incorrect|nonsense|wrong|a\s+lie|not\s+true|not\s+the\s+case)\b/iu;
+const ANAPHORIC_DENIAL = new RegExp(
+  [
+    // "denied this.", "rejected the claim", "dismissed his account"
+    `\\b(?:denied|denies|deny|rejected|rejects|dismissed|dismisses|refuted|refutes|disputed|disputes)\\s+(?:(?:this|that|it|these|those|them)(?=\\s*(?:[,.;:!?]|$))|(?:the|his|her|their|its|these|those|such|that|this)\\s+${STATEMENT}\\b)`,
+    // "called the report false"
+    `\\b(?:called|calls|branded|brands|labell?ed|termed)\\s+(?:the|his|her|their|its|these|those|such|that|this)\\s+${STATEMENT}\\s+(?:\\p{L}+\\s+)?(?:${UNTRUE})\\b`,
+    // "said the claim was untrue"
+    `\\b(?:the|these|those|such|that|this)\\s+${STATEMENT}\\s+(?:was|were|is|are|had\\s+been|has\\s+been)\\s+(?:\\p{L}+\\s+)?(?:${UNTRUE})\\b`,
+    // "said there was no truth in the claim"
+    `\\bno\\s+truth\\s+in\\s+(?:the|these|those|such|that|this|his|her|their)\\s+${STATEMENT}\\b`,
+    // "said that was not the case"
+    `\\b(?:that|this|it)\\s+(?:was|is|had\\s+been)\\s+(?:\\p{L}+\\s+)?["“]?(?:${UNTRUE}|wrong|not\\s+true|not\\s+the\\s+case)\\b`,
+  ].join('|'),
+  'iu',
+);
 
 /** Words about a source's speaking, not about what happened. */
 const SOURCE_ASIDE = /\b(?:declined|refused) to (?:comment|discuss)\b|\bcondition of anonymity\b|\bnot (?:authori[sz]ed|allowed|permitted) to (?:speak|comment)\b|\b(?:would|could) not (?:comment|be reached)\b|\bdid not (?:respond|reply)\b/i;
@@ -301,7 +320,7 @@ const OWN_STATEMENT = /,\s+(?:saying|adding|insisting|arguing|explaining|stressi
  * (OWN_STATEMENT). Null when the whole unit denies.
  */
 function deniedTerms(story: AnnotatedStory, unit: Unit): ReadonlySet<string> | null {
-  const text = (story.sentences[unit.s]?.text ?? '').slice(unit.start, unit.end);
+  const text = unitText(story, unit);
   const own = OWN_STATEMENT.exec(text);
   const cut = unit.start + (own === null ? text.length : own.index);
   // A relative clause set off by a comma describes what the denial names ("denied that the expulsions
