@@ -34,7 +34,7 @@ const ANONYMOUS_HINT = /familiar|close to|knowledge|briefed|aware|privy|anonym|n
  * one thing in it: a free relative ("brushing aside what people close to the government described
  * as pressure") is their word for a noun phrase, not the source of the sentence.
  */
-function namesUnnamedSource(text: string): boolean {
+export function namesUnnamedSource(text: string): boolean {
   const found = ANONYMOUS.exec(text);
   return found !== null && !/\bwhat\s+$/i.test(text.slice(0, found.index));
 }

@@ -12,6 +12,7 @@ import { ANONYMOUS_HEADS, CUE_WORDS, FIGURE_AT_VERBS } from '../language/lexicon
 import { CURRENCY_NAMES, DISTANCE_UNITS, FIGURE_NOUNS, TIME_UNITS, WATTS_IN } from '../language/lexicon/units.ts';
 import { fixedAs, leansOnClauseBefore, REPORTED_AS } from '../03-annotate/clauses.ts';
 import { namedAfterAccording, outsideQuotes } from '../03-annotate/according.ts';
+import { namesUnnamedSource } from '../03-annotate/attribution.ts';
 import { singularNoun } from '../04-match/rankings.ts';
 import { DATELINE, pattern } from '../text.ts';
 
@@ -740,6 +741,18 @@ function withoutUnsharedTail(claim: RelatedClaim, anchor: RelatedEvidence, start
   if (aside && unquotedAt(aside.index) && unshared(aside.index, aside.index + aside[0].length)) {
     text = `${text.slice(0, aside.index)}${text.slice(aside.index + aside[0].length - 1).replace(/^,/, '')}`;
   }
+  // So is a non-restrictive relative clause, set off by a comma, that no one else states ("Prime
+  // Minister Anton Rell, who is due to visit the injured on Monday, declared …"; "…, said taxi driver
+  // Omar Selin, who escaped through his sunroof"): it adds a second proposition about a noun of the
+  // first. One that says who a source is ("who asked not to be named") stays.
+  const relative = RELATIVE_ASIDE.exec(text);
+  if (relative && unquotedAt(relative.index) && !namesUnnamedSource(relative[0]) && unshared(relative.index, relative.index + relative[0].length)) {
+    const before = text.slice(0, relative.index);
+    const after = text.slice(relative.index + relative[0].length);
+    // Its closing comma also closed an apposition ("Russia's chief adviser, Yury Ushakov, who was …,
+    // added"), which keeps it; a subject that opened the sentence needs none ("Brek, who flew …, said").
+    text = `${before}${relative[0].endsWith(',') && opensApposition(before) ? ',' : ''}${after}`;
+  }
   let cut = -1;
   for (const m of text.matchAll(TAIL)) {
     const as = m[0].search(/\bas\b/);
@@ -760,6 +773,25 @@ function withoutUnsharedTail(claim: RelatedClaim, anchor: RelatedEvidence, start
 
 /** ", organized after …,": a participle phrase between commas right after a short subject. */
 const ASIDE = /(?<=^[^,]{2,40}),\s+\p{Ll}+(?:ed|en)\s[^,;“”"]{3,80},/u;
+
+/**
+ * ", who is due to visit …,": a relative clause after a comma, between commas or running to the
+ * end of the statement (its closing full stop kept). Not ", when …" or ", as …", which are adverbial.
+ */
+const RELATIVE_ASIDE = /,\s+(?:who|whom|whose|which|where)\s[^,;“”"]{3,120}(?:,|(?=[.!?]?$))/u;
+
+/**
+ * Whether the text ends inside an apposition: it has one comma, and what comes before it is no
+ * opening adjunct ("In a statement, the company" has none open; "The minister, Jonas Brek" and
+ * "Jonas Brek, the minister" have).
+ */
+function opensApposition(text: string): boolean {
+  const commas = text.split(',').length - 1;
+  return commas === 1 && !OPENING_ADJUNCT.test(text);
+}
+
+/** A sentence's opening adjunct, which a comma closes: a preposition, a subordinator or a time word first. */
+const OPENING_ADJUNCT = /^(?:in|on|at|after|before|when|while|since|during|according|as|with|for|by|from|under|despite|following|amid|once|if|although|though|yesterday|today|tonight|earlier|later|meanwhile|however)\b/i;
 
 /** How many items of a list a lead-in may stand before ("four principles: 1. … 2. … 3. …"). */
 const LIST_REACH = 6;

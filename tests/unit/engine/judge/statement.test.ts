@@ -259,6 +259,48 @@ describe('a sentence made to stand alone', () => {
     expect(claim?.statement, show(claim)).toBe('The dock strike, which halted cargo traffic and closed the ferry terminal on Monday, will spill into Tuesday.');
   });
 
+  test('a relative clause set off by commas that no other outlet states is left out; a shared one, or one naming an unnamed source, stays', () => {
+    // The second report says something the first does not, so the first leads and is cut down to
+    // what they share. Each report with a line of its own and a third report on another subject: words both reports
+    // share are then as distinctive as in a story of several outlets.
+    const statementOf = (first: string, second: string, cited: string): string | undefined =>
+      claimsCiting(analyze(corpusOf([
+        { id: 'a', outlet: 'kyiv-post', body: [first, 'Rescuers searched the ravine through the night for survivors.'] },
+        { id: 'b', outlet: 'moscow-times', body: [second, 'The road over the pass will stay closed until Friday.'] },
+        { id: 'c', outlet: 'rferl', body: ['Traffic was diverted through the valley towns.', 'Hospitals in the region cancelled planned operations.'] },
+      ])), cited).find((c) => c.evidence.length === 2)?.statement;
+    // Between commas, after the subject.
+    expect(statementOf(
+      'Prime Minister Anton Rell, who visited the injured in hospital, ordered flags lowered to half-mast on all public buildings across the country for the victims of the coach crash.',
+      'The cabinet ordered flags lowered to half-mast on all public buildings across the country for the victims of the coach crash in a late statement.',
+      'ordered flags lowered',
+    )).toBe('Prime Minister Anton Rell ordered flags lowered to half-mast on all public buildings across the country for the victims of the coach crash.');
+    // Closing an apposition, whose comma stays.
+    expect(statementOf(
+      'The interior minister, Jonas Brek, who flew to Veyra on Tuesday morning, said the government would release emergency aid for the province.',
+      'The interior minister, Jonas Brek, said late on Tuesday the government would release emergency aid for the flooded province.',
+      'release emergency aid',
+    )).toBe('The interior minister, Jonas Brek, said the government would release emergency aid for the province.');
+    // At the end of the sentence.
+    expect(statementOf(
+      '“The water came in like a wall,” said taxi driver Omar Selin, who escaped through his sunroof.',
+      '“The water came in like a wall,” taxi driver Omar Selin told local radio at the scene.',
+      'like a wall',
+    )).toBe('“The water came in like a wall,” said taxi driver Omar Selin.');
+    // A clause the other outlet states too is part of what both say.
+    expect(statementOf(
+      'The Tahmir Front, which wants the hills ruled by its own clerics, has kidnapped at least 23 people since 2020.',
+      'The Tahmir Front, which wants the hills ruled by its own clerics, has kidnapped at least 23 people since 2020, police said.',
+      'kidnapped at least 23',
+    )).toBe('The Tahmir Front, which wants the hills ruled by its own clerics, has kidnapped at least 23 people since 2020.');
+    // Who the source is, unnamed, is not left out.
+    expect(statementOf(
+      'Two former employees at the Drevna plant, who asked not to be named, said staff had raised concerns in February about a change of supplier.',
+      'Two former employees at the Drevna plant told the paper on Friday that staff had raised concerns in February about a change of supplier.',
+      'raised concerns in February',
+    )).toContain('who asked not to be named');
+  });
+
   test('a trailing clause that is all another outlet states is the statement, without its conjunction', () => {
     const analysis = analyze(corpusOf([
       { id: 'a', outlet: 'kyiv-post', body: ['About 40,000 people marched through the old town of Varna on Monday against the pension plan while strikes shut the Karvik ferry terminal and every school in the district.'] },
