@@ -90,6 +90,8 @@ export function storyExamples(set: LabelledSet): StoryExamples {
   const x: number[][] = [];
   const y: number[] = [];
   for (const [i, j] of pairs) {
+    // Relative clauses made units repeat words of their sentences' units: the model learns from those.
+    if (vectors[i]!.unit.antecedent !== undefined || vectors[j]!.unit.antecedent !== undefined) continue;
     if (!shareContent(vectors[i]!, vectors[j]!)) continue;
     const a = labels.get(i);
     const b = labels.get(j);

@@ -78,6 +78,8 @@ export interface Unit {
    * Peregrine Museum"). They name something as names do.
    */
   proper: readonly string[];
+  /** For a relative clause made a unit ("…, who survived with a broken arm,"): the span of what it speaks of ("Petar Vask"). */
+  antecedent?: { start: number; end: number };
 }
 
 const NO_TERMS: readonly string[] = [];
@@ -387,10 +389,9 @@ export function sentenceUnits(lang: Language, config: EngineConfig['segment'], f
   const inside = insideQuotes(tokens, sentence.quotes);
   const units: Unit[] = [];
   let from = 0;
-  spans.forEach((span, part) => {
-    while (from < tokens.length && (tokens[from]?.start ?? 0) < span.start) from++;
-    let to = from;
-    while (to < tokens.length && (tokens[to]?.end ?? 0) <= span.end) to++;
+  // The sentence's relative clauses, made units of their own after its clauses.
+  const relatives: Array<{ span: ClauseSpan; antecedent: ClauseSpan }> = [];
+  const build = (span: ClauseSpan, part: number, parts: number, from: number, to: number, hole: ClauseSpan | null): Unit => {
     // A unit that is its whole sentence takes the terms annotation read, unless a hyphenated compound
     // may be one the story also writes closed up (sentenceTerms' `closed`), which annotation does not ask.
     const whole = part === 0 && from === 0 && to === tokens.length && input.offsets !== undefined && input.ends !== undefined && !hasHyphenLink(tokens);
@@ -434,14 +435,14 @@ export function sentenceUnits(lang: Language, config: EngineConfig['segment'], f
       if (term !== null && !negatedTerms.includes(term)) negatedTerms.push(term);
     }
     // Lists built by push are kept at their exact length: a unit lives as long as its story's analysis.
-    units.push({
+    const unit: Unit = {
       i: first + units.length,
       s,
       article: sentence.article,
       start: span.start,
       end: span.end,
       part,
-      parts: spans.length,
+      parts,
       checkable,
       // A clause before the sentence's last is whole wherever the sentence was cut.
       complete: complete || part < spans.length - 1,
@@ -464,10 +465,120 @@ export function sentenceUnits(lang: Language, config: EngineConfig['segment'], f
       negatedTerms: exactLength(negatedTerms),
       extent: extentOf(narrationOf(sentence.text, span, sentence.quotes)),
       proper: properTerms(lang, tokens, from, to, terms, offsets, content),
-    });
+    };
+    return hole === null ? unit : withoutHole(unit, hole, tokens, inside, lang);
+  };
+  spans.forEach((span, part) => {
+    while (from < tokens.length && (tokens[from]?.start ?? 0) < span.start) from++;
+    let to = from;
+    while (to < tokens.length && (tokens[to]?.end ?? 0) <= span.end) to++;
+    // A relative clause set off by commas states a second proposition, of a noun of the first: its own
+    // unit, and no part of the clause's (only in a sentence that asserts: a denial is read whole).
+    const relative = reply === null && checkable && sentence.polarity !== 'denies' ? relativeClause(lang, sentence, span) : null;
+    units.push(build(span, part, spans.length, from, to, null));
+    if (relative) relatives.push(relative);
     from = to;
   });
+  if (relatives.length > 0) {
+    const count = spans.length + relatives.length;
+    relatives.forEach((r, k) => {
+      let rf = 0;
+      while (rf < tokens.length && (tokens[rf]?.start ?? 0) < r.span.start) rf++;
+      let rt = rf;
+      while (rt < tokens.length && (tokens[rt]?.end ?? 0) <= r.span.end) rt++;
+      const unit = build(r.span, spans.length + k, count, rf, rt, null);
+      units.push({ ...unit, antecedent: r.antecedent, entities: withAntecedent(sentence, r.antecedent, unit.entities, input.kindOf), quantities: [] });
+    });
+  }
   return units;
+}
+
+/**
+ * ", who is due to visit the injured on Monday,", ", which takes some 40,000 vehicles a day": a
+ * relative clause after a comma whose pronoun is its subject (a verb follows it, not a subject of its
+ * own as in ", which shareholders voted down"), up to the next comma or the end of the clause, with
+ * its antecedent: a name that ends at the comma, or the few words that open the clause. Outside
+ * quotations; null when the clause has none.
+ */
+function relativeClause(lang: Language, sentence: AnnotatedSentence, span: ClauseSpan): { span: ClauseSpan; antecedent: ClauseSpan } | null {
+  const text = sentence.text.slice(span.start, span.end);
+  const found = RELATIVE_CLAUSE.exec(text);
+  if (found === null) return null;
+  const comma = span.start + found.index;
+  const start = comma + found[0].indexOf(found[1] as string);
+  const body = (found[2] ?? '').replace(/[,\s]+$/, '');
+  const end = start + (found[1] ?? '').length + 1 + body.length;
+  if (sentence.quotes.some((q) => q.start < end && comma < q.end) || !subjectRelative(lang, body)) return null;
+  if (body.split(/\s+/).length < RELATIVE_WORDS) return null;
+  const named = sentence.mentions.find((m) => !m.pronoun && m.end === comma && m.start >= span.start);
+  const opening = sentence.text.slice(span.start, comma);
+  const antecedent = named !== undefined ? { start: named.start, end: named.end } : /^[^,;]+$/.test(opening) && opening.trim().split(/\s+/).length <= ANTECEDENT_WORDS ? { start: span.start + (opening.length - opening.trimStart().length), end: comma } : null;
+  return antecedent === null ? null : { span: { start, end }, antecedent };
+}
+
+/** ", who …", ", which …": the pronoun and the clause's words up to the next comma (not one inside a number: "40,000") or the end. */
+const RELATIVE_CLAUSE = /,\s+(who|which)\s((?:[^,;“”"]|(?<=\d),(?=\d)){3,160}?)(?:(?<!\d),|,(?!\d)|[.!?]?\s*$)/u;
+/** Words a relative clause needs to state something of its own ("who survived with a broken arm"). */
+const RELATIVE_WORDS = 3;
+/** Words at most of an antecedent that opens the clause ("The tunnel", "The Tahmir Front"). */
+const ANTECEDENT_WORDS = 6;
+
+/** True when the clause after "who" or "which" opens on its verb: the pronoun is the subject. */
+function subjectRelative(lang: Language, body: string): boolean {
+  const words = body.split(/\s+/);
+  const first = (words[0] ?? '').toLowerCase();
+  const second = (words[1] ?? '').toLowerCase();
+  if (finiteWord(lang, first) || /ly$/.test(first)) return true;
+  // "takes some", "leads the": a verb in -s; not "shareholders voted", a subject before its verb.
+  return /^\p{Ll}+s$/u.test(words[0] ?? '') && !finiteWord(lang, second);
+}
+
+/** The unit's entities with the antecedent's, first: a relative clause speaks of it. */
+function withAntecedent(sentence: AnnotatedSentence, antecedent: ClauseSpan, entities: readonly string[], kindOf: (entity: string) => string | undefined): string[] {
+  const out: string[] = [];
+  for (const m of sentence.mentions) if (within(m, antecedent) && kindOf(m.entity) !== 'outlet' && !out.includes(m.entity)) out.push(m.entity);
+  for (const e of entities) if (!out.includes(e)) out.push(e);
+  return out;
+}
+
+/**
+ * A unit without the words of a span inside it (a relative clause made a unit of its own): its terms,
+ * content, entities named only there, figures, dates and negations are the rest of the clause's.
+ */
+function withoutHole(unit: Unit, hole: ClauseSpan, tokens: readonly Token[], inside: readonly boolean[], lang: Language): Unit {
+  const outside = (at: number): boolean => at < hole.start || at >= hole.end;
+  const keep = unit.offsets.map(outside);
+  const terms = unit.terms.filter((_, k) => keep[k]);
+  const left = new Set(terms);
+  const content = unit.content.filter((t) => left.has(t));
+  let negated = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    if (token.start >= unit.start && token.end <= unit.end && outside(token.start) && !inside[i] && lang.lexicon.negators.has(token.key)) negated = true;
+  }
+  const dates: string[] = [];
+  const dateAt: number[] = [];
+  unit.dates.forEach((d, k) => {
+    if (outside(unit.dateAt[k] ?? 0)) {
+      dates.push(d);
+      dateAt.push(unit.dateAt[k] ?? 0);
+    }
+  });
+  return {
+    ...unit,
+    terms: exactLength(terms),
+    offsets: exactLength(unit.offsets.filter((_, k) => keep[k])),
+    ends: exactLength(unit.ends.filter((_, k) => keep[k])),
+    content: exactLength(content),
+    background: unit.background.filter((t) => left.has(t)),
+    passing: unit.passing.filter((t) => left.has(t)),
+    quantities: unit.quantities.filter((q) => outside(q.start)),
+    dates,
+    dateAt,
+    negated,
+    negatedTerms: unit.negatedTerms.filter((t) => left.has(t)),
+    proper: unit.proper.filter((t) => left.has(t)),
+  };
 }
 
 /*

@@ -81,6 +81,8 @@ export function matchable(vectors: readonly UnitVector[], config: EngineConfig['
   const perArticle = new Map<string, number>();
   return vectors.map((v) => {
     if (!v.unit.checkable || v.unit.denial) return false;
+    // A relative clause made a unit takes no place of the article's allowance: its sentence has one.
+    if (v.unit.antecedent !== undefined) return (perArticle.get(v.unit.article) ?? 0) <= config.maxUnitsPerArticle;
     const n = (perArticle.get(v.unit.article) ?? 0) + 1;
     perArticle.set(v.unit.article, n);
     return n <= config.maxUnitsPerArticle;

@@ -283,7 +283,8 @@ function sentenceBefore(story: AnnotatedStory, denial: Unit, text: string): Unit
     if (!named && INTENTION.test(previous.text)) return null;
     let found: Unit | null = null;
     for (const unit of story.units) {
-      if (unit.s !== denial.s - back || !unit.checkable || unit.denial || (unit.speaker !== null && unit.speaker === denial.speaker)) continue;
+      // Not a relative clause made a unit: a denial points back to what the sentence asserts.
+      if (unit.s !== denial.s - back || !unit.checkable || unit.denial || unit.antecedent !== undefined || (unit.speaker !== null && unit.speaker === denial.speaker)) continue;
       if ((someones || !named) && (unit.speaker === null || story.entities.get(unit.speaker)?.kind !== 'person')) continue;
       found = unit;
     }

@@ -59,7 +59,8 @@ export function storyStats(story: AnnotatedStory): StoryStats {
   const { units } = story;
   for (let u = 0; u < units.length; u++) {
     const unit = units[u] as Unit;
-    if (!checked.has(unit.article)) continue;
+    // A relative clause made a unit repeats words its sentence's own unit counts already.
+    if (!checked.has(unit.article) || unit.antecedent !== undefined) continue;
     let seen = byArticle.get(unit.article);
     if (!seen) {
       seen = { units: 0, terms: [], entities: new Set() };

@@ -344,10 +344,17 @@ export function match(story: AnnotatedStory, ctx: StageContext): MatchedStory {
       denials: [],
     });
   }
+  // A relative clause made a unit ("…, who survived with a broken arm, …") is a claim only when another
+  // source states it too: alone, or with copies of its own report, the claim of its sentence shows it.
+  const sourceOf = (m: number): string => story.sources.key[story.units[m]?.s ?? -1] ?? story.units[m]?.article ?? '';
+  for (let k = groups.length - 1; k >= 0; k--) {
+    const g = groups[k] as MatchGroup;
+    if (g.members.every((m) => story.units[m]?.antecedent !== undefined) && new Set(g.members.map(sourceOf)).size < 2) groups.splice(k, 1);
+  }
   // A place in a series, a venue or an age is one phrase of its sentence: the rest of the sentence is still a claim.
   const grouped = new Set(groups.filter((group) => !group.phrase).flatMap((group) => group.members));
   for (const unit of story.units) {
-    if (!usable[unit.i] || grouped.has(unit.i)) continue;
+    if (!usable[unit.i] || grouped.has(unit.i) || unit.antecedent !== undefined) continue;
     groups.push({ origin: 'single', members: [unit.i], frame: null, quantities: noQuantities, confidence: 1, bestOutside: 0, denials: [] });
   }
   const unattached = attachDenials(lang, story, vectors, stats, groups, config.denials);

@@ -205,7 +205,7 @@ function unconfirmedTimes(e: RelatedEvidence, pool: readonly RelatedEvidence[], 
  */
 function figuresOfOtherClausesShown(e: RelatedEvidence): number {
   const others = e.sentence.quantities.length - e.unit.quantities.length;
-  return others > 0 && leansOnClauseBefore(e.sentence.text, e.unit) ? others : 0;
+  return others > 0 && e.unit.antecedent === undefined && leansOnClauseBefore(e.sentence.text, e.unit) ? others : 0;
 }
 
 /**

@@ -472,6 +472,13 @@ const CLAUSE_OPENING = /^(?:and|but|while|whereas|although|though|as)\s+/i;
 function sentenceStatement(story: RelatedStory, claim: RelatedClaim, anchor: RelatedEvidence): string {
   const sentence = anchor.sentence;
   const { unit } = anchor;
+  // A relative clause made a unit states its proposition of what it speaks of: "Petar Vask, who
+  // survived with a broken arm, was questioned …" → "Petar Vask survived with a broken arm."
+  if (unit.antecedent !== undefined) {
+    const of = sentence.text.slice(unit.antecedent.start, unit.antecedent.end).trim();
+    const said = sentence.text.slice(unit.start, unit.end).replace(/^(?:who|which)\s+/i, '').replace(/[\s,;:—–-]+$/, '');
+    return close(capital(`${of} ${said}`), true);
+  }
   // A clause that leans on the one before ("…, appointing a team", "adding that …") cannot stand
   // alone: the whole sentence is the statement then.
   const dependent = leansOnClauseBefore(sentence.text, unit);
@@ -776,9 +783,10 @@ const ASIDE = /(?<=^[^,]{2,40}),\s+\p{Ll}+(?:ed|en)\s[^,;“”"]{3,80},/u;
 
 /**
  * ", who is due to visit …,": a relative clause after a comma, between commas or running to the
- * end of the statement (its closing full stop kept). Not ", when …" or ", as …", which are adverbial.
+ * end of the statement (its closing full stop kept), past the comma of a number ("40,000"). Not ", when …"
+ * or ", as …", which are adverbial.
  */
-const RELATIVE_ASIDE = /,\s+(?:who|whom|whose|which|where)\s[^,;“”"]{3,120}(?:,|(?=[.!?]?$))/u;
+const RELATIVE_ASIDE = /,\s+(?:who|whom|whose|which|where)\s(?:[^,;“”"]|(?<=\d),(?=\d)){3,120}(?:,|(?=[.!?]?$))/u;
 
 /**
  * Whether the text ends inside an apposition: it has one comma, and what comes before it is no

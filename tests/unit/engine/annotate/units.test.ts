@@ -242,3 +242,38 @@ describe('complete sentences', () => {
     expect(unitsOf(cut, 'Opinion polls').map((u) => u.complete)).toEqual([true, false]);
   });
 });
+
+describe('relative clauses', () => {
+  const story = (): AnnotatedStory => storyAt(corpusOf([{ id: 'port', outlet: 'harbour-radio', body: [
+    'Petar Vask, who survived with a broken arm, was questioned by police in hospital on Sunday.',
+    'The tunnel, which takes some 40,000 vehicles a day, will be closed for two weeks.',
+    'Granvik first approached the company in 2024 with an offer of 31 ducats, which shareholders voted down.',
+    'The Tahmir Front, which wants the hills ruled by its own clerics, has kidnapped at least 23 people since 2020.',
+  ] }], { outlets: [] }), 'annotate');
+  const texts = (s: AnnotatedStory, fragment: string): string[] => {
+    const sentence = sentenceOf(s, fragment);
+    return unitsOf(s, fragment).map((u) => sentence.text.slice(u.start, u.end));
+  };
+
+  test('a relative clause whose pronoun is its subject, set off by commas, is a unit of its own after the sentence’s, with its antecedent', () => {
+    const s = story();
+    expect(texts(s, 'Petar Vask')).toEqual(['Petar Vask, who survived with a broken arm, was questioned by police in hospital on Sunday.', 'who survived with a broken arm']);
+    const [whole, relative] = unitsOf(s, 'Petar Vask');
+    const sentence = sentenceOf(s, 'Petar Vask');
+    expect(relative?.antecedent && sentence.text.slice(relative.antecedent.start, relative.antecedent.end)).toBe('Petar Vask');
+    expect(whole?.antecedent).toBeUndefined();
+    // The antecedent, named, is whom the clause speaks of.
+    expect(relative?.entities).toEqual(whole?.entities.slice(0, 1));
+    expect(texts(s, 'The tunnel')).toEqual(['The tunnel, which takes some 40,000 vehicles a day, will be closed for two weeks.', 'which takes some 40,000 vehicles a day']);
+  });
+
+  test('its figures stay with the sentence’s unit, which frames read with their context', () => {
+    const [whole, relative] = unitsOf(story(), 'The tunnel');
+    expect(relative?.quantities).toEqual([]);
+    expect(whole?.quantities.map((q) => q.value)).toContain(40000);
+  });
+
+  test('a clause whose pronoun is an object ("which shareholders voted down") is no unit of its own', () => {
+    expect(texts(story(), 'Granvik')).toHaveLength(1);
+  });
+});

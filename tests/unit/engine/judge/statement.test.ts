@@ -301,6 +301,19 @@ describe('a sentence made to stand alone', () => {
     )).toContain('who asked not to be named');
   });
 
+  test('a fact two reports give in relative clauses is one claim, stated of the antecedent', () => {
+    const analysis = analyze(corpusOf([
+      { id: 'a', outlet: 'kyiv-post', body: ['Former world champion Lena Voss, who was banned for two years in 2019 for a missed test, told the broadcaster she felt for the young sprinter.', 'Rescuers searched the ravine through the night for survivors.'] },
+      { id: 'b', outlet: 'moscow-times', body: ['Former champ Lena Voss, who was banned for two years in 2019 for a missed test, said: “My heart goes out to the girl.”', 'The road over the pass will stay closed until Friday.'] },
+      { id: 'c', outlet: 'rferl', body: ['Traffic was diverted through the valley towns.', 'Hospitals in the region cancelled planned operations.'] },
+    ]));
+    // Both reports give the ban in a relative clause, around remarks of their own.
+    const claim = claimsCiting(analysis, 'banned for two years').find((c) => c.statement.startsWith('Lena Voss was'));
+    expect(claim?.statement, show(claim)).toBe('Lena Voss was banned for two years in 2019 for a missed test.');
+    // Each report once.
+    expect(claim?.evidence.map((e) => e.article).sort()).toEqual(['a', 'b']);
+  });
+
   test('a trailing clause that is all another outlet states is the statement, without its conjunction', () => {
     const analysis = analyze(corpusOf([
       { id: 'a', outlet: 'kyiv-post', body: ['About 40,000 people marched through the old town of Varna on Monday against the pension plan while strikes shut the Karvik ferry terminal and every school in the district.'] },
