@@ -23,6 +23,8 @@ const alternation = (words: Iterable<string>): string => [...words].map((w) => w
  * denies no statement.
  */
 const REJECTED_STATEMENTS = 'charges?|complaints?|criticisms?';
+/** Verbs of contradiction that deny what they take: a statement, a figure, or a pointer to one. */
+const CONTRADICTING = 'disputes|disputed|disputing|contests|contested|contesting|contradicts|contradicted|contradicting|repudiates|repudiated|disavows|disavowed';
 /** Words right after "rejected" that stand for a statement: "rejected that, saying …". */
 const REJECTED_POINTERS = 'that|this|it|them|these|those';
 /** Words right before a denial word that cancel it ("did not deny", "refused to deny"). */
@@ -42,6 +44,10 @@ export function polarityReader(lex: Lexicon): PolarityReader {
     // statement after it; "…, a charge the ministry flatly rejected.": nothing after it; "The claim
     // was rejected": before it.
     new RegExp(`\\b(?:rejected|rejects|rejecting|dismissed|dismisses|dismissing)\\b(?:(?:\\W+\\w+){0,3}?\\W+(?:${rejectedObjects})\\b|\\W+(?:${REJECTED_POINTERS})\\b|(?:\\s+\\w+ly)?\\s*(?:[.;!?"”]|$))`, 'g'),
+    // "disputed the figure", "contests this", "contradicted the ministry's account": verbs of
+    // contradiction deny a statement or a figure, or what a pointer stands for; "disputed the
+    // border region" or "contested the seat" do not.
+    new RegExp(`\\b(?:${CONTRADICTING})\\b(?:(?:\\W+\\w+){0,3}?\\W+(?:${rejectedObjects})\\b|\\W+(?:${REJECTED_POINTERS})\\b)`, 'g'),
     new RegExp(`\\b(?:${reports}|charges?|complaints?)\\s+(?:was|were|has been|have been|had been)\\s+(?:\\w+ly\\s+)?rejected\\b`, 'g'),
     /\bdismiss(?:ed|es|ing)?\b[^.;]{0,80}?\bas\b/g,
     new RegExp(`\\b(?:${reports})\\b(?:\\W+\\w+){0,8}?\\W+(?:${verdicts})\\b`, 'g'),
@@ -54,10 +60,16 @@ export function polarityReader(lex: Lexicon): PolarityReader {
     /\b(?:have not|haven't|has not|hasn't|had not|hadn't|did not|didn't|do not|don't|never) (?:seen|heard of|heard about|received any)\b/g,
     /\bno such\b/g,
     /\b(?:not true|no truth|never happened|no basis|nothing to do with|categorically)\b/g,
-    // "said that was not the case", "said this was wrong": a pointer to what was said, called untrue.
-    /\b(?:that|this|it) (?:was|is) (?:simply |completely |totally |plainly )?(?:not the case|wrong)\b/g,
+    // "said that was not the case", "said this was wrong", "says this is “simply untrue”": a pointer to
+    // what was said, called untrue.
+    new RegExp(`\\b(?:that|this|it) (?:was|is) ["“]?(?:\\w+ly )?(?:not the case|wrong|${verdicts})\\b`, 'g'),
+    // "insisted that the run had not been open", "was adamant that the barrier had not been damaged":
+    // insisting on a negation answers a statement to the contrary.
+    /\b(?:(?:insist(?:s|ed|ing)?|(?:is|was|are|were|remained) adamant)(?: that)?|maintain(?:s|ed|ing)? that) [^.;:"“”]{0,80}?(?:\b(?:not|never|no|nobody|nothing)\b|n't\b)/g,
+    // "There was no foundation to the claim", "the report was without basis".
+    /\b(?:no|without) (?:foundation|basis)\b/g,
   ];
-  const hint = new RegExp(`\\b(?:den|refut|rebut|reject|dismiss|fake|seen|heard|received|such|true|truth|happened|basis|nothing|categorical|case|wrong|${verdicts})`);
+  const hint = new RegExp(`\\b(?:den|refut|rebut|reject|dismiss|disput|contest|contradict|repudiat|disavow|insist|maintain|adamant|foundation|fake|seen|heard|received|such|true|truth|happened|basis|nothing|categorical|case|wrong|${verdicts})`);
   const hedges = new RegExp(`\\b(?:${alternation(lex.hedges)})\\b`);
   const isDenial = (folded: string, onRecord: boolean): boolean => {
     if (!hint.test(folded)) return false;

@@ -213,18 +213,21 @@ const UNTRUE = 'false|untrue|fake|baseless|groundless|unfounded|fabricated|inacc
 const ANAPHORIC_DENIAL = new RegExp(
   [
     // "denied this.", "rejected the claim", "dismissed his account"
-    `\\b(?:denied|denies|deny|rejected|rejects|dismissed|dismisses|refuted|refutes|disputed|disputes)\\s+(?:(?:this|that|it|these|those|them)(?=\\s*(?:[,.;:!?]|$))|(?:the|his|her|their|its|these|those|such|that|this)\\s+${STATEMENT}\\b)`,
+    `\\b(?:denied|denies|deny|rejected|rejects|dismissed|dismisses|refuted|refutes|disputed|disputes|contested|contests|contradicted|contradicts)\\s+(?:(?:this|that|it|these|those|them)(?=\\s*(?:[,.;:!?]|$))|(?:the|his|her|their|its|these|those|such|that|this)\\s+${STATEMENT}\\b)`,
     // "called the report false"
-    `\\b(?:called|calls|branded|brands|labell?ed|termed)\\s+(?:the|his|her|their|its|these|those|such|that|this)\\s+${STATEMENT}\\s+(?:\\p{L}+\\s+)?(?:${UNTRUE})\\b`,
+    `\\b(?:called|calls|branded|brands|labell?ed|termed)\\s+(?:the|his|her|their|its|these|those|such|that|this)\\s+${STATEMENT}\\s+["“]?(?:\\p{L}+\\s+)?(?:${UNTRUE})\\b`,
     // "said the claim was untrue"
     `\\b(?:the|these|those|such|that|this)\\s+${STATEMENT}\\s+(?:was|were|is|are|had\\s+been|has\\s+been)\\s+(?:\\p{L}+\\s+)?(?:${UNTRUE})\\b`,
     // "said there was no truth in the claim"
     `\\bno\\s+truth\\s+in\\s+(?:the|these|those|such|that|this|his|her|their)\\s+${STATEMENT}\\b`,
     // "said that was not the case"
-    `\\b(?:that|this|it)\\s+(?:was|is|had\\s+been)\\s+(?:\\p{L}+\\s+)?["“]?(?:${UNTRUE}|wrong|not\\s+true|not\\s+the\\s+case)\\b`,
+    `\\b(?:that|this|it)\\s+(?:was|is|had\\s+been)\\s+["“]?(?:\\p{L}+\\s+)?["“]?(?:${UNTRUE}|wrong|not\\s+true|not\\s+the\\s+case)\\b`,
   ].join('|'),
   'iu',
 );
+
+/** A quotation closed and its speaker given after it: "…," a spokesman said. */
+const CUE_AFTER_QUOTE = /["”’]\s*,?\s*[^"“”]{1,60}\b(?:said|says|told|added|insisted|stressed)\b[^"“”]{0,40}$/u;
 
 /** Words about a source's speaking, not about what happened. */
 const SOURCE_ASIDE = /\b(?:declined|refused) to (?:comment|discuss)\b|\bcondition of anonymity\b|\bnot (?:authori[sz]ed|allowed|permitted) to (?:speak|comment)\b|\b(?:would|could) not (?:comment|be reached)\b|\bdid not (?:respond|reply)\b/i;
@@ -273,7 +276,12 @@ function sentenceBefore(story: AnnotatedStory, denial: Unit, text: string): Unit
   const names = noun === undefined ? null : (NAMED_BY.get(noun) ?? null);
   // A denial that goes on from a quotation opened in the sentence before ("saying: “No member of staff
   // is a suspect. That is simply not true.”") is the same speaker's: their words are not what it denies.
-  const continuesQuote = sentence.quotes.some((q) => q.start === 0) && !/^["“‘]/.test(sentence.text);
+  // So is one that is all quotation, after a sentence that gives a quotation and who spoke it (""We
+  // have not paid a ransom to anyone," a spokesman said. "That is simply untrue."").
+  const previousText = story.sentences[denial.s - 1]?.text ?? '';
+  const continuesQuote =
+    (sentence.quotes.some((q) => q.start === 0) && !/^["“‘]/.test(sentence.text)) ||
+    (sentence.quotes.some((q) => q.start <= 1 && q.end >= sentence.text.trimEnd().length - 2) && sentence.attribution.speaker === null && (story.sentences[denial.s - 1]?.quotes.length ?? 0) > 0 && CUE_AFTER_QUOTE.test(previousText));
   // The last checkable unit of the sentence `back` before the denial that the denial can point to.
   const pointedIn = (back: number): Unit | null => {
     const previous = story.sentences[denial.s - back] as AnnotatedSentence;
@@ -295,8 +303,9 @@ function sentenceBefore(story: AnnotatedStory, denial: Unit, text: string): Unit
     if (!inArticle(back)) return null;
     const previous = story.sentences[denial.s - back] as AnnotatedSentence;
     // A denial right after another repeats it ("Kostrava has denied a newspaper report that … A
-    // spokesman called the report fabricated."): it points to nothing past it.
-    if (back === 1 && previous.polarity === 'denies') return null;
+    // spokesman called the report fabricated."): it points to nothing past it; nor does the speaker's
+    // quotation that goes on from one.
+    if ((back === 1 || (back === 2 && continuesQuote)) && previous.polarity === 'denies') return null;
     if ((back === 1 && continuesQuote) || (SOURCE_ASIDE.test(previous.text) && !names?.test(previous.text))) {
       reach = Math.min(3, reach + 1);
       continue;

@@ -17,7 +17,7 @@ export const REPORT_NOUNS: ReadonlySet<string> = new Set(
 
 /** Words that call a statement untrue ("fake", "baseless"). */
 export const VERDICT_WORDS: ReadonlySet<string> = new Set(
-  'fake false untrue baseless groundless nonsense lies lie fabricated fabrication unfounded absurd inaccurate incorrect misleading disinformation misinformation fiction fantasy rubbish'.split(' '),
+  'fake false untrue baseless groundless nonsense lies lie fabricated fabrication unfounded absurd inaccurate incorrect misleading disinformation misinformation fiction fantasy rubbish bogus erroneous spurious concocted untruthful'.split(' '),
 );
 
 /** Epistemic hedges: the speaker does not assert the content as fact. */

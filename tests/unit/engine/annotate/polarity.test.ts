@@ -48,6 +48,22 @@ describe('polarity', () => {
     ['The finance ministry rejected that, saying funding would rise.', 'denies'],
     ['Union leaders said 140 stations would close, a charge the ministry flatly rejected.', 'denies'],
     ['The claim was rejected by residents, who said the warning came late.', 'denies'],
+    // Verbs of contradiction: a statement, a figure or a pointer after them; not a place or a seat.
+    ['The prison service disputes this, saying nine guards were on duty.', 'denies'],
+    ['The operator contested the union’s figures.', 'denies'],
+    ['Her lawyer contradicted the prosecutors’ account.', 'denies'],
+    ['Both countries have disputed the border region for decades.', 'asserts'],
+    ['Four candidates contested the seat.', 'asserts'],
+    // A pointer to what was said, called untrue, with or without quotation marks.
+    ['The mayor says this is “simply untrue”.', 'denies'],
+    ['He said that was false.', 'denies'],
+    // Insisting on a negation answers a statement to the contrary; insisting on a fact does not.
+    ['Resort director Tomas Reiter insisted that the run had not been open.', 'denies'],
+    ['Viktor Hale was adamant that the barrier had not been damaged.', 'denies'],
+    ['The firm maintained that no warning had been ignored.', 'denies'],
+    ['She insisted the lights had worked as designed.', 'asserts'],
+    ['The agency maintained the bridge but did not inspect its cables.', 'asserts'],
+    ['The ministry said there was no foundation to the claim.', 'denies'],
   ])('%s → %s', (text, polarity) => {
     expect(polarityOf(text, true)).toBe(polarity);
   });

@@ -250,8 +250,8 @@ describe('a denial that points back ("denied that", "rejected the claim", "rejec
     expect(claimWith(analysis, 'five million dollars')?.verdict).toBe('single-source');
   });
 
-  test('"called the report false", "said the claim was untrue", "dismissed the claim" deny the statement before', () => {
-    for (const denial of ['The minister called the report false.', 'The minister said the claim was untrue.', 'The minister dismissed the claim.']) {
+  test('"called the report false", "said the claim was untrue", "dismissed the claim", "disputed that account", "branded the claim “a lie”" deny the statement before', () => {
+    for (const denial of ['The minister called the report false.', 'The minister said the claim was untrue.', 'The minister dismissed the claim.', 'The minister disputed that account.', 'The minister branded the claim "a lie".', 'The minister says this is "simply untrue".']) {
       const analysis = analyze(
         corpusOf([{ id: 'radio', outlet: 'radio-estmarra', body: [`The grid failed at 7.40 p.m. on Friday. Opposition MP Victor Aske said the blackout had been caused by a cyberattack. ${denial}`] }]),
       );
@@ -279,6 +279,14 @@ describe('a denial that points back ("denied that", "rejected the claim", "rejec
     const inside = claimWith(analysis, 'someone inside told them');
     expect(inside?.verdict, show(inside)).toBe('disputed');
     expect(claimWith(analysis, 'No member of staff is a suspect')?.verdict ?? 'single-source').not.toBe('disputed');
+  });
+
+  test('a quotation that goes on from the speaker\'s quoted sentence before is theirs: it does not deny their own words', () => {
+    const analysis = analyze(
+      corpusOf([{ id: 'times', outlet: 'norvanian-times', body: ['The retailer paid a ransom to the gang, two people familiar with the matter said.', 'The company strongly denied the report. "We have not paid a ransom to anyone," a spokesman said. "That is simply untrue."'] }]),
+    );
+    const own = claimWith(analysis, 'We have not paid a ransom');
+    expect(own?.verdict ?? 'single-source', show(own)).not.toBe('disputed');
   });
 
   test('a denial right after another repeats it and points to nothing past it', () => {
