@@ -783,10 +783,11 @@ const ASIDE = /(?<=^[^,]{2,40}),\s+\p{Ll}+(?:ed|en)\s[^,;“”"]{3,80},/u;
 
 /**
  * ", who is due to visit …,": a relative clause after a comma, between commas or running to the
- * end of the statement (its closing full stop kept), past the comma of a number ("40,000"). Not ", when …"
- * or ", as …", which are adverbial.
+ * end of the statement (its closing full stop kept), past the comma of a number ("40,000") and over a
+ * quotation it holds whole (", who called it “a terrible morning”,"). Not ", when …" or ", as …", which
+ * are adverbial.
  */
-const RELATIVE_ASIDE = /,\s+(?:who|whom|whose|which|where)\s(?:[^,;“”"]|(?<=\d),(?=\d)){3,120}(?:,|(?=[.!?]?$))/u;
+const RELATIVE_ASIDE = /,\s+(?:who|whom|whose|which|where)\s(?:[^,;“”"]|(?<=\d),(?=\d)|“[^“”]{1,80}”|"[^"]{1,80}"){3,120}(?:,|(?=[.!?]?$))/u;
 
 /**
  * Whether the text ends inside an apposition: it has one comma, and what comes before it is no

@@ -287,6 +287,12 @@ describe('a sentence made to stand alone', () => {
       '“The water came in like a wall,” taxi driver Omar Selin told local radio at the scene.',
       'like a wall',
     )).toBe('“The water came in like a wall,” said taxi driver Omar Selin.');
+    // Over a quotation the clause holds whole.
+    expect(statementOf(
+      '“The water came in like a wall,” said taxi driver Omar Selin, who called it “the worst night of my life”.',
+      '“The water came in like a wall,” taxi driver Omar Selin told local radio at the scene.',
+      'like a wall',
+    )).toBe('“The water came in like a wall,” said taxi driver Omar Selin.');
     // A clause the other outlet states too is part of what both say.
     expect(statementOf(
       'The Tahmir Front, which wants the hills ruled by its own clerics, has kidnapped at least 23 people since 2020.',
