@@ -391,7 +391,7 @@ export function sentenceUnits(lang: Language, config: EngineConfig['segment'], f
   let from = 0;
   // The sentence's relative clauses, made units of their own after its clauses.
   const relatives: Array<{ span: ClauseSpan; antecedent: ClauseSpan }> = [];
-  const build = (span: ClauseSpan, part: number, parts: number, from: number, to: number, hole: ClauseSpan | null): Unit => {
+  const build = (span: ClauseSpan, part: number, parts: number, from: number, to: number): Unit => {
     // A unit that is its whole sentence takes the terms annotation read, unless a hyphenated compound
     // may be one the story also writes closed up (sentenceTerms' `closed`), which annotation does not ask.
     const whole = part === 0 && from === 0 && to === tokens.length && input.offsets !== undefined && input.ends !== undefined && !hasHyphenLink(tokens);
@@ -435,7 +435,7 @@ export function sentenceUnits(lang: Language, config: EngineConfig['segment'], f
       if (term !== null && !negatedTerms.includes(term)) negatedTerms.push(term);
     }
     // Lists built by push are kept at their exact length: a unit lives as long as its story's analysis.
-    const unit: Unit = {
+    return {
       i: first + units.length,
       s,
       article: sentence.article,
@@ -466,16 +466,16 @@ export function sentenceUnits(lang: Language, config: EngineConfig['segment'], f
       extent: extentOf(narrationOf(sentence.text, span, sentence.quotes)),
       proper: properTerms(lang, tokens, from, to, terms, offsets, content),
     };
-    return hole === null ? unit : withoutHole(unit, hole, tokens, inside, lang);
   };
   spans.forEach((span, part) => {
     while (from < tokens.length && (tokens[from]?.start ?? 0) < span.start) from++;
     let to = from;
     while (to < tokens.length && (tokens[to]?.end ?? 0) <= span.end) to++;
-    // A relative clause set off by commas states a second proposition, of a noun of the first: its own
-    // unit, and no part of the clause's (only in a sentence that asserts: a denial is read whole).
+    // A relative clause set off by commas states a second proposition, of a noun of the first: a unit of
+    // its own as well (only in a sentence that asserts: a denial is read whole). The clause's unit keeps
+    // its words, which may say who speaks ("Mira Dansk, who leads the federation, accused …").
     const relative = reply === null && checkable && sentence.polarity !== 'denies' ? relativeClause(lang, sentence, span) : null;
-    units.push(build(span, part, spans.length, from, to, null));
+    units.push(build(span, part, spans.length, from, to));
     if (relative) relatives.push(relative);
     from = to;
   });
@@ -486,7 +486,7 @@ export function sentenceUnits(lang: Language, config: EngineConfig['segment'], f
       while (rf < tokens.length && (tokens[rf]?.start ?? 0) < r.span.start) rf++;
       let rt = rf;
       while (rt < tokens.length && (tokens[rt]?.end ?? 0) <= r.span.end) rt++;
-      const unit = build(r.span, spans.length + k, count, rf, rt, null);
+      const unit = build(r.span, spans.length + k, count, rf, rt);
       units.push({ ...unit, antecedent: r.antecedent, entities: withAntecedent(sentence, r.antecedent, unit.entities, input.kindOf), quantities: [] });
     });
   }
@@ -539,46 +539,6 @@ function withAntecedent(sentence: AnnotatedSentence, antecedent: ClauseSpan, ent
   for (const m of sentence.mentions) if (within(m, antecedent) && kindOf(m.entity) !== 'outlet' && !out.includes(m.entity)) out.push(m.entity);
   for (const e of entities) if (!out.includes(e)) out.push(e);
   return out;
-}
-
-/**
- * A unit without the words of a span inside it (a relative clause made a unit of its own): its terms,
- * content, entities named only there, figures, dates and negations are the rest of the clause's.
- */
-function withoutHole(unit: Unit, hole: ClauseSpan, tokens: readonly Token[], inside: readonly boolean[], lang: Language): Unit {
-  const outside = (at: number): boolean => at < hole.start || at >= hole.end;
-  const keep = unit.offsets.map(outside);
-  const terms = unit.terms.filter((_, k) => keep[k]);
-  const left = new Set(terms);
-  const content = unit.content.filter((t) => left.has(t));
-  let negated = false;
-  for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i] as Token;
-    if (token.start >= unit.start && token.end <= unit.end && outside(token.start) && !inside[i] && lang.lexicon.negators.has(token.key)) negated = true;
-  }
-  const dates: string[] = [];
-  const dateAt: number[] = [];
-  unit.dates.forEach((d, k) => {
-    if (outside(unit.dateAt[k] ?? 0)) {
-      dates.push(d);
-      dateAt.push(unit.dateAt[k] ?? 0);
-    }
-  });
-  return {
-    ...unit,
-    terms: exactLength(terms),
-    offsets: exactLength(unit.offsets.filter((_, k) => keep[k])),
-    ends: exactLength(unit.ends.filter((_, k) => keep[k])),
-    content: exactLength(content),
-    background: unit.background.filter((t) => left.has(t)),
-    passing: unit.passing.filter((t) => left.has(t)),
-    quantities: unit.quantities.filter((q) => outside(q.start)),
-    dates,
-    dateAt,
-    negated,
-    negatedTerms: unit.negatedTerms.filter((t) => left.has(t)),
-    proper: unit.proper.filter((t) => left.has(t)),
-  };
 }
 
 /*
