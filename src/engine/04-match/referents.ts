@@ -101,10 +101,11 @@ function ranksOnly(x: UnitVector, y: UnitVector, entities: ReadonlyMap<string, E
 const DAY = /^(?:w-|m\d+-d)/;
 
 /**
- * True when `a` and `b` say nearly the same words (SAME_WORDS) of two different days: each names a
- * day of one kind (a weekday, or a day of a month) and they name none in common. "The central bank
- * raised its key rate on Saturday" and "… on Thursday" are two decisions; "on Tuesday" and "on 7
- * March" may be one day and are not compared.
+ * True when `a` and `b` say what they say of two different days: each names a day of one kind (a
+ * weekday, or a day of a month) and they name none in common. "The central bank raised its key rate on
+ * Saturday" and "… on Thursday" are two decisions; "were handed over … at about 4 p.m. on Tuesday" and
+ * "… shortly after 9 p.m. on Monday" disagree on when: neither confirms the other. "On Tuesday" and
+ * "on 7 March" may be one day and are not compared.
  */
 export function otherDays(a: UnitVector, b: UnitVector): boolean {
   // Asked for every pair the model scores: index loops and bits of day kinds, no filtered lists.
@@ -114,7 +115,7 @@ export function otherDays(a: UnitVector, b: UnitVector): boolean {
     const d = a.unit.dates[k] as string;
     if (DAY.test(d) && b.unit.dates.includes(d)) return false;
   }
-  return sameWords(a.unit, b.unit);
+  return true;
 }
 
 /** The kinds of day among dates, as bits: 1 for a weekday, 2 for a day of a month. */
