@@ -176,11 +176,41 @@ export function attachDenials(
       const score = denialScore(v, target, stats, config, restating, denied, closing, stated);
       if (score >= config.threshold && (!best || score > best.score)) best = { score, target: target.unit.i };
     }
+    // A denial that names what it denies in words common in the story (many reports of the claim, in
+    // words too different to be matched) still follows what it answers: the claim is in the sentences
+    // just before it in its paragraph's article, and shares words with it.
+    if (best === null && before === null && !ownCharge) best = adjacentTarget(story, unit, denied, groupOf);
     const group = best ? groupOf.get(best.target) : undefined;
     if (group) group.denials.push(unit.i);
     else if (unit.checkable) unattached.push(unit);
   }
   return unattached;
+}
+
+/** How many sentences back a denial may answer a claim it shares words with (ADJACENT_SHARED). */
+const ADJACENT_REACH = 2;
+/** Content words a denial shares with the claim just before it that it answers. */
+const ADJACENT_SHARED = 2;
+
+/**
+ * The claim a denial answers in the sentences just before it in its article (ADJACENT_REACH): the
+ * nearest unit, not a denial nor the denier's own, that has ADJACENT_SHARED of the words the denial
+ * denies, however common they are in the story. Null when there is none.
+ */
+function adjacentTarget(story: AnnotatedStory, denial: Unit, denied: ReadonlySet<string> | null, groupOf: ReadonlyMap<number, MatchGroup>): { score: number; target: number } | null {
+  const article = story.sentences[denial.s]?.article;
+  for (let back = 1; back <= ADJACENT_REACH; back++) {
+    if (story.sentences[denial.s - back]?.article !== article) return null;
+    let found: Unit | null = null;
+    for (const unit of story.units) {
+      if (unit.s !== denial.s - back || !unit.checkable || unit.denial || unit.antecedent !== undefined || !groupOf.has(unit.i) || (unit.speaker !== null && unit.speaker === denial.speaker)) continue;
+      let shared = 0;
+      for (const term of denial.content) if ((denied === null || denied.has(term)) && unit.content.includes(term)) shared++;
+      if (shared >= ADJACENT_SHARED) found = unit;
+    }
+    if (found !== null) return { score: 0, target: found.i };
+  }
+  return null;
 }
 
 /**

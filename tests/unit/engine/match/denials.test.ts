@@ -157,6 +157,28 @@ describe('what a denial denies', () => {
     ]);
     expect(claim?.explanation).toBe('Valley Courier reports it from anonymous sources; Rita Olsen denies it.');
   });
+
+  test('a denial in words every report uses still answers the claim just before it in its article', () => {
+    // Every report speaks of freed prisoners and mistreatment, in words too different to be one claim,
+    // so the words the denial shares with the claim before it are common in the story.
+    const analysis = analyze(corpusOf([
+      { id: 'one', outlet: 'valley-courier', body: ['The freed prisoners landed in the capital on Sunday night.', 'Human rights groups say several of the freed prisoners showed signs of mistreatment.', 'The embassy denied that any prisoner had been mistreated, calling the claims propaganda.'] },
+      { id: 'two', outlet: 'moscow-times', body: ['Doctors examined the freed prisoners for signs of mistreatment at a military hospital.'] },
+      { id: 'three', outlet: 'rferl', body: ['Relatives of the freed prisoners had long feared mistreatment in the camps.'] },
+      { id: 'four', outlet: 'kyiv-post', body: ['Lawyers for the freed prisoners will file complaints of mistreatment next week.'] },
+    ]));
+    const claim = claimWith(analysis, 'showed signs of mistreatment');
+    expect(claim?.verdict, show(claim)).toBe('disputed');
+  });
+
+  test('nor does it answer a sentence before it that shares one word', () => {
+    const analysis = analyze(corpusOf([
+      { id: 'one', outlet: 'valley-courier', body: ['The freed prisoners landed in the capital on Sunday night.', 'Human rights groups say the prisoners will be questioned by prosecutors next week.', 'The embassy denied that any prisoner had been mistreated, calling the claims propaganda.'] },
+      { id: 'two', outlet: 'moscow-times', body: ['Doctors examined the freed prisoners at a military hospital.'] },
+    ]));
+    const claim = claimWith(analysis, 'questioned by prosecutors');
+    expect(claim?.verdict ?? 'single-source', show(claim)).not.toBe('disputed');
+  });
 });
 
 describe('a denial that points back ("denied that", "rejected the claim", "rejected his account")', () => {
