@@ -195,9 +195,12 @@ function withoutSpans(unit: Unit, spans: ReadonlyArray<readonly [number, number]
 
 /**
  * Builds the vector of every unit; `hidden` gives, by unit index, spans of its sentence whose words
- * are left out of the comparison (see `withoutSpans`).
+ * are left out of the comparison (see `withoutSpans`). `classOf`, by unit index, gives units that
+ * read alike one class (the matcher's `unitClasses`: the same words, spans and referents): a unit of
+ * a class already built shares that vector's parts with its own `unit`, as reprints repeat a third
+ * of a story's units. Its terms have their ids already, so the ids of the story's terms are the same.
  */
-export function unitVectors(lang: Language, story: AnnotatedStory, stats: StoryStats, hidden?: ReadonlyMap<number, ReadonlyArray<readonly [number, number]>>): UnitVector[] {
+export function unitVectors(lang: Language, story: AnnotatedStory, stats: StoryStats, hidden?: ReadonlyMap<number, ReadonlyArray<readonly [number, number]>>, classOf?: Int32Array): UnitVector[] {
   const space = new PairSpace();
   const { ids } = space;
   const ofList = (terms: readonly string[]): number[] => {
@@ -240,8 +243,13 @@ export function unitVectors(lang: Language, story: AnnotatedStory, stats: StoryS
   const termIds: number[] = [];
   // By term id, the last unit (its index plus one) with the term among its content terms.
   const contentOf: number[] = [];
-  const vectors = story.units.map((whole): UnitVector => {
+  // By class, the vector built for its first unit; and the vectors built, each with parts of its own.
+  const builtFor: Array<UnitVector | undefined> = [];
+  const built: UnitVector[] = [];
+  const vectors = story.units.map((whole, u): UnitVector => {
     const unit = withoutSpans(whole, hidden?.get(whole.i));
+    const twin = classOf === undefined ? undefined : builtFor[classOf[u] as number];
+    if (twin !== undefined) return { unit, specific: twin.specific, quoteWords: twin.quoteWords, quoteLists: twin.quoteLists, pre: twin.pre };
     // Counted once: the content terms' weights are the same counts and IDF, normalised over them
     // alone (read first, before the counts are normalised in place over all terms). Counting gives
     // the unit's terms their ids in reading order.
@@ -326,14 +334,17 @@ export function unitVectors(lang: Language, story: AnnotatedStory, stats: StoryS
       contentInPassing: unit.content.map((term) => unit.passing.includes(term)),
       antonymIds: [],
     };
-    return { unit, specific, quoteWords, quoteLists, pre };
+    const vector = { unit, specific, quoteWords, quoteLists, pre };
+    if (classOf !== undefined) builtFor[classOf[u] as number] = vector;
+    built.push(vector);
+    return vector;
   });
   // Antonyms once every term has its id: one that no unit of the story has can match nothing. Each
   // term's are read once, by its id, for every unit that has it (`NO_IDS` until read; units share
-  // the list and never change it).
+  // the list and never change it). Once per vector built: a twin shares its class's list.
   const antonymsOf: Array<readonly number[] | undefined> = [];
-  for (let u = 0; u < vectors.length; u++) {
-    const v = vectors[u] as UnitVector;
+  for (let u = 0; u < built.length; u++) {
+    const v = built[u] as UnitVector;
     const contentIds = v.pre.ids.unitContentIds;
     for (let k = 0; k < contentIds.length; k++) {
       const id = contentIds[k] as number;

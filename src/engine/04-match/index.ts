@@ -105,7 +105,9 @@ export function match(story: AnnotatedStory, ctx: StageContext): MatchedStory {
   // The story's ranking phrases are found once, for the words they hide and for their own claims.
   const everyRanked = everyRanking(lang, story);
   const ranked = rankingSpans(lang, story, everyRanked);
-  const vectors = unitVectors(lang, story, stats, ranked);
+  // Units that read alike (`unitClasses`) share one vector, and a pair's probability below.
+  const classes = unitClasses(story, ranked);
+  const vectors = unitVectors(lang, story, stats, ranked, classes.of);
   const usable = matchable(vectors, config.match);
   const blocking = candidatePairs(vectors, usable, stats, config.match);
   const n = vectors.length;
@@ -124,7 +126,6 @@ export function match(story: AnnotatedStory, ctx: StageContext): MatchedStory {
   // story's units, and half its candidate pairs join two classes already scored, in the same order).
   // It is computed once per ordered pair of classes (`unitClasses`); -1 marks a pair the tests set
   // apart before the model is asked (never linked, nor by the rule).
-  const classes = unitClasses(story, ranked);
   const classCount = classes.count;
   const classOf = classes.of;
   const modelled = new Map<number, number>();
