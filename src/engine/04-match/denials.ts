@@ -243,7 +243,7 @@ const UNTRUE = 'false|untrue|fake|baseless|groundless|unfounded|fabricated|inacc
 const ANAPHORIC_DENIAL = new RegExp(
   [
     // "denied this.", "rejected the claim", "dismissed his account"
-    `\\b(?:denied|denies|deny|rejected|rejects|dismissed|dismisses|refuted|refutes|disputed|disputes|contested|contests|contradicted|contradicts)\\s+(?:(?:this|that|it|these|those|them)(?=\\s*(?:[,.;:!?]|$))|(?:the|his|her|their|its|these|those|such|that|this)\\s+${STATEMENT}\\b)`,
+    `\\b(?:denied|denies|deny|rejected|rejects|dismissed|dismisses|refuted|refutes|rebutted|rebuts|disputed|disputes|contested|contests|contradicted|contradicts|repudiated|repudiates)\\s+(?:(?:this|that|it|these|those|them)(?=\\s*(?:[,.;:!?]|$))|(?:the|his|her|their|its|these|those|such|that|this)\\s+${STATEMENT}\\b)`,
     // "called the report false"
     `\\b(?:called|calls|branded|brands|labell?ed|termed)\\s+(?:the|his|her|their|its|these|those|such|that|this)\\s+${STATEMENT}\\s+["“]?(?:\\p{L}+\\s+)?(?:${UNTRUE})\\b`,
     // "said the claim was untrue"
