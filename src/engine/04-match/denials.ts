@@ -12,6 +12,7 @@ import type { AnnotatedStory, MatchGroup } from '../contracts.ts';
 import type { Language } from '../language/index.ts';
 import type { Unit } from '../03-annotate/units.ts';
 import type { AnnotatedSentence } from '../types.ts';
+import { VERDICT_WORDS } from '../language/lexicon/polarity.ts';
 import type { StoryStats, UnitVector } from './features.ts';
 
 /** A quoted phrase of this many content words at most names a claim ("the “three-stage plan”"). */
@@ -230,8 +231,8 @@ export function closingDenier(text: string): string | undefined {
 
 /** Nouns for a statement that a denial names by pointing back at it ("the claim", "his account"). */
 const STATEMENT = '(claim|allegation|accusation|charge|report|account|suggestion|assertion)s?';
-/** What a denial calls a statement it points back to. */
-const UNTRUE = 'false|untrue|fake|baseless|groundless|unfounded|fabricated|inaccurate|incorrect|nonsense|a\\s+lie|lies';
+/** What a denial calls a statement it points back to: the words polarity reads as calling one untrue. */
+const UNTRUE = [...VERDICT_WORDS].map((word) => (word === 'lie' ? 'a\\s+lie' : word)).join('|');
 
 /**
  * A denial whose object points back ("denies this.", "rejected the claim", "dismissed his account",

@@ -273,7 +273,7 @@ describe('a denial that points back ("denied that", "rejected the claim", "rejec
   });
 
   test('"called the report false", "said the claim was untrue", "dismissed the claim", "disputed that account", "branded the claim “a lie”" deny the statement before', () => {
-    for (const denial of ['The minister called the report false.', 'The minister said the claim was untrue.', 'The minister dismissed the claim.', 'The minister disputed that account.', 'The minister rebutted this, saying the grid had failed for want of repairs.', 'The minister branded the claim "a lie".', 'The minister says this is "simply untrue".']) {
+    for (const denial of ['The minister called the report false.', 'The minister said the claim was untrue.', 'The minister dismissed the claim.', 'The minister disputed that account.', 'The minister rebutted this, saying the grid had failed for want of repairs.', 'The minister called the claim "absurd".', 'The minister branded the claim "a lie".', 'The minister says this is "simply untrue".']) {
       const analysis = analyze(
         corpusOf([{ id: 'radio', outlet: 'radio-estmarra', body: [`The grid failed at 7.40 p.m. on Friday. Opposition MP Victor Aske said the blackout had been caused by a cyberattack. ${denial}`] }]),
       );
