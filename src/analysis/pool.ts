@@ -40,9 +40,10 @@ export type OnResult = (index: number, raw: Uint8Array, packed: Uint8Array | nul
 /**
  * Young generation of a worker thread, in MB: two semi-spaces of 64 MB (and the space for large
  * young objects), Node 24's default for every thread, set here so that an older Node's smaller
- * default does not apply. The 96 MB set before gave a worker semi-spaces of 32 MB. The 120 largest stories of the 10,000-article corpus,
- * analysed in one worker as the pool runs them (serialized, dropped), three alternating pairs: 210-212
- * scavenges with 96 MB, 114-117 with 192 MB; the worker's CPU a median 20.2 → 18.4 s, lower in each pair.
+ * default does not apply. The 96 MB set before gave a worker semi-spaces of 32 MB. The 120 largest
+ * stories of the 10,000-article corpus, analysed in one worker as the pool runs them (serialized,
+ * dropped), three alternating pairs: 210-212 scavenges with 96 MB, 114-117 with 192 MB; the worker's
+ * CPU a median 20.2 → 18.4 s, lower in each pair.
  */
 const YOUNG_GENERATION_MB = 192;
 

@@ -23,8 +23,6 @@ const alternation = (words: Iterable<string>): string => [...words].map((w) => w
  * denies no statement.
  */
 const REJECTED_STATEMENTS = 'charges?|complaints?|criticisms?';
-/** Verbs of contradiction that deny what they take: a statement, a figure, or a pointer to one. */
-const CONTRADICTING = 'disputes|disputed|disputing|contests|contested|contesting|contradicts|contradicted|contradicting|repudiates|repudiated|disavows|disavowed';
 /** Words right after "rejected" that stand for a statement: "rejected that, saying …". */
 const REJECTED_POINTERS = 'that|this|it|them|these|those';
 /** Words right before a denial word that cancel it ("did not deny", "refused to deny"). */
@@ -43,11 +41,11 @@ export function polarityReader(lex: Lexicon): PolarityReader {
     // "rejected the allegation", "rejected claims that …", "rejected that", "dismissed the claim": a
     // statement after it; "…, a charge the ministry flatly rejected.": nothing after it; "The claim
     // was rejected": before it.
-    new RegExp(`\\b(?:rejected|rejects|rejecting|dismissed|dismisses|dismissing)\\b(?:(?:\\W+\\w+){0,3}?\\W+(?:${rejectedObjects})\\b|\\W+(?:${REJECTED_POINTERS})\\b|(?:\\s+\\w+ly)?\\s*(?:[.;!?"”]|$))`, 'g'),
+    new RegExp(`\\b(?:${alternation(lex.rejectionVerbs)})\\b(?:(?:\\W+\\w+){0,3}?\\W+(?:${rejectedObjects})\\b|\\W+(?:${REJECTED_POINTERS})\\b|(?:\\s+\\w+ly)?\\s*(?:[.;!?"”]|$))`, 'g'),
     // "disputed the figure", "contests this", "contradicted the ministry's account": verbs of
     // contradiction deny a statement or a figure, or what a pointer stands for; "disputed the
     // border region" or "contested the seat" do not.
-    new RegExp(`\\b(?:${CONTRADICTING})\\b(?:(?:\\W+\\w+){0,3}?\\W+(?:${rejectedObjects})\\b|\\W+(?:${REJECTED_POINTERS})\\b)`, 'g'),
+    new RegExp(`\\b(?:${alternation(lex.contradictionVerbs)})\\b(?:(?:\\W+\\w+){0,3}?\\W+(?:${rejectedObjects})\\b|\\W+(?:${REJECTED_POINTERS})\\b)`, 'g'),
     new RegExp(`\\b(?:${reports}|charges?|complaints?)\\s+(?:was|were|has been|have been|had been)\\s+(?:\\w+ly\\s+)?rejected\\b`, 'g'),
     /\bdismiss(?:ed|es|ing)?\b[^.;]{0,80}?\bas\b/g,
     new RegExp(`\\b(?:${reports})\\b(?:\\W+\\w+){0,8}?\\W+(?:${verdicts})\\b`, 'g'),

@@ -12,7 +12,7 @@ import type { AnnotatedStory, MatchGroup } from '../contracts.ts';
 import type { Language } from '../language/index.ts';
 import type { Unit } from '../03-annotate/units.ts';
 import type { AnnotatedSentence } from '../types.ts';
-import { VERDICT_WORDS } from '../language/lexicon/polarity.ts';
+import { CONTRADICTION_VERBS, DENIAL_VERBS, REJECTION_VERBS, VERDICT_WORDS } from '../language/lexicon/polarity.ts';
 import type { StoryStats, UnitVector } from './features.ts';
 
 /** A quoted phrase of this many content words at most names a claim ("the “three-stage plan”"). */
@@ -231,6 +231,8 @@ export function closingDenier(text: string): string | undefined {
 
 /** Nouns for a statement that a denial names by pointing back at it ("the claim", "his account"). */
 const STATEMENT = '(claim|allegation|accusation|charge|report|account|suggestion|assertion)s?';
+/** Every verb polarity reads as denying what it takes ("denied", "rejected", "disputes"), as one alternation. */
+const DENYING = [...DENIAL_VERBS, ...REJECTION_VERBS, ...CONTRADICTION_VERBS].join('|');
 /** What a denial calls a statement it points back to: the words polarity reads as calling one untrue. */
 const UNTRUE = [...VERDICT_WORDS].map((word) => (word === 'lie' ? 'a\\s+lie' : word)).join('|');
 
@@ -244,7 +246,7 @@ const UNTRUE = [...VERDICT_WORDS].map((word) => (word === 'lie' ? 'a\\s+lie' : w
 const ANAPHORIC_DENIAL = new RegExp(
   [
     // "denied this.", "rejected the claim", "dismissed his account"
-    `\\b(?:denied|denies|deny|rejected|rejects|dismissed|dismisses|refuted|refutes|rebutted|rebuts|disputed|disputes|contested|contests|contradicted|contradicts|repudiated|repudiates)\\s+(?:(?:this|that|it|these|those|them)(?=\\s*(?:[,.;:!?]|$))|(?:the|his|her|their|its|these|those|such|that|this)\\s+${STATEMENT}\\b)`,
+    `\\b(?:${DENYING})\\s+(?:(?:this|that|it|these|those|them)(?=\\s*(?:[,.;:!?]|$))|(?:the|his|her|their|its|these|those|such|that|this)\\s+${STATEMENT}\\b)`,
     // "called the report false"
     `\\b(?:called|calls|branded|brands|labell?ed|termed)\\s+(?:the|his|her|their|its|these|those|such|that|this)\\s+${STATEMENT}\\s+["“]?(?:\\p{L}+\\s+)?(?:${UNTRUE})\\b`,
     // "said the claim was untrue"

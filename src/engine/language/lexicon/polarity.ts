@@ -10,6 +10,19 @@ export const DENIAL_VERBS: ReadonlySet<string> = new Set(
   'deny denies denied denying refute refutes refuted refuting rebut rebuts rebutted rebutting'.split(' '),
 );
 
+/**
+ * Verbs of rejecting and of contradiction that deny what they take when it is a statement, a figure or
+ * a pointer to one ("rejected the claim", "disputes this"); not a request or a place ("rejected an
+ * offer", "contested the seat"). Of contradiction, the inflected forms only: "a dispute over the
+ * figures" and "the contest" are nouns.
+ */
+export const REJECTION_VERBS: ReadonlySet<string> = new Set(
+  'reject rejects rejected rejecting dismiss dismisses dismissed dismissing'.split(' '),
+);
+export const CONTRADICTION_VERBS: ReadonlySet<string> = new Set(
+  'disputes disputed disputing contests contested contesting contradicts contradicted contradicting repudiates repudiated disavows disavowed'.split(' '),
+);
+
 /** Nouns for reported statements that a denial calls untrue ("the reports were fake"). */
 export const REPORT_NOUNS: ReadonlySet<string> = new Set(
   'report reports claim claims allegation allegations accusation accusations rumour rumours rumor rumors story stories news suggestion suggestions assertion assertions speculation information account accounts'.split(' '),
