@@ -149,6 +149,8 @@ export interface Quantity {
    * 81,000", "there were 81,000", "22 had been arrested"): it counts what a number before it counted.
    */
   elided?: true;
+  /** For a part of a whole ("11 of the 15 people"), the whole's number (15); absent if none. */
+  whole?: number;
   /** The words as written: "more than four-hour". */
   surface: string;
   start: number;

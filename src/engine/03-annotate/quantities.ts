@@ -165,8 +165,9 @@ function isQuantity(lex: Lexicon, tokens: readonly Token[], n: ParsedNumber): bo
   const after = tokens[n.end + 1];
   if (next?.key === 'in' && ((after?.type === 'number' && !YEAR.test(after.text)) || numberWordValue(after?.key ?? '') !== undefined)) return false;
   if (previous?.key === 'in' && (tokens[n.start - 2]?.type === 'number' || numberWordValue(tokens[n.start - 2]?.key ?? '') !== undefined)) return false;
-  // "one of the deadliest", "two of them": a partitive picks members, it measures nothing.
-  if (next?.key === 'of' || next?.key === 'another' || next?.key === 'other') return false;
+  // "one of the deadliest", "two of them": a partitive picks members, it measures nothing; but "11 of
+  // the 15 people on board" counts 11 of those people (numericPartitive).
+  if ((next?.key === 'of' && numericPartitive(lex, tokens, n.start, n.end) === null) || next?.key === 'another' || next?.key === 'other') return false;
   const linked = next?.link === '-';
   if (first.type === 'number' && YEAR.test(first.text) && !linked) {
     // A year, unless a plural noun follows ("2000 troops").
@@ -175,6 +176,50 @@ function isQuantity(lex: Lexicon, tokens: readonly Token[], n: ParsedNumber): bo
   if (first.key === 'one' && !linked && qualifierBefore(lex, tokens, n.start) === null) return false;
   if (!linked && DEFINITE.has(previous?.key ?? '')) return false;
   return true;
+}
+
+/** Determiners a numeric partitive's whole may take: "11 of the 15", "two of its four engines". */
+const PARTITIVE_DETERMINERS = new Set(['the', 'its', 'their', 'those', 'these']);
+/** A possessive before a whole's number: "two of the building's four exits". */
+const POSSESSIVE = /\p{L}['’]s?$/u;
+/** Words that open a modifier after a noun: "the nine people who died", "the 186 people killed". */
+const RELATIVE_WORDS = new Set(['who', 'that', 'which', 'whom', 'whose']);
+
+/**
+ * A numeric partitive: "11 of the 15 people on board", "two of its four engines", "3 of 10 voters".
+ * The first number (from token `start`) counts members of a whole the second one counts, so it counts
+ * the noun after the second ("11 … people") and what the clause says of them. Not when what happened
+ * is said of the whole ("three of the nine people who died were from the city", "131 of the 186
+ * people killed", "two of the four dead"): the part is then picked by another predicate, and its count
+ * is no count of what happened. A partitive that opens its clause is its subject, so a past form
+ * after its noun is the clause's verb ("Three of 10 voters backed him"), unless it names harm or a
+ * state ("Three of the nine people killed were …"). Returns the whole's number and the token after
+ * it (where its noun starts), or null.
+ */
+function numericPartitive(lex: Lexicon, tokens: readonly Token[], start: number, at: number): { whole: number; end: number } | null {
+  if (tokens[at]?.key !== 'of') return null;
+  let k = at + 1;
+  if (PARTITIVE_DETERMINERS.has(tokens[k]?.key ?? '')) k++;
+  if (POSSESSIVE.test(tokens[k]?.key ?? '')) k++;
+  const first = tokens[k];
+  if (first === undefined || (first.type !== 'number' && numberWordValue(first.key) === undefined) || YEAR.test(first.text)) return null;
+  const whole = parseNumber(tokens, k);
+  const noun = whole === null ? undefined : tokens[whole.end];
+  if (whole === null || noun?.type !== 'word') return null;
+  const after = tokens[whole.end + 1];
+  const opens = opensClause(lex, tokens, start);
+  const described = (t: Token | undefined, verb: boolean): boolean => t !== undefined && t.type === 'word' && (HARM_VERBS.has(t.key) || PEOPLE_STATES.has(t.key) || (verb && (PARTICIPLE.test(t.key) || lex.irregularVerbForms.has(t.key))));
+  if (described(noun, true) || (after !== undefined && (RELATIVE_WORDS.has(after.key) || described(after, !opens)))) return null;
+  return { whole: whole.value, end: whole.end };
+}
+
+/** Words after which a clause opens ("…, and 20 of the 30 …"). */
+const CLAUSE_JOINS = new Set(['and', 'but', 'while', 'as', 'after', 'when']);
+
+/** True when the number at token `start` (with any qualifier before it) opens a clause. */
+function opensClause(lex: Lexicon, tokens: readonly Token[], start: number): boolean {
+  const before = tokens[(qualifierBefore(lex, tokens, start)?.start ?? start) - 1];
+  return before === undefined || (before.type === 'punct' && before.text !== '%') || CLAUSE_JOINS.has(before.key);
 }
 
 /** The qualifier phrase that ends right before token i, with its first token. */
@@ -283,6 +328,8 @@ function designation(lex: Lexicon, tokens: readonly Token[], n: NumberRead): boo
   const number = tokens[n.start];
   if (n.vague || before?.type !== 'word' || !before.cap || before.spaced === false || number?.type !== 'number' || !/^\d+$/.test(number.text) || n.end !== n.start + 1) return false;
   if (lex.stopwords.has(before.key) || lex.months.has(before.key) || lex.weekdays.has(before.key) || lex.currencySigns.has(before.text)) return false;
+  // "… the Farmers' Alliance 76 of parliament's 151 seats": a part of a whole, not a name's number.
+  if (numericPartitive(lex, tokens, n.start, n.end) !== null) return false;
   // Then a verb, a function word or the clause's end ("is closed", "crashed", "of the treaty"), never a unit ("49%", "49 percent").
   const after = tokens[n.end];
   if (after === undefined) return true;
@@ -332,6 +379,10 @@ function readQuantity(lex: Lexicon, text: string, tokens: readonly Token[], read
       ranged = true;
     }
   }
+  // "11 of the 15 people on board": the count takes the whole's noun (numericPartitive).
+  const partitive = n.vague ? null : numericPartitive(lex, tokens, n.start, end);
+  const whole = partitive?.whole;
+  if (partitive !== null) end = partitive.end;
   const next = tokens[end];
   if (!unit && next?.text === '%' && !next.spaced) {
     unit = 'percent';
@@ -406,6 +457,7 @@ function readQuantity(lex: Lexicon, text: string, tokens: readonly Token[], read
       value, low: lo, high: hi, granularity: n.granularity, unit, qualifier, measures, modifier,
       ...(proper !== undefined ? { proper } : {}),
       ...(elided ? { elided: true as const } : {}),
+      ...(whole !== undefined ? { whole } : {}),
       surface: text.slice(surfaceStart, surfaceEnd), start: surfaceStart, end: surfaceEnd,
     },
     end,

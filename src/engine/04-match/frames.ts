@@ -1319,6 +1319,8 @@ export function frameSimilarity(a: Mention, b: Mention): number {
   if (a.average !== b.average || a.hypothetical !== b.hypothetical) return 0;
   // "412 on Monday" and "nearly 1,000 over Monday and Tuesday": counts of different days.
   if (a.days !== null && b.days !== null && a.days !== b.days) return 0;
+  // "18 of the 45 seats" and "the 45-seat council": a part, and the whole it was picked from.
+  if (partAndWhole(a.quantity, b.quantity) || partAndWhole(b.quantity, a.quantity)) return 0;
   // "Shares fell a further 2.1%" adds to a fall before it; "fell 11%" is the fall.
   if (a.increment !== b.increment) return 0;
   // "The Osaka film festival … with 7 premieres" and "The Tunis film festival … with 16 premieres":
@@ -1359,6 +1361,11 @@ export function frameSimilarity(a: Mention, b: Mention): number {
   // A distance from one named place is one attribute of the story's scene, however it is worded.
   if (DISTANCE_UNITS.has(a.quantity.unit) && a.place !== null && !a.place.startsWith(UNNAMED_PLACE)) return 1;
   return Math.min(1, contextCosine(a, b) + (named ? 0.3 : 0));
+}
+
+/** True when `part` counts members of a whole ("11 of the 15 people") that `other` gives the number of. */
+function partAndWhole(part: Quantity, other: Quantity): boolean {
+  return part.whole !== undefined && other.low <= part.whole && part.whole <= other.high;
 }
 
 /**

@@ -218,6 +218,9 @@ describe('numbers that are not quantities', () => {
     ['a number inside a name with digits', 'Cases of COVID-19 fell.'],
     ['a reciprocal "one another"', 'The two sides listened to one another.'],
     ['a partitive "of"', 'The five of us were here today.'],
+    ['a part picked by what is said of its whole: a relative clause', 'Three of the nine people who died were from the city.'],
+    ['a part picked by what is said of its whole: a participle', 'The province accounted for 131 of the 186 people killed.'],
+    ['a part picked by what is said of its whole: a state as noun', 'Two of the four dead came from the valley.'],
     ['a lone "one"', 'One phone call followed by one meeting is not enough.'],
     ['"one day" as an adverb', 'Moscow wants to one day give Kyiv a say.'],
     ['a definite figure refers back to one already given', 'The four principles were not published.'],
@@ -225,6 +228,19 @@ describe('numbers that are not quantities', () => {
     ['a fraction joined by a slash', 'The 24/7 hotline opened on Friday.'],
   ])('%s: %s', (_phenomenon, text) => {
     expect(quantities(text)).toEqual([]);
+  });
+
+  test.each([
+    // text, surface, value, unit, whole
+    ['a numeric partitive counts the whole\'s noun', 'A cabin fell, killing 11 of the 15 people on board.', '11 of the 15 people', 11, 'person', 15],
+    ['a number word opening the sentence', 'Eleven of the 15 people on board died.', 'Eleven of the 15 people', 11, 'person', 15],
+    ['a possessive before the whole', 'Two of the building\'s four exits had been padlocked.', 'Two of the building\'s four exits', 2, 'exit', 4],
+    ['no determiner before the whole', 'Three of 10 voters backed him.', 'Three of 10 voters', 3, 'voter', 10],
+    ['after a capitalised name, a part and not the name\'s number', 'It gives the Farmers\' Alliance 76 of parliament\'s 151 seats.', '76 of parliament\'s 151 seats', 76, 'seat', 151],
+  ])('%s: %s', (_phenomenon, text, surface, value, unit, whole) => {
+    const found = quantities(text);
+    expect(found.map((q) => q.surface)).toEqual([surface]);
+    expect(found[0]).toMatchObject({ value, unit, whole });
   });
 
   test('a rejected number takes its scale word with it: "the 1.27 million" is not "million" people', () => {

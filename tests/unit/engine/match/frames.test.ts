@@ -1474,3 +1474,16 @@ describe('a sum of parts is not one of its parts', () => {
     expect(frames.similarity('around 19,000 people', '8,300 people')).toBe(0);
   });
 });
+
+describe('a part of a whole is never a rival of the whole', () => {
+  const specs = articles(
+    ['Her movement won 18 of the 45 seats on the city council, the commission said.'],
+    ['In the 45-seat city council, her movement won 16 seats, the commission said.'],
+  );
+
+  test('"18 of the 45 seats" and "the 45-seat council" are no frame; the part and the count it rivals are', () => {
+    const frames = framesOf(specs);
+    expect(frames.similarity('18 of the 45 seats', '45-seat')).toBe(0);
+    expect(frames.similarity('18 of the 45 seats', '16 seats')).toBeGreaterThan(0);
+  });
+});
