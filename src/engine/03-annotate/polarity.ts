@@ -23,10 +23,15 @@ const alternation = (words: Iterable<string>): string => [...words].map((w) => w
  * denies no statement.
  */
 const REJECTED_STATEMENTS = 'charges?|complaints?|criticisms?';
-/** Words right after "rejected" that stand for a statement: "rejected that, saying …". */
-const REJECTED_POINTERS = 'that|this|it|them|these|those';
-/** Words right before a denial word that cancel it ("did not deny", "refused to deny"). */
-const NOT_A_DENIAL = /(?:\bnot|n't|\bnever|\brefused to|\bdeclined to|\bwould|\bcould)\s+$/;
+/**
+ * Words right after "rejected" that stand for a statement: "rejected that, saying …", "disputes this.",
+ * "rejected it as …", "rejects this and says …", "dismissed this outright". Only standing alone:
+ * "pushed back against that characterization" has a determiner, and what it rejects is the noun, a
+ * denial only when it names a statement.
+ */
+const REJECTED_POINTERS = '(?:that|this|it|them|these|those)(?=(?:\\s+\\w+ly)?\\s*(?:[,.;:!?"”]|$)|\\s+(?:as|and|but|outright|out of hand)\\b)';
+/** Words right before a denial word that cancel it ("did not deny", "refused to deny", "would neither confirm nor deny"). */
+const NOT_A_DENIAL = /(?:\bnot|n't|\bnever|\bnor|\brefused to|\bdeclined to|\bwould|\bcould)\s+$/;
 const CURLY_APOSTROPHE = /[\u2018\u2019\u02BC]/g;
 /** "may" only in lower case: "May" is a month or a name. */
 const MAY = /\bmay\b/;
@@ -41,16 +46,24 @@ export function polarityReader(lex: Lexicon): PolarityReader {
     // "rejected the allegation", "rejected claims that …", "rejected that", "dismissed the claim": a
     // statement after it; "…, a charge the ministry flatly rejected.": nothing after it; "The claim
     // was rejected": before it.
-    new RegExp(`\\b(?:${alternation(lex.rejectionVerbs)})\\b(?:(?:\\W+\\w+){0,3}?\\W+(?:${rejectedObjects})\\b|\\W+(?:${REJECTED_POINTERS})\\b|(?:\\s+\\w+ly)?\\s*(?:[.;!?"”]|$))`, 'g'),
+    new RegExp(`\\b(?:${alternation(lex.rejectionVerbs)})\\b(?:(?:\\W+\\w+){0,3}?\\W+(?:${rejectedObjects})\\b|\\W+${REJECTED_POINTERS}|(?:\\s+\\w+ly)?\\s*(?:[.;!?"”]|$))`, 'g'),
     // "disputed the figure", "contests this", "contradicted the ministry's account": verbs of
     // contradiction deny a statement or a figure, or what a pointer stands for; "disputed the
     // border region" or "contested the seat" do not.
-    new RegExp(`\\b(?:${alternation(lex.contradictionVerbs)})\\b(?:(?:\\W+\\w+){0,3}?\\W+(?:${rejectedObjects})\\b|\\W+(?:${REJECTED_POINTERS})\\b)`, 'g'),
+    new RegExp(`\\b(?:${alternation(lex.contradictionVerbs)})\\b(?:(?:\\W+\\w+){0,3}?\\W+(?:${rejectedObjects})\\b|\\W+${REJECTED_POINTERS})`, 'g'),
     new RegExp(`\\b(?:${reports}|charges?|complaints?)\\s+(?:was|were|has been|have been|had been)\\s+(?:\\w+ly\\s+)?rejected\\b`, 'g'),
     /\bdismiss(?:ed|es|ing)?\b[^.;]{0,80}?\bas\b/g,
     new RegExp(`\\b(?:${reports})\\b(?:\\W+\\w+){0,8}?\\W+(?:${verdicts})\\b`, 'g'),
     new RegExp(`\\b(?:called|calling|branded|labell?ed|termed|described)\\b(?:\\W+\\w+){0,4}?\\W+(?:${verdicts})\\b`, 'g'),
     /\bfake news\b/g,
+    // "retorted that …", "countered: …", '"…," she shot back.': replying against what was said.
+    new RegExp(`\\b(?:${alternation(lex.retortVerbs)})(?:\\s+that\\b|\\s*:)|["”]\\s*,?\\s+(?:[^\\s"“”]+\\s+){1,5}(?:${alternation(lex.retortVerbs)})\\s*[.!]?\\s*$`, 'g'),
+    // '"Not so," says the mayor': a reply that the statement before is untrue.
+    /(?:^|["“‘]\s*)not so\b(?=\s*[,:;!—–-])/g,
+    // "insisted that the run had not been open", "was adamant that the barrier had not been damaged":
+    // insisting on a negation answers a statement to the contrary; insisting is itself speaking on
+    // record, whether or not the sentence names who insists in a way attribution reads.
+    /\b(?:(?:insist(?:s|ed|ing)?|(?:is|was|are|were|remained) adamant)(?: that)?|maintain(?:s|ed|ing)? that) [^.;:"“”]{0,80}?(?:\b(?:not|never|no|nobody|nothing)\b|n't\b)/g,
   ];
   // A negation of what was reported ("there is no such plan", "it had nothing to do with the
   // outage") denies only when someone is said to speak it; in an article's own voice it is narration.
@@ -61,13 +74,10 @@ export function polarityReader(lex: Lexicon): PolarityReader {
     // "said that was not the case", "said this was wrong", "says this is “simply untrue”": a pointer to
     // what was said, called untrue.
     new RegExp(`\\b(?:that|this|it) (?:was|is) ["“]?(?:\\w+ly )?(?:not the case|wrong|${verdicts})\\b`, 'g'),
-    // "insisted that the run had not been open", "was adamant that the barrier had not been damaged":
-    // insisting on a negation answers a statement to the contrary.
-    /\b(?:(?:insist(?:s|ed|ing)?|(?:is|was|are|were|remained) adamant)(?: that)?|maintain(?:s|ed|ing)? that) [^.;:"“”]{0,80}?(?:\b(?:not|never|no|nobody|nothing)\b|n't\b)/g,
     // "There was no foundation to the claim", "the report was without basis".
     /\b(?:no|without) (?:foundation|basis)\b/g,
   ];
-  const hint = new RegExp(`\\b(?:den|refut|rebut|reject|dismiss|disput|contest|contradict|repudiat|disavow|insist|maintain|adamant|foundation|fake|seen|heard|received|such|true|truth|happened|basis|nothing|categorical|case|wrong|${verdicts})`);
+  const hint = new RegExp(`\\b(?:den|refut|rebut|reject|dismiss|disput|contest|contradict|repudiat|disavow|insist|maintain|adamant|foundation|fake|seen|heard|received|such|true|truth|happened|basis|nothing|categorical|case|wrong|aside|away|off|scoff|down|back|issue|exception|cold water|accept|retort|counter|object|not so|${verdicts})`);
   const hedges = new RegExp(`\\b(?:${alternation(lex.hedges)})\\b`);
   const isDenial = (folded: string, onRecord: boolean): boolean => {
     if (!hint.test(folded)) return false;

@@ -14,7 +14,7 @@ import { BACKGROUND_OPENERS, MONTHS, STOPWORDS, WEEKDAYS } from './lexicon/funct
 import { KNOWN_ORGANIZATIONS, ORG_HEADS } from './lexicon/organizations.ts';
 import { OUTLETS, UPSTREAM_ALIASES } from './lexicon/outlets.ts';
 import { COUNTRIES } from './lexicon/places.ts';
-import { CONTRADICTION_VERBS, DENIAL_VERBS, HEDGES, NEGATORS, REJECTION_VERBS, REPORT_NOUNS, VERDICT_WORDS } from './lexicon/polarity.ts';
+import { CONTRADICTION_VERBS, DENIAL_VERBS, HEDGES, NEGATORS, REJECTION_VERBS, REPORT_NOUNS, RETORT_VERBS, VERDICT_WORDS } from './lexicon/polarity.ts';
 import { REGIONS } from './lexicon/regions.ts';
 import { ANONYMOUS_HEADS, CONDITIONAL_CUES, CUE_FILLERS, CUE_WORDS, FIGURE_AT_VERBS, PLAIN_CUES, type CueWord } from './lexicon/speech.ts';
 import { FEMALE_ROLES, HONORIFICS, MALE_ROLES, ROLE_MODIFIERS, ROLE_NOUNS } from './lexicon/titles.ts';
@@ -93,6 +93,8 @@ export interface Lexicon {
   /** Verbs of rejecting and of contradiction: a denial when what they take is a statement. */
   rejectionVerbs: ReadonlySet<string>;
   contradictionVerbs: ReadonlySet<string>;
+  /** Verbs of replying against what was said ("retorted that", "countered:"). */
+  retortVerbs: ReadonlySet<string>;
   reportNouns: ReadonlySet<string>;
   verdictWords: ReadonlySet<string>;
   hedges: readonly string[];
@@ -203,7 +205,7 @@ export function english(): Language {
     upstreamAliases: UPSTREAM_ALIASES, months: MONTHS, weekdays: WEEKDAYS, currencySigns: CURRENCY_SIGNS,
     currencyWords: CURRENCY_WORDS, measureUnits: MEASURE_UNITS, unitNames: UNIT_NAMES, irregularPlurals: IRREGULAR_PLURALS, irregularVerbForms,
     qualifierPhrases: QUALIFIER_PHRASES, numberAdjectives: NUMBER_ADJECTIVES, durationVerbs: DURATION_VERBS,
-    leftLinks: LEFT_LINKS, figureNouns: FIGURE_NOUNS, stateWords: STATE_WORDS, tallyNouns: TALLY_NOUNS, ingNouns: ING_NOUNS, vagueNumbers: VAGUE_NUMBERS, denialVerbs: DENIAL_VERBS, rejectionVerbs: REJECTION_VERBS, contradictionVerbs: CONTRADICTION_VERBS,
+    leftLinks: LEFT_LINKS, figureNouns: FIGURE_NOUNS, stateWords: STATE_WORDS, tallyNouns: TALLY_NOUNS, ingNouns: ING_NOUNS, vagueNumbers: VAGUE_NUMBERS, denialVerbs: DENIAL_VERBS, rejectionVerbs: REJECTION_VERBS, contradictionVerbs: CONTRADICTION_VERBS, retortVerbs: RETORT_VERBS,
     reportNouns: REPORT_NOUNS, verdictWords: VERDICT_WORDS, hedges: HEDGES, negators: NEGATORS, backgroundOpeners: BACKGROUND_OPENERS,
   };
   /**

@@ -14,10 +14,28 @@ export const DENIAL_VERBS: ReadonlySet<string> = new Set(
  * Verbs of rejecting and of contradiction that deny what they take when it is a statement, a figure or
  * a pointer to one ("rejected the claim", "disputes this"); not a request or a place ("rejected an
  * offer", "contested the seat"). Of contradiction, the inflected forms only: "a dispute over the
- * figures" and "the contest" are nouns.
+ * figures" and "the contest" are nouns. Rejecting includes English phrasal verbs and idioms of
+ * rejecting a statement (WordNet's "brush aside", "laugh off", "scoff", "take exception", "take
+ * issue" senses of dismissing or objecting) and a negated "accept" ("does not accept the account").
  */
-export const REJECTION_VERBS: ReadonlySet<string> = new Set(
-  'reject rejects rejected rejecting dismiss dismisses dismissed dismissing'.split(' '),
+export const REJECTION_VERBS: ReadonlySet<string> = new Set([
+  ...'reject rejects rejected rejecting dismiss dismisses dismissed dismissing'.split(' '),
+  'brushed aside', 'brushes aside', 'brushing aside', 'brushed off', 'brushes off',
+  'waved away', 'waves away', 'waved aside', 'waves aside', 'laughed off', 'laughs off',
+  'scoffed at', 'scoffs at', 'scoffing at', 'shot down', 'shoots down', 'hit back at', 'hits back at',
+  'took issue with', 'takes issue with', 'taking issue with', 'took exception to', 'takes exception to',
+  'pushed back on', 'pushed back against', 'pushes back on', 'pushes back against', 'poured cold water on', 'pours cold water on',
+  'does not accept', 'did not accept', "doesn't accept", "didn't accept", 'do not accept', "don't accept",
+]);
+
+/**
+ * Verbs of replying against what was said (WordNet's "retort", "counter", "object" senses of
+ * answering back): "retorted that …", "countered: …", '"…," she shot back.' They deny what they
+ * answer, the statement before them. Not the forms that are also nouns ("objects that were found",
+ * "counters that closed").
+ */
+export const RETORT_VERBS: ReadonlySet<string> = new Set(
+  'retort retorted retorting countered objected'.split(' ').concat(['shot back', 'shoots back', 'hit back', 'hits back', 'fired back', 'fires back']),
 );
 export const CONTRADICTION_VERBS: ReadonlySet<string> = new Set(
   'disputes disputed disputing contests contested contesting contradicts contradicted contradicting repudiates repudiated disavows disavowed'.split(' '),

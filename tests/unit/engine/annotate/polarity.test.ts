@@ -64,6 +64,25 @@ describe('polarity', () => {
     ['She insisted the lights had worked as designed.', 'asserts'],
     ['The agency maintained the bridge but did not inspect its cables.', 'asserts'],
     ['The ministry said there was no foundation to the claim.', 'denies'],
+    // Phrasal verbs of rejecting a statement, and a negated "accept", take a statement or a pointer.
+    ['The ministry’s chief officer scoffed at the suggestion.', 'denies'],
+    ['The director-general took exception to that, saying the machine had passed its test.', 'denies'],
+    ['The regulator does not accept that.', 'denies'],
+    ['The union says he drove for 14 hours; the company rejects this and says his shift began at 4 p.m.', 'denies'],
+    ['The minister brushed aside the allegations.', 'denies'],
+    ['The firm did not accept the offer.', 'asserts'],
+    ['Police shot down the drone.', 'asserts'],
+    // A pointer only standing alone: "that characterization" is a determiner and a noun that names no statement.
+    ['U.S. officials pushed back against that characterization after the talks.', 'asserts'],
+    // Replying against what was said.
+    ['The operator countered that the wind had been within limits.', 'denies'],
+    ['Her lawyer hit back: "He has never given anyone a single document."', 'denies'],
+    ['"That is nonsense," the spokesman retorted.', 'denies'],
+    ['Not so, says the company’s spokesman: the instruments show 7.5 knots.', 'denies'],
+    ['The troops fired back.', 'asserts'],
+    ['Police found objects that had been hidden.', 'asserts'],
+    // Neither confirming nor denying denies nothing.
+    ['The company would neither confirm nor deny that the captain had been questioned.', 'asserts'],
   ])('%s → %s', (text, polarity) => {
     expect(polarityOf(text, true)).toBe(polarity);
   });
@@ -75,5 +94,7 @@ describe('polarity', () => {
     expect(polarityOf('There is no such plan.', false)).toBe('asserts');
     expect(polarityOf('The company rejected the allegation.', false)).toBe('denies');
     expect(polarityOf('Lavrov denied any knowledge of the plan.', false)).toBe('denies');
+    // Insisting is speaking: "was adamant" names its speaker in a way attribution need not read.
+    expect(polarityOf('Viktor Hale, head of the roads authority, was adamant that the barrier had not been damaged.', false)).toBe('denies');
   });
 });
