@@ -12,7 +12,7 @@ import type { AnnotatedStory, MatchGroup } from '../contracts.ts';
 import type { Language } from '../language/index.ts';
 import type { Unit } from '../03-annotate/units.ts';
 import type { AnnotatedSentence } from '../types.ts';
-import { CONTRADICTION_VERBS, DENIAL_VERBS, REJECTION_VERBS, VERDICT_WORDS } from '../language/lexicon/polarity.ts';
+import { CONTRADICTION_VERBS, DENIAL_VERBS, REJECTION_VERBS, RETORT_VERBS, VERDICT_WORDS } from '../language/lexicon/polarity.ts';
 import type { StoryStats, UnitVector } from './features.ts';
 
 /** A quoted phrase of this many content words at most names a claim ("the “three-stage plan”"). */
@@ -162,7 +162,7 @@ export function attachDenials(
     const ownCharge = closing && CLOSING_CHARGE.test(sentenceText);
     let best: { score: number; target: number } | null = null;
     // "The ministry denies this.", "Aurelle rejected the claim.": what it denies is the sentence before.
-    const before = sentenceBefore(story, unit, sentenceText.slice(unit.start, unit.end));
+    const before = sentenceBefore(lang, story, unit, sentenceText.slice(unit.start, unit.end));
     if (before !== null && groupOf.has(before.i)) best = { score: Infinity, target: before.i };
     for (let t = 0; t < vectors.length && before === null; t++) {
       target = vectors[t] as UnitVector;
@@ -233,6 +233,8 @@ export function closingDenier(text: string): string | undefined {
 const STATEMENT = '(claim|allegation|accusation|charge|report|account|suggestion|assertion)s?';
 /** Every verb polarity reads as denying what it takes ("denied", "rejected", "disputes"), as one alternation. */
 const DENYING = [...DENIAL_VERBS, ...REJECTION_VERBS, ...CONTRADICTION_VERBS].join('|');
+/** Verbs of replying against what was said, as one alternation. */
+const RETORTING = [...RETORT_VERBS].join('|');
 /** What a denial calls a statement it points back to: the words polarity reads as calling one untrue. */
 const UNTRUE = [...VERDICT_WORDS].map((word) => (word === 'lie' ? 'a\\s+lie' : word)).join('|');
 
@@ -255,9 +257,27 @@ const ANAPHORIC_DENIAL = new RegExp(
     `\\bno\\s+truth\\s+in\\s+(?:the|these|those|such|that|this|his|her|their)\\s+${STATEMENT}\\b`,
     // "said that was not the case"
     `\\b(?:that|this|it)\\s+(?:was|is|had\\s+been)\\s+["“]?(?:\\p{L}+\\s+)?["“]?(?:${UNTRUE}|wrong|not\\s+true|not\\s+the\\s+case)\\b`,
+    // "said no such report had ever been presented", "denied giving any such order": "such" refers
+    // back to a thing of that name (SUCH_NOUN)
+    `\\b(?:no|any)\\s+such\\s+\\p{L}+`,
+    // "retorted that …", "countered: …", '"…," she shot back.', '"Not so," says the mayor': a reply
+    // against the statement before
+    `\\b(?:${RETORTING})(?:\\s+that\\b|\\s*:)|["”]\\s*,?\\s+(?:[^\\s"“”]+\\s+){1,5}(?:${RETORTING})\\s*[.!]?\\s*$`,
+    `^["“‘]?\\s*not\\s+so\\b(?=\\s*[,:;!—–-])`,
   ].join('|'),
   'iu',
 );
+
+/** A verb of replying against what was said, anywhere in a match of ANAPHORIC_DENIAL. */
+const RETORT = new RegExp(`\\b(?:${RETORTING})\\b`, 'iu');
+
+/** The noun after "no such" or "any such": the thing named before that the denial says never was. */
+const SUCH_NOUN = /\b(?:no|any)\s+such\s+(\p{L}+)/iu;
+
+/** True when the text names a reported statement ("reports of …", "the claim that …"): the language's report nouns. */
+function reportNamedIn(lang: Language, text: string): boolean {
+  return text.split(/[^\p{L}]+/u).some((word) => lang.lexicon.reportNouns.has(word.toLowerCase()));
+}
 
 /** A quotation closed and its speaker given after it: "…," a spokesman said. */
 const CUE_AFTER_QUOTE = /["”’]\s*,?\s*[^"“”]{1,60}\b(?:said|says|told|added|insisted|stressed)\b[^"“”]{0,40}$/u;
@@ -280,7 +300,7 @@ const SOMEONES = /\b(?:his|her|their)\s+\p{L}+\s*$/iu;
 const NAMED_BY: ReadonlyMap<string, RegExp> = new Map([
   ['claim', /\bclaim|\baccording to\b|\b(?:say|says|said)\b/i],
   ['allegation', /\balleg|\baccording to\b/i],
-  ['accusation', /\baccus|\baccording to\b/i],
+  ['accusation', /\baccus|\baccording to\b|\bsuspect|\bsuspicion\b|\bcharged with\b/i],
   ['charge', /\bcharg|\baccording to\b/i],
   ['report', /\breport|\baccording to\b|\bfamiliar with\b|\bsources?\b|\bnot to be (?:named|identified)\b|\bunnamed\b/i],
   ['account', /\baccount\b|\b(?:said|says|told)\b/i],
@@ -293,20 +313,36 @@ const NAMED_BY: ReadonlyMap<string, RegExp> = new Map([
  * any other denial. "This", "that": the sentence right before it, whichever paragraph it ends.
  * Someone's account ("his account"): the nearest of the three sentences before that a person said.
  * "The accusation", "the report": the nearest of the three that holds one (NAMED_BY); "the claims"
- * also what someone is said to say ("several residents say the sirens never sounded"). Sentences about
+ * also what someone is said to say ("several residents say the sirens never sounded"). "No such
+ * report", "any such order": the nearest of the three with a word of the noun's family ("ordered"),
+ * that unit of it. Sentences about
  * a source's speaking are passed over unless they name what is denied; the denier's own are never
  * the target. The last checkable unit of the sentence found, or null.
  */
-function sentenceBefore(story: AnnotatedStory, denial: Unit, text: string): Unit | null {
+function sentenceBefore(lang: Language, story: AnnotatedStory, denial: Unit, text: string): Unit | null {
   const sentence = story.sentences[denial.s];
   if (!sentence) return null;
   const object = ANAPHORIC_DENIAL.exec(text);
   if (object === null) return null;
   // "…; Serakh denies this.": the clause before the semicolon (03-annotate/units.ts).
   if (denial.part > 0) return story.units.find((u) => u.s === denial.s && u.part === denial.part - 1 && u.checkable) ?? null;
+  // "The union says the ship should not have sailed, though the operator countered that …": a reply
+  // to a clause of its own sentence, which it does not point past.
+  if (RETORT.test(object[0]) && /[,;]|\b(?:though|but|while|whereas)\b/i.test(text.slice(DENIER_APPOSITION.exec(text)?.[0].length ?? 0, object.index))) return null;
   const someones = SOMEONES.test(text.slice(0, object.index + object[0].length));
   const noun = (object[1] ?? object[2] ?? object[3] ?? object[4])?.toLowerCase();
-  const names = noun === undefined ? null : (NAMED_BY.get(noun) ?? null);
+  // "no such order": a sentence with a word of the noun's family ("ordered") names the thing; but
+  // "Asked about reports of a second exchange, he said there was no such agreement" names it itself.
+  const such = SUCH_NOUN.exec(object[0])?.[1];
+  if (such !== undefined && reportNamedIn(lang, text.slice(0, object.index))) return null;
+  const suchFamily = such === undefined ? null : lang.family(lang.term(lang.key(such)) ?? lang.key(such));
+  const holdsSuch = (unit: Unit): boolean => unit.terms.some((term) => lang.family(term) === suchFamily);
+  const nounTest = noun === undefined ? null : (NAMED_BY.get(noun) ?? null);
+  // Whether the sentence `k` holds what the denial's noun names; null when the denial names no noun.
+  const names: ((k: number) => boolean) | null =
+    suchFamily !== null ? (k) => story.units.some((u) => u.s === k && holdsSuch(u))
+    : nounTest === null ? null
+    : (k) => nounTest.test(story.sentences[k]?.text ?? '');
   // A denial that goes on from a quotation opened in the sentence before ("saying: “No member of staff
   // is a suspect. That is simply not true.”") is the same speaker's: their words are not what it denies.
   // So is one that is all quotation, after a sentence that gives a quotation and who spoke it (""We
@@ -320,13 +356,14 @@ function sentenceBefore(story: AnnotatedStory, denial: Unit, text: string): Unit
     const previous = story.sentences[denial.s - back] as AnnotatedSentence;
     // A noun names a sentence that holds it, or one a person said that is no plan ("he would ask
     // the prosecutor to investigate" states no fact to deny).
-    const named = names === null || someones || names.test(previous.text);
-    if (!named && INTENTION.test(previous.text)) return null;
+    const named = names === null || someones || names(denial.s - back);
+    if (!named && (suchFamily !== null || INTENTION.test(previous.text))) return null;
     let found: Unit | null = null;
     for (const unit of story.units) {
       // Not a relative clause made a unit: a denial points back to what the sentence asserts.
       if (unit.s !== denial.s - back || !unit.checkable || unit.denial || unit.antecedent !== undefined || (unit.speaker !== null && unit.speaker === denial.speaker)) continue;
       if ((someones || !named) && (unit.speaker === null || story.entities.get(unit.speaker)?.kind !== 'person')) continue;
+      if (suchFamily !== null && !holdsSuch(unit)) continue;
       found = unit;
     }
     return found;
@@ -339,7 +376,7 @@ function sentenceBefore(story: AnnotatedStory, denial: Unit, text: string): Unit
     // spokesman called the report fabricated."): it points to nothing past it; nor does the speaker's
     // quotation that goes on from one.
     if ((back === 1 || (back === 2 && continuesQuote)) && previous.polarity === 'denies') return null;
-    if ((back === 1 && continuesQuote) || (SOURCE_ASIDE.test(previous.text) && !names?.test(previous.text))) {
+    if ((back === 1 && continuesQuote) || (SOURCE_ASIDE.test(previous.text) && names?.(denial.s - back) !== true)) {
       reach = Math.min(3, reach + 1);
       continue;
     }
@@ -366,19 +403,32 @@ function deniedTerms(story: AnnotatedStory, unit: Unit): ReadonlySet<string> | n
   const text = unitText(story, unit);
   const own = OWN_STATEMENT.exec(text);
   const cut = unit.start + (own === null ? text.length : own.index);
+  // "Viktor Hale, head of the regional roads authority, was adamant …": who denies is no part of what
+  // is denied, unless it is denied of them ("Juri Tamm, the coach of …, denied that he had ever
+  // supplied …"), when who they are names the claim.
+  const from = unit.start + (SELF_DENIED.test(text) ? 0 : (DENIER_APPOSITION.exec(text)?.[0].length ?? 0));
   // A relative clause set off by a comma describes what the denial names ("denied that the expulsions
   // would affect gas imports from Varenia, which supplies about 40% of the country's gas"): the denier
   // does not deny it.
   const asides: Array<readonly [number, number]> = [];
   for (const m of text.matchAll(RELATIVE_ASIDE)) asides.push([unit.start + (m.index ?? 0), unit.start + (m.index ?? 0) + m[0].length]);
-  if (own === null && asides.length === 0) return null;
+  if (own === null && asides.length === 0 && from === unit.start) return null;
   const terms = new Set<string>();
   for (let k = 0; k < unit.terms.length; k++) {
     const at = unit.offsets[k] ?? 0;
-    if (at < cut && !asides.some(([from, to]) => at >= from && at < to)) terms.add(unit.terms[k] as string);
+    if (at >= from && at < cut && !asides.some(([start, end]) => at >= start && at < end)) terms.add(unit.terms[k] as string);
   }
   return terms;
 }
+
+/** A denial of something the denier did: "denied that he had …", "denies having …", "denied giving …". */
+const SELF_DENIED = /\bthat\s+(?:he|she|they|i|we)\b|\b(?:den(?:y|ies|ied|ying)|rejects?|rejected)\s+(?:ever\s+)?(?:having\s+)?\p{L}+ing\b/iu;
+
+/**
+ * A denier named and described in apposition at the start of the denial: "Viktor Hale, head of the
+ * regional roads authority, …", "The mayor, Sofia Brandt, …" (a name, capitalised words, on one side).
+ */
+const DENIER_APPOSITION = /^["“]?(?:(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*,\s+[^,;:"“”]{2,80}|[^,;:"“”]{2,60},\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*),\s+/u;
 
 /** A non-restrictive relative clause: ", which …", ", who …", ", whose …" up to the next comma, dash or semicolon. */
 const RELATIVE_ASIDE = /,\s+(?:which|who|whose)\b[^,;—–]*/g;

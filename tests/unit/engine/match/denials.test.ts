@@ -387,3 +387,133 @@ describe('a closing ", a charge … rejected" denies its own sentence', () => {
     expect(evidenceWith(result, 'accused election officials')?.stance ?? 'none').not.toBe('denies');
   });
 });
+
+describe('"no such …" and "any such …" name a thing the article named before', () => {
+  test('"no such report" denies the sentence that names the report, past its speaker\'s quotation', () => {
+    const analysis = analyze(
+      corpusOf([
+        {
+          id: 'post',
+          outlet: 'selby-post',
+          body: [
+            'Councillor Ana Vik told the Post that engineers had warned the council in a 2023 report that the sea wall was too low.',
+            '"They had it in writing and did nothing," she said.',
+            'Mayor Oskar Lind said no such report had ever reached his desk.',
+          ],
+        },
+      ]),
+    );
+    const claim = claimWith(analysis, 'warned the council in a 2023 report');
+    expect(claim?.verdict, show(claim)).toBe('disputed');
+    expect(evidenceWith(claim, 'no such report')?.stance).toBe('denies');
+  });
+
+  test('"denied giving any such order" denies the sentence with "ordered", three sentences back', () => {
+    const analysis = analyze(
+      corpusOf([
+        {
+          id: 'sentinel',
+          outlet: 'harbour-sentinel',
+          body: [
+            'Lena Rask, who leads the pilots\' union, said managers ordered the tug crews to keep working after a gale warning.',
+            '"It was no accident.',
+            'Somebody decided to carry on," she said.',
+            'Per Alm, the port\'s chief executive, denied giving any such order.',
+          ],
+        },
+      ]),
+    );
+    const claim = claimWith(analysis, 'managers ordered the tug crews');
+    expect(claim?.verdict, show(claim)).toBe('disputed');
+  });
+
+  test('a "no such" thing the denial names itself ("Asked about reports of …") points to nothing before', () => {
+    const analysis = analyze(
+      corpusOf([
+        {
+          id: 'news',
+          outlet: 'mbc-news',
+          body: [
+            'Foreign Minister Ida Sorn said the agreement had taken eight months of work.',
+            'Asked about reports of a second exchange in the spring, Deputy Minister Karl Ott said there was no such agreement.',
+          ],
+        },
+      ]),
+    );
+    expect(claimWith(analysis, 'the agreement had taken eight months')?.verdict).toBe('single-source');
+  });
+});
+
+describe('who denies is no part of what is denied', () => {
+  test('the words of a denier\'s title do not tie the denial to a sentence that shares them', () => {
+    const analysis = analyze(
+      corpusOf([
+        {
+          id: 'gazette',
+          outlet: 'valley-gazette',
+          body: [
+            'Nine of the injured are in a serious condition, the regional health office said.',
+            'Viktor Hale, head of the regional roads office, was adamant that the barrier had not been damaged.',
+          ],
+        },
+      ]),
+    );
+    expect(claimWith(analysis, 'Nine of the injured')?.verdict).toBe('single-source');
+  });
+});
+
+describe('a reply against what was said ("countered that", "Not so")', () => {
+  test('"Not so, says …" denies the sentence before', () => {
+    const analysis = analyze(
+      corpusOf([
+        {
+          id: 'lantern',
+          outlet: 'brask-lantern',
+          body: ['A fisherman told the Lantern the ferry had been moving at twice the permitted speed. Not so, says the operator\'s spokesman, Anders Roth: the ferry\'s own instruments show 7.5 knots.'],
+        },
+      ]),
+    );
+    const claim = claimWith(analysis, 'moving at twice the permitted speed');
+    expect(claim?.verdict, show(claim)).toBe('disputed');
+  });
+
+  test('a reply after a clause of its own sentence does not point past it', () => {
+    const analysis = analyze(
+      corpusOf([
+        {
+          id: 'wire',
+          outlet: 'tarvenian-wire',
+          body: ['Eleven tugs and two dredgers were working at the site. The pilots\' union says the ferry should not have sailed while a gale warning was in force, though the operator countered that the wind had dropped.'],
+        },
+      ]),
+    );
+    expect(claimWith(analysis, 'Eleven tugs and two dredgers')?.verdict).toBe('single-source');
+  });
+});
+
+describe('who denies names the claim when it is denied of them', () => {
+  test('"X, the coach of …, denied that he had ever supplied …" answers a report about the coach', () => {
+    const analysis = analyze(
+      corpusOf([
+        { id: 'splash', outlet: 'daily-splash', body: ['Investigators are probing whether the coach of the banned sprinter Lia Varn supplied her drugs.'] },
+        { id: 'daily', outlet: 'estravan-daily', body: ['Olav Brenn, the coach of the banned sprinter Lia Varn, denied on Wednesday that he had ever given an athlete banned substances.'] },
+      ]),
+    );
+    const claim = claimWith(analysis, 'probing whether the coach');
+    expect(claim?.verdict, show(claim)).toBe('disputed');
+  });
+
+  test('"rejected the accusations" points back to a sentence that holds a suspicion', () => {
+    const analysis = analyze(
+      corpusOf([
+        {
+          id: 'wire',
+          outlet: 'aldovian-wire',
+          body: ['The expulsions follow the arrest on Friday of a defence official on suspicion of passing classified documents to a foreign power. The embassy\'s spokeswoman, Yelena Morav, rejected the accusations.'],
+        },
+      ]),
+    );
+    const claim = claimWith(analysis, 'on suspicion of passing classified documents');
+    expect(claim?.verdict, show(claim)).toBe('disputed');
+  });
+});
