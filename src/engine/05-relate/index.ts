@@ -266,12 +266,15 @@ function chooseAnchor(evidence: RelatedEvidence[], sourceOf: ((u: Unit) => strin
     if (r === bestRank) {
       if (bestUnsaid < 0) bestUnsaid = unsaid(best, r);
       const u = unsaid(e, r);
-      // The pool is in story order, so `e` is the later report. It leads only when the others say all
-      // it says but a word at most, where the earlier says more, and when it names what it speaks of:
-      // "On Wednesday evening it was only 5 percent contained" says less, but not of what. (A report
-      // that says more keeps the lead, so the statement can still be cut down to the part the others
+      // The pool is in story order, so `e` is the later report. It leads when the others leave fewer
+      // of its words unsaid than the earlier's, so the statement states as little beyond what every
+      // source gives as a report can ("The government declared three days of national mourning."
+      // before "Prime Minister Anton Rell, who is due to visit the injured on Monday, declared …"),
+      // and when it names what it speaks of: "On Wednesday evening it was only 5 percent contained"
+      // says less, but not of what. A word in capitals that shouts ("FOURTEEN THOUSAND containers")
+      // counts as one more unsaid. (The statement can still be cut down to the part the others
       // share; see 06-judge/statement.ts.)
-      if (u > 1 || u >= bestUnsaid || POINTS_BACK.test(withoutPronounsOf(e, namedOpening(e, pool)))) continue;
+      if (u > UNSAID_LEADS || u + shouted(e) >= bestUnsaid + shouted(best) || POINTS_BACK.test(withoutPronounsOf(e, namedOpening(e, pool)))) continue;
       best = e;
       bestUnsaid = u;
       continue;
@@ -281,6 +284,17 @@ function chooseAnchor(evidence: RelatedEvidence[], sourceOf: ((u: Unit) => strin
     bestUnsaid = -1;
   }
   return best;
+}
+
+/** How many words the other sources may leave unsaid of a later report that leads. */
+const UNSAID_LEADS = 2;
+
+/** A word of three letters or more in capitals, as tabloids shout ("BANNED", "FOURTEEN"); acronyms count too, a word of less weight than any said. */
+const SHOUTED = /\b\p{Lu}{3,}\b/u;
+
+/** 1 when the report's words shout (SHOUTED), else 0: a tie-break between reports that say as much. */
+function shouted(e: RelatedEvidence): number {
+  return SHOUTED.test(textOf(e)) ? 1 : 0;
 }
 
 /**

@@ -108,8 +108,8 @@ const SPECS: ArticleSpec[] = [
 ];
 
 /** Relate on the story with the given groups (by fragments of their members' text). */
-function related(groups: Array<{ origin: MatchGroup['origin']; members: string[]; denials?: string[] }>): { story: AnnotatedStory; claims: RelatedClaim[] } {
-  const story = storyAt(corpusOf(SPECS), 'annotate');
+function related(groups: Array<{ origin: MatchGroup['origin']; members: string[]; denials?: string[] }>, specs: ArticleSpec[] = SPECS): { story: AnnotatedStory; claims: RelatedClaim[] } {
+  const story = storyAt(corpusOf(specs), 'annotate');
   const made: MatchGroup[] = groups.map((g) => {
     const members = g.members.map((f) => unitWith(story, f).i).sort((a, b) => a - b);
     const quantities = new Map<number, Quantity>();
@@ -195,6 +195,22 @@ describe('a claim matched on its words', () => {
     // The earliest report that the others state in full keeps the lead.
     const { claims: [all] } = related([{ origin: 'content', members: ['offered nurses a 4.5% rise.', 'which the union rejected'] }]);
     expect(all?.anchor.article).toBe('b-moscow');
+  });
+
+  test('a later report leads when the other sources leave two of its words unsaid and more of the earlier\'s', () => {
+    const specs: ArticleSpec[] = [
+      { id: 'a-kyiv', outlet: 'kyiv-post', body: ['Prime Minister Anton Rell, speaking to reporters in Kravo on Sunday evening, declared a state of national mourning after the coach crash.'] },
+      { id: 'b-moscow', outlet: 'moscow-times', body: ['Kravo declared a state of national mourning nationwide after the deadly coach crash.'] },
+    ];
+    const { claims: [mourning] } = related([{ origin: 'content', members: ['Prime Minister Anton Rell', 'Kravo declared'] }], specs);
+    expect(mourning?.anchor.article).toBe('b-moscow');
+    // A report that shouts ("NATIONWIDE") counts one more word unsaid: saying one word less is not enough.
+    const shouting: ArticleSpec[] = [
+      { id: 'a-kyiv', outlet: 'kyiv-post', body: ['Prime Minister Anton Rell, speaking to reporters in Kravo on Sunday, declared a state of national mourning after the coach crash.'] },
+      { id: 'b-moscow', outlet: 'moscow-times', body: ['Kravo declared a state of national mourning NATIONWIDE after the deadly coach crash.'] },
+    ];
+    const { claims: [shouted] } = related([{ origin: 'content', members: ['Prime Minister Anton Rell', 'Kravo declared'] }], shouting);
+    expect(shouted?.anchor.article).toBe('a-kyiv');
   });
 
   test('a report that opens on "she", resolved to the person another report names, reads with the name: it leads when it says no more', () => {
