@@ -60,6 +60,12 @@ export function polarityReader(lex: Lexicon): PolarityReader {
     new RegExp(`\\b(?:${alternation(lex.retortVerbs)})(?:\\s+that\\b|\\s*:)|["”]\\s*,?\\s+(?:[^\\s"“”]+\\s+){1,5}(?:${alternation(lex.retortVerbs)})\\s*[.!]?\\s*$`, 'g'),
     // '"Not so," says the mayor': a reply that the statement before is untrue.
     /(?:^|["“‘]\s*)not so\b(?=\s*[,:;!—–-])/g,
+    // "issued a flat denial", "in a rebuttal": a denial named by its noun (not "denial of bail", "denial
+    // of service", which refuse or block something).
+    /\b(?:denials?|rebuttals?)\b(?!\s+of\b)/g,
+    // "The company's response: “No one was told to keep working.”", "Her reply was short: …": a reply
+    // announced by its noun and a colon, that negates.
+    /\b(?:response|reply|answer)\b(?:\s+\w+){0,3}\s*:\s*["“]?[^.;]*?(?:\b(?:no|not|never|nothing|nobody|none)\b|n't\b)/g,
     // "insisted that the run had not been open", "was adamant that the barrier had not been damaged":
     // insisting on a negation answers a statement to the contrary; insisting is itself speaking on
     // record, whether or not the sentence names who insists in a way attribution reads.
@@ -77,7 +83,7 @@ export function polarityReader(lex: Lexicon): PolarityReader {
     // "There was no foundation to the claim", "the report was without basis".
     /\b(?:no|without) (?:foundation|basis)\b/g,
   ];
-  const hint = new RegExp(`\\b(?:den|refut|rebut|reject|dismiss|disput|contest|contradict|repudiat|disavow|insist|maintain|adamant|foundation|fake|seen|heard|received|such|true|truth|happened|basis|nothing|categorical|case|wrong|aside|away|off|scoff|down|back|issue|exception|cold water|accept|retort|counter|object|not so|${verdicts})`);
+  const hint = new RegExp(`\\b(?:den|refut|rebut|reject|dismiss|disput|contest|contradict|repudiat|disavow|insist|maintain|adamant|foundation|fake|seen|heard|received|such|true|truth|happened|basis|nothing|categorical|case|wrong|aside|away|off|scoff|down|back|issue|exception|cold water|accept|retort|counter|object|not so|rebuttal|response|reply|answer|${verdicts})`);
   const hedges = new RegExp(`\\b(?:${alternation(lex.hedges)})\\b`);
   const isDenial = (folded: string, onRecord: boolean): boolean => {
     if (!hint.test(folded)) return false;

@@ -264,6 +264,8 @@ const ANAPHORIC_DENIAL = new RegExp(
     // against the statement before
     `\\b(?:${RETORTING})(?:\\s+that\\b|\\s*:)|["”]\\s*,?\\s+(?:[^\\s"“”]+\\s+){1,5}(?:${RETORTING})\\s*[.!]?\\s*$`,
     `^["“‘]?\\s*not\\s+so\\b(?=\\s*[,:;!—–-])`,
+    // "issued a flat denial", "The firm's response: “No …”": a denial or a reply named by its noun
+    `\\b(?:denials?|rebuttals?)\\b(?!\\s+of\\b)|\\b(?:response|reply|answer)\\b(?:\\s+\\w+){0,3}\\s*:`,
   ].join('|'),
   'iu',
 );

@@ -81,6 +81,11 @@ describe('polarity', () => {
     ['Not so, says the company’s spokesman: the instruments show 7.5 knots.', 'denies'],
     ['The troops fired back.', 'asserts'],
     ['Police found objects that had been hidden.', 'asserts'],
+    // A denial or a reply named by its noun.
+    ['The ministry issued a flat denial.', 'denies'],
+    ['The court upheld the denial of bail.', 'asserts'],
+    ['Melin’s reply was short: “No warning reached my ministry before Monday.”', 'denies'],
+    ['The company’s response: “We will look into it.”', 'asserts'],
     // Neither confirming nor denying denies nothing.
     ['The company would neither confirm nor deny that the captain had been questioned.', 'asserts'],
   ])('%s → %s', (text, polarity) => {

@@ -477,6 +477,20 @@ describe('a reply against what was said ("countered that", "Not so")', () => {
     expect(claim?.verdict, show(claim)).toBe('disputed');
   });
 
+  test('a reply announced by its noun ("Her reply was short: …") denies the sentence before', () => {
+    const analysis = analyze(
+      corpusOf([
+        {
+          id: 'press',
+          outlet: 'dalmora-press',
+          body: ['The farmers\' union says the commission warned the ministry two weeks ago that a swarm was heading for the valley. The minister\'s reply was short: "No warning reached my ministry before Monday."'],
+        },
+      ]),
+    );
+    const claim = claimWith(analysis, 'warned the ministry two weeks ago');
+    expect(claim?.verdict, show(claim)).toBe('disputed');
+  });
+
   test('a reply after a clause of its own sentence does not point past it', () => {
     const analysis = analyze(
       corpusOf([
