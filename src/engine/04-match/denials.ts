@@ -290,6 +290,9 @@ const SOURCE_ASIDE = /\b(?:declined|refused) to (?:comment|discuss)\b|\bconditio
 /** Words of a plan or a promise: "said he would ask", "will examine", "plans to". */
 const INTENTION = /\b(?:would|will|shall|plans? to|intends? to|promised to|vowed to)\b/i;
 
+/** Words of asking for something: "called for an inquiry", "demanded a ransom", "urged a ban". */
+const REQUEST = /\b(?:call(?:s|ed|ing)?\s+for|demand(?:s|ed|ing)?|ask(?:s|ed|ing)?\s+for|urg(?:e|es|ed|ing)|seek(?:s|ing)?|sought|propos(?:e|es|ed|ing)|want(?:s|ed)?)\b/i;
+
 /** A denial whose object is someone's: "rejected his account", "dismissed their claims". */
 const SOMEONES = /\b(?:his|her|their)\s+\p{L}+\s*$/iu;
 
@@ -360,6 +363,9 @@ function sentenceBefore(lang: Language, story: AnnotatedStory, denial: Unit, tex
     // the prosecutor to investigate" states no fact to deny).
     const named = names === null || someones || names(denial.s - back);
     if (!named && (suchFamily !== null || INTENTION.test(previous.text))) return null;
+    // "The union called for an inquiry." states no fact that "no such inquiry was needed" denies: what a
+    // request or a plan names is not said to exist.
+    if (suchFamily !== null && (REQUEST.test(previous.text) || INTENTION.test(previous.text))) return null;
     let found: Unit | null = null;
     for (const unit of story.units) {
       // Not a relative clause made a unit: a denial points back to what the sentence asserts.

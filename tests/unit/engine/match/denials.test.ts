@@ -427,6 +427,19 @@ describe('"no such …" and "any such …" name a thing the article named before
     expect(claim?.verdict, show(claim)).toBe('disputed');
   });
 
+  test('"no such inquiry" does not deny a request for one', () => {
+    const analysis = analyze(
+      corpusOf([
+        {
+          id: 'post',
+          outlet: 'selby-post',
+          body: ['The opposition called for an independent inquiry into the flooding of the lower town. Mayor Oskar Lind said no such inquiry was needed.'],
+        },
+      ]),
+    );
+    expect(claimWith(analysis, 'called for an independent inquiry')?.verdict).toBe('single-source');
+  });
+
   test('a "no such" thing the denial names itself ("Asked about reports of …") points to nothing before', () => {
     const analysis = analyze(
       corpusOf([
