@@ -56,6 +56,8 @@ export function polarityReader(lex: Lexicon): PolarityReader {
     new RegExp(`\\b(?:${reports})\\b(?:\\W+\\w+){0,8}?\\W+(?:${verdicts})\\b`, 'g'),
     new RegExp(`\\b(?:called|calling|branded|labell?ed|termed|described)\\b(?:\\W+\\w+){0,4}?\\W+(?:${verdicts})\\b`, 'g'),
     /\bfake news\b/g,
+    // "waved the claim away", "brushed it aside": a phrasal verb of rejecting split by its object.
+    new RegExp(`\\b(?:waved|waves|brushed|brushes|laughed|laughs)\\s+(?:(?:the|his|her|their|its|these|those|such|that|this)\\s+(?:[\\p{L}-]+'s?\\s+)?(?:${reports})|this|that|it|them)\\s+(?:away|aside|off)\\b`, 'gu'),
     // "retorted that …", "countered: …", '"…," she shot back.': replying against what was said.
     new RegExp(`\\b(?:${alternation(lex.retortVerbs)})(?:\\s+that\\b|\\s*:)|["”]\\s*,?\\s+(?:[^\\s"“”]+\\s+){1,5}(?:${alternation(lex.retortVerbs)})\\s*[.!]?\\s*$`, 'g'),
     // '"Not so," says the mayor': a reply that the statement before is untrue.

@@ -231,6 +231,13 @@ export function closingDenier(text: string): string | undefined {
 
 /** Nouns for a statement that a denial names by pointing back at it ("the claim", "his account"). */
 const STATEMENT = '(claim|allegation|accusation|charge|report|account|suggestion|assertion)s?';
+/** A possessive between a determiner and the statement noun: "the union's claim", "the mayor’s account". */
+const WHOSE = String.raw`(?:[\p{L}-]+['’]s?\s+)?`;
+/** Whose statement a denial names: "union" in "rejected the union's account". */
+const POSSESSOR = /\b(?:the|his|her|their|its|these|those|such|that|this)\s+([\p{L}-]+)['’]s?\s+(?:claim|allegation|accusation|charge|report|account|suggestion|assertion)/iu;
+/** A phrasal verb of rejecting split by its object: "waved the claim away", "brushed it aside", "laughed that off". */
+const SPLIT_PHRASAL = String.raw`(?:waved|waves|brushed|brushes|laughed|laughs)\s+(?:(?:the|his|her|their|its|these|those|such|that|this)\s+${WHOSE}${STATEMENT}|this|that|it|them)\s+(?:away|aside|off)\b`;
+
 /** Every verb polarity reads as denying what it takes ("denied", "rejected", "disputes"), as one alternation. */
 const DENYING = [...DENIAL_VERBS, ...REJECTION_VERBS, ...CONTRADICTION_VERBS].join('|');
 /** Verbs of replying against what was said, as one alternation. */
@@ -248,7 +255,7 @@ const UNTRUE = [...VERDICT_WORDS].map((word) => (word === 'lie' ? 'a\\s+lie' : w
 const ANAPHORIC_DENIAL = new RegExp(
   [
     // "denied this.", "rejected the claim", "dismissed his account"
-    `\\b(?:${DENYING})\\s+(?:(?:this|that|it|these|those|them)(?=\\s*(?:[,.;:!?]|$))|(?:the|his|her|their|its|these|those|such|that|this)\\s+${STATEMENT}\\b)`,
+    `\\b(?:${DENYING})\\s+(?:(?:this|that|it|these|those|them)(?=\\s*(?:[,.;:!?]|$))|(?:the|his|her|their|its|these|those|such|that|this)\\s+${WHOSE}${STATEMENT}\\b)`,
     // "called the report false"
     `\\b(?:called|calls|branded|brands|labell?ed|termed)\\s+(?:the|his|her|their|its|these|those|such|that|this)\\s+${STATEMENT}\\s+["“]?(?:\\p{L}+\\s+)?(?:${UNTRUE})\\b`,
     // "said the claim was untrue"
@@ -260,6 +267,10 @@ const ANAPHORIC_DENIAL = new RegExp(
     // "said no such report had ever been presented", "denied giving any such order": "such" refers
     // back to a thing of that name (SUCH_NOUN)
     `\\b(?:no|any)\\s+such\\s+\\p{L}+`,
+    // "the union's claim was refuted by the minister": the statement denied, in the passive
+    `\\b(?:the|these|those|such|that|this)\\s+${WHOSE}${STATEMENT}\\s+(?:was|were|is|are|has\\s+been|had\\s+been)\\s+(?:\\p{L}+ly\\s+)?(?:denied|rejected|refuted|rebutted|disputed|dismissed|contested|contradicted)\\b`,
+    // "waved the claim away", "brushed it aside": a phrasal verb of rejecting split by its object
+    `\\b${SPLIT_PHRASAL}`,
     // "retorted that …", "countered: …", '"…," she shot back.', '"Not so," says the mayor': a reply
     // against the statement before
     `\\b(?:${RETORTING})(?:\\s+that\\b|\\s*:)|["”]\\s*,?\\s+(?:[^\\s"“”]+\\s+){1,5}(?:${RETORTING})\\s*[.!]?\\s*$`,
@@ -317,7 +328,8 @@ const NAMED_BY: ReadonlyMap<string, RegExp> = new Map([
  * The unit a denial whose object points back (ANAPHORIC_DENIAL) denies, in its own article; null for
  * any other denial. "This", "that": the sentence right before it, whichever paragraph it ends.
  * Someone's account ("his account"): the nearest of the three sentences before that a person said.
- * "The accusation", "the report": the nearest of the three that holds one (NAMED_BY); "the claims"
+ * "The accusation", "the report": the nearest of the three that holds one (NAMED_BY), and names whose
+ * it is when the denial does ("the union's account"); "the claims"
  * also what someone is said to say ("several residents say the sirens never sounded"). "No such
  * report", "any such order": the nearest of the three with a word of the noun's family ("ordered"),
  * that unit of it. Sentences about
@@ -335,7 +347,9 @@ function sentenceBefore(lang: Language, story: AnnotatedStory, denial: Unit, tex
   // to a clause of its own sentence, which it does not point past.
   if (RETORT.test(object[0]) && /[,;]|\b(?:though|but|while|whereas)\b/i.test(text.slice(DENIER_APPOSITION.exec(text)?.[0].length ?? 0, object.index))) return null;
   const someones = SOMEONES.test(text.slice(0, object.index + object[0].length));
-  const noun = (object[1] ?? object[2] ?? object[3] ?? object[4])?.toLowerCase();
+  const noun = (object[1] ?? object[2] ?? object[3] ?? object[4] ?? object[5] ?? object[6])?.toLowerCase();
+  // "the union's account": a sentence that names the union holds it.
+  const possessor = POSSESSOR.exec(object[0])?.[1]?.toLowerCase();
   // "no such order": a sentence with a word of the noun's family ("ordered") names the thing; but
   // "Asked about reports of a second exchange, he said there was no such agreement" names it itself.
   const such = SUCH_NOUN.exec(object[0])?.[1];
@@ -361,6 +375,7 @@ function sentenceBefore(lang: Language, story: AnnotatedStory, denial: Unit, tex
     const previous = story.sentences[denial.s - back] as AnnotatedSentence;
     // A noun names a sentence that holds it, or one a person said that is no plan ("he would ask
     // the prosecutor to investigate" states no fact to deny).
+    if (possessor !== undefined && !previous.text.toLowerCase().includes(possessor)) return null;
     const named = names === null || someones || names(denial.s - back);
     if (!named && (suchFamily !== null || INTENTION.test(previous.text))) return null;
     // "The union called for an inquiry." states no fact that "no such inquiry was needed" denies: what a

@@ -70,6 +70,9 @@ describe('polarity', () => {
     ['The regulator does not accept that.', 'denies'],
     ['The union says he drove for 14 hours; the company rejects this and says his shift began at 4 p.m.', 'denies'],
     ['The minister brushed aside the allegations.', 'denies'],
+    ['The minister waved the union’s claim away.', 'denies'],
+    ['She brushed it aside.', 'denies'],
+    ['He waved the car away.', 'asserts'],
     ['The firm did not accept the offer.', 'asserts'],
     ['Police shot down the drone.', 'asserts'],
     // A pointer only standing alone: "that characterization" is a determiner and a noun that names no statement.

@@ -504,6 +504,16 @@ describe('a reply against what was said ("countered that", "Not so")', () => {
     expect(claim?.verdict, show(claim)).toBe('disputed');
   });
 
+  test('"waved the claim away", "does not accept the union\'s account", "the union\'s account was rejected by …" deny the sentence before', () => {
+    for (const denial of ['The minister waved the claim away.', 'The ministry does not accept the union\'s account.', 'The union\'s account was flatly rejected by the minister.']) {
+      const analysis = analyze(
+        corpusOf([{ id: 'post', outlet: 'selby-post', body: [`The nurses' union says staff on the night shift were told to ignore the alarms. ${denial}`] }]),
+      );
+      const claim = claimWith(analysis, 'told to ignore the alarms');
+      expect(claim?.verdict, `${denial} ${show(claim)}`).toBe('disputed');
+    }
+  });
+
   test('a reply after a clause of its own sentence does not point past it', () => {
     const analysis = analyze(
       corpusOf([
