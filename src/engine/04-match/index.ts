@@ -254,7 +254,7 @@ export function match(story: AnnotatedStory, ctx: StageContext): MatchedStory {
     const weakest = ruleLinkConfidence(members, score);
     groups.push({ origin: 'content', members: [...members].sort((a, b) => a - b), frame: null, quantities: noQuantities, confidence: weakest, bestOutside: 0, denials: [] });
   }
-  for (const group of frameGroups(lang, story, stats, usable, config.quantities, ranked)) {
+  for (const group of frameGroups(lang, story, stats, usable, config.quantities, ranked, classOf)) {
     const members = [...group.quantities.keys()].sort((a, b) => a - b);
     if (group.frame.scope === null && oneReportDisagrees(story, group.quantities)) continue;
     // Reports that agree on the number: the sentences matched by their words stay the claim (their
