@@ -22,7 +22,7 @@ import { buildSources, outletKeys } from './sources.ts';
 import type { TokenMention } from './subjects.ts';
 import { BYLINE_LINE } from '../02-segment.ts';
 import { closedWords } from './terms.ts';
-import { sentenceUnits, verbWords, type TextCheck, type TextClauses, type Unit } from './units.ts';
+import { copiedUnits, keepUnits, sentenceUnits, verbWords, type TextCheck, type TextClauses, type Unit, type UnitsMade } from './units.ts';
 import type { VerbWords } from './clauses.ts';
 
 /** What annotation needs across a corpus, built once per analysis: the language, its compiled phrases and patterns. */
@@ -80,13 +80,21 @@ export function annotate(input: SegmentedStory, ctx: StageContext): AnnotatedSto
   const checks = new Map<string, TextCheck>();
   // The clauses of each text, read once per story unless a copy's quotations run otherwise.
   const clauses = new Map<string, TextClauses>();
+  // The units of each text, for the copies of a sentence that read alike (`copiedUnits`).
+  const made: UnitsMade = new Map();
   for (const article of articles) {
     const list = read.sentences.get(article.id) ?? [];
     const year = article.published.slice(0, 4);
     list.forEach((item, k) => {
       const s = sentences.length;
+      const last = k === list.length - 1;
       sentences.push(item.sentence);
-      units.push(...sentenceUnits(lang, config.segment, kit.frame, kit.verbs, s, { ...item, kindOf, year, closed, checks, clauses }, units.length, k === list.length - 1));
+      let own = copiedUnits(made, item.sentence, year, last, s, units.length);
+      if (own === null) {
+        own = sentenceUnits(lang, config.segment, kit.frame, kit.verbs, s, { ...item, kindOf, year, closed, checks, clauses }, units.length, last);
+        keepUnits(made, item.sentence, year, last, own);
+      }
+      for (let u = 0; u < own.length; u++) units.push(own[u] as Unit);
     });
   }
   const nearDuplicateOf = findNearDuplicates(

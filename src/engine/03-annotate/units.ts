@@ -494,6 +494,69 @@ export function sentenceUnits(lang: Language, config: EngineConfig['segment'], f
 }
 
 /**
+ * The units a story made of each text so far, with the sentence they were made of (`copiedUnits`).
+ * Reprints repeat a third of a story's sentences, most of them read alike to the last mention.
+ */
+export type UnitsMade = Map<string, Array<{ sentence: AnnotatedSentence; year: string | undefined; last: boolean; units: readonly Unit[] }>>;
+
+/**
+ * The units of a sentence made as copies of an earlier sentence's of the story, or null when none
+ * read alike. `sentenceUnits` reads a sentence's text, terms, speaker, polarity, quotations and
+ * mentions (names come from the mentions), its year and whether it ends its article, and the story's
+ * entities and words: two sentences alike in all of those have the same units but for their places
+ * (`i`, `s`, the article) and their own quotation and number objects, which each copy takes from its
+ * sentence. The lists a unit holds are only read once made, so copies share them.
+ */
+export function copiedUnits(made: UnitsMade, sentence: AnnotatedSentence, year: string | undefined, last: boolean, s: number, first: number): Unit[] | null {
+  const earlier = made.get(sentence.text);
+  if (earlier === undefined) return null;
+  for (let e = 0; e < earlier.length; e++) {
+    const before = earlier[e] as (typeof earlier)[number];
+    if (before.year !== year || before.last !== last || !readAlike(before.sentence, sentence)) continue;
+    const units: Unit[] = [];
+    for (let k = 0; k < before.units.length; k++) {
+      const unit = before.units[k] as Unit;
+      units.push({
+        ...unit,
+        i: first + k,
+        s,
+        article: sentence.article,
+        quotes: sentence.quotes.filter((q) => within(q, unit)),
+        quantities: unit.antecedent !== undefined ? [] : sentence.quantities.filter((q) => within(q, unit)),
+      });
+    }
+    return units;
+  }
+  return null;
+}
+
+/** Keeps the units just made of a sentence for its copies (`copiedUnits`). */
+export function keepUnits(made: UnitsMade, sentence: AnnotatedSentence, year: string | undefined, last: boolean, units: readonly Unit[]): void {
+  const entry = { sentence, year, last, units };
+  const earlier = made.get(sentence.text);
+  if (earlier === undefined) made.set(sentence.text, [entry]);
+  else earlier.push(entry);
+}
+
+/** True when two sentences of one text are annotated alike in all that `sentenceUnits` reads. */
+function readAlike(a: AnnotatedSentence, b: AnnotatedSentence): boolean {
+  if (a.attribution.speaker !== b.attribution.speaker || a.polarity !== b.polarity) return false;
+  if (a.terms.length !== b.terms.length || a.quotes.length !== b.quotes.length || a.mentions.length !== b.mentions.length || a.quantities.length !== b.quantities.length) return false;
+  for (let k = 0; k < a.terms.length; k++) if (a.terms[k] !== b.terms[k]) return false;
+  for (let k = 0; k < a.quotes.length; k++) {
+    const x = a.quotes[k] as Quote;
+    const y = b.quotes[k] as Quote;
+    if (x.start !== y.start || x.end !== y.end || x.speaker !== y.speaker) return false;
+  }
+  for (let k = 0; k < a.mentions.length; k++) {
+    const x = a.mentions[k] as AnnotatedSentence['mentions'][number];
+    const y = b.mentions[k] as AnnotatedSentence['mentions'][number];
+    if (x.entity !== y.entity || x.start !== y.start || x.end !== y.end || x.pronoun !== y.pronoun) return false;
+  }
+  return true;
+}
+
+/**
  * ", who is due to visit the injured on Monday,", ", which takes some 40,000 vehicles a day": a
  * relative clause after a comma whose pronoun is its subject (a verb follows it, not a subject of its
  * own as in ", which shareholders voted down"), up to the next comma or the end of the clause, with

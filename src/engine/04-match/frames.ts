@@ -582,7 +582,7 @@ const LIGHT_VERBS: ReadonlySet<string> = new Set(['get', 'give', 'have', 'take',
 const TENS_AND_UNITS = /\b(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)\b/giu;
 
 /** The frames of every number of the story's units. */
-export function mentions(lang: Language, story: AnnotatedStory, stats: StoryStats, usable: readonly boolean[], window: number, rankingSpans?: ReadonlyMap<number, ReadonlyArray<readonly [number, number]>>): Mention[] {
+export function mentions(lang: Language, story: AnnotatedStory, stats: StoryStats, usable: readonly boolean[], window: number, rankingSpans?: ReadonlyMap<number, ReadonlyArray<readonly [number, number]>>, classOf?: Int32Array): Mention[] {
   const datesOf = new Map<number, DateRef[]>();
   // Index loops over the story's units, not for-of: without TurboFan each for-of step allocates.
   for (let u = 0; u < story.units.length; u++) {
@@ -603,20 +603,39 @@ export function mentions(lang: Language, story: AnnotatedStory, stats: StoryStat
   // Each sentence's other time, for the sentence after it to inherit.
   const otherOf = (s: number): string | null => (datesOf.get(s) ?? []).map((d) => otherTime(d.date, story.story.date)).find((x) => x !== null) ?? null;
   const out: Mention[] = [];
+  // The numbers' frames of the first unit of each class (`classOf`, match's unit classes) read
+  // without the sentence before it and with no number left without its noun: such a unit's frames
+  // follow from its sentence and clause alone, which every unit of its class shares. Its copies
+  // take them, each with its own unit, number objects and label (placesCountedApart changes a
+  // label's scope); the context weights are only read.
+  const framed = classOf ? new Map<number, { mentions: Mention[]; at: number[] }>() : null;
   for (let u = 0; u < story.units.length; u++) {
     const unit = story.units[u] as Unit;
     // A sentence too short to match on its words still gives a number its antecedent frames ("there were 12,000").
-    if ((!usable[unit.i] && !unit.quantities.some((q) => q.elided)) || unit.quantities.length === 0) continue;
+    const elided = unit.quantities.some((q) => q.elided);
+    if ((!usable[unit.i] && !elided) || unit.quantities.length === 0) continue;
     const sentence = story.sentences[unit.s];
     if (!sentence) continue;
     const previous = story.sentences[unit.s - 1];
     const refersBack = previous !== undefined && previous.article === sentence.article && (previous.block === sentence.block ? ANAPHORIC_OPENING.test(sentence.text) || AT_THE_TIME.test(sentence.text) : DISTAL_OPENING.test(sentence.text));
+    const own = framed !== null && !refersBack && !elided ? (classOf?.[unit.i] as number) : -1;
+    const first = own >= 0 ? framed?.get(own) : undefined;
+    if (first !== undefined) {
+      for (let k = 0; k < first.mentions.length; k++) {
+        const m = first.mentions[k] as Mention;
+        out.push({ ...m, unit, quantity: unit.quantities[first.at[k] as number] as Quantity, label: { ...m.label } });
+      }
+      continue;
+    }
+    const from = out.length;
+    const at: number[] = [];
     const inherited = refersBack ? otherOf(unit.s - 1) : undefined;
     const point = pointOf(lang, sentence.text, unit);
     // A running total is told by its clause, once for all its numbers.
     const cumulative = cumulativeIn(sentence.text, unit);
     const hypothetical = UNREAL.test(sentence.text.slice(unit.start, unit.end));
-    for (const q of unit.quantities) {
+    for (let k = 0; k < unit.quantities.length; k++) {
+      const q = unit.quantities[k] as Quantity;
       if (q.unit === 'age' || (!usable[unit.i] && !q.elided)) continue;
       // "the deadliest crash in two decades": a number in a ranking is its span of comparison, not a measure.
       if (rankingSpans?.get(unit.i)?.some(([start, end]) => q.start >= start && q.end <= end)) continue;
@@ -757,7 +776,9 @@ export function mentions(lang: Language, story: AnnotatedStory, stats: StoryStat
           ...(owner && q.unit === 'percent' ? possessedOf(lang, sentence, owner, q) : {}),
         },
       });
+      at.push(k);
     }
+    if (own >= 0) framed?.set(own, { mentions: out.slice(from), at });
   }
   return out;
 }
@@ -1412,8 +1433,8 @@ function headingPredicate(lang: Language, list: readonly Mention[]): string | nu
 }
 
 /** Groups the story's numbers by frame (complete linkage: every pair in a group is alike). */
-export function frameGroups(lang: Language, story: AnnotatedStory, stats: StoryStats, usable: readonly boolean[], config: EngineConfig['quantities'], rankingSpans?: ReadonlyMap<number, ReadonlyArray<readonly [number, number]>>): FrameGroup[] {
-  const all = attributesCountedApart(lang, placesCountedApart(mentions(lang, story, stats, usable, config.window, rankingSpans), story.entities, lang.lexicon));
+export function frameGroups(lang: Language, story: AnnotatedStory, stats: StoryStats, usable: readonly boolean[], config: EngineConfig['quantities'], rankingSpans?: ReadonlyMap<number, ReadonlyArray<readonly [number, number]>>, classOf?: Int32Array): FrameGroup[] {
+  const all = attributesCountedApart(lang, placesCountedApart(mentions(lang, story, stats, usable, config.window, rankingSpans, classOf), story.entities, lang.lexicon));
   const byClass = new Map<string, number[]>();
   all.forEach((m, k) => {
     // Grown in place, not copied for each number.

@@ -16,6 +16,7 @@ import { clusterUnits } from './cluster.ts';
 import { attachDenials } from './denials.ts';
 import { compatible, FEATURES, pairFeatures, shareContent, storyStats, unitVectors, type StoryStats, type UnitVector } from './features.ts';
 import { FALL, frameGroups, perOf, RISE } from './frames.ts';
+import { PairTable } from './pair-table.ts';
 import { probability } from './model.ts';
 import { moveWay, otherDays, otherDirections, otherReferents } from './referents.ts';
 import { everyRanking, rankingGroups, rankingSpans, singularNoun, type RankingGroup } from './rankings.ts';
@@ -128,7 +129,7 @@ export function match(story: AnnotatedStory, ctx: StageContext): MatchedStory {
   // apart before the model is asked (never linked, nor by the rule).
   const classCount = classes.count;
   const classOf = classes.of;
-  const modelled = new Map<number, number>();
+  const modelled = new PairTable(blocking.first.length);
   const modelProbability = (a: number, b: number): number => {
     const va = vectors[a] as UnitVector;
     const vb = vectors[b] as UnitVector;
@@ -167,7 +168,7 @@ export function match(story: AnnotatedStory, ctx: StageContext): MatchedStory {
   // Candidate pairs are scored once, in their order, into an array that clustering looks up again;
   // the other pairs clustering asks for are memoised in a map.
   const candidates = new CandidateIndex(blocking.first, blocking.second, n);
-  const scores = new Map<number, number>();
+  const scores = new PairTable();
   const score = (i: number, j: number): number => {
     const a = i < j ? i : j;
     const b = i < j ? j : i;
@@ -254,7 +255,7 @@ export function match(story: AnnotatedStory, ctx: StageContext): MatchedStory {
     const weakest = ruleLinkConfidence(members, score);
     groups.push({ origin: 'content', members: [...members].sort((a, b) => a - b), frame: null, quantities: noQuantities, confidence: weakest, bestOutside: 0, denials: [] });
   }
-  for (const group of frameGroups(lang, story, stats, usable, config.quantities, ranked)) {
+  for (const group of frameGroups(lang, story, stats, usable, config.quantities, ranked, classOf)) {
     const members = [...group.quantities.keys()].sort((a, b) => a - b);
     if (group.frame.scope === null && oneReportDisagrees(story, group.quantities)) continue;
     // Reports that agree on the number: the sentences matched by their words stay the claim (their
