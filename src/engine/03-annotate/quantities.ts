@@ -584,7 +584,9 @@ function nounPhraseAfter(lex: Lexicon, tokens: readonly Token[], i: number): str
   for (let j = i; j < i + 3; j++) {
     const token = tokens[j];
     if (!token || token.type !== 'word' || token.cap || lex.stopwords.has(token.key) || /(?:ed|ly)$/.test(token.key) || lex.irregularVerbForms.has(token.key)) break;
-    if (j > i && token.key.endsWith('ing') && !lex.ingNouns.has(token.key)) break;
+    // "of talks ending …": a participle after the noun; "of national mourning", "of heavy shelling": a
+    // word in -ing after a modifier that is no plural noun is the phrase's head, a noun.
+    if (j > i && token.key.endsWith('ing') && !lex.ingNouns.has(token.key) && (head === null || /[^s]s$/.test(head))) break;
     head = token.key;
   }
   return head === null ? null : singular(lex, head);

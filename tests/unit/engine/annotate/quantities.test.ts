@@ -278,6 +278,11 @@ describe('what a number measures is the head of its subject, not the object of a
     expect(first(text).measures).toBe(measures);
   });
 
+  test('a word in -ing after a modifier heads the "of" phrase; after a plural noun it is a participle', () => {
+    expect(first('The country began three days of national mourning.').measures).toBe('mourning');
+    expect(first('They held four hours of talks ending in a deal.').measures).toBe('talk');
+  });
+
   test('"of" with an article names what a share is of: "49.5 percent of the vote"', () => {
     expect(first('Erdogan won 49.5 percent of the vote.').measures).toBe('vote');
   });
