@@ -36,6 +36,29 @@ const CURLY_APOSTROPHE = /[\u2018\u2019\u02BC]/g;
 /** "may" only in lower case: "May" is a month or a name. */
 const MAY = /\bmay\b/;
 
+/**
+ * Forms of denying written the same way in any sentence, which 04-match/denials.ts also reads as
+ * pointing back to what they answer: a fronted '"Not so," says the mayor'; a denial named by its noun
+ * ("issued a flat denial", "in a rebuttal"; not "denial of bail", "denial of service", which refuse
+ * or block something); a reply announced by its noun and a colon ("Her reply was short: …").
+ */
+export const NOT_SO = String.raw`(?:^|["“‘]\s*)not\s+so\b(?=\s*[,:;!—–-])`;
+export const DENIAL_NOUN = String.raw`\b(?:denials?|rebuttals?)\b(?!\s+of\b)`;
+export const REPLY_NOUN = String.raw`\b(?:response|reply|answer)\b(?:\s+\w+){0,3}\s*:`;
+
+/** Replying against what was said, given the verbs as an alternation: "retorted that …", "countered: …", '"…," she shot back.' */
+export function retortForm(verbs: string): string {
+  return String.raw`\b(?:${verbs})(?:\s+that\b|\s*:)|["”]\s*,?\s+(?:[^\s"“”]+\s+){1,5}(?:${verbs})\s*[.!]?\s*$`;
+}
+
+/**
+ * A phrasal verb of rejecting split by its object, given the statement nouns as an alternation: "waved
+ * the claim away", "waved the union's claim away", "brushed it aside", "laughed that off".
+ */
+export function splitPhrasalForm(statements: string): string {
+  return String.raw`\b(?:waved|waves|brushed|brushes|laughed|laughs)\s+(?:(?:the|his|her|their|its|these|those|such|that|this)\s+(?:[\p{L}-]+['’]s?\s+)?(?:${statements})|this|that|it|them)\s+(?:away|aside|off)\b`;
+}
+
 /** Builds the polarity reader of a language. */
 export function polarityReader(lex: Lexicon): PolarityReader {
   const verdicts = alternation([...lex.verdictWords].map((w) => (w === 'lie' ? 'a lie' : w)));
@@ -56,18 +79,12 @@ export function polarityReader(lex: Lexicon): PolarityReader {
     new RegExp(`\\b(?:${reports})\\b(?:\\W+\\w+){0,8}?\\W+(?:${verdicts})\\b`, 'g'),
     new RegExp(`\\b(?:called|calling|branded|labell?ed|termed|described)\\b(?:\\W+\\w+){0,4}?\\W+(?:${verdicts})\\b`, 'g'),
     /\bfake news\b/g,
-    // "waved the claim away", "brushed it aside": a phrasal verb of rejecting split by its object.
-    new RegExp(`\\b(?:waved|waves|brushed|brushes|laughed|laughs)\\s+(?:(?:the|his|her|their|its|these|those|such|that|this)\\s+(?:[\\p{L}-]+'s?\\s+)?(?:${reports})|this|that|it|them)\\s+(?:away|aside|off)\\b`, 'gu'),
-    // "retorted that …", "countered: …", '"…," she shot back.': replying against what was said.
-    new RegExp(`\\b(?:${alternation(lex.retortVerbs)})(?:\\s+that\\b|\\s*:)|["”]\\s*,?\\s+(?:[^\\s"“”]+\\s+){1,5}(?:${alternation(lex.retortVerbs)})\\s*[.!]?\\s*$`, 'g'),
-    // '"Not so," says the mayor': a reply that the statement before is untrue.
-    /(?:^|["“‘]\s*)not so\b(?=\s*[,:;!—–-])/g,
-    // "issued a flat denial", "in a rebuttal": a denial named by its noun (not "denial of bail", "denial
-    // of service", which refuse or block something).
-    /\b(?:denials?|rebuttals?)\b(?!\s+of\b)/g,
-    // "The company's response: “No one was told to keep working.”", "Her reply was short: …": a reply
-    // announced by its noun and a colon, that negates.
-    /\b(?:response|reply|answer)\b(?:\s+\w+){0,3}\s*:\s*["“]?[^.;]*?(?:\b(?:no|not|never|nothing|nobody|none)\b|n't\b)/g,
+    new RegExp(splitPhrasalForm(reports), 'gu'),
+    new RegExp(retortForm(alternation(lex.retortVerbs)), 'g'),
+    new RegExp(NOT_SO, 'g'),
+    new RegExp(DENIAL_NOUN, 'g'),
+    // "The company's response: “No one was told to keep working.”": a reply noun, then a negation.
+    new RegExp(String.raw`${REPLY_NOUN}\s*["“]?[^.;]*?(?:\b(?:no|not|never|nothing|nobody|none)\b|n't\b)`, 'g'),
     // "insisted that the run had not been open", "was adamant that the barrier had not been damaged":
     // insisting on a negation answers a statement to the contrary; insisting is itself speaking on
     // record, whether or not the sentence names who insists in a way attribution reads.

@@ -13,6 +13,7 @@ import type { Language } from '../language/index.ts';
 import type { Unit } from '../03-annotate/units.ts';
 import type { AnnotatedSentence } from '../types.ts';
 import { CONTRADICTION_VERBS, DENIAL_VERBS, REJECTION_VERBS, RETORT_VERBS, VERDICT_WORDS } from '../language/lexicon/polarity.ts';
+import { DENIAL_NOUN, NOT_SO, REPLY_NOUN, retortForm, splitPhrasalForm } from '../03-annotate/polarity.ts';
 import type { StoryStats, UnitVector } from './features.ts';
 
 /** A quoted phrase of this many content words at most names a claim ("the “three-stage plan”"). */
@@ -234,9 +235,7 @@ const STATEMENT = '(claim|allegation|accusation|charge|report|account|suggestion
 /** A possessive between a determiner and the statement noun: "the union's claim", "the mayor’s account". */
 const WHOSE = String.raw`(?:[\p{L}-]+['’]s?\s+)?`;
 /** Whose statement a denial names: "union" in "rejected the union's account". */
-const POSSESSOR = /\b(?:the|his|her|their|its|these|those|such|that|this)\s+([\p{L}-]+)['’]s?\s+(?:claim|allegation|accusation|charge|report|account|suggestion|assertion)/iu;
-/** A phrasal verb of rejecting split by its object: "waved the claim away", "brushed it aside", "laughed that off". */
-const SPLIT_PHRASAL = String.raw`(?:waved|waves|brushed|brushes|laughed|laughs)\s+(?:(?:the|his|her|their|its|these|those|such|that|this)\s+${WHOSE}${STATEMENT}|this|that|it|them)\s+(?:away|aside|off)\b`;
+const POSSESSOR = new RegExp(String.raw`\b(?:the|his|her|their|its|these|those|such|that|this)\s+([\p{L}-]+)['’]s?\s+${STATEMENT}`, 'iu');
 
 /** Every verb polarity reads as denying what it takes ("denied", "rejected", "disputes"), as one alternation. */
 const DENYING = [...DENIAL_VERBS, ...REJECTION_VERBS, ...CONTRADICTION_VERBS].join('|');
@@ -270,13 +269,13 @@ const ANAPHORIC_DENIAL = new RegExp(
     // "the union's claim was refuted by the minister": the statement denied, in the passive
     `\\b(?:the|these|those|such|that|this)\\s+${WHOSE}${STATEMENT}\\s+(?:was|were|is|are|has\\s+been|had\\s+been)\\s+(?:\\p{L}+ly\\s+)?(?:denied|rejected|refuted|rebutted|disputed|dismissed|contested|contradicted)\\b`,
     // "waved the claim away", "brushed it aside": a phrasal verb of rejecting split by its object
-    `\\b${SPLIT_PHRASAL}`,
-    // "retorted that …", "countered: …", '"…," she shot back.', '"Not so," says the mayor': a reply
-    // against the statement before
-    `\\b(?:${RETORTING})(?:\\s+that\\b|\\s*:)|["”]\\s*,?\\s+(?:[^\\s"“”]+\\s+){1,5}(?:${RETORTING})\\s*[.!]?\\s*$`,
-    `^["“‘]?\\s*not\\s+so\\b(?=\\s*[,:;!—–-])`,
-    // "issued a flat denial", "The firm's response: “No …”": a denial or a reply named by its noun
-    `\\b(?:denials?|rebuttals?)\\b(?!\\s+of\\b)|\\b(?:response|reply|answer)\\b(?:\\s+\\w+){0,3}\\s*:`,
+    splitPhrasalForm(STATEMENT),
+    // "retorted that …", "countered: …", '"…," she shot back.', '"Not so," says the mayor', "issued a
+    // flat denial", "The firm's response: “No …”": a reply against the statement before
+    retortForm(RETORTING),
+    NOT_SO,
+    DENIAL_NOUN,
+    REPLY_NOUN,
   ].join('|'),
   'iu',
 );

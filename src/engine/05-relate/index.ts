@@ -289,7 +289,7 @@ function chooseAnchor(evidence: RelatedEvidence[], sourceOf: ((u: Unit) => strin
 /** How many words the other sources may leave unsaid of a later report that leads. */
 const UNSAID_LEADS = 2;
 
-/** A word of three letters or more in capitals, as tabloids shout ("BANNED", "FOURTEEN"); acronyms count too, a word of less weight than any said. */
+/** A word of three letters or more in capitals, as tabloids shout ("BANNED", "FOURTEEN"); acronyms match too, which only a tie-break reads. */
 const SHOUTED = /\b\p{Lu}{3,}\b/u;
 
 /** 1 when the report's words shout (SHOUTED), else 0: a tie-break between reports that say as much. */

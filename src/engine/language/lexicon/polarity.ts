@@ -27,6 +27,9 @@ export const REJECTION_VERBS: ReadonlySet<string> = new Set([
   'pushed back on', 'pushed back against', 'pushes back on', 'pushes back against', 'poured cold water on', 'pours cold water on',
   'does not accept', 'did not accept', "doesn't accept", "didn't accept", 'do not accept', "don't accept",
 ]);
+export const CONTRADICTION_VERBS: ReadonlySet<string> = new Set(
+  'disputes disputed disputing contests contested contesting contradicts contradicted contradicting repudiates repudiated disavows disavowed'.split(' '),
+);
 
 /**
  * Verbs of replying against what was said (WordNet's "retort", "counter", "object" senses of
@@ -36,9 +39,6 @@ export const REJECTION_VERBS: ReadonlySet<string> = new Set([
  */
 export const RETORT_VERBS: ReadonlySet<string> = new Set(
   'retort retorted retorting countered objected'.split(' ').concat(['shot back', 'shoots back', 'hit back', 'hits back', 'fired back', 'fires back']),
-);
-export const CONTRADICTION_VERBS: ReadonlySet<string> = new Set(
-  'disputes disputed disputing contests contested contesting contradicts contradicted contradicting repudiates repudiated disavows disavowed'.split(' '),
 );
 
 /** Nouns for reported statements that a denial calls untrue ("the reports were fake"). */
