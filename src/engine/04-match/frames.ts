@@ -1127,12 +1127,24 @@ function predicateWord(unit: Unit, q: Quantity, text: string, window: number, le
     // adjective of the figure's noun phrase, not its verb.
     const adjective = !after && /ing$/.test(word) && /\b(?:a|an|the)\s+$/i.test(text.slice(Math.max(0, at - 4), at));
     const verb = (PARTICIPLE.test(word) && !adjective) || (after && d <= 1 && lex.irregularVerbForms.has(word)) || infinitive;
-    if (d <= window && (d < distance || (d === distance && after)) && verb && !ingNouns.has(word) && !DEVERBAL_PREPOSITIONS.has(word) && !(after && (modifiesNounBefore(text, q, at) || sourceTag(text, at, end) || adjunctClause(text, at)))) {
+    if (d <= window && (d < distance || (d === distance && after)) && verb && !ingNouns.has(word) && !DEVERBAL_PREPOSITIONS.has(word) && !(after && (modifiesNounBefore(text, q, at) || sourceTag(text, at, end) || adjunctClause(text, at) || anotherSubjectBetween(unit, q, text, at)))) {
       best = { word, infinitive };
       distance = d;
     }
   });
   return best;
+}
+
+/** A join of two clauses: a comma or semicolon and a conjunction, or a conjunction of contrast. */
+const CLAUSE_BREAK = /[,;]\s*(?:and|but|while|whereas)\b|;|\b(?:but|while|whereas)\b/i;
+
+/**
+ * True when another number stands between the number and the verb at `at`, after a join of two
+ * clauses ("prisons hold about 14,800 inmates in space for 12,500, and 12 prisoners escaped"): the
+ * verb is the other clause's, whose subject is that number, not this one's.
+ */
+function anotherSubjectBetween(unit: Unit, q: Quantity, text: string, at: number): boolean {
+  return unit.quantities.some((other) => other.start >= q.end && other.end <= at && CLAUSE_BREAK.test(text.slice(q.end, other.start)));
 }
 
 /**

@@ -1162,6 +1162,18 @@ describe('a number with a verb of its own after "and" takes no word of the claus
     expect(frames.raw('41').label.predicate).toBe('taken');
   });
 
+  test('"hold 14,800 inmates …, and 12 prisoners escaped": the verb after the second number is its own, not the first\'s', () => {
+    const frames = framesOf(articles(['The country\'s jails hold about 14,800 inmates in space for 12,500, and 12 prisoners escaped from them last year.']));
+    expect(frames.raw('about 14,800 inmates').event).toBeNull();
+    expect(frames.raw('12 prisoners').label.predicate).toBe('who escaped');
+  });
+
+  test('"Five adults and three children were rescued": numbers joined without a comma share the verb after them', () => {
+    const frames = framesOf(articles(['Five adults and three children were rescued from the roof on Sunday.']));
+    expect(frames.raw('Five adults').event).toBe(frames.raw('three children').event);
+    expect(frames.raw('Five adults').event).not.toBeNull();
+  });
+
   test('"112 homes destroyed in Pinegate and 41 in Dunmore Springs": the two numbers share the verb', () => {
     const frames = framesOf(articles(['Officials said 112 homes were destroyed in Pinegate and 41 in Dunmore Springs.']));
     expect(frames.raw('41').label.predicate).toBe('destroyed');
