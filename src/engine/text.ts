@@ -80,8 +80,13 @@ export function fnv1a32(text: string): string {
   return (hash >>> 0).toString(16).padStart(8, '0');
 }
 
-/** "BALASORE, India (AP) — ", "Istanbul, May 14 (EFE).- ": a dateline before a report's first sentence. */
-export const DATELINE = /^[^.!?“"]{0,60}?\((?:[A-Z][\w.]{0,11})\)\s*[.,]?\s*[-—–]+\s*/u;
+/**
+ * "BALASORE, India (AP) — ", "Istanbul, May 14 (EFE).- ", "HARLOW, Norvania, Nov 4 (Northgate Wire) - ",
+ * "LONDON (Reuters) - ", "Paris (AFP) - ": a dateline before a report's first sentence: a place in capitals or in one word, or a place and
+ * a comma (then a country or a date), and the agency in parentheses in up to three words. "The
+ * European Union (EU) - its members …" opens on no dateline.
+ */
+export const DATELINE = /^(?:\p{Lu}[\p{Lu}\s.'’-]*|\p{Lu}[\p{L}'’-]+|[^.!?“",]{1,30},[^.!?“"]{0,40}?)\s*\((?:[A-Z][\w.&]{0,11}(?:\s[A-Z][\w.&]{0,11}){0,2})\)\s*[.,]?\s*[-—–]+\s*/u;
 
 /**
  * Patterns made from words at run time (a cue, a predicate), by flags and source. A cache only:
