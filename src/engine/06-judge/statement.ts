@@ -738,15 +738,29 @@ function withoutUnsharedTail(claim: RelatedClaim, anchor: RelatedEvidence, start
       if (at >= start + from && at < start + to && unit.content.includes(term)) words.add(term);
     });
     if (words.size < 2) return false;
-    const stated = new Set<string>();
-    for (const e of others) for (const term of e.unit.terms) if (words.has(term)) stated.add(term);
-    return stated.size * 2 < words.size;
+    // Unshared when some other source states fewer than half of its words: the statement is what
+    // every source says, so a clause one of them lacks is one source's, however many others give it.
+    const bySource = new Map<string, Set<string>>();
+    for (const e of others) {
+      const source = e.unit.article;
+      let stated = bySource.get(source);
+      if (!stated) bySource.set(source, (stated = new Set()));
+      for (const term of e.unit.terms) if (words.has(term)) stated.add(term);
+    }
+    for (const stated of bySource.values()) if (stated.size * 2 < words.size) return true;
+    return false;
   };
   // A participle phrase set off by commas after the subject ("The meeting, organized after the
   // leaders' phone call, marks …") that no one else states is left out as well.
   const aside = ASIDE.exec(text);
   if (aside && unquotedAt(aside.index) && unshared(aside.index, aside.index + aside[0].length)) {
     text = `${text.slice(0, aside.index)}${text.slice(aside.index + aside[0].length - 1).replace(/^,/, '')}`;
+  }
+  // So is a noun phrase in apposition to a named subject ("Carrow & Finch, Norvania's largest
+  // department store chain, said …"): it says a second thing of the subject.
+  const apposition = APPOSITION.exec(text);
+  if (apposition && unquotedAt(apposition.index) && unshared(apposition.index, apposition.index + apposition[0].length)) {
+    text = `${text.slice(0, apposition.index)}${text.slice(apposition.index + apposition[0].length)}`;
   }
   // So is a non-restrictive relative clause, set off by a comma, that no one else states ("Prime
   // Minister Anton Rell, who is due to visit the injured on Monday, declared …"; "…, said taxi driver
@@ -780,6 +794,13 @@ function withoutUnsharedTail(claim: RelatedClaim, anchor: RelatedEvidence, start
 
 /** ", organized after …,": a participle phrase between commas right after a short subject. */
 const ASIDE = /(?<=^[^,]{2,40}),\s+\p{Ll}+(?:ed|en)\s[^,;“”"]{3,80},/u;
+
+/**
+ * ", Norvania's largest department store chain,", ", the head of the roads authority,": a noun phrase
+ * opened by an article or a possessive, set off by commas right after a subject that opens on a
+ * capital, with the subject's verb after it (not "and" or "or" of a list).
+ */
+const APPOSITION = /(?<=^\p{Lu}[^,]{1,40}),\s+(?:(?:the|a|an)\s+|\p{Lu}[\p{L}'’-]*['’]s\s+)[^,;“”"]{3,80},(?=\s+(?!(?:and|or|but|nor)\b)\p{Ll})/u;
 
 /**
  * ", who is due to visit …,": a relative clause after a comma, between commas or running to the

@@ -31,6 +31,18 @@ describe('a sentence made to stand alone', () => {
       'Voters queued outside polling stations across the country on Sunday.',
     ],
     [
+      'a dateline whose agency has a name of two words goes',
+      ['HARLOW, Norvania, Nov 4 (Northgate Wire) - Rescuers searched the wreckage of two passenger trains on Saturday.'],
+      'Rescuers searched',
+      'Rescuers searched the wreckage of two passenger trains on Saturday.',
+    ],
+    [
+      'a capitalised name in parentheses inside the sentence is no dateline',
+      ['The European Union (EU) - its members and its parliament - agreed the rules on Saturday.'],
+      'The European Union',
+      'The European Union (EU) - its members and its parliament - agreed the rules on Saturday.',
+    ],
+    [
       'a connective that ties it to the sentence before goes',
       ['The railway board met on Saturday.', 'However, the railway minister promised a full inquiry into the signal failure.'],
       'However, the railway minister',
@@ -305,6 +317,35 @@ describe('a sentence made to stand alone', () => {
       'Two former employees at the Drevna plant told the paper on Friday that staff had raised concerns in February about a change of supplier.',
       'raised concerns in February',
     )).toContain('who asked not to be named');
+  });
+
+  test('a noun phrase in apposition to a named subject that no other outlet states is left out; a name in apposition stays', () => {
+    const statementOf = (first: string, second: string, cited: string): string | undefined =>
+      claimsCiting(analyze(corpusOf([
+        { id: 'a', outlet: 'kyiv-post', body: [first, 'Rescuers searched the ravine through the night for survivors.'] },
+        { id: 'b', outlet: 'moscow-times', body: [second, 'The road over the pass will stay closed until Friday.'] },
+        { id: 'c', outlet: 'rferl', body: ['Traffic was diverted through the valley towns.', 'Hospitals in the region cancelled planned operations.'] },
+      ])), cited).find((c) => c.evidence.length === 2)?.statement;
+    expect(statementOf(
+      'Hydrelva, the south\'s biggest water company, said on Monday that leaks in its old mains were not to blame for the shortages.',
+      'Hydrelva said on Monday that leaks in its old mains were not to blame for the shortages in the region, a spokesman told reporters.',
+      'not to blame',
+    )).toBe('Hydrelva said on Monday that leaks in its old mains were not to blame for the shortages.');
+    expect(statementOf(
+      'The interior minister, Jonas Brek, said the government would release emergency aid for the province on Tuesday.',
+      'The government would release emergency aid for the province on Tuesday, the interior minister said at a late briefing.',
+      'release emergency aid',
+    )).toContain('Jonas Brek');
+  });
+
+  test('a clause one of the other sources lacks is left out, however many others give it', () => {
+    const analysis = analyze(corpusOf([
+      { id: 'a', outlet: 'kyiv-post', body: ['The Tahmir Front, which wants the hills ruled by its own clerics, has kidnapped at least 23 people since 2020.', 'Rescuers searched the ravine through the night for survivors.'] },
+      { id: 'b', outlet: 'moscow-times', body: ['The Tahmir Front, which wants the hills ruled by its own clerics, has kidnapped at least 23 people since 2020, police said.', 'The road over the pass will stay closed until Friday.'] },
+      { id: 'c', outlet: 'rferl', body: ['Since 2020 the Tahmir Front has kidnapped at least 23 people across the northern provinces.', 'Hospitals in the region cancelled planned operations.'] },
+    ]));
+    const claim = claimsCiting(analysis, 'kidnapped at least 23').find((c) => c.evidence.length === 3);
+    expect(claim?.statement, show(claim)).toBe('The Tahmir Front has kidnapped at least 23 people since 2020.');
   });
 
   test('a fact two reports give in relative clauses is one claim, stated of the antecedent', () => {
