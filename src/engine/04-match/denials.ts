@@ -23,13 +23,13 @@ const NAMING_PHRASE = 6;
  * How strongly a denial unit denies a target unit. `restating(term)` counts the articles that use the
  * term only to restate the target's claim: more reports of a claim do not make its words common.
  */
-export function denialScore(denial: UnitVector, target: UnitVector, stats: StoryStats, config: EngineConfig['denials'], restating: (term: string) => number = () => 0, denied: ReadonlySet<string> | null = null, closing = false, complement: readonly string[] = []): number {
+export function denialScore(denial: UnitVector, target: UnitVector, stats: StoryStats, config: EngineConfig['denials'], restating: (term: string) => number = () => 0, denied: ReadonlySet<string> | null = null, closing = false, complement: readonly string[] = [], otherPredicate: ReadonlySet<string> | null = null): number {
   const d = denial.unit;
   const t = target.unit;
   if (t.denial || !t.checkable || t.s === d.s) return 0;
   // Not the speaker's own statement, unless another denies in a closing clause ("…, which the ministry denied").
   if (d.speaker !== null && d.speaker === t.speaker && !closing) return 0;
-  let score = namesByQuote(denial, t) ? 1 : 0;
+  let score = namesByQuote(denial, t, otherPredicate) ? 1 : 0;
   let shared = 0;
   for (let k = 0; k < d.content.length; k++) {
     const term = d.content[k] as string;
@@ -101,13 +101,15 @@ function unitText(story: AnnotatedStory, unit: Unit): string {
 }
 
 /** True when the denial quotes a short phrase ("the “three-stage plan”") all of whose words the target has. */
-function namesByQuote(denial: UnitVector, target: Unit): boolean {
+function namesByQuote(denial: UnitVector, target: Unit, otherPredicate: ReadonlySet<string> | null = null): boolean {
   let targetTerms: Set<string> | null = null;
   // Index loops, not for-of: run for every denial against every unit, where without TurboFan each
   // for-of step allocates an iterator result.
   for (let k = 0; k < denial.quoteWords.length; k++) {
     const words = denial.quoteWords[k] as Set<string>;
     if (words.size < 2 || words.size > NAMING_PHRASE) continue;
+    // A quotation of the predicate before the denying one names nothing denied.
+    if (otherPredicate !== null && [...words].every((w) => otherPredicate.has(w))) continue;
     // Made only for a denial that quotes a short phrase: most quote nothing.
     targetTerms ??= new Set(target.terms);
     const terms = targetTerms;
@@ -154,6 +156,7 @@ export function attachDenials(
     if (!unit.denial) continue;
     const denied = deniedTerms(story, unit);
     const complement = complementTerms(story, unit, denied);
+    const otherPredicate = predicateBeforeDenial(story, unit);
     const negation = complement.length === 0 ? null : negationPattern(lang);
     const sentenceText = story.sentences[unit.s]?.text ?? '';
     const closing = closingDenier(sentenceText) !== undefined;
@@ -175,7 +178,7 @@ export function attachDenials(
       // A negated sentence does not state what it negates: "At no point did officers open any gate"
       // agrees with "denied that officers had opened the gate".
       const stated = negation === null || negation.test(unitText(story, target.unit)) ? [] : complement;
-      const score = denialScore(v, target, stats, config, restating, denied, closing, stated);
+      const score = denialScore(v, target, stats, config, restating, denied, closing, stated, otherPredicate);
       if (score >= config.threshold && (!best || score > best.score)) best = { score, target: target.unit.i };
     }
     // A denial that names what it denies in words common in the story (many reports of the claim, in
@@ -428,7 +431,12 @@ function deniedTerms(story: AnnotatedStory, unit: Unit): ReadonlySet<string> | n
   // "Viktor Hale, head of the regional roads authority, was adamant …": who denies is no part of what
   // is denied, unless it is denied of them ("Juri Tamm, the coach of …, denied that he had ever
   // supplied …"), when who they are names the claim.
-  const from = unit.start + (SELF_DENIED.test(text) ? 0 : (DENIER_APPOSITION.exec(text)?.[0].length ?? 0));
+  const apposition = SELF_DENIED.test(text) ? 0 : (DENIER_APPOSITION.exec(text)?.[0].length ?? 0);
+  // "Varenia called the decision “a hostile act” and denied that its diplomats had done anything
+  // wrong": of two predicates of one subject, only the denying one denies; the other's words and
+  // quotations name nothing denied.
+  const coordinated = COORDINATED_DENIAL.exec(text);
+  const from = unit.start + Math.max(apposition, coordinated === null ? 0 : coordinated.index);
   // A relative clause set off by a comma describes what the denial names ("denied that the expulsions
   // would affect gas imports from Varenia, which supplies about 40% of the country's gas"): the denier
   // does not deny it.
@@ -442,6 +450,23 @@ function deniedTerms(story: AnnotatedStory, unit: Unit): ReadonlySet<string> | n
   }
   return terms;
 }
+
+/**
+ * The words of the predicate before a denying one ("called the decision “a hostile act”" in "Varenia
+ * called the decision “a hostile act” and denied that …"), or null when the denial is not the second
+ * of two predicates.
+ */
+function predicateBeforeDenial(story: AnnotatedStory, unit: Unit): ReadonlySet<string> | null {
+  const coordinated = COORDINATED_DENIAL.exec(unitText(story, unit));
+  if (coordinated === null) return null;
+  const end = unit.start + coordinated.index;
+  const terms = new Set<string>();
+  for (let k = 0; k < unit.terms.length; k++) if ((unit.offsets[k] ?? 0) < end) terms.add(unit.terms[k] as string);
+  return terms;
+}
+
+/** A denying verb as the second of two predicates: " and denied that …", " but rejected …". */
+const COORDINATED_DENIAL = /\s(?:and|but)\s+(?:then\s+|also\s+)?(?:den(?:y|ies|ied)|reject(?:s|ed)?|dismiss(?:es|ed)?|refut(?:es|ed)|rebut(?:s|ted))\b/iu;
 
 /** A denial of something the denier did: "denied that he had …", "denies having …", "denied giving …". */
 const SELF_DENIED = /\bthat\s+(?:he|she|they|i|we)\b|\b(?:den(?:y|ies|ied|ying)|rejects?|rejected)\s+(?:ever\s+)?(?:having\s+)?\p{L}+ing\b/iu;

@@ -475,6 +475,21 @@ describe('who denies is no part of what is denied', () => {
   });
 });
 
+describe('of two predicates of one subject, only the denying one denies', () => {
+  test('"called the decision “a hostile act” and denied that …" does not deny the report that quotes "a hostile act"', () => {
+    const analysis = analyze(
+      corpusOf([
+        { id: 'wire', outlet: 'kyiv-post', body: ['Late on Monday the ministry said it would expel nine diplomats in response.', 'The foreign minister said the diplomats had tried to recruit defence officials.'] },
+        { id: 'tv', outlet: 'moscow-times', body: ['Varenia called the decision "a hostile act" and denied that its diplomats had done anything wrong.'] },
+        { id: 'paper', outlet: 'rferl', body: ['Varenia retaliated by expelling nine diplomats and called the move "a hostile act".'] },
+      ]),
+    );
+    const retaliation = claimsCiting(analysis, 'Varenia retaliated')[0];
+    expect(retaliation?.verdict, show(retaliation)).not.toBe('disputed');
+    expect(retaliation?.evidence.some((e) => e.relation === 'denies'), show(retaliation)).toBe(false);
+  });
+});
+
 describe('a reply against what was said ("countered that", "Not so")', () => {
   test('"Not so, says …" denies the sentence before', () => {
     const analysis = analyze(
