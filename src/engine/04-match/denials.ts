@@ -139,6 +139,12 @@ export function attachDenials(
     }
   }
   const unattached: Unit[] = [];
+  const byArticle = new Map<string, Unit[]>();
+  const unitsOf = (article: string): Unit[] => {
+    let list = byArticle.get(article);
+    if (!list) byArticle.set(article, (list = story.units.filter((u) => u.article === article)));
+    return list;
+  };
   // The denial, target and claim `restating` reads: one function for every pair, not one made per pair.
   let unit = vectors[0]?.unit as Unit;
   let target = vectors[0] as UnitVector;
@@ -146,9 +152,17 @@ export function attachDenials(
   // The claim's other reports, in articles other than the denial's and the target's own.
   // Made on first use: most targets share no word with the denial and never ask.
   let others: number[] | null = null;
+  // An article restates a term when it uses it only in its reports of the claim: one that also uses
+  // it elsewhere ("next year's world championships" beside "world marathon champion") finds it common.
   const restating = (term: string): number => {
     others ??= home.members.filter((m) => m !== target.unit.i && vectors[m]?.unit.article !== unit.article && vectors[m]?.unit.article !== target.unit.article);
-    return new Set(others.filter((m) => vectors[m]?.unit.content.includes(term)).map((m) => vectors[m]?.unit.article)).size;
+    const members = home.members;
+    const articles = new Set(others.filter((m) => vectors[m]?.unit.content.includes(term)).map((m) => (vectors[m] as UnitVector).unit.article));
+    let count = 0;
+    articles.forEach((article) => {
+      if (!unitsOf(article).some((u) => !members.includes(u.i) && u.content.includes(term))) count++;
+    });
+    return count;
   };
   for (let u = 0; u < vectors.length; u++) {
     const v = vectors[u] as UnitVector;

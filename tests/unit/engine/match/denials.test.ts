@@ -475,6 +475,22 @@ describe('who denies is no part of what is denied', () => {
   });
 });
 
+describe('words a widely reported claim shares with a denial are rare only where no report uses them otherwise', () => {
+  test('"denied that Estrava risked losing its place at next year\'s world championships" does not deny the ban', () => {
+    const analysis = analyze(
+      corpusOf([
+        { id: 'wire', outlet: 'kyiv-post', body: ['World marathon champion Amara Kessel of Estrava was banned for four years on Tuesday.', 'The board said her sample was taken in March.', 'She is the eleventh athlete banned for doping since 2020.', 'Federation president Karin Molde said the country would cooperate fully with the board.', 'She denied that Estrava risked losing its place at next year\'s world championships.'] },
+        { id: 'tv', outlet: 'moscow-times', body: ['Estrava\'s world marathon champion Amara Kessel has been banned for four years.', 'Kessel will now miss next year\'s world championships in Estrava.'] },
+        { id: 'paper', outlet: 'rferl', body: ['World champion Amara Kessel of Estrava was banned for four years for doping.', 'Estrava will host the world championships next year.'] },
+        { id: 'daily', outlet: 'novaya-gazeta', body: ['Estrava\'s world champion Amara Kessel was banned for four years by the board.', 'Tickets for next year\'s world championships in Estrava go on sale in May.'] },
+        { id: 'weekly', outlet: 'meduza', body: ['The world marathon champion, Amara Kessel of Estrava, has been banned for four years.', 'Estrava has spent a year building a new stadium for the world championships.'] },
+      ]),
+    );
+    const ban = claimsCiting(analysis, 'banned for four years').find((c) => c.evidence.length >= 3);
+    expect(ban?.verdict, show(ban)).toBe('corroborated');
+  });
+});
+
 describe('of two predicates of one subject, only the denying one denies', () => {
   test('"called the decision “a hostile act” and denied that …" does not deny the report that quotes "a hostile act"', () => {
     const analysis = analyze(
