@@ -59,6 +59,13 @@ export function splitPhrasalForm(statements: string): string {
   return String.raw`\b(?:waved|waves|brushed|brushes|laughed|laughs)\s+(?:(?:the|his|her|their|its|these|those|such|that|this)\s+(?:[\p{L}-]+['’]s?\s+)?(?:${statements})|this|that|it|them)\s+(?:away|aside|off)\b`;
 }
 
+/**
+ * What follows "seen" or "heard of" when it tells an experience, not what someone knows of: a
+ * likeness or a degree within a few words ("anything like it", "so much water", "such damage",
+ * "conditions like that"; not "so far", not "any such"), or an indefinite pronoun ("anything", "anyone").
+ */
+const EXPERIENCE = String.raw`\s+(?:(?:[\w']+\s+){0,4}?(?:like|so(?!\s+far)|(?<!\bany\s)such)\b|(?:anything|anyone|anybody|nothing)\b)`;
+
 /** Builds the polarity reader of a language. */
 export function polarityReader(lex: Lexicon): PolarityReader {
   const verdicts = alternation([...lex.verdictWords].map((w) => (w === 'lie' ? 'a lie' : w)));
@@ -93,7 +100,10 @@ export function polarityReader(lex: Lexicon): PolarityReader {
   // A negation of what was reported ("there is no such plan", "it had nothing to do with the
   // outage") denies only when someone is said to speak it; in an article's own voice it is narration.
   const spokenDenials: readonly RegExp[] = [
-    /\b(?:have not|haven't|has not|hasn't|had not|hadn't|did not|didn't|do not|don't|never) (?:seen|heard of|heard about|received any)\b/g,
+    // Not the speaker's experience of something like it ("I've never seen anything like it", "never
+    // seen so much water", "had never seen a fire move this fast"): that is a measure of the event.
+    new RegExp(String.raw`\b(?:have not|haven't|has not|hasn't|had not|hadn't|did not|didn't|do not|don't) (?:seen|heard of|heard about|received any)\b(?!${EXPERIENCE})`, 'g'),
+    new RegExp(String.raw`\bnever (?:seen|heard of|heard about|received any)\b(?!${EXPERIENCE}|\s+an?\s)`, 'g'),
     /\bno such\b/g,
     /\b(?:not true|no truth|never happened|no basis|nothing to do with|categorically)\b/g,
     // "said that was not the case", "said this was wrong", "says this is “simply untrue”": a pointer to

@@ -16,6 +16,13 @@ describe('polarity', () => {
     ['The company rejected the allegation.', 'denies'],
     ['He dismissed the report as “pure speculation”.', 'denies'],
     ['“We haven’t seen any such document,” she said.', 'denies'],
+    ['“I’ve never seen the report,” the minister said.', 'denies'],
+    ['He said he had never heard of the company.', 'denies'],
+    // Never having seen anything like it is an experience of the event, not a denial of a report.
+    ['“I’ve never seen anything like it,” the rescuer said.', 'asserts'],
+    ['“I have never seen so much water in my life,” she said.', 'asserts'],
+    ['“We have never seen a fire move this fast,” the fire chief said.', 'asserts'],
+    ['“I haven’t seen conditions like that in thirty years,” he said.', 'asserts'],
     ['“There is no such plan,” the ministry said.', 'denies'],
     ['Reports of a leak were “simply not true,” he said.', 'denies'],
     ['The minister categorically rejected the claims.', 'denies'],
