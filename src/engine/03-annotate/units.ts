@@ -369,6 +369,41 @@ function denialAfterSemicolon(text: string): ClauseSpan[] | null {
   return [{ start: 0, end: found.index }, { start: after, end: text.length }];
 }
 
+/**
+ * "The union said the crane had not been inspected for two years, while the port authority maintains
+ * that it was checked in March.", "Residents said the alarm never sounded, but the council says it
+ * rang at 6 a.m.", "The union says the pumps failed; the company says they worked.": an account set
+ * against the clause before it by a contrast ("while", "whereas", "but", a semicolon), given by another source, about what that clause spoke of (a pronoun, or a noun of it with
+ * "the"). Newswriting puts two sides' accounts of one thing so; the second answers the first, as a
+ * denial does. Not "…, while hospital officials said 30 were injured", which speaks of something else.
+ */
+const COUNTER_ACCOUNT = /(?:(?:,\s*|\s)(?:while|whereas|but)|;)\s+((?:(?:the|a|an|its|his|her|their)\s+)?(?:[\p{L}'’.-]+\s+){0,4}?[\p{L}'’.-]+)\s+(?:also\s+)?(?:says|say|said|maintains|maintain|maintained|insists|insist|insisted|contends|contend|contended|argues|argue|argued)\s+(?:that\s+)?(it|they|he|she|this|these|the\s+[\p{L}-]+)\b/iu;
+/** A verb of saying in the first clause: the clause is an account of its own. */
+const FIRST_ACCOUNT = /\b(?:said|says|say|told|tells|claimed|alleged|alleges|accused|accuses|reported)\b/iu;
+/** An intention or a plan after the counter-account's verb ("says it will appeal"): it answers nothing. */
+const INTENDED = /^\s*(?:will|would|is going to|plans?|intends?|wants?|hopes?)\b/iu;
+
+/** The two spans of a sentence whose second clause is another source's account against its first (COUNTER_ACCOUNT), or null. */
+export function counterAccount(text: string): ClauseSpan[] | null {
+  const found = COUNTER_ACCOUNT.exec(text);
+  if (found === null || found.index < 10) return null;
+  const first = text.slice(0, found.index);
+  const source = (found[1] ?? '').toLowerCase();
+  const about = (found[2] ?? '').toLowerCase();
+  // Another source's (its head noun not in the first account: "the party" after "The National
+  // Party's claim"); about what it spoke of, not what someone means to do.
+  const head = source.split(/\s+/).at(-1) ?? source;
+  if (!FIRST_ACCOUNT.test(first) || new RegExp(`\\b${head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'iu').test(first) || INTENDED.test(text.slice(found.index + found[0].length))) return null;
+  if (about.startsWith('the ') && !new RegExp(`\\b${about.slice(4)}\\b`, 'iu').test(first)) return null;
+  const after = found.index + (/^[,;\s]*(?:(?:while|whereas|but)\s+)?/iu.exec(text.slice(found.index))?.[0].length ?? 0);
+  return [{ start: 0, end: found.index }, { start: after, end: text.length }];
+}
+
+/** Who gives a counter-account (COUNTER_ACCOUNT), as written ("the port authority"), or undefined. */
+export function counterAccountSource(text: string): string | undefined {
+  return counterAccount(text) === null ? undefined : COUNTER_ACCOUNT.exec(text)?.[1];
+}
+
 /** The sentence's speaker when they are named within the span; else no one. */
 function speakerWithin(sentence: AnnotatedSentence, span: ClauseSpan): string | null {
   const speaker = sentence.attribution.speaker;
@@ -379,7 +414,7 @@ function speakerWithin(sentence: AnnotatedSentence, span: ClauseSpan): string | 
 export function sentenceUnits(lang: Language, config: EngineConfig['segment'], frame: ReadonlySet<string>, verbs: VerbWords, s: number, input: SentenceTokens, first: number, last: boolean): Unit[] {
   const { sentence, tokens, names } = input;
   const checkable = isCheckable(sentence, config, input.year, input.checks);
-  const reply = checkable && sentence.polarity === 'denies' ? denialAfterSemicolon(sentence.text) : null;
+  const reply = checkable ? (sentence.polarity === 'denies' ? denialAfterSemicolon(sentence.text) : counterAccount(sentence.text)) : null;
   const spans: readonly ClauseSpan[] =
     reply !== null ? reply : checkable && sentence.polarity !== 'denies' ? clausesOf(sentence, config.minClauseWords, verbs, input.clauses) : [{ start: 0, end: sentence.text.length }];
   // Cut off: the last sentence of a truncated copy, or a piece of spliced text that stops on a word

@@ -14,6 +14,7 @@ import type { Unit } from '../03-annotate/units.ts';
 import type { AnnotatedSentence } from '../types.ts';
 import { CONTRADICTION_VERBS, DENIAL_VERBS, REJECTION_VERBS, RETORT_VERBS, VERDICT_WORDS } from '../language/lexicon/polarity.ts';
 import { DENIAL_NOUN, NOT_SO, REPLY_NOUN, retortForm, splitPhrasalForm } from '../03-annotate/polarity.ts';
+import { counterAccount } from '../03-annotate/units.ts';
 import type { StoryStats, UnitVector } from './features.ts';
 
 /** A quoted phrase of this many content words at most names a claim ("the “three-stage plan”"). */
@@ -180,7 +181,10 @@ export function attachDenials(
     const ownCharge = closing && CLOSING_CHARGE.test(sentenceText);
     let best: { score: number; target: number } | null = null;
     // "The ministry denies this.", "Aurelle rejected the claim.": what it denies is the sentence before.
-    const before = sentenceBefore(lang, story, unit, sentenceText.slice(unit.start, unit.end));
+    // "The union said …, while the port authority maintains that it was …": the account the second
+    // clause is set against is its sentence's first clause (03-annotate/units.ts counterAccount).
+    const countered = unit.part === 1 && counterAccount(sentenceText) !== null ? (story.units.find((u) => u.s === unit.s && u.part === 0 && u.checkable) ?? null) : null;
+    const before = countered ?? sentenceBefore(lang, story, unit, sentenceText.slice(unit.start, unit.end));
     if (before !== null && groupOf.has(before.i)) best = { score: Infinity, target: before.i };
     for (let t = 0; t < vectors.length && before === null; t++) {
       target = vectors[t] as UnitVector;

@@ -6,6 +6,7 @@ import type { RelatedClaim, RelatedEvidence, RelatedStory } from '../contracts.t
 import type { Quantity } from '../types.ts';
 import { DISTANCE_UNITS, TIME_UNITS } from '../language/lexicon/units.ts';
 import { closingDenier } from '../04-match/denials.ts';
+import { counterAccountSource } from '../03-annotate/units.ts';
 import { counterOf, dayMonth, evidenceValue } from './statement.ts';
 import { vagueAside, type Judgement } from './verdict.ts';
 
@@ -65,11 +66,11 @@ function reporters(story: RelatedStory, evidence: readonly RelatedEvidence[], wi
   return out;
 }
 
-/** Who denies: the subject of a closing denial clause, else the speakers of the denial sentences, else the outlets that report a denial. */
+/** Who denies: the subject of a closing denial clause or of a counter-account, else the speakers of the denial sentences, else the outlets that report a denial. */
 function deniers(story: RelatedStory, evidence: readonly RelatedEvidence[]): string {
   const names = new Set<string>();
   for (const e of evidence) {
-    const closing = closingDenier(e.sentence.text);
+    const closing = closingDenier(e.sentence.text) ?? (e.unit.part === 1 ? counterAccountSource(e.sentence.text) : undefined);
     const speaker = e.unit.speaker ? story.entities.get(e.unit.speaker)?.name : undefined;
     names.add(closing ?? speaker ?? `a source quoted by ${outletName(story, e)}`);
   }

@@ -491,6 +491,33 @@ describe('words a widely reported claim shares with a denial are rare only where
   });
 });
 
+describe('an account another source sets against the clause before it answers that clause', () => {
+  const one = (sentence: string) => analyze(corpusOf([{ id: 'paper', outlet: 'kyiv-post', body: [sentence, 'The town hall stayed closed on Monday.'] }]));
+
+  test.each([
+    ['Residents said the alarm never sounded, but the council says it rang at 6 a.m.', 'Residents said the alarm never sounded', 'the council'],
+    ['Opposition figures said the budget had fallen by 15% since 2023; the ministry said it had risen.', 'Opposition figures said the budget', 'the ministry'],
+    ['The union said the crane had not been inspected for two years, while the port authority maintains that it was checked in March.', 'The union said the crane', 'the port authority'],
+  ])('"%s" disputes its first clause', (sentence, claimed, denier) => {
+    const claim = claimWith(one(sentence), claimed);
+    expect(claim?.verdict, show(claim)).toBe('disputed');
+    expect(claim?.explanation, show(claim)).toContain(`${denier} denies it`);
+  });
+
+  test.each([
+    // Another thing, not what the first clause spoke of.
+    ['Police said 12 people died, while hospital officials said 30 were injured.', 'Police said 12 people died'],
+    // The same source, and an intention, which answers nothing.
+    ['The National Party\'s claim that a box arrived with a broken seal has been rejected by the commission, but the party says it will pursue it in court.', 'National Party'],
+    // A first clause that is no one's account.
+    ['The fire started at 2 a.m.; firefighters said it was under control by 6 a.m.', 'The fire started'],
+  ])('"%s" disputes nothing', (sentence, claimed) => {
+    const claim = claimWith(one(sentence), claimed);
+    expect(claim, 'a claim').toBeDefined();
+    expect(claim?.verdict, show(claim)).not.toBe('disputed');
+  });
+});
+
 describe('of two predicates of one subject, only the denying one denies', () => {
   test('"called the decision “a hostile act” and denied that …" does not deny the report that quotes "a hostile act"', () => {
     const analysis = analyze(
