@@ -513,9 +513,33 @@ const PER = /^\s+(?:a|an|per|each)\s+(\p{L}+)/u;
 
 /** The thing the figure is a rate per (see `Mention.per`), or null; periods are left to `periodOf`. */
 export function perOf(lang: Language, text: string, q: Quantity): string | null {
-  const noun = PER.exec(text.slice(q.end, q.end + 24))?.[1]?.toLowerCase();
+  const after = text.slice(q.end, q.end + 60);
+  // What each one gets: "500 crowns to each passenger", "40,000 florins apiece", "each of the seven
+  // was paid 40,000 florins", "each family will receive 5,000". A share of each is no total.
+  const distributed = distributedTo(after, text.slice(Math.max(0, q.start - 60), q.start));
+  if (distributed !== null) return distributed === EACH ? EACH : lang.normal(distributed);
+  const noun = PER.exec(after.slice(0, 24))?.[1]?.toLowerCase();
   if (noun === undefined || /^(?:year|month|week)$/.test(noun) || lang.isStopword(noun)) return null;
   return lang.normal(noun);
+}
+
+/** A figure given to each of a group not named after "each" ("40,000 florins apiece", "each of the seven"). */
+const EACH = 'each';
+/** "to each passenger", "for each bereaved family": the group, its noun last before a preposition or a mark. */
+const TO_EACH = /^\s+(?:[\p{L}'’-]+\s+){0,3}?(?:to|for)\s+each\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)(?=\s+(?:from|in|of|for|to|and|at|on|by|with|as|if|after|under|over)\b|\s*[,.;:!?)]|$)/iu;
+/** "40,000 florins apiece", "500 dalers each.": each gets the figure. */
+const EACH_AFTER = /^\s+(?:each|apiece)\b(?=\s*(?:[,.;:!?)]|$)|\s+(?:and|but|in|from|for|to|as|under)\b)/iu;
+/** "each of the seven was paid", "each family will receive": a distributive subject of the figure's clause. */
+const EACH_SUBJECT = /\beach\s+(?:of\s+(?:the|them|those|these)\b|(?!other\b)([\p{L}-]+)\b)[^,;:]*$/iu;
+
+/** The group a figure goes to each of (its noun, or EACH), from the words after and before it in its clause; null when none. */
+function distributedTo(after: string, before: string): string | null {
+  const to = TO_EACH.exec(after);
+  if (to !== null) return (to[1] ?? '').trim().split(/\s+/).at(-1)?.toLowerCase() ?? EACH;
+  if (EACH_AFTER.test(after)) return EACH;
+  const subject = EACH_SUBJECT.exec(before.split(/[,;:]/).at(-1) ?? '');
+  if (subject === null) return null;
+  return subject[1]?.toLowerCase() ?? EACH;
 }
 
 /** Words right before a figure that make it an average: "an average of", "an annual average of", "on average". */

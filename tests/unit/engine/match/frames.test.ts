@@ -1180,6 +1180,29 @@ describe('a number with a verb of its own after "and" takes no word of the claus
   });
 });
 
+describe('what each one gets is no total', () => {
+  test('"500 crowns to each passenger", "40,000 florins apiece", "each of the seven was paid", "each family will receive" give a share of each', () => {
+    const frames = framesOf(articles(
+      ['TerRail said it would pay 500 crowns to each passenger, about 160,000 crowns in all.'],
+      ['Seven MPs pocketed 40,000 florins apiece, prosecutors claim.'],
+      ['Prosecutors say each of the seven was paid 40,000 florins for their votes.'],
+      ['Each bereaved family will receive 50,000 marks from the fund.'],
+      ['The government will pay 50,000 marks to each bereaved family from a 2 million mark fund.'],
+    ));
+    expect(frames.raw('500 crowns').per).toBe('passeng');
+    expect(frames.raw('about 160,000 crowns').per).toBeNull();
+    expect(frames.raw('40,000 florins').per).toBe('each');
+    expect(frames.mention('500 crowns').per).not.toBe(frames.mention('about 160,000 crowns').per);
+    expect(frames.similarity('500 crowns', 'about 160,000 crowns')).toBe(0);
+  });
+
+  test('"each year" is a period, and "each other" no group', () => {
+    const frames = framesOf(articles(['The plant sends 3,000 tonnes of waste to the site each year.'], ['The two firms paid each other 2 million dalers in fees.']));
+    expect(frames.raw('3,000 tonnes').per).toBeNull();
+    expect(frames.raw('2 million dalers').per).toBeNull();
+  });
+});
+
 describe('a rate names its period: "a year" and "a month" are two figures', () => {
   const specs = articles(
     ['Under the deal, the country will export 2.4 million tonnes of wheat a year to its neighbour.'],
