@@ -28,6 +28,8 @@ export interface ClockTime {
   word: string;
   /** What the clause opens on, when it opens on a noun phrase ("crash" in "The crash … occurred"), for a heading. */
   subject: string | null;
+  /** The verb's object when the event is a verb that acted on it ("the train" in "stormed the train at 4.38pm"), for a heading. */
+  object: string | null;
 }
 
 /** "The crash", "The collision of trains", "A fire": a clause that opens on a noun phrase, with an "of" complement. */
@@ -114,7 +116,7 @@ export function clockTimes(lang: Language, story: AnnotatedStory, usable: readon
       const before = eventBefore(lang, unit, text, at);
       if (!before || scopesFigure(unit, text, before.offset, at)) continue;
       const subject = OPENING_NOUN.exec(clause)?.[1] ?? null;
-      out.push({ unit, quantity, event: before.event, events: eventsAt(lang, before.event, subject), word: before.word, subject });
+      out.push({ unit, quantity, event: before.event, events: eventsAt(lang, before.event, subject), word: before.word, subject, object: before.object ?? null });
     }
   }
   return out;
@@ -158,7 +160,7 @@ function scopesFigure(unit: Unit, text: string, word: number, at: number): boole
 }
 
 /** The nearest content word before offset `at` in the unit (within `REACH` terms): what happened at the time. */
-function eventBefore(lang: Language, unit: Unit, text: string, at: number): { event: string; word: string; offset: number } | null {
+function eventBefore(lang: Language, unit: Unit, text: string, at: number): { event: string; word: string; offset: number; object?: string } | null {
   let seen = 0;
   for (let k = unit.terms.length - 1; k >= 0 && seen < REACH; k--) {
     const offset = unit.offsets[k] ?? 0;
@@ -174,7 +176,37 @@ function eventBefore(lang: Language, unit: Unit, text: string, at: number): { ev
     // after its subject: "The Lorin Star left").
     const verb = /(?:ed|ing)$/.test(key) || lang.lexicon.irregularVerbForms.has(key);
     const named = verb ? undefined : NAME_BEFORE.exec(text.slice(Math.max(0, offset - 30), offset))?.[1];
+    // "The gunmen stopped the train at 7.25 a.m.", "commandos stormed the train at 4.38pm": a plain
+    // noun before the time is what the verb acted on; what happened at the time is the verb.
+    const acted = verb || named !== undefined || lang.isEventNoun(key) ? null : verbBefore(lang, unit, text, k, REACH - seen);
+    if (acted !== null) return acted;
     return { event: named === undefined ? lang.family(term) : `${lang.family(term)}:${lang.key(named)}`, word, offset };
+  }
+  return null;
+}
+
+/** A noun phrase opened by a determiner: an object. */
+const OBJECT_OPENS = /^\s+(?:the|a|an|its|their|his|her|this|that|these|those)\s/i;
+
+/**
+ * The verb whose object is the noun at term `k` ("stopped" in "stopped the train"): the nearest
+ * verb form before it within `reach` terms, with nothing but its object's words between (no mark of
+ * a clause or phrase boundary). Null when there is none.
+ */
+function verbBefore(lang: Language, unit: Unit, text: string, k: number, reach: number): { event: string; word: string; offset: number; object: string } | null {
+  const nounAt = unit.offsets[k] ?? 0;
+  for (let j = k - 1, seen = 0; j >= 0 && seen < reach; j--, seen++) {
+    const offset = unit.offsets[j] ?? 0;
+    // Only its object: a noun phrase opened by a determiner right after the verb, with no
+    // preposition or mark between ("poured into the tunnel", "stay indoors" are not).
+    const between = text.slice(unit.ends[j] ?? offset, nounAt);
+    if (/[,;:()—–]|\b(?:at|on|in|into|onto|of|from|to|through|across|towards?|over|under|near|along|past|off|out|up|down|by|after|before|when|while|and|but|that|which|who)\b/i.test(between)) return null;
+    const term = unit.terms[j] as string;
+    const word = text.slice(offset, unit.ends[j] ?? offset);
+    const key = lang.key(word);
+    if (!unit.content.includes(term)) continue;
+    const verb = /(?:ed|ing)$/.test(key) || lang.lexicon.irregularVerbForms.has(key) || /\b(?:not|n't|to|will|would|did)\s+$/i.test(text.slice(Math.max(0, offset - 8), offset));
+    if (verb) return OBJECT_OPENS.test(between) ? { event: lang.family(term), word, offset, object: text.slice(unit.ends[j] ?? offset, unit.ends[k] ?? nounAt).trim() } : null;
   }
   return null;
 }

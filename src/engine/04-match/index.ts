@@ -334,8 +334,18 @@ export function match(story: AnnotatedStory, ctx: StageContext): MatchedStory {
     if (values.every((q) => values.every((r) => compatible(q, r))) && groups.some((g) => members.every((m) => g.members.includes(m)))) continue;
     const weakest = ruleLinkConfidence(members, score);
     const first = times[0] as (typeof times)[number];
-    // The heading names what happened by the first report that opens on it: "Time the crash occurred".
-    const label = { unit: 'clock', measures: times.find((t) => t.subject !== null)?.subject ?? null, predicate: first.word.toLowerCase(), scope: null, owner: null };
+    // The heading names what happened by the first report that opens on it: "Time the crash occurred",
+    // "Time the gunmen stopped the train"; with no one named, a verb's object in the passive: "Time the train was stormed".
+    const subject = times.find((t) => t.subject !== null)?.subject ?? null;
+    const word = first.word.toLowerCase();
+    const passive = subject === null && first.object !== null && /ed$/.test(word);
+    const label = {
+      unit: 'clock',
+      measures: passive ? (first.object as string).replace(/^(?:the|a|an)\s+/i, '') : subject,
+      predicate: passive ? `was ${word}` : first.object !== null ? `${word} ${first.object}` : word,
+      scope: null,
+      owner: null,
+    };
     groups.push({
       origin: 'quantity',
       members,

@@ -67,7 +67,7 @@ describe('clock times in words', () => {
     ]))).toEqual([
       ['ten past two', 850, 847.5, 852.5, 'stone'],
       ['twenty minutes before midnight', 1420, 1417.5, 1422.5, 'way'],
-      ['a quarter past ten', 615, 607.5, 622.5, 'depot'],
+      ['a quarter past ten', 615, 607.5, 622.5, 'left'],
       ['around midday', 720, 712.5, 727.5, 'tarmac'],
     ]);
   });
@@ -140,5 +140,25 @@ describe('times of one event', () => {
       ['Polling stations closed at 5 PM on Sunday across the country, the board said.'],
     ), { stories: [story] })));
     expect(claims).toEqual([]);
+  });
+});
+
+describe('what happened at a time is the verb, not its object', () => {
+  test('"stopped the train at 7.25 a.m." and "stormed the train at 4.38pm" are two events; "stormed the train" at 3.38 and at 4.38 conflict', () => {
+    const claims = timeClaims(analyze(corpusOf(articles(
+      ['The gunmen stopped the train at 7.25 a.m. on Thursday, police said.'],
+      ['Commandos stormed the train at 4.38 p.m. on Thursday after a nine-hour siege.'],
+      ['Special forces stormed the train at 3.38 p.m. on Thursday, a reporter at the cordon saw.'],
+      ['The train was stopped at 7.25 a.m. on Thursday near the gorge.'],
+    ), { stories: [story] })));
+    expect(claims.map((c) => [c.statement, c.verdict])).toEqual([
+      ['Time the gunmen stopped the train: 7.25 a.m. (Outlet 1, citing police; Outlet 4).', 'corroborated'],
+      ['Time the train was stormed: 4.38 p.m. (Outlet 2); 3.38 p.m. (Outlet 3).', 'conflicting'],
+    ]);
+  });
+
+  test('a place the event moved into, or a word that is no object, is not skipped: "poured into the tunnel", "stay indoors"', () => {
+    const times = timesOf(articles(['Water poured into the tunnel at about 4.40 p.m.'], ['People should stay indoors between 12:00 and 18:00.'], ['The shops will stay open until 10pm.']));
+    expect(times.map((t) => t[4])).toEqual(['tunnel', 'indoors', 'indoors', 'open']);
   });
 });
