@@ -42,9 +42,18 @@ export function initialPositions(tokens: readonly Token[]): Set<number> {
 }
 
 /** A word that can sit in a run: capitalised, not a month, weekday, "I" or a lone letter. */
+/**
+ * A word a tabloid shouts in capitals that is no name: a verb form ("RANG", "BANNED", "FLEEING") or
+ * a number word ("FIVE"). Acronyms ("NATO", "BBC") are not words of the language, and stay names.
+ */
+function shouted(lex: Lexicon, token: Token): boolean {
+  if (token.text.length < 3 || token.text !== token.text.toUpperCase()) return false;
+  return lex.irregularVerbForms.has(token.key) || /(?:ed|ing)$/.test(token.key) || isNumberWord(token.key);
+}
+
 function isRunWord(lex: Lexicon, tokens: readonly Token[], i: number): boolean {
   const token = tokens[i];
-  if (!isCapWord(token) || !token || NOT_NAMES.has(token.key)) return false;
+  if (!isCapWord(token) || !token || NOT_NAMES.has(token.key) || shouted(lex, token)) return false;
   // A month's name after an office and before another name is a given name ("Mayor Jan Kowal", "Ms April Ryan").
   const givenName = (isRoleWord(lex, tokens[i - 1]) || isHonorific(lex, tokens[i - 1])) && isCapWord(tokens[i + 1]);
   if (lex.weekdays.has(token.key) || (lex.months.has(token.key) && !givenName)) return false;

@@ -206,3 +206,12 @@ describe('a bare name after "the" points back into its own article', () => {
     expect(named('three', 'the Express was on')).toEqual(['Northern Star Express']);
   });
 });
+
+describe('a word shouted in capitals is no part of a name', () => {
+  test('"they RANG Nordgas", "booed BANNED Amara Kessel" name Nordgas and Amara Kessel; an acronym stays a name ("BBC")', () => {
+    const result = annotateParagraphs('Terrified villagers say they RANG Nordgas on Sunday to report a stink of gas.\n\nNordgas said the only call that week was about a bill.\n\nFans booed BANNED Amara Kessel at the finish.\n\nThe BBC reported the story.');
+    const names = result.entities.map((e) => e.name);
+    expect(names).toEqual(expect.arrayContaining(['Nordgas', 'Amara Kessel', 'BBC']));
+    expect(names.filter((n) => /RANG|BANNED/.test(n))).toEqual([]);
+  });
+});
