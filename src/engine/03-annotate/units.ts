@@ -372,36 +372,65 @@ function denialAfterSemicolon(text: string): ClauseSpan[] | null {
 /**
  * "The union said the crane had not been inspected for two years, while the port authority maintains
  * that it was checked in March.", "Residents said the alarm never sounded, but the council says it
- * rang at 6 a.m.", "The union says the pumps failed; the company says they worked.": an account set
- * against the clause before it by a contrast ("while", "whereas", "but", a semicolon), given by another source, about what that clause spoke of (a pronoun, or a noun of it with
- * "the"). Newswriting puts two sides' accounts of one thing so; the second answers the first, as a
- * denial does. Not "…, while hospital officials said 30 were injured", which speaks of something else.
+ * rang at 6 a.m.", "The union says the pumps failed; the company says they worked.", "Villagers say
+ * they rang Nordgas on Sunday (Nordgas says the only call that week was about a bill).": an account
+ * set against the clause before it, by a contrast ("while", "whereas", "but", a semicolon) or in a
+ * closing parenthesis, given by another source. Newswriting puts two sides' accounts of one thing so;
+ * the second answers the first, as a denial does. After a contrast it must speak of what the first
+ * spoke of (a pronoun, or a noun of it with "the"), unless its verb holds a position ("maintains",
+ * "insists"): not "…, while hospital officials said 30 were injured", which speaks of something else.
  */
-const COUNTER_ACCOUNT = /(?:(?:,\s*|\s)(?:while|whereas|but)|;)\s+((?:(?:the|a|an|its|his|her|their)\s+)?(?:[\p{L}'’.-]+\s+){0,4}?[\p{L}'’.-]+)\s+(?:also\s+)?(?:says|say|said|maintains|maintain|maintained|insists|insist|insisted|contends|contend|contended|argues|argue|argued)\s+(?:that\s+)?(it|they|he|she|this|these|the\s+[\p{L}-]+)\b/iu;
+const SOURCE = String.raw`((?:(?:the|a|an|its|his|her|their)\s+)?(?:[\p{L}'’.-]+\s+){0,4}?[\p{L}'’.-]+)`;
+const SAYING_VERB = 'says|say|said|told|tells';
+const POSITION_VERB = 'maintains|maintain|maintained|insists|insist|insisted|contends|contend|contended|argues|argue|argued';
+const COUNTER_ACCOUNT = new RegExp(String.raw`(?:(?:,\s*|\s)(?:while|whereas|but)|;)\s+${SOURCE}\s+(?:also\s+)?(?:(${POSITION_VERB})|${SAYING_VERB})\s+(?:that\s+)?(it|they|he|she|this|these|the\s+[\p{L}-]+)?`, 'iu');
+const COUNTER_PARENTHESIS = new RegExp(String.raw`\s*\(\s*${SOURCE}\s+(?:also\s+)?(?:${POSITION_VERB}|${SAYING_VERB})\s+[^()]{8,}\)\s*[.!]?\s*$`, 'iu');
 /** A verb of saying in the first clause: the clause is an account of its own. */
 const FIRST_ACCOUNT = /\b(?:said|says|say|told|tells|claimed|alleged|alleges|accused|accuses|reported)\b/iu;
 /** An intention or a plan after the counter-account's verb ("says it will appeal"): it answers nothing. */
 const INTENDED = /^\s*(?:will|would|is going to|plans?|intends?|wants?|hopes?)\b/iu;
 
-/** The two spans of a sentence whose second clause is another source's account against its first (COUNTER_ACCOUNT), or null. */
-export function counterAccount(text: string): ClauseSpan[] | null {
-  const found = COUNTER_ACCOUNT.exec(text);
-  if (found === null || found.index < 10) return null;
-  const first = text.slice(0, found.index);
-  const source = (found[1] ?? '').toLowerCase();
-  const about = (found[2] ?? '').toLowerCase();
-  // Another source's (its head noun not in the first account: "the party" after "The National
-  // Party's claim"); about what it spoke of, not what someone means to do.
-  const head = source.split(/\s+/).at(-1) ?? source;
-  if (!FIRST_ACCOUNT.test(first) || new RegExp(`\\b${head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'iu').test(first) || INTENDED.test(text.slice(found.index + found[0].length))) return null;
-  if (about.startsWith('the ') && !new RegExp(`\\b${about.slice(4)}\\b`, 'iu').test(first)) return null;
-  const after = found.index + (/^[,;\s]*(?:(?:while|whereas|but)\s+)?/iu.exec(text.slice(found.index))?.[0].length ?? 0);
-  return [{ start: 0, end: found.index }, { start: after, end: text.length }];
+/** A sentence's account and another source's account against it (COUNTER_ACCOUNT, COUNTER_PARENTHESIS). */
+interface CounterAccount {
+  spans: ClauseSpan[];
+  /** Who gives the second account, as written ("the port authority"). */
+  source: string;
 }
 
-/** Who gives a counter-account (COUNTER_ACCOUNT), as written ("the port authority"), or undefined. */
+/** The first clause and another source's account against it, or null (see COUNTER_ACCOUNT). */
+function counterAccountOf(text: string): CounterAccount | null {
+  const parenthesis = COUNTER_PARENTHESIS.exec(text);
+  const found = parenthesis ?? COUNTER_ACCOUNT.exec(text);
+  if (found === null || found.index < 10) return null;
+  const first = text.slice(0, found.index);
+  const source = found[1] ?? '';
+  // The first clause is someone's account, and not this source's: its name is not the subject before
+  // the first clause's verb of saying ("the party" after "The National Party's claim …").
+  const saying = FIRST_ACCOUNT.exec(first);
+  if (saying === null) return null;
+  const head = (source.split(/\s+/).at(-1) ?? source).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  if (new RegExp(`\\b${head}`, 'iu').test(first.slice(0, saying.index))) return null;
+  if (parenthesis !== null) {
+    const open = text.indexOf('(', found.index);
+    return { spans: [{ start: 0, end: found.index }, { start: open + 1, end: text.lastIndexOf(')') }], source };
+  }
+  // About what the first spoke of, and no intention ("says it will appeal").
+  const position = found[2] !== undefined;
+  const about = (found[3] ?? '').toLowerCase();
+  if (INTENDED.test(text.slice(found.index + found[0].length))) return null;
+  if (!position && (about === '' || (about.startsWith('the ') && !new RegExp(`\\b${about.slice(4)}\\b`, 'iu').test(first)))) return null;
+  const after = found.index + (/^[,;\s]*(?:(?:while|whereas|but)\s+)?/iu.exec(text.slice(found.index))?.[0].length ?? 0);
+  return { spans: [{ start: 0, end: found.index }, { start: after, end: text.length }], source };
+}
+
+/** The two spans of a sentence whose second clause is another source's account against its first, or null. */
+export function counterAccount(text: string): ClauseSpan[] | null {
+  return counterAccountOf(text)?.spans ?? null;
+}
+
+/** Who gives a counter-account, as written ("the port authority"), or undefined. */
 export function counterAccountSource(text: string): string | undefined {
-  return counterAccount(text) === null ? undefined : COUNTER_ACCOUNT.exec(text)?.[1];
+  return counterAccountOf(text)?.source;
 }
 
 /** The sentence's speaker when they are named within the span; else no one. */

@@ -498,6 +498,9 @@ describe('an account another source sets against the clause before it answers th
     ['Residents said the alarm never sounded, but the council says it rang at 6 a.m.', 'Residents said the alarm never sounded', 'the council'],
     ['Opposition figures said the budget had fallen by 15% since 2023; the ministry said it had risen.', 'Opposition figures said the budget', 'the ministry'],
     ['The union said the crane had not been inspected for two years, while the port authority maintains that it was checked in March.', 'The union said the crane', 'the port authority'],
+    // In a closing parenthesis; and with a verb that holds a position, about whatever it names.
+    ['Councillor Vesna Koral says residents warned police about the kiosk in July (police chief Damir Struk says the first complaint came on Sunday morning).', 'residents warned police', 'police chief Damir Struk'],
+    ['Marta Sundell says residents reported a smell of gas to Nordgas on Sunday, while Nordgas maintains that the only call it received that week was about a bill.', 'residents reported a smell', 'Nordgas'],
   ])('"%s" disputes its first clause', (sentence, claimed, denier) => {
     const claim = claimWith(one(sentence), claimed);
     expect(claim?.verdict, show(claim)).toBe('disputed');
