@@ -22,6 +22,7 @@ import { buildSources, outletKeys } from './sources.ts';
 import type { TokenMention } from './subjects.ts';
 import { BYLINE_LINE } from '../02-segment.ts';
 import { closedWords } from './terms.ts';
+import { markAnswers } from './counter-accounts.ts';
 import { copiedUnits, keepUnits, sentenceUnits, verbWords, type TextCheck, type TextClauses, type Unit, type UnitsMade } from './units.ts';
 import type { VerbWords } from './clauses.ts';
 
@@ -97,6 +98,7 @@ export function annotate(input: SegmentedStory, ctx: StageContext): AnnotatedSto
       for (let u = 0; u < own.length; u++) units.push(own[u] as Unit);
     });
   }
+  markAnswers(lang, sentences, units);
   const nearDuplicateOf = findNearDuplicates(
     articles.map((article) => ({ id: article.id, published: article.published, text: (read.sentences.get(article.id) ?? []).map((x) => x.sentence.text).join(' ') })),
     config.sources,

@@ -61,6 +61,8 @@ export interface Unit {
   dateAt: number[];
   speaker: string | null;
   denial: boolean;
+  /** The unit of the account just before that this unit's account answers (03-annotate/counter-accounts.ts), if any. */
+  answers?: number;
   hedged: boolean;
   /** A negation outside quotation marks ("did not", "no", "never"). */
   negated: boolean;

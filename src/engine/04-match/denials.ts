@@ -184,7 +184,10 @@ export function attachDenials(
     // "The union said …, while the port authority maintains that it was …": the account the second
     // clause is set against is its sentence's first clause (03-annotate/units.ts counterAccount).
     const countered = unit.part === 1 && counterAccount(sentenceText) !== null ? (story.units.find((u) => u.s === unit.s && u.part === 0 && u.checkable) ?? null) : null;
-    const before = countered ?? sentenceBefore(lang, story, unit, sentenceText.slice(unit.start, unit.end));
+    // "… says residents complained in July. According to the police chief, the first complaint came on
+    // Sunday.": an account that answers the one before it (03-annotate/counter-accounts.ts).
+    const answered = unit.answers === undefined ? null : (story.units[unit.answers] ?? null);
+    const before = countered ?? answered ?? sentenceBefore(lang, story, unit, sentenceText.slice(unit.start, unit.end));
     if (before !== null && groupOf.has(before.i)) best = { score: Infinity, target: before.i };
     for (let t = 0; t < vectors.length && before === null; t++) {
       target = vectors[t] as UnitVector;

@@ -521,6 +521,38 @@ describe('an account another source sets against the clause before it answers th
   });
 });
 
+describe('an account that answers the one before it in its paragraph denies it', () => {
+  const story = (paragraph: string) => analyze(corpusOf([{ id: 'paper', outlet: 'kyiv-post', body: [paragraph, 'The town hall stayed closed on Monday.'] }]));
+
+  test('"According to the police chief, the first complaint about the kiosk reached police at 7 a.m. on Sunday." answers the councillor', () => {
+    const claim = claimWith(story('Councillor Vesna Koral says residents complained to police in July that the kiosk was selling home-made spirits. According to regional police chief Damir Struk, the first complaint about the kiosk reached police at 7 a.m. on Sunday.'), 'residents complained to police');
+    expect(claim?.verdict, show(claim)).toBe('disputed');
+  });
+
+  test('"According to Nordgas, the valve was replaced in March" answers the union', () => {
+    const claim = claimWith(story('The gas workers\' union says the valve nearest the rupture was overdue for replacement. According to Nordgas, the valve was replaced in March and passed an inspection in August.'), 'overdue for replacement');
+    expect(claim?.verdict, show(claim)).toBe('disputed');
+  });
+
+  test.each([
+    // It adds to the first account.
+    ['The airline said passengers whose flights were cancelled are entitled to a refund. The consumer group Fair Travel said passengers are also entitled to compensation of up to 400 crowns.', 'entitled to a refund'],
+    // It says what someone means to do.
+    ['The union says the valve nearest the rupture was overdue for replacement. Nordgas said it would replace the valve in March.', 'overdue for replacement'],
+    // It states nothing the first does not: no negation, day, date or figure of its own.
+    ['Aid agencies say the government has yet to explain how it will protect the convoys. Minister Orr said agencies were now weighing armed escorts for the convoys.', 'protect the convoys'],
+  ])('"%s" answers nothing', (paragraph, claimed) => {
+    const claim = claimWith(story(paragraph), claimed);
+    expect(claim, 'a claim').toBeDefined();
+    expect(claim?.verdict, show(claim)).not.toBe('disputed');
+  });
+
+  test('an account in the next paragraph answers nothing', () => {
+    const analysis = analyze(corpusOf([{ id: 'paper', outlet: 'kyiv-post', body: ['The gas workers\' union says the valve nearest the rupture was overdue for replacement.', 'According to Nordgas, the valve was replaced in March and passed an inspection in August.'] }]));
+    expect(claimWith(analysis, 'overdue for replacement')?.verdict).not.toBe('disputed');
+  });
+});
+
 describe('of two predicates of one subject, only the denying one denies', () => {
   test('"called the decision “a hostile act” and denied that …" does not deny the report that quotes "a hostile act"', () => {
     const analysis = analyze(

@@ -1,0 +1,79 @@
+/**
+ * An account that answers the one before it in its paragraph: "Vesna Koral says residents complained
+ * to police in July that the kiosk was selling home-made spirits. According to regional police chief
+ * Damir Struk, the first complaint about the kiosk reached police at 7 a.m. on Sunday." Newswriting
+ * sets two sides' accounts of one thing side by side so; the second denies the first without a word
+ * of denying. Read only when all of this holds, as most adjacent accounts add to each other:
+ *
+ * - both sentences open on an account ("X says", "X said", "According to X,"), the second by a source
+ *   the first does not open on;
+ * - they speak of one thing: two words of one family at least in common;
+ * - the second adds nothing ("also", "too", "agreed"), intends nothing ("says it will …"), and states
+ *   what the first does not: a negation, or a day, date, time or figure of its own.
+ */
+import type { Language } from '../language/index.ts';
+import type { AnnotatedSentence } from '../types.ts';
+import type { Unit } from './units.ts';
+
+/** "According to regional police chief Damir Struk,", "Velcor says", "The company said": an account's opening, with its source. */
+const ACCOUNT_OPENING = /^["“]?(?:According to\s+((?:[\p{L}'’.-]+\s+){0,6}?[\p{L}'’.-]+),|((?:(?:the|a|an|his|her|its|their)\s+)?(?:[\p{L}'’.-]+\s+){0,5}?[\p{L}'’.-]+)(?:,[^,]{3,60},)?\s+(?:says|said|maintains|maintained|insists|insisted)\s)/u;
+/** A verb of saying after at most nine words (and an apposition between commas), or "According to": the sentence opens on an account. */
+const OPENING_SAYING = /^["“]?(?:[\p{L}'’.-]+\s+){0,8}?(?:[\p{L}'’.-]+,[^,;]{3,60},\s+)?(says|said|say|told|tells|claimed|alleges|alleged|accused)\b|^["“]?According to\b/iu;
+/** Words that add to what was said, or agree with it. */
+const ADDING = /\b(?:also|too|as well|likewise|similarly|agreed|agrees|confirmed|confirms|added)\b/iu;
+/** An intention or a plan right after the verb of saying. */
+const INTENDED = /^\s*(?:(?:that\s+)?(?:it|he|she|they|we)\s+)?(?:will|would|is going to|plans?|intends?|wants?|hopes?|was considering|were considering|is considering|are considering)\b/iu;
+/** What an answer states that the account it answers does not: a negation, a figure, a day or month, a time. */
+const SPECIFIC = /\b(?:not|never|no|nothing|none)\b|n't\b|\d|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|morning|evening|night)\b/giu;
+/** How many word families the two accounts must share. */
+const SHARED = 2;
+
+/** The unit of sentence `s - 1` whose account sentence `s` answers, or null (see the module comment). */
+export function answeredAccount(lang: Language, sentences: readonly AnnotatedSentence[], unitsOf: (s: number) => readonly Unit[], s: number): Unit | null {
+  const sentence = sentences[s];
+  const previous = sentences[s - 1];
+  if (!sentence || !previous || sentence.article !== previous.article || sentence.block !== previous.block) return null;
+  const opening = ACCOUNT_OPENING.exec(sentence.text);
+  if (opening === null) return null;
+  const source = (opening[1] ?? opening[2] ?? '').toLowerCase();
+  if (/^(?:he|she|they|it|we|i|this|that)$/.test(source)) return null;
+  const saying = OPENING_SAYING.exec(previous.text);
+  if (saying === null) return null;
+  // Another source than the one the first account opens on.
+  const head = source.split(/\s+/).at(-1) ?? source;
+  if (previous.text.slice(0, saying.index + saying[0].length).toLowerCase().includes(head)) return null;
+  const rest = sentence.text.slice(opening[0].length);
+  if (ADDING.test(sentence.text) || INTENDED.test(rest)) return null;
+  const specifics = (text: string): Set<string> => new Set((text.match(SPECIFIC) ?? []).map((w) => w.toLowerCase()));
+  const before = specifics(previous.text);
+  if (![...specifics(rest)].some((w) => !before.has(w))) return null;
+  const own = unitsOf(s);
+  const answered = unitsOf(s - 1).filter((u) => u.checkable && !u.denial && u.antecedent === undefined);
+  if (own.length === 0 || answered.length === 0 || own.some((u) => u.denial || !u.checkable)) return null;
+  const families = new Set(own.flatMap((u) => u.content.map((t) => lang.family(t))));
+  const shared = new Set(answered.flatMap((u) => u.content.map((t) => lang.family(t))).filter((f) => families.has(f)));
+  if (shared.size < SHARED) return null;
+  return answered[answered.length - 1] as Unit;
+}
+
+/**
+ * Marks each unit of a sentence that answers the account before it (`answeredAccount`) as a denial
+ * of that account's unit (`Unit.answers`), for 04-match/denials.ts to attach.
+ */
+export function markAnswers(lang: Language, sentences: readonly AnnotatedSentence[], units: readonly Unit[]): void {
+  const bySentence = new Map<number, Unit[]>();
+  for (const unit of units) {
+    const list = bySentence.get(unit.s);
+    if (list) list.push(unit);
+    else bySentence.set(unit.s, [unit]);
+  }
+  const unitsOf = (s: number): readonly Unit[] => bySentence.get(s) ?? [];
+  for (let s = 1; s < sentences.length; s++) {
+    const answered = answeredAccount(lang, sentences, unitsOf, s);
+    if (answered === null) continue;
+    for (const unit of unitsOf(s)) {
+      unit.denial = true;
+      unit.answers = answered.i;
+    }
+  }
+}
