@@ -341,7 +341,7 @@ export function match(story: AnnotatedStory, ctx: StageContext): MatchedStory {
     const passive = subject === null && first.object !== null && /ed$/.test(word);
     const label = {
       unit: 'clock',
-      measures: passive ? (first.object as string).replace(/^(?:the|a|an)\s+/i, '') : subject,
+      measures: passive ? (first.object as string).replace(/^(?:the|a|an|its|their|his|her|this|that|these|those)\s+/i, '') : subject,
       predicate: passive ? `was ${word}` : first.object !== null ? `${word} ${first.object}` : word,
       scope: null,
       owner: null,

@@ -162,3 +162,13 @@ describe('what happened at a time is the verb, not its object', () => {
     expect(times.map((t) => t[4])).toEqual(['tunnel', 'indoors', 'indoors', 'open']);
   });
 });
+
+describe('a heading in the passive names the object with "the"', () => {
+  test('"closed its runway at 7.50 a.m." and "closed its runway at 8.20 a.m." conflict as "Time the runway was closed"', () => {
+    const claims = timeClaims(analyze(corpusOf(articles(
+      ['Airport staff closed its runway at 7.50 a.m. on Sunday.'],
+      ['Police closed its runway at 8.20 a.m. on Sunday after the crash.'],
+    ), { stories: [story] })));
+    expect(claims.map((c) => c.statement)).toEqual(['Time the runway was closed: 7.50 a.m. (Outlet 1); 8.20 a.m. (Outlet 2).']);
+  });
+});
