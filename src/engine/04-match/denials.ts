@@ -219,6 +219,17 @@ const ADJACENT_REACH = 2;
 const ADJACENT_SHARED = 2;
 
 /**
+ * True when a denial of something its denier did ("denies ignoring …", SELF_DENIED) answers a unit
+ * whose sentence names the denier: the denier's name, as the denial writes it, is in that unit.
+ */
+function deniesOwnAct(story: AnnotatedStory, denial: Unit, unit: Unit): boolean {
+  const text = unitText(story, denial);
+  if (!SELF_DENIED.test(text)) return false;
+  const denier = /^["“]?((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*)\s+(?:has\s+|have\s+)?(?:den(?:y|ies|ied)|rejects?|rejected)\b/u.exec(text)?.[1];
+  return denier !== undefined && unitText(story, unit).includes(denier);
+}
+
+/**
  * The claim a denial answers in the sentences just before it in its article (ADJACENT_REACH): the
  * nearest unit, not a denial nor the denier's own, that has ADJACENT_SHARED of the words the denial
  * denies, however common they are in the story. Null when there is none.
@@ -232,7 +243,9 @@ function adjacentTarget(story: AnnotatedStory, denial: Unit, denied: ReadonlySet
       if (unit.s !== denial.s - back || !unit.checkable || unit.denial || unit.antecedent !== undefined || !groupOf.has(unit.i) || (unit.speaker !== null && unit.speaker === denial.speaker)) continue;
       let shared = 0;
       for (const term of denial.content) if ((denied === null || denied.has(term)) && unit.content.includes(term)) shared++;
-      if (shared >= ADJACENT_SHARED) found = unit;
+      // "… said bosses at Corran Property ignored months of warnings. Corran denies ignoring any
+      // warning.": the one accused, named in the sentence before, denies the act it names there.
+      if (shared >= ADJACENT_SHARED || (shared >= 1 && deniesOwnAct(story, denial, unit))) found = unit;
     }
     if (found !== null) return { score: 0, target: found.i };
   }

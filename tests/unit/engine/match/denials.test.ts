@@ -553,6 +553,19 @@ describe('an account that answers the one before it in its paragraph denies it',
   });
 });
 
+describe('the one accused, named in the sentence before, denies the act it names there', () => {
+  test('"Corran denies ignoring any warning." after "… bosses at Corran Property ignored months of warnings …"', () => {
+    const analysis = analyze(corpusOf([{ id: 'paper', outlet: 'kyiv-post', body: ['Residents\' leader Nora Balsam said bosses at Corran Property ignored months of warnings that the lift was juddering. Corran denies ignoring any warning.', 'The lift fell four floors on Sunday.'] }]));
+    const claim = claimWith(analysis, 'ignored months of warnings');
+    expect(claim?.verdict, show(claim)).toBe('disputed');
+  });
+
+  test('a denier not named in the sentence before denies nothing there on one shared word', () => {
+    const analysis = analyze(corpusOf([{ id: 'paper', outlet: 'kyiv-post', body: ['Residents\' leader Nora Balsam said the landlord ignored months of warnings that the lift was juddering. The council denies ignoring any warning.', 'The lift fell four floors on Sunday.'] }]));
+    expect(claimWith(analysis, 'ignored months of warnings')?.verdict).not.toBe('disputed');
+  });
+});
+
 describe('of two predicates of one subject, only the denying one denies', () => {
   test('"called the decision “a hostile act” and denied that …" does not deny the report that quotes "a hostile act"', () => {
     const analysis = analyze(
