@@ -30,6 +30,12 @@ export interface ClockTime {
   subject: string | null;
   /** The verb's object when the event is a verb that acted on it ("the train" in "stormed the train at 4.38pm"), for a heading. */
   object: string | null;
+  /**
+   * The family of the verb whose object or place the time's noun is ("taken off from the festival
+   * field at 6.50", "plunged into a field at 7.45"), or of the time's own verb: when two times both
+   * have one, the verbs decide whether they are one event, whatever noun stands before the times.
+   */
+  verb: string | null;
 }
 
 /** "The crash", "The collision of trains", "A fire": a clause that opens on a noun phrase, with an "of" complement. */
@@ -116,7 +122,7 @@ export function clockTimes(lang: Language, story: AnnotatedStory, usable: readon
       const before = eventBefore(lang, unit, text, at);
       if (!before || scopesFigure(unit, text, before.offset, at)) continue;
       const subject = OPENING_NOUN.exec(clause)?.[1] ?? null;
-      out.push({ unit, quantity, event: before.event, events: eventsAt(lang, before.event, subject), word: before.word, subject, object: before.object ?? null });
+      out.push({ unit, quantity, event: before.event, events: eventsAt(lang, before.event, subject), word: before.word, subject, object: before.object ?? null, verb: before.verb ?? null });
     }
   }
   return out;
@@ -160,7 +166,7 @@ function scopesFigure(unit: Unit, text: string, word: number, at: number): boole
 }
 
 /** The nearest content word before offset `at` in the unit (within `REACH` terms): what happened at the time. */
-function eventBefore(lang: Language, unit: Unit, text: string, at: number): { event: string; word: string; offset: number; object?: string } | null {
+function eventBefore(lang: Language, unit: Unit, text: string, at: number): { event: string; word: string; offset: number; object?: string | null; verb?: string | null } | null {
   let seen = 0;
   for (let k = unit.terms.length - 1; k >= 0 && seen < REACH; k--) {
     const offset = unit.offsets[k] ?? 0;
@@ -178,35 +184,47 @@ function eventBefore(lang: Language, unit: Unit, text: string, at: number): { ev
     const named = verb ? undefined : NAME_BEFORE.exec(text.slice(Math.max(0, offset - 30), offset))?.[1];
     // "The gunmen stopped the train at 7.25 a.m.", "commandos stormed the train at 4.38pm": a plain
     // noun before the time is what the verb acted on; what happened at the time is the verb.
-    const acted = verb || named !== undefined || lang.isEventNoun(key) ? null : verbBefore(lang, unit, text, k, REACH - seen);
-    if (acted !== null) return acted;
-    return { event: named === undefined ? lang.family(term) : `${lang.family(term)}:${lang.key(named)}`, word, offset };
+    // A verb of onset or occurrence ("began", "occurred") says only that its event noun happened: it decides nothing.
+    if (verb) return { event: lang.family(term), word, offset, verb: onset(lang, lang.family(term)) ? null : lang.family(term) };
+    const acted = lang.isEventNoun(key) ? null : verbBefore(lang, unit, text, k, REACH - seen);
+    // The verb's object is what it acted on: the verb is the event. A place it happened at or moved
+    // to ("into a field") stays the event's noun, and the verb is kept to tell two events there apart.
+    if (acted !== null && acted.object !== null && named === undefined) return acted;
+    return { event: named === undefined ? lang.family(term) : `${lang.family(term)}:${lang.key(named)}`, word, offset, verb: acted?.event ?? null };
   }
   return null;
 }
 
-/** A noun phrase opened by a determiner: an object. */
-const OBJECT_OPENS = /^\s+(?:the|a|an|its|their|his|her|this|that|these|those)\s/i;
+/**
+ * What stands between a verb and a noun that is its: a particle, a preposition of place (captured),
+ * a determiner, then up to four words of the noun's phrase ("off from the festival", "into a").
+ */
+const VERB_PHRASE = /^\s+(?:(?:off|out|down|up|away|back)\s+)?(?:(from|into|onto|in|on|at|to|through|across|over|near|along|towards?)\s+)?(?:the|a|an|its|their|his|her|this|that|these|those)\s+(?:[\p{L}'’-]+\s+){0,4}$/iu;
 
 /**
  * The verb whose object is the noun at term `k` ("stopped" in "stopped the train"): the nearest
  * verb form before it within `reach` terms, with nothing but its object's words between (no mark of
  * a clause or phrase boundary). Null when there is none.
  */
-function verbBefore(lang: Language, unit: Unit, text: string, k: number, reach: number): { event: string; word: string; offset: number; object: string } | null {
+function verbBefore(lang: Language, unit: Unit, text: string, k: number, reach: number): { event: string; word: string; offset: number; object: string | null } | null {
   const nounAt = unit.offsets[k] ?? 0;
   for (let j = k - 1, seen = 0; j >= 0 && seen < reach; j--, seen++) {
     const offset = unit.offsets[j] ?? 0;
-    // Only its object: a noun phrase opened by a determiner right after the verb, with no
-    // preposition or mark between ("poured into the tunnel", "stay indoors" are not).
+    // Nothing between that opens another phrase or clause.
     const between = text.slice(unit.ends[j] ?? offset, nounAt);
-    if (/[,;:()—–]|\b(?:at|on|in|into|onto|of|from|to|through|across|towards?|over|under|near|along|past|off|out|up|down|by|after|before|when|while|and|but|that|which|who)\b/i.test(between)) return null;
+    if (/[,;:()—–]|\b(?:of|by|under|past|after|before|when|while|and|but|that|which|who|like|as|than)\b/i.test(between)) return null;
     const term = unit.terms[j] as string;
     const word = text.slice(offset, unit.ends[j] ?? offset);
     const key = lang.key(word);
     if (!unit.content.includes(term)) continue;
     const verb = /(?:ed|ing)$/.test(key) || lang.lexicon.irregularVerbForms.has(key) || /\b(?:not|n't|to|will|would|did)\s+$/i.test(text.slice(Math.max(0, offset - 8), offset));
-    if (verb) return OBJECT_OPENS.test(between) ? { event: lang.family(term), word, offset, object: text.slice(unit.ends[j] ?? offset, unit.ends[k] ?? nounAt).trim() } : null;
+    if (!verb) continue;
+    // Its object, or the place of a preposition right after it, opened by a determiner ("stopped the
+    // train", "taken off from the festival field", "plunged into a field"; not "stay indoors").
+    const phrase = VERB_PHRASE.exec(between);
+    if (phrase === null) return null;
+    const object = phrase[1] === undefined ? text.slice(unit.ends[j] ?? offset, unit.ends[k] ?? nounAt).trim() : null;
+    return { event: lang.family(term), word, offset, object };
   }
   return null;
 }
@@ -229,10 +247,15 @@ const NAME_BEFORE = /[\p{Ll},;]\s+(\p{Lu}[\p{L}'’-]+)\s+$/u;
 /** Verbs that say only that something began or took place: what happened is their subject. */
 const ONSET_VERBS = ['begin', 'start', 'commence', 'occur', 'happen'];
 
+/** True when the family is one of a verb of onset or occurrence (ONSET_VERBS). */
+function onset(lang: Language, family: string): boolean {
+  return ONSET_VERBS.some((verb) => lang.family(lang.term(verb) ?? verb) === family);
+}
+
 /** The event's family, and the family of the event noun a verb of onset or occurrence opens on ("The eruption began"). */
 function eventsAt(lang: Language, event: string, subject: string | null): readonly string[] {
   const noun = subject?.split(/\s+/)[0];
-  if (noun === undefined || !ONSET_VERBS.some((verb) => lang.family(lang.term(verb) ?? verb) === event) || !lang.isEventNoun(lang.key(noun))) return [event];
+  if (noun === undefined || !onset(lang, event) || !lang.isEventNoun(lang.key(noun))) return [event];
   const family = lang.family(lang.term(lang.key(noun)) ?? noun);
   return family === event ? [event] : [event, family];
 }
@@ -244,7 +267,7 @@ export function clockGroups(lang: Language, story: AnnotatedStory, usable: reado
   const sameDay = (a: Unit, b: Unit): boolean => a.dates.length === 0 || b.dates.length === 0 || a.dates.some((d) => b.dates.includes(d));
   const groups: ClockTime[][] = [];
   for (const time of times) {
-    const home = groups.find((g) => g.every((t) => t.events.some((e) => time.events.some((f) => sameEvent(e, f))) && t.unit.article !== time.unit.article && sameDay(t.unit, time.unit)));
+    const home = groups.find((g) => g.every((t) => t.events.some((e) => time.events.some((f) => sameEvent(e, f))) && (t.verb === null || time.verb === null || t.verb === time.verb) && t.unit.article !== time.unit.article && sameDay(t.unit, time.unit)));
     if (home) home.push(time);
     else groups.push([time]);
   }

@@ -172,3 +172,19 @@ describe('a heading in the passive names the object with "the"', () => {
     expect(claims.map((c) => c.statement)).toEqual(['Time the runway was closed: 7.50 a.m. (Outlet 1); 8.20 a.m. (Outlet 2).']);
   });
 });
+
+describe('two events at one place are told apart by their verbs', () => {
+  test('"taken off from the festival field at 6.50 a.m." and "plunged into a field at 7.45 a.m." are two events; "plunged into a field" at two times conflict', () => {
+    const claims = timeClaims(analyze(corpusOf(articles(
+      ['The balloon had taken off from the festival field at 6.50 a.m. on Saturday.'],
+      ['The balloon plunged into a field at 7.45 a.m. on Saturday, police said.'],
+      ['The balloon came down in a field at 8.15 a.m. on Saturday.'],
+    ), { stories: [story] })));
+    expect(claims).toEqual([]);
+    const landed = timeClaims(analyze(corpusOf(articles(
+      ['The balloon plunged into a field at 7.45 a.m. on Saturday, police said.'],
+      ['The balloon plunged into a field at 8.15 a.m. on Saturday.'],
+    ), { stories: [story] })));
+    expect(landed.map((c) => c.verdict)).toEqual(['conflicting']);
+  });
+});
