@@ -21,8 +21,8 @@ const ACCOUNT_OPENING = /^["“]?(?:According to\s+((?:[\p{L}'’.-]+\s+){0,6}?[
 const OPENING_SAYING = /^["“]?(?:[\p{L}'’.-]+\s+){0,8}?(?:[\p{L}'’.-]+,[^,;]{3,60},\s+)?(says|said|say|told|tells|claimed|alleges|alleged|accused)\b|^["“]?According to\b/iu;
 /** Words that add to what was said, or agree with it. */
 const ADDING = /\b(?:also|too|as well|likewise|similarly|agreed|agrees|confirmed|confirms|added)\b/iu;
-/** An intention or a plan right after the verb of saying. */
-const INTENDED = /^\s*(?:(?:that\s+)?(?:it|he|she|they|we)\s+)?(?:will|would|is going to|plans?|intends?|wants?|hopes?|was considering|were considering|is considering|are considering)\b/iu;
+/** An intention or a plan right after a verb of saying ("says it will appeal"): it answers nothing. */
+export const INTENDED = /^\s*(?:(?:that\s+)?(?:it|he|she|they|we)\s+)?(?:will|would|is going to|plans?|intends?|wants?|hopes?|was considering|were considering|is considering|are considering)\b/iu;
 /** What an answer states that the account it answers does not: a negation, a figure, a day or month, a time. */
 const SPECIFIC = /\b(?:not|never|no|nothing|none)\b|n't\b|\d|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|morning|evening|night)\b/giu;
 /** How many word families the two accounts must share. */

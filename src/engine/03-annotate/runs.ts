@@ -41,7 +41,6 @@ export function initialPositions(tokens: readonly Token[]): Set<number> {
   return initial;
 }
 
-/** A word that can sit in a run: capitalised, not a month, weekday, "I" or a lone letter. */
 /**
  * A word a tabloid shouts in capitals that is no name: a verb form ("RANG", "BANNED", "FLEEING") or
  * a number word ("FIVE"). Acronyms ("NATO", "BBC") are not words of the language, and stay names.
@@ -51,6 +50,7 @@ function shouted(lex: Lexicon, token: Token): boolean {
   return lex.irregularVerbForms.has(token.key) || /(?:ed|ing)$/.test(token.key) || isNumberWord(token.key);
 }
 
+/** A word that can sit in a run: capitalised, not a month, weekday, "I", a lone letter or a shouted word. */
 function isRunWord(lex: Lexicon, tokens: readonly Token[], i: number): boolean {
   const token = tokens[i];
   if (!isCapWord(token) || !token || NOT_NAMES.has(token.key) || shouted(lex, token)) return false;

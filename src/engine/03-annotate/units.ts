@@ -14,6 +14,7 @@ import { exactLength } from '../lists.ts';
 import { wordsAtLeast } from '../text.ts';
 import { isNumberWord } from '../language/numbers.ts';
 import { clauseSpans, type ClauseSpan, type VerbWords } from './clauses.ts';
+import { INTENDED } from './counter-accounts.ts';
 import { isRoleNoun, isRoleWord } from './roles.ts';
 import { nameTerms, sentenceTerms, type NamedSpan } from './terms.ts';
 
@@ -389,8 +390,6 @@ const COUNTER_ACCOUNT = new RegExp(String.raw`(?:(?:,\s*|\s)(?:while|whereas|but
 const COUNTER_PARENTHESIS = new RegExp(String.raw`\s*\(\s*${SOURCE}\s+(?:also\s+)?(?:${POSITION_VERB}|${SAYING_VERB})\s+[^()]{8,}\)\s*[.!]?\s*$`, 'iu');
 /** A verb of saying in the first clause: the clause is an account of its own. */
 const FIRST_ACCOUNT = /\b(?:said|says|say|told|tells|claimed|alleged|alleges|accused|accuses|reported)\b/iu;
-/** An intention or a plan after the counter-account's verb ("says it will appeal"): it answers nothing. */
-const INTENDED = /^\s*(?:will|would|is going to|plans?|intends?|wants?|hopes?)\b/iu;
 
 /** A sentence's account and another source's account against it (COUNTER_ACCOUNT, COUNTER_PARENTHESIS). */
 interface CounterAccount {
@@ -445,7 +444,8 @@ function speakerWithin(sentence: AnnotatedSentence, span: ClauseSpan): string | 
 export function sentenceUnits(lang: Language, config: EngineConfig['segment'], frame: ReadonlySet<string>, verbs: VerbWords, s: number, input: SentenceTokens, first: number, last: boolean): Unit[] {
   const { sentence, tokens, names } = input;
   const checkable = isCheckable(sentence, config, input.year, input.checks);
-  const reply = checkable ? (sentence.polarity === 'denies' ? denialAfterSemicolon(sentence.text) : counterAccount(sentence.text)) : null;
+  const countered = checkable && sentence.polarity !== 'denies' ? counterAccount(sentence.text) : null;
+  const reply = countered ?? (checkable && sentence.polarity === 'denies' ? denialAfterSemicolon(sentence.text) : null);
   const spans: readonly ClauseSpan[] =
     reply !== null ? reply : checkable && sentence.polarity !== 'denies' ? clausesOf(sentence, config.minClauseWords, verbs, input.clauses) : [{ start: 0, end: sentence.text.length }];
   // Cut off: the last sentence of a truncated copy, or a piece of spliced text that stops on a word
@@ -526,6 +526,8 @@ export function sentenceUnits(lang: Language, config: EngineConfig['segment'], f
       dateAt: exactLength(dateAt),
       speaker: reply === null ? sentence.attribution.speaker : speakerWithin(sentence, span),
       denial: reply === null ? sentence.polarity === 'denies' : part === 1,
+      // A counter-account answers its sentence's first clause, the sentence's first unit.
+      ...(countered && part === 1 ? { answers: first } : {}),
       hedged: reply === null && sentence.polarity === 'hedges',
       negated,
       negatedTerms: exactLength(negatedTerms),
@@ -585,6 +587,7 @@ export function copiedUnits(made: UnitsMade, sentence: AnnotatedSentence, year: 
       units.push({
         ...unit,
         i: first + k,
+        ...(unit.answers === undefined ? {} : { answers: first + unit.answers - (before.units[0] as Unit).i }),
         s,
         article: sentence.article,
         quotes: sentence.quotes.filter((q) => within(q, unit)),

@@ -14,7 +14,6 @@ import type { Unit } from '../03-annotate/units.ts';
 import type { AnnotatedSentence } from '../types.ts';
 import { CONTRADICTION_VERBS, DENIAL_VERBS, REJECTION_VERBS, RETORT_VERBS, VERDICT_WORDS } from '../language/lexicon/polarity.ts';
 import { DENIAL_NOUN, NOT_SO, REPLY_NOUN, retortForm, splitPhrasalForm } from '../03-annotate/polarity.ts';
-import { counterAccount } from '../03-annotate/units.ts';
 import type { StoryStats, UnitVector } from './features.ts';
 
 /** A quoted phrase of this many content words at most names a claim ("the “three-stage plan”"). */
@@ -181,13 +180,11 @@ export function attachDenials(
     const ownCharge = closing && CLOSING_CHARGE.test(sentenceText);
     let best: { score: number; target: number } | null = null;
     // "The ministry denies this.", "Aurelle rejected the claim.": what it denies is the sentence before.
-    // "The union said …, while the port authority maintains that it was …": the account the second
-    // clause is set against is its sentence's first clause (03-annotate/units.ts counterAccount).
-    const countered = unit.part === 1 && counterAccount(sentenceText) !== null ? (story.units.find((u) => u.s === unit.s && u.part === 0 && u.checkable) ?? null) : null;
-    // "… says residents complained in July. According to the police chief, the first complaint came on
-    // Sunday.": an account that answers the one before it (03-annotate/counter-accounts.ts).
+    // An account that answers another ("The union said …, while the port authority maintains that it
+    // was …"; "… says residents complained in July. According to the police chief, the first complaint
+    // came on Sunday."): the unit annotate found it answers (Unit.answers).
     const answered = unit.answers === undefined ? null : (story.units[unit.answers] ?? null);
-    const before = countered ?? answered ?? sentenceBefore(lang, story, unit, sentenceText.slice(unit.start, unit.end));
+    const before = answered ?? sentenceBefore(lang, story, unit, sentenceText.slice(unit.start, unit.end));
     if (before !== null && groupOf.has(before.i)) best = { score: Infinity, target: before.i };
     for (let t = 0; t < vectors.length && before === null; t++) {
       target = vectors[t] as UnitVector;

@@ -738,16 +738,15 @@ function withoutUnsharedTail(claim: RelatedClaim, anchor: RelatedEvidence, start
       if (at >= start + from && at < start + to && unit.content.includes(term)) words.add(term);
     });
     if (words.size < 2) return false;
-    // Unshared when some other source states fewer than half of its words: the statement is what
-    // every source says, so a clause one of them lacks is one source's, however many others give it.
-    const bySource = new Map<string, Set<string>>();
+    // Unshared when some other outlet's article states fewer than half of its words: the statement is
+    // what every source says, so a clause one of them lacks is one source's, however many others give it.
+    const byArticle = new Map<string, Set<string>>();
     for (const e of others) {
-      const source = e.unit.article;
-      let stated = bySource.get(source);
-      if (!stated) bySource.set(source, (stated = new Set()));
+      let stated = byArticle.get(e.unit.article);
+      if (!stated) byArticle.set(e.unit.article, (stated = new Set()));
       for (const term of e.unit.terms) if (words.has(term)) stated.add(term);
     }
-    for (const stated of bySource.values()) if (stated.size * 2 < words.size) return true;
+    for (const stated of byArticle.values()) if (stated.size * 2 < words.size) return true;
     return false;
   };
   // A participle phrase set off by commas after the subject ("The meeting, organized after the

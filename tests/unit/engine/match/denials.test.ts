@@ -507,6 +507,25 @@ describe('an account another source sets against the clause before it answers th
     expect(claim?.explanation, show(claim)).toContain(`${denier} denies it`);
   });
 
+  test('a copy of the sentence in another article answers its own first clause', () => {
+    const sentence = 'Residents said the alarm never sounded, but the council says it rang at 6 a.m.';
+    const analysis = analyze(corpusOf([
+      { id: 'paper', outlet: 'kyiv-post', body: ['The town hall stayed closed on Monday.', sentence] },
+      { id: 'copy', outlet: 'moscow-times', body: [sentence, 'Firefighters worked through the night.'] },
+    ]));
+    const claim = claimWith(analysis, 'Residents said the alarm never sounded');
+    expect(claim?.verdict, show(claim)).toBe('disputed');
+    expect(claim?.evidence.filter((e) => e.relation === 'denies').map((e) => e.article).sort(), show(claim)).toEqual(['copy', 'paper']);
+    // The copy is read from the first article's units (03-annotate/units.ts copiedUnits): same place in its article.
+    const annotated = storyAt(corpusOf([
+      { id: 'paper', outlet: 'kyiv-post', body: [sentence, 'The town hall stayed closed on Monday.'] },
+      { id: 'copy', outlet: 'moscow-times', body: [sentence, 'Firefighters worked through the night.'] },
+    ]), 'annotate');
+    const answering = annotated.units.filter((u) => u.answers !== undefined);
+    expect(answering.map((u) => u.article).sort()).toEqual(['copy', 'paper']);
+    for (const u of answering) expect(annotated.units[u.answers as number]).toMatchObject({ s: u.s, part: 0 });
+  });
+
   test.each([
     // Another thing, not what the first clause spoke of.
     ['Police said 12 people died, while hospital officials said 30 were injured.', 'Police said 12 people died'],
