@@ -6,7 +6,7 @@
  * `Intl.Segmenter` finds candidate boundaries (it handles closing quotes and decimals); a merge pass
  * then undoes the splits it makes after abbreviations and initials ("U.S. Secretary", "Donald J. Trump").
  */
-import { fnv1a32, normalizeForHash } from './text.ts';
+import { allMatches, fnv1a32, normalizeForHash } from './text.ts';
 
 /** A sentence located inside its block: `start`/`end` are UTF-16 offsets into the block text. */
 export interface SentenceSpan {
@@ -226,11 +226,11 @@ function splitUnseenBoundaries(text: string, start: number, end: number): Array<
     from = start + credit[0].length;
     parts.push({ start, end: from });
   }
-  const matches = mayHaveUnseenBoundary(piece) ? [...piece.matchAll(UNSEEN_BOUNDARY)] : [];
+  const matches = mayHaveUnseenBoundary(piece) ? allMatches(UNSEEN_BOUNDARY, piece) : [];
   const spliced = CASE_CHANGE.test(piece);
   const furnished = mayBeFurnished(piece);
-  if (spliced) matches.push(...piece.matchAll(SPLICE));
-  if (furnished) matches.push(...piece.matchAll(FURNITURE));
+  if (spliced) matches.push(...allMatches(SPLICE, piece));
+  if (furnished) matches.push(...allMatches(FURNITURE, piece));
   if (spliced || furnished) matches.sort((a, b) => a.index - b.index);
   for (const match of matches) {
     const cut = start + match.index + match[0].length;

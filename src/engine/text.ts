@@ -70,6 +70,34 @@ export function wordsAtLeast(text: string, min: number): boolean {
   return count >= min;
 }
 
+/**
+ * The matches `text.matchAll(re)` gives, in order, found with `re.exec` on the pattern itself (from
+ * its `lastIndex`, which is set back after): `matchAll` makes a new RegExp for every call, whose
+ * source V8 looks up again, 2% of the engine's instructions at 10,000 articles. An empty match moves
+ * on one character, or one code point with the `u` or `v` flag, as `matchAll` does. The matches are
+ * all found before any is read, so a caller may use the same pattern again while reading them.
+ */
+export function allMatches(re: RegExp, text: string): RegExpExecArray[] {
+  if (!re.global) throw new TypeError(`allMatches: the pattern needs the "g" flag, as matchAll does (got /${re.source}/${re.flags})`);
+  const out: RegExpExecArray[] = [];
+  const from = re.lastIndex;
+  const unicode = re.unicode || re.unicodeSets;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    out.push(m);
+    if (m[0] === '') re.lastIndex = nextIndex(text, re.lastIndex, unicode);
+  }
+  re.lastIndex = from;
+  return out;
+}
+
+/** The index after `at` (ECMAScript's AdvanceStringIndex): past a surrogate pair when `unicode`. */
+function nextIndex(text: string, at: number, unicode: boolean): number {
+  if (!unicode || at + 1 >= text.length) return at + 1;
+  const lead = text.charCodeAt(at);
+  const trail = text.charCodeAt(at + 1);
+  return lead >= 0xd800 && lead <= 0xdbff && trail >= 0xdc00 && trail <= 0xdfff ? at + 2 : at + 1;
+}
+
 /** 32-bit FNV-1a over UTF-16 code units, as 8 lower-case hex digits. Fast, stable, dependency-free. */
 export function fnv1a32(text: string): string {
   let hash = 0x811c9dc5;

@@ -16,6 +16,7 @@
  */
 
 import { outsideQuotes } from './according.ts';
+import { allMatches } from '../text.ts';
 
 /** A clause: UTF-16 offsets into the sentence text. */
 export interface ClauseSpan {
@@ -148,7 +149,7 @@ function splitPoints(masked: string, verbs: VerbWords): number[] {
   // Without a comma, "and", "whereas" and "while" join clauses when a subject and a finite verb of
   // their own follow ("… by 2030 while strikes disrupted transport"); "while he was …" (a pronoun)
   // and "while downplaying …" (no subject) say when, the sentence's background.
-  for (const m of masked.matchAll(/[^,;\s]\s+(?=(?:and|whereas|while)\s)/g)) {
+  for (const m of allMatches(/[^,;\s]\s+(?=(?:and|whereas|while)\s)/g, masked)) {
     const at = m.index + m[0].length;
     if (newSubjectClause(masked, at, verbs) && !taggedAfter(masked, at, verbs)) points.push(at);
   }
@@ -156,8 +157,8 @@ function splitPoints(masked: string, verbs: VerbWords): number[] {
   // "Because X; the impact is severe": a subordinate clause that opens the sentence has its main
   // clause after a semicolon written for a comma, and is no claim of its own.
   const opensSubordinate = /^(?:because|although|though|if|when|since|unless|once|whereas)\b[^;]*;/i.test(masked);
-  for (const m of masked.matchAll(/;\s+/g)) if (!(opensSubordinate && m.index === masked.indexOf(';'))) points.push(m.index + m[0].length);
-  for (const m of masked.matchAll(/,\s+(?=\S)/g)) {
+  for (const m of allMatches(/;\s+/g, masked)) if (!(opensSubordinate && m.index === masked.indexOf(';'))) points.push(m.index + m[0].length);
+  for (const m of allMatches(/,\s+(?=\S)/g, masked)) {
     const at = m.index + m[0].length;
     // Every test looks at the piece up to the next comma or semicolon, and no further.
     const piece = masked.slice(at, pieceEnd(masked, at));
@@ -168,12 +169,12 @@ function splitPoints(masked: string, verbs: VerbWords): number[] {
   }
   // A list of participial clauses may end in "... and ensuring ..." with no comma (after a quotation).
   if (points.length > 0) {
-    for (const m of masked.matchAll(/[\s”"’]+(?=and\s+\p{Ll}+ing\b)/gu)) {
+    for (const m of allMatches(/[\s”"’]+(?=and\s+\p{Ll}+ing\b)/gu, masked)) {
       const at = m.index + m[0].length;
       if (participle(masked.slice(at, pieceEnd(masked, at)))) points.push(at);
     }
   }
-  for (const m of masked.matchAll(/\s+(?=as\s+(\S+))/g)) {
+  for (const m of allMatches(/\s+(?=as\s+(\S+))/g, masked)) {
     const at = m.index + m[0].length;
     const after = masked.slice(at + 3, at + 43);
     if (fixedAs(masked, at) || AS_PHRASE_AFTER.test(after) || closesComparison(masked, at)) continue;
@@ -181,7 +182,7 @@ function splitPoints(masked: string, verbs: VerbWords): number[] {
     if (reportedAs(masked, at)) continue;
     if ((SUBJECT_OPENER.test(after) || /^\p{Lu}/u.test(after)) && asOpensClause(masked, at, verbs)) points.push(at);
   }
-  for (const m of masked.matchAll(/\s+(?=and\s+to\s)/g)) points.push(m.index + m[0].length);
+  for (const m of allMatches(/\s+(?=and\s+to\s)/g, masked)) points.push(m.index + m[0].length);
   return [...new Set(points)].sort((a, b) => a - b);
 }
 

@@ -11,7 +11,7 @@ import type { Token } from '../language/tokens.ts';
 import type { AnnotatedSentence, Quantity, Quote } from '../types.ts';
 import { BYLINE, CAPTION_LABEL } from '../02-segment.ts';
 import { exactLength } from '../lists.ts';
-import { wordsAtLeast } from '../text.ts';
+import { allMatches, wordsAtLeast } from '../text.ts';
 import { isNumberWord } from '../language/numbers.ts';
 import { clauseSpans, type ClauseSpan, type VerbWords } from './clauses.ts';
 import { INTENDED } from './counter-accounts.ts';
@@ -234,7 +234,7 @@ const PHOTO_CREDIT = /\([^()]*\bPhoto\b[^()]*\)|\[[^\]]*\p{Lu}[^\]]*\/\s*\p{Lu}[
 export function isCaption(text: string, year: string | undefined): boolean {
   if (PHOTO_CREDIT.test(text)) return true;
   if (year === undefined || !text.includes(year)) return false;
-  for (const m of text.matchAll(FULL_DATE)) if ((m[1] ?? m[2]) === year) return true;
+  for (const m of allMatches(FULL_DATE, text)) if ((m[1] ?? m[2]) === year) return true;
   return false;
 }
 

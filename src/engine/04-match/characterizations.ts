@@ -13,7 +13,7 @@ import type { AnnotatedStory } from '../contracts.ts';
 import type { Language } from '../language/index.ts';
 import type { Unit } from '../03-annotate/units.ts';
 import { DANGLING, familyWords, groupAlike, mostCommon } from './phrase-groups.ts';
-import { DATELINE } from '../text.ts';
+import { allMatches, DATELINE } from '../text.ts';
 
 /** One report of a quoted word. */
 export interface CharacterizationMention {
@@ -59,7 +59,7 @@ const SUBORDINATE = /\b(?:after|before|because|since|once|until|when|whereas|alt
 /** The last subordinate clause of a stretch of text, when one opens in it and runs on for four words or more; else the whole. */
 function innermost(clause: string): string {
   let start = 0;
-  for (const m of clause.matchAll(SUBORDINATE)) start = m.index + m[0].length;
+  for (const m of allMatches(SUBORDINATE, clause)) start = m.index + m[0].length;
   return start > 0 && (clause.slice(start).match(/\S+/g) ?? []).length >= 4 ? clause.slice(start) : clause;
 }
 

@@ -12,6 +12,7 @@ import type { AnnotatedStory } from '../contracts.ts';
 import type { Language } from '../language/index.ts';
 import type { Unit } from '../03-annotate/units.ts';
 import type { Qualifier, Quantity } from '../types.ts';
+import { allMatches } from '../text.ts';
 
 /** One clock time in a unit, with the family of what happened at it. */
 export interface ClockTime {
@@ -51,7 +52,7 @@ export function timesIn(text: string, from: number, to: number): Quantity[] {
   const clause = text.slice(from, to);
   const out: Quantity[] = [];
   if (/\d/.test(clause)) {
-    for (const match of clause.matchAll(TIME)) {
+    for (const match of allMatches(TIME, clause)) {
       const at = from + (match.index ?? 0);
       const end = at + match[0].length;
       if (ZONE.test(text.slice(end)) || /\(\s*$/.test(text.slice(Math.max(0, at - 2), at))) continue;
@@ -60,7 +61,7 @@ export function timesIn(text: string, from: number, to: number): Quantity[] {
     }
   }
   if (WORD_TIME_HINT.test(clause)) {
-    for (const match of clause.matchAll(WORD_TIME)) {
+    for (const match of allMatches(WORD_TIME, clause)) {
       const at = from + (match.index ?? 0);
       const quantity = wordClockQuantity(match, at, at + match[0].length, text);
       if (quantity) out.push(quantity);

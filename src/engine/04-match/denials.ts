@@ -15,6 +15,7 @@ import type { AnnotatedSentence } from '../types.ts';
 import { CONTRADICTION_VERBS, DENIAL_VERBS, REJECTION_VERBS, RETORT_VERBS, VERDICT_WORDS } from '../language/lexicon/polarity.ts';
 import { DENIAL_NOUN, NOT_SO, REPLY_NOUN, retortForm, splitPhrasalForm } from '../03-annotate/polarity.ts';
 import type { StoryStats, UnitVector } from './features.ts';
+import { allMatches } from '../text.ts';
 
 /** A quoted phrase of this many content words at most names a claim ("the “three-stage plan”"). */
 const NAMING_PHRASE = 6;
@@ -472,7 +473,7 @@ function deniedTerms(story: AnnotatedStory, unit: Unit): ReadonlySet<string> | n
   // would affect gas imports from Varenia, which supplies about 40% of the country's gas"): the denier
   // does not deny it.
   const asides: Array<readonly [number, number]> = [];
-  for (const m of text.matchAll(RELATIVE_ASIDE)) asides.push([unit.start + (m.index ?? 0), unit.start + (m.index ?? 0) + m[0].length]);
+  for (const m of allMatches(RELATIVE_ASIDE, text)) asides.push([unit.start + (m.index ?? 0), unit.start + (m.index ?? 0) + m[0].length]);
   if (own === null && asides.length === 0 && from === unit.start) return null;
   const terms = new Set<string>();
   for (let k = 0; k < unit.terms.length; k++) {

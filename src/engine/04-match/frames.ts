@@ -6,7 +6,7 @@
  * January"). Only numbers in one frame are one claim, so only they can conflict: a city's count is
  * never set against the national one, nor an earlier event's toll against this one's.
  */
-import { pattern } from '../text.ts';
+import { allMatches, pattern } from '../text.ts';
 import type { EngineConfig } from '../config.ts';
 import type { AnnotatedStory, Moment, QuantityFrame } from '../contracts.ts';
 import type { Language, Lexicon } from '../language/index.ts';
@@ -155,7 +155,7 @@ function timeScope(lang: Language, q: Quantity, text: string, unitStart: number,
   }
   // "growth of 1.8% in 2026, after an estimated 1.1% this year": a year told from the story's own,
   // nearer the number than any date, is its time ("this year": the story's; "next year": the one after).
-  for (const m of text.matchAll(RELATIVE_YEAR)) {
+  for (const m of allMatches(RELATIVE_YEAR, text)) {
     const at = m.index ?? 0;
     const [from, to] = gapTo(q, at, at + m[0].length);
     const d = to - from;
@@ -166,8 +166,8 @@ function timeScope(lang: Language, q: Quantity, text: string, unitStart: number,
   }
   if (best !== null) return best === '' ? null : best;
   const from = Math.max(0, q.start - window);
-  const earlier = [...text.slice(from, q.start).matchAll(EARLIER_ALL)].map((m) => from + (m.index ?? 0))
-    .concat([...text.slice(q.end, q.end + window).matchAll(EARLIER_ALL)].map((m) => q.end + (m.index ?? 0)).filter((at) => !startsFromBetween(text, q.end, at)));
+  const earlier = allMatches(EARLIER_ALL, text.slice(from, q.start)).map((m) => from + (m.index ?? 0))
+    .concat(allMatches(EARLIER_ALL, text.slice(q.end, q.end + window)).map((m) => q.end + (m.index ?? 0)).filter((at) => !startsFromBetween(text, q.end, at)));
   if (earlier.some((at) => !nextToReportingVerb(lang, text, at))) return 'earlier';
   if (earlierSubject(text, q, unitStart) || EARLIER_SENTENCE_OPENING.test(text)) return 'earlier';
   if (anotherEvent(lang, text, q, window)) return 'other';
@@ -219,7 +219,7 @@ const ANOTHER = /\b(?:a|an)\s+(?:similar|separate|different|second|further)\s+(\
 function anotherEvent(lang: Language, text: string, q: Quantity, window: number): boolean {
   const near = text.slice(Math.max(0, q.start - window), Math.min(text.length, q.end + window));
   const offset = Math.max(0, q.start - window);
-  for (const m of near.matchAll(ANOTHER)) {
+  for (const m of allMatches(ANOTHER, near)) {
     const at = offset + (m.index ?? 0);
     if (at >= q.start && at < q.end) continue;
     const noun = (m[1] ?? m[2] ?? '').toLowerCase();
@@ -267,7 +267,7 @@ const NOT_FOCUS = /^(?:is|are|was|were|be|been|being|not|left|stand|stood|stands
  */
 function focusPart(text: string, unit: Unit, q: Quantity): string | null {
   const clause = text.slice(unit.start, unit.end);
-  for (const m of clause.matchAll(ALONE)) {
+  for (const m of allMatches(ALONE, clause)) {
     const phrase = m[1] as string;
     const words = phrase.split(/\s+/);
     if (NOT_FOCUS.test(words[words.length - 1] as string) || /^not$/i.test(words[0] as string)) continue;
@@ -305,7 +305,7 @@ const SAID_ON = /\b(?:said|says|say|told|announced|reported|added|confirmed|stat
 function daysOf(text: string, unit: Unit, q: Quantity, window: number): string | null {
   const days = new Set<string>();
   const clause = text.slice(unit.start, unit.end);
-  for (const m of clause.matchAll(WEEKDAY)) {
+  for (const m of allMatches(WEEKDAY, clause)) {
     const at = unit.start + (m.index ?? 0);
     const [from, to] = gapTo(q, at, at + m[0].length);
     if (to - from > window || /\d/.test(text.slice(from, to)) || CLAUSE_BETWEEN.test(text.slice(from, to))) continue;
@@ -406,7 +406,7 @@ const POINT = /\b(?:as of|by|before|until|till|up to)\s+(?:about\s+|around\s+)?(
 export function pointOf(lang: Language, text: string, unit: Unit): Moment | null {
   const stage = stageOf(text);
   if (stage) return stage;
-  for (const m of text.slice(unit.start, unit.end).matchAll(POINT)) {
+  for (const m of allMatches(POINT, text.slice(unit.start, unit.end))) {
     const [surface, h12, m12, half, h24, m24, named, day, part] = m;
     // The preposition in lower case: the phrase follows a figure in a statement ("As of" → "as of").
     const moment = (key: string): Moment => ({ key, text: surface.trim().replace(/^\p{Lu}/u, (c) => c.toLowerCase()) });
@@ -435,7 +435,7 @@ const STAGE = /\b(?:with|after)\s+(counting\s+(?:(?:the\s+)?votes?\s+(?:from|in)
  */
 function stageOf(text: string): Moment | null {
   if (!/\b(?:with|after)\b/i.test(text)) return null;
-  for (const m of text.matchAll(STAGE)) {
+  for (const m of allMatches(STAGE, text)) {
     const [surface, counting, number, , denominator, counted] = m;
     if (counting === undefined && counted === undefined) continue;
     const share = denominator !== undefined ? Number(number) / Number(denominator) : Number(number) / 100;
@@ -495,7 +495,7 @@ function periodOf(text: string, unit: Unit, q: Quantity, window: number): string
   const clause = text.slice(unit.start, unit.end);
   for (let k = 0; k < PERIODS.length; k++) {
     const [period, pattern] = PERIODS[k] as readonly [string, RegExp];
-    for (const m of clause.matchAll(pattern)) {
+    for (const m of allMatches(pattern, clause)) {
       const at = unit.start + (m.index ?? 0);
       const [from, to] = gapTo(q, at, at + m[0].length);
       const d = to - from;
@@ -587,7 +587,7 @@ function cumulativeIn(text: string, unit: Unit): boolean {
  * Ferrante on 43%" is no report of the 41.8% she won.
  */
 function estimateNear(text: string, unit: Unit, q: Quantity, window: number): boolean {
-  for (const m of text.slice(unit.start, unit.end).matchAll(ESTIMATE)) {
+  for (const m of allMatches(ESTIMATE, text.slice(unit.start, unit.end))) {
     const at = unit.start + (m.index ?? 0);
     // Before it anywhere in its clause ("An exit poll published when polls closed had put her on
     // 43%": the poll is the subject), after it only near.
@@ -864,7 +864,7 @@ const CLAUSE_BETWEEN = /\b(?:when|after|as|while|because|before|since|where|whic
 
 /** The division (DIVISION) named in the number's clause less than `reach` characters from it, as written ("the province"), or null. */
 function divisionNear(text: string, unit: Unit, q: Quantity, reach: number): string | null {
-  for (const m of text.slice(unit.start, unit.end).matchAll(DIVISION)) {
+  for (const m of allMatches(DIVISION, text.slice(unit.start, unit.end))) {
     const at = unit.start + (m.index ?? 0);
     const [from, to] = gapTo(q, at, at + m[0].length);
     // Not across another number: "410 ferries …, including 120 ferries out of the capital".

@@ -13,6 +13,7 @@ import type { AnnotatedStory } from '../contracts.ts';
 import type { Language } from '../language/index.ts';
 import type { Unit } from '../03-annotate/units.ts';
 import { DANGLING, familyWords, groupAlike } from './phrase-groups.ts';
+import { allMatches } from '../text.ts';
 
 /** One unit's ordinal phrase. */
 export interface SeriesMention {
@@ -60,7 +61,7 @@ export function seriesMentions(story: AnnotatedStory, usable: readonly boolean[]
     if (!sentence) continue;
     const clause = sentence.text.slice(unit.start, unit.end);
     if (!/(?:nd|rd|th|second)\b/i.test(clause)) continue;
-    for (const m of clause.matchAll(ORDINAL_PHRASE)) {
+    for (const m of allMatches(ORDINAL_PHRASE, clause)) {
       const [surface, word, digits, next, after] = m;
       const ordinal = digits !== undefined ? Number(digits) : ORDINAL_WORDS.get((word ?? '').toLowerCase());
       // The occasion right after the ordinal ("the sixth day"), or after one word ("the 6th consecutive day").

@@ -7,7 +7,7 @@
  *
  * Only agreement is read: a speaker may speak in several places, so two venues never conflict.
  */
-import { pattern } from '../text.ts';
+import { allMatches, pattern } from '../text.ts';
 import type { AnnotatedStory } from '../contracts.ts';
 import type { Language } from '../language/index.ts';
 import type { Unit } from '../03-annotate/units.ts';
@@ -47,7 +47,7 @@ export function venueMentions(lang: Language, story: AnnotatedStory, usable: rea
     const speaker = sentence.attribution.speaker;
     if (speaker === null || sentence.attribution.cue === null || story.entities.get(speaker)?.kind !== 'person') continue;
     const text = sentence.text;
-    for (const m of text.slice(unit.start, unit.end).matchAll(VENUE)) {
+    for (const m of allMatches(VENUE, text.slice(unit.start, unit.end))) {
       const at = unit.start + (m.index ?? 0);
       const [matched, , written = ''] = m;
       // "told The Associated Press.": the article is not the name, nor the full stop that ends the sentence.
@@ -92,7 +92,7 @@ const PLACE_OF_SPEAKING = /\b(?:[Ss]peaking|spoke|speech|address|addressed|rally
 function placeOfSpeaking(story: AnnotatedStory, unit: Unit, text: string): Omit<VenueMention, 'unit' | 'speaker'> | null {
   const sentence = story.sentences[unit.s];
   if (!sentence) return null;
-  for (const m of text.slice(unit.start, unit.end).matchAll(PLACE_OF_SPEAKING)) {
+  for (const m of allMatches(PLACE_OF_SPEAKING, text.slice(unit.start, unit.end))) {
     const found = unit.start + (m.index ?? 0);
     const end = found + m[0].length;
     // "in a speech to …", "at a news conference in …": the phrase opens on its preposition and article.

@@ -14,7 +14,7 @@ import { fixedAs, leansOnClauseBefore, REPORTED_AS } from '../03-annotate/clause
 import { namedAfterAccording, outsideQuotes } from '../03-annotate/according.ts';
 import { namesUnnamedSource } from '../03-annotate/attribution.ts';
 import { singularNoun } from '../04-match/rankings.ts';
-import { DATELINE, pattern } from '../text.ts';
+import { allMatches, DATELINE, pattern } from '../text.ts';
 
 /** Currency codes as a reader says them. */
 export const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -774,7 +774,7 @@ function withoutUnsharedTail(claim: RelatedClaim, anchor: RelatedEvidence, start
     text = `${before}${relative[0].endsWith(',') && opensApposition(before) ? ',' : ''}${after}`;
   }
   let cut = -1;
-  for (const m of text.matchAll(TAIL)) {
+  for (const m of allMatches(TAIL, text)) {
     const as = m[0].search(/\bas\b/);
     if (m.index < TAIL_FROM * text.length || !unquotedAt(m.index) || (as >= 0 && fixedAs(text, m.index + as))) continue;
     cut = m.index;
