@@ -65,7 +65,7 @@ export interface Mention {
   /**
    * For a time, what it is of a period (spanOf): a moment in it ("sent off on 71 minutes", "four
    * minutes into the flight"), a part at its edge ("played the final 19 minutes"), the time between
-   * two things ("17 seconds later"), or null for a whole length ("talks lasted 72 hours").
+   * two things ("17 seconds later", "within two minutes"), or null for a whole length ("talks lasted 72 hours").
    */
   span: 'moment' | 'part' | 'offset' | null;
   /** The reporting period a figure is for, when its clause names one (PERIODS): "annual sales", "in the quarter". */
@@ -74,6 +74,8 @@ export interface Mention {
   estimate: boolean;
   /** The figure adds to one given before ("a further 2.1%", "another 20 people"), not a total. */
   increment: boolean;
+  /** The figure counts what is left of a set once a part is set aside ("its other seven balloons", "the remaining 40"), not the set. */
+  remainder: boolean;
   /**
    * The thing a rate is per, when the figure is one ("38.50 ducats a share", "$80 per barrel", "120
    * kilometres an hour"), normalised; null for a total. A year's, a month's or a week's rate is a period.
@@ -457,18 +459,27 @@ const DISTAL_OPENING = /^["“‘(]*(?:that|those) \p{L}/iu;
 const AT_THE_TIME = /\bat\s+the\s+time\b(?!\s+of\b)/i;
 
 /**
+ * An infinitive or a modal before a time: what it gives is a time allowed, not one taken ("to leave",
+ * not "to its control room"; "to hospital" reads as one too, which leaves the time a length, as before).
+ */
+const ALLOWED = /\b(?:to\s+(?!(?:the|a|an|its|his|her|their|our|my|your|this|that|these|those)\b)\p{Ll}|(?:must|will|would|should|shall|can|could|may|might)\s+\p{L})/u;
+
+/**
  * What a time is of its period: "on 71 minutes", "at 90 minutes" name a moment in it; "the final 19
  * minutes", "the first two hours" a part at its edge; else it is a length ("lasted 72 hours", "after
  * more than 60 hours of negotiations").
  */
-function spanOf(text: string, q: Quantity): Mention['span'] {
+function spanOf(text: string, q: Quantity, from: number): Mention['span'] {
   const before = text.slice(Math.max(0, q.start - 30), q.start);
   const after = text.slice(q.end, q.end + 12);
   if (/\b(?:the|its|their|his|her)\s+(?:final|last|first|opening|closing|remaining)\s+$/i.test(before)) return 'part';
   // "four minutes into the flight", "168 seconds after lift-off": a moment of the period, counted from its start.
   if (/\b(?:on|at)\s+$/i.test(before) || /^\s+(?:into|after)\b/i.test(after)) return 'moment';
-  // "shut down 17 seconds later": the time between two things that happened, not a moment of the whole.
+  // "shut down 17 seconds later", "put them through within two minutes": the time between two things
+  // that happened (a call and its answer), not how long one lasted; a time allowed ("ordered to leave
+  // within 72 hours", "must reply within") is a length.
   if (/^\s+(?:later|earlier|afterwards)\b/i.test(after)) return 'offset';
+  if (/\bwithin\s+(?:(?:about|around|roughly|some|just|only)\s+)?$/i.test(before) && !ALLOWED.test(text.slice(from, q.start))) return 'offset';
   return null;
 }
 
@@ -555,6 +566,8 @@ const UNREAL = /\b(?:would|could|might)\s+(?:not\s+)?have\s+(?:been|\p{L}+(?:ed|
 
 /** Words right before a figure that add it to one before: "a further", "an additional", "another", "an extra". */
 const INCREMENT = /\b(?:a\s+further|an\s+additional|another|an\s+extra)\s+$/i;
+/** Words right before a figure that make it the rest of a set: "its other seven", "the remaining 40", "all other 12". */
+const REMAINDER = /\b(?:the|its|their|his|her|our|all)\s+(?:other|remaining)\s+$/i;
 /**
  * Words after a figure, in its clause, that add it to another ("would pay 200,000 … on top of the
  * government's payment", "in addition to the 500,000 promised by the government"): the figure is
@@ -778,10 +791,11 @@ export function mentions(lang: Language, story: AnnotatedStory, stats: StoryStat
         unit, quantity: q, unitClass, measures, context, point, area, measuredApart: false, named: rankedPlace(story, lang.lexicon, place),
         restrictor: antecedent ? null : partOf(restrictorOf(q, nominal), focusPart(text, unit, q)),
         counted: unitClass === 'person' && !antecedent && counted !== '' && counted !== 'person' && lang.isPersonNoun(counted) ? lang.normal(counted) : null,
-        span: TIME_UNITS.has(q.unit) ? spanOf(text, q) : null,
+        span: TIME_UNITS.has(q.unit) ? spanOf(text, q, unit.start) : null,
         period: periodOf(text, unit, q, window),
         estimate: estimateNear(text, unit, q, window),
         increment: INCREMENT.test(text.slice(Math.max(0, q.start - 16), q.start)) || INCREMENT_AFTER.test(text.slice(q.end, unit.end)),
+        remainder: REMAINDER.test(text.slice(Math.max(0, q.start - 20), q.start)),
         per: perOf(lang, text, q),
         cumulative,
         average: AVERAGE_BEFORE.test(text.slice(Math.max(0, q.start - 40), q.start)),
@@ -1148,8 +1162,11 @@ function predicateWord(unit: Unit, q: Quantity, text: string, window: number, le
     // An infinitive right before the number is its verb: "expects the restructuring to save roughly $350 million".
     const infinitive = !after && d <= 1 && INFINITIVE_MARK.test(text.slice(Math.max(0, at - 4), at));
     // "a whopping 12 million dollars", "an eye-watering £3bn": an -ing word after an article is an
-    // adjective of the figure's noun phrase, not its verb.
-    const adjective = !after && /ing$/.test(word) && /\b(?:a|an|the)\s+$/i.test(text.slice(Math.max(0, at - 4), at));
+    // adjective of the figure's noun phrase, not its verb. "put the trapped residents through … within
+    // two minutes": a past participle after a determiner is an adjective of another noun phrase than
+    // the figure's (not "a certified capacity of 200 passengers", whose figure it still says what of).
+    const attributive = !after && ATTRIBUTIVE.test(text.slice(Math.max(0, at - 7), at));
+    const adjective = attributive && (/ing$/.test(word) || (!FOLLOWED_BY_VERB.test(text.slice(end, end + 12)) && !OWN_NOUN_PHRASE.test(text.slice(end, q.start))));
     const verb = (PARTICIPLE.test(word) && !adjective) || (after && d <= 1 && lex.irregularVerbForms.has(word)) || infinitive;
     if (d <= window && (d < distance || (d === distance && after)) && verb && !ingNouns.has(word) && !DEVERBAL_PREPOSITIONS.has(word) && !(after && (modifiesNounBefore(text, q, at) || sourceTag(text, at, end) || adjunctClause(text, at) || anotherSubjectBetween(unit, q, text, at)))) {
       best = { word, infinitive };
@@ -1158,6 +1175,16 @@ function predicateWord(unit: Unit, q: Quantity, text: string, window: number, le
   });
   return best;
 }
+
+/** A determiner right before a word: the word is in a noun phrase ("the trapped residents", "its injured"). */
+const ATTRIBUTIVE = /\b(?:a|an|the|its|their|his|her)\s+$/i;
+/**
+ * What stands between an attributive participle and a figure of its own noun phrase: "capacity of" in
+ * "a certified capacity of 200", or of a list in it ("… of 200 passengers and 14 crew").
+ */
+const OWN_NOUN_PHRASE = /^\s+(?:[\p{L}-]+\s+of\s+[^,;:]*)?$/u;
+/** A verb or a number right after a word: "the injured were taken", "the estimated 3,000": the participle stands for a noun or is the figure's own. */
+const FOLLOWED_BY_VERB = /^\s+(?:were|was|are|is|had|have|has|will|would|\d)/i;
 
 /** A join of two clauses: a comma or semicolon and a conjunction, or a conjunction of contrast. */
 const CLAUSE_BREAK = /[,;]\s*(?:and|but|while|whereas)\b|;|\b(?:but|while|whereas)\b/i;
@@ -1380,6 +1407,8 @@ export function frameSimilarity(a: Mention, b: Mention): number {
   if (partAndWhole(a.quantity, b.quantity) || partAndWhole(b.quantity, a.quantity)) return 0;
   // "Shares fell a further 2.1%" adds to a fall before it; "fell 11%" is the fall.
   if (a.increment !== b.increment) return 0;
+  // "about 40 balloons are flying" and "its other seven balloons": a set, and what is left of one.
+  if (a.remainder !== b.remainder) return 0;
   // "The Osaka film festival … with 7 premieres" and "The Tunis film festival … with 16 premieres":
   // the same words of two towns (or two countries) are two places' numbers, never one frame.
   // So are two things named by proper nouns the story does not know as names (Unit.proper).

@@ -1522,3 +1522,42 @@ describe('a part of a whole is never a rival of the whole', () => {
     expect(frames.similarity('18 of the 45 seats', '16 seats')).toBeGreaterThan(0);
   });
 });
+
+describe('what is left of a set is not the set', () => {
+  test('"its other seven balloons" is a remainder; "about 40 balloons are flying" is the festival\'s count, and the two never conflict', () => {
+    const specs = articles(
+      ['The balloon was taking part in the Velna festival, where about 40 balloons are flying this week.'],
+      ['Its other seven balloons were flying again on Sunday, the company said.'],
+    );
+    const frames = framesOf(specs);
+    expect(frames.mention('seven balloons').remainder).toBe(true);
+    expect(frames.mention('about 40 balloons').remainder).toBe(false);
+    expect(frames.similarity('seven balloons', 'about 40 balloons')).toBe(0);
+    expect(analyze(corpusOf(specs, { stories: [story('2030-03-02')] })).claims.filter((c) => c.verdict === 'conflicting')).toEqual([]);
+  });
+
+  test('"the remaining 12 passengers" and "the remaining 14 passengers" are two reports of one remainder, so they can be one frame', () => {
+    const frames = framesOf(articles(['The remaining 12 passengers were taken to a hotel in Carro.'], ['The remaining 14 passengers were taken to a hotel in Carro, police said.']));
+    expect(frames.mention('14 passengers').remainder).toBe(true);
+    expect(frames.similarity('12 passengers', '14 passengers')).toBeGreaterThanOrEqual(frames.threshold);
+  });
+});
+
+describe('a time within which something was done is not how long something lasted', () => {
+  test('"put the trapped residents through … within two minutes" is the time to an answer; "trapped for about two hours" a length; "the trapped residents" is no verb of the figure', () => {
+    const frames = framesOf(articles(
+      ['Firefighters lifted the passengers out one by one; they were trapped for about two hours.'],
+      ['The company said the emergency phone put the trapped residents through to its control room within two minutes.'],
+    ));
+    expect(frames.mention('two minutes').span).toBe('offset');
+    expect(frames.mention('two minutes').label.predicate).toBe(null);
+    expect(frames.mention('about two hours').label.predicate).toBe('trapped');
+    expect(frames.similarity('two minutes', 'about two hours')).toBe(0);
+  });
+
+  test('a time allowed is a length: "ordered to leave within 72 hours" (see "lengths of time compare whatever their unit")', () => {
+    const frames = framesOf(articles(['Aldovia ordered the diplomats to leave the country within 72 hours.'], ['Ambulances reached the field within 12 minutes.']));
+    expect(frames.mention('72 hours').span).toBe(null);
+    expect(frames.mention('12 minutes').span).toBe('offset');
+  });
+});
