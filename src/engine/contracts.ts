@@ -123,9 +123,10 @@ export interface QuantityFrame {
   /** Words for the statement: the unit, measured noun and predicate as written. */
   label: {
     unit: string; measures: string | null; predicate: string | null; scope: string | null; owner: string | null;
-    /** What of the owner's the percentage is of ("shares", "share price"), and whether it is a change ("were down 20%"). */
     /** What of the owner's a percentage measures ("shares"), whether it moved, and which way when the words say ("fell", "up"). */
     possessed?: { noun: string; change: boolean; direction?: 'fall' | 'rise' };
+    /** What happened at a clock time, as a clause of its reports says it ("the rocket lifted off"). */
+    happened?: string;
   };
 }
 

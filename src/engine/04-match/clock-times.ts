@@ -12,7 +12,7 @@ import type { AnnotatedStory } from '../contracts.ts';
 import type { Language } from '../language/index.ts';
 import type { Unit } from '../03-annotate/units.ts';
 import type { Qualifier, Quantity } from '../types.ts';
-import { allMatches } from '../text.ts';
+import { allMatches, DATELINE } from '../text.ts';
 
 /** One clock time in a unit, with the family of what happened at it. */
 export interface ClockTime {
@@ -37,10 +37,47 @@ export interface ClockTime {
    * have one, the verbs decide whether they are one event, whatever noun stands before the times.
    */
   verb: string | null;
+  /**
+   * That verb as written, when the time's noun is its place ("crashed" in "crashed into a field near
+   * Carro at 7.45"), or with the noun when it stands right after it ("gave way"), for a heading.
+   */
+  verbWord: string | null;
+  /**
+   * What happened at the time as its clause says it, for a heading: "the hot-air balloon crashed
+   * into a field near Carro", "firefighters brought the blaze under control"; null when the clause
+   * has no subject of its own, is negated, or is too long to be a heading.
+   */
+  happened: string | null;
 }
 
-/** "The crash", "The collision of trains", "A fire": a clause that opens on a noun phrase, with an "of" complement. */
-const OPENING_NOUN = /^["“]?(?:the|a|an)\s+([\p{L}-]+(?:\s+of\s+(?:the\s+)?[\p{L}-]+)?)/iu;
+/**
+ * "The crash", "The collision of trains", "A fire", "The hot-air balloon": a clause that opens on a
+ * noun phrase of up to three words, with an "of" complement; the words up to the first that is not
+ * a noun's (a function word, a verb form or a mark) are checked by openingNoun.
+ */
+const OPENING_NOUN = /^["“]?(?:the|a|an)\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+(?:\s+of\s+(?:the\s+)?[\p{L}-]+)?)(?=[\s,;:.]|$)/iu;
+
+/** The noun phrase a clause opens on (OPENING_NOUN), cut before its first verb form or function word. */
+function openingNoun(lang: Language, clause: string): string | null {
+  const match = OPENING_NOUN.exec(clause);
+  if (match === null) return null;
+  const kept: string[] = [];
+  const words = (match[1] as string).split(/\s+/u);
+  let complement: string[] = [];
+  for (const [k, word] of words.entries()) {
+    const key = lang.key(word);
+    if (key === 'of' && k > 0) {
+      complement = words.slice(k);
+      break;
+    }
+    if (lang.lexicon.stopwords.has(key) || lang.lexicon.cueWords.has(key) || /(?:ed|ing)$/.test(key) || lang.lexicon.irregularVerbForms.has(key)) break;
+    kept.push(word);
+  }
+  // Only the head of a noun phrase is plural ("power lines", "drone sightings"): a word in "-s"
+  // before another is a verb in the present ("The move follows days …"), and the phrase is its first word.
+  if (kept.slice(0, -1).some((word) => /[^s]s$/i.test(word))) return kept[0] ?? null;
+  return kept.length > 0 ? [...kept, ...complement].join(' ') : null;
+}
 
 /** "around 7 PM", "at about 7:20 pm", "19:00", "shortly after 7 p.m.", "6.12 a.m." (a full stop between hours and minutes, as British copy writes it). */
 const TIME = /\b(?:(around|about|approximately|roughly|nearly|almost|shortly after|just after|shortly before|just before|after|before)\s+)?(?:(?<![\d.:])(\d{1,2})(?:[:.]([0-5]\d))?\s*([ap])\.?\s?m\b\.?|([01]?\d|2[0-3]):([0-5]\d)\b)/gi;
@@ -122,11 +159,93 @@ export function clockTimes(lang: Language, story: AnnotatedStory, usable: readon
       const at = quantity.start;
       const before = eventBefore(lang, unit, text, at);
       if (!before || scopesFigure(unit, text, before.offset, at)) continue;
-      const subject = OPENING_NOUN.exec(clause)?.[1] ?? null;
-      out.push({ unit, quantity, event: before.event, events: eventsAt(lang, before.event, subject), word: before.word, subject, object: before.object ?? null, verb: before.verb ?? null });
+      const subject = openingNoun(lang, clause);
+      const happened = happenedAt(lang, story, unit, at, before.offset);
+      out.push({ unit, quantity, event: before.event, events: eventsAt(lang, before.event, subject), word: before.word, subject, object: before.object ?? null, verb: before.verb ?? null, verbWord: before.verbWord ?? null, happened });
     }
   }
   return out;
+}
+
+/** Where the clause a time is in opens, after a mark or a word that opens a clause: the last match before the time. */
+const CLAUSE_OPENER = /[;:]\s*|\b(?:that|when|as|after|because|while|until|where|which|who)\s+|,\s*(?:and|but|then)\s+/giu;
+/** Words a heading leaves out at the end of the clause, before the time: its preposition, a day, a date. */
+const TRAILING = /(?:\s+(?:at|on|around|about|by|from|in|shortly|just|roughly|some|\d{1,2}|(?:mon|tues|wednes|thurs|fri|satur|sun)day|morning|afternoon|evening|night|January|February|March|April|May|June|July|August|September|October|November|December))+\s*$/iu;
+/** Words that open a clause on a pronoun, or negate it: no heading says when "they" did something, or did not. */
+const NO_HEADING = /^(?:it|they|he|she|we|i|you|this|that|these|those|there)\b|\b(?:not|n['’]t|never|no)\b/iu;
+/** Words that open a noun phrase: the heading lowercases them ("the hot-air balloon"). */
+const DETERMINER = /^(?:the|a|an|its|his|her|their|our)\b/iu;
+
+/**
+ * What happened at a time as its clause says it, from its subject to the time, for a heading
+ * ("The hot-air balloon, with 12 passengers on board, crashed into a field near Carro at 7.45 a.m."
+ * → "the hot-air balloon crashed into a field near Carro"). An apposition or a phrase between commas
+ * is left out; a day or a date before the time too. Null when the clause has no subject before its
+ * verb, opens on a pronoun, is negated ("did not close the valves until 7.05"), or is longer than
+ * a heading (twelve words).
+ */
+function happenedAt(lang: Language, story: AnnotatedStory, unit: Unit, at: number, event: number): string | null {
+  const sentence = story.sentences[unit.s];
+  if (sentence === undefined) return null;
+  const text = sentence.text;
+  let from = unit.start;
+  const dateline = DATELINE.exec(text.slice(from, at));
+  if (dateline) from += dateline[0].length;
+  let clauseStart = from;
+  for (const m of allMatches(CLAUSE_OPENER, text.slice(from, event))) clauseStart = from + (m.index ?? 0) + m[0].length;
+  const piece = text.slice(clauseStart, at).replace(/,[^,]*,/gu, '').replace(TRAILING, '').trim();
+  // Not a figure either: "a balloon with 12 passengers" would put a contested count in the heading.
+  if (unit.quantities.some((q) => q.start >= clauseStart && q.start < at)) return null;
+  if (piece === '' || /[\d,()"“”‘’\[\]—–]|\s-\s/u.test(piece) || NO_HEADING.test(piece)) return null;
+  const words = piece.split(/\s+/u);
+  // A report of it ("Police said the balloon crashed") says who told it, which is no part of what happened.
+  if (words.some((word) => lang.lexicon.cueWords.has(lang.key(word)))) return null;
+  const first = words[0] as string;
+  // A verb first has no subject of its own ("…, and capsized at 11.40").
+  const key = lang.key(first);
+  if (words.length < 2 || words.length > 12 || /\p{Ll}/u.test(first.charAt(0)) && !DETERMINER.test(first) || /(?:ed|ing)$/.test(key) || lang.lexicon.irregularVerbForms.has(key)) return null;
+  // A name stays as written; an opening word of a sentence is lowercased ("Firefighters brought …").
+  const named = sentence.mentions.some((m) => m.start <= clauseStart && m.end > clauseStart && story.entities.get(m.entity)?.kind !== undefined);
+  return named ? piece : piece.charAt(0).toLowerCase() + piece.slice(1);
+}
+
+/**
+ * The clause that names a group's event in a heading: the shortest of the reports' clauses whose
+ * every word each other report states too ("Time the train was stopped" over "The gunmen stopped
+ * the train"), so a heading never names one side's agent over another's ("commandos" against
+ * "special forces"). Undefined when no clause is stated by all.
+ */
+export function sharedHappening(lang: Language, story: AnnotatedStory, times: readonly ClockTime[]): string | undefined {
+  const stated = statedForms(lang, story, times);
+  const candidates = times.map((t) => t.happened).filter((h): h is string => h !== null).sort((a, b) => a.split(' ').length - b.split(' ').length);
+  return candidates.find((clause) => {
+    const own = forms(lang, clause).filter((form) => form !== '');
+    return stated.every((other) => own.every((form) => other.has(form)));
+  });
+}
+
+/**
+ * A noun phrase for a heading with the words before its head that some report does not state left
+ * out: "the earth-fill dam" over "The Strelna dam … gave way" is "the dam".
+ */
+export function sharedNounPhrase(lang: Language, story: AnnotatedStory, times: readonly ClockTime[], phrase: string): string {
+  const stated = statedForms(lang, story, times);
+  const words = phrase.split(/\s+/u);
+  const head = words.findIndex((_, k) => k === words.length - 1 || words[k + 1] === 'of');
+  return words.filter((word, k) => k >= head || forms(lang, word).every((form) => form === '' || stated.every((other) => other.has(form)))).join(' ');
+}
+
+/** A word's family ("stopped" is "stop"), or the word itself for a name ("Aramu"); '' for a word with no term. */
+function forms(lang: Language, text: string): string[] {
+  return text.split(/[^\p{L}\p{N}'’-]+/u).filter((word) => word !== '').map((word) => {
+    const term = lang.term(lang.key(word));
+    return term === null ? '' : lang.family(term);
+  });
+}
+
+/** The word families each time's unit states. */
+function statedForms(lang: Language, story: AnnotatedStory, times: readonly ClockTime[]): Set<string>[] {
+  return times.map((t) => new Set(forms(lang, (story.sentences[t.unit.s]?.text ?? '').slice(t.unit.start, t.unit.end))));
 }
 
 function clockQuantity(match: RegExpMatchArray, start: number, end: number): Quantity | null {
@@ -167,7 +286,7 @@ function scopesFigure(unit: Unit, text: string, word: number, at: number): boole
 }
 
 /** The nearest content word before offset `at` in the unit (within `REACH` terms): what happened at the time. */
-function eventBefore(lang: Language, unit: Unit, text: string, at: number): { event: string; word: string; offset: number; object?: string | null; verb?: string | null } | null {
+function eventBefore(lang: Language, unit: Unit, text: string, at: number): { event: string; word: string; offset: number; object?: string | null; verb?: string | null; verbWord?: string } | null {
   let seen = 0;
   for (let k = unit.terms.length - 1; k >= 0 && seen < REACH; k--) {
     const offset = unit.offsets[k] ?? 0;
@@ -191,7 +310,9 @@ function eventBefore(lang: Language, unit: Unit, text: string, at: number): { ev
     // The verb's object is what it acted on: the verb is the event. A place it happened at or moved
     // to ("into a field") stays the event's noun, and the verb is kept to tell two events there apart.
     if (acted !== null && acted.object !== null && named === undefined) return acted;
-    return { event: named === undefined ? lang.family(term) : `${lang.family(term)}:${lang.key(named)}`, word, offset, verb: acted?.event ?? null };
+    // "gave way at 11.40", "brought under control": a verb right before the noun says with it what happened.
+    const phrase = acted ? acted.word : verbRightBefore(lang, unit, text, k);
+    return { event: named === undefined ? lang.family(term) : `${lang.family(term)}:${lang.key(named)}`, word, offset, verb: acted?.event ?? null, ...(phrase ? { verbWord: acted ? phrase : `${phrase} ${word}` } : {}) };
   }
   return null;
 }
@@ -230,6 +351,17 @@ function verbBefore(lang: Language, unit: Unit, text: string, k: number, reach: 
   return null;
 }
 
+/** The past verb form right before term `k`, with only a space between ("gave" in "gave way"), or null. */
+function verbRightBefore(lang: Language, unit: Unit, text: string, k: number): string | null {
+  if (k === 0) return null;
+  const start = unit.offsets[k - 1] ?? 0;
+  const end = unit.ends[k - 1] ?? start;
+  const word = text.slice(start, end);
+  const key = lang.key(word);
+  if (text.slice(end, unit.offsets[k] ?? end) !== ' ' || !(/ed$/.test(key) || lang.lexicon.irregularVerbForms.has(key))) return null;
+  return word;
+}
+
 /**
  * True when two events of clock times can be one: the same family, and not two names for its noun
  * ("airport:halvik" and "airport:cerrano" are two airports; "tunnel:kessing" and "tunnel", the one
@@ -255,7 +387,8 @@ function onset(lang: Language, family: string): boolean {
 
 /** The event's family, and the family of the event noun a verb of onset or occurrence opens on ("The eruption began"). */
 function eventsAt(lang: Language, event: string, subject: string | null): readonly string[] {
-  const noun = subject?.split(/\s+/)[0];
+  // The phrase's head: "eruption" in "volcanic eruption", "collision" in "collision of trains".
+  const noun = subject?.split(/\s+of\s+/u)[0]?.split(/\s+/u).at(-1);
   if (noun === undefined || !onset(lang, event) || !lang.isEventNoun(lang.key(noun))) return [event];
   const family = lang.family(lang.term(lang.key(noun)) ?? noun);
   return family === event ? [event] : [event, family];

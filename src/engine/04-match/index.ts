@@ -26,7 +26,7 @@ import { mostCommon } from './phrase-groups.ts';
 import { venueGroups, venueWhere } from './venues.ts';
 import { ageGroups } from './ages.ts';
 import { accusedBy, characterizationGroups, describedBy } from './characterizations.ts';
-import { clockGroups } from './clock-times.ts';
+import { clockGroups, sharedHappening, sharedNounPhrase } from './clock-times.ts';
 import { partialQuotation, quoteWords } from './partial-quotes.ts';
 import { deniedAllegation, followingDenials } from './allegations.ts';
 
@@ -336,13 +336,19 @@ export function match(story: AnnotatedStory, ctx: StageContext): MatchedStory {
     const first = times[0] as (typeof times)[number];
     // The heading names what happened by the first report that opens on it: "Time the crash occurred",
     // "Time the gunmen stopped the train"; with no one named, a verb's object in the passive: "Time the train was stormed".
-    const subject = times.find((t) => t.subject !== null)?.subject ?? null;
+    const named = times.find((t) => t.subject !== null)?.subject ?? null;
+    const subject = named === null ? null : sharedNounPhrase(lang, story, times, named);
     const word = first.word.toLowerCase();
     const passive = subject === null && first.object !== null && /ed$/.test(word);
+    // A clause every report states names it best ("Time the rocket lifted off").
+    const happened = sharedHappening(lang, story, times);
     const label = {
+      ...(happened === undefined ? {} : { happened }),
       unit: 'clock',
       measures: passive ? (first.object as string).replace(/^(?:the|a|an|its|their|his|her|this|that|these|those)\s+/i, '') : subject,
-      predicate: passive ? `was ${word}` : first.object !== null ? `${word} ${first.object}` : word,
+      // "crashed into a field near Carro": the verb says what happened, not the place (a finite verb:
+      // "began pouring into the tunnel" has none of its own).
+      predicate: passive ? `was ${word}` : first.object !== null ? `${word} ${first.object}` : first.verbWord !== null && !/ing$/i.test(first.verbWord) ? first.verbWord.toLowerCase() : word,
       scope: null,
       owner: null,
     };

@@ -168,6 +168,7 @@ export function frameHeading(claim: RelatedClaim, year: number): string {
   const scope = earlierEvent(claim, frame?.scope ?? null, year) ?? scopeWords(frame?.scope ?? null, frame?.label.scope ?? null, year);
   const owner = frame?.label.owner ?? null;
   if (unit === 'age' && owner) return `Age of ${owner}`;
+  if (unit === 'clock' && frame?.label.happened !== undefined) return `Time ${frame.label.happened}${scope}`;
   if (unit === 'clock') return `Time ${measures ? `the ${measures}` : 'it'} ${predicate ?? 'happened'}${scope}`;
   if (TIME_UNITS.has(unit)) return measures ? `How long the ${measures} lasted${scope}` : `Duration in ${plural(unit)}${scope}`;
   // "The train was travelling at 85 kilometres an hour": a speed.

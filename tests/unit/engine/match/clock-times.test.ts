@@ -152,7 +152,8 @@ describe('what happened at a time is the verb, not its object', () => {
       ['The train was stopped at 7.25 a.m. on Thursday near the gorge.'],
     ), { stories: [story] })));
     expect(claims.map((c) => [c.statement, c.verdict])).toEqual([
-      ['Time the gunmen stopped the train: 7.25 a.m. (Outlet 1, citing police; Outlet 4).', 'corroborated'],
+      // Outlet 4 names no gunmen: the heading is the clause every report states.
+      ['Time the train was stopped: 7.25 a.m. (Outlet 1, citing police; Outlet 4).', 'corroborated'],
       ['Time the train was stormed: 4.38 p.m. (Outlet 2); 3.38 p.m. (Outlet 3).', 'conflicting'],
     ]);
   });
@@ -186,5 +187,39 @@ describe('two events at one place are told apart by their verbs', () => {
       ['The balloon plunged into a field at 8.15 a.m. on Saturday.'],
     ), { stories: [story] })));
     expect(landed.map((c) => c.verdict)).toEqual(['conflicting']);
+  });
+});
+
+describe('a heading says what happened at the time as every report states it', () => {
+  test('"The dam gave way" and "The earth-fill dam gave way": the clause both state names the time; "earth-fill" is one report\'s', () => {
+    const claims = timeClaims(analyze(corpusOf(articles(
+      ['The earth-fill dam gave way at 11.10 p.m. on Sunday, police said.'],
+      ['The dam gave way at 11.40 p.m. on Sunday.'],
+    ), { stories: [story] })));
+    expect(claims.map((c) => [c.statement, c.verdict])).toEqual([['Time the dam gave way: 11.10 p.m. (Outlet 1, citing police); 11.40 p.m. (Outlet 2).', 'conflicting']]);
+  });
+
+  test('a clause that carries a figure or a verb of saying is no heading: the noun phrase and the verb are', () => {
+    const claims = timeClaims(analyze(corpusOf(articles(
+      ['A hot-air balloon with 12 passengers on board crashed into a field near Carro at 7.45 a.m. on Saturday during the Velna Balloon Festival, police said.'],
+      ['Police said the hot-air balloon crashed into a field near Carro at 9.30 a.m. on Saturday.'],
+    ), { stories: [story] })));
+    expect(claims.map((c) => c.statement)).toEqual(['Time the hot-air balloon crashed: 7.45 a.m. (Outlet 1, citing police); 9.30 a.m. (Outlet 2, citing police).']);
+  });
+
+  test('with no clause stated by all, the noun phrase keeps only the words all state, and a verb right before the noun stays with it: "gave way"', () => {
+    const claims = timeClaims(analyze(corpusOf(articles(
+      ['The earth-fill dam gave way at 11.40 p.m., sending a wall of water down the valley.'],
+      ['The Strelna dam in Lessa gave way at 1am on Sunday, and the flood hit Brodno minutes later.'],
+    ), { stories: [story] })));
+    expect(claims.map((c) => c.statement)).toEqual(['Time the dam gave way: 11.40 p.m. (Outlet 1); 1am (Outlet 2).']);
+  });
+
+  test('an apposition and a day before the time are left out; a name opening the clause keeps its capital', () => {
+    const claims = timeClaims(analyze(corpusOf(articles(
+      ['The Lorin Star, operated by Kaivo Marine Lines, left Port Aramu at 8:15 p.m. on Saturday.'],
+      ['The Lorin Star left Port Aramu on Saturday at 8:15 p.m., the coast guard said.'],
+    ), { stories: [story] })));
+    expect(claims.map((c) => c.statement)).toEqual(['Time the Lorin Star left Port Aramu: 8:15 p.m. (Outlet 1; Outlet 2, citing the coast guard).']);
   });
 });
