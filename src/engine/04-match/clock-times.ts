@@ -73,9 +73,8 @@ function openingNoun(lang: Language, clause: string): string | null {
     if (lang.lexicon.stopwords.has(key) || lang.lexicon.cueWords.has(key) || /(?:ed|ing)$/.test(key) || lang.lexicon.irregularVerbForms.has(key)) break;
     kept.push(word);
   }
-  // Only the head of a noun phrase is plural ("power lines", "drone sightings"): a word in "-s"
-  // before another is a verb in the present ("The move follows days …"), and the phrase is its first word.
-  if (kept.slice(0, -1).some((word) => /[^s]s$/i.test(word))) return kept[0] ?? null;
+  // A verb in the present before another word ("The move follows days …") ends the phrase at its first word.
+  if (kept.slice(0, -1).some((word) => /s$/i.test(word) && lang.isVerbForm(lang.key(word)))) return kept[0] ?? null;
   return kept.length > 0 ? [...kept, ...complement].join(' ') : null;
 }
 
@@ -199,7 +198,7 @@ function happenedAt(lang: Language, story: AnnotatedStory, unit: Unit, at: numbe
   if (piece === '' || /[\d,()"“”‘’\[\]—–]|\s-\s/u.test(piece) || NO_HEADING.test(piece)) return null;
   const words = piece.split(/\s+/u);
   // A report of it ("Police said the balloon crashed") says who told it, which is no part of what happened.
-  if (words.some((word) => lang.lexicon.cueWords.has(lang.key(word)))) return null;
+  if (words.some((word) => lang.lexicon.cueWords.get(lang.key(word))?.form === 'finite')) return null;
   const first = words[0] as string;
   // A verb first has no subject of its own ("…, and capsized at 11.40").
   const key = lang.key(first);
@@ -300,7 +299,7 @@ function eventBefore(lang: Language, unit: Unit, text: string, at: number): { ev
     // "at Halvik airport around midday", "at Cerrano airport shortly after 9 p.m.": a noun a name
     // modifies is one named place or thing, and times at two of them are of two events (not a verb
     // after its subject: "The Lorin Star left").
-    const verb = /(?:ed|ing)$/.test(key) || lang.lexicon.irregularVerbForms.has(key);
+    const verb = (/(?:ed|ing)$/.test(key) || lang.lexicon.irregularVerbForms.has(key)) && text[offset - 1] !== '-';
     const named = verb ? undefined : NAME_BEFORE.exec(text.slice(Math.max(0, offset - 30), offset))?.[1];
     // "The gunmen stopped the train at 7.25 a.m.", "commandos stormed the train at 4.38pm": a plain
     // noun before the time is what the verb acted on; what happened at the time is the verb.
@@ -311,8 +310,10 @@ function eventBefore(lang: Language, unit: Unit, text: string, at: number): { ev
     // to ("into a field") stays the event's noun, and the verb is kept to tell two events there apart.
     if (acted !== null && acted.object !== null && named === undefined) return acted;
     // "gave way at 11.40", "brought under control": a verb right before the noun says with it what happened.
-    const phrase = acted ? acted.word : verbRightBefore(lang, unit, text, k);
-    return { event: named === undefined ? lang.family(term) : `${lang.family(term)}:${lang.key(named)}`, word, offset, verb: acted?.event ?? null, ...(phrase ? { verbWord: acted ? phrase : `${phrase} ${word}` } : {}) };
+    const right = acted ? null : verbRightBefore(lang, unit, text, k);
+    // Else the verb of its clause: "exploded" in "exploded near the village of Askelund in western Solmark".
+    const verbWord = acted ? acted.word : right !== null ? `${right} ${word}` : verbOfClause(lang, unit, text, k);
+    return { event: named === undefined ? lang.family(term) : `${lang.family(term)}:${lang.key(named)}`, word, offset, verb: acted?.event ?? null, ...(verbWord === null ? {} : { verbWord }) };
   }
   return null;
 }
@@ -338,9 +339,10 @@ function verbBefore(lang: Language, unit: Unit, text: string, k: number, reach: 
     const term = unit.terms[j] as string;
     const word = text.slice(offset, unit.ends[j] ?? offset);
     const key = lang.key(word);
-    if (!unit.content.includes(term)) continue;
+    // The second part of a compound is no verb: "home-made spirits".
+    if (!unit.content.includes(term) || text[offset - 1] === '-') continue;
     const verb = /(?:ed|ing)$/.test(key) || lang.lexicon.irregularVerbForms.has(key) || /\b(?:not|n't|to|will|would|did)\s+$/i.test(text.slice(Math.max(0, offset - 8), offset));
-    if (!verb) continue;
+    if (!verb || attributive(text, offset)) continue;
     // Its object, or the place of a preposition right after it, opened by a determiner ("stopped the
     // train", "taken off from the festival field", "plunged into a field"; not "stay indoors").
     const phrase = VERB_PHRASE.exec(between);
@@ -358,8 +360,34 @@ function verbRightBefore(lang: Language, unit: Unit, text: string, k: number): s
   const end = unit.ends[k - 1] ?? start;
   const word = text.slice(start, end);
   const key = lang.key(word);
-  if (text.slice(end, unit.offsets[k] ?? end) !== ' ' || !(/ed$/.test(key) || lang.lexicon.irregularVerbForms.has(key))) return null;
+  if (text.slice(end, unit.offsets[k] ?? end) !== ' ' || !(/ed$/.test(key) || lang.lexicon.irregularVerbForms.has(key)) || attributive(text, start)) return null;
   return word;
+}
+
+/**
+ * The nearest past verb form before term `k` in its clause, not one of onset or saying and not an
+ * adjective ("exploded" in "A gas pipeline exploded near the village of Askelund in western
+ * Solmark"); null when there is none.
+ */
+function verbOfClause(lang: Language, unit: Unit, text: string, k: number): string | null {
+  for (let j = k - 1; j >= 0; j--) {
+    const offset = unit.offsets[j] ?? 0;
+    const word = text.slice(offset, unit.ends[j] ?? offset);
+    const key = lang.key(word);
+    if (/[,;:()—–]|\b(?:that|when|as|after|because|while|until|where|which|who|and|but)\b/i.test(text.slice(unit.ends[j] ?? offset, unit.offsets[k] ?? offset))) return null;
+    if (!(/ed$/.test(key) || lang.lexicon.irregularVerbForms.has(key)) || attributive(text, offset)) continue;
+    const term = unit.terms[j] as string;
+    return onset(lang, lang.family(term)) || lang.lexicon.cueWords.has(key) ? null : word;
+  }
+  return null;
+}
+
+/** A determiner or a preposition right before a word: a participle there is an adjective ("against unlicensed spirits", "the trapped residents"). */
+const ATTRIBUTIVE_BEFORE = /\b(?:the|a|an|its|their|his|her|this|that|these|those|against|of|for|with|without|from|into|on|in|at|by|about)\s+$/i;
+
+/** True when the word at `offset` stands where an adjective does (ATTRIBUTIVE_BEFORE), or is the second part of a compound ("home-made"). */
+function attributive(text: string, offset: number): boolean {
+  return text[offset - 1] === '-' || ATTRIBUTIVE_BEFORE.test(text.slice(Math.max(0, offset - 10), offset));
 }
 
 /**
@@ -394,11 +422,49 @@ function eventsAt(lang: Language, event: string, subject: string | null): readon
   return family === event ? [event] : [event, family];
 }
 
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const DAY_MS = 86_400_000;
+
+/**
+ * The calendar day ("2031-06-13") a day reference of a unit names, read from the date its report was
+ * published: a weekday ("w-saturday") is the last one on or before it, as a report tells what has
+ * happened; a day of a month ("m6-d13") is in the year that puts it nearest. Any other reference (a
+ * year, a month) is returned as it is.
+ */
+export function calendarDay(date: string, published: string): string {
+  const at = Date.UTC(Number(published.slice(0, 4)), Number(published.slice(5, 7)) - 1, Number(published.slice(8, 10)));
+  if (Number.isNaN(at)) return date;
+  const weekday = /^w-(\p{L}+)$/u.exec(date);
+  if (weekday) {
+    const index = WEEKDAYS.indexOf(weekday[1] as string);
+    if (index < 0) return date;
+    const back = (new Date(at).getUTCDay() - index + 7) % 7;
+    return new Date(at - back * DAY_MS).toISOString().slice(0, 10);
+  }
+  const day = /^m(\d+)-d(\d+)$/.exec(date);
+  if (!day) return date;
+  const year = new Date(at).getUTCFullYear();
+  const nearest = [year - 1, year, year + 1].map((y) => Date.UTC(y, Number(day[1]) - 1, Number(day[2]))).sort((a, b) => Math.abs(a - at) - Math.abs(b - at))[0] as number;
+  return new Date(nearest).toISOString().slice(0, 10);
+}
+
 /** Groups of clock times of one event from two or more sources: all on the same day when they name one. */
 export function clockGroups(lang: Language, story: AnnotatedStory, usable: readonly boolean[]): ClockTime[][] {
   const times = clockTimes(lang, story, usable);
   const sourceOf = (t: ClockTime): string => story.sources.key[t.unit.s] ?? t.unit.article;
-  const sameDay = (a: Unit, b: Unit): boolean => a.dates.length === 0 || b.dates.length === 0 || a.dates.some((d) => b.dates.includes(d));
+  const published = new Map(story.articles.map((a) => [a.id, a.published]));
+  const days = new Map<Unit, string[]>();
+  const daysOf = (u: Unit): string[] => {
+    let found = days.get(u);
+    if (found === undefined) {
+      const date = published.get(u.article);
+      found = date === undefined ? u.dates : u.dates.map((d) => calendarDay(d, date));
+      days.set(u, found);
+    }
+    return found;
+  };
+  // "at 11.40 p.m. on Saturday" in a report of Sunday 14 June and "at 11.40 p.m. on 13 June" are one day.
+  const sameDay = (a: Unit, b: Unit): boolean => a.dates.length === 0 || b.dates.length === 0 || daysOf(a).some((d) => daysOf(b).includes(d));
   const groups: ClockTime[][] = [];
   for (const time of times) {
     const home = groups.find((g) => g.every((t) => t.events.some((e) => time.events.some((f) => sameEvent(e, f))) && (t.verb === null || time.verb === null || t.verb === time.verb) && t.unit.article !== time.unit.article && sameDay(t.unit, time.unit)));

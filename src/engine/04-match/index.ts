@@ -346,9 +346,9 @@ export function match(story: AnnotatedStory, ctx: StageContext): MatchedStory {
       ...(happened === undefined ? {} : { happened }),
       unit: 'clock',
       measures: passive ? (first.object as string).replace(/^(?:the|a|an|its|their|his|her|this|that|these|those)\s+/i, '') : subject,
-      // "crashed into a field near Carro": the verb says what happened, not the place (a finite verb:
-      // "began pouring into the tunnel" has none of its own).
-      predicate: passive ? `was ${word}` : first.object !== null ? `${word} ${first.object}` : first.verbWord !== null && !/ing$/i.test(first.verbWord) ? first.verbWord.toLowerCase() : word,
+      // "crashed into a field near Carro": the verb says what happened, not the place (a finite verb
+      // after a subject: "began pouring into the tunnel" has none of its own).
+      predicate: passive ? `was ${word}` : first.object !== null ? `${word} ${first.object}` : subject !== null && first.verbWord !== null && !/ing$/i.test(first.verbWord) ? first.verbWord.toLowerCase() : word,
       scope: null,
       owner: null,
     };

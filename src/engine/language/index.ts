@@ -125,6 +125,8 @@ export interface Language {
   isPersonNoun(word: string): boolean;
   /** True for a singular noun whose usual sense is an act or event ("delay", "cancellation", "death"). */
   isEventNoun(word: string): boolean;
+  /** True for an inflected form of a verb, as WordNet's morphy reads it ("follows", "died"; not "gas", "news"). */
+  isVerbForm(key: string): boolean;
   /** True for a verb that takes no object in its frequent senses ("died", "fled"): "people who died", not "people died". */
   isIntransitive(word: string): boolean;
   /** True when two terms are antonyms ("rise"/"fall", "win"/"lose"). */
@@ -270,6 +272,10 @@ export function english(): Language {
     isPersonNoun: (word) => word === 'person' || people.has(word),
     isEventNoun: (word) => events.has(word),
     isIntransitive: (word) => intransitive.has(normal(wordKey(word))),
+    isVerbForm: (key) => {
+      const base = lemma(key);
+      return base !== key && verbs.has(base);
+    },
     areAntonyms: (a, b) => antonyms.has(a < b ? `${a} ${b}` : `${b} ${a}`),
     antonyms: (term) => antonymsOf.get(term) ?? NONE,
     isGivenName: (key) => female.has(key) || male.has(key),

@@ -4,7 +4,7 @@
  * sentences.
  */
 import { describe, expect, test } from 'vitest';
-import { clockTimes } from '../../../../src/engine/04-match/clock-times.ts';
+import { calendarDay, clockTimes } from '../../../../src/engine/04-match/clock-times.ts';
 import type { CorpusAnalysis, StoryInput } from '../../../../src/engine/types.ts';
 import { analyze, corpusOf, storyAt, type ArticleSpec } from '../support/corpus.ts';
 
@@ -221,5 +221,25 @@ describe('a heading says what happened at the time as every report states it', (
       ['The Lorin Star left Port Aramu on Saturday at 8:15 p.m., the coast guard said.'],
     ), { stories: [story] })));
     expect(claims.map((c) => c.statement)).toEqual(['Time the Lorin Star left Port Aramu: 8:15 p.m. (Outlet 1; Outlet 2, citing the coast guard).']);
+  });
+});
+
+describe('a weekday is a day of the calendar, read from the date of its report', () => {
+  test('"on Saturday" in a report of Sunday 15 June 2031 is 14 June; on the day itself it is that day; a day of a month takes the nearest year', () => {
+    // 15 June 2031 is a Sunday.
+    expect(calendarDay('w-saturday', '2031-06-15')).toBe('2031-06-14');
+    expect(calendarDay('w-sunday', '2031-06-15')).toBe('2031-06-15');
+    expect(calendarDay('w-monday', '2031-06-15')).toBe('2031-06-09');
+    expect(calendarDay('m12-d31', '2032-01-02')).toBe('2031-12-31');
+    expect(calendarDay('y2019', '2031-06-15')).toBe('y2019');
+  });
+
+  test('"at 11.40 p.m. on Saturday" and "at 11.40 p.m. on 14 June" agree; "at 11.10 p.m. on 14 June" conflicts with both', () => {
+    const claims = timeClaims(analyze(corpusOf([
+      { id: 'article-1', outlet: 'outlet-1', published: '2031-06-15', body: 'The ferry sank at 11.40 p.m. on Saturday, the coast guard said.' },
+      { id: 'article-2', outlet: 'outlet-2', published: '2031-06-16', body: 'The ferry capsized and sank at 11.40 p.m. on 14 June, survivors said.' },
+      { id: 'article-3', outlet: 'outlet-3', published: '2031-06-16', body: 'The ferry sank at 11.10 p.m. on 14 June, according to the harbour master.' },
+    ], { stories: [{ ...story, date: '2031-06-14' }] })));
+    expect(claims.map((c) => [c.statement, c.verdict])).toEqual([['Time the ferry sank: 11.40 p.m. (Outlet 1, citing the coast guard; Outlet 2); 11.10 p.m. (Outlet 3).', 'conflicting']]);
   });
 });
