@@ -6,7 +6,8 @@
  * of denying. Read only when all of this holds, as most adjacent accounts add to each other:
  *
  * - both sentences open on an account ("X says", "X said", "According to X,"), the second by a source
- *   the first does not open on;
+ *   the first does not open on; the second may give its source last instead ("No call was received
+ *   on Saturday, according to the fire brigade.");
  * - they speak of one thing: two words of one family at least in common;
  * - the second adds nothing ("also", "too", "agreed"), intends nothing ("says it will …"), and states
  *   what the first does not: a negation, or a day, date, time or figure of its own.
@@ -17,6 +18,8 @@ import type { Unit } from './units.ts';
 
 /** "According to regional police chief Damir Struk,", "Velcor says", "The company said": an account's opening, with its source. */
 const ACCOUNT_OPENING = /^["“]?(?:According to\s+((?:[\p{L}'’.-]+\s+){0,6}?[\p{L}'’.-]+),|((?:(?:the|a|an|his|her|its|their)\s+)?(?:[\p{L}'’.-]+\s+){0,5}?[\p{L}'’.-]+)(?:,[^,]{3,60},)?\s+(?:says|said|maintains|maintained|insists|insisted)\s)/u;
+/** ", according to the fire brigade." closing a sentence: an account, its source last. */
+const ACCOUNT_CLOSING = /,\s+according to\s+((?:[\p{L}'’.-]+\s+){0,6}?[\p{L}'’.-]+)\s*[.!]?\s*$/u;
 /** A verb of saying after at most nine words (and an apposition between commas), or "According to": the sentence opens on an account. */
 const OPENING_SAYING = /^["“]?(?:[\p{L}'’.-]+\s+){0,8}?(?:[\p{L}'’.-]+,[^,;]{3,60},\s+)?(says|said|say|told|tells|claimed|alleges|alleged|accused)\b|^["“]?According to\b/iu;
 /** Words that add to what was said, or agree with it. */
@@ -34,15 +37,16 @@ export function answeredAccount(lang: Language, sentences: readonly AnnotatedSen
   const previous = sentences[s - 1];
   if (!sentence || !previous || sentence.article !== previous.article || sentence.block !== previous.block) return null;
   const opening = ACCOUNT_OPENING.exec(sentence.text);
-  if (opening === null) return null;
-  const source = (opening[1] ?? opening[2] ?? '').toLowerCase();
+  const closing = opening === null ? ACCOUNT_CLOSING.exec(sentence.text) : null;
+  if (opening === null && closing === null) return null;
+  const source = (opening?.[1] ?? opening?.[2] ?? closing?.[1] ?? '').toLowerCase();
   if (/^(?:he|she|they|it|we|i|this|that)$/.test(source)) return null;
   const saying = OPENING_SAYING.exec(previous.text);
   if (saying === null) return null;
   // Another source than the one the first account opens on.
   const head = source.split(/\s+/).at(-1) ?? source;
   if (previous.text.slice(0, saying.index + saying[0].length).toLowerCase().includes(head)) return null;
-  const rest = sentence.text.slice(opening[0].length);
+  const rest = opening !== null ? sentence.text.slice(opening[0].length) : sentence.text.slice(0, closing?.index ?? 0);
   if (ADDING.test(sentence.text) || INTENDED.test(rest)) return null;
   const specifics = (text: string): Set<string> => new Set((text.match(SPECIFIC) ?? []).map((w) => w.toLowerCase()));
   const before = specifics(previous.text);

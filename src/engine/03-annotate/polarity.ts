@@ -81,7 +81,12 @@ export function polarityReader(lex: Lexicon): PolarityReader {
     // contradiction deny a statement or a figure, or what a pointer stands for; "disputed the
     // border region" or "contested the seat" do not.
     new RegExp(`\\b(?:${alternation(lex.contradictionVerbs)})\\b(?:(?:\\W+\\w+){0,3}?\\W+(?:${rejectedObjects})\\b|\\W+${REJECTED_POINTERS})`, 'g'),
-    new RegExp(`\\b(?:${reports}|charges?|complaints?)\\s+(?:was|were|has been|have been|had been)\\s+(?:\\w+ly\\s+)?rejected\\b`, 'g'),
+    // "The claim was rejected", "Dellin's account is contradicted by the club's finance director".
+    new RegExp(`\\b(?:${reports}|charges?|complaints?)\\s+(?:is|are|was|were|has been|have been|had been)\\s+(?:\\w+ly\\s+)?(?:rejected\\b|(?:contradicted|disputed|denied|refuted)\\s+by\\b)`, 'g'),
+    // "Untrue, says the club: …": a verdict put first, then who gives it.
+    new RegExp(`^["“‘]?(?:\\w+ly\\s+)?(?:${verdicts})\\s*[,:;!—–-]\\s*(?:says|said|say)\\b`, 'g'),
+    // "The fire brigade has no record of any such call": what was reported, missing from the records of whoever would hold it.
+    /\bno records? of (?:any such|such|those|these|that|this)\b/g,
     /\bdismiss(?:ed|es|ing)?\b[^.;]{0,80}?\bas\b/g,
     new RegExp(`\\b(?:${reports})\\b(?:\\W+\\w+){0,8}?\\W+(?:${verdicts})\\b`, 'g'),
     new RegExp(`\\b(?:called|calling|branded|labell?ed|termed|described)\\b(?:\\W+\\w+){0,4}?\\W+(?:${verdicts})\\b`, 'g'),
@@ -112,7 +117,7 @@ export function polarityReader(lex: Lexicon): PolarityReader {
     // "There was no foundation to the claim", "the report was without basis".
     /\b(?:no|without) (?:foundation|basis)\b/g,
   ];
-  const hint = new RegExp(`\\b(?:den|refut|rebut|reject|dismiss|disput|contest|contradict|repudiat|disavow|insist|maintain|adamant|foundation|fake|seen|heard|received|such|true|truth|happened|basis|nothing|categorical|case|wrong|aside|away|off|scoff|down|back|issue|exception|cold water|accept|retort|counter|object|not so|rebuttal|response|reply|answer|${verdicts})`);
+  const hint = new RegExp(`\\b(?:record|den|refut|rebut|reject|dismiss|disput|contest|contradict|repudiat|disavow|insist|maintain|adamant|foundation|fake|seen|heard|received|such|true|truth|happened|basis|nothing|categorical|case|wrong|aside|away|off|scoff|down|back|issue|exception|cold water|accept|retort|counter|object|not so|rebuttal|response|reply|answer|${verdicts})`);
   const hedges = new RegExp(`\\b(?:${alternation(lex.hedges)})\\b`);
   const isDenial = (folded: string, onRecord: boolean): boolean => {
     if (!hint.test(folded)) return false;

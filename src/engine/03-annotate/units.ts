@@ -382,11 +382,13 @@ function denialAfterSemicolon(text: string): ClauseSpan[] | null {
  * the second answers the first, as a denial does. After a contrast it must speak of what the first
  * spoke of (a pronoun, or a noun of it with "the"), unless its verb holds a position ("maintains",
  * "insists"): not "…, while hospital officials said 30 were injured", which speaks of something else.
+ * After a concession ("though", "although") only a verb that holds a position answers: "…, though the
+ * club insists he trained as normal", not "…, though the regulator said it was too early to name a cause".
  */
 const SOURCE = String.raw`((?:(?:the|a|an|its|his|her|their)\s+)?(?:[\p{L}'’.-]+\s+){0,4}?[\p{L}'’.-]+)`;
 const SAYING_VERB = 'says|say|said|told|tells';
 const POSITION_VERB = 'maintains|maintain|maintained|insists|insist|insisted|contends|contend|contended|argues|argue|argued';
-const COUNTER_ACCOUNT = new RegExp(String.raw`(?:(?:,\s*|\s)(?:while|whereas|but)|;)\s+${SOURCE}\s+(?:also\s+)?(?:(${POSITION_VERB})|${SAYING_VERB})\s+(?:that\s+)?(it|they|he|she|this|these|the\s+[\p{L}-]+)?`, 'iu');
+const COUNTER_ACCOUNT = new RegExp(String.raw`(?:(?:,\s*|\s)(?:while|whereas|but)|;)\s+${SOURCE}\s+(?:also\s+)?(?:(${POSITION_VERB})|${SAYING_VERB})\s+(?:that\s+)?(it|they|he|she|this|these|the\s+[\p{L}-]+)?|(?:,\s*|\s)(?:though|although)\s+${SOURCE}\s+(?:also\s+)?(${POSITION_VERB})\s+(?:that\s+)?`, 'iu');
 const COUNTER_PARENTHESIS = new RegExp(String.raw`\s*\(\s*${SOURCE}\s+(?:also\s+)?(?:${POSITION_VERB}|${SAYING_VERB})\s+[^()]{8,}\)\s*[.!]?\s*$`, 'iu');
 /** A verb of saying in the first clause: the clause is an account of its own. */
 const FIRST_ACCOUNT = /\b(?:said|says|say|told|tells|claimed|alleged|alleges|accused|accuses|reported)\b/iu;
@@ -398,13 +400,27 @@ interface CounterAccount {
   source: string;
 }
 
+/**
+ * "The union says the crew reported a faulty altimeter, a claim the ministry denies.": a noun for
+ * what the clause before says, in apposition at the sentence's end, with who denies it. The clause
+ * is the claim, and the apposition its denial.
+ */
+const APPOSITIVE_DENIAL = new RegExp(String.raw`,\s+(?:a|an)\s+(?:claim|charge|allegation|accusation|suggestion|account|version|assertion)\s+(?:that\s+|which\s+)?${SOURCE}\s+(?:denies|denied|deny|rejects|rejected|reject|disputes|disputed|dispute)\s*[.!]?\s*$`, 'iu');
+
 /** The first clause and another source's account against it, or null (see COUNTER_ACCOUNT). */
 function counterAccountOf(text: string): CounterAccount | null {
+  // The clause is someone's account ("The union says …", "has accused …"): in "He was sentenced for
+  // espionage, a charge his newspaper rejects" the charge is the crime named, not the clause.
+  const appositive = APPOSITIVE_DENIAL.exec(text);
+  if (appositive !== null && appositive.index >= 10 && FIRST_ACCOUNT.test(text.slice(0, appositive.index))) {
+    const after = appositive.index + (/^,\s*/u.exec(text.slice(appositive.index))?.[0].length ?? 0);
+    return { spans: [{ start: 0, end: appositive.index }, { start: after, end: text.length }], source: appositive[1] ?? '' };
+  }
   const parenthesis = COUNTER_PARENTHESIS.exec(text);
   const found = parenthesis ?? COUNTER_ACCOUNT.exec(text);
   if (found === null || found.index < 10) return null;
   const first = text.slice(0, found.index);
-  const source = found[1] ?? '';
+  const source = found[1] ?? found[4] ?? '';
   // The first clause is someone's account, and not this source's: its name is not the subject before
   // the first clause's verb of saying ("the party" after "The National Party's claim …").
   const saying = FIRST_ACCOUNT.exec(first);
@@ -416,11 +432,11 @@ function counterAccountOf(text: string): CounterAccount | null {
     return { spans: [{ start: 0, end: found.index }, { start: open + 1, end: text.lastIndexOf(')') }], source };
   }
   // About what the first spoke of, and no intention ("says it will appeal").
-  const position = found[2] !== undefined;
+  const position = found[2] !== undefined || found[5] !== undefined;
   const about = (found[3] ?? '').toLowerCase();
   if (INTENDED.test(text.slice(found.index + found[0].length))) return null;
   if (!position && (about === '' || (about.startsWith('the ') && !new RegExp(`\\b${about.slice(4)}\\b`, 'iu').test(first)))) return null;
-  const after = found.index + (/^[,;\s]*(?:(?:while|whereas|but)\s+)?/iu.exec(text.slice(found.index))?.[0].length ?? 0);
+  const after = found.index + (/^[,;\s]*(?:(?:while|whereas|but|though|although)\s+)?/iu.exec(text.slice(found.index))?.[0].length ?? 0);
   return { spans: [{ start: 0, end: found.index }, { start: after, end: text.length }], source };
 }
 
@@ -444,7 +460,7 @@ function speakerWithin(sentence: AnnotatedSentence, span: ClauseSpan): string | 
 export function sentenceUnits(lang: Language, config: EngineConfig['segment'], frame: ReadonlySet<string>, verbs: VerbWords, s: number, input: SentenceTokens, first: number, last: boolean): Unit[] {
   const { sentence, tokens, names } = input;
   const checkable = isCheckable(sentence, config, input.year, input.checks);
-  const countered = checkable && sentence.polarity !== 'denies' ? counterAccount(sentence.text) : null;
+  const countered = checkable && (sentence.polarity !== 'denies' || APPOSITIVE_DENIAL.test(sentence.text)) ? counterAccount(sentence.text) : null;
   const reply = countered ?? (checkable && sentence.polarity === 'denies' ? denialAfterSemicolon(sentence.text) : null);
   const spans: readonly ClauseSpan[] =
     reply !== null ? reply : checkable && sentence.polarity !== 'denies' ? clausesOf(sentence, config.minClauseWords, verbs, input.clauses) : [{ start: 0, end: sentence.text.length }];

@@ -270,7 +270,7 @@ const STATEMENT = '(claim|allegation|accusation|charge|report|account|suggestion
 /** A possessive between a determiner and the statement noun: "the union's claim", "the mayor’s account". */
 const WHOSE = String.raw`(?:[\p{L}-]+['’]s?\s+)?`;
 /** Whose statement a denial names: "union" in "rejected the union's account". */
-const POSSESSOR = new RegExp(String.raw`\b(?:the|his|her|their|its|these|those|such|that|this)\s+([\p{L}-]+)['’]s?\s+${STATEMENT}`, 'iu');
+const POSSESSOR = new RegExp(String.raw`(?:^["“‘]?|\b(?:the|his|her|their|its|these|those|such|that|this)\s+)([\p{L}-]+)['’]s?\s+${STATEMENT}`, 'iu');
 
 /** Every verb polarity reads as denying what it takes ("denied", "rejected", "disputes"), as one alternation. */
 const DENYING = [...DENIAL_VERBS, ...REJECTION_VERBS, ...CONTRADICTION_VERBS].join('|');
@@ -301,14 +301,17 @@ const ANAPHORIC_DENIAL = new RegExp(
     // "said no such report had ever been presented", "denied giving any such order": "such" refers
     // back to a thing of that name (SUCH_NOUN)
     `\\b(?:no|any)\\s+such\\s+\\p{L}+`,
-    // "the union's claim was refuted by the minister": the statement denied, in the passive
-    `\\b(?:the|these|those|such|that|this)\\s+${WHOSE}${STATEMENT}\\s+(?:was|were|is|are|has\\s+been|had\\s+been)\\s+(?:\\p{L}+ly\\s+)?(?:denied|rejected|refuted|rebutted|disputed|dismissed|contested|contradicted)\\b`,
+    // "the union's claim was refuted by the minister", "Dellin's account is contradicted by the club's
+    // finance director": the statement denied, in the passive
+    `(?:^["“‘]?(?=\\p{L}+['’]s?\\s)|\\b(?:the|these|those|such|that|this)\\s+)${WHOSE}${STATEMENT}\\s+(?:was|were|is|are|has\\s+been|had\\s+been)\\s+(?:\\p{L}+ly\\s+)?(?:denied|rejected|refuted|rebutted|disputed|dismissed|contested|contradicted)\\b`,
     // "waved the claim away", "brushed it aside": a phrasal verb of rejecting split by its object
     splitPhrasalForm(STATEMENT),
     // "retorted that …", "countered: …", '"…," she shot back.', '"Not so," says the mayor', "issued a
     // flat denial", "The firm's response: “No …”": a reply against the statement before
     retortForm(RETORTING),
     NOT_SO,
+    // "Untrue, says the club: …": a verdict put first, then who gives it
+    `^["“‘]?(?:\\p{L}+ly\\s+)?(?:${UNTRUE})\\s*[,:;!—–-]\\s*(?:says|said|say)\\b`,
     DENIAL_NOUN,
     REPLY_NOUN,
   ].join('|'),

@@ -978,10 +978,12 @@ export function asReported(statement: string): string {
   const m = REPORTED_THAT.exec(statement);
   if (!m?.groups) return statement;
   const { holder = '', rest = '' } = m.groups;
+  // "… said that he had warned the agency": what the holder says of their own act stays their account.
+  if (/^(?:he|she|they|we|i)\b/iu.test(rest)) return statement;
   // "that according to her foreign diplomatic sources …, P": the holder's sources, cited by the holder.
   const inner = /^according to (?:her|his|their|its)\s+([^,]{3,120}),\s*(.+)$/iu.exec(rest);
   const [source, said] = inner ? [`${inner[1]} cited by ${holder}`, inner[2] ?? ''] : [holder, rest];
-  return `According to ${source}, ${said}`;
+  return `According to ${source.replace(/^(?:A|An|The)\b/u, (article) => article.toLowerCase())}, ${said}`;
 }
 
 /** "<a name, with its title: first and last words capitalised> wrote|said|reported|claimed|alleged [on X] that <P>". */

@@ -1020,6 +1020,12 @@ describe('a disputed report of what someone said states what was said', () => {
     expect(asReported('Mayor Boris Lang said that the harbour would close for a month.')).toBe('According to Mayor Boris Lang, the harbour would close for a month.');
   });
 
+  test('"A volcanologist said that he had warned …" is the holder\'s account of their own act and stays as it is; "An engineer at Nordgas said that P" reads "According to an engineer at Nordgas, P"', () => {
+    const own = 'A volcanologist at the University of Veyra said on Tuesday that he had warned the agency days before the eruption.';
+    expect(asReported(own)).toBe(own);
+    expect(asReported('An engineer at Nordgas said that the weld had corroded.')).toBe('According to an engineer at Nordgas, the weld had corroded.');
+  });
+
   test('a sentence of another shape is left as it is', () => {
     for (const text of ['The harbour would close for a month, officials said.', 'The port authority denied that the harbour would close.', 'the mayor said that the harbour would close.']) {
       expect(asReported(text)).toBe(text);

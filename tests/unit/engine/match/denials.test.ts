@@ -501,6 +501,9 @@ describe('an account another source sets against the clause before it answers th
     // In a closing parenthesis; and with a verb that holds a position, about whatever it names.
     ['Councillor Vesna Koral says residents warned police about the kiosk in July (police chief Damir Struk says the first complaint came on Sunday morning).', 'residents warned police', 'police chief Damir Struk'],
     ['Marta Sundell says residents reported a smell of gas to Nordgas on Sunday, while Nordgas maintains that the only call it received that week was about a bill.', 'residents reported a smell', 'Nordgas'],
+    // After a concession ("though"), and in an apposition that names the clause a claim.
+    ['Two team-mates said Arvedi refused to train on Monday, though the club insists he trained as normal all week.', 'Arvedi refused to train', 'the club'],
+    ['The pilots\' union says the crew reported a faulty altimeter a week earlier, a claim the ministry denies.', 'faulty altimeter', 'the ministry'],
   ])('"%s" disputes its first clause', (sentence, claimed, denier) => {
     const claim = claimWith(one(sentence), claimed);
     expect(claim?.verdict, show(claim)).toBe('disputed');
@@ -533,8 +536,43 @@ describe('an account another source sets against the clause before it answers th
     ['The National Party\'s claim that a box arrived with a broken seal has been rejected by the commission, but the party says it will pursue it in court.', 'National Party'],
     // A first clause that is no one's account.
     ['The fire started at 2 a.m.; firefighters said it was under control by 6 a.m.', 'The fire started'],
+    // "A charge" that names the crime of a sentence, not an account.
+    ['Vasko was arrested in May and sentenced last year to 12 years for espionage, a charge his newspaper has always rejected.', 'sentenced last year'],
+    // A concession with a plain verb of saying cautions; it does not answer.
+    ['Early signs point to corrosion at a weld, one engineer at the site said, though the regulator said it was too early to name a cause.', 'corrosion at a weld'],
+    // A claim of the same source's it stands by, not one it denies.
+    ['The ministry said the crew had reported no fault, a claim the ministry repeated on Monday.', 'reported no fault'],
   ])('"%s" disputes nothing', (sentence, claimed) => {
     const claim = claimWith(one(sentence), claimed);
+    expect(claim, 'a claim').toBeDefined();
+    expect(claim?.verdict, show(claim)).not.toBe('disputed');
+  });
+});
+
+describe('denials of the sentence before that name no verb of denying it', () => {
+  const story = (paragraph: string) => analyze(corpusOf([{ id: 'paper', outlet: 'kyiv-post', body: [paragraph, 'The town hall stayed closed on Monday.'] }]));
+
+  test.each([
+    // The statement denied, named with whose it is, in the passive.
+    ["Ellund's mayor, Jon Maltby, says the minister promised him a local referendum in March. Maltby's account is contradicted by the minister, who says a referendum was never discussed.", 'promised him a local referendum'],
+    // A verdict put first, then who gives it.
+    ['Team-mates say Arvedi refused to train on Monday to force through the move. Untrue, says Kordava: he trained with the squad on Monday and Tuesday.', 'refused to train'],
+    // What was reported, missing from the records of whoever would hold it.
+    ['Residents say they called the fire brigade about a smell of ammonia on Saturday. The fire brigade has no record of any such call.', 'called the fire brigade'],
+    // A counter-account whose source comes last.
+    ['Residents say they called the fire brigade about a smell of ammonia on Saturday. No call about a smell was received on Saturday, according to the fire brigade.', 'called the fire brigade'],
+  ])('"%s" disputes the first sentence', (paragraph, claimed) => {
+    const claim = claimWith(story(paragraph), claimed);
+    expect(claim?.verdict, show(claim)).toBe('disputed');
+  });
+
+  test.each([
+    // Not a denial: nothing missing is said of what was reported ("no trace of" a search's finding is not read).
+    ['Residents say they called the fire brigade about a smell of ammonia on Saturday. Firefighters found no trace of the leak on Sunday.', 'called the fire brigade'],
+    // A source that agrees, last.
+    ['Residents say they called the fire brigade about a smell of ammonia on Saturday. The brigade also received a call from the plant, according to the fire brigade.', 'called the fire brigade'],
+  ])('"%s" disputes nothing', (paragraph, claimed) => {
+    const claim = claimWith(story(paragraph), claimed);
     expect(claim, 'a claim').toBeDefined();
     expect(claim?.verdict, show(claim)).not.toBe('disputed');
   });
