@@ -633,6 +633,10 @@ function measuredOnTheLeft(lex: Lexicon, tokens: readonly Token[], start: number
   }
   if (tokens[j]?.key === 'for') j--;
   if (lex.durationVerbs.has(tokens[j]?.key ?? '')) {
+    // "The debate, which lasted nine hours", "the meeting that lasted four hours": the relative
+    // pronoun's antecedent is what lasted.
+    const relative = tokens[j - 1]?.key === 'which' && tokens[j - 2]?.text === ',' ? 3 : tokens[j - 1]?.key === 'which' || tokens[j - 1]?.key === 'that' ? 2 : 1;
+    j -= relative - 1;
     const noun = tokens[j - 1];
     if (noun?.cap) return headBeforeModifier(lex, tokens, j - 1);
     return noun && noun.type === 'word' && !lex.stopwords.has(noun.key) ? (headBeforeModifier(lex, tokens, j - 1) ?? singular(lex, noun.key)) : null;

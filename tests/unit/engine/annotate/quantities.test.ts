@@ -274,6 +274,8 @@ describe('what a number measures is the head of its subject, not the object of a
     ['a tally', 'The death toll from the floods rose to 18.', 'toll'],
     ['a duration, across a place name', 'The meeting in Riyadh lasted four hours.', 'meeting'],
     ['a duration, across an adjective and a noun', 'The talks in the Saudi capital lasted 4.5 hours.', 'talk'],
+    ['a duration in a relative clause, of its antecedent', 'The debate, which lasted nine hours, ended with a vote for the bill.', 'debate'],
+    ['a duration in a restrictive relative clause', 'It was the meeting that lasted four hours.', 'meeting'],
   ])('%s: %s', (_name, text, measures) => {
     expect(first(text).measures).toBe(measures);
   });
