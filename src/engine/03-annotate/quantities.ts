@@ -17,8 +17,10 @@ import type { Token } from '../language/tokens.ts';
 import type { Quantity, Qualifier } from '../types.ts';
 import { CURRENCY_HUNDREDTHS, TIME_UNITS, WATTS_IN } from '../language/lexicon/units.ts';
 
-const DEFINITE = new Set(['the', 'these', 'those', 'both', 'all', 'its', 'their', 'our', 'his', 'her', 'my', 'your', 'each', 'every']);
+const DEFINITE = new Set(['the', 'these', 'those', 'both', 'its', 'their', 'our', 'his', 'her', 'my', 'your', 'each', 'every']);
 const ORDINAL_SUFFIX = new Set(['st', 'nd', 'rd', 'th']);
+/** Adverbs of place that stand for the people there after a bare number ("23 aboard"). */
+const LOCATIVE_ADVERBS = new Set(['aboard', 'onboard']);
 const CLOCK = new Set(['am', 'pm', 'gmt', 'utc', 'et', 'est', 'edt', 'ist', 'bst', 'cet']);
 
 /** A noun in singular form: "principles" → "principle", "people" → "person". */
@@ -389,7 +391,11 @@ function readQuantity(lex: Lexicon, text: string, tokens: readonly Token[], read
     end++;
   } else if (!unit && next?.type === 'word') {
     const read = readUnit(lex, tokens, end);
-    if (read) {
+    // "with 23 aboard", "killing 23 aboard": a locative adverb after a bare number counts the people there.
+    if (read && LOCATIVE_ADVERBS.has(read.unit)) {
+      unit = 'person';
+      end = read.end;
+    } else if (read) {
       unit = read.unit;
       modifier = read.modifier;
       proper = read.proper;
@@ -425,8 +431,12 @@ function readQuantity(lex: Lexicon, text: string, tokens: readonly Token[], read
     // narrows the noun a share is of narrows the share.
     if (unit === 'percent' && modifier === null) modifier = ofPhraseModifier(lex, tokens, end);
   }
-  // "killing 288", "injuring 803": a bare number as the object of a verb of harming people counts people.
-  if (unit === null && HARM_VERBS.has(tokens[(qualifierBefore(lex, tokens, start)?.start ?? start) - 1]?.key ?? '') && (tokens[end] === undefined || tokens[end]?.type === 'punct' || tokens[end]?.key === 'and' || tokens[end]?.key === 'others')) {
+  // "killing 288", "injuring 803", "killing all 11 on board": a bare number as the object of a verb of
+  // harming people counts people, and so does one of those on board with it.
+  const harmAt = (qualifierBefore(lex, tokens, start)?.start ?? start) - 1;
+  const harm = HARM_VERBS.has(tokens[harmAt]?.key ?? '') || (tokens[harmAt]?.key === 'all' && HARM_VERBS.has(tokens[harmAt - 1]?.key ?? ''));
+  const aboard = tokens[end]?.key === 'aboard' || tokens[end]?.key === 'onboard' || (tokens[end]?.key === 'on' && tokens[end + 1]?.key === 'board');
+  if (unit === null && harm && (tokens[end] === undefined || tokens[end]?.type === 'punct' || tokens[end]?.key === 'and' || tokens[end]?.key === 'others' || aboard)) {
     unit = 'person';
     measures = null;
   }

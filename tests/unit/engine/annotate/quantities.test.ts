@@ -134,11 +134,18 @@ describe('what is counted', () => {
     ['a participle before the plural noun it describes', 'There were 1,175 injured people in hospitals.', '1,175 injured people', 'person', 1174.75, 1175.25],
     ['a bare number as the object of a verb of harming people', 'The train hit a goods train, injuring 803.', '803', 'person', 802.75, 803.25],
     ['… also before "and"', 'The blast tore through the market, killing 41 and wounding dozens.', '41', 'person', 40.75, 41.25],
+    ['… after "all", of those on board', 'The helicopter crashed into a hillside, killing all 11 on board.', '11', 'person', 10.75, 11.25],
+    ['a locative adverb after a bare number counts the people there', 'The plane came down near Harnow with 23 aboard.', '23 aboard', 'person', 22.75, 23.25],
   ])('%s: %s', (_phenomenon, text, surface, unit, low, high) => {
     const q = first(text);
     expect(q).toMatchObject({ surface, unit });
     expect(q.low).toBeCloseTo(low, 6);
     expect(q.high).toBeCloseTo(high, 6);
+  });
+
+  test('"all three exchanges" is a count of the whole, which a report gives like any other; "the three exchanges" refers to them', () => {
+    expect(first('Lindmark has brokered all three exchanges since the war began.')).toMatchObject({ value: 3, unit: 'exchange' });
+    expect(quantities('Lindmark has brokered the three exchanges since the war began.')).toEqual([]);
   });
 
   test('"two passenger trains" counts trains; "passenger" is a modifier', () => {
