@@ -6,8 +6,8 @@
  * of denying. Read only when all of this holds, as most adjacent accounts add to each other:
  *
  * - both sentences open on an account ("X says", "X said", "According to X,"), the second by a source
- *   the first does not open on; the second may give its source last instead ("No call was received
- *   on Saturday, according to the fire brigade.");
+ *   the first does not name; either may give its source last instead ("…, workers say.", "No call was
+ *   received on Saturday, according to the fire brigade.");
  * - they speak of one thing: two words of one family at least in common;
  * - the second adds nothing ("also", "too", "agreed"), intends nothing ("says it will …"), and states
  *   what the first does not: a negation, or a day, date, time or figure of its own.
@@ -22,6 +22,8 @@ const ACCOUNT_OPENING = /^["“]?(?:According to\s+((?:[\p{L}'’.-]+\s+){0,6}?[
 const ACCOUNT_CLOSING = /,\s+according to\s+((?:[\p{L}'’.-]+\s+){0,6}?[\p{L}'’.-]+)\s*[.!]?\s*$/u;
 /** A verb of saying after at most nine words (and an apposition between commas), or "According to": the sentence opens on an account. */
 const OPENING_SAYING = /^["“]?(?:[\p{L}'’.-]+\s+){0,8}?(?:[\p{L}'’.-]+,[^,;]{3,60},\s+)?(says|said|say|told|tells|claimed|alleges|alleged|accused)\b|^["“]?According to\b/iu;
+/** An account whose source comes last: "…, workers say.", "…, according to the union." */
+const CLOSING_SAYING = /,\s+(?:according to\s+[^,;]{2,60}|(?:[\p{L}'’.-]+\s+){0,5}?(?:says|said|say|told\s+[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+)?))\s*[.!]?\s*$/iu;
 /** Words that add to what was said, or agree with it. */
 const ADDING = /\b(?:also|too|as well|likewise|similarly|agreed|agrees|confirmed|confirms|added)\b/iu;
 /** An intention or a plan right after a verb of saying ("says it will appeal"): it answers nothing. */
@@ -42,10 +44,12 @@ export function answeredAccount(lang: Language, sentences: readonly AnnotatedSen
   const source = (opening?.[1] ?? opening?.[2] ?? closing?.[1] ?? '').toLowerCase();
   if (/^(?:he|she|they|it|we|i|this|that)$/.test(source)) return null;
   const saying = OPENING_SAYING.exec(previous.text);
-  if (saying === null) return null;
-  // Another source than the one the first account opens on.
+  const said = saying === null ? CLOSING_SAYING.exec(previous.text) : null;
+  if (saying === null && said === null) return null;
+  // Another source than the one the first account opens on (or closes on).
   const head = source.split(/\s+/).at(-1) ?? source;
-  if (previous.text.slice(0, saying.index + saying[0].length).toLowerCase().includes(head)) return null;
+  const attribution = saying !== null ? previous.text.slice(0, saying.index + saying[0].length) : (said?.[0] ?? '');
+  if (attribution.toLowerCase().includes(head)) return null;
   const rest = opening !== null ? sentence.text.slice(opening[0].length) : sentence.text.slice(0, closing?.index ?? 0);
   if (ADDING.test(sentence.text) || INTENDED.test(rest)) return null;
   const specifics = (text: string): Set<string> => new Set((text.match(SPECIFIC) ?? []).map((w) => w.toLowerCase()));

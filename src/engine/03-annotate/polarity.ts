@@ -83,6 +83,8 @@ export function polarityReader(lex: Lexicon): PolarityReader {
     new RegExp(`\\b(?:${alternation(lex.contradictionVerbs)})\\b(?:(?:\\W+\\w+){0,3}?\\W+(?:${rejectedObjects})\\b|\\W+${REJECTED_POINTERS})`, 'g'),
     // "The claim was rejected", "Dellin's account is contradicted by the club's finance director".
     new RegExp(`\\b(?:${reports}|charges?|complaints?)\\s+(?:is|are|was|were|has been|have been|had been)\\s+(?:\\w+ly\\s+)?(?:rejected\\b|(?:contradicted|disputed|denied|refuted)\\s+by\\b)`, 'g'),
+    // "Her version is contradicted by the club's records": whatever the subject names, contradicted by someone or something.
+    /\b(?:is|are|was|were|has been|have been|had been)\s+(?:\w+ly\s+)?contradicted\s+by\b/g,
     // "Untrue, says the club: …": a verdict put first, then who gives it.
     new RegExp(`^["“‘]?(?:\\w+ly\\s+)?(?:${verdicts})\\s*[,:;!—–-]\\s*(?:says|said|say)\\b`, 'g'),
     // "The fire brigade has no record of any such call": what was reported, missing from the records of whoever would hold it.

@@ -423,10 +423,13 @@ function counterAccountOf(text: string): CounterAccount | null {
   const source = found[1] ?? found[4] ?? '';
   // The first clause is someone's account, and not this source's: its name is not the subject before
   // the first clause's verb of saying ("the party" after "The National Party's claim …").
+  // A position held after a concession ("Arvedi refused to train, though the club insists he trained")
+  // answers what the clause says, whoever's account it is.
+  const conceded = found[5] !== undefined;
   const saying = FIRST_ACCOUNT.exec(first);
-  if (saying === null) return null;
+  if (saying === null && !conceded) return null;
   const head = (source.split(/\s+/).at(-1) ?? source).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  if (new RegExp(`\\b${head}`, 'iu').test(first.slice(0, saying.index))) return null;
+  if (new RegExp(`\\b${head}`, 'iu').test(first.slice(0, saying?.index ?? first.length))) return null;
   if (parenthesis !== null) {
     const open = text.indexOf('(', found.index);
     return { spans: [{ start: 0, end: found.index }, { start: open + 1, end: text.lastIndexOf(')') }], source };

@@ -270,7 +270,7 @@ const STATEMENT = '(claim|allegation|accusation|charge|report|account|suggestion
 /** A possessive between a determiner and the statement noun: "the union's claim", "the mayor’s account". */
 const WHOSE = String.raw`(?:[\p{L}-]+['’]s?\s+)?`;
 /** Whose statement a denial names: "union" in "rejected the union's account". */
-const POSSESSOR = new RegExp(String.raw`(?:^["“‘]?|\b(?:the|his|her|their|its|these|those|such|that|this)\s+)([\p{L}-]+)['’]s?\s+${STATEMENT}`, 'iu');
+const POSSESSOR = new RegExp(String.raw`(?:^["“‘]?|\b(?:the|his|her|their|its|these|those|such|that|this)\s+)([\p{L}-]+)['’]s?\s+(?:${STATEMENT}|(?:\p{L}+\s+){0,2}?\p{L}+\s+(?:is|was|has\s+been|had\s+been)\s+(?:\p{L}+ly\s+)?contradicted\s+by\b)`, 'iu');
 
 /** Every verb polarity reads as denying what it takes ("denied", "rejected", "disputes"), as one alternation. */
 const DENYING = [...DENIAL_VERBS, ...REJECTION_VERBS, ...CONTRADICTION_VERBS].join('|');
@@ -310,6 +310,9 @@ const ANAPHORIC_DENIAL = new RegExp(
     // flat denial", "The firm's response: “No …”": a reply against the statement before
     retortForm(RETORTING),
     NOT_SO,
+    // "Dellin's version is contradicted by the club's finance director": a named person's statement,
+    // whatever noun names it, contradicted in the passive
+    String.raw`^["“‘]?\p{Lu}[\p{L}-]*['’]s?\s+(?:\p{L}+\s+){0,2}?\p{L}+\s+(?:is|was|has\s+been|had\s+been)\s+(?:\p{L}+ly\s+)?contradicted\s+by\b`,
     // "Untrue, says the club: …": a verdict put first, then who gives it
     `^["“‘]?(?:\\p{L}+ly\\s+)?(?:${UNTRUE})\\s*[,:;!—–-]\\s*(?:says|said|say)\\b`,
     DENIAL_NOUN,

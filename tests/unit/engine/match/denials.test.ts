@@ -561,6 +561,12 @@ describe('denials of the sentence before that name no verb of denying it', () =>
     ['Residents say they called the fire brigade about a smell of ammonia on Saturday. The fire brigade has no record of any such call.', 'called the fire brigade'],
     // A counter-account whose source comes last.
     ['Residents say they called the fire brigade about a smell of ammonia on Saturday. No call about a smell was received on Saturday, according to the fire brigade.', 'called the fire brigade'],
+    // … after an account whose source comes last too.
+    ["The plant's ammonia sensors had been switched off for weeks, workers say. The sensors were not switched off at any time, according to Nordhav.", 'switched off for weeks'],
+    // A named person's statement, whatever noun names it, contradicted in the passive.
+    ["Arvedi's agent, Marco Dellin, says Kordava still owes the player 300,000 euros in bonuses. Dellin's version of events is contradicted by the club's finance director, whose records show every bonus was paid.", 'still owes the player'],
+    // A position held after a concession answers a clause that is no one's account.
+    ['Arvedi refused to train on Monday to force through the move, though the club insists he trained as normal all week.', 'refused to train'],
   ])('"%s" disputes the first sentence', (paragraph, claimed) => {
     const claim = claimWith(story(paragraph), claimed);
     expect(claim?.verdict, show(claim)).toBe('disputed');
