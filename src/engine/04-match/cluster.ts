@@ -14,6 +14,17 @@ export interface Cluster {
   confidence: number;
 }
 
+/**
+ * Strongest link first, then by units: the order of `b.p - a.p || a.i - b.i || a.j - b.j`, told with
+ * comparisons, whose answers are small integers. The difference of two probabilities is a fraction,
+ * which Maglev's code boxes in a new heap number at every comparison of the sort.
+ */
+function byStrongest(a: { i: number; j: number; p: number }, b: { i: number; j: number; p: number }): number {
+  if (b.p > a.p) return 1;
+  if (b.p < a.p) return -1;
+  return a.i - b.i || a.j - b.j;
+}
+
 /** Clusters units from scored pairs. `score(i, j)` gives the probability of any pair on demand. */
 export function clusterUnits(
   pairs: ReadonlyArray<{ i: number; j: number; p: number }>,
@@ -22,7 +33,7 @@ export function clusterUnits(
   config: EngineConfig['match'],
   apart: (i: number, j: number) => boolean = () => false,
 ): Cluster[] {
-  const links = pairs.filter((pair) => pair.p >= config.linkThreshold).sort((a, b) => b.p - a.p || a.i - b.i || a.j - b.j);
+  const links = pairs.filter((pair) => pair.p >= config.linkThreshold).sort(byStrongest);
   // Every unit starts as a cluster of its own; only clusters of two or more are returned. Each
   // unit's cluster by unit index, in a list rather than a map (units are numbered from 0).
   let units = 0;

@@ -161,7 +161,8 @@ export function attachDenials(
     const articles = new Set(others.filter((m) => vectors[m]?.unit.content.includes(term)).map((m) => (vectors[m] as UnitVector).unit.article));
     let count = 0;
     articles.forEach((article) => {
-      if (!unitsOf(article).some((u) => !members.includes(u.i) && u.content.includes(term))) count++;
+      // The unit's own few dozen terms are read before the claim's members (hundreds in a large story).
+      if (!unitsOf(article).some((u) => u.content.includes(term) && !members.includes(u.i))) count++;
     });
     return count;
   };

@@ -7,6 +7,7 @@
 import type { AnnotatedStory, MatchedStory, MatchGroup, StageContext } from '../contracts.ts';
 import { inCommonUnit, isVague } from '../03-annotate/quantities.ts';
 import type { Unit } from '../03-annotate/units.ts';
+import type { Language } from '../language/index.ts';
 import type { AnnotatedSentence, Quantity } from '../types.ts';
 import { foldTypography } from '../text.ts';
 import { namedAfterAccording } from '../03-annotate/according.ts';
@@ -214,9 +215,7 @@ export function match(story: AnnotatedStory, ctx: StageContext): MatchedStory {
     }
     if (!differs) return false;
     if (!alike) return true;
-    const textA = story.sentences[(story.units[i] as Unit).s]?.text ?? '';
-    const textB = story.sentences[(story.units[j] as Unit).s]?.text ?? '';
-    return soleFiguresDiffer(qa, qb, (q) => perOf(lang, textA, q), (q) => perOf(lang, textB, q));
+    return figuresOfSentencesDiffer(lang, story, story.units[i] as Unit, story.units[j] as Unit);
   };
   // The quantities of every group that has none: one empty map (read only), not one per sentence.
   const noQuantities: ReadonlyMap<number, Quantity> = new Map();
@@ -433,6 +432,19 @@ export function soleFiguresDiffer(qa: readonly Quantity[], qb: readonly Quantity
     if (left !== null && !overlaps(left[0], left[1]) && perA(left[0]) === perB(left[1])) return true;
   }
   return false;
+}
+
+/**
+ * `soleFiguresDiffer` of two units' quantities, each figure's rate read in its own sentence. A
+ * function of its own rather than inside match's `apart`: the rate readers close over the two
+ * sentence texts, and a function whose scope has variables a closure captures allocates a context
+ * for them at every call, even when it returns before making the closures (`apart` is asked for
+ * every pair clustering weighs, and almost always returns first).
+ */
+function figuresOfSentencesDiffer(lang: Language, story: AnnotatedStory, a: Unit, b: Unit): boolean {
+  const textA = story.sentences[a.s]?.text ?? '';
+  const textB = story.sentences[b.s]?.text ?? '';
+  return soleFiguresDiffer(a.quantities, b.quantities, (q) => perOf(lang, textA, q), (q) => perOf(lang, textB, q));
 }
 
 /**

@@ -31,7 +31,16 @@ export function quoteWords(units: readonly Unit[]): ReadonlyArray<readonly Quote
 /** True when a short quotation of one unit is, word for word, inside a longer quotation of the same speaker in the other. */
 export function partialQuotation(a: readonly QuoteWords[], b: readonly QuoteWords[]): boolean {
   if (a.length === 0 || b.length === 0) return false;
-  return a.some((x) => b.some((y) => fragmentOf(x, y) || fragmentOf(y, x)));
+  // Index loops rather than `some` with closures: asked for every pair the matcher scores, and a
+  // closure over `b` would cost a context at every call, even one that returns above.
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i] as QuoteWords;
+    for (let j = 0; j < b.length; j++) {
+      const y = b[j] as QuoteWords;
+      if (fragmentOf(x, y) || fragmentOf(y, x)) return true;
+    }
+  }
+  return false;
 }
 
 function fragmentOf(short: QuoteWords, long: QuoteWords): boolean {

@@ -81,8 +81,17 @@ export function otherReferents(a: UnitVector, b: UnitVector, entities: ReadonlyM
   // is another fact from "police in Tbilisi", though Recife is too common there to be distinctive.
   if (a.unit.entities.length === 0 || b.unit.entities.length === 0) return false;
   const ranksA = ranksOnly(a, b, entities, lex);
-  if (ranksA.length === 0 || !ranksOnly(b, a, entities, lex).some((r) => ranksA.includes(r))) return false;
+  if (ranksA.length === 0 || !sharesAny(ranksOnly(b, a, entities, lex), ranksA)) return false;
   return sameWords(a.unit, b.unit);
+}
+
+/**
+ * True when the lists share an item. A loop rather than `some` with a closure over `ranksA` in
+ * `otherReferents`: that would cost a context at every call of it, asked for every pair scored.
+ */
+function sharesAny(x: readonly string[], y: readonly string[]): boolean {
+  for (let k = 0; k < x.length; k++) if (y.includes(x[k] as string)) return true;
+  return false;
 }
 
 /** The ranks of the referents `x` names and `y` does not, its speaker left out. */
@@ -206,5 +215,14 @@ export function moveWay(v: UnitVector, fall: ReadonlySet<string>, rise: Readonly
 export function otherDirections(a: UnitVector, b: UnitVector, fall: ReadonlySet<string>, rise: ReadonlySet<string>, wayA = moveWay(a, fall, rise), wayB?: number): boolean {
   if (wayA === 0) return false;
   const wb = wayB ?? moveWay(b, fall, rise);
-  return wb === -wayA && sameWords(a.unit, b.unit, (term) => fall.has(term) || rise.has(term));
+  return wb === -wayA && sameWordsButMoves(a.unit, b.unit, fall, rise);
+}
+
+/**
+ * `sameWords` with the words of moving left out. Apart from `otherDirections`, which the matcher
+ * asks for every pair it scores: a function whose parameters a closure captures allocates a context
+ * for them at every call, and almost every call returns before comparing words.
+ */
+function sameWordsButMoves(a: Unit, b: Unit, fall: ReadonlySet<string>, rise: ReadonlySet<string>): boolean {
+  return sameWords(a, b, (term) => fall.has(term) || rise.has(term));
 }

@@ -53,6 +53,19 @@ describe('clusters', () => {
     expect(clusterUnits(high.pairs, ownArticle, high.score, config)).toEqual([{ members: [0, 1, 2], confidence: 0.45 }]);
   });
 
+  test('links of equal strength are taken in unit order, whatever order they come in', () => {
+    // Units 1 and 2 share an article: whichever of 0~1 and 0~2 is taken first keeps the other out.
+    const articleOf = (n: number): string => (n === 2 ? 'article-1' : ownArticle(n));
+    const pairs = [
+      { i: 0, j: 2, p: 0.8 },
+      { i: 0, j: 1, p: 0.8 },
+      { i: 1, j: 3, p: 0.7 },
+    ];
+    const score = (i: number, j: number): number => pairs.find((pair) => pair.i === Math.min(i, j) && pair.j === Math.max(i, j))?.p ?? 0;
+    expect(clusterUnits(pairs, articleOf, score, config)).toEqual([{ members: [0, 1], confidence: 0.8 }]);
+    expect(clusterUnits([...pairs].reverse(), articleOf, score, config)).toEqual([{ members: [0, 1], confidence: 0.8 }]);
+  });
+
   test('one unit per article: a second sentence of an article that is already in the claim stays out', () => {
     const { pairs, score } = table({ '0-1': 0.9, '1-2': 0.8, '0-2': 0.8 });
     const articleOf = (n: number): string => (n === 2 ? 'article-0' : ownArticle(n));
