@@ -284,9 +284,10 @@ function datesOf(lang: Language, tokens: readonly Token[], from: number, to: num
   const { months, weekdays } = lang.lexicon;
   for (let i = from; i < to; i++) {
     const token = tokens[i] as Token;
-    const month = months.get(token.key);
+    // Months and weekdays are capitalised: a lower-case word is not looked up.
+    const month = token.cap ? months.get(token.key) : undefined;
     let key: string | null = null;
-    if (month !== undefined && token.cap) {
+    if (month !== undefined) {
       const before = tokens[i - 1];
       const after = tokens[i + 1];
       const day = after?.type === 'number' && Number(after.text) <= 31 ? after.text : before?.type === 'number' && Number(before.text) <= 31 ? before.text : null;

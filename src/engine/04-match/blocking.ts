@@ -93,6 +93,10 @@ export function matchable(vectors: readonly UnitVector[], config: EngineConfig['
 export function candidatePairs(vectors: readonly UnitVector[], usable: readonly boolean[], stats: StoryStats, config: EngineConfig['match']): Blocking {
   const index = new Map<number, number[]>();
   const keysOf: number[][][] = vectors.map(() => []);
+  // Where each unit's later partners start in each of its lists (`keysOf`, in step): units are added
+  // in vector order, which is unit order (a vector's unit has its own index), so a list is ascending
+  // and the units after one follow its own place. Each visits only those, not the whole list.
+  const laterOf: number[][] = vectors.map(() => []);
   const articles = new Set<string>();
   const entities = new Numbering();
   const dates = new Numbering();
@@ -110,6 +114,7 @@ export function candidatePairs(vectors: readonly UnitVector[], usable: readonly 
       }
       list.push(v.unit.i);
       keysOf[v.unit.i]?.push(list);
+      laterOf[v.unit.i]?.push(list.length);
     }
   }
   const limit = Math.min(config.blockMax, Math.max(config.blockMin, config.blockPerArticle * articles.size));
@@ -129,13 +134,14 @@ export function candidatePairs(vectors: readonly UnitVector[], usable: readonly 
     const a = vectors[v] as UnitVector;
     const i = a.unit.i;
     const lists = keysOf[i] ?? [];
+    const later = laterOf[i] ?? [];
     let found = 0;
     for (let l = 0; l < lists.length; l++) {
       const list = lists[l] as number[];
       if (list.length < 2 || list.length > limit) continue;
-      for (let m = 0; m < list.length; m++) {
+      for (let m = later[l] as number; m < list.length; m++) {
         const j = list[m] as number;
-        if (j <= i || seen[j] === i) continue;
+        if (seen[j] === i) continue;
         seen[j] = i;
         if (vectors[j]?.unit.article !== a.unit.article) partners[found++] = j;
       }

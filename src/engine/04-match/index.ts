@@ -56,6 +56,9 @@ function verbatimKey(story: AnnotatedStory, unit: Unit): string {
 function unitClasses(story: AnnotatedStory, hidden: ReadonlyMap<number, ReadonlyArray<readonly [number, number]>>): { of: Int32Array; count: number } {
   const of = new Int32Array(story.units.length);
   const known = new Map<string, number>();
+  // Each distinct sentence text by a number, which the keys hold in its place: a key holding the
+  // text would be copied and hashed whole for every unit.
+  const textIds = new Map<string, number>();
   // The part of the key that is the sentence's, made once per sentence (its units follow one another).
   let sentenceAt = -1;
   let sentenceKey = '';
@@ -64,7 +67,12 @@ function unitClasses(story: AnnotatedStory, hidden: ReadonlyMap<number, Readonly
     if (unit.s !== sentenceAt) {
       sentenceAt = unit.s;
       const sentence = story.sentences[unit.s] as AnnotatedSentence;
-      let key = `${sentence.text}\u0000${sentence.attribution.speaker}\u0000${sentence.polarity}\u0000`;
+      let textId = textIds.get(sentence.text);
+      if (textId === undefined) {
+        textId = textIds.size;
+        textIds.set(sentence.text, textId);
+      }
+      let key = `${textId}\u0000${sentence.attribution.speaker}\u0000${sentence.polarity}\u0000`;
       for (let k = 0; k < sentence.quotes.length; k++) {
         const q = sentence.quotes[k] as AnnotatedSentence['quotes'][number];
         key += `${q.start},${q.end},${q.speaker};`;
