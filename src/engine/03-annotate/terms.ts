@@ -56,7 +56,7 @@ export function sentenceTerms(lang: Language, tokens: readonly Token[], names: r
       i++;
       continue;
     }
-    const term = token.type === 'number' ? numberTerm(token.text) : token.type === 'word' ? lang.term(token.key) : null;
+    const term = token.type === 'number' ? numberTerm(token.text) : token.type === 'word' ? wordTerm(lang, token) : null;
     if (term !== null) {
       terms.push(term);
       offsets?.push(token.start);
@@ -64,6 +64,20 @@ export function sentenceTerms(lang: Language, tokens: readonly Token[], names: r
     }
   }
   return terms;
+}
+
+/**
+ * The term of a word token (`Language.term` of its key), asked of the language once per token and
+ * kept on it: a sentence's tokens are read for the sentence and again for each of its clauses, and
+ * a reprinted sentence shares its first copy's tokens. A token is made and read with one language.
+ */
+export function wordTerm(lang: Language, token: Token): string | null {
+  let term = token.term;
+  if (term === undefined) {
+    term = lang.term(token.key);
+    token.term = term;
+  }
+  return term;
 }
 
 /** The keys of the words a story writes as one word (closed up), for `sentenceTerms`' compounds. */

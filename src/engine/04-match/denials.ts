@@ -20,6 +20,9 @@ import { allMatches } from '../text.ts';
 /** A quoted phrase of this many content words at most names a claim ("the “three-stage plan”"). */
 const NAMING_PHRASE = 6;
 
+/** The units of an article with a term none of them holds: one empty list, only read. */
+const NO_UNITS: readonly Unit[] = [];
+
 /**
  * How strongly a denial unit denies a target unit. `restating(term)` counts the articles that use the
  * term only to restate the target's claim: more reports of a claim do not make its words common.
@@ -140,11 +143,25 @@ export function attachDenials(
     }
   }
   const unattached: Unit[] = [];
-  const byArticle = new Map<string, Unit[]>();
-  const unitsOf = (article: string): Unit[] => {
-    let list = byArticle.get(article);
-    if (!list) byArticle.set(article, (list = story.units.filter((u) => u.article === article)));
-    return list;
+  // Per article, its units by each content term they hold, made when the article is first asked:
+  // \`restating\` asks of one term in one article for every denial, target and shared word.
+  const byArticle = new Map<string, Map<string, Unit[]>>();
+  const unitsWith = (article: string, term: string): readonly Unit[] => {
+    let index = byArticle.get(article);
+    if (!index) {
+      index = new Map();
+      for (let u = 0; u < story.units.length; u++) {
+        const own = story.units[u] as Unit;
+        if (own.article !== article) continue;
+        for (let k = 0; k < own.content.length; k++) {
+          const list = index.get(own.content[k] as string);
+          if (!list) index.set(own.content[k] as string, [own]);
+          else if (list[list.length - 1] !== own) list.push(own);
+        }
+      }
+      byArticle.set(article, index);
+    }
+    return index.get(term) ?? NO_UNITS;
   };
   // The denial, target and claim `restating` reads: one function for every pair, not one made per pair.
   let unit = vectors[0]?.unit as Unit;
@@ -161,8 +178,7 @@ export function attachDenials(
     const articles = new Set(others.filter((m) => vectors[m]?.unit.content.includes(term)).map((m) => (vectors[m] as UnitVector).unit.article));
     let count = 0;
     articles.forEach((article) => {
-      // The unit's own few dozen terms are read before the claim's members (hundreds in a large story).
-      if (!unitsOf(article).some((u) => u.content.includes(term) && !members.includes(u.i))) count++;
+      if (!unitsWith(article, term).some((u) => !members.includes(u.i))) count++;
     });
     return count;
   };

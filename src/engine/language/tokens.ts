@@ -29,6 +29,8 @@ export interface Token {
   quote: 'open' | 'close' | null;
   /** For quote marks: double (“ ” ") or single (‘ ’ '). */
   double: boolean;
+  /** A word's term, once annotation has asked the language for it (`wordTerm` in 03-annotate/terms.ts); undefined before. */
+  term?: string | null | undefined;
 }
 
 /** 1: dotted acronym ("U.S."), 2: number, 3: word (with inner apostrophes), 4: any other mark. */
@@ -183,7 +185,7 @@ type TokenKind = 'acronym' | 'number' | 'word' | 'mark';
 function makeToken(text: string, raw: string, start: number, kind: TokenKind, spaced: boolean, plain: boolean): Token {
   const token: Token = {
     text: raw, key: raw, type: 'punct', start, end: start + raw.length, cap: false, acronym: false,
-    possessive: false, link: null, spaced, quote: null, double: false,
+    possessive: false, link: null, spaced, quote: null, double: false, term: undefined,
   };
   if (kind === 'acronym') {
     token.type = 'word';

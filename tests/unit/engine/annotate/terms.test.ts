@@ -4,7 +4,7 @@
  * spelling variants of one person give the same terms.
  */
 import { describe, expect, test } from 'vitest';
-import { closedWords, nameTerms, sentenceTerms } from '../../../../src/engine/03-annotate/terms.ts';
+import { closedWords, nameTerms, sentenceTerms, wordTerm } from '../../../../src/engine/03-annotate/terms.ts';
 import { annotateParagraphs, lang } from './helpers.ts';
 
 const normal = (word: string): string => lang.normal(lang.key(word));
@@ -26,6 +26,18 @@ describe('terms of a sentence', () => {
     const result = annotateParagraphs('Yury Ushakov met the press in Riyadh. The palace was quiet after Ushkaov left.');
     const [, second] = result.sentences.get('a') ?? [];
     expect(second?.terms).toEqual([normal('palace'), normal('quiet'), 'yury', 'ushakov', normal('left')]);
+  });
+
+  test('a word token’s term is the language’s term of its key, asked once per token however often it is read', () => {
+    const tokens = lang.tokenize('The strikers said the strike would go on.');
+    let asked = 0;
+    const counting = { ...lang, term: (key: string) => (asked++, lang.term(key)) };
+    const first = sentenceTerms(counting, tokens, []);
+    const clause = sentenceTerms(counting, tokens, [], 3, tokens.length);
+    expect(first).toEqual(sentenceTerms(lang, lang.tokenize('The strikers said the strike would go on.'), []));
+    expect(clause).toEqual(first.slice(first.indexOf(normal('strike'))));
+    expect(asked).toBe(tokens.filter((t) => t.type === 'word').length);
+    expect(tokens.map((t) => (t.type === 'word' ? wordTerm(lang, t) : null))).toEqual(tokens.map((t) => (t.type === 'word' ? lang.term(t.key) : null)));
   });
 
   test('a clause gives only its own terms, with each term’s offsets in the sentence', () => {
