@@ -93,10 +93,6 @@ export function matchable(vectors: readonly UnitVector[], config: EngineConfig['
 export function candidatePairs(vectors: readonly UnitVector[], usable: readonly boolean[], stats: StoryStats, config: EngineConfig['match']): Blocking {
   const index = new Map<number, number[]>();
   const keysOf: number[][][] = vectors.map(() => []);
-  // Where each unit's later partners start in each of its lists (`keysOf`, in step): units are added
-  // in vector order, which is unit order (a vector's unit has its own index), so a list is ascending
-  // and the units after one follow its own place. Each visits only those, not the whole list.
-  const laterOf: number[][] = vectors.map(() => []);
   const articles = new Set<string>();
   const entities = new Numbering();
   const dates = new Numbering();
@@ -114,7 +110,6 @@ export function candidatePairs(vectors: readonly UnitVector[], usable: readonly 
       }
       list.push(v.unit.i);
       keysOf[v.unit.i]?.push(list);
-      laterOf[v.unit.i]?.push(list.length);
     }
   }
   const limit = Math.min(config.blockMax, Math.max(config.blockMin, config.blockPerArticle * articles.size));
@@ -134,12 +129,13 @@ export function candidatePairs(vectors: readonly UnitVector[], usable: readonly 
     const a = vectors[v] as UnitVector;
     const i = a.unit.i;
     const lists = keysOf[i] ?? [];
-    const later = laterOf[i] ?? [];
     let found = 0;
     for (let l = 0; l < lists.length; l++) {
       const list = lists[l] as number[];
       if (list.length < 2 || list.length > limit) continue;
-      for (let m = later[l] as number; m < list.length; m++) {
+      // Units join their lists in vector order, which is unit order (a vector's unit has its own
+      // index): a list is ascending, and the unit's later partners are found by halving, not read past.
+      for (let m = firstAbove(list, i); m < list.length; m++) {
         const j = list[m] as number;
         if (seen[j] === i) continue;
         seen[j] = i;
@@ -167,6 +163,18 @@ export function candidatePairs(vectors: readonly UnitVector[], usable: readonly 
       return Array.from(firsts, (a, k): [number, number] => [a, seconds[k] as number]);
     },
   };
+}
+
+/** The index of the first number above `value` in an ascending list (its length when there is none). */
+export function firstAbove(sorted: readonly number[], value: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((sorted[middle] as number) <= value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 /** `array` copied into a larger one. */

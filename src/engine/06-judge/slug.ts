@@ -64,8 +64,15 @@ export function slugWords(lang: Language, text: string, weight: (term: string) =
 
 /** A claim id: readable words and the anchor hash, e.g. `ushakov-serious-discussion-1a2b3c4d`. */
 export function claimSlug(words: readonly string[], hash: string): string {
-  const parts = words.flatMap((word) => slugWord(word).split('-')).filter(Boolean);
-  const head = parts.slice(0, SLUG_WORDS.max + 2).join('-');
+  // The first SLUG_WORDS.max + 2 parts of the words' slug forms, in order: gathered in one list,
+  // without the arrays a flatMap, filter and slice make for every claim.
+  const most = SLUG_WORDS.max + 2;
+  const parts: string[] = [];
+  for (let k = 0; k < words.length && parts.length < most; k++) {
+    const pieces = slugWord(words[k] as string).split('-');
+    for (let p = 0; p < pieces.length && parts.length < most; p++) if (pieces[p] !== '') parts.push(pieces[p] as string);
+  }
+  const head = parts.join('-');
   return head ? `${head}-${hash}` : `claim-${hash}`;
 }
 

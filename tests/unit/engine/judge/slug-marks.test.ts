@@ -43,6 +43,16 @@ describe('slugs', () => {
     expect(claimSlug(['“', '—'], '4f2a9c1e')).toBe('claim-4f2a9c1e');
   });
 
+  test.each([
+    [['Zelenskyy’s', 'U.S.', 'three-stage', 'peace', 'plan', '49.51', 'Kılıçdaroğlu', 'talks', 'end']],
+    [['“', 'Yury', '—', 'Ushakov', '']],
+    [['a-b-c-d-e-f-g-h-i-j']],
+    [['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine']],
+  ])('a slug keeps the first eight parts of its words’ slug forms, empty ones dropped: %j', (words) => {
+    const parts = words.flatMap((word) => slugWord(word).split('-')).filter(Boolean).slice(0, 8);
+    expect(claimSlug(words, '4f2a9c1e')).toBe(parts.length > 0 ? `${parts.join('-')}-4f2a9c1e` : 'claim-4f2a9c1e');
+  });
+
   test('colliding ids get a numeric suffix in order', () => {
     expect(uniqueIds(['a-1', 'b-2', 'a-1', 'a-1', 'a-1-2'])).toEqual(['a-1', 'b-2', 'a-1-2', 'a-1-3', 'a-1-2-2']);
     // An id that is itself a later suffix is skipped over, however the search resumes.

@@ -5,7 +5,7 @@
  * most `maxUnitsPerArticle` units, so one enormous article cannot flood the blocks.
  */
 import { describe, expect, test } from 'vitest';
-import { candidatePairs, matchable } from '../../../../src/engine/04-match/blocking.ts';
+import { candidatePairs, firstAbove, matchable } from '../../../../src/engine/04-match/blocking.ts';
 import { storyStats, unitVectors } from '../../../../src/engine/04-match/features.ts';
 import { DEFAULT_CONFIG, type EngineConfig } from '../../../../src/engine/config.ts';
 import { corpusOf, storyAt, type StoryAt } from '../support/corpus.ts';
@@ -79,5 +79,28 @@ describe('which units take part', () => {
     const usable = matchable(unitVectors(s.ctx.lang, s, storyStats(s)), DEFAULT_CONFIG.match);
     expect(s.units[0]?.denial).toBe(true);
     expect(usable[0]).toBe(false);
+  });
+});
+
+describe('the first number above a value in an ascending list', () => {
+  test.each([
+    [[], 3, 0],
+    [[5], 3, 0],
+    [[5], 5, 1],
+    [[1, 3, 5, 7], 0, 0],
+    [[1, 3, 5, 7], 3, 2],
+    [[1, 3, 5, 7], 4, 2],
+    [[1, 3, 5, 7], 7, 4],
+    [[1, 3, 5, 7], 9, 4],
+  ])('in %j above %i: at %i', (list, value, at) => {
+    expect(firstAbove(list, value)).toBe(at);
+  });
+
+  test('is where a scan from the start finds the first larger number', () => {
+    const list = Array.from({ length: 200 }, (_, k) => 3 * k + (k % 2));
+    for (let value = -2; value < 610; value++) {
+      const scanned = list.findIndex((n) => n > value);
+      expect(firstAbove(list, value)).toBe(scanned < 0 ? list.length : scanned);
+    }
   });
 });
