@@ -81,9 +81,10 @@ export function polarityReader(lex: Lexicon): PolarityReader {
     // contradiction deny a statement or a figure, or what a pointer stands for; "disputed the
     // border region" or "contested the seat" do not.
     new RegExp(`\\b(?:${alternation(lex.contradictionVerbs)})\\b(?:(?:\\W+\\w+){0,3}?\\W+(?:${rejectedObjects})\\b|\\W+${REJECTED_POINTERS})`, 'g'),
-    // "The claim was rejected", "Dellin's account is contradicted by the club's finance director".
-    new RegExp(`\\b(?:${reports}|charges?|complaints?)\\s+(?:is|are|was|were|has been|have been|had been)\\s+(?:\\w+ly\\s+)?(?:rejected\\b|(?:contradicted|disputed|denied|refuted)\\s+by\\b)`, 'g'),
-    // "Her version is contradicted by the club's records": whatever the subject names, contradicted by someone or something.
+    // "The claim was rejected", "The report was disputed by the ministry".
+    new RegExp(`\\b(?:${reports}|charges?|complaints?)\\s+(?:is|are|was|were|has been|have been|had been)\\s+(?:\\w+ly\\s+)?(?:rejected\\b|(?:disputed|denied|refuted)\\s+by\\b)`, 'g'),
+    // "Dellin's account is contradicted by …", "Her version is contradicted by the club's records":
+    // whatever the subject names, contradicted by someone or something.
     /\b(?:is|are|was|were|has been|have been|had been)\s+(?:\w+ly\s+)?contradicted\s+by\b/g,
     // "Untrue, says the club: …": a verdict put first, then who gives it.
     new RegExp(`^["“‘]?(?:\\w+ly\\s+)?(?:${verdicts})\\s*[,:;!—–-]\\s*(?:says|said|say)\\b`, 'g'),

@@ -57,6 +57,14 @@ export interface ClockTime {
  */
 const OPENING_NOUN = /^["“]?(?:the|a|an)\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+(?:\s+of\s+(?:the\s+)?[\p{L}-]+)?)(?=[\s,;:.]|$)/iu;
 
+/**
+ * True when a word key has the form of a verb in the past or a participle ("stopped", "gave",
+ * "taken"; with `ing`, "pouring" too): the spelling alone, which an adjective in "-ed" shares.
+ */
+function verbForm(lang: Language, key: string, ing = true): boolean {
+  return (ing ? /(?:ed|ing)$/ : /ed$/).test(key) || lang.lexicon.irregularVerbForms.has(key);
+}
+
 /** The noun phrase a clause opens on (OPENING_NOUN), cut before its first verb form or function word. */
 function openingNoun(lang: Language, clause: string): string | null {
   const match = OPENING_NOUN.exec(clause);
@@ -70,7 +78,7 @@ function openingNoun(lang: Language, clause: string): string | null {
       complement = words.slice(k);
       break;
     }
-    if (lang.lexicon.stopwords.has(key) || lang.lexicon.cueWords.has(key) || /(?:ed|ing)$/.test(key) || lang.lexicon.irregularVerbForms.has(key)) break;
+    if (lang.lexicon.stopwords.has(key) || lang.lexicon.cueWords.has(key) || verbForm(lang, key)) break;
     kept.push(word);
   }
   // A verb in the present before another word ("The move follows days …") ends the phrase at its first word.
@@ -166,8 +174,12 @@ export function clockTimes(lang: Language, story: AnnotatedStory, usable: readon
   return out;
 }
 
+/** Words that open a clause of their own: a subordinator or a relative pronoun. */
+const OPENING_WORDS = 'that|when|as|after|because|while|until|where|which|who';
 /** Where the clause a time is in opens, after a mark or a word that opens a clause: the last match before the time. */
-const CLAUSE_OPENER = /[;:]\s*|\b(?:that|when|as|after|because|while|until|where|which|who)\s+|,\s*(?:and|but|then)\s+/giu;
+const CLAUSE_OPENER = new RegExp(String.raw`[;:]\s*|\b(?:${OPENING_WORDS})\s+|,\s*(?:and|but|then)\s+`, 'giu');
+/** A mark or a word between two words that puts them in two clauses (CLAUSE_OPENER, or a bare "and", "but"). */
+const CLAUSE_BETWEEN = new RegExp(String.raw`[,;:()—–]|\b(?:${OPENING_WORDS}|and|but)\b`, 'iu');
 /** Words a heading leaves out at the end of the clause, before the time: its preposition, a day, a date. */
 const TRAILING = /(?:\s+(?:at|on|around|about|by|from|in|shortly|just|roughly|some|\d{1,2}|(?:mon|tues|wednes|thurs|fri|satur|sun)day|morning|afternoon|evening|night|January|February|March|April|May|June|July|August|September|October|November|December))+\s*$/iu;
 /** Words that open a clause on a pronoun, or negate it: no heading says when "they" did something, or did not. */
@@ -202,7 +214,7 @@ function happenedAt(lang: Language, story: AnnotatedStory, unit: Unit, at: numbe
   const first = words[0] as string;
   // A verb first has no subject of its own ("…, and capsized at 11.40").
   const key = lang.key(first);
-  if (words.length < 2 || words.length > 12 || /\p{Ll}/u.test(first.charAt(0)) && !DETERMINER.test(first) || /(?:ed|ing)$/.test(key) || lang.lexicon.irregularVerbForms.has(key)) return null;
+  if (words.length < 2 || words.length > 12 || /\p{Ll}/u.test(first.charAt(0)) && !DETERMINER.test(first) || verbForm(lang, key)) return null;
   // A name stays as written; an opening word of a sentence is lowercased ("Firefighters brought …").
   const named = sentence.mentions.some((m) => m.start <= clauseStart && m.end > clauseStart && story.entities.get(m.entity)?.kind !== undefined);
   return named ? piece : piece.charAt(0).toLowerCase() + piece.slice(1);
@@ -214,8 +226,7 @@ function happenedAt(lang: Language, story: AnnotatedStory, unit: Unit, at: numbe
  * the train"), so a heading never names one side's agent over another's ("commandos" against
  * "special forces"). Undefined when no clause is stated by all.
  */
-export function sharedHappening(lang: Language, story: AnnotatedStory, times: readonly ClockTime[]): string | undefined {
-  const stated = statedForms(lang, story, times);
+export function sharedHappening(lang: Language, times: readonly ClockTime[], stated: readonly ReadonlySet<string>[]): string | undefined {
   const candidates = times.map((t) => t.happened).filter((h): h is string => h !== null).sort((a, b) => a.split(' ').length - b.split(' ').length);
   return candidates.find((clause) => {
     const own = forms(lang, clause).filter((form) => form !== '');
@@ -227,8 +238,7 @@ export function sharedHappening(lang: Language, story: AnnotatedStory, times: re
  * A noun phrase for a heading with the words before its head that some report does not state left
  * out: "the earth-fill dam" over "The Strelna dam … gave way" is "the dam".
  */
-export function sharedNounPhrase(lang: Language, story: AnnotatedStory, times: readonly ClockTime[], phrase: string): string {
-  const stated = statedForms(lang, story, times);
+export function sharedNounPhrase(lang: Language, phrase: string, stated: readonly ReadonlySet<string>[]): string {
   const words = phrase.split(/\s+/u);
   const head = words.findIndex((_, k) => k === words.length - 1 || words[k + 1] === 'of');
   return words.filter((word, k) => k >= head || forms(lang, word).every((form) => form === '' || stated.every((other) => other.has(form)))).join(' ');
@@ -242,8 +252,8 @@ function forms(lang: Language, text: string): string[] {
   });
 }
 
-/** The word families each time's unit states. */
-function statedForms(lang: Language, story: AnnotatedStory, times: readonly ClockTime[]): Set<string>[] {
+/** The word families each time's unit states, which sharedHappening and sharedNounPhrase check a heading's words against. */
+export function statedForms(lang: Language, story: AnnotatedStory, times: readonly ClockTime[]): Set<string>[] {
   return times.map((t) => new Set(forms(lang, (story.sentences[t.unit.s]?.text ?? '').slice(t.unit.start, t.unit.end))));
 }
 
@@ -299,7 +309,7 @@ function eventBefore(lang: Language, unit: Unit, text: string, at: number): { ev
     // "at Halvik airport around midday", "at Cerrano airport shortly after 9 p.m.": a noun a name
     // modifies is one named place or thing, and times at two of them are of two events (not a verb
     // after its subject: "The Lorin Star left").
-    const verb = (/(?:ed|ing)$/.test(key) || lang.lexicon.irregularVerbForms.has(key)) && text[offset - 1] !== '-';
+    const verb = verbForm(lang, key) && text[offset - 1] !== '-';
     const named = verb ? undefined : NAME_BEFORE.exec(text.slice(Math.max(0, offset - 30), offset))?.[1];
     // "The gunmen stopped the train at 7.25 a.m.", "commandos stormed the train at 4.38pm": a plain
     // noun before the time is what the verb acted on; what happened at the time is the verb.
@@ -341,7 +351,7 @@ function verbBefore(lang: Language, unit: Unit, text: string, k: number, reach: 
     const key = lang.key(word);
     // The second part of a compound is no verb: "home-made spirits".
     if (!unit.content.includes(term) || text[offset - 1] === '-') continue;
-    const verb = /(?:ed|ing)$/.test(key) || lang.lexicon.irregularVerbForms.has(key) || /\b(?:not|n't|to|will|would|did)\s+$/i.test(text.slice(Math.max(0, offset - 8), offset));
+    const verb = verbForm(lang, key) || /\b(?:not|n't|to|will|would|did)\s+$/i.test(text.slice(Math.max(0, offset - 8), offset));
     if (!verb || attributive(text, offset)) continue;
     // Its object, or the place of a preposition right after it, opened by a determiner ("stopped the
     // train", "taken off from the festival field", "plunged into a field"; not "stay indoors").
@@ -360,7 +370,7 @@ function verbRightBefore(lang: Language, unit: Unit, text: string, k: number): s
   const end = unit.ends[k - 1] ?? start;
   const word = text.slice(start, end);
   const key = lang.key(word);
-  if (text.slice(end, unit.offsets[k] ?? end) !== ' ' || !(/ed$/.test(key) || lang.lexicon.irregularVerbForms.has(key)) || attributive(text, start)) return null;
+  if (text.slice(end, unit.offsets[k] ?? end) !== ' ' || !verbForm(lang, key, false) || attributive(text, start)) return null;
   return word;
 }
 
@@ -374,8 +384,8 @@ function verbOfClause(lang: Language, unit: Unit, text: string, k: number): stri
     const offset = unit.offsets[j] ?? 0;
     const word = text.slice(offset, unit.ends[j] ?? offset);
     const key = lang.key(word);
-    if (/[,;:()—–]|\b(?:that|when|as|after|because|while|until|where|which|who|and|but)\b/i.test(text.slice(unit.ends[j] ?? offset, unit.offsets[k] ?? offset))) return null;
-    if (!(/ed$/.test(key) || lang.lexicon.irregularVerbForms.has(key)) || attributive(text, offset)) continue;
+    if (CLAUSE_BETWEEN.test(text.slice(unit.ends[j] ?? offset, unit.offsets[k] ?? offset))) return null;
+    if (!verbForm(lang, key, false) || attributive(text, offset)) continue;
     const term = unit.terms[j] as string;
     return onset(lang, lang.family(term)) || lang.lexicon.cueWords.has(key) ? null : word;
   }

@@ -27,7 +27,7 @@ import { mostCommon } from './phrase-groups.ts';
 import { venueGroups, venueWhere } from './venues.ts';
 import { ageGroups } from './ages.ts';
 import { accusedBy, characterizationGroups, describedBy } from './characterizations.ts';
-import { clockGroups, sharedHappening, sharedNounPhrase } from './clock-times.ts';
+import { clockGroups, sharedHappening, sharedNounPhrase, statedForms } from './clock-times.ts';
 import { partialQuotation, quoteWords } from './partial-quotes.ts';
 import { deniedAllegation, followingDenials } from './allegations.ts';
 
@@ -344,11 +344,12 @@ export function match(story: AnnotatedStory, ctx: StageContext): MatchedStory {
     // The heading names what happened by the first report that opens on it: "Time the crash occurred",
     // "Time the gunmen stopped the train"; with no one named, a verb's object in the passive: "Time the train was stormed".
     const named = times.find((t) => t.subject !== null)?.subject ?? null;
-    const subject = named === null ? null : sharedNounPhrase(lang, story, times, named);
+    const stated = statedForms(lang, story, times);
+    const subject = named === null ? null : sharedNounPhrase(lang, named, stated);
     const word = first.word.toLowerCase();
     const passive = subject === null && first.object !== null && /ed$/.test(word);
     // A clause every report states names it best ("Time the rocket lifted off").
-    const happened = sharedHappening(lang, story, times);
+    const happened = sharedHappening(lang, times, stated);
     const label = {
       ...(happened === undefined ? {} : { happened }),
       unit: 'clock',
