@@ -593,7 +593,8 @@ function nounPhraseAfter(lex: Lexicon, tokens: readonly Token[], i: number): str
   let head: string | null = null;
   for (let j = i; j < i + 3; j++) {
     const token = tokens[j];
-    if (!token || token.type !== 'word' || token.cap || lex.stopwords.has(token.key) || /(?:ed|ly)$/.test(token.key) || lex.irregularVerbForms.has(token.key)) break;
+    // "a four-year contract worth 1.45 million": a word of value ends the noun phrase before it.
+    if (!token || token.type !== 'word' || token.cap || lex.stopwords.has(token.key) || /(?:ed|ly)$/.test(token.key) || lex.irregularVerbForms.has(token.key) || (j > i && VALUE_WORDS.has(token.key))) break;
     // "of talks ending …": a participle after the noun; "of national mourning", "of heavy shelling": a
     // word in -ing after a modifier that is no plural noun is the phrase's head, a noun.
     if (j > i && token.key.endsWith('ing') && !lex.ingNouns.has(token.key) && (head === null || /[^s]s$/.test(head))) break;
@@ -610,6 +611,9 @@ function ofPhraseModifier(lex: Lexicon, tokens: readonly Token[], i: number): st
   const word = tokens[first];
   return head !== null && word !== undefined && singular(lex, word.key) !== head ? word.key : null;
 }
+
+/** The words that give a noun phrase's value after it ("a deal worth 12 million euros"). */
+const VALUE_WORDS = new Set(['worth']);
 
 /** "four hours of talks" → "talk", "49.5 percent of the vote" → "vote". */
 function ofPhraseAfter(lex: Lexicon, tokens: readonly Token[], i: number): string | null {
@@ -664,6 +668,8 @@ function measuredOnTheLeft(lex: Lexicon, tokens: readonly Token[], start: number
     // Across an earlier quantity: "raised its rate by 0.5 percentage points to 4.25%", "fell 38 per cent to $312 million".
     if (links > 0 && (token.type === 'number' || numberWordValue(token.key) !== undefined || lex.measureUnits.has(singular(lex, token.key)) || token.key === 'percentage' || token.key === 'basis' || (token.key === 'cent' && tokens[j - 1]?.key === 'per') || (token.key === 'per' && tokens[j + 1]?.key === 'cent'))) continue;
     if (links === 0) return null;
+    // "a deal that could be worth 15 million euros": back over a relative pronoun to the noun it stands for.
+    if ((token.key === 'that' || token.key === 'which') && tokens[j - 1]?.type === 'word' && !lex.stopwords.has(tokens[j - 1]?.key ?? '')) continue;
     // "Core inflation, which excludes food and energy prices, eased to 3.6%": back over a relative
     // clause set off by commas to the noun it describes.
     if (token.text === ',') {

@@ -85,7 +85,7 @@ export interface Mention {
   cumulative: boolean;
   /** The figure is an average ("an average of 22 people a year", "on average"), not one count. */
   average: boolean;
-  /** The figure is of what could or would have happened ("as many as 35 people could have died"), not of what did. */
+  /** The figure is of what could or would have happened ("as many as 35 people could have died") or of what could be ("a deal that could be worth 15 million"), not of what is reported as the fact. */
   hypothetical: boolean;
   /**
    * The days of the week the number's own clause gives it ("412 were postponed on Monday" → "monday";
@@ -564,6 +564,13 @@ const AVERAGE_BEFORE = /\b(?:an?\s+(?:\p{L}+\s+)?average\s+of|on\s+average,?)\s+
  */
 const UNREAL = /\b(?:would|could|might)\s+(?:not\s+)?have\s+(?:been|\p{L}+(?:ed|en|wn)|cost|lost|won|had|made|gone|come|got|kept|held|left|met|paid|sold|run|hit|put|cut)\b|\bif\b[^;]{0,80}?\bhad\s+(?:been\s+|not\s+)?\p{L}+|^\W*had\s+(?:\p{L}+\s+){1,4}(?:\p{L}+ed|been|held|won|lost|gone|come|stayed|kept)\b/iu;
 
+/**
+ * A modal of possibility before the figure's verb of value or change, in its own clause ("a deal
+ * that could be worth 15 million", "the toll may rise to 300"): the figure is a possible value, not
+ * one reported as the fact. "May" capitalised is the month.
+ */
+const POSSIBLE_BEFORE = /\b(?:could|might|(?<![A-Z])may)\s+(?:well\s+|yet\s+|eventually\s+|even\s+)?(?:be|reach|rise|climb|top|exceed|hit|cost|total|grow|increase)\b[^,;:.]{0,40}$/u;
+
 /** Words right before a figure that add it to one before: "a further", "an additional", "another", "an extra". */
 const INCREMENT = /\b(?:a\s+further|an\s+additional|another|an\s+extra)\s+$/i;
 /** Words right before a figure that make it the rest of a set: "its other seven", "the remaining 40", "all other 12". */
@@ -799,7 +806,7 @@ export function mentions(lang: Language, story: AnnotatedStory, stats: StoryStat
         per: perOf(lang, text, q),
         cumulative,
         average: AVERAGE_BEFORE.test(text.slice(Math.max(0, q.start - 40), q.start)),
-        hypothetical,
+        hypothetical: hypothetical || POSSIBLE_BEFORE.test(text.slice(Math.max(unit.start, q.start - 60), q.start)),
         days: daysOf(text, unit, q, window),
         time: timeScope(lang, q, text, unit.start, datesOf.get(unit.s) ?? [], inherited ?? null, story.story.date, window),
         place, owner,
@@ -1150,6 +1157,8 @@ function predicateWord(unit: Unit, q: Quantity, text: string, window: number, le
     const word = text.slice(at, end).toLowerCase();
     // The second part of a compound is no verb: "the hard-left union", "a well-known figure".
     if (text[at - 1] === '-') return;
+    // Nor is a word of a name: a capital inside the sentence, or before another ("Sporting Alvarra paid a fee of …").
+    if (/^\p{Lu}/u.test(text.slice(at, at + 1)) && (at > unit.start || NAME_AFTER.test(text.slice(end, end + 3)))) return;
     // A word before the number is as near as its end: "killed 288" is nearer than "288 … and injured".
     // At equal distance the word after it wins: "left 288 people dead", "288 people died".
     const after = at >= q.end;
@@ -1167,7 +1176,9 @@ function predicateWord(unit: Unit, q: Quantity, text: string, window: number, le
     // the figure's (not "a certified capacity of 200 passengers", whose figure it still says what of).
     const attributive = !after && ATTRIBUTIVE.test(text.slice(Math.max(0, at - 7), at));
     const adjective = attributive && (/ing$/.test(word) || (!FOLLOWED_BY_VERB.test(text.slice(end, end + 12)) && !OWN_NOUN_PHRASE.test(text.slice(end, q.start))));
-    const verb = (PARTICIPLE.test(word) && !adjective) || (after && d <= 1 && lex.irregularVerbForms.has(word)) || infinitive;
+    // "Sporting will pay a fee of …", "Flooding has cut 300 roads": a word in -ing before a finite verb is its subject.
+    const subject = /ing$/.test(word) && FINITE_AFTER.test(text.slice(end, end + 8));
+    const verb = (PARTICIPLE.test(word) && !adjective && !subject) || (after && d <= 1 && lex.irregularVerbForms.has(word)) || infinitive;
     if (d <= window && (d < distance || (d === distance && after)) && verb && !ingNouns.has(word) && !DEVERBAL_PREPOSITIONS.has(word) && !(after && (modifiesNounBefore(text, q, at) || sourceTag(text, at, end) || adjunctClause(text, at) || anotherSubjectBetween(unit, q, text, at)))) {
       best = { word, infinitive };
       distance = d;
@@ -1185,6 +1196,12 @@ const ATTRIBUTIVE = /\b(?:a|an|the|its|their|his|her)\s+$/i;
 const OWN_NOUN_PHRASE = /^\s+(?:[\p{L}-]+\s+of\s+[^,;:]*)?$/u;
 /** A verb or a number right after a word: "the injured were taken", "the estimated 3,000": the participle stands for a noun or is the figure's own. */
 const FOLLOWED_BY_VERB = /^\s+(?:were|was|are|is|had|have|has|will|would|\d)/i;
+
+/** A capitalised word right after a word: the two are one name. */
+const NAME_AFTER = /^\s\p{Lu}/u;
+
+/** A modal or an auxiliary right after a word: the word is the subject of a finite verb. */
+const FINITE_AFTER = /^\s+(?:will|would|can|could|may|might|must|shall|should|has|have|had|is|are|was|were)\b/i;
 
 /** A join of two clauses: a comma or semicolon and a conjunction, or a conjunction of contrast. */
 const CLAUSE_BREAK = /[,;]\s*(?:and|but|while|whereas)\b|;|\b(?:but|while|whereas)\b/i;

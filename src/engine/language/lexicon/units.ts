@@ -111,8 +111,8 @@ export const FIGURE_NOUNS: ReadonlySet<string> = new Set('number figure total co
  */
 export const LEFT_LINKS: ReadonlySet<string> = new Set(
   (
-    'cost costs valued priced amounted amounts ' +
-    'to at of by from rose fell climbed dropped increased decreased grew declined jumped stood reached hit was is were ' +
+    'cost costs valued priced worth amounted amounts ' +
+    'to at of by from rose fell climbed dropped increased decreased grew declined jumped stood reached hit be was is were ' +
     'are has had have been stands stood totalled totaled topped put set kept held raised cut lowered now reach rise ' +
     'fall climb exceed exceeded top total could would may might will should can drop drops decline declines grow ' +
     'grows increase increases decrease decreases shrink shrank jump jumps slide slid slip slipped gain gained lose lost'

@@ -283,8 +283,15 @@ describe('what a number measures is the head of its subject, not the object of a
     ['a duration, across an adjective and a noun', 'The talks in the Saudi capital lasted 4.5 hours.', 'talk'],
     ['a duration in a relative clause, of its antecedent', 'The debate, which lasted nine hours, ended with a vote for the bill.', 'debate'],
     ['a duration in a restrictive relative clause', 'It was the meeting that lasted four hours.', 'meeting'],
+    ['a value after "worth", of the noun before it', 'He left for Sporting in a deal worth 12 million euros.', 'deal'],
+    ['a value in a relative clause, of its antecedent', 'He left in a deal that could be worth 15 million euros.', 'deal'],
+    ['a value after "will be", of the subject', 'The repair bill will be 2.3 million crowns.', 'bill'],
   ])('%s: %s', (_name, text, measures) => {
     expect(first(text).measures).toBe(measures);
+  });
+
+  test('"worth" ends the noun phrase a duration compounds into: "a four-year contract worth 1.45 million euros" is a contract\'s length', () => {
+    expect(first('He will sign a four-year contract worth 1.45 million euros a year.').measures).toBe('contract');
   });
 
   test('a word in -ing after a modifier heads the "of" phrase; after a plural noun it is a participle', () => {

@@ -1561,3 +1561,44 @@ describe('a time within which something was done is not how long something laste
     expect(frames.mention('12 minutes').span).toBe('offset');
   });
 });
+
+describe('a figure under a modal of possibility is a possible value, not the reported one', () => {
+  const specs = articles(
+    ['Luka Arvedi has left Kordava FC for Sporting Alvarra in a deal worth 12 million euros.'],
+    ['Luka Arvedi has quit for Sporting Alvarra in a deal that could be worth 15 million euros.'],
+    ['The ministry said the toll may rise to 300.'],
+    ['The ministry said the toll rose to 212.'],
+    ['The deal, signed in May, was worth 12 million euros.'],
+  );
+
+  test('"could be worth 15 million" and "may rise to 300" are possibilities; "worth 12 million" and "rose to 212" are not', () => {
+    const frames = framesOf(specs);
+    expect(frames.mention('15 million euros').hypothetical).toBe(true);
+    expect(frames.mention('300').hypothetical).toBe(true);
+    expect(frames.mention('12 million euros').hypothetical).toBe(false);
+    expect(frames.mention('212').hypothetical).toBe(false);
+  });
+
+  test('no conflict sets a possible value against a reported one', () => {
+    const analysis = analyze(corpusOf(specs));
+    const values = analysis.claims.filter((c) => c.verdict === 'conflicting').flatMap((c) => c.evidence.map((e) => e.value));
+    expect(values.filter((v) => v !== null && /15 million|300/.test(v))).toEqual([]);
+  });
+});
+
+describe('a word that names or heads the subject is not the figure\'s verb', () => {
+  const specs = articles(
+    ['Sporting will pay a fee of 12.5 million euros for the striker.'],
+    ['Sporting Alvarra paid 12 million euros for the striker.', 'Killed were 12 soldiers.'],
+  );
+
+  test('"Sporting will pay a fee of …": a word in -ing before a finite verb is its subject', () => {
+    expect(framesOf(specs).mention('12.5 million euros').label.predicate).toBeNull();
+  });
+
+  test('"Sporting Alvarra paid 12 million euros": a capitalised word before another is a name, no verb; "Killed were 12 soldiers" opens with its verb', () => {
+    const frames = framesOf(specs);
+    expect(frames.mention('12 million euros').label.predicate).toBeNull();
+    expect(frames.mention('12 soldiers').label.predicate).toBe('killed');
+  });
+});
