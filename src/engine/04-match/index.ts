@@ -97,6 +97,26 @@ function unitClasses(story: AnnotatedStory, hidden: ReadonlyMap<number, Readonly
   return { of, count: Math.max(1, known.size) };
 }
 
+/**
+ * True when the two lists give figures of some unit that no figure of that unit in the other is
+ * like: what they say of it differs, whatever figures of other units they share.
+ */
+export function someUnitOnlyDiffers(qa: readonly Quantity[], qb: readonly Quantity[]): boolean {
+  for (let k = 0; k < qa.length; k++) {
+    const x = qa[k] as Quantity;
+    let differs = false;
+    let alike = false;
+    for (let l = 0; l < qb.length; l++) {
+      const y = qb[l] as Quantity;
+      if (y.unit !== x.unit) continue;
+      if (compatible(x, y)) alike = true;
+      else differs = true;
+    }
+    if (differs && !alike && !qa.some((z) => z.unit === x.unit && qb.some((y) => compatible(z, y)))) return true;
+  }
+  return false;
+}
+
 /** The same terms in the same order (an index loop: asked for pairs the model would not link). */
 function sameTerms(a: readonly string[], b: readonly string[]): boolean {
   if (a.length !== b.length) return false;
@@ -207,6 +227,9 @@ export function match(story: AnnotatedStory, ctx: StageContext): MatchedStory {
   // disagree on one figure of a count whatever else they share (soleFiguresDiffer: "3,100 operations
   // were called off on Tuesday, the first day of the strike, which will last 48 hours" is no report of
   // "2,300 planned operations postponed" on "the first day of the 48-hour strike").
+  // A unit of measure counts as alike in both only by a pair of its own figures: "a four-year
+  // contract worth 1.45 million euros a year" and "a fee of 12.5 million euros …, who signs a
+  // four-year contract" share a length and give two sums that no figure of the other matches.
   const apart = (i: number, j: number): boolean => {
     const qa = (story.units[i] as Unit).quantities;
     const qb = (story.units[j] as Unit).quantities;
@@ -222,7 +245,7 @@ export function match(story: AnnotatedStory, ctx: StageContext): MatchedStory {
       }
     }
     if (!differs) return false;
-    if (!alike) return true;
+    if (!alike || someUnitOnlyDiffers(qa, qb)) return true;
     return figuresOfSentencesDiffer(lang, story, story.units[i] as Unit, story.units[j] as Unit);
   };
   // The quantities of every group that has none: one empty map (read only), not one per sentence.

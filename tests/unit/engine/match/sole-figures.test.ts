@@ -7,7 +7,7 @@
 import { describe, expect, test } from 'vitest';
 import { findQuantities } from '../../../../src/engine/03-annotate/quantities.ts';
 import { perOf } from '../../../../src/engine/04-match/frames.ts';
-import { soleFiguresDiffer } from '../../../../src/engine/04-match/index.ts';
+import { soleFiguresDiffer, someUnitOnlyDiffers } from '../../../../src/engine/04-match/index.ts';
 import { english } from '../../../../src/engine/language/index.ts';
 import { analyze, corpusOf } from '../support/corpus.ts';
 import { claimWith, evidenceWith, show } from '../support/find.ts';
@@ -58,6 +58,25 @@ describe('a report joining a claim through a figure it shares', () => {
     const speed = claimWith(analysis, 'The train had been running at about 110');
     expect(evidenceWith(speed, 'running at roughly 110', 'b'), show(speed)).toBeDefined();
     expect(evidenceWith(speed, 'The limit on the curve', 'c'), show(speed)).toBeUndefined();
+  });
+});
+
+describe('a unit whose figures in two reports are all unlike', () => {
+  const onlyDiffers = (a: string, b: string): boolean => someUnitOnlyDiffers(findQuantities(lang.lexicon, a, lang.tokenize(a)), findQuantities(lang.lexicon, b, lang.tokenize(b)));
+
+  test('a salary and a transfer fee in euros: two facts, though both reports give the four-year contract', () => {
+    expect(onlyDiffers(
+      'Arvedi, 24, will sign a four-year contract worth 1.45 million euros a year after a 90-minute medical in Alvarra.',
+      'Sporting will pay a fee of 12.5 million euros for the striker, who signs a four-year contract.',
+    )).toBe(true);
+  });
+
+  test('a unit with one like pair is left to the one-figure test: the deaths agree, the injured differ', () => {
+    expect(onlyDiffers('Fourteen people were killed and 63 injured.', 'Fourteen people have died and 71 have been injured.')).toBe(false);
+  });
+
+  test('the same figures, or figures of units only one report gives, differ in nothing', () => {
+    expect(onlyDiffers('The four-hour meeting ended at 6 p.m.', 'The meeting lasted four hours, and 40 reporters waited outside.')).toBe(false);
   });
 });
 
