@@ -151,6 +151,12 @@ export interface Quantity {
   elided?: true;
   /** For a part of a whole ("11 of the 15 people"), the whole's number (15); absent if none. */
   whole?: number;
+  /**
+   * True for the whole of a numeric partitive, read as a count of its own ("the 40 workers on the
+   * night shift" in "five of the 40 workers on the night shift were taken to hospital"): what the
+   * clause says happened is the part's, not the whole's.
+   */
+  partitiveWhole?: true;
   /** The words as written: "more than four-hour". */
   surface: string;
   start: number;

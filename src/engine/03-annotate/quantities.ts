@@ -64,10 +64,29 @@ export function findQuantities(lex: Lexicon, text: string, tokens: readonly Toke
     const read = readQuantity(lex, text, tokens, number);
     if (read) {
       found.push(read.end === number.end ? withGappedNoun(lex, tokens, found, read.quantity, number.start) : read.quantity);
+      // "five of the 40 workers on the night shift were taken to hospital" also says how many were on
+      // the shift: the whole is a count of its own, of what its noun phrase says and nothing more.
+      const whole = read.quantity.whole === undefined ? null : wholeOfPartitive(lex, text, tokens, number.end, read.quantity);
+      if (whole !== null) found.push(whole);
       i = Math.max(number.end, read.end) - 1;
     } else i = number.end - 1;
   }
   return withoutConversions(lex, text, found);
+}
+
+/**
+ * The whole of a numeric partitive read from token `from` (after the part's number), as a count of
+ * its own marked `partitiveWhole`: its noun and unit are the part's, and no verb of the clause is its.
+ */
+function wholeOfPartitive(lex: Lexicon, text: string, tokens: readonly Token[], from: number, part: Quantity): Quantity | null {
+  for (let k = from; k < tokens.length && (tokens[k]?.start ?? Infinity) < part.end; k++) {
+    const number = parseNumber(tokens, k);
+    if (number === null || number.value !== part.whole) continue;
+    const read = readQuantity(lex, text, tokens, number);
+    if (read === null || read.quantity.unit !== part.unit || read.quantity.whole !== undefined) return null;
+    return { ...read.quantity, partitiveWhole: true };
+  }
+  return null;
 }
 
 /**

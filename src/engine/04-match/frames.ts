@@ -74,6 +74,11 @@ export interface Mention {
   estimate: boolean;
   /** The figure adds to one given before ("a further 2.1%", "another 20 people"), not a total. */
   increment: boolean;
+  /**
+   * No verb says what happened to the figure: no participle gives it an event and no other verb
+   * stands right before it ("There were 38 workers on the night shift"; not "her movement won 16 seats").
+   */
+  verbless: boolean;
   /** The figure counts what is left of a set once a part is set aside ("its other seven balloons", "the remaining 40"), not the set. */
   remainder: boolean;
   /**
@@ -789,7 +794,7 @@ export function mentions(lang: Language, story: AnnotatedStory, stats: StoryStat
       // "the three-train crash", "a four-hour meeting": a count compounded into a modifier measures its
       // head noun; the sentence's verbs say what happened to that, not to the trains or hours.
       const compound = q.measures !== null && /\p{L}-\p{L}|\d-\p{L}/u.test(q.surface.replace(TENS_AND_UNITS, ''));
-      const verb = ofTally || compound || nominal ? null : predicateWord(unit, q, text, window, lang.lexicon, owned !== null && owned.start < q.start ? owned.start : 0);
+      const verb = ofTally || compound || nominal || q.partitiveWhole === true ? null : predicateWord(unit, q, text, window, lang.lexicon, owned !== null && owned.start < q.start ? owned.start : 0);
       const predicate = ofTally || compound ? null : nominal ? q.unit : (verb?.word ?? null);
       // "claimed the lives of over 750 people": the verb is taken for a verb of saying, so the idiom is read here.
       const event = LIVES_TAKEN.test(text.slice(Math.max(0, q.start - 40), q.start)) ? lang.family(lang.normal('die')) : eventOf(lang, ofTally ?? predicate, text);
@@ -803,6 +808,7 @@ export function mentions(lang: Language, story: AnnotatedStory, stats: StoryStat
         estimate: estimateNear(text, unit, q, window),
         increment: INCREMENT.test(text.slice(Math.max(0, q.start - 16), q.start)) || INCREMENT_AFTER.test(text.slice(q.end, unit.end)),
         remainder: REMAINDER.test(text.slice(Math.max(0, q.start - 20), q.start)),
+        verbless: event === null && !verbRightBefore(lang.lexicon, text, q),
         per: perOf(lang, text, q),
         cumulative,
         average: AVERAGE_BEFORE.test(text.slice(Math.max(0, q.start - 40), q.start)),
@@ -1200,6 +1206,15 @@ const FOLLOWED_BY_VERB = /^\s+(?:were|was|are|is|had|have|has|will|would|\d)/i;
 /** A capitalised word right after a word: the two are one name. */
 const NAME_AFTER = /^\s\p{Lu}/u;
 
+/** The word before a figure, over a hedge ("won about 16 seats"). */
+const WORD_BEFORE = /(\p{L}+)\s+(?:(?:about|around|some|nearly|almost|over|only|just|roughly|approximately|more than|fewer than|less than|at least|at most|up to)\s+)?$/u;
+
+/** True when a verb other than an auxiliary stands right before the figure ("won 16 seats", "sold 2 million"). */
+function verbRightBefore(lex: Lexicon, text: string, q: Quantity): boolean {
+  const word = WORD_BEFORE.exec(text.slice(Math.max(0, q.start - 30), q.start))?.[1]?.toLowerCase();
+  return word !== undefined && !AUXILIARIES.has(word) && (lex.irregularVerbForms.has(word) || /ed$/.test(word));
+}
+
 /** A modal or an auxiliary right after a word: the word is the subject of a finite verb. */
 const FINITE_AFTER = /^\s+(?:will|would|can|could|may|might|must|shall|should|has|have|had|is|are|was|were)\b/i;
 
@@ -1422,6 +1437,10 @@ export function frameSimilarity(a: Mention, b: Mention): number {
   if (a.days !== null && b.days !== null && a.days !== b.days) return 0;
   // "18 of the 45 seats" and "the 45-seat council": a part, and the whole it was picked from.
   if (partAndWhole(a.quantity, b.quantity) || partAndWhole(b.quantity, a.quantity)) return 0;
+  // "five of the 40 workers … were taken to hospital" counts those it happened to; "There were 38
+  // workers on the night shift" says nothing happened to its count, which may be the whole's.
+  if (a.quantity.whole !== undefined && b.quantity.whole === undefined && b.verbless) return 0;
+  if (b.quantity.whole !== undefined && a.quantity.whole === undefined && a.verbless) return 0;
   // "Shares fell a further 2.1%" adds to a fall before it; "fell 11%" is the fall.
   if (a.increment !== b.increment) return 0;
   // "about 40 balloons are flying" and "its other seven balloons": a set, and what is left of one.

@@ -238,16 +238,19 @@ describe('numbers that are not quantities', () => {
   });
 
   test.each([
-    // text, surface, value, unit, whole
-    ['a numeric partitive counts the whole\'s noun', 'A cabin fell, killing 11 of the 15 people on board.', '11 of the 15 people', 11, 'person', 15],
-    ['a number word opening the sentence', 'Eleven of the 15 people on board died.', 'Eleven of the 15 people', 11, 'person', 15],
-    ['a possessive before the whole', 'Two of the building\'s four exits had been padlocked.', 'Two of the building\'s four exits', 2, 'exit', 4],
-    ['no determiner before the whole', 'Three of 10 voters backed him.', 'Three of 10 voters', 3, 'voter', 10],
-    ['after a capitalised name, a part and not the name\'s number', 'It gives the Farmers\' Alliance 76 of parliament\'s 151 seats.', '76 of parliament\'s 151 seats', 76, 'seat', 151],
-  ])('%s: %s', (_phenomenon, text, surface, value, unit, whole) => {
+    // text, surface, value, unit, whole, the whole's surface
+    ['a numeric partitive counts the whole\'s noun', 'A cabin fell, killing 11 of the 15 people on board.', '11 of the 15 people', 11, 'person', 15, '15 people'],
+    ['a number word opening the sentence', 'Eleven of the 15 people on board died.', 'Eleven of the 15 people', 11, 'person', 15, '15 people'],
+    ['a possessive before the whole', 'Two of the building\'s four exits had been padlocked.', 'Two of the building\'s four exits', 2, 'exit', 4, 'four exits'],
+    ['no determiner before the whole', 'Three of 10 voters backed him.', 'Three of 10 voters', 3, 'voter', 10, '10 voters'],
+    ['after a capitalised name, a part and not the name\'s number', 'It gives the Farmers\' Alliance 76 of parliament\'s 151 seats.', '76 of parliament\'s 151 seats', 76, 'seat', 151, '151 seats'],
+  ])('%s: %s', (_phenomenon, text, surface, value, unit, whole, wholeSurface) => {
     const found = quantities(text);
-    expect(found.map((q) => q.surface)).toEqual([surface]);
+    expect(found.map((q) => q.surface)).toEqual([surface, wholeSurface]);
     expect(found[0]).toMatchObject({ value, unit, whole });
+    // The whole is a count of its own, of the same noun, and no part of anything.
+    expect(found[1]).toMatchObject({ value: whole, unit, partitiveWhole: true });
+    expect(found[1]?.whole).toBeUndefined();
   });
 
   test('a rejected number takes its scale word with it: "the 1.27 million" is not "million" people', () => {

@@ -1523,6 +1523,32 @@ describe('a part of a whole is never a rival of the whole', () => {
   });
 });
 
+describe('the whole of a partitive is a count of its own', () => {
+  const specs = articles(
+    ['Ammonia leaked at the plant on Sunday, and five of the 40 workers on the night shift were taken to hospital, police said.'],
+    ['There were 38 workers on the night shift at the plant when ammonia began to escape on Sunday; five were taken to hospital.'],
+    ['The leak set off sirens across the plant, sending all 40 workers on the night shift out into the yard.'],
+  );
+
+  test('"the 40 workers" in "five of the 40 workers … were taken" has no verb; the part keeps "taken"', () => {
+    const frames = framesOf(specs);
+    expect(frames.mention('40 workers').label.predicate).toBeNull();
+    expect(frames.mention('five of the 40 workers').label.predicate).toBe('taken');
+  });
+
+  test('a count no verb acts on ("There were 38 workers") is no rival of a part; it is of the whole', () => {
+    const frames = framesOf(specs);
+    expect(frames.similarity('five of the 40 workers', '38 workers')).toBe(0);
+    expect(frames.similarity('40 workers', '38 workers')).toBeGreaterThan(frames.threshold);
+  });
+
+  test('the shift\'s 40 workers conflict with its 38; the five taken to hospital agree and do not', () => {
+    const analysis = analyze(corpusOf(specs));
+    const conflicting = analysis.claims.filter((c) => c.verdict === 'conflicting');
+    expect(conflicting.map((c) => c.evidence.map((e) => e.value).sort())).toEqual([['38 workers', '40 workers', '40 workers']]);
+  });
+});
+
 describe('what is left of a set is not the set', () => {
   test('"its other seven balloons" is a remainder; "about 40 balloons are flying" is the festival\'s count, and the two never conflict', () => {
     const specs = articles(
