@@ -15,6 +15,7 @@ import type { Lexicon } from '../language/index.ts';
 import { fractionOfScale, numberWordValue, parseNumber, type ParsedNumber } from '../language/numbers.ts';
 import type { Token } from '../language/tokens.ts';
 import type { Quantity, Qualifier } from '../types.ts';
+import { allMatches } from '../text.ts';
 import { CURRENCY_HUNDREDTHS, TIME_UNITS, WATTS_IN } from '../language/lexicon/units.ts';
 
 const DEFINITE = new Set(['the', 'these', 'those', 'both', 'its', 'their', 'our', 'his', 'her', 'my', 'your', 'each', 'every']);
@@ -71,7 +72,21 @@ export function findQuantities(lex: Lexicon, text: string, tokens: readonly Toke
       i = Math.max(number.end, read.end) - 1;
     } else i = number.end - 1;
   }
-  return withoutConversions(lex, text, found);
+  return withoutTimesInWords(text, withoutConversions(lex, text, found));
+}
+
+/**
+ * A time of day in words: minutes to or past an hour ("twenty to midnight", "ten minutes to ten on
+ * Wednesday", "a quarter past six."), ending where a time can end (a mark, a day or a part of it,
+ * "o'clock"); not a range ("from five to ten people").
+ */
+const TIME_IN_WORDS = /(?<!\b(?:from|between)\s+)\b(?:a\s+quarter|quarter|half|five|ten|twenty|twenty-five|\d{1,2})(?:\s+minutes)?\s+(?:past|to)\s+(?:midnight|noon|midday|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?=\s*(?:[,.;:!?)]|$)|\s+(?:on|in|at|that|this|last|yesterday|today|tonight|when|as|and|local|o['’]clock|sharp|precisely)\b))/giu;
+
+/** The figures that are not the numbers of a time of day in words ("twenty" in "at twenty to midnight"). */
+function withoutTimesInWords(text: string, found: Quantity[]): Quantity[] {
+  if (!/\b(?:past|to)\s/i.test(text)) return found;
+  const spans = [...allMatches(TIME_IN_WORDS, text)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length] as const);
+  return spans.length === 0 ? found : found.filter((q) => !spans.some(([start, end]) => q.start < end && start < q.end));
 }
 
 /**

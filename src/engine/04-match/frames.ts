@@ -1297,8 +1297,8 @@ const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 
 /** A conjunction between two clauses. */
 const CLAUSE_JOIN = /\b(?:and|but|while|whereas)\b/i;
 
-/** A form of "be" or "have" right after a number: the number's own verb group follows. */
-const OWN_VERB_GROUP = /^\s+(?:had|have|has|were|was|are|is)\b/i;
+/** A form of "be" or "have", or a modal, right after a number: the number's own verb group follows ("about 64,000 students will have to sit"). */
+const OWN_VERB_GROUP = /^\s+(?:had|have|has|were|was|are|is|will|would|can|could|may|might|must|should|shall)\b/i;
 
 /** Adverbs without "-ly" that stand inside a verb group ("are still missing", "have now died", "were all rescued"). */
 const VERB_GROUP_ADVERBS = new Set(['still', 'now', 'also', 'already', 'yet', 'just', 'all', 'never', 'since', 'even']);

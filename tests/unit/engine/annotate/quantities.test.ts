@@ -253,6 +253,20 @@ describe('numbers that are not quantities', () => {
     expect(found[1]?.whole).toBeUndefined();
   });
 
+  test.each([
+    ['minutes to midnight', 'The paper was leaked online at twenty to midnight on Sunday.'],
+    ['"minutes" and an hour before a day', 'The crane fell at ten minutes to ten on Wednesday.'],
+    ['minutes past an hour at the end of the sentence', 'The ferry left at twenty past six.'],
+    ['a quarter past an hour before a comma', 'At a quarter past six, the doors opened.'],
+  ])('a time of day in words is no figure (%s): %s', (_form, text) => {
+    expect(quantities(text).map((q) => q.surface)).toEqual([]);
+  });
+
+  test('a time in words leaves the figures beside it, and a range "five to ten" stays a figure', () => {
+    expect(quantities('At twenty past six, 40 people had left.').map((q) => q.surface)).toEqual(['40 people']);
+    expect(quantities('It rose five to ten percent.').map((q) => q.surface)).toEqual(['five to ten percent']);
+  });
+
   test('a rejected number takes its scale word with it: "the 1.27 million" is not "million" people', () => {
     const found = quantities('Turnout was slightly higher than the 1.27 million estimated during a previous round of protests.');
     expect(found.map((q) => q.surface)).toEqual([]);

@@ -1628,3 +1628,10 @@ describe('a word that names or heads the subject is not the figure\'s verb', () 
     expect(frames.mention('12 soldiers').label.predicate).toBe('killed');
   });
 });
+
+describe('a modal after a figure opens its own verb group', () => {
+  test('"…, and about 64,000 students will have to sit a new paper": the verb of the clause before is not the figure\'s', () => {
+    const frames = framesOf(articles(['The ministry cancelled the exam after the paper was posted online the night before, and about 64,000 students will have to sit a new paper.']));
+    expect(frames.mention('about 64,000 students').label.predicate).toBeNull();
+  });
+});
