@@ -8,9 +8,10 @@
  * - both sentences open on an account ("X says", "X said", "According to X,"), the second by a source
  *   the first does not name; either may give its source last instead ("…, workers say.", "No call was
  *   received on Saturday, according to the fire brigade.");
- * - they speak of one thing: two words of one family at least in common;
+ * - they speak of one thing: two words of one family at least in common (one, after a verb that holds a position);
  * - the second adds nothing ("also", "too", "agreed"), intends nothing ("says it will …"), and states
- *   what the first does not: a negation, or a day, date, time or figure of its own.
+ *   what the first does not: a negation, or a day, date, time (a part of the day too: "only at dawn")
+ *   or figure of its own; or it holds a position ("X insisted …", "X maintains …"), which answers.
  */
 import type { Language } from '../language/index.ts';
 import type { AnnotatedSentence } from '../types.ts';
@@ -29,7 +30,9 @@ const ADDING = /\b(?:also|too|as well|likewise|similarly|agreed|agrees|confirmed
 /** An intention or a plan right after a verb of saying ("says it will appeal"): it answers nothing. */
 export const INTENDED = /^\s*(?:(?:that\s+)?(?:it|he|she|they|we)\s+)?(?:will|would|is going to|plans?|intends?|wants?|hopes?|was considering|were considering|is considering|are considering)\b/iu;
 /** What an answer states that the account it answers does not: a negation, a figure, a day or month, a time. */
-const SPECIFIC = /\b(?:not|never|no|nothing|none)\b|n't\b|\d|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|morning|evening|night)\b/giu;
+const SPECIFIC = /\b(?:not|never|no|nothing|none)\b|n't\b|\d|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|morning|afternoon|evening|night|dawn|dusk|daybreak|nightfall|midnight|noon|midday|lunchtime)\b/giu;
+/** An opening whose verb holds a position ("insisted", "maintains"): the account answers, whatever it states. */
+const POSITION_OPENING = /\b(?:maintains|maintained|insists|insisted)\s$/u;
 /** How many word families the two accounts must share. */
 const SHARED = 2;
 
@@ -54,13 +57,14 @@ export function answeredAccount(lang: Language, sentences: readonly AnnotatedSen
   if (ADDING.test(sentence.text) || INTENDED.test(rest)) return null;
   const specifics = (text: string): Set<string> => new Set((text.match(SPECIFIC) ?? []).map((w) => w.toLowerCase()));
   const before = specifics(previous.text);
-  if (![...specifics(rest)].some((w) => !before.has(w))) return null;
+  const position = opening !== null && POSITION_OPENING.test(opening[0]);
+  if (!position && ![...specifics(rest)].some((w) => !before.has(w))) return null;
   const own = unitsOf(s);
   const answered = unitsOf(s - 1).filter((u) => u.checkable && !u.denial && u.antecedent === undefined);
   if (own.length === 0 || answered.length === 0 || own.some((u) => u.denial || !u.checkable)) return null;
   const families = new Set(own.flatMap((u) => u.content.map((t) => lang.family(t))));
   const shared = new Set(answered.flatMap((u) => u.content.map((t) => lang.family(t))).filter((f) => families.has(f)));
-  if (shared.size < SHARED) return null;
+  if (shared.size < (position ? 1 : SHARED)) return null;
   return answered[answered.length - 1] as Unit;
 }
 

@@ -81,6 +81,14 @@ export function polarityReader(lex: Lexicon): PolarityReader {
     // contradiction deny a statement or a figure, or what a pointer stands for; "disputed the
     // border region" or "contested the seat" do not.
     new RegExp(`\\b(?:${alternation(lex.contradictionVerbs)})\\b(?:(?:\\W+\\w+){0,3}?\\W+(?:${rejectedObjects})\\b|\\W+${REJECTED_POINTERS})`, 'g'),
+    // "Stefan Oder contradicted her:", "challenged that version": a person contradicted is what they
+    // said; a version, an account or a claim challenged is denied.
+    new RegExp(`\\b(?:${alternation(lex.contradictionVerbs)})\\s+(?:her|him|them)\\b(?=\\s*[:;,.]|\\s+(?:and|on|in)\\b)`, 'g'),
+    /\bchalleng(?:ed|es|ing)\s+(?:that|this|his|her|their|the)\s+(?:version|account|claim|story|assertion)\b/g,
+    // "District officials disagree and say it is valid": disagreeing is itself speaking, with nothing after it or its reason next.
+    /\bdisagree(?:s|d)?\b(?=\s*[,.;:]|\s+and\b|\s+with\s+(?:that|this|the\s+claim|him|her|them)\b)/g,
+    // "The park tells a different story", "the ministry gives another version": a counter-account announced.
+    /\b(?:tells?|told|telling|gives?|gave|giving|offers?|offered|offering)\s+(?:a|an)\s+(?:(?:very|quite|rather|completely|entirely)\s+)?(?:different|another|other|contrasting|conflicting)\s+(?:story|version|account|picture)\b/g,
     // "The claim was rejected", "The report was disputed by the ministry".
     new RegExp(`\\b(?:${reports}|charges?|complaints?)\\s+(?:is|are|was|were|has been|have been|had been)\\s+(?:\\w+ly\\s+)?(?:rejected\\b|(?:disputed|denied|refuted)\\s+by\\b)`, 'g'),
     // "Dellin's account is contradicted by …", "Her version is contradicted by the club's records":
@@ -117,10 +125,15 @@ export function polarityReader(lex: Lexicon): PolarityReader {
     // "said that was not the case", "said this was wrong", "says this is “simply untrue”": a pointer to
     // what was said, called untrue.
     new RegExp(`\\b(?:that|this|it) (?:was|is) ["“]?(?:\\w+ly )?(?:not the case|wrong|${verdicts})\\b`, 'g'),
+    // "said Vaz had got it wrong", "said the parents had their timing wrong", "says Voss is making it
+    // up": someone on record calls the one who spoke wrong, or the account made up.
+    /\b(?:had|has|have)\s+(?:got\s+)?(?:it|(?:their|his|her|its)\s+[\w-]+)\s+(?:all\s+)?wrong\b/g,
+    /\b(?:is|are|was|were)\s+(?:simply\s+|plainly\s+|just\s+)?(?:mistaken|lying)\b/g,
+    /\b(?:mak(?:e|es|ing)|made)\s+(?:it|this|that|things|the\s+\w+)\s+up\b/g,
     // "There was no foundation to the claim", "the report was without basis".
     /\b(?:no|without) (?:foundation|basis)\b/g,
   ];
-  const hint = new RegExp(`\\b(?:record|den|refut|rebut|reject|dismiss|disput|contest|contradict|repudiat|disavow|insist|maintain|adamant|foundation|fake|seen|heard|received|such|true|truth|happened|basis|nothing|categorical|case|wrong|aside|away|off|scoff|down|back|issue|exception|cold water|accept|retort|counter|object|not so|rebuttal|response|reply|answer|${verdicts})`);
+  const hint = new RegExp(`\\b(?:record|den|challeng|story|version|account|picture|mistaken|lying|up|disagree|refut|rebut|reject|dismiss|disput|contest|contradict|repudiat|disavow|insist|maintain|adamant|foundation|fake|seen|heard|received|such|true|truth|happened|basis|nothing|categorical|case|wrong|aside|away|off|scoff|down|back|issue|exception|cold water|accept|retort|counter|object|not so|rebuttal|response|reply|answer|${verdicts})`);
   const hedges = new RegExp(`\\b(?:${alternation(lex.hedges)})\\b`);
   const isDenial = (folded: string, onRecord: boolean): boolean => {
     if (!hint.test(folded)) return false;

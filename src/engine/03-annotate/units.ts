@@ -389,8 +389,10 @@ function denialAfterSemicolon(text: string): ClauseSpan[] | null {
 const SOURCE = String.raw`((?:(?:the|a|an|its|his|her|their)\s+)?(?:[\p{L}'’.-]+\s+){0,4}?[\p{L}'’.-]+)`;
 const SAYING_VERB = 'says|say|said|told|tells';
 const POSITION_VERB = 'maintains|maintain|maintained|insists|insist|insisted|contends|contend|contended|argues|argue|argued';
-const COUNTER_ACCOUNT = new RegExp(String.raw`(?:(?:,\s*|\s)(?:while|whereas|but)|;)\s+${SOURCE}\s+(?:also\s+)?(?:(${POSITION_VERB})|${SAYING_VERB})\s+(?:that\s+)?(it|they|he|she|this|these|the\s+[\p{L}-]+)?|(?:,\s*|\s)(?:though|although)\s+${SOURCE}\s+(?:also\s+)?(${POSITION_VERB})\s+(?:that\s+)?`, 'iu');
+const COUNTER_ACCOUNT = new RegExp(String.raw`(?:(?:,\s*|\s)(?:while|whereas|but)|;)\s+${SOURCE}\s+(?:also\s+)?(?:(${POSITION_VERB})|${SAYING_VERB})\s+(?:that\s+)?(it|they|he|she|this|these|the\s+[\p{L}-]+|[\p{L}'’-]+(?=\s+(?:is|was|has|had|got|made|lied|invented)\b))?|(?:,\s*|\s)(?:though|although)\s+${SOURCE}\s+(?:also\s+)?(${POSITION_VERB})\s+(?:that\s+)?`, 'iu');
 const COUNTER_PARENTHESIS = new RegExp(String.raw`\s*\(\s*${SOURCE}\s+(?:also\s+)?(?:${POSITION_VERB}|${SAYING_VERB})\s+[^()]{8,}\)\s*[.!]?\s*$`, 'iu');
+/** The pronouns a counter-account may speak of the first clause's matter by. */
+const PRONOUN_ABOUT = /^(?:it|they|he|she|this|these)$/i;
 /** A verb of saying in the first clause: the clause is an account of its own. */
 const FIRST_ACCOUNT = /\b(?:said|says|say|told|tells|claimed|alleged|alleges|accused|accuses|reported)\b/iu;
 
@@ -439,7 +441,9 @@ function counterAccountOf(text: string): CounterAccount | null {
   const position = found[2] !== undefined || found[5] !== undefined;
   const about = (found[3] ?? '').toLowerCase();
   if (INTENDED.test(text.slice(found.index + found[0].length))) return null;
-  if (!position && (about === '' || (about.startsWith('the ') && !new RegExp(`\\b${about.slice(4)}\\b`, 'iu').test(first)))) return null;
+  // "…, but the spokesman says Voss is making it up": the first account's speaker, named as the subject, is spoken of.
+  const named = about !== '' && !about.startsWith('the ') && !PRONOUN_ABOUT.test(about);
+  if (!position && (about === '' || (about.startsWith('the ') && !new RegExp(`\\b${about.slice(4)}\\b`, 'iu').test(first)) || (named && !new RegExp(`\\b${about.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'iu').test(first.slice(0, saying?.index ?? 0))))) return null;
   const after = found.index + (/^[,;\s]*(?:(?:while|whereas|but|though|although)\s+)?/iu.exec(text.slice(found.index))?.[0].length ?? 0);
   return { spans: [{ start: 0, end: found.index }, { start: after, end: text.length }], source };
 }
@@ -454,6 +458,20 @@ export function counterAccountSource(text: string): string | undefined {
   return counterAccountOf(text)?.source;
 }
 
+/** Words of denying or negating: a clause with one is no plain account for another to answer. */
+const DENYING_CLAUSE = /\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed)?|dismiss(?:es|ed)?|refut(?:e|es|ed)|not|never|no|nothing)\b|n['’]t\b/iu;
+
+/**
+ * The counter-account of a sentence that asserts, or of one read as a denial only for its second
+ * clause ("X says the minister knew, but the spokesman says X is making it up"; "…, a claim the
+ * ministry denies"): its first clause denies nothing.
+ */
+function counterOfAssertion(sentence: AnnotatedSentence): ClauseSpan[] | null {
+  if (sentence.polarity !== 'denies' || APPOSITIVE_DENIAL.test(sentence.text)) return counterAccount(sentence.text);
+  const spans = counterAccount(sentence.text);
+  return spans !== null && !DENYING_CLAUSE.test(sentence.text.slice(spans[0]?.start ?? 0, spans[0]?.end ?? 0)) ? spans : null;
+}
+
 /** The sentence's speaker when they are named within the span; else no one. */
 function speakerWithin(sentence: AnnotatedSentence, span: ClauseSpan): string | null {
   const speaker = sentence.attribution.speaker;
@@ -464,7 +482,7 @@ function speakerWithin(sentence: AnnotatedSentence, span: ClauseSpan): string | 
 export function sentenceUnits(lang: Language, config: EngineConfig['segment'], frame: ReadonlySet<string>, verbs: VerbWords, s: number, input: SentenceTokens, first: number, last: boolean): Unit[] {
   const { sentence, tokens, names } = input;
   const checkable = isCheckable(sentence, config, input.year, input.checks);
-  const countered = checkable && (sentence.polarity !== 'denies' || APPOSITIVE_DENIAL.test(sentence.text)) ? counterAccount(sentence.text) : null;
+  const countered = checkable ? counterOfAssertion(sentence) : null;
   const reply = countered ?? (checkable && sentence.polarity === 'denies' ? denialAfterSemicolon(sentence.text) : null);
   const spans: readonly ClauseSpan[] =
     reply !== null ? reply : checkable && sentence.polarity !== 'denies' ? clausesOf(sentence, config.minClauseWords, verbs, input.clauses) : [{ start: 0, end: sentence.text.length }];

@@ -202,7 +202,7 @@ export function attachDenials(
     // was …"; "… says residents complained in July. According to the police chief, the first complaint
     // came on Sunday."): the unit annotate found it answers (Unit.answers).
     const answered = unit.answers === undefined ? null : (story.units[unit.answers] ?? null);
-    const before = answered ?? sentenceBefore(lang, story, unit, sentenceText.slice(unit.start, unit.end));
+    const before = answered ?? sentenceBefore(lang, story, unit, sentenceText.slice(unit.start, unit.end)) ?? accountAnswered(story, unit, sentenceText.slice(unit.start, unit.end));
     if (before !== null && groupOf.has(before.i)) best = { score: Infinity, target: before.i };
     for (let t = 0; t < vectors.length && before === null; t++) {
       target = vectors[t] as UnitVector;
@@ -337,6 +337,70 @@ const ANAPHORIC_DENIAL = new RegExp(
   ].join('|'),
   'iu',
 );
+
+/**
+ * Who a denial calls wrong, when it names them as the subject ("Vaz" in "said Vaz had got it wrong",
+ * "parents" in "said the parents had their timing wrong"): the sentence it answers names them.
+ */
+const SPOKEN_OF = /\b(\p{L}+)\s+(?:(?:had|has|have)\s+(?:got\s+)?(?:it|(?:their|his|her|its)\s+[\p{L}-]+)\s+(?:all\s+)?wrong|(?:is|are|was|were)\s+(?:simply\s+|plainly\s+|just\s+)?(?:mistaken|lying|making\s+(?:it|this|that|things)\s+up))\b/iu;
+const PRONOUN = /^(?:he|she|they|it|we|i|you|this|that)$/i;
+
+/**
+ * A denial that answers someone's account without naming what it denies: the one who spoke called
+ * wrong ("said Vaz had got it wrong", "the parents had their timing wrong", "Voss is making it up"),
+ * contradicted ("contradicted her:"), their version challenged ("challenged that version"), another
+ * version announced ("The park tells a different story"), or disagreement ("Officials disagree").
+ */
+const ACCOUNT_ANSWER = new RegExp(
+  [
+    // "said Vaz had got it wrong", "the parents had their timing wrong", "Voss is making it up": the
+    // one who spoke called wrong, or their account made up (SPOKEN_OF says whose)
+    String.raw`\b(?:had|has|have)\s+(?:got\s+)?(?:it|(?:their|his|her|its)\s+[\p{L}-]+)\s+(?:all\s+)?wrong\b`,
+    String.raw`\b(?:is|are|was|were)\s+(?:simply\s+|plainly\s+|just\s+)?(?:mistaken|lying)\b`,
+    String.raw`\b(?:mak(?:e|es|ing)|made)\s+(?:it|this|that|things)\s+up\b`,
+    // "contradicted her:", "challenged that version", "tells a different story", "officials disagree":
+    // the one who spoke contradicted, their version challenged, another version announced
+    String.raw`\b(?:${[...CONTRADICTION_VERBS].join('|')})\s+(?:her|him|them)\b(?=\s*[:;,.]|\s+(?:and|on|in)\b)`,
+    String.raw`\bchalleng(?:ed|es|ing)\s+(?:that|this|his|her|their|the)\s+(?:version|account|claim|story|assertion)\b`,
+    String.raw`\b(?:tells?|told|gives?|gave|offers?|offered)\s+(?:a|an)\s+(?:(?:very|quite|rather|completely|entirely)\s+)?(?:different|another|other|contrasting|conflicting)\s+(?:story|version|account|picture)\b`,
+    String.raw`\bdisagree(?:s|d)?\b(?=\s*[,.;:]|\s+and\b|\s+with\s+(?:that|this|the\s+claim|him|her|them)\b)`,
+  ].join('|'),
+  'iu',
+);
+/** A sentence that gives someone's account: a verb of saying or claiming. */
+const ACCOUNT = /\b(?:said|says|say|told|tells|claimed|claims|claim|alleged|alleges|insisted|insists|accused|accuses)\b/iu;
+/** How many sentences back an answer to an account may find it. */
+const ANSWER_REACH = 5;
+
+/**
+ * The account an answer (ACCOUNT_ANSWER) denies, in its own article: the nearest of the sentences
+ * before it (ANSWER_REACH) that gives someone else's account, names whom the answer calls wrong
+ * (SPOKEN_OF), and shares a content word with the answer; the sentence right before when it is such
+ * an account and no other shares a word. Its last checkable unit, or null.
+ */
+function accountAnswered(story: AnnotatedStory, denial: Unit, text: string): Unit | null {
+  if (!ACCOUNT_ANSWER.test(text)) return null;
+  const sentence = story.sentences[denial.s];
+  if (!sentence) return null;
+  const spokenOf = SPOKEN_OF.exec(text)?.[1];
+  const whom = spokenOf !== undefined && !PRONOUN.test(spokenOf) ? new RegExp(`\\b${spokenOf}`, 'iu') : null;
+  const candidate = (back: number): Unit | null => {
+    const previous = story.sentences[denial.s - back];
+    if (previous?.article !== sentence.article || previous.polarity === 'denies' || !ACCOUNT.test(previous.text) || (whom !== null && !whom.test(previous.text))) return null;
+    let found: Unit | null = null;
+    for (const unit of story.units) {
+      if (unit.s !== denial.s - back || !unit.checkable || unit.denial || unit.antecedent !== undefined || (unit.speaker !== null && unit.speaker === denial.speaker)) continue;
+      found = unit;
+    }
+    return found;
+  };
+  for (let back = 1; back <= ANSWER_REACH; back++) {
+    if (story.sentences[denial.s - back]?.article !== sentence.article) break;
+    const found = candidate(back);
+    if (found !== null && denial.content.some((term) => found.content.includes(term))) return found;
+  }
+  return candidate(1);
+}
 
 /** A verb of replying against what was said, anywhere in a match of ANAPHORIC_DENIAL. */
 const RETORT = new RegExp(`\\b(?:${RETORTING})\\b`, 'iu');

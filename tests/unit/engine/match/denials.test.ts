@@ -504,6 +504,8 @@ describe('an account another source sets against the clause before it answers th
     // After a concession ("though"), and in an apposition that names the clause a claim.
     ['Two team-mates said Arvedi refused to train on Monday, though the club insists he trained as normal all week.', 'Arvedi refused to train', 'the club'],
     ['The pilots\' union says the crew reported a faulty altimeter a week earlier, a claim the ministry denies.', 'faulty altimeter', 'the ministry'],
+    // Speaking of the first account's speaker by name, and calling the account made up.
+    ['Opposition MP Karel Voss says Lasko knew about the leak on Sunday night, but spokesman Ivo Stern says Voss is "making it up as he goes along".', 'knew about the leak', 'spokesman Ivo Stern'],
   ])('"%s" disputes its first clause', (sentence, claimed, denier) => {
     const claim = claimWith(one(sentence), claimed);
     expect(claim?.verdict, show(claim)).toBe('disputed');
@@ -542,6 +544,10 @@ describe('an account another source sets against the clause before it answers th
     ['Early signs point to corrosion at a weld, one engineer at the site said, though the regulator said it was too early to name a cause.', 'corrosion at a weld'],
     // A claim of the same source's it stands by, not one it denies.
     ['The ministry said the crew had reported no fault, a claim the ministry repeated on Monday.', 'reported no fault'],
+    // Another's name in the second clause that the first does not give as its speaker.
+    ['Organisers said the march was peaceful, but police say officers were attacked.', 'the march was peaceful'],
+    // A first clause that denies is no account for the second to answer.
+    ['The company denied that the pumps failed, but the union says Nordgas is wrong about the pumps.', 'pumps failed'],
   ])('"%s" disputes nothing', (sentence, claimed) => {
     const claim = claimWith(one(sentence), claimed);
     expect(claim, 'a claim').toBeDefined();
@@ -567,6 +573,15 @@ describe('denials of the sentence before that name no verb of denying it', () =>
     ["Arvedi's agent, Marco Dellin, says Kordava still owes the player 300,000 euros in bonuses. Dellin's version of events is contradicted by the club's finance director, whose records show every bonus was paid.", 'still owes the player'],
     // A position held after a concession answers a clause that is no one's account.
     ['Arvedi refused to train on Monday to force through the move, though the club insists he trained as normal all week.', 'refused to train'],
+    // The one who spoke called wrong, by name or by the noun the account gave them.
+    ['Hugo Vaz of the union says the main was due to be replaced in 2023. Paula Leal, the chief executive, said Vaz had got it wrong.', 'due to be replaced'],
+    ['Parents said the camp leaders had been told of a storm warning at lunchtime. The chief commissioner, Agnes Moravec, said the parents had their timing wrong.', 'storm warning'],
+    ['Marta Gil said residents had phoned the city in July to report cracks. Deputy Mayor Carla Nunes said the residents were mistaken.', 'phoned the city'],
+    // The one who spoke contradicted, their version challenged, another version announced, disagreement.
+    ['Alma Vettern says the ride missed its annual inspection in March. Stefan Oder of the Ride Safety Board contradicted her: the certificate is on the register.', 'missed its annual inspection'],
+    ['Daniel Orrin told the Gazette he had phoned the coastguard on Friday. Mira Toller challenged that version on Sunday: the log shows no call before Saturday.', 'phoned the coastguard'],
+    ['Niko Ahlgren says the ride had stopped twice that morning. The park tells a different story.', 'stopped twice'],
+    ['A councillor, Jonas Brek, says the permit lapsed in May. District officials disagree and say it is valid until 2027.', 'permit lapsed'],
   ])('"%s" disputes the first sentence', (paragraph, claimed) => {
     const claim = claimWith(story(paragraph), claimed);
     expect(claim?.verdict, show(claim)).toBe('disputed');
@@ -610,9 +625,31 @@ describe('an account that answers the one before it in its paragraph denies it',
     expect(claim?.verdict, show(claim)).not.toBe('disputed');
   });
 
+  test('"X insisted …" holds a position: it answers the account before on one shared word, and a part of the day is a time of its own', () => {
+    const claim = claimWith(story('Opposition MP Karel Voss says the minister knew of the leak on Sunday night and waited until morning to act. The ministry\'s spokesman, Ivo Stern, insisted the minister had learned of it only at dawn.'), 'knew of the leak');
+    expect(claim?.verdict, show(claim)).toBe('disputed');
+  });
+
   test('an account in the next paragraph answers nothing', () => {
     const analysis = analyze(corpusOf([{ id: 'paper', outlet: 'kyiv-post', body: ['The gas workers\' union says the valve nearest the rupture was overdue for replacement.', 'According to Nordgas, the valve was replaced in March and passed an inspection in August.'] }]));
     expect(claimWith(analysis, 'overdue for replacement')?.verdict).not.toBe('disputed');
+  });
+});
+
+describe('an answer to an account finds the account it shares a word with, past the narration between', () => {
+  test('"challenged that version" answers the fisherman\'s call two paragraphs up, not the sentence before it', () => {
+    const analysis = analyze(corpusOf([{ id: 'paper', outlet: 'kyiv-post', body: [
+      'Daniel Orrin told the Gazette he had phoned the coastguard station at about 9 p.m. on Friday to report whales.',
+      'By noon the Gazette counted four hundred volunteers on the sand. The Harbour Inn fed volunteers free of charge until long after dark.',
+      'Mira Toller, who runs the coastguard station, challenged that version on Sunday: the log, she said, shows no call before Saturday morning.',
+    ] }]));
+    expect(claimWith(analysis, 'phoned the coastguard station')?.verdict).toBe('disputed');
+    expect(claimWith(analysis, 'Harbour Inn fed volunteers')?.verdict).not.toBe('disputed');
+  });
+
+  test('a name called wrong must be in the account answered', () => {
+    const analysis = analyze(corpusOf([{ id: 'paper', outlet: 'kyiv-post', body: ['Residents said the road had cracked in July. Paula Leal said Vaz had got it wrong.', 'The town hall stayed closed on Monday.'] }]));
+    expect(claimWith(analysis, 'the road had cracked')?.verdict).not.toBe('disputed');
   });
 });
 
