@@ -1437,6 +1437,9 @@ export function frameSimilarity(a: Mention, b: Mention): number {
   if (a.days !== null && b.days !== null && a.days !== b.days) return 0;
   // "18 of the 45 seats" and "the 45-seat council": a part, and the whole it was picked from.
   if (partAndWhole(a.quantity, b.quantity) || partAndWhole(b.quantity, a.quantity)) return 0;
+  // "narrows to six metres in the last 200 metres" and "narrowed to six metres over the final 200 m":
+  // each report gives the other's figure too, so the two figures measure two things they agree on.
+  if (crossed(a, b)) return 0;
   // "five of the 40 workers … were taken to hospital" counts those it happened to; "There were 38
   // workers on the night shift" says nothing happened to its count, which may be the whole's.
   if (a.quantity.whole !== undefined && b.quantity.whole === undefined && b.verbless) return 0;
@@ -1483,6 +1486,22 @@ export function frameSimilarity(a: Mention, b: Mention): number {
   // A distance from one named place is one attribute of the story's scene, however it is worded.
   if (DISTANCE_UNITS.has(a.quantity.unit) && a.place !== null && !a.place.startsWith(UNNAMED_PLACE)) return 1;
   return Math.min(1, contextCosine(a, b) + (named ? 0.3 : 0));
+}
+
+/** Two figures of one unit that overlap, in a common unit. */
+function sameFigure(x: Quantity, y: Quantity): boolean {
+  const p = inCommonUnit(x);
+  const q = inCommonUnit(y);
+  return p.unit === q.unit && p.low <= q.high && q.low <= p.high;
+}
+
+/**
+ * True when two figures differ but each one's sentence unit gives the other's figure as well: the
+ * reports agree on both, and these two are not readings of one thing.
+ */
+function crossed(a: Mention, b: Mention): boolean {
+  if (sameFigure(a.quantity, b.quantity)) return false;
+  return a.unit.quantities.some((x) => x !== a.quantity && sameFigure(x, b.quantity)) && b.unit.quantities.some((y) => y !== b.quantity && sameFigure(y, a.quantity));
 }
 
 /** True when `part` counts members of a whole ("11 of the 15 people") that `other` gives the number of. */

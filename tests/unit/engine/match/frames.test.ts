@@ -1635,3 +1635,20 @@ describe('a modal after a figure opens its own verb group', () => {
     expect(frames.mention('about 64,000 students').label.predicate).toBeNull();
   });
 });
+
+describe('two reports that each give both figures agree on both', () => {
+  const specs = articles(
+    ['The union says the organisers were warned in writing in May that the road narrows to six metres in the last 200 metres.'],
+    ['The riders\' union says it wrote to the organisers in May to warn that the road narrowed to six metres over the final 200 m.'],
+  );
+
+  test('"six metres" of one is no reading of the other\'s "200 m"; "200 metres" is', () => {
+    const frames = framesOf(specs);
+    expect(frames.similarity('six metres', '200 m')).toBe(0);
+    expect(frames.similarity('200 metres', '200 m')).toBeGreaterThan(frames.threshold);
+  });
+
+  test('no claim sets the width against the length', () => {
+    expect(analyze(corpusOf(specs)).claims.filter((c) => c.verdict === 'conflicting').map((c) => c.statement)).toEqual([]);
+  });
+});
