@@ -28,6 +28,9 @@ const CLOCK = new Set(['am', 'pm', 'gmt', 'utc', 'et', 'est', 'edt', 'ist', 'bst
 export function singular(lex: Lexicon, word: string): string {
   const irregular = lex.irregularPlurals.get(word);
   if (irregular) return irregular;
+  // Compounds of "man" ("gunmen", "policemen", "firemen"); not a singular in "-men" after a vowel
+  // ("specimen", "abdomen", "stamen", "lumen").
+  if (word.length >= 6 && /[^aiouy]men$/.test(word)) return `${word.slice(0, -3)}man`;
   if (word.length <= 3 || /(?:ss|us|is)$/.test(word)) return word;
   if (word.endsWith('ies')) return `${word.slice(0, -3)}y`;
   if (/(?:sses|xes|ches|shes|zes)$/.test(word)) return word.slice(0, -2);
@@ -182,7 +185,10 @@ function isQuantity(lex: Lexicon, tokens: readonly Token[], n: ParsedNumber): bo
   const previous = tokens[n.start - 1];
   // A capitalised number word inside a sentence is a name ("Four Seasons"), unless a dash or a colon
   // opens a clause before it ("PORT SELWYN, June 14 (Wire) - Nine people were killed").
-  if (first.type === 'word' && first.cap && n.start > 0 && !CLAUSE_OPENERS.has(previous?.text ?? '')) return false;
+  // A number word all in capitals before a word in lower case is emphasis, not a name ("after NINE
+  // bidders went to war", "killed FOURTEEN miners").
+  const emphasis = first.acronym && next?.type === 'word' && !next.cap;
+  if (first.type === 'word' && first.cap && n.start > 0 && !CLAUSE_OPENERS.has(previous?.text ?? '') && !emphasis) return false;
   // "COVID-19", "a 5-4 ruling", "24/7": a number joined to the word or number before it is part of a
   // name, a score or a fraction, not a count. (A range's second number is read with its first.)
   if (first.link !== null && previous !== undefined) return false;

@@ -1466,6 +1466,8 @@ export function frameSimilarity(a: Mention, b: Mention): number {
   // of a named kind are a part of all the people a count of people takes in, so another count (a
   // number whose noun is left out takes its kind from the number before it, and is not compared so).
   if ((a.counted === null) !== (b.counted === null) && !a.quantity.elided && !b.quantity.elided) return 0;
+  // "400 prisoners" and "three guards": people of two named kinds are two groups, however alike their sentences.
+  if (a.counted !== null && b.counted !== null && a.counted !== b.counted) return 0;
   // What happened to what is counted decides between numbers of one kind: killed or injured, boxes
   // opened or counted. Two different events are two frames; only how long something lasted ignores it.
   if (!TIME_UNITS.has(a.quantity.unit) && !DISTANCE_UNITS.has(a.quantity.unit) && a.event !== null && b.event !== null) {

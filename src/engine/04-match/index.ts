@@ -159,6 +159,12 @@ export function match(story: AnnotatedStory, ctx: StageContext): MatchedStory {
   const classCount = classes.count;
   const classOf = classes.of;
   const modelled = new PairTable(blocking.first.length);
+  // Two sentences of other named referents, other days or other directions of a move: never one claim.
+  const otherSetting = (a: number, b: number): boolean => {
+    const va = vectors[a] as UnitVector;
+    const vb = vectors[b] as UnitVector;
+    return otherReferents(va, vb, story.entities, lang.lexicon) || otherDays(va, vb) || otherDirections(va, vb, FALL, RISE, ways[a], ways[b]);
+  };
   const modelProbability = (a: number, b: number): number => {
     const va = vectors[a] as UnitVector;
     const vb = vectors[b] as UnitVector;
@@ -171,7 +177,7 @@ export function match(story: AnnotatedStory, ctx: StageContext): MatchedStory {
     // antonym of its word: "found no more survivors" / "racing to pull out survivors") never confirms it.
     if (f[OPPOSED] === 1) return -1;
     // Nor does one that says the same of another named referent of its kind (referents.ts).
-    if (otherReferents(va, vb, story.entities, lang.lexicon) || otherDays(va, vb) || otherDirections(va, vb, FALL, RISE, ways[a], ways[b])) return -1;
+    if (otherSetting(a, b)) return -1;
     return probability(model, f);
   };
   const compute = (a: number, b: number): number => {
@@ -308,6 +314,9 @@ export function match(story: AnnotatedStory, ctx: StageContext): MatchedStory {
           // Nor does a report that gives another figure of a count the claim's sentences give
           // ("Fourteen people have died and 71 have been injured" beside "… killed and 63 injured").
           if (home.members.some((h) => apart(m, h))) continue;
+          // Nor one that dates the figure another day, or gives it of another referent ("freed ELEVEN
+          // residents … on TUESDAY" beside "11 people … on Monday").
+          if (home.members.some((h) => otherSetting(m, h))) continue;
           home.members.push(m);
           articles.add(articleOf(m));
         }

@@ -262,6 +262,18 @@ describe('numbers that are not quantities', () => {
     expect(quantities(text).map((q) => q.surface)).toEqual([]);
   });
 
+  test('a number word all in capitals before a word in lower case is emphasis, a figure; before a capitalised word a name', () => {
+    expect(quantities('A painting was snapped up after NINE bidders went to war over it.').map((q) => [q.surface, q.value])).toEqual([['NINE bidders', 9]]);
+    expect(quantities('He works for NINE Network in Sydney.')).toEqual([]);
+    expect(quantities('He stayed at the Four Seasons in May.')).toEqual([]);
+  });
+
+  test('compounds of "man" count in the singular ("Six gunmen" are gunmen); a singular in "-men" after a vowel stays', () => {
+    expect(quantities('Six gunmen seized the train.').map((q) => q.unit)).toEqual(['gunman']);
+    expect(quantities('Twelve firemen were hurt.').map((q) => q.unit)).toEqual(['fireman']);
+    expect(quantities('Police found 40 specimens.').map((q) => q.unit)).toEqual(['specimen']);
+  });
+
   test('a time in words leaves the figures beside it, and a range "five to ten" stays a figure', () => {
     expect(quantities('At twenty past six, 40 people had left.').map((q) => q.surface)).toEqual(['40 people']);
     expect(quantities('It rose five to ten percent.').map((q) => q.surface)).toEqual(['five to ten percent']);

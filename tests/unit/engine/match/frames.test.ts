@@ -1652,3 +1652,13 @@ describe('two reports that each give both figures agree on both', () => {
     expect(analyze(corpusOf(specs)).claims.filter((c) => c.verdict === 'conflicting').map((c) => c.statement)).toEqual([]);
   });
 });
+
+describe('people of two named kinds are two groups', () => {
+  test('"400 prisoners" and "THREE guards" are no frame, however alike their sentences', () => {
+    const frames = framesOf(articles(
+      ['"You cannot watch 400 prisoners with three people," she said of the wing.'],
+      ['Just THREE guards were watching 400 lags in the wing, union chief Nina Sarak said.'],
+    ));
+    expect(frames.similarity('400 prisoners', 'THREE guards')).toBe(0);
+  });
+});

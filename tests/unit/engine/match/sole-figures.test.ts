@@ -4,6 +4,8 @@
  * shares, a rate against a total, a unit given twice in a sentence and a count whose noun is left out
  * keep nothing apart. Each expectation is read from the two sentences.
  */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { findQuantities } from '../../../../src/engine/03-annotate/quantities.ts';
 import { perOf } from '../../../../src/engine/04-match/frames.ts';
@@ -77,6 +79,19 @@ describe('a unit whose figures in two reports are all unlike', () => {
 
   test('the same figures, or figures of units only one report gives, differ in nothing', () => {
     expect(onlyDiffers('The four-hour meeting ended at 6 p.m.', 'The meeting lasted four hours, and 40 reporters waited outside.')).toBe(false);
+  });
+});
+
+describe('a report that agrees on a figure joins the claim only in the same setting', () => {
+  test('"freed ELEVEN residents … on TUESDAY" does not join the claim of "11 people … on Monday"', () => {
+    // Three reports of a made-up story (docs/reader-checks/2026-12-07-blind-round-16/lift-plunge): the
+    // tabloid gives the eleven another day and time.
+    const dir = path.join(import.meta.dirname, 'fixtures', 'lift-plunge');
+    const files = ['01-mirrovia-newswire.txt', '04-mirrovian-times.txt', '06-daily-splat.txt'];
+    const analysis = analyze(corpusOf(files.map((file, k) => ({ id: file.slice(0, 2), outlet: ['kyiv-post', 'moscow-times', 'daily-splat'][k] as string, body: readFileSync(path.join(dir, file), 'utf8').split(/\n\s*\n/).slice(1) }))));
+    const monday = analysis.claims.filter((c) => c.evidence.some((e) => e.text.includes('8.35 a.m. on Monday')));
+    expect(monday.length).toBeGreaterThan(0);
+    expect(monday.flatMap((c) => c.evidence.filter((e) => e.text.includes('TUESDAY')).map((e) => `${c.statement} <- ${e.text}`))).toEqual([]);
   });
 });
 
