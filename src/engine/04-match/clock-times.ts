@@ -458,7 +458,38 @@ export function calendarDay(date: string, published: string): string {
   return new Date(nearest).toISOString().slice(0, 10);
 }
 
-/** Groups of clock times of one event from two or more sources: all on the same day when they name one. */
+/** What may stand between a time and the day named after it: "11.50 p.m. on Sunday", "09:30 on 16 November", "7 a.m. on Monday". */
+const DAY_AFTER = /^\s*,?\s*(?:on\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?$/iu;
+/** …and between a day named before a time and the time: "on Sunday at 7 p.m.", "on Monday morning at 8.35". */
+const DAY_BEFORE = /^\s*(?:morning|afternoon|evening|night)?\s*,?\s*(?:at|around|about|shortly\s+(?:after|before)|just\s+(?:after|before))?\s*$/iu;
+
+/**
+ * The calendar day a time's own words give it: a weekday or a date right after it or right before
+ * it in its sentence, read from its report's date (calendarDay); null when none is, or when it
+ * names no day ("in June").
+ */
+function dayOfTime(time: ClockTime, text: string, published: string | undefined): { day: string; end: number } | null {
+  const { unit, quantity } = time;
+  for (let k = 0; k < unit.dates.length; k++) {
+    const at = unit.dateAt[k] ?? 0;
+    const word = /^\p{L}+(?:\s+\d{1,2}\b)?/u.exec(text.slice(at))?.[0] ?? '';
+    const after = at >= quantity.end && DAY_AFTER.test(text.slice(quantity.end, at));
+    const before = at + word.length <= quantity.start && DAY_BEFORE.test(text.slice(at + word.length, quantity.start));
+    if (!after && !before) continue;
+    const day = published === undefined ? unit.dates[k] as string : calendarDay(unit.dates[k] as string, published);
+    if (!/^\d{4}-\d\d-\d\d$/.test(day)) continue;
+    return { day, end: after ? at + word.length : quantity.end };
+  }
+  return null;
+}
+
+/**
+ * Groups of clock times of one event from two or more sources: all on the same day when they name
+ * one. Two times whose own words each give a day ("11.50 p.m. on Sunday", "11.50 p.m. on 16
+ * November") are one group whatever the days, and a day and its time are then one value: the time
+ * of a group's other day is read that many days off (in minutes), so "11.50 p.m. on 16 November"
+ * conflicts with "11.50 p.m. on Sunday", 15 November, and the value shows its day.
+ */
 export function clockGroups(lang: Language, story: AnnotatedStory, usable: readonly boolean[]): ClockTime[][] {
   const times = clockTimes(lang, story, usable);
   const sourceOf = (t: ClockTime): string => story.sources.key[t.unit.s] ?? t.unit.article;
@@ -475,11 +506,38 @@ export function clockGroups(lang: Language, story: AnnotatedStory, usable: reado
   };
   // "at 11.40 p.m. on Saturday" in a report of Sunday 14 June and "at 11.40 p.m. on 13 June" are one day.
   const sameDay = (a: Unit, b: Unit): boolean => a.dates.length === 0 || b.dates.length === 0 || daysOf(a).some((d) => daysOf(b).includes(d));
+  const dayOf = new Map<ClockTime, { day: string; end: number } | null>();
+  for (const time of times) dayOf.set(time, dayOfTime(time, story.sentences[time.unit.s]?.text ?? '', published.get(time.unit.article)));
+  const bothDated = (a: ClockTime, b: ClockTime): boolean => dayOf.get(a) != null && dayOf.get(b) != null;
   const groups: ClockTime[][] = [];
   for (const time of times) {
-    const home = groups.find((g) => g.every((t) => t.events.some((e) => time.events.some((f) => sameEvent(e, f))) && (t.verb === null || time.verb === null || t.verb === time.verb) && t.unit.article !== time.unit.article && sameDay(t.unit, time.unit)));
+    const home = groups.find((g) => g.every((t) => t.events.some((e) => time.events.some((f) => sameEvent(e, f))) && (t.verb === null || time.verb === null || t.verb === time.verb) && t.unit.article !== time.unit.article && (sameDay(t.unit, time.unit) || bothDated(t, time))));
     if (home) home.push(time);
     else groups.push([time]);
   }
-  return groups.filter((g) => new Set(g.map(sourceOf)).size > 1);
+  return groups.filter((g) => new Set(g.map(sourceOf)).size > 1).map((g) => onItsDay(g, dayOf, story));
+}
+
+/**
+ * A group's times with their days as part of their values: the day most of its dated times give is
+ * the group's own (the earliest of equals), a time dated another day is that many days off, and its
+ * words run to its day ("11.50 p.m. on 16 November"). A group of one day is returned as it is.
+ */
+function onItsDay(group: ClockTime[], dayOf: ReadonlyMap<ClockTime, { day: string; end: number } | null>, story: AnnotatedStory): ClockTime[] {
+  const counts = new Map<string, number>();
+  for (const t of group) {
+    const day = dayOf.get(t)?.day;
+    if (day !== undefined) counts.set(day, (counts.get(day) ?? 0) + 1);
+  }
+  if (counts.size < 2) return group;
+  const own = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] as string;
+  return group.map((t) => {
+    const dated = dayOf.get(t);
+    if (dated == null || dated.day === own) return t;
+    const shift = Math.round((Date.parse(dated.day) - Date.parse(own)) / DAY_MS) * 1440;
+    const q = t.quantity;
+    const text = story.sentences[t.unit.s]?.text ?? '';
+    const end = Math.max(q.end, dated.end);
+    return { ...t, quantity: { ...q, value: q.value + shift, low: q.low + shift, high: q.high + shift, surface: text.slice(q.start, end), end } };
+  });
 }

@@ -7,6 +7,7 @@ import { describe, expect, test } from 'vitest';
 import { calendarDay, clockTimes } from '../../../../src/engine/04-match/clock-times.ts';
 import type { CorpusAnalysis, StoryInput } from '../../../../src/engine/types.ts';
 import { analyze, corpusOf, storyAt, type ArticleSpec } from '../support/corpus.ts';
+import { show } from '../support/find.ts';
 
 const story: StoryInput = { id: 'test-story', title: 'Test story', date: '2031-06-03', summary: '' };
 
@@ -241,5 +242,31 @@ describe('a weekday is a day of the calendar, read from the date of its report',
       { id: 'article-3', outlet: 'outlet-3', published: '2031-06-16', body: 'The ferry sank at 11.10 p.m. on 14 June, according to the harbour master.' },
     ], { stories: [{ ...story, date: '2031-06-14' }] })));
     expect(claims.map((c) => [c.statement, c.verdict])).toEqual([['Time the ferry sank: 11.40 p.m. (Outlet 1, citing the coast guard; Outlet 2); 11.10 p.m. (Outlet 3).', 'conflicting']]);
+  });
+});
+
+describe('a time and the day its words give are one value', () => {
+  // 3 June 2031 is a Tuesday; the reports are of that day, so "on Sunday" is 1 June.
+  test('"6 p.m. on Sunday" and "6pm on Monday" of one warning conflict; "18:00 on 1 June" agrees with Sunday', () => {
+    const analysis = analyze(corpusOf(articles(
+      ['The ministry issued a national warning against home-made spirits at 6 p.m. on Sunday.'],
+      ['The ministry issued a national warning against unlicensed spirits at 18:00 on 1 June.'],
+      ['Health chiefs only issued a national warning at 6pm on Monday, more than a day after the first victims were rushed to hospital.'],
+    ), { stories: [story] }));
+    const claim = timeClaims(analysis).find((c) => c.evidence.length === 3);
+    expect(claim?.verdict, show(claim)).toBe('conflicting');
+    expect(claim?.evidence.map((e) => [e.article, e.stance, e.value])).toEqual([
+      ['article-1', 'supports', '6 p.m.'],
+      ['article-2', 'supports', '18:00'],
+      ['article-3', 'conflicts', '6pm on Monday'],
+    ]);
+  });
+
+  test('a day named apart from the time ("said on Monday") is no day of the time, and keeps two days\' times apart as before', () => {
+    const analysis = analyze(corpusOf(articles(
+      ['The ferry left the harbour at 8.15 p.m., the operator said on Monday.'],
+      ['The ferry left the harbour at 8.15 p.m. on Sunday.'],
+    ), { stories: [story] }));
+    expect(timeClaims(analysis).filter((c) => c.verdict === 'conflicting')).toEqual([]);
   });
 });
