@@ -168,10 +168,27 @@ export function clockTimes(lang: Language, story: AnnotatedStory, usable: readon
       if (!before || scopesFigure(unit, text, before.offset, at)) continue;
       const subject = openingNoun(lang, clause);
       const happened = happenedAt(lang, story, unit, at, before.offset);
-      out.push({ unit, quantity, event: before.event, events: eventsAt(lang, before.event, subject), word: before.word, subject, object: before.object ?? null, verb: before.verb ?? null, verbWord: before.verbWord ?? null, happened });
+      // "crashed near Kelmora at 9.40 p.m.", "closed the runway at Lerrin Airport at 6.45", "handed
+      // over to Ardenzan soldiers shortly after 9": when the word right before the time is a place or
+      // a goal, the verb of the time's clause says what happened too.
+      const events = eventsAt(lang, before.event, subject);
+      const clauseVerb = PLACE_BEFORE.test(text.slice(Math.max(unit.start, before.offset - 40), before.offset)) ? verbOfClause(lang, unit, text, termAt(unit, at)) : null;
+      // "left the Belmark Pass road at twenty past eleven": the verb that acted on a named thing is what happened too.
+      const verbEvent = clauseVerb === null ? (before.verb ?? null) : lang.family(lang.term(lang.key(clauseVerb)) ?? lang.key(clauseVerb));
+      out.push({ unit, quantity, event: before.event, events: verbEvent === null || events.includes(verbEvent) ? events : [...events, verbEvent], word: before.word, subject, object: before.object ?? null, verb: before.verb ?? null, verbWord: before.verbWord ?? null, happened });
     }
   }
   return out;
+}
+
+/** A preposition of place opening the phrase of the word after it: "near Kelmora", "at Lerrin International Airport", "in the chamber". */
+const PLACE_BEFORE = /\b(?:near|in|at|on|outside|inside|above|below|across|along|into|onto|to)\s+(?:the\s+|a\s+|an\s+)?(?:(?!(?:by|with|for|to|was|were|is|are|had|has|have|been|and|but|who|which|that|off|after|before|when|while)\b)[\p{L}'’-]+\s+){0,5}$/iu;
+
+/** The index of the unit's first term at or after `at` (its term count when none is). */
+function termAt(unit: Unit, at: number): number {
+  let k = 0;
+  while (k < unit.terms.length && (unit.offsets[k] ?? 0) < at) k++;
+  return k;
 }
 
 /** Words that open a clause of their own: a subordinator or a relative pronoun. */

@@ -372,7 +372,9 @@ export function match(story: AnnotatedStory, ctx: StageContext): MatchedStory {
     const values = times.map((t) => t.quantity);
     if (values.every((q) => values.every((r) => compatible(q, r))) && groups.some((g) => members.every((m) => g.members.includes(m)))) continue;
     const weakest = ruleLinkConfidence(members, score);
-    const first = times[0] as (typeof times)[number];
+    // The heading is read off a report whose time follows its verb and that verb's object ("closed its
+    // runway at a quarter to seven"), before one whose time follows a place ("at Lerrin Airport at 6.45").
+    const first = times.find((t) => t.object !== null) ?? times.find((t) => t.verb !== null && t.event === t.verb) ?? (times[0] as (typeof times)[number]);
     // The heading names what happened by the first report that opens on it: "Time the crash occurred",
     // "Time the gunmen stopped the train"; with no one named, a verb's object in the passive: "Time the train was stormed".
     const named = times.find((t) => t.subject !== null)?.subject ?? null;

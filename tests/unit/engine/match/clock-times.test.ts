@@ -270,3 +270,34 @@ describe('a time and the day its words give are one value', () => {
     expect(timeClaims(analysis).filter((c) => c.verdict === 'conflicting')).toEqual([]);
   });
 });
+
+describe('the verb of a time\'s clause says what happened when the word before the time is a place', () => {
+  test('"handed over to Ardenzan troops near the village of Tel Amun at about 4 p.m." and "handed over to Ardenzan soldiers shortly after 9 p.m." are one event', () => {
+    const analysis = analyze(corpusOf(articles(
+      ['The four hostages were handed over to Ardenzan troops near the village of Tel Amun at about 4 p.m. on Tuesday.'],
+      ['The four hostages were handed over to Ardenzan troops near the village of Tel Amun at about 4 p.m. on Tuesday, officials said.'],
+      ['The six were handed over to Ardenzan soldiers shortly after 9 p.m. on Monday, ending their ordeal.'],
+    ), { stories: [story] }));
+    const claim = timeClaims(analysis).find((c) => c.evidence.some((e) => e.article === 'article-3'));
+    expect(claim?.verdict, show(claim)).toBe('conflicting');
+  });
+
+  test('an instrument is no place: "raised the alarm by satellite phone at 7 p.m." is no time of "lifted off by helicopter at twenty past six"', () => {
+    const analysis = analyze(corpusOf(articles(
+      ['Renner raised the alarm by satellite phone at about 7 p.m. on Tuesday.'],
+      ['Renner raised the alarm by satellite phone at about 7 p.m. on Tuesday, police said.'],
+      ['Seven climbers who spent two nights stuck on the ridge were lifted off by helicopter at twenty past six on Thursday morning.'],
+    ), { stories: [story] }));
+    expect(timeClaims(analysis).filter((c) => c.evidence.some((e) => e.article === 'article-3'))).toEqual([]);
+  });
+
+  test('the heading is read off the report whose time follows its verb\'s object, not a place', () => {
+    // Friday is 30 May here: "18:45 on 31 May" is the next day.
+    const analysis = analyze(corpusOf(articles(
+      ['Drone sightings closed the runway at Lerrin International Airport at 6.45 p.m. on Friday.'],
+      ['The airport closed its runway at a quarter to seven on Friday evening after a drone was seen.'],
+      ["Lerrin International's single runway was closed at 18:45 on 31 May after a crew reported a drone."],
+    ), { stories: [story] }));
+    expect(timeClaims(analysis).map((c) => c.statement)).toEqual(['Time the airport closed its runway: 6.45 p.m. (Outlet 1, Outlet 2); 18:45 on 31 May (Outlet 3).']);
+  });
+});
