@@ -83,12 +83,15 @@ export function findQuantities(lex: Lexicon, text: string, tokens: readonly Toke
  * Wednesday", "a quarter past six."), ending where a time can end (a mark, a day or a part of it,
  * "o'clock"); not a range ("from five to ten people").
  */
-const TIME_IN_WORDS = /(?<!\b(?:from|between)\s+)\b(?:a\s+quarter|quarter|half|five|ten|twenty|twenty-five|\d{1,2})(?:\s+minutes)?\s+(?:past|to)\s+(?:midnight|noon|midday|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?=\s*(?:[,.;:!?)]|$)|\s+(?:on|in|at|that|this|last|yesterday|today|tonight|when|as|and|local|o['’]clock|sharp|precisely)\b))/giu;
+const TIME_IN_WORDS = /(?<!\b(?:from|between)\s+)\b(?:a\s+quarter|quarter|half|five|ten|twenty|twenty-five|\d{1,2}|(?:one|two|three|four|six|seven|eight|nine|eleven|twelve|thirteen|fourteen|sixteen|seventeen|eighteen|nineteen|twenty-(?:one|two|three|four|six|seven|eight|nine))(?=\s+minutes))(?:\s+minutes)?\s+(?:past|to)\s+(?:midnight|noon|midday|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?=\s*(?:[,.;:!?)]|$)|\s+(?:on|in|at|that|this|last|yesterday|today|tonight|when|as|and|local|o['’]clock|sharp|precisely)\b))/giu;
 
-/** The figures that are not the numbers of a time of day in words ("twenty" in "at twenty to midnight"). */
+/** An hour written alone with its part of the day, after "at" or "just/shortly after/before": "at about six on Sunday evening", "at two in the afternoon". */
+const HOUR_OF_DAY = /\b(?:at\s+(?:(?:about|around|roughly|approximately)\s+)?|(?:just|shortly)\s+(?:after|before)\s+)(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?=\s+(?:(?:on\s+)?\p{L}+day\s+|in\s+the\s+)?(?:morning|afternoon|evening|night)\b)/giu;
+
+/** The figures that are not the numbers of a time of day in words ("twenty" in "at twenty to midnight", "six" in "at six on Sunday evening"). */
 function withoutTimesInWords(text: string, found: Quantity[]): Quantity[] {
-  if (!/\b(?:past|to)\s/i.test(text)) return found;
-  const spans = [...allMatches(TIME_IN_WORDS, text)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length] as const);
+  if (!/\b(?:past|to|morning|afternoon|evening|night)\b/i.test(text)) return found;
+  const spans = [...allMatches(TIME_IN_WORDS, text), ...allMatches(HOUR_OF_DAY, text)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length] as const);
   return spans.length === 0 ? found : found.filter((q) => !spans.some(([start, end]) => q.start < end && start < q.end));
 }
 

@@ -13,6 +13,7 @@ import type { Language } from '../language/index.ts';
 import type { Unit } from '../03-annotate/units.ts';
 import type { Qualifier, Quantity } from '../types.ts';
 import { allMatches, DATELINE } from '../text.ts';
+import { numberWordValue } from '../language/numbers.ts';
 
 /** One clock time in a unit, with the family of what happened at it. */
 export interface ClockTime {
@@ -118,10 +119,17 @@ export function timesIn(text: string, from: number, to: number): Quantity[] {
  * A time in words: "ten past two", "a quarter past ten", "twenty minutes before midnight", "noon",
  * "three o'clock". The hour alone is a time only with "o'clock" or minutes before or past it.
  */
-const WORD_TIME = /\b(?:(around|about|approximately|roughly|shortly after|just after|shortly before|just before)\s+)?(?:(a\s+quarter|quarter|half|five|ten|twenty|twenty-five|\d{1,2})(?:\s+minutes)?\s+(past|after|to|before)\s+)?(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|midnight|noon|midday)(\s+o['’]clock)?\b/gi;
-const WORD_TIME_HINT = /\b(?:past|to|after|before|midnight|noon|midday|o['’]clock)\b/i;
+const WORD_TIME = /\b(?:(around|about|approximately|roughly|shortly after|just after|shortly before|just before)\s+)?(?:(a\s+quarter|quarter|half|five|ten|twenty|twenty-five|\d{1,2}|(?:one|two|three|four|six|seven|eight|nine|eleven|twelve|thirteen|fourteen|sixteen|seventeen|eighteen|nineteen|twenty-(?:one|two|three|four|six|seven|eight|nine))(?=\s+minutes))(?:\s+minutes)?\s+(past|after|to|before)\s+)?(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|midnight|noon|midday)(\s+o['’]clock)?\b/gi;
+const WORD_TIME_HINT = /\b(?:past|to|after|before|midnight|noon|midday|o['’]clock|morning|afternoon|evening|night)\b/i;
 const HOUR_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
 const MINUTE_WORDS: ReadonlyMap<string, number> = new Map([['a quarter', 15], ['quarter', 15], ['half', 30], ['five', 5], ['ten', 10], ['twenty', 20], ['twenty-five', 25]]);
+/**
+ * The part of the day right after an hour written alone ("six on Sunday evening", "five in the
+ * morning", "two in the afternoon"): an hour word is a time with it, after "at" ("at about six") or
+ * "just" or "shortly" after or before (not "arrested about six on Sunday evening", a count).
+ */
+const PART_OF_DAY_AFTER = /^\s+(?:(?:on\s+)?\p{L}+day\s+|in\s+the\s+|at\s+)?(morning|afternoon|evening|night)\b/iu;
+const AT_BEFORE = /\bat\s+$/i;
 /** The part of the day written after a time in words ("on Sunday afternoon", "in the morning"), which says a.m. or p.m. */
 const PART_OF_DAY = /^[^.;]{0,30}?\b(morning|afternoon|evening|night|tonight)\b/i;
 
@@ -137,17 +145,22 @@ function wordClockQuantity(match: RegExpMatchArray, start: number, end: number, 
   if (hourKey === 'midnight') hour = 0;
   else if (hourKey === 'noon' || hourKey === 'midday') hour = 12;
   else {
-    if (minutesWord === undefined && oclock === undefined) return null;
+    // An hour alone: with "o'clock", or with its part of the day right after it, after "at" or a word of nearness.
+    const alone = minutesWord === undefined && oclock === undefined;
+    if (alone && !((AT_BEFORE.test(text.slice(Math.max(0, start - 4), start)) || /^(?:shortly|just)\s/i.test(cue ?? '')) && PART_OF_DAY_AFTER.test(text.slice(end)))) return null;
     const part = PART_OF_DAY.exec(text.slice(end))?.[1]?.toLowerCase();
     if (part === undefined) return null;
     const h = HOUR_WORDS.indexOf(hourKey) + 1;
     hour = part === 'morning' ? h % 12 : part === 'night' && h < 5 ? h : (h % 12) + 12;
   }
-  const minutes = minutesWord === undefined ? 0 : (MINUTE_WORDS.get(minutesWord.toLowerCase().replace(/\s+/g, ' ')) ?? Number(minutesWord));
+  const minutesKey = minutesWord?.toLowerCase().replace(/\s+/g, ' ');
+  const minutes = minutesKey === undefined ? 0 : (MINUTE_WORDS.get(minutesKey) ?? numberWordValue(minutesKey) ?? Number(minutesKey));
   if (!Number.isFinite(minutes) || minutes >= 60) return null;
   const back = direction !== undefined && /^(?:to|before)$/i.test(direction);
   const value = (hour * 60 + (back ? -minutes : minutes) + 1440) % 1440;
-  return timeOfDay(value, minutes % 15 === 0 ? 15 : 5, cue, surface, start, end);
+  // An hour alone reads with its part of the day: "two in the afternoon", "about six on Sunday evening".
+  const partAfter = minutesWord === undefined && oclock === undefined ? PART_OF_DAY_AFTER.exec(text.slice(end))?.[0] : undefined;
+  return partAfter === undefined ? timeOfDay(value, minutes % 15 === 0 ? 15 : 5, cue, surface, start, end) : timeOfDay(value, 15, cue, `${surface}${partAfter}`, start, end + partAfter.length);
 }
 
 /** A zone written after a time: the time is a conversion for readers elsewhere ("13:30 GMT"). */
@@ -492,7 +505,9 @@ function dayOfTime(time: ClockTime, text: string, published: string | undefined)
     const word = /^\p{L}+(?:\s+\d{1,2}\b)?/u.exec(text.slice(at))?.[0] ?? '';
     const after = at >= quantity.end && DAY_AFTER.test(text.slice(quantity.end, at));
     const before = at + word.length <= quantity.start && DAY_BEFORE.test(text.slice(at + word.length, quantity.start));
-    if (!after && !before) continue;
+    // "about six on Sunday evening": a time read with its part of the day holds its day.
+    const inside = at > quantity.start && at < quantity.end;
+    if (!after && !before && !inside) continue;
     const day = published === undefined ? unit.dates[k] as string : calendarDay(unit.dates[k] as string, published);
     if (!/^\d{4}-\d\d-\d\d$/.test(day)) continue;
     return { day, end: after ? at + word.length : quantity.end };

@@ -258,6 +258,9 @@ describe('numbers that are not quantities', () => {
     ['"minutes" and an hour before a day', 'The crane fell at ten minutes to ten on Wednesday.'],
     ['minutes past an hour at the end of the sentence', 'The ferry left at twenty past six.'],
     ['a quarter past an hour before a comma', 'At a quarter past six, the doors opened.'],
+    ['any number of minutes', 'The meteor burst over the town at twelve minutes past nine on Wednesday night.'],
+    ['an hour alone with its part of the day', 'The hoard was found at about six on Sunday evening.'],
+    ['an hour alone in the afternoon', 'The locusts reached the valley at two in the afternoon on Thursday.'],
   ])('a time of day in words is no figure (%s): %s', (_form, text) => {
     expect(quantities(text).map((q) => q.surface)).toEqual([]);
   });

@@ -301,3 +301,28 @@ describe('the verb of a time\'s clause says what happened when the word before t
     expect(timeClaims(analysis).map((c) => c.statement)).toEqual(['Time the airport closed its runway: 6.45 p.m. (Outlet 1, Outlet 2); 18:45 on 31 May (Outlet 3).']);
   });
 });
+
+describe('an hour in words with its part of the day', () => {
+  test('"at about six on Sunday evening", "at two in the afternoon", "just after five in the morning" and "twelve minutes past nine" are times; "arrested about six on Sunday evening" is none', () => {
+    expect(timesOf(articles([
+      'The hoard was found at about six on Sunday evening by a detectorist.',
+      'The locusts reached the valley at two in the afternoon on Thursday.',
+      'The bomb went off just after five in the morning.',
+      'The meteor burst over the town at twelve minutes past nine on Wednesday night.',
+      'Police arrested about six on Sunday evening.',
+    ])).map(([surface, value]) => [surface, value])).toEqual([
+      ['about six on Sunday evening', 18 * 60],
+      ['two in the afternoon', 14 * 60],
+      ['just after five in the morning', 5 * 60],
+      ['twelve minutes past nine', 21 * 60 + 12],
+    ]);
+  });
+
+  test('the same hour on two days conflicts', () => {
+    const analysis = analyze(corpusOf(articles(
+      ['The hoard was found at about six on Sunday evening, police said.'],
+      ['The hoard was found at about six on Monday evening.'],
+    ), { stories: [story] }));
+    expect(timeClaims(analysis).map((c) => c.verdict)).toEqual(['conflicting']);
+  });
+});
