@@ -17,8 +17,8 @@ import type { Language } from '../language/index.ts';
 import type { AnnotatedSentence } from '../types.ts';
 import type { Unit } from './units.ts';
 
-/** "According to regional police chief Damir Struk,", "Velcor says", "The company said": an account's opening, with its source. */
-const ACCOUNT_OPENING = /^["“]?(?:According to\s+((?:[\p{L}'’.-]+\s+){0,6}?[\p{L}'’.-]+),|((?:(?:the|a|an|his|her|its|their)\s+)?(?:[\p{L}'’.-]+\s+){0,5}?[\p{L}'’.-]+)(?:,[^,]{3,60},)?\s+(?:says|said|maintains|maintained|insists|insisted)\s)/u;
+/** "According to regional police chief Damir Struk,", "Velcor says", "The company said", "On Tuesday the council said": an account's opening, with its source, after a day or a word of when. */
+const ACCOUNT_OPENING = /^["“]?(?:(?:On\s+\p{Lu}\p{Ll}+day|Later|Yesterday|Today|Earlier|On\s+\d{1,2}\s+\p{Lu}\p{Ll}+),?\s+)?(?:According to\s+((?:[\p{L}'’.-]+\s+){0,6}?[\p{L}'’.-]+),|((?:(?:the|a|an|his|her|its|their)\s+)?(?:[\p{L}'’.-]+\s+){0,5}?[\p{L}'’.-]+)(?:,[^,]{3,60},)?\s+(?:says|said|maintains|maintained|insists|insisted)\s)/u;
 /** ", according to the fire brigade." closing a sentence: an account, its source last. */
 const ACCOUNT_CLOSING = /,\s+according to\s+((?:[\p{L}'’.-]+\s+){0,6}?[\p{L}'’.-]+)\s*[.!]?\s*$/u;
 /** A verb of saying after at most nine words (and an apposition between commas), or "According to": the sentence opens on an account. */
@@ -83,7 +83,9 @@ export function markAnswers(lang: Language, sentences: readonly AnnotatedSentenc
   for (let s = 1; s < sentences.length; s++) {
     const answered = answeredAccount(lang, sentences, unitsOf, s);
     if (answered === null) continue;
+    // Not a relative clause made a unit ("Nordgas, which runs 40 stations, insists …"): it describes the source.
     for (const unit of unitsOf(s)) {
+      if (unit.antecedent !== undefined) continue;
       unit.denial = true;
       unit.answers = answered.i;
     }

@@ -506,6 +506,8 @@ describe('an account another source sets against the clause before it answers th
     ['The pilots\' union says the crew reported a faulty altimeter a week earlier, a claim the ministry denies.', 'faulty altimeter', 'the ministry'],
     // Speaking of the first account's speaker by name, and calling the account made up.
     ['Opposition MP Karel Voss says Lasko knew about the leak on Sunday night, but spokesman Ivo Stern says Voss is "making it up as he goes along".', 'knew about the leak', 'spokesman Ivo Stern'],
+    // A source with an apposition after a semicolon.
+    ['The union says the pumps failed twice in May; Nordgas, the operator, insists they worked.', 'pumps failed twice', 'Nordgas'],
   ])('"%s" disputes its first clause', (sentence, claimed, denier) => {
     const claim = claimWith(one(sentence), claimed);
     expect(claim?.verdict, show(claim)).toBe('disputed');
@@ -628,6 +630,14 @@ describe('an account that answers the one before it in its paragraph denies it',
   test('"X insisted …" holds a position: it answers the account before on one shared word, and a part of the day is a time of its own', () => {
     const claim = claimWith(story('Opposition MP Karel Voss says the minister knew of the leak on Sunday night and waited until morning to act. The ministry\'s spokesman, Ivo Stern, insisted the minister had learned of it only at dawn.'), 'knew of the leak');
     expect(claim?.verdict, show(claim)).toBe('disputed');
+  });
+
+  test('an account opening on a day, or whose source has a relative clause, answers the account before it once', () => {
+    const day = claimWith(story('Residents say the siren never sounded. On Tuesday the council said the siren sounded at 6 a.m.'), 'the siren never sounded');
+    expect(day?.verdict, show(day)).toBe('disputed');
+    const relative = claimWith(story('Residents say the pumps failed twice in May. Nordgas, which runs 40 pumping stations, insists that every pump was checked in March.'), 'pumps failed twice');
+    expect(relative?.verdict, show(relative)).toBe('disputed');
+    expect(relative?.evidence.filter((e) => e.stance === 'denies').length, show(relative)).toBe(1);
   });
 
   test('an account in the next paragraph answers nothing', () => {
