@@ -27,7 +27,7 @@ import { mostCommon } from './phrase-groups.ts';
 import { venueGroups, venueWhere } from './venues.ts';
 import { ageGroups } from './ages.ts';
 import { accusedBy, characterizationGroups, describedBy } from './characterizations.ts';
-import { clockGroups, sharedHappening, sharedNounPhrase, statedForms } from './clock-times.ts';
+import { clockGroups, sharedHappening, sharedNounPhrase, statedForms, timesIn } from './clock-times.ts';
 import { partialQuotation, quoteWords } from './partial-quotes.ts';
 import { deniedAllegation, followingDenials } from './allegations.ts';
 
@@ -250,9 +250,28 @@ export function match(story: AnnotatedStory, ctx: StageContext): MatchedStory {
         else if (x.unit === y.unit) differs = true;
       }
     }
-    if (!differs) return false;
+    if (!differs) return otherClockTimes(i, j);
     if (!alike || someUnitOnlyDiffers(qa, qb)) return true;
-    return figuresOfSentencesDiffer(lang, story, story.units[i] as Unit, story.units[j] as Unit);
+    return figuresOfSentencesDiffer(lang, story, story.units[i] as Unit, story.units[j] as Unit) || otherClockTimes(i, j);
+  };
+  // Two sentences that each give times of day, none of them one time ("fell … at 8.35 a.m." and "plunged
+  // … at 9.15am"), state two facts (or one in conflict, which the clock-time claim shows). Read on demand.
+  const clocks: Array<readonly Quantity[] | undefined> = [];
+  const clocksOf = (u: number): readonly Quantity[] => {
+    let found = clocks[u];
+    if (found === undefined) {
+      const unit = story.units[u] as Unit;
+      const text = story.sentences[unit.s]?.text ?? '';
+      found = /\d|o['’]clock|past|to\s|noon|midnight|midday/i.test(text.slice(unit.start, unit.end)) ? timesIn(text, unit.start, unit.end) : [];
+      clocks[u] = found;
+    }
+    return found;
+  };
+  const otherClockTimes = (i: number, j: number): boolean => {
+    const ta = clocksOf(i);
+    if (ta.length === 0) return false;
+    const tb = clocksOf(j);
+    return tb.length > 0 && !ta.some((x) => tb.some((y) => x.low <= y.high && y.low <= x.high));
   };
   // The quantities of every group that has none: one empty map (read only), not one per sentence.
   const noQuantities: ReadonlyMap<number, Quantity> = new Map();

@@ -95,6 +95,20 @@ describe('a report that agrees on a figure joins the claim only in the same sett
   });
 });
 
+describe('two sentences whose times of day all differ are two facts', () => {
+  test('"hit the ground near Carro at about half past nine" does not join the claim of the balloon that crashed at 7.45 a.m.', () => {
+    const dir = path.join(import.meta.dirname, 'fixtures', 'balloon-landing');
+    const files = ['01-ostelian-news-service.txt', '02-ostel-one-news.txt', '04-ostelian-globe.txt', '06-daily-whirl.txt'];
+    const analysis = analyze(corpusOf(files.map((file, k) => ({ id: file.slice(0, 2), outlet: ['kyiv-post', 'moscow-times', 'novaya-gazeta', 'daily-splat'][k] as string, body: readFileSync(path.join(dir, file), 'utf8').split(/\n\s*\n/).slice(1) }))));
+    // The claims matched on words that hold the 7.45 reports hold no report of half past nine; the
+    // time claim sets the two times against each other.
+    const words = analysis.claims.filter((c) => c.kind !== 'quantity' && c.evidence.some((e) => /7\.45 ?a\.?m/.test(e.text)));
+    expect(words.length).toBeGreaterThan(0);
+    expect(words.flatMap((c) => c.evidence.filter((e) => e.text.includes('half past nine')).map((e) => c.statement))).toEqual([]);
+    expect(analysis.claims.find((c) => c.kind === 'quantity' && c.statement.startsWith('Time '))?.verdict).toBe('conflicting');
+  });
+});
+
 describe('figures that keep nothing apart', () => {
   test('a unit given twice in a sentence: which of its figures the other report gives is open', () => {
     expect(differ('Nine people were killed and 43 people were injured.', 'Eleven people were injured in the crash.')).toBe(false);
