@@ -42,12 +42,16 @@ export interface Candidate {
   speaker: boolean;
   /** Written where a place goes: "in X", "capital X", "Riyadh, X". */
   placeContext: boolean;
+  /** Right after a preposition of location ("in X", "near X"; not "from X", "on X"): where no one is named by surname alone. */
+  locative: boolean;
   /** Display name of an outlet written just before the name ("Fox News ... Jacqui Heinrich"). */
   affiliation: string | null;
 }
 
 /** People are not "the X" or "a X": "the San Rafael mine" names a thing, "the Trump administration" a known person. */
 const DETERMINERS = new Set(['the', 'a', 'an']);
+/** Prepositions of location: a single name right after one is a place, never a person's surname ("a medical in Alvarra"). */
+const LOCATIVE_CUES = new Set(['in', 'near', 'across', 'outside', 'inside', 'throughout', 'into']);
 const PLACE_CUES = new Set(['in', 'on', 'from', 'near', 'across', 'outside', 'inside', 'throughout', 'into', 'capital', 'city', 'town', 'village', 'region', 'province']);
 
 /** Lexicon phrases of a sentence, by start token (longest match, left to right). */
@@ -118,7 +122,7 @@ export function sentenceCandidates(
       const base = {
         sentence, tokens: segment.tokens, start: tokens[first]?.start ?? 0, end: tokens[last]?.end ?? 0,
         surface: tokenText(text, tokens, first, last + 1), canonical: segment.canonical, qualifier: null, orgKey: null, role: null, gender: null,
-        weak: headline || segment.split || DETERMINERS.has(tokens[first - 1]?.key ?? ''), determined: DETERMINERS.has(tokens[first - 1]?.key ?? ''), strong: false, speaker: false, placeContext: placeContext(tokens, first, candidates), affiliation: null,
+        weak: headline || segment.split || DETERMINERS.has(tokens[first - 1]?.key ?? ''), determined: DETERMINERS.has(tokens[first - 1]?.key ?? ''), strong: false, speaker: false, placeContext: placeContext(tokens, first, candidates), locative: LOCATIVE_CUES.has(tokens[first - 1]?.key ?? ''), affiliation: null,
       } satisfies Partial<Candidate>;
       if (segment.kind !== 'name') {
         candidates.push({ ...base, kind: segment.kind, ...organizationParts(segment, tokens, matches) });

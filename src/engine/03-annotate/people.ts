@@ -17,6 +17,8 @@ export interface NameRef {
   weak: boolean;
   /** After a determiner ("the Express"): see `mostRecent`. */
   determined: boolean;
+  /** Right after a preposition of location ("in Alvarra"): one word there is no one's surname. */
+  locative?: boolean;
   gender: Gender;
 }
 
@@ -120,8 +122,11 @@ export function clusterPeople(lang: Language, refs: readonly NameRef[], lowerWor
   const attach = (ref: NameRef, create: boolean): void => {
     if (clusterOf.has(ref.id)) return;
     const { given, surname, key } = nameOf(ref.parts);
-    let options = withKey(key, given);
-    if (options.length === 0 && key.length >= MIN_TYPO_LENGTH && !lowerWords.has(surname.toLowerCase())) {
+    // "a medical in Alvarra": one word after a preposition of location is a place, or the same bare
+    // name again ("Kravo declared …", "in Kravo"), never the surname of a longer name ("Sporting Alvarra").
+    const located = ref.locative === true && ref.parts.length === 1;
+    let options = withKey(key, given).filter((c) => !located || (clusters[c] as PersonCluster).givens.length === 0);
+    if (options.length === 0 && !located && key.length >= MIN_TYPO_LENGTH && !lowerWords.has(surname.toLowerCase())) {
       options = typoMatches(key).filter((c) => compatible(clusters[c] as PersonCluster, given));
     }
     const recent = options.length > 0 ? mostRecent(clusters, options, ref, given === null) : null;

@@ -91,7 +91,7 @@ export function resolveEntities(lang: Language, candidates: readonly Candidate[]
     if (place !== null) return put(i, `place|${place}`, 'place', place);
     if (c.role === null && namedAsPlace(c.parts)) return put(i, `place|${c.parts.join(' ')}`, 'place', c.parts.join(' '));
     if (c.parts.length === 1 && ACRONYM.test(c.surface) && !c.weak) return put(i, `organization|${c.surface}`, 'organization', c.surface);
-    refs.push({ id: i, parts: c.parts, article: articleOf[c.sentence] ?? 0, strong: c.strong, weak: c.weak, determined: c.determined, gender: c.gender });
+    refs.push({ id: i, parts: c.parts, article: articleOf[c.sentence] ?? 0, strong: c.strong, weak: c.weak, determined: c.determined, gender: c.gender, locative: c.locative });
     return undefined;
   });
 

@@ -215,3 +215,16 @@ describe('a word shouted in capitals is no part of a name', () => {
     expect(names.filter((n) => /RANG|BANNED/.test(n))).toEqual([]);
   });
 });
+
+describe('one name right after a preposition of location is a place, not a surname', () => {
+  test('"a medical in Alvarra" is the town, not the club Sporting Alvarra; the club stays one entity', () => {
+    const result = annotateParagraphs('The striker Luka Arvedi has joined Sporting Alvarra. He had a medical in Alvarra on Friday. Sporting Alvarra said the deal was done.');
+    expect(entityByAlias(result, 'Alvarra').kind).toBe('place');
+    expect(entityByAlias(result, 'Sporting Alvarra').aliases).not.toContain('Alvarra');
+  });
+
+  test('a surname after "from" or "with" still names the person ("a statement from Arvedi")', () => {
+    const result = annotateParagraphs('The striker Luka Arvedi has joined the club. A statement from Arvedi followed on Friday.');
+    expect(entityByAlias(result, 'Arvedi').name).toBe('Luka Arvedi');
+  });
+});
