@@ -178,6 +178,11 @@ function vagueAt(lex: Lexicon, tokens: readonly Token[], i: number): NumberRead 
 /** Digits that read as a year (1800-2099, no thousands separator). */
 const YEAR = /^(?:1[89]|20)\d\d$/;
 
+/** A plural noun written in capitals ("FLOORS", "METRES", "GUNMEN"; not "NEWS", whose singular is itself, nor "NATO"). */
+function shoutedPlural(lex: Lexicon, token: Token): boolean {
+  return token.acronym && token.key.length >= 4 && singular(lex, token.key) !== token.key;
+}
+
 /** Marks after which a capitalised word opens a clause, as at a sentence's start. */
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['-', '–', '—', ':']);
 
@@ -188,9 +193,9 @@ function isQuantity(lex: Lexicon, tokens: readonly Token[], n: ParsedNumber): bo
   const previous = tokens[n.start - 1];
   // A capitalised number word inside a sentence is a name ("Four Seasons"), unless a dash or a colon
   // opens a clause before it ("PORT SELWYN, June 14 (Wire) - Nine people were killed").
-  // A number word all in capitals before a word in lower case is emphasis, not a name ("after NINE
-  // bidders went to war", "killed FOURTEEN miners").
-  const emphasis = first.acronym && next?.type === 'word' && !next.cap;
+  // A number word all in capitals before a word in lower case or a plural in capitals is emphasis,
+  // not a name ("after NINE bidders went to war", "killed FOURTEEN miners", "plunged TEN FLOORS").
+  const emphasis = first.acronym && next?.type === 'word' && (!next.cap || shoutedPlural(lex, next));
   if (first.type === 'word' && first.cap && n.start > 0 && !CLAUSE_OPENERS.has(previous?.text ?? '') && !emphasis) return false;
   // "COVID-19", "a 5-4 ruling", "24/7": a number joined to the word or number before it is part of a
   // name, a score or a fraction, not a count. (A range's second number is read with its first.)
@@ -585,7 +590,9 @@ function readUnit(lex: Lexicon, tokens: readonly Token[], i: number): { unit: st
   const token = tokens[j];
   // A unit's symbol in capitals ("4.2 GW", "400 KM") is still the unit.
   if (token?.type === 'word' && token.acronym && lex.unitNames.has(token.key)) return { unit: lex.unitNames.get(token.key) as string, modifier: null, end: j + 1, linked };
-  if (!token || token.type !== 'word' || (token.cap && !linked)) return null;
+  // A plural noun in capitals after the number is shouted, not a name ("TEN FLOORS", "300 METRES").
+  const shouted = token?.type === 'word' && shoutedPlural(lex, token);
+  if (!token || token.type !== 'word' || (token.cap && !linked && !shouted)) return null;
   const key = token.key;
   if (key === 'percent' || key === 'pct') return { unit: 'percent', modifier: null, end: j + 1, linked };
   if (key === 'per' && tokens[j + 1]?.key === 'cent') return { unit: 'percent', modifier: null, end: j + 2, linked };

@@ -268,6 +268,10 @@ describe('numbers that are not quantities', () => {
   test('a number word all in capitals before a word in lower case is emphasis, a figure; before a capitalised word a name', () => {
     expect(quantities('A painting was snapped up after NINE bidders went to war over it.').map((q) => [q.surface, q.value])).toEqual([['NINE bidders', 9]]);
     expect(quantities('He works for NINE Network in Sydney.')).toEqual([]);
+    // A plural in capitals after it, or after digits, is shouted too; "NEWS" is no plural.
+    expect(quantities('Their lift plunged TEN FLOORS down a shaft.').map((q) => [q.surface, q.unit])).toEqual([['TEN FLOORS', 'floor']]);
+    expect(quantities('The basket was dragged 300 METRES through the crop.').map((q) => [q.surface, q.unit])).toEqual([['300 METRES', 'metre']]);
+    expect(quantities('He works for NINE NEWS in Sydney.')).toEqual([]);
     expect(quantities('He stayed at the Four Seasons in May.')).toEqual([]);
   });
 
