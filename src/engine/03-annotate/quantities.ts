@@ -586,7 +586,8 @@ function readUnit(lex: Lexicon, tokens: readonly Token[], i: number): { unit: st
   // "23 Starlink satellites", "312 Ukrainian prisoners": a capitalised modifier before a lower-case
   // noun, which narrows what is counted as any modifier does.
   const named = j;
-  if (!linked) while (tokens[j]?.cap && tokens[j + 1]?.type === 'word' && j < i + 2 && !lex.stopwords.has(tokens[j + 1]?.key ?? '')) j++;
+  // A plural shouted in capitals is the noun itself ("40 TOURISTS trapped"), not such a modifier.
+  if (!linked) while (tokens[j]?.cap && !shoutedPlural(lex, tokens[j] as Token) && tokens[j + 1]?.type === 'word' && j < i + 2 && !lex.stopwords.has(tokens[j + 1]?.key ?? '')) j++;
   const token = tokens[j];
   // A unit's symbol in capitals ("4.2 GW", "400 KM") is still the unit.
   if (token?.type === 'word' && token.acronym && lex.unitNames.has(token.key)) return { unit: lex.unitNames.get(token.key) as string, modifier: null, end: j + 1, linked };

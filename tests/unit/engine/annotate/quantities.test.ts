@@ -272,6 +272,8 @@ describe('numbers that are not quantities', () => {
     expect(quantities('Their lift plunged TEN FLOORS down a shaft.').map((q) => [q.surface, q.unit])).toEqual([['TEN FLOORS', 'floor']]);
     expect(quantities('The basket was dragged 300 METRES through the crop.').map((q) => [q.surface, q.unit])).toEqual([['300 METRES', 'metre']]);
     expect(quantities('He works for NINE NEWS in Sydney.')).toEqual([]);
+    // … and is the noun itself, not a capitalised modifier of the word after it ("23 Starlink satellites").
+    expect(quantities('Police found 40 TOURISTS trapped in the cable car.').map((q) => [q.surface, q.unit])).toEqual([['40 TOURISTS', 'tourist']]);
     expect(quantities('He stayed at the Four Seasons in May.')).toEqual([]);
   });
 
