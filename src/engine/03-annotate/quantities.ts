@@ -12,7 +12,7 @@
  * four hours" up to five). Vague amounts ("hundreds", "thousands of") are intervals of their own.
  */
 import type { Lexicon } from '../language/index.ts';
-import { fractionOfScale, numberWordValue, parseNumber, type ParsedNumber } from '../language/numbers.ts';
+import { CLOCK_HOURS, CLOCK_MINUTES, fractionOfScale, numberWordValue, parseNumber, PART_OF_DAY_AFTER, type ParsedNumber } from '../language/numbers.ts';
 import type { Token } from '../language/tokens.ts';
 import type { Quantity, Qualifier } from '../types.ts';
 import { allMatches } from '../text.ts';
@@ -83,10 +83,10 @@ export function findQuantities(lex: Lexicon, text: string, tokens: readonly Toke
  * Wednesday", "a quarter past six."), ending where a time can end (a mark, a day or a part of it,
  * "o'clock"); not a range ("from five to ten people").
  */
-const TIME_IN_WORDS = /(?<!\b(?:from|between)\s+)\b(?:a\s+quarter|quarter|half|five|ten|twenty|twenty-five|\d{1,2}|(?:one|two|three|four|six|seven|eight|nine|eleven|twelve|thirteen|fourteen|sixteen|seventeen|eighteen|nineteen|twenty-(?:one|two|three|four|six|seven|eight|nine))(?=\s+minutes))(?:\s+minutes)?\s+(?:past|to)\s+(?:midnight|noon|midday|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?=\s*(?:[,.;:!?)]|$)|\s+(?:on|in|at|that|this|last|yesterday|today|tonight|when|as|and|local|o['’]clock|sharp|precisely)\b))/giu;
+const TIME_IN_WORDS = new RegExp(String.raw`(?<!\b(?:from|between)\s+)\b(?:${CLOCK_MINUTES})(?:\s+minutes)?\s+(?:past|to)\s+(?:midnight|noon|midday|(?:${CLOCK_HOURS})(?=\s*(?:[,.;:!?)]|$)|\s+(?:on|in|at|that|this|last|yesterday|today|tonight|when|as|and|local|o['’]clock|sharp|precisely)\b))`, 'giu');
 
 /** An hour written alone with its part of the day, after "at" or "just/shortly after/before": "at about six on Sunday evening", "at two in the afternoon". */
-const HOUR_OF_DAY = /\b(?:at\s+(?:(?:about|around|roughly|approximately)\s+)?|(?:just|shortly)\s+(?:after|before)\s+)(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?=\s+(?:(?:on\s+)?\p{L}+day\s+|in\s+the\s+)?(?:morning|afternoon|evening|night)\b)/giu;
+const HOUR_OF_DAY = new RegExp(String.raw`\b(?:at\s+(?:(?:about|around|roughly|approximately)\s+)?|(?:just|shortly)\s+(?:after|before)\s+)(?:${CLOCK_HOURS})(?=\s+${PART_OF_DAY_AFTER})`, 'giu');
 
 /** The figures that are not the numbers of a time of day in words ("twenty" in "at twenty to midnight", "six" in "at six on Sunday evening"). */
 function withoutTimesInWords(text: string, found: Quantity[]): Quantity[] {

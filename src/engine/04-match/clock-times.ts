@@ -13,7 +13,7 @@ import type { Language } from '../language/index.ts';
 import type { Unit } from '../03-annotate/units.ts';
 import type { Qualifier, Quantity } from '../types.ts';
 import { allMatches, DATELINE } from '../text.ts';
-import { numberWordValue } from '../language/numbers.ts';
+import { CLOCK_HOURS, CLOCK_MINUTES, numberWordValue, PART_OF_DAY_AFTER as PART_OF_DAY_TAIL } from '../language/numbers.ts';
 
 /** One clock time in a unit, with the family of what happened at it. */
 export interface ClockTime {
@@ -119,16 +119,16 @@ export function timesIn(text: string, from: number, to: number): Quantity[] {
  * A time in words: "ten past two", "a quarter past ten", "twenty minutes before midnight", "noon",
  * "three o'clock". The hour alone is a time only with "o'clock" or minutes before or past it.
  */
-const WORD_TIME = /\b(?:(around|about|approximately|roughly|shortly after|just after|shortly before|just before)\s+)?(?:(a\s+quarter|quarter|half|five|ten|twenty|twenty-five|\d{1,2}|(?:one|two|three|four|six|seven|eight|nine|eleven|twelve|thirteen|fourteen|sixteen|seventeen|eighteen|nineteen|twenty-(?:one|two|three|four|six|seven|eight|nine))(?=\s+minutes))(?:\s+minutes)?\s+(past|after|to|before)\s+)?(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|midnight|noon|midday)(\s+o['’]clock)?\b/gi;
+const WORD_TIME = new RegExp(String.raw`\b(?:(around|about|approximately|roughly|shortly after|just after|shortly before|just before)\s+)?(?:(${CLOCK_MINUTES})(?:\s+minutes)?\s+(past|after|to|before)\s+)?(${CLOCK_HOURS}|midnight|noon|midday)(\s+o['’]clock)?\b`, 'gi');
 const WORD_TIME_HINT = /\b(?:past|to|after|before|midnight|noon|midday|o['’]clock|morning|afternoon|evening|night)\b/i;
-const HOUR_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+const HOUR_WORDS = CLOCK_HOURS.split('|');
 const MINUTE_WORDS: ReadonlyMap<string, number> = new Map([['a quarter', 15], ['quarter', 15], ['half', 30], ['five', 5], ['ten', 10], ['twenty', 20], ['twenty-five', 25]]);
 /**
  * The part of the day right after an hour written alone ("six on Sunday evening", "five in the
  * morning", "two in the afternoon"): an hour word is a time with it, after "at" ("at about six") or
  * "just" or "shortly" after or before (not "arrested about six on Sunday evening", a count).
  */
-const PART_OF_DAY_AFTER = /^\s+(?:(?:on\s+)?\p{L}+day\s+|in\s+the\s+|at\s+)?(morning|afternoon|evening|night)\b/iu;
+const PART_OF_DAY_AFTER = new RegExp(String.raw`^\s+${PART_OF_DAY_TAIL}`, 'iu');
 const AT_BEFORE = /\bat\s+$/i;
 /** The part of the day written after a time in words ("on Sunday afternoon", "in the morning"), which says a.m. or p.m. */
 const PART_OF_DAY = /^[^.;]{0,30}?\b(morning|afternoon|evening|night|tonight)\b/i;

@@ -103,16 +103,18 @@ function unitClasses(story: AnnotatedStory, hidden: ReadonlyMap<number, Readonly
  */
 export function someUnitOnlyDiffers(qa: readonly Quantity[], qb: readonly Quantity[]): boolean {
   for (let k = 0; k < qa.length; k++) {
-    const x = qa[k] as Quantity;
+    const unit = (qa[k] as Quantity).unit;
     let differs = false;
     let alike = false;
-    for (let l = 0; l < qb.length; l++) {
-      const y = qb[l] as Quantity;
-      if (y.unit !== x.unit) continue;
-      if (compatible(x, y)) alike = true;
-      else differs = true;
+    for (const x of qa) {
+      if (x.unit !== unit) continue;
+      for (const y of qb) {
+        if (y.unit !== unit) continue;
+        if (compatible(x, y)) alike = true;
+        else differs = true;
+      }
     }
-    if (differs && !alike && !qa.some((z) => z.unit === x.unit && qb.some((y) => compatible(z, y)))) return true;
+    if (differs && !alike) return true;
   }
   return false;
 }

@@ -185,3 +185,16 @@ function withScale(tokens: readonly Token[], i: number, value: number, granulari
   }
   return { value, granularity, start: i, end: i + 1 };
 }
+
+/** The hours of a clock face in words, as a regular-expression alternation ("one" … "twelve"). */
+export const CLOCK_HOURS = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve';
+
+/**
+ * The minutes a time in words gives before "past" or "to" ("a quarter", "twenty", "12", "twelve
+ * minutes"): the round ones alone, any other number word only with "minutes" after it. An alternation.
+ */
+export const CLOCK_MINUTES = String.raw`a\s+quarter|quarter|half|five|ten|twenty|twenty-five|\d{1,2}|(?:one|two|three|four|six|seven|eight|nine|eleven|twelve|thirteen|fourteen|sixteen|seventeen|eighteen|nineteen|twenty-(?:one|two|three|four|six|seven|eight|nine))(?=\s+minutes)`;
+
+/** The part of the day after an hour in words: "on Sunday evening", "in the morning", "at night". An alternation's tail, its word captured. */
+export const PART_OF_DAY_AFTER = String.raw`(?:(?:on\s+)?\p{L}+day\s+|in\s+the\s+|at\s+)?(morning|afternoon|evening|night)\b`;
+
