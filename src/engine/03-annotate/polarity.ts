@@ -85,6 +85,8 @@ export function polarityReader(lex: Lexicon): PolarityReader {
     // said; a version, an account or a claim challenged is denied.
     new RegExp(`\\b(?:${alternation(lex.contradictionVerbs)})\\s+(?:her|him|them)\\b(?=\\s*[:;,.]|\\s+(?:and|on|in)\\b)`, 'g'),
     /\bchalleng(?:ed|es|ing)\s+(?:that|this|his|her|their|the)\s+(?:version|account|claim|story|assertion)\b/g,
+    // "contradicted the parents, saying …": the ones who spoke, named, contradicted.
+    /\bcontradict(?:s|ed|ing)\s+(?:the\s+)?[\w'-]+(?=\s*[:;,]|\s+(?:and|on|in)\b)/g,
     // "District officials disagree and say it is valid": disagreeing is itself speaking, with nothing after it or its reason next.
     /\bdisagree(?:s|d)?\b(?=\s*[,.;:]|\s+and\b|\s+with\s+(?:that|this|the\s+claim|him|her|them)\b)/g,
     // "The park tells a different story", "the ministry gives another version": a counter-account announced.
@@ -129,6 +131,11 @@ export function polarityReader(lex: Lexicon): PolarityReader {
     // up": someone on record calls the one who spoke wrong, or the account made up.
     /\b(?:had|has|have)\s+(?:got\s+)?(?:it|(?:their|his|her|its)\s+[\w-]+)\s+(?:all\s+)?wrong\b/g,
     /\b(?:is|are|was|were)\s+(?:simply\s+|plainly\s+|just\s+)?(?:mistaken|lying)\b/g,
+    // "said the parents are wrong": someone named called wrong, as a predicate ("is wrong with the
+    // brakes" and "was wrong to …" say something else; "it", "what", "something" name no one).
+    /\b(?!(?:it|that|this|what|which|something|anything|nothing|everything|there)\b)\w+\s+(?:is|are|was|were)\s+(?:simply\s+|plainly\s+|just\s+|completely\s+|quite\s+)?wrong\b(?!\s+(?:with|to|for)\b)/g,
+    // "says that account is “wrong in every detail”": an account pointed back to, called wrong.
+    new RegExp(`\\b(?:that|this|the|their|his|her|its)\\s+(?:${reports}|versions?)\\s+(?:is|are|was|were)\\s+["“]?(?:\\w+ly\\s+)?(?:wrong|not true|not the case|${verdicts})\\b`, 'g'),
     /\b(?:mak(?:e|es|ing)|made)\s+(?:it|this|that|things|the\s+\w+)\s+up\b/g,
     // "There was no foundation to the claim", "the report was without basis".
     /\b(?:no|without) (?:foundation|basis)\b/g,

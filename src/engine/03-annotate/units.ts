@@ -389,10 +389,10 @@ function denialAfterSemicolon(text: string): ClauseSpan[] | null {
 const SOURCE = String.raw`((?:(?:the|a|an|its|his|her|their)\s+)?(?:[\p{L}'’.-]+\s+){0,4}?[\p{L}'’.-]+)`;
 const SAYING_VERB = 'says|say|said|told|tells';
 const POSITION_VERB = 'maintains|maintain|maintained|insists|insist|insisted|contends|contend|contended|argues|argue|argued';
-const COUNTER_ACCOUNT = new RegExp(String.raw`(?:(?:,\s*|\s)(?:while|whereas|but)|;)\s+${SOURCE}(?:,[^,;()]{3,60},)?\s+(?:also\s+)?(?:(${POSITION_VERB})|${SAYING_VERB})\s+(?:that\s+)?(it|they|he|she|this|these|the\s+[\p{L}-]+|[\p{L}'’-]+(?=\s+(?:is|was|has|had|got|made|lied|invented)\b))?|(?:,\s*|\s)(?:though|although)\s+${SOURCE}\s+(?:also\s+)?(${POSITION_VERB})\s+(?:that\s+)?`, 'iu');
+const COUNTER_ACCOUNT = new RegExp(String.raw`(?:(?:,\s*|\s)(?:while|whereas|but)|;)\s+${SOURCE}(?:,[^,;()]{3,60},)?\s+(?:also\s+)?(?:(${POSITION_VERB})|${SAYING_VERB})\s+(?:(?=(?:that|this|these|those)\s+(?:account|version|claim|story)s?\b)|that\s+|)(it|they|he|she|(?:that|this|these|those)\s+(?:account|version|claim|story)s?\b|this|these|the\s+[\p{L}-]+|[\p{L}'’-]+(?=\s+(?:is|was|has|had|got|made|lied|invented)\b))?|(?:,\s*|\s)(?:though|although)\s+${SOURCE}\s+(?:also\s+)?(${POSITION_VERB})\s+(?:that\s+)?`, 'iu');
 const COUNTER_PARENTHESIS = new RegExp(String.raw`\s*\(\s*${SOURCE}\s+(?:also\s+)?(?:${POSITION_VERB}|${SAYING_VERB})\s+[^()]{8,}\)\s*[.!]?\s*$`, 'iu');
 /** The pronouns a counter-account may speak of the first clause's matter by. */
-const PRONOUN_ABOUT = /^(?:it|they|he|she|this|these)$/i;
+const PRONOUN_ABOUT = /^(?:it|they|he|she|this|these|(?:that|this|these|those)\s+(?:account|version|claim|story)s?)$/i;
 /** A verb of saying in the first clause: the clause is an account of its own. */
 const FIRST_ACCOUNT = /\b(?:said|says|say|told|tells|claimed|alleged|alleges|accused|accuses|reported)\b/iu;
 

@@ -221,12 +221,37 @@ export function attachDenials(
     // words too different to be matched) still follows what it answers: the claim is in the sentences
     // just before it in its paragraph's article, and shares words with it.
     if (best === null && before === null && !ownCharge) best = adjacentTarget(story, unit, denied, groupOf);
-    const group = best ? groupOf.get(best.target) : undefined;
+    const group = best ? homeOfDenial(story, groups, groupOf, best.target, unit) : undefined;
     if (group) group.denials.push(unit.i);
     else if (unit.checkable) unattached.push(unit);
   }
   return unattached;
 }
+
+/**
+ * The claim a denial of `target` disputes: the target's claim, unless that is a figure's (a quantity
+ * claim) the target gives only in a participial adjunct and the denial gives no figure of its kind.
+ * "Parents say the leaders knew of a storm warning at midday, hours before lightning struck, killing a
+ * leader and injuring 14 children" answered by "Moravec contradicted the parents, saying the first
+ * alert came at 5.10 p.m." disputes the parents' account, not the count of the injured, which the
+ * adjunct adds: the account's sentence is then a claim of its own, which the denial disputes. "Berg
+ * says the driver had been at the wheel for 14 hours", called "a lie", is the figure's own claim.
+ */
+function homeOfDenial(story: AnnotatedStory, groups: MatchGroup[], groupOf: Map<number, MatchGroup>, target: number, denial: Unit): MatchGroup | undefined {
+  const group = groupOf.get(target);
+  const unit = group?.frame?.unit;
+  const figure = group?.quantities.get(target);
+  if (group?.origin !== 'quantity' || unit === undefined || figure === undefined || denial.quantities.some((q) => q.unit === unit)) return group;
+  const text = story.sentences[story.units[target]?.s ?? -1]?.text ?? '';
+  if (!PARTICIPIAL_ADJUNCT.test(text.slice(0, figure.start))) return group;
+  const own: MatchGroup = { origin: 'single', members: [target], frame: null, quantities: new Map(), confidence: 1, bestOutside: 0, denials: [] };
+  groups.push(own);
+  groupOf.set(target, own);
+  return own;
+}
+
+/** ", killing a leader and injuring …": a participial adjunct after a comma (not "including", "according"). */
+const PARTICIPIAL_ADJUNCT = /,\s+(?!(?:including|according|following|during|excluding|regarding|concerning)\b)\p{Ll}+ing\b/u;
 
 /** How many sentences back a denial may answer a claim it shares words with (ADJACENT_SHARED). */
 const ADJACENT_REACH = 2;
@@ -342,8 +367,10 @@ const ANAPHORIC_DENIAL = new RegExp(
  * Who a denial calls wrong, when it names them as the subject ("Vaz" in "said Vaz had got it wrong",
  * "parents" in "said the parents had their timing wrong"): the sentence it answers names them.
  */
-const SPOKEN_OF = /\b(\p{L}+)\s+(?:(?:had|has|have)\s+(?:got\s+)?(?:it|(?:their|his|her|its)\s+[\p{L}-]+)\s+(?:all\s+)?wrong|(?:is|are|was|were)\s+(?:simply\s+|plainly\s+|just\s+)?(?:mistaken|lying|making\s+(?:it|this|that|things)\s+up))\b/iu;
-const PRONOUN = /^(?:he|she|they|it|we|i|you|this|that)$/i;
+const SPOKEN_OF = /\b(\p{L}+)\s+(?:(?:had|has|have)\s+(?:got\s+)?(?:it|(?:their|his|her|its)\s+[\p{L}-]+)\s+(?:all\s+)?wrong|(?:is|are|was|were)\s+(?:simply\s+|plainly\s+|just\s+|completely\s+|quite\s+)?(?:mistaken|lying|wrong(?!\s+(?:with|to|for)\b)|making\s+(?:it|this|that|things)\s+up))\b/iu;
+/** Whom a denial contradicts by name: "parents" in "contradicted the parents, saying …". */
+const CONTRADICTED = /\bcontradict(?:s|ed|ing)\s+(?:the\s+)?([\p{L}'’-]+)(?=\s*[:;,]|\s+(?:and|on|in)\b)/iu;
+const PRONOUN = /^(?:he|she|they|it|we|i|you|this|that|her|him|them)$/i;
 
 /**
  * A denial that answers someone's account without naming what it denies: the one who spoke called
@@ -353,15 +380,17 @@ const PRONOUN = /^(?:he|she|they|it|we|i|you|this|that)$/i;
  */
 const ACCOUNT_ANSWER = new RegExp(
   [
-    // "said Vaz had got it wrong", "the parents had their timing wrong", "Voss is making it up": the
-    // one who spoke called wrong, or their account made up (SPOKEN_OF says whose)
+    // "said Vaz had got it wrong", "the parents had their timing wrong", "the parents are wrong", "Voss
+    // is making it up": the one who spoke called wrong, or their account made up (SPOKEN_OF says whose)
     String.raw`\b(?:had|has|have)\s+(?:got\s+)?(?:it|(?:their|his|her|its)\s+[\p{L}-]+)\s+(?:all\s+)?wrong\b`,
-    String.raw`\b(?:is|are|was|were)\s+(?:simply\s+|plainly\s+|just\s+)?(?:mistaken|lying)\b`,
+    String.raw`\b(?:is|are|was|were)\s+(?:simply\s+|plainly\s+|just\s+|completely\s+|quite\s+)?(?:mistaken|lying|wrong(?!\s+(?:with|to|for)\b))\b`,
     String.raw`\b(?:mak(?:e|es|ing)|made)\s+(?:it|this|that|things)\s+up\b`,
     // "contradicted her:", "challenged that version", "tells a different story", "officials disagree":
     // the one who spoke contradicted, their version challenged, another version announced
     String.raw`\b(?:${[...CONTRADICTION_VERBS].join('|')})\s+(?:her|him|them)\b(?=\s*[:;,.]|\s+(?:and|on|in)\b)`,
     String.raw`\bchalleng(?:ed|es|ing)\s+(?:that|this|his|her|their|the)\s+(?:version|account|claim|story|assertion)\b`,
+    // "contradicted the parents, saying …" (CONTRADICTED says whom)
+    String.raw`\bcontradict(?:s|ed|ing)\s+(?:the\s+)?[\p{L}'’-]+(?=\s*[:;,]|\s+(?:and|on|in)\b)`,
     String.raw`\b(?:tells?|told|gives?|gave|offers?|offered)\s+(?:a|an)\s+(?:(?:very|quite|rather|completely|entirely)\s+)?(?:different|another|other|contrasting|conflicting)\s+(?:story|version|account|picture)\b`,
     String.raw`\bdisagree(?:s|d)?\b(?=\s*[,.;:]|\s+and\b|\s+with\s+(?:that|this|the\s+claim|him|her|them)\b)`,
   ].join('|'),
@@ -382,7 +411,7 @@ function accountAnswered(story: AnnotatedStory, denial: Unit, text: string): Uni
   if (!ACCOUNT_ANSWER.test(text)) return null;
   const sentence = story.sentences[denial.s];
   if (!sentence) return null;
-  const spokenOf = SPOKEN_OF.exec(text)?.[1];
+  const spokenOf = SPOKEN_OF.exec(text)?.[1] ?? CONTRADICTED.exec(text)?.[1];
   const whom = spokenOf !== undefined && !PRONOUN.test(spokenOf) ? new RegExp(`\\b${spokenOf}`, 'iu') : null;
   const candidate = (back: number): Unit | null => {
     const previous = story.sentences[denial.s - back];

@@ -508,6 +508,8 @@ describe('an account another source sets against the clause before it answers th
     ['Opposition MP Karel Voss says Lasko knew about the leak on Sunday night, but spokesman Ivo Stern says Voss is "making it up as he goes along".', 'knew about the leak', 'spokesman Ivo Stern'],
     // A source with an apposition after a semicolon.
     ['The union says the pumps failed twice in May; Nordgas, the operator, insists they worked.', 'pumps failed twice', 'Nordgas'],
+    // The first clause pointed back to as an account and called wrong.
+    ['Firefighters say their commander advised calling off the display because of the wind; the mayor\'s office says that account is "wrong in every detail".', 'advised calling off the display', "the mayor's office"],
   ])('"%s" disputes its first clause', (sentence, claimed, denier) => {
     const claim = claimWith(one(sentence), claimed);
     expect(claim?.verdict, show(claim)).toBe('disputed');
@@ -579,8 +581,12 @@ describe('denials of the sentence before that name no verb of denying it', () =>
     ['Hugo Vaz of the union says the main was due to be replaced in 2023. Paula Leal, the chief executive, said Vaz had got it wrong.', 'due to be replaced'],
     ['Parents said the camp leaders had been told of a storm warning at lunchtime. The chief commissioner, Agnes Moravec, said the parents had their timing wrong.', 'storm warning'],
     ['Marta Gil said residents had phoned the city in July to report cracks. Deputy Mayor Carla Nunes said the residents were mistaken.', 'phoned the city'],
+    ['Parents have said the leaders ignored a lunchtime storm warning. Agnes Moravec has said the parents are wrong, and that the first alert arrived at 5.10 p.m.', 'ignored a lunchtime storm warning'],
+    // The statement named and called wrong.
+    ['A report by the council association says the ministry ignored more than 4,000 written objections. "The report is simply wrong," a ministry spokesman said.', 'ignored more than 4,000'],
     // The one who spoke contradicted, their version challenged, another version announced, disagreement.
     ['Alma Vettern says the ride missed its annual inspection in March. Stefan Oder of the Ride Safety Board contradicted her: the certificate is on the register.', 'missed its annual inspection'],
+    ['Families say the operator kept the ride open after a fault that morning. Stefan Oder contradicted the families, saying the ride had run without a fault all day.', 'kept the ride open'],
     ['Daniel Orrin told the Gazette he had phoned the coastguard on Friday. Mira Toller challenged that version on Sunday: the log shows no call before Saturday.', 'phoned the coastguard'],
     ['Niko Ahlgren says the ride had stopped twice that morning. The park tells a different story.', 'stopped twice'],
     ['A councillor, Jonas Brek, says the permit lapsed in May. District officials disagree and say it is valid until 2027.', 'permit lapsed'],
@@ -590,6 +596,9 @@ describe('denials of the sentence before that name no verb of denying it', () =>
   });
 
   test.each([
+    // Something wrong with a thing, or wrong to do, calls no one wrong.
+    ['Drivers said the tunnel lights went out before the water came in. The operator said something was wrong with the pumps.', 'tunnel lights went out'],
+    ['Drivers said the tunnel lights went out before the water came in. The mayor said the operator was wrong to reopen the road.', 'tunnel lights went out'],
     // Not a denial: nothing missing is said of what was reported ("no trace of" a search's finding is not read).
     ['Residents say they called the fire brigade about a smell of ammonia on Saturday. Firefighters found no trace of the leak on Sunday.', 'called the fire brigade'],
     // A source that agrees, last.
@@ -768,5 +777,32 @@ describe('who denies names the claim when it is denied of them', () => {
     );
     const claim = claimWith(analysis, 'on suspicion of passing classified documents');
     expect(claim?.verdict, show(claim)).toBe('disputed');
+  });
+});
+
+describe('a denial of an account disputes the account, not a count its adjunct adds', () => {
+  test('"contradicted the parents" disputes their account of a warning, not the injured the police count', () => {
+    const analysis = analyze(corpusOf([
+      { id: 'wire', outlet: 'kyiv-post', body: ['Police said 14 children were injured in the strike.'] },
+      { id: 'paper', outlet: 'moscow-times', body: [
+        'Parents of children at the scout camp say its leaders knew of a storm warning at midday, hours before lightning struck on Wednesday afternoon, killing a leader and injuring 14 children.',
+        'Agnes Moravec, chief commissioner of the scout association, contradicted the parents, saying the camp\'s first alert came at 5.10 p.m.',
+      ] },
+    ]));
+    const account = claimsCiting(analysis, 'knew of a storm warning').find((c) => c.verdict === 'disputed');
+    expect(account, analysis.claims.map(show).join('\n')).toBeDefined();
+    const injured = claimsCiting(analysis, 'Police said 14 children were injured');
+    expect(injured.length, analysis.claims.map(show).join('\n')).toBeGreaterThan(0);
+    for (const claim of injured) expect(claim.verdict, show(claim)).not.toBe('disputed');
+  });
+
+  test('"branded the claim a lie" disputes the count that is the account', () => {
+    const analysis = analyze(corpusOf([
+      { id: 'paper', outlet: 'kyiv-post', body: ['Tomas Berg, head of the drivers\' union, said the driver had been at the wheel for 14 hours.', 'The coach company\'s director, Ilona Marek, branded the claim "a lie".'] },
+      { id: 'daily', outlet: 'moscow-times', body: ['Union boss Tomas Berg says the driver had been behind the wheel for 14 hours.'] },
+    ]));
+    // The claim both reports of the figure make is the one disputed.
+    const hours = claimsCiting(analysis, 'at the wheel for 14 hours').find((c) => c.evidence.some((e) => e.article === 'daily'));
+    expect(hours?.verdict, analysis.claims.map(show).join('\n')).toBe('disputed');
   });
 });

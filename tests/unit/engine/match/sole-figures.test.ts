@@ -104,7 +104,7 @@ describe('two sentences whose times of day all differ are two facts', () => {
     // time claim sets the two times against each other.
     const words = analysis.claims.filter((c) => c.kind !== 'quantity' && c.evidence.some((e) => /7\.45 ?a\.?m/.test(e.text)));
     expect(words.length).toBeGreaterThan(0);
-    expect(words.flatMap((c) => c.evidence.filter((e) => e.text.includes('half past nine')).map((e) => c.statement))).toEqual([]);
+    expect(words.flatMap((c) => c.evidence.filter((e) => e.text.includes('half past nine')).map(() => c.statement))).toEqual([]);
     expect(analysis.claims.find((c) => c.kind === 'quantity' && c.statement.startsWith('Time '))?.verdict).toBe('conflicting');
   });
 });
