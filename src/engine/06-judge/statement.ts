@@ -9,7 +9,7 @@ import type { RelatedClaim, RelatedEvidence, RelatedStory } from '../contracts.t
 import type { AnnotatedSentence, Quantity } from '../types.ts';
 import type { Language } from '../language/index.ts';
 import { ANONYMOUS_HEADS, CUE_WORDS, FIGURE_AT_VERBS } from '../language/lexicon/speech.ts';
-import { CURRENCY_NAMES, DISTANCE_UNITS, FIGURE_NOUNS, TIME_UNITS, WATTS_IN } from '../language/lexicon/units.ts';
+import { CURRENCY_NAMES, DISTANCE_UNITS, FIGURE_NOUNS, IRREGULAR_PLURALS, TIME_UNITS, WATTS_IN } from '../language/lexicon/units.ts';
 import { fixedAs, leansOnClauseBefore, REPORTED_AS } from '../03-annotate/clauses.ts';
 import { namedAfterAccording, outsideQuotes } from '../03-annotate/according.ts';
 import { namesUnnamedSource } from '../03-annotate/attribution.ts';
@@ -25,13 +25,17 @@ export function dayMonth(date: string): string {
   return `${day} ${MONTH_NAMES[month - 1] ?? ''}`;
 }
 
+/** Singular → plural of the nouns whose plural is irregular ("child" → "children"). */
+const IRREGULAR_PLURAL_OF: ReadonlyMap<string, string> = new Map([...IRREGULAR_PLURALS].map(([many, one]) => [one, many]));
+
 /** English plural of a unit word. */
 export function plural(word: string): string {
   // "percent" takes no plural after a number ("45 percent").
   if (word === 'percent') return word;
+  const irregular = IRREGULAR_PLURAL_OF.get(word);
+  if (irregular !== undefined) return irregular;
   if (/(?:s|x|ch|sh)$/.test(word)) return `${word}es`;
   if (/[^aeiou]y$/.test(word)) return `${word.slice(0, -1)}ies`;
-  if (word === 'person') return 'people';
   return `${word}s`;
 }
 

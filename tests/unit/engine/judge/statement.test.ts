@@ -522,6 +522,8 @@ describe('values as a reader says them', () => {
   test.each([
     ['hour', 'hours'],
     ['person', 'people'],
+    ['child', 'children'],
+    ['woman', 'women'],
     ['casualty', 'casualties'],
     ['bus', 'buses'],
     ['day', 'days'],
