@@ -15,6 +15,7 @@ import { allMatches, wordsAtLeast } from '../text.ts';
 import { isNumberWord } from '../language/numbers.ts';
 import { clauseSpans, type ClauseSpan, type VerbWords } from './clauses.ts';
 import { INTENDED } from './counter-accounts.ts';
+import { VERDICT_WORDS } from '../language/lexicon/polarity.ts';
 import { isRoleNoun, isRoleWord } from './roles.ts';
 import { nameTerms, sentenceTerms, type NamedSpan } from './terms.ts';
 
@@ -405,10 +406,11 @@ interface CounterAccount {
 
 /**
  * "The union says the crew reported a faulty altimeter, a claim the ministry denies.": a noun for
- * what the clause before says, in apposition at the sentence's end, with who denies it. The clause
- * is the claim, and the apposition its denial.
+ * what the clause before says, in apposition at the sentence's end, with who denies it, or who calls
+ * it untrue (", a claim the navy's spokeswoman, Captain Ilka Moss, described as “fantasy”"). The
+ * clause is the claim, and the apposition its denial.
  */
-const APPOSITIVE_DENIAL = new RegExp(String.raw`,\s+(?:a|an)\s+(?:claim|charge|allegation|accusation|suggestion|account|version|assertion)\s+(?:that\s+|which\s+)?${SOURCE}\s+(?:denies|denied|deny|rejects|rejected|reject|disputes|disputed|dispute)\s*[.!]?\s*$`, 'iu');
+const APPOSITIVE_DENIAL = new RegExp(String.raw`,\s+(?:a|an)\s+(?:claim|charge|allegation|accusation|suggestion|account|version|assertion)\s+(?:that\s+|which\s+)?${SOURCE}(?:,[^,;()]{3,60},)?\s+(?:denies|denied|deny|rejects|rejected|reject|disputes|disputed|dispute|(?:described|dismissed|branded|labell?ed|called|calls|describes|dismisses)\s+(?:it\s+)?(?:as\s+)?["“]?(?:\p{L}+\s+){0,2}(?:${[...VERDICT_WORDS].join('|')})\b["”]?)\s*[.!]?\s*$`, 'iu');
 
 /** The first clause and another source's account against it, or null (see COUNTER_ACCOUNT). */
 function counterAccountOf(text: string): CounterAccount | null {

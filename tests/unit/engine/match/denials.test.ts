@@ -504,6 +504,7 @@ describe('an account another source sets against the clause before it answers th
     // After a concession ("though"), and in an apposition that names the clause a claim.
     ['Two team-mates said Arvedi refused to train on Monday, though the club insists he trained as normal all week.', 'Arvedi refused to train', 'the club'],
     ['The pilots\' union says the crew reported a faulty altimeter a week earlier, a claim the ministry denies.', 'faulty altimeter', 'the ministry'],
+    ['Anika Sorel says two navy frigates ran a sonar exercise off the cape on Friday night, a claim the navy\'s spokeswoman, Captain Ilka Moss, described as "fantasy".', 'ran a sonar exercise', "the navy's spokeswoman"],
     // Speaking of the first account's speaker by name, and calling the account made up.
     ['Opposition MP Karel Voss says Lasko knew about the leak on Sunday night, but spokesman Ivo Stern says Voss is "making it up as he goes along".', 'knew about the leak', 'spokesman Ivo Stern'],
     // A source with an apposition after a semicolon.
@@ -548,6 +549,8 @@ describe('an account another source sets against the clause before it answers th
     ['Early signs point to corrosion at a weld, one engineer at the site said, though the regulator said it was too early to name a cause.', 'corrosion at a weld'],
     // A claim of the same source's it stands by, not one it denies.
     ['The ministry said the crew had reported no fault, a claim the ministry repeated on Monday.', 'reported no fault'],
+    // A claim described, not called untrue.
+    ['Anika Sorel says the navy ran a sonar exercise off the cape on Friday night, a claim the minister described as premature.', 'ran a sonar exercise'],
     // Another's name in the second clause that the first does not give as its speaker.
     ['Organisers said the march was peaceful, but police say officers were attacked.', 'the march was peaceful'],
     // A first clause that denies is no account for the second to answer.
