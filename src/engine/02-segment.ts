@@ -255,6 +255,9 @@ function lastRun(text: string): string {
 /** True when ICU split after an abbreviation or initial and the sentence really goes on. */
 function shouldMerge(previous: string, next: string): boolean {
   const tail = previous.trimEnd();
+  // A quotation that ends on its own question or exclamation mark goes on with its speech tag in
+  // lower case: “Where were the police?” said farmer Jan Vell, 61.
+  if (/[?!]["”’']$/.test(tail)) return /^\s*\p{Ll}/u.test(next);
   if (!tail.endsWith('.')) return false;
   const lastWord = lastRun(tail);
   const bare = lastWord.replace(/^[("“‘'[]+/, '').slice(0, -1);

@@ -25,6 +25,11 @@ describe('segmentText', () => {
       ['"We are ready."', 'Waltz said more later.'],
     ],
     [
+      'keeps a quotation ending on its own question or exclamation mark with its speech tag in lower case',
+      '“Where were the police?” said farmer Jan Vell, 61. "Why?" Nobody answered. "Go!" he shouted.',
+      ['“Where were the police?” said farmer Jan Vell, 61.', '"Why?"', 'Nobody answered.', '"Go!" he shouted.'],
+    ],
+    [
       'does not split a quoted clause ended by a comma',
       '“Not bad, I think,” Kremlin aide Yury Ushakov told Channel One. It went on.',
       ['“Not bad, I think,” Kremlin aide Yury Ushakov told Channel One.', 'It went on.'],
