@@ -960,8 +960,14 @@ function balanceQuotes(text: string): string {
   if (opens > closes) return `${text}”`;
   if (closes > opens) return `“${text}`;
   // Two apostrophes or backticks are a straight double mark as some wires type it (''I …,'' he said).
-  if ((text.match(/"|''|``/g) ?? []).length % 2 === 1) return /^(?:"|''|``)/.test(text) ? `${text}"` : `"${text}`;
-  return text;
+  const marks = [...allMatches(/"|''|``/g, text)];
+  if (marks.length % 2 === 0) return text;
+  // The mark left open opens a quotation (at the start, or after a space, a colon or a bracket, before
+  // a word: 'Renn insisted: "There has been no looting.') and is closed at the end; else it closes one
+  // opened before the statement, and is opened at its start.
+  const last = marks.at(-1) as RegExpExecArray;
+  const opening = /(?:^|[\s:(\[—–-])$/.test(text.slice(0, last.index)) && /^\S/.test(text.slice(last.index + last[0].length));
+  return opening ? `${text}"` : `"${text}`;
 }
 
 /** Ends the statement as a sentence, or with an ellipsis when the source text was cut off. */

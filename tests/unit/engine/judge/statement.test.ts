@@ -446,6 +446,13 @@ describe('a sentence made to stand alone', () => {
     expect(claim?.statement, show(claim)).toBe('Mansur Yavas said: “The opposition candidate is currently in the lead in the capital by a wide margin.”');
   });
 
+  test('a straight quotation mark the statement leaves open is closed at its end, one it closes is opened at its start', () => {
+    // The quotation goes on in the next sentence ("Not one house.\""): the statement closes it.
+    expect(statementsOf(['Police chief Ida Renn insisted on Monday: "There has been no looting in the villages. Not one house."'], 'no looting')).toEqual(['Police chief Ida Renn insisted on Monday: "There has been no looting in the villages."']);
+    // The quotation began in the sentence before: the statement opens it.
+    expect(statementsOf(['Mayor Ana Petrova spoke on Monday. "We will not close the port. The port stays open until the storm passes," she said.'], 'stays open')).toEqual(['"The port stays open until the storm passes," Ana Petrova said.']);
+  });
+
   test('the "he" of a speech tag becomes the speaker\'s name, after a quotation begun earlier or after reported words', () => {
     const paragraphs = [
       'Fire service director Ravi Mehta visited the site on Saturday.',
