@@ -110,10 +110,11 @@ export function polarityReader(lex: Lexicon): PolarityReader {
     new RegExp(DENIAL_NOUN, 'g'),
     // "The company's response: “No one was told to keep working.”": a reply noun, then a negation.
     new RegExp(String.raw`${REPLY_NOUN}\s*["“]?[^.;]*?(?:\b(?:no|not|never|nothing|nobody|none)\b|n't\b)`, 'g'),
-    // "insisted that the run had not been open", "was adamant that the barrier had not been damaged":
+    // "insisted that the run had not been open", "was adamant that the barrier had not been damaged",
+    // "insisted: “There has been no looting.”":
     // insisting on a negation answers a statement to the contrary; insisting is itself speaking on
     // record, whether or not the sentence names who insists in a way attribution reads.
-    /\b(?:(?:insist(?:s|ed|ing)?|(?:is|was|are|were|remained) adamant)(?: that)?|maintain(?:s|ed|ing)? that) [^.;:"“”]{0,80}?(?:\b(?:not|never|no|nobody|nothing)\b|n't\b)/g,
+    /\b(?:(?:insist(?:s|ed|ing)?|(?:is|was|are|were|remained) adamant)(?:(?: that)? |:\s*["“]?)|maintain(?:s|ed|ing)? that )[^.;:"“”]{0,80}?(?:\b(?:not|never|no|nobody|nothing)\b|n't\b)/g,
   ];
   // A negation of what was reported ("there is no such plan", "it had nothing to do with the
   // outage") denies only when someone is said to speak it; in an article's own voice it is narration.

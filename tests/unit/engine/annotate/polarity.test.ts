@@ -67,6 +67,7 @@ describe('polarity', () => {
     // Insisting on a negation answers a statement to the contrary; insisting on a fact does not.
     ['Resort director Tomas Reiter insisted that the run had not been open.', 'denies'],
     ['Viktor Hale was adamant that the barrier had not been damaged.', 'denies'],
+    ['But police chief Ida Renn insisted: "There has been no looting.', 'denies'],
     ['The firm maintained that no warning had been ignored.', 'denies'],
     ['She insisted the lights had worked as designed.', 'asserts'],
     ['The agency maintained the bridge but did not inspect its cables.', 'asserts'],
