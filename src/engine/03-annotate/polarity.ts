@@ -66,6 +66,9 @@ export function splitPhrasalForm(statements: string): string {
  */
 const EXPERIENCE = String.raw`\s+(?:(?:[\w']+\s+){0,4}?(?:like|so(?!\s+far)|(?<!\bany\s)such)\b|(?:anything|anyone|anybody|nothing)\b)`;
 
+/** A word, then "is/are/was/were (quite) wrong" as a predicate: who is called wrong (see polarityReader). */
+const CALLED_WRONG = /\b([\p{L}'-]+)\s+(?:is|are|was|were)\s+(?:simply\s+|plainly\s+|just\s+|completely\s+|quite\s+)?wrong\b(?!\s+(?:with|to|for)\b)/gu;
+
 /** Builds the polarity reader of a language. */
 export function polarityReader(lex: Lexicon): PolarityReader {
   const verdicts = alternation([...lex.verdictWords].map((w) => (w === 'lie' ? 'a lie' : w)));
@@ -132,9 +135,6 @@ export function polarityReader(lex: Lexicon): PolarityReader {
     // up": someone on record calls the one who spoke wrong, or the account made up.
     /\b(?:had|has|have)\s+(?:got\s+)?(?:it|(?:their|his|her|its)\s+[\w-]+)\s+(?:all\s+)?wrong\b/g,
     /\b(?:is|are|was|were)\s+(?:simply\s+|plainly\s+|just\s+)?(?:mistaken|lying)\b/g,
-    // "said the parents are wrong": someone named called wrong, as a predicate ("is wrong with the
-    // brakes" and "was wrong to …" say something else; "it", "what", "something" name no one).
-    /\b(?!(?:it|that|this|what|which|something|anything|nothing|everything|there)\b)\w+\s+(?:is|are|was|were)\s+(?:simply\s+|plainly\s+|just\s+|completely\s+|quite\s+)?wrong\b(?!\s+(?:with|to|for)\b)/g,
     // "says that account is “wrong in every detail”": an account pointed back to, called wrong.
     new RegExp(`\\b(?:that|this|the|their|his|her|its)\\s+(?:${reports}|versions?)\\s+(?:is|are|was|were)\\s+["“]?(?:\\w+ly\\s+)?(?:wrong|not true|not the case|${verdicts})\\b`, 'g'),
     /\b(?:mak(?:e|es|ing)|made)\s+(?:it|this|that|things|the\s+\w+)\s+up\b/g,
@@ -154,10 +154,25 @@ export function polarityReader(lex: Lexicon): PolarityReader {
     }
     return false;
   };
+  // "said the parents are wrong", "said Vaz was wrong": people, or someone named, called wrong as a
+  // predicate; not "the markings were wrong", nor "wrong with the brakes" or "wrong to …".
+  const person = (word: string): boolean => {
+    const lower = word.toLowerCase();
+    const one = lex.irregularPlurals.get(lower) ?? lower.replace(/(?<=[^s])s$/, '');
+    return lex.personNouns.has(one) || lex.personNouns.has(lower);
+  };
+  const calledWrong = (folded: string): boolean => {
+    for (const m of folded.matchAll(CALLED_WRONG)) {
+      const word = m[1] ?? '';
+      // A capitalised word not opening the sentence is a name.
+      if (person(word) || (/^\p{Lu}/u.test(word) && m.index > 0)) return true;
+    }
+    return false;
+  };
   return (text, onRecord) => {
     const folded = text.replace(CURLY_APOSTROPHE, "'");
     const lower = folded.toLowerCase();
-    if (isDenial(lower, onRecord)) return 'denies';
+    if (isDenial(lower, onRecord) || (onRecord && hint.test(lower) && calledWrong(folded))) return 'denies';
     if (hedges.test(lower) || MAY.test(folded)) return 'hedges';
     return 'asserts';
   };

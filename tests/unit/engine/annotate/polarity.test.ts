@@ -68,6 +68,12 @@ describe('polarity', () => {
     ['Resort director Tomas Reiter insisted that the run had not been open.', 'denies'],
     ['Viktor Hale was adamant that the barrier had not been damaged.', 'denies'],
     ['But police chief Ida Renn insisted: "There has been no looting.', 'denies'],
+    // People, or someone named, called wrong; not a thing that was wrong.
+    ['Deputy Mayor Carla Nunes said the residents were wrong.', 'denies'],
+    ['Paula Leal said Vaz was wrong about the main.', 'denies'],
+    ['"The markings at the junction were wrong and nobody stopped us," said Marek Olsen.', 'asserts'],
+    ['The driver said something was wrong with the brakes.', 'asserts'],
+    ['The mayor said the operator was wrong to reopen the road.', 'asserts'],
     ['The firm maintained that no warning had been ignored.', 'denies'],
     ['She insisted the lights had worked as designed.', 'asserts'],
     ['The agency maintained the bridge but did not inspect its cables.', 'asserts'],

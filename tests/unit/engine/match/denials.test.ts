@@ -584,7 +584,8 @@ describe('denials of the sentence before that name no verb of denying it', () =>
     ['Hugo Vaz of the union says the main was due to be replaced in 2023. Paula Leal, the chief executive, said Vaz had got it wrong.', 'due to be replaced'],
     ['Parents said the camp leaders had been told of a storm warning at lunchtime. The chief commissioner, Agnes Moravec, said the parents had their timing wrong.', 'storm warning'],
     ['Marta Gil said residents had phoned the city in July to report cracks. Deputy Mayor Carla Nunes said the residents were mistaken.', 'phoned the city'],
-    ['Parents have said the leaders ignored a lunchtime storm warning. Agnes Moravec has said the parents are wrong, and that the first alert arrived at 5.10 p.m.', 'ignored a lunchtime storm warning'],
+    ['Residents have said the leaders ignored a lunchtime storm warning. Agnes Moravec has said the residents are wrong, and that the first alert arrived at 5.10 p.m.', 'ignored a lunchtime storm warning'],
+    ['Hugo Vaz of the union says the main was due to be replaced in 2023. Paula Leal said Vaz was wrong about the main.', 'due to be replaced'],
     // The statement named and called wrong.
     ['A report by the council association says the ministry ignored more than 4,000 written objections. "The report is simply wrong," a ministry spokesman said.', 'ignored more than 4,000'],
     // The one who spoke contradicted, their version challenged, another version announced, disagreement.
@@ -599,7 +600,8 @@ describe('denials of the sentence before that name no verb of denying it', () =>
   });
 
   test.each([
-    // Something wrong with a thing, or wrong to do, calls no one wrong.
+    // Something wrong with a thing, or wrong to do, or a thing that was wrong, calls no one wrong.
+    ['Drivers said the tunnel lights went out before the water came in. "The markings at the entrance were wrong and nobody stopped us," said Marek Olsen.', 'tunnel lights went out'],
     ['Drivers said the tunnel lights went out before the water came in. The operator said something was wrong with the pumps.', 'tunnel lights went out'],
     ['Drivers said the tunnel lights went out before the water came in. The mayor said the operator was wrong to reopen the road.', 'tunnel lights went out'],
     // Not a denial: nothing missing is said of what was reported ("no trace of" a search's finding is not read).
