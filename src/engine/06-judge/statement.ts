@@ -713,12 +713,18 @@ const SPAN_OFFSET: Readonly<Record<string, number>> = { last: -1, this: 0, next:
  * A trailing clause of time, cause or circumstance: after a comma, "as", "while", "after", "amid" or an
  * absolute "with" (", with …"); without one, "as", "while" or "amid" before what reads as a subject
  * (" as unions stepped up …"), but not the "as" of a fixed phrase ("such as", "used as", "as well as");
- * a second predicate of the same subject (" and had agreed to …", " but described the talks as …"); or a second infinitive of the same
+ * a clause after ", and" with a subject and a verb of its own, or a predicate of the first's (", and about 30 trains were
+ * cancelled", ", and destroyed 400 homes"); a second predicate of the same subject (" and had agreed to …", " but described
+ * the talks as …"); or a second infinitive of the same
  * "to" ("agreed to restore embassy staffing and create a high-level team …"). The last alternative
  * looks ahead for its " and " before it looks back for the "to": the same matches, without reading up
  * to 80 characters back from every position of the text.
  */
-export const TAIL = /,\s+(?:as|while|after|amid|with)\s+|\s+(?:as|while|amid)\s+(?=(?:the|his|her|its|their|they|he|she|we|it|\p{Ll}+s)\b)|\s+and\s+(?=(?:had|has|have|was|were|will|would)\s+\p{Ll})|\s+but\s+(?=(?:also\s+)?(?:(?:had|has|have|was|were|will|would)\s+\p{Ll}|\p{Ll}{3,}ed\b))|(?=\s+and\s)(?<=\bto\s+\p{Ll}+\b.{3,80}?)\s+and\s+(?!(?:at|in|on|of|for|to|from|with|by|into|over|after|before|then|also|not)\b)(?=\p{Ll}+\s+(?:a|an|the|their|its|his|her)\s)/gu;
+export const TAIL = /,\s+(?:as|while|after|amid|with)\s+|,\s+and\s+(?=(?:(?:the|a|an|its|their|his|her|some|about|around|more\s+than|at\s+least)\s+)?(?:[\p{L}\d,.'’-]+\s+){0,4}?(?:is|are|was|were|has|have|had|will|would|could|can|must|\p{Ll}{2,}ed)\s)|\s+(?:as|while|amid)\s+(?=(?:the|his|her|its|their|they|he|she|we|it|\p{Ll}+s)\b)|\s+and\s+(?=(?:had|has|have|was|were|will|would)\s+\p{Ll})|\s+but\s+(?=(?:also\s+)?(?:(?:had|has|have|was|were|will|would)\s+\p{Ll}|\p{Ll}{3,}ed\b))|(?=\s+and\s)(?<=\bto\s+\p{Ll}+\b.{3,80}?)\s+and\s+(?!(?:at|in|on|of|for|to|from|with|by|into|over|after|before|then|also|not)\b)(?=\p{Ll}+\s+(?:a|an|the|their|its|his|her)\s)/gu;
+/** "and" before a subject of its own: an article, "some", or a name (not a bare number, which may point back: "and 46 are still in hospital"). */
+const OWN_SUBJECT_AND = /^and\s+(?:the|a|an|some|\p{Lu})/u;
+/** A speech tag that closes a sentence: ", the rail operator said", ", police told reporters", ", according to the ministry". */
+const CLOSING_TAG = /,\s+((?:[^,;“”"]{2,60}?\s+(?:said|says|told\s+[^,;“”"]{2,30}|reported|added|announced|confirmed))|according\s+to\s+[^,;“”"]{2,60})\s*$/u;
 /** How far into the statement a tail must start: an opening adjunct is not a tail. */
 const TAIL_FROM = 0.4;
 
@@ -786,13 +792,20 @@ function withoutUnsharedTail(claim: RelatedClaim, anchor: RelatedEvidence, start
   }
   if (cut < 0) return text;
   // The tail takes the mark before it with it ("… in the 1970s, and said …" → "… in the 1970s").
-  if (unshared(cut, text.length)) return text.slice(0, cut).replace(/[\s,;:—–-]+$/, '');
+  // A speech tag that closes the sentence ("…, and about 30 trains were cancelled, the rail operator
+  // said") gives the source of the clause kept too, and stays.
+  if (unshared(cut, text.length)) {
+    const kept = text.slice(0, cut).replace(/[\s,;:—–-]+$/, '');
+    const tag = CLOSING_TAG.exec(text.replace(/[.!?]+$/, ''));
+    return tag !== null && tag.index > cut ? `${kept}, ${tag[1]}` : kept;
+  }
   // The other way round: what the others state is the trailing clause alone ("An estimated 1.28
   // million took to the streets … while strikes disrupted transport and schools", where the other
   // outlet's clause says only that strikes disrupted transport and schools): the claim is that clause.
   const tail = text.slice(cut).replace(/^[\s,]+/, '');
   // Not "as Bloomberg had earlier reported", which credits a report and states nothing.
-  if (unshared(0, cut) && /^(?:as|while|amid)\s/i.test(tail) && !REPORTED_AS.test(tail)) return capital(tail.replace(CLAUSE_OPENING, ''));
+  // A clause after ", and" stands alone when it has a subject of its own ("…, and about 30 trains were cancelled").
+  if (unshared(0, cut) && (/^(?:as|while|amid)\s/i.test(tail) || OWN_SUBJECT_AND.test(tail)) && !REPORTED_AS.test(tail)) return capital(tail.replace(CLAUSE_OPENING, ''));
   return text;
 }
 

@@ -370,6 +370,22 @@ describe('a sentence made to stand alone', () => {
     expect(claim?.statement, show(claim)).toBe('Strikes shut the Karvik ferry terminal and every school in the district.');
   });
 
+  test('a clause after ", and" that no other outlet states is left out, the closing speech tag kept; one that is all another states is the statement', () => {
+    const cut = analyze(corpusOf([
+      { id: 'a', outlet: 'kyiv-post', body: ['Trains between Venhold and the capital were stopped for six hours on Monday, and the signal box at Ostel was flooded, the rail operator said.'] },
+      { id: 'b', outlet: 'moscow-times', body: ['Trains between Venhold and the capital were stopped for six hours on Monday while police searched the tracks near Ostel.'] },
+    ]));
+    const stopped = claimsCiting(cut, 'stopped for six hours').find((c) => c.evidence.some((e) => e.article === 'b'));
+    expect(stopped?.statement, show(stopped)).toBe('Trains between Venhold and the capital were stopped for six hours on Monday, the rail operator said.');
+    // Its own sentence is one unit (the closing tag governs both clauses), so the statement is cut.
+    const tail = analyze(corpusOf([
+      { id: 'a', outlet: 'kyiv-post', body: ['The old crane collapsed in the storm in the hour before dawn on Monday, and the jib landed across the deck of a parked ferry at the quay, the port said.'] },
+      { id: 'b', outlet: 'moscow-times', body: ['The jib landed across the deck of a parked ferry at the quay, the port said on Monday.'] },
+    ]));
+    const landed = claimsCiting(tail, 'crane collapsed').find((c) => c.evidence.some((e) => e.article === 'b'));
+    expect(landed?.statement, show(landed)).toBe('The jib landed across the deck of a parked ferry at the quay, the port said.');
+  });
+
   test('a statement that opens on a time told from the sentence before ("After that …") gets that sentence in front, one quotation', () => {
     const statements = statementsOf(
       ['“By 10 p.m. on Friday we were able to rescue the survivors.', 'After that it was about recovering the dead,” fire chief Marta Ilves told reporters at the station.'],
