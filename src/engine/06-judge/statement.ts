@@ -710,8 +710,9 @@ const DEICTIC_SPAN = /\b(?:(this|next|last) (week|month)|the end of the month)\b
 const SPAN_OFFSET: Readonly<Record<string, number>> = { last: -1, this: 0, next: 1 };
 
 /**
- * A trailing clause of time, cause or circumstance: after a comma, "as", "while", "after", "amid" or an
- * absolute "with" (", with …"); without one, "as", "while" or "amid" before what reads as a subject
+ * A trailing clause of time, cause or circumstance: after a comma, "as", "while", "after", "amid",
+ * "following", "due to", "owing to" or an absolute "with" (", with …"); "because" (of), comma or not;
+ * without one, "as", "while" or "amid" before what reads as a subject
  * (" as unions stepped up …"), but not the "as" of a fixed phrase ("such as", "used as", "as well as");
  * a clause after ", and" with a subject and a verb of its own, or a predicate of the first's (", and about 30 trains were
  * cancelled", ", and destroyed 400 homes"); a second predicate of the same subject (" and had agreed to …", " but described
@@ -720,7 +721,7 @@ const SPAN_OFFSET: Readonly<Record<string, number>> = { last: -1, this: 0, next:
  * looks ahead for its " and " before it looks back for the "to": the same matches, without reading up
  * to 80 characters back from every position of the text.
  */
-export const TAIL = /,\s+(?:as|while|after|amid|with)\s+|,\s+and\s+(?=(?:(?:the|a|an|its|their|his|her|some|about|around|more\s+than|at\s+least)\s+)?(?:[\p{L}\d,.'’-]+\s+){0,4}?(?:is|are|was|were|has|have|had|will|would|could|can|must|\p{Ll}{2,}ed)\s)|\s+(?:as|while|amid)\s+(?=(?:the|his|her|its|their|they|he|she|we|it|\p{Ll}+s)\b)|\s+and\s+(?=(?:had|has|have|was|were|will|would)\s+\p{Ll})|\s+but\s+(?=(?:also\s+)?(?:(?:had|has|have|was|were|will|would)\s+\p{Ll}|\p{Ll}{3,}ed\b))|(?=\s+and\s)(?<=\bto\s+\p{Ll}+\b.{3,80}?)\s+and\s+(?!(?:at|in|on|of|for|to|from|with|by|into|over|after|before|then|also|not)\b)(?=\p{Ll}+\s+(?:a|an|the|their|its|his|her)\s)/gu;
+export const TAIL = /,\s+(?:as|while|after|amid|with|following|due\s+to|owing\s+to)\s+|,?\s+because\s+|,\s+and\s+(?=(?:(?:the|a|an|its|their|his|her|some|about|around|more\s+than|at\s+least)\s+)?(?:[\p{L}\d,.'’-]+\s+){0,4}?(?:is|are|was|were|has|have|had|will|would|could|can|must|\p{Ll}{2,}ed)\s)|\s+(?:as|while|amid)\s+(?=(?:the|his|her|its|their|they|he|she|we|it|\p{Ll}+s)\b)|\s+and\s+(?=(?:had|has|have|was|were|will|would)\s+\p{Ll})|\s+but\s+(?=(?:also\s+)?(?:(?:had|has|have|was|were|will|would)\s+\p{Ll}|\p{Ll}{3,}ed\b))|(?=\s+and\s)(?<=\bto\s+\p{Ll}+\b.{3,80}?)\s+and\s+(?!(?:at|in|on|of|for|to|from|with|by|into|over|after|before|then|also|not)\b)(?=\p{Ll}+\s+(?:a|an|the|their|its|his|her)\s)/gu;
 /** "and" before a subject of its own: an article, "some", or a name (not a bare number, which may point back: "and 46 are still in hospital"). */
 const OWN_SUBJECT_AND = /^and\s+(?:the|a|an|some|\p{Lu})/u;
 /** A speech tag that closes a sentence: ", the rail operator said", ", police told reporters", ", according to the ministry". */

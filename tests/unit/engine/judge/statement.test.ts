@@ -386,6 +386,15 @@ describe('a sentence made to stand alone', () => {
     expect(landed?.statement, show(landed)).toBe('The jib landed across the deck of a parked ferry at the quay, the port said.');
   });
 
+  test('a cause only one outlet gives ("because …") is left out of the heading', () => {
+    const analysis = analyze(corpusOf([
+      { id: 'a', outlet: 'kyiv-post', body: ['Residents of the upper floors of the Harbour Tower had to use the stairs for the rest of Monday, because the building\'s other lifts were switched off.'] },
+      { id: 'b', outlet: 'moscow-times', body: ['Residents of the upper floors of the Harbour Tower used the stairs for the rest of Monday after the accident.'] },
+    ]));
+    const claim = claimsCiting(analysis, 'had to use the stairs').find((c) => c.evidence.some((e) => e.article === 'b'));
+    expect(claim?.statement, show(claim)).toBe('Residents of the upper floors of the Harbour Tower had to use the stairs for the rest of Monday.');
+  });
+
   test('a statement that opens on a time told from the sentence before ("After that …") gets that sentence in front, one quotation', () => {
     const statements = statementsOf(
       ['“By 10 p.m. on Friday we were able to rescue the survivors.', 'After that it was about recovering the dead,” fire chief Marta Ilves told reporters at the station.'],
