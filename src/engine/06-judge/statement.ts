@@ -885,9 +885,11 @@ const PRONOUN_SUBJECT = /^(?:These|Those|They|This|That)\s+(?:(?!(?:story|articl
 /**
  * "It" that stands for something named before: before a noun phrase ("It is basically a safety
  * measure …") or a past tense ("It abolished the role of the prime minister"); not the "it" of
- * "It is unclear whether …" or "It was not immediately clear …", which points at nothing.
+ * "It is unclear whether …" or "It was not immediately clear …", which points at nothing, nor one a
+ * superlative or an ordinal after it names ("It was the deadliest avalanche at Kalmberg since 1999",
+ * "It is the third such strike this year"): the reader knows what it is.
  */
-const IT_SUBJECT = /^It\s+(?:(?:is|was)\s+(?:\p{Ll}+ly\s+)?(?:a|an|the|one)\b|(?!was\b)\p{Ll}+ed\b)/u;
+const IT_SUBJECT = /^It\s+(?:(?:is|was)\s+(?!the\s+(?:\p{Ll}+est|most\s+\p{Ll}+|first|second|third|fourth|fifth|last|latest|only)\b)(?:\p{Ll}+ly\s+)?(?:a|an|the|one)\b|(?!was\b)\p{Ll}+ed\b)/u;
 
 /**
  * A statement whose subject is a pronoun pointing back ("These comprise fully restoring …") says

@@ -196,6 +196,10 @@ describe('a sentence made to stand alone', () => {
     expect(statementsOf([lead, item], 'safety measure')).toContain(`${lead} ${item}`);
     const unclear = 'It is unclear whether the signal system had been checked before the crash.';
     expect(statementsOf([lead, unclear], 'signal system had been checked')).toContain(unclear);
+    // A superlative or an ordinal after "It was the" names what it is.
+    const road = 'Police closed the valley road to private cars for several hours on Saturday.';
+    const worst = 'It was the deadliest avalanche at Kalmberg since 1999, when 12 people died in a slide.';
+    expect(statementsOf([road, worst], 'deadliest avalanche')).toContain(worst);
   });
 
   test('a lead-in put in front that opens on "he" names the person', () => {
