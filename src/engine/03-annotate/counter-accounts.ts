@@ -29,8 +29,8 @@ const CLOSING_SAYING = /,\s+(?:according to\s+[^,;]{2,60}|(?:[\p{L}'’.-]+\s+){
 const ADDING = /\b(?:also|too|as well|likewise|similarly|agreed|agrees|confirmed|confirms|added)\b/iu;
 /** An intention or a plan right after a verb of saying ("says it will appeal"): it answers nothing. */
 export const INTENDED = /^\s*(?:(?:that\s+)?(?:it|he|she|they|we)\s+)?(?:will|would|is going to|plans?|intends?|wants?|hopes?|was considering|were considering|is considering|are considering)\b/iu;
-/** What an answer states that the account it answers does not: a negation, a figure, a day or month, a time. */
-const SPECIFIC = /\b(?:not|never|no|nothing|none)\b|n't\b|\d|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|morning|afternoon|evening|night|dawn|dusk|daybreak|nightfall|midnight|noon|midday|lunchtime)\b/giu;
+/** What an answer states that the account it answers does not: a negation ("without a single …", "without any …" too), a figure, a day or month, a time. */
+const SPECIFIC = /\b(?:not|never|no|nothing|none)\b|n't\b|\bwithout(?=\s+(?:a\s+single|any)\b)|\d|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|morning|afternoon|evening|night|dawn|dusk|daybreak|nightfall|midnight|noon|midday|lunchtime)\b/giu;
 /** An opening whose verb holds a position ("insisted", "maintains"): the account answers, whatever it states. */
 const POSITION_OPENING = /\b(?:maintains|maintained|insists|insisted)\s$/u;
 /** How many word families the two accounts must share. */

@@ -623,6 +623,11 @@ describe('an account that answers the one before it in its paragraph denies it',
     expect(claim?.verdict, show(claim)).toBe('disputed');
   });
 
+  test('"X said the ride had run all morning without a single stop" answers the account of two stops', () => {
+    const claim = claimWith(story('Niko Ahlgren said a member of staff told him the ride had stopped twice that morning. Park director Carla Wenn said the ride had run all morning without a single stop.'), 'stopped twice');
+    expect(claim?.verdict, show(claim)).toBe('disputed');
+  });
+
   test('"According to Nordgas, the valve was replaced in March" answers the union', () => {
     const claim = claimWith(story('The gas workers\' union says the valve nearest the rupture was overdue for replacement. According to Nordgas, the valve was replaced in March and passed an inspection in August.'), 'overdue for replacement');
     expect(claim?.verdict, show(claim)).toBe('disputed');
@@ -633,6 +638,8 @@ describe('an account that answers the one before it in its paragraph denies it',
     ['The airline said passengers whose flights were cancelled are entitled to a refund. The consumer group Fair Travel said passengers are also entitled to compensation of up to 400 crowns.', 'entitled to a refund'],
     // It says what someone means to do.
     ['The union says the valve nearest the rupture was overdue for replacement. Nordgas said it would replace the valve in March.', 'overdue for replacement'],
+    // "Without" before anything but "a single" or "any" is no negation of the first account.
+    ['The pilot said the plane touched down at the airport in heavy rain. Airport officials said the plane touched down without incident.', 'plane touched down at the airport'],
     // It states nothing the first does not: no negation, day, date or figure of its own.
     ['Aid agencies say the government has yet to explain how it will protect the convoys. Minister Orr said agencies were now weighing armed escorts for the convoys.', 'protect the convoys'],
   ])('"%s" answers nothing', (paragraph, claimed) => {
