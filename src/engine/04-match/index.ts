@@ -411,7 +411,10 @@ export function match(story: AnnotatedStory, ctx: StageContext): MatchedStory {
       measures: passive ? (first.object as string).replace(/^(?:the|a|an|its|their|his|her|this|that|these|those)\s+/i, '') : subject,
       // "crashed into a field near Carro": the verb says what happened, not the place (a finite verb
       // after a subject: "began pouring into the tunnel" has none of its own).
-      predicate: passive ? `was ${word}` : first.object !== null ? `${word} ${first.object}` : subject !== null && first.verbWord !== null && !/ing$/i.test(first.verbWord) ? first.verbWord.toLowerCase() : word,
+      // With no one named and no verb before the time ("They were allowed to go home at 9.30"), the
+      // word before it says nothing a heading could ("Time it home"): none, and the claim is named
+      // by its anchor sentence (06-judge/statement.ts vagueFrame).
+      predicate: passive ? `was ${word}` : first.object !== null ? `${word} ${first.object}` : subject !== null && first.verbWord !== null && !/ing$/i.test(first.verbWord) ? first.verbWord.toLowerCase() : subject === null && first.verb === null ? null : word,
       scope: null,
       owner: null,
     };

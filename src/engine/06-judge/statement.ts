@@ -210,8 +210,9 @@ function vagueFrame(claim: RelatedClaim): boolean {
   const anchor = claim.evidence.find((e) => e.unit === claim.anchor)?.quantity ?? claim.evidence.find((e) => e.quantity)?.quantity;
   // A distance from a named place says what it measures: "Distance from Kolkata".
   if (anchor && DISTANCE_UNITS.has(anchor.unit) && frame?.label.scope) return false;
-  // A clock time is named by what happened at it: "Time the crash occurred".
-  if (anchor?.unit === 'clock') return false;
+  // A clock time is named by what happened at it: "Time the crash occurred"; when its words name no
+  // one and no verb, by its anchor sentence.
+  if (anchor?.unit === 'clock') return frame?.label.happened === undefined && !frame?.label.measures && !frame?.label.predicate;
   return !(frame?.label.measures ?? anchor?.measures) && !frame?.label.owner;
 }
 

@@ -165,6 +165,16 @@ describe('what happened at a time is the verb, not its object', () => {
   });
 });
 
+describe('a time whose words name no one and no verb is named by its anchor sentence', () => {
+  test('"They were allowed to go home at 9.30 a.m." is no "Time it home"', () => {
+    const claims = analyze(corpusOf(articles(
+      ['They were allowed to go home at 9.30 a.m. on Monday.'],
+      ['Residents were allowed home at 10 a.m. on Monday.'],
+    ), { stories: [story] })).claims.filter((c) => c.kind === 'quantity');
+    expect(claims.map((c) => [c.statement, c.verdict])).toEqual([['They were allowed to go home at 9.30 a.m. (Outlet 1) or 10 a.m. (Outlet 2) on Monday.', 'conflicting']]);
+  });
+});
+
 describe('a heading in the passive names the object with "the"', () => {
   test('"closed its runway at 7.50 a.m." and "closed its runway at 8.20 a.m." conflict as "Time the runway was closed"', () => {
     const claims = timeClaims(analyze(corpusOf(articles(
