@@ -715,18 +715,19 @@ const SPAN_OFFSET: Readonly<Record<string, number>> = { last: -1, this: 0, next:
  * "following", "due to", "owing to" or an absolute "with" (", with …"); "because" (of), comma or not;
  * without one, "as", "while" or "amid" before what reads as a subject
  * (" as unions stepped up …"), but not the "as" of a fixed phrase ("such as", "used as", "as well as");
- * a clause after ", and" with a subject and a verb of its own, or a predicate of the first's (", and about 30 trains were
- * cancelled", ", and destroyed 400 homes"); a second predicate of the same subject (" and had agreed to …", " but described
- * the talks as …"); or a second infinitive of the same
+ * a clause after a dash and "and" or "but" (" – and ordered it to pay …"); a clause after ", and" with a
+ * subject and a verb of its own, or a predicate of the first's (", and about 30 trains were cancelled",
+ * ", and destroyed 400 homes"); a second predicate of the same subject (" and had agreed to …", " and
+ * charged with fraud", " but described the talks as …"); or a second infinitive of the same
  * "to" ("agreed to restore embassy staffing and create a high-level team …"). The last alternative
  * looks ahead for its " and " before it looks back for the "to": the same matches, without reading up
  * to 80 characters back from every position of the text.
  */
-export const TAIL = /,\s+(?:as|while|after|amid|with|following|due\s+to|owing\s+to)\s+|,?\s+because\s+|,\s+and\s+(?=(?:(?:the|a|an|its|their|his|her|some|about|around|more\s+than|at\s+least)\s+)?(?:[\p{L}\d,.'’-]+\s+){0,4}?(?:is|are|was|were|has|have|had|will|would|could|can|must|\p{Ll}{2,}ed)\s)|\s+(?:as|while|amid)\s+(?=(?:the|his|her|its|their|they|he|she|we|it|\p{Ll}+s)\b)|\s+and\s+(?=(?:had|has|have|was|were|will|would)\s+\p{Ll})|\s+but\s+(?=(?:also\s+)?(?:(?:had|has|have|was|were|will|would)\s+\p{Ll}|\p{Ll}{3,}ed\b))|(?=\s+and\s)(?<=\bto\s+\p{Ll}+\b.{3,80}?)\s+and\s+(?!(?:at|in|on|of|for|to|from|with|by|into|over|after|before|then|also|not)\b)(?=\p{Ll}+\s+(?:a|an|the|their|its|his|her)\s)/gu;
+export const TAIL = /,\s+(?:as|while|after|amid|with|following|due\s+to|owing\s+to)\s+|,?\s+because\s+|\s+[–—]\s+(?=(?:and|but)\s)|,\s+and\s+(?=(?:(?:the|a|an|its|their|his|her|some|about|around|more\s+than|at\s+least)\s+)?(?:[\p{L}\d,.'’-]+\s+){0,4}?(?:is|are|was|were|has|have|had|will|would|could|can|must|\p{Ll}{2,}ed)\s)|\s+and\s+(?=\p{Ll}{3,}ed\s+(?!and\b))|\s+(?:as|while|amid)\s+(?=(?:the|his|her|its|their|they|he|she|we|it|\p{Ll}+s)\b)|\s+and\s+(?=(?:had|has|have|was|were|will|would)\s+\p{Ll})|\s+but\s+(?=(?:also\s+)?(?:(?:had|has|have|was|were|will|would)\s+\p{Ll}|\p{Ll}{3,}ed\b))|(?=\s+and\s)(?<=\bto\s+\p{Ll}+\b.{3,80}?)\s+and\s+(?!(?:at|in|on|of|for|to|from|with|by|into|over|after|before|then|also|not)\b)(?=\p{Ll}+\s+(?:a|an|the|their|its|his|her)\s)/gu;
 /** "and" before a subject of its own: an article, "some", or a name (not a bare number, which may point back: "and 46 are still in hospital"). */
 const OWN_SUBJECT_AND = /^and\s+(?:the|a|an|some|\p{Lu})/u;
 /** A speech tag that closes a sentence: ", the rail operator said", ", police told reporters", ", according to the ministry". */
-const CLOSING_TAG = /,\s+((?:[^,;“”"]{2,60}?\s+(?:said|says|told\s+[^,;“”"]{2,30}|reported|added|announced|confirmed))|according\s+to\s+[^,;“”"]{2,60})\s*$/u;
+const CLOSING_TAG = /,\s+((?:[^,;“”"]{2,60}?\s+(?:said|says|say|told\s+[^,;“”"]{2,30}|reported|added|announced|confirmed))|according\s+to\s+[^,;“”"]{2,60})\s*$/u;
 /** How far into the statement a tail must start: an opening adjunct is not a tail. */
 const TAIL_FROM = 0.4;
 
@@ -741,9 +742,10 @@ function withoutUnsharedTail(claim: RelatedClaim, anchor: RelatedEvidence, start
   // Not the anchor's sentence printed again (one article published twice, the same sentence id): it states all the anchor states.
   const others = claim.evidence.filter((e) => e.stance === 'supports' && e.unit.article !== anchor.unit.article && e.sentence.id !== anchor.sentence.id);
   if (others.length === 0) return text;
+  const denials = claim.evidence.filter((e) => e.stance === 'denies');
   // Never inside a quotation: an even number of quotation marks before it.
   const unquotedAt = (at: number): boolean => (text.slice(0, at).match(/["“”]/g) ?? []).length % 2 === 0;
-  const unshared = (from: number, to: number): boolean => {
+  const unshared = (from: number, to: number, answered = false): boolean => {
     const { unit } = anchor;
     const words = new Set<string>();
     unit.terms.forEach((term, k) => {
@@ -751,6 +753,9 @@ function withoutUnsharedTail(claim: RelatedClaim, anchor: RelatedEvidence, start
       if (at >= start + from && at < start + to && unit.content.includes(term)) words.add(term);
     });
     if (words.size < 2) return false;
+    // A trailing clause a denial answers stays: "… smelled ammonia and called the fire brigade" keeps
+    // its call when the brigade denies any call was made.
+    if (answered && denials.some((e) => e.unit.terms.some((term) => words.has(term)))) return false;
     // Unshared when some other outlet's article states fewer than half of its words: the statement is
     // what every source says, so a clause one of them lacks is one source's, however many others give it.
     const byArticle = new Map<string, Set<string>>();
@@ -796,7 +801,7 @@ function withoutUnsharedTail(claim: RelatedClaim, anchor: RelatedEvidence, start
   // The tail takes the mark before it with it ("… in the 1970s, and said …" → "… in the 1970s").
   // A speech tag that closes the sentence ("…, and about 30 trains were cancelled, the rail operator
   // said") gives the source of the clause kept too, and stays.
-  if (unshared(cut, text.length)) {
+  if (unshared(cut, text.length, true)) {
     const kept = text.slice(0, cut).replace(/[\s,;:—–-]+$/, '');
     const tag = CLOSING_TAG.exec(text.replace(/[.!?]+$/, ''));
     return tag !== null && tag.index > cut ? `${kept}, ${tag[1]}` : kept;

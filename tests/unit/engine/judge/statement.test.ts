@@ -390,6 +390,30 @@ describe('a sentence made to stand alone', () => {
     expect(landed?.statement, show(landed)).toBe('The jib landed across the deck of a parked ferry at the quay, the port said.');
   });
 
+  test('a clause after a dash and "and" that no other outlet states is left out, the closing speech tag kept', () => {
+    const analysis = analyze(corpusOf([
+      { id: 'a', outlet: 'kyiv-post', body: ['Trains between Venhold and the capital were stopped for six hours on Monday – and the signal box at Ostel was flooded, rail officials say.'] },
+      { id: 'b', outlet: 'moscow-times', body: ['Trains between Venhold and the capital were stopped for six hours on Monday while police searched the tracks near Ostel.'] },
+    ]));
+    const claim = claimsCiting(analysis, 'stopped for six hours').find((c) => c.evidence.some((e) => e.article === 'b'));
+    expect(claim?.statement, show(claim)).toBe('Trains between Venhold and the capital were stopped for six hours on Monday, rail officials say.');
+  });
+
+  test('a second predicate after a bare "and" that no other outlet states is left out, unless a denial answers it', () => {
+    const striker = analyze(corpusOf([
+      { id: 'a', outlet: 'kyiv-post', body: ['The striker Luka Arvedi trained alone with the reserve squad of Kordava on Tuesday and refused the club medical at the training ground.'] },
+      { id: 'b', outlet: 'moscow-times', body: ['Luka Arvedi trained alone with the reserve squad of Kordava on Tuesday while the first team flew to Ostra.'] },
+    ]));
+    const trained = claimsCiting(striker, 'refused the club medical').find((c) => c.evidence.some((e) => e.article === 'b'));
+    expect(trained?.statement, show(trained)).toBe('The striker Luka Arvedi trained alone with the reserve squad of Kordava on Tuesday.');
+    const called = analyze(corpusOf([
+      { id: 'a', outlet: 'kyiv-post', body: ['Residents of Net Lane say they smelled ammonia near the plant on Saturday afternoon and called the fire brigade.', 'The fire brigade has no record of any such call.'] },
+      { id: 'b', outlet: 'moscow-times', body: ['Residents of Net Lane say they smelled ammonia near the plant on Saturday afternoon.'] },
+    ]));
+    const smelled = claimsCiting(called, 'smelled ammonia').find((c) => c.verdict === 'disputed');
+    expect(smelled?.statement, show(smelled)).toBe('Residents of Net Lane say they smelled ammonia near the plant on Saturday afternoon and called the fire brigade.');
+  });
+
   test('a cause only one outlet gives ("because …") is left out of the heading', () => {
     const analysis = analyze(corpusOf([
       { id: 'a', outlet: 'kyiv-post', body: ['Residents of the upper floors of the Harbour Tower had to use the stairs for the rest of Monday, because the building\'s other lifts were switched off.'] },
