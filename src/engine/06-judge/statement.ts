@@ -504,7 +504,14 @@ function sentenceStatement(story: RelatedStory, claim: RelatedClaim, anchor: Rel
   if (start > 0) trim(CLAUSE_OPENING);
   trim(CONNECTIVE);
   text = text.replace(/[\s,;:—–-]+$/, '');
+  // A quantity claim named by its sentence (a vague frame) loses what the others do not state too, but
+  // never its figure, which the values by outlet take the place of.
   if (claim.kind !== 'quantity') text = withoutUnsharedTail(claim, anchor, start, text);
+  else {
+    const cut = withoutUnsharedTail(claim, anchor, start, text);
+    const surface = anchor.quantity?.surface.trim();
+    if (surface !== undefined && cut.includes(surface)) text = cut;
+  }
   // An opening "he" or "she" that annotate resolved to a person becomes the person's name.
   const opening = sentence.mentions.find((m) => m.pronoun && m.start === start);
   if (opening) text = `${possessed(shortName(story, opening.entity), text.slice(0, opening.end - opening.start))}${text.slice(opening.end - opening.start)}`;
@@ -715,7 +722,7 @@ const SPAN_OFFSET: Readonly<Record<string, number>> = { last: -1, this: 0, next:
  * "following", "due to", "owing to" or an absolute "with" (", with …"); "because" (of), comma or not;
  * without one, "as", "while" or "amid" before what reads as a subject
  * (" as unions stepped up …"), but not the "as" of a fixed phrase ("such as", "used as", "as well as");
- * a clause after a dash and "and" or "but" (" – and ordered it to pay …"); a clause after ", and" with a
+ * a clause after a dash (or a spaced hyphen) and "and" or "but" (" – and ordered it to pay …"); a clause after ", and" with a
  * subject and a verb of its own, or a predicate of the first's (", and about 30 trains were cancelled",
  * ", and destroyed 400 homes"); a second predicate of the same subject (" and had agreed to …", " and
  * charged with fraud", " but described the talks as …"); or a second infinitive of the same
@@ -723,7 +730,7 @@ const SPAN_OFFSET: Readonly<Record<string, number>> = { last: -1, this: 0, next:
  * looks ahead for its " and " before it looks back for the "to": the same matches, without reading up
  * to 80 characters back from every position of the text.
  */
-export const TAIL = /,\s+(?:as|while|after|amid|with|following|due\s+to|owing\s+to)\s+|,?\s+because\s+|\s+[–—]\s+(?=(?:and|but)\s)|,\s+and\s+(?=(?:(?:the|a|an|its|their|his|her|some|about|around|more\s+than|at\s+least)\s+)?(?:[\p{L}\d,.'’-]+\s+){0,4}?(?:is|are|was|were|has|have|had|will|would|could|can|must|\p{Ll}{2,}ed)\s)|\s+and\s+(?=\p{Ll}{3,}ed\s+(?!and\b))|\s+(?:as|while|amid)\s+(?=(?:the|his|her|its|their|they|he|she|we|it|\p{Ll}+s)\b)|\s+and\s+(?=(?:had|has|have|was|were|will|would)\s+\p{Ll})|\s+but\s+(?=(?:also\s+)?(?:(?:had|has|have|was|were|will|would)\s+\p{Ll}|\p{Ll}{3,}ed\b))|(?=\s+and\s)(?<=\bto\s+\p{Ll}+\b.{3,80}?)\s+and\s+(?!(?:at|in|on|of|for|to|from|with|by|into|over|after|before|then|also|not)\b)(?=\p{Ll}+\s+(?:a|an|the|their|its|his|her)\s)/gu;
+export const TAIL = /,\s+(?:as|while|after|amid|with|following|due\s+to|owing\s+to)\s+|,?\s+because\s+|\s+[–—-]\s+(?=(?:and|but)\s)|,\s+and\s+(?=(?:(?:the|a|an|its|their|his|her|some|about|around|more\s+than|at\s+least)\s+)?(?:[\p{L}\d,.'’-]+\s+){0,4}?(?:is|are|was|were|has|have|had|will|would|could|can|must|\p{Ll}{2,}ed)\s)|\s+and\s+(?=\p{Ll}{3,}ed\s+(?!and\b))|\s+(?:as|while|amid)\s+(?=(?:the|his|her|its|their|they|he|she|we|it|\p{Ll}+s)\b)|\s+and\s+(?=(?:had|has|have|was|were|will|would)\s+\p{Ll})|\s+but\s+(?=(?:also\s+)?(?:(?:had|has|have|was|were|will|would)\s+\p{Ll}|\p{Ll}{3,}ed\b))|(?=\s+and\s)(?<=\bto\s+\p{Ll}+\b.{3,80}?)\s+and\s+(?!(?:at|in|on|of|for|to|from|with|by|into|over|after|before|then|also|not)\b)(?=\p{Ll}+\s+(?:a|an|the|their|its|his|her)\s)/gu;
 /** "and" before a subject of its own: an article, "some", or a name (not a bare number, which may point back: "and 46 are still in hospital"). */
 const OWN_SUBJECT_AND = /^and\s+(?:the|a|an|some|\p{Lu})/u;
 /** A speech tag that closes a sentence: ", the rail operator said", ", police told reporters", ", according to the ministry". */
@@ -835,14 +842,18 @@ const APPOSITION = /(?<=^\p{Lu}[^,]{1,40}),\s+(?:(?:the|a|an)\s+|\p{Lu}[\p{L}'�
 const RELATIVE_ASIDE = /,\s+(?:who|whom|whose|which|where)\s(?:[^,;“”"]|(?<=\d),(?=\d)|“[^“”]{1,80}”|"[^"]{1,80}"){3,120}(?:,|(?=[.!?]?$))/u;
 
 /**
- * Whether the text ends inside an apposition: it has one comma, and what comes before it is no
- * opening adjunct ("In a statement, the company" has none open; "The minister, Jonas Brek" and
- * "Jonas Brek, the minister" have).
+ * Whether the text ends inside an apposition: it has one comma (two when the last sets off a name's
+ * age), and what comes before it is no opening adjunct ("In a statement, the company" has none open;
+ * "The minister, Jonas Brek", "Jonas Brek, the minister" and "The finder, Mikkel Sand, 52" have).
  */
 function opensApposition(text: string): boolean {
   const commas = text.split(',').length - 1;
-  return commas === 1 && !OPENING_ADJUNCT.test(text);
+  // "The finder, Mikkel Sand, 52": an age set off after a name is one more apposition left open.
+  return (commas === 1 || (commas === 2 && AGE_AFTER_NAME.test(text))) && !OPENING_ADJUNCT.test(text);
 }
+
+/** A name, then its age after a comma, at the end: "Mikkel Sand, 52". */
+const AGE_AFTER_NAME = /\p{Lu}[\p{L}'’-]+,\s*\d{1,3}$/u;
 
 /** A sentence's opening adjunct, which a comma closes: a preposition, a subordinator or a time word first. */
 const OPENING_ADJUNCT = /^(?:in|on|at|after|before|when|while|since|during|according|as|with|for|by|from|under|despite|following|amid|once|if|although|though|yesterday|today|tonight|earlier|later|meanwhile|however)\b/i;

@@ -397,6 +397,13 @@ describe('a sentence made to stand alone', () => {
     ]));
     const claim = claimsCiting(analysis, 'stopped for six hours').find((c) => c.evidence.some((e) => e.article === 'b'));
     expect(claim?.statement, show(claim)).toBe('Trains between Venhold and the capital were stopped for six hours on Monday, rail officials say.');
+    // A spaced hyphen stands for the dash.
+    const hyphen = analyze(corpusOf([
+      { id: 'a', outlet: 'kyiv-post', body: ['Trains between Venhold and the capital were stopped for six hours on Monday - and the signal box at Ostel was flooded, rail officials say.'] },
+      { id: 'b', outlet: 'moscow-times', body: ['Trains between Venhold and the capital were stopped for six hours on Monday while police searched the tracks near Ostel.'] },
+    ]));
+    const stopped = claimsCiting(hyphen, 'stopped for six hours').find((c) => c.evidence.some((e) => e.article === 'b'));
+    expect(stopped?.statement, show(stopped)).toBe('Trains between Venhold and the capital were stopped for six hours on Monday, rail officials say.');
   });
 
   test('a second predicate after a bare "and" that no other outlet states is left out, unless a denial answers it', () => {
@@ -412,6 +419,24 @@ describe('a sentence made to stand alone', () => {
     ]));
     const smelled = claimsCiting(called, 'smelled ammonia').find((c) => c.verdict === 'disputed');
     expect(smelled?.statement, show(smelled)).toBe('Residents of Net Lane say they smelled ammonia near the plant on Saturday afternoon and called the fire brigade.');
+  });
+
+  test('a claim named by its sentence for a vague figure loses a relative clause the others lack, never the figure', () => {
+    const analysis = analyze(corpusOf([
+      { id: 'a', outlet: 'kyiv-post', body: ['The Kessing tunnel, which takes some 40,000 vehicles a day, will be closed for at least two weeks.'] },
+      { id: 'b', outlet: 'moscow-times', body: ['The Kessing tunnel will stay shut for at least 14 days.'] },
+    ]));
+    const claim = claimsCiting(analysis, 'closed for at least two weeks').find((c) => c.evidence.some((e) => e.article === 'b'));
+    expect(claim?.statement, show(claim)).toBe('The Kessing tunnel will be closed for at least two weeks.');
+  });
+
+  test('a relative clause cut after a name and its age keeps the comma that closes them', () => {
+    const analysis = analyze(corpusOf([
+      { id: 'a', outlet: 'kyiv-post', body: ['The driver, Petar Vask, 52, who survived the crash with a broken arm, was questioned by police in Kravo on Sunday.'] },
+      { id: 'b', outlet: 'moscow-times', body: ['The driver, Petar Vask, 52, was questioned by police in Kravo on Sunday while his lawyer waited outside the station.'] },
+    ]));
+    const claim = claimsCiting(analysis, 'questioned by police').find((c) => c.kind !== 'quantity' && c.evidence.some((e) => e.article === 'b'));
+    expect(claim?.statement, show(claim)).toBe('The driver, Petar Vask, 52, was questioned by police in Kravo on Sunday.');
   });
 
   test('a cause only one outlet gives ("because …") is left out of the heading', () => {
