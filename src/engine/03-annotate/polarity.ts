@@ -92,6 +92,9 @@ export function polarityReader(lex: Lexicon): PolarityReader {
     /\bcontradict(?:s|ed|ing)\s+(?:the\s+)?[\w'-]+(?=\s*[:;,]|\s+(?:and|on|in)\b)/g,
     // "District officials disagree and say it is valid": disagreeing is itself speaking, with nothing after it or its reason next.
     /\bdisagree(?:s|d)?\b(?=\s*[,.;:]|\s+and\b|\s+with\s+(?:that|this|the\s+claim|him|her|them)\b)/g,
+    // "The club's version is different:", "Nordgas's version of events is that …", "Their position throughout
+    // the talks was that …": a party's own version, set against what was said of it.
+    /\b(?:[\w-]+'s?|their|his|her|its)\s+(?:version|position)(?:\s+[\w-]+){0,4}?\s+(?:is|was|has\s+been)\s+(?:(?:very|quite|rather|completely|entirely)\s+)?(?:different|that(?!\s+of\b))\b/g,
     // "The park tells a different story", "the ministry gives another version": a counter-account announced.
     /\b(?:tells?|told|telling|gives?|gave|giving|offers?|offered|offering)\s+(?:a|an)\s+(?:(?:very|quite|rather|completely|entirely)\s+)?(?:different|another|other|contrasting|conflicting)\s+(?:story|version|account|picture)\b/g,
     // "The claim was rejected", "The report was disputed by the ministry".

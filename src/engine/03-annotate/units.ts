@@ -406,11 +406,12 @@ interface CounterAccount {
 
 /**
  * "The union says the crew reported a faulty altimeter, a claim the ministry denies.": a noun for
- * what the clause before says, in apposition at the sentence's end, with who denies it, or who calls
- * it untrue (", a claim the navy's spokeswoman, Captain Ilka Moss, described as “fantasy”"). The
- * clause is the claim, and the apposition its denial.
+ * what the clause before says, in apposition at the sentence's end (after a comma or a dash), with
+ * who denies it, or who calls it untrue (", a claim the navy's spokeswoman, Captain Ilka Moss,
+ * described as “fantasy”", " – an account the club calls “nonsense”"); or a relative clause that
+ * does (", which the club strongly denies"). The clause is the claim, and the apposition its denial.
  */
-const APPOSITIVE_DENIAL = new RegExp(String.raw`,\s+(?:a|an)\s+(?:claim|charge|allegation|accusation|suggestion|account|version|assertion)\s+(?:that\s+|which\s+)?${SOURCE}(?:,[^,;()]{3,60},)?\s+(?:denies|denied|deny|rejects|rejected|reject|disputes|disputed|dispute|(?:described|dismissed|branded|labell?ed|called|calls|describes|dismisses)\s+(?:it\s+)?(?:as\s+)?["“]?(?:\p{L}+\s+){0,2}(?:${[...VERDICT_WORDS].join('|')})\b["”]?)\s*[.!]?\s*$`, 'iu');
+const APPOSITIVE_DENIAL = new RegExp(String.raw`(?:,|\s+[-–—])\s+(?:(?:a|an)\s+(?:claim|charge|allegation|accusation|suggestion|account|version|assertion)\s+(?:that\s+|which\s+)?|which\s+)${SOURCE}(?:\s+\p{Ll}+ly)?(?:,[^,;()]{3,60},)?\s+(?:denies|denied|deny|rejects|rejected|reject|disputes|disputed|dispute|(?:described|dismissed|branded|labell?ed|called|calls|describes|dismisses)\s+(?:it\s+)?(?:as\s+)?["“]?(?:\p{L}+\s+){0,2}(?:${[...VERDICT_WORDS].join('|')})\b["”]?)\s*[.!]?\s*$`, 'iu');
 
 /** The first clause and another source's account against it, or null (see COUNTER_ACCOUNT). */
 function counterAccountOf(text: string): CounterAccount | null {
@@ -418,7 +419,7 @@ function counterAccountOf(text: string): CounterAccount | null {
   // espionage, a charge his newspaper rejects" the charge is the crime named, not the clause.
   const appositive = APPOSITIVE_DENIAL.exec(text);
   if (appositive !== null && appositive.index >= 10 && FIRST_ACCOUNT.test(text.slice(0, appositive.index))) {
-    const after = appositive.index + (/^,\s*/u.exec(text.slice(appositive.index))?.[0].length ?? 0);
+    const after = appositive.index + (/^(?:,|\s+[-–—])\s*/u.exec(text.slice(appositive.index))?.[0].length ?? 0);
     return { spans: [{ start: 0, end: appositive.index }, { start: after, end: text.length }], source: appositive[1] ?? '' };
   }
   const parenthesis = COUNTER_PARENTHESIS.exec(text);

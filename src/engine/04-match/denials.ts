@@ -393,6 +393,8 @@ const ACCOUNT_ANSWER = new RegExp(
     String.raw`\bcontradict(?:s|ed|ing)\s+(?:the\s+)?[\p{L}'’-]+(?=\s*[:;,]|\s+(?:and|on|in)\b)`,
     String.raw`\b(?:tells?|told|gives?|gave|offers?|offered)\s+(?:a|an)\s+(?:(?:very|quite|rather|completely|entirely)\s+)?(?:different|another|other|contrasting|conflicting)\s+(?:story|version|account|picture)\b`,
     String.raw`\bdisagree(?:s|d)?\b(?=\s*[,.;:]|\s+and\b|\s+with\s+(?:that|this|the\s+claim|him|her|them)\b)`,
+    // "The club's version is different:", "Their position … was that …": a party's own version
+    String.raw`\b(?:[\p{L}-]+['’]s?|their|his|her|its)\s+(?:version|position)(?:\s+[\p{L}-]+){0,4}?\s+(?:is|was|has\s+been)\s+(?:(?:very|quite|rather|completely|entirely)\s+)?(?:different|that(?!\s+of\b))\b`,
   ].join('|'),
   'iu',
 );

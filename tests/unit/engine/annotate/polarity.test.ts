@@ -70,6 +70,10 @@ describe('polarity', () => {
     ['But police chief Ida Renn insisted: "There has been no looting.', 'denies'],
     // People, or someone named, called wrong; not a thing that was wrong.
     ['Deputy Mayor Carla Nunes said the residents were wrong.', 'denies'],
+    // A party's own version, set against what was said of it; not a post held.
+    ["The coach's version is different: he said they were late for the bus.", 'denies'],
+    ["Nordgas's version of events is that its engineers checked the valve that evening.", 'denies'],
+    ['Her position at the bank was that of a senior adviser.', 'asserts'],
     ['Paula Leal said Vaz was wrong about the main.', 'denies'],
     ['"The markings at the junction were wrong and nobody stopped us," said Marek Olsen.', 'asserts'],
     ['The driver said something was wrong with the brakes.', 'asserts'],

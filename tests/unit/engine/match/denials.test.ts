@@ -505,6 +505,9 @@ describe('an account another source sets against the clause before it answers th
     ['Two team-mates said Arvedi refused to train on Monday, though the club insists he trained as normal all week.', 'Arvedi refused to train', 'the club'],
     ['The pilots\' union says the crew reported a faulty altimeter a week earlier, a claim the ministry denies.', 'faulty altimeter', 'the ministry'],
     ['Anika Sorel says two navy frigates ran a sonar exercise off the cape on Friday night, a claim the navy\'s spokeswoman, Captain Ilka Moss, described as "fantasy".', 'ran a sonar exercise', "the navy's spokeswoman"],
+    // After a dash, and as a relative clause that denies.
+    ['Two players said the coach had locked them out of training for a week - an account the club calls "pure fiction".', 'locked them out of training', 'the club'],
+    ['Prosecutors said the minister had deliberately hidden the inspection report from parliament, which the minister strongly denies.', 'hidden the inspection report', 'the minister'],
     // Speaking of the first account's speaker by name, and calling the account made up.
     ['Opposition MP Karel Voss says Lasko knew about the leak on Sunday night, but spokesman Ivo Stern says Voss is "making it up as he goes along".', 'knew about the leak', 'spokesman Ivo Stern'],
     // A source with an apposition after a semicolon.
@@ -549,6 +552,8 @@ describe('an account another source sets against the clause before it answers th
     ['Early signs point to corrosion at a weld, one engineer at the site said, though the regulator said it was too early to name a cause.', 'corrosion at a weld'],
     // A claim of the same source's it stands by, not one it denies.
     ['The ministry said the crew had reported no fault, a claim the ministry repeated on Monday.', 'reported no fault'],
+    // A relative clause that denies a charge named in a clause that is no one's account.
+    ['Vasko faces a charge of fraud over the port contract, which he denies.', 'charge of fraud'],
     // A claim described, not called untrue.
     ['Anika Sorel says the navy ran a sonar exercise off the cape on Friday night, a claim the minister described as premature.', 'ran a sonar exercise'],
     // Another's name in the second clause that the first does not give as its speaker.
@@ -594,6 +599,8 @@ describe('denials of the sentence before that name no verb of denying it', () =>
     ['Daniel Orrin told the Gazette he had phoned the coastguard on Friday. Mira Toller challenged that version on Sunday: the log shows no call before Saturday.', 'phoned the coastguard'],
     ['Niko Ahlgren says the ride had stopped twice that morning. The park tells a different story.', 'stopped twice'],
     ['A councillor, Jonas Brek, says the permit lapsed in May. District officials disagree and say it is valid until 2027.', 'permit lapsed'],
+    // A party's own version, announced as such.
+    ["Two players said the coach locked them out of training for a week. The coach's version is different: he said they were late for the bus.", 'locked them out of training'],
   ])('"%s" disputes the first sentence', (paragraph, claimed) => {
     const claim = claimWith(story(paragraph), claimed);
     expect(claim?.verdict, show(claim)).toBe('disputed');
