@@ -66,11 +66,16 @@ function reporters(story: RelatedStory, evidence: readonly RelatedEvidence[], wi
   return out;
 }
 
+/** A personal pronoun standing for the denier. */
+const PRONOUN = /^(?:it|he|she|they|we|i)$/i;
+
 /** Who denies: the subject of a closing denial clause or of a counter-account, else the speakers of the denial sentences, else the outlets that report a denial. */
 function deniers(story: RelatedStory, evidence: readonly RelatedEvidence[]): string {
   const names = new Set<string>();
   for (const e of evidence) {
-    const closing = closingDenier(e.sentence.text) ?? (e.unit.part === 1 ? counterAccountSource(e.sentence.text) : undefined);
+    const source = closingDenier(e.sentence.text) ?? (e.unit.part === 1 ? counterAccountSource(e.sentence.text) : undefined);
+    // A pronoun ("…, which it denies") names no one to a reader of the claim alone.
+    const closing = source !== undefined && PRONOUN.test(source) ? undefined : source;
     const speaker = e.unit.speaker ? story.entities.get(e.unit.speaker)?.name : undefined;
     names.add(closing ?? speaker ?? `a source quoted by ${outletName(story, e)}`);
   }

@@ -825,3 +825,11 @@ describe('a denial of an account disputes the account, not a count its adjunct a
     expect(hours?.verdict, analysis.claims.map(show).join('\n')).toBe('disputed');
   });
 });
+
+describe('a denier named only by a pronoun', () => {
+  test('"…, which it denies" disputes the account, and the explanation does not say "it denies it"', () => {
+    const claim = claimWith(analyze(corpusOf([{ id: 'paper', outlet: 'kyiv-post', body: ['Prosecutors said the party had taken money from the developer for its campaign, which it denies.', 'The town hall stayed closed on Monday.'] }])), 'taken money from the developer');
+    expect(claim?.verdict, show(claim)).toBe('disputed');
+    expect(claim?.explanation, show(claim)).not.toMatch(/\bit denies it\b/);
+  });
+});
