@@ -8,7 +8,8 @@
  * - both sentences open on an account ("X says", "X said", "According to X,"), the second by a source
  *   the first does not name; either may give its source last instead ("…, workers say.", "No call was
  *   received on Saturday, according to the fire brigade.");
- * - they speak of one thing: two words of one family at least in common (one, after a verb that holds a position);
+ * - they speak of one thing: two words of one family at least in common (one, after a verb that holds a
+ *   position, or when the second's source is the party the first speaks of and it states a negation);
  * - the second adds nothing ("also", "too", "agreed"), intends nothing ("says it will …"), and states
  *   what the first does not: a negation, or a day, date, time (a part of the day too: "only at dawn")
  *   or figure of its own; or it holds a position ("X insisted …", "X maintains …"), which answers.
@@ -31,6 +32,8 @@ const ADDING = /\b(?:also|too|as well|likewise|similarly|agreed|agrees|confirmed
 export const INTENDED = /^\s*(?:(?:that\s+)?(?:it|he|she|they|we)\s+)?(?:will|would|is going to|plans?|intends?|wants?|hopes?|was considering|were considering|is considering|are considering)\b/iu;
 /** What an answer states that the account it answers does not: a negation ("without a single …", "without any …" too), a figure, a day or month, a time. */
 const SPECIFIC = /\b(?:not|never|no|nothing|none)\b|n't\b|\bwithout(?=\s+(?:a\s+single|any)\b)|\d|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|morning|afternoon|evening|night|dawn|dusk|daybreak|nightfall|midnight|noon|midday|lunchtime)\b/giu;
+/** The negations among SPECIFIC's words. */
+const NEGATION = /^(?:not|never|no|nothing|none|n't|without)$/i;
 /** An opening whose verb holds a position ("insisted", "maintains"): the account answers, whatever it states. */
 const POSITION_OPENING = /\b(?:maintains|maintained|insists|insisted)\s$/u;
 /** How many word families the two accounts must share. */
@@ -64,7 +67,11 @@ export function answeredAccount(lang: Language, sentences: readonly AnnotatedSen
   if (own.length === 0 || answered.length === 0 || own.some((u) => u.denial || !u.checkable)) return null;
   const families = new Set(own.flatMap((u) => u.content.map((t) => lang.family(t))));
   const shared = new Set(answered.flatMap((u) => u.content.map((t) => lang.family(t))).filter((f) => families.has(f)));
-  if (shared.size < (position ? 1 : SHARED)) return null;
+  // The party the first account speaks of, answering it with a negation ("Residents say Nordgas
+  // ignored their calls. Nordgas says it never received a call about gas."): one word in common will do.
+  const spokenOf = new RegExp(`\\b${head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'iu').test(previous.text.slice(attribution.length));
+  const negates = [...specifics(rest)].some((w) => NEGATION.test(w));
+  if (shared.size < (position || (spokenOf && negates) ? 1 : SHARED)) return null;
   return answered[answered.length - 1] as Unit;
 }
 

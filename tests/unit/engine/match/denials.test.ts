@@ -635,6 +635,13 @@ describe('an account that answers the one before it in its paragraph denies it',
     expect(claim?.verdict, show(claim)).toBe('disputed');
   });
 
+  test('the party an account speaks of answers it with a negation on one shared word; on none it answers nothing', () => {
+    const answered = claimWith(story('Residents say Nordgas ignored their complaints about a smell of gas on Sunday. Nordgas says it never received a single complaint from the village.'), 'ignored their complaints');
+    expect(answered?.verdict, show(answered)).toBe('disputed');
+    const other = claimWith(story('Residents say Nordgas ignored their complaints about a smell of gas on Sunday. Nordgas says no staff were hurt in the fire at its depot.'), 'ignored their complaints');
+    expect(other?.verdict, show(other)).not.toBe('disputed');
+  });
+
   test('"According to Nordgas, the valve was replaced in March" answers the union', () => {
     const claim = claimWith(story('The gas workers\' union says the valve nearest the rupture was overdue for replacement. According to Nordgas, the valve was replaced in March and passed an inspection in August.'), 'overdue for replacement');
     expect(claim?.verdict, show(claim)).toBe('disputed');
