@@ -45,6 +45,13 @@ const MAY = /\bmay\b/;
 export const NOT_SO = String.raw`(?:^|["“‘]\s*)not\s+so\b(?=\s*[,:;!—–-])`;
 export const DENIAL_NOUN = String.raw`\b(?:denials?|rebuttals?)\b(?!\s+of\b)`;
 export const REPLY_NOUN = String.raw`\b(?:response|reply|answer)\b(?:\s+\w+){0,3}\s*:`;
+/** "contradicted the parents, saying …": the ones who spoke, named (captured), contradicted. */
+export const CONTRADICTED_NAMED = String.raw`\bcontradict(?:s|ed|ing)\s+(?:the\s+)?([\p{L}'’-]+)(?=\s*[:;,]|\s+(?:and|on|in)\b)`;
+/**
+ * "The club's version is different:", "Nordgas's version of events is that …", "Their position
+ * throughout the talks was that …" (not "that of"): a party's own version, set against what was said of it.
+ */
+export const PARTY_VERSION = String.raw`\b(?:[\p{L}-]+['’]s?|their|his|her|its)\s+(?:version|position)(?:\s+[\p{L}-]+){0,4}?\s+(?:is|was|has\s+been)\s+(?:(?:very|quite|rather|completely|entirely)\s+)?(?:different|that(?!\s+of\b))\b`;
 
 /** Replying against what was said, given the verbs as an alternation: "retorted that …", "countered: …", '"…," she shot back.' */
 export function retortForm(verbs: string): string {
@@ -88,13 +95,10 @@ export function polarityReader(lex: Lexicon): PolarityReader {
     // said; a version, an account or a claim challenged is denied.
     new RegExp(`\\b(?:${alternation(lex.contradictionVerbs)})\\s+(?:her|him|them)\\b(?=\\s*[:;,.]|\\s+(?:and|on|in)\\b)`, 'g'),
     /\bchalleng(?:ed|es|ing)\s+(?:that|this|his|her|their|the)\s+(?:version|account|claim|story|assertion)\b/g,
-    // "contradicted the parents, saying …": the ones who spoke, named, contradicted.
-    /\bcontradict(?:s|ed|ing)\s+(?:the\s+)?[\w'-]+(?=\s*[:;,]|\s+(?:and|on|in)\b)/g,
+    new RegExp(CONTRADICTED_NAMED, 'gu'),
     // "District officials disagree and say it is valid": disagreeing is itself speaking, with nothing after it or its reason next.
     /\bdisagree(?:s|d)?\b(?=\s*[,.;:]|\s+and\b|\s+with\s+(?:that|this|the\s+claim|him|her|them)\b)/g,
-    // "The club's version is different:", "Nordgas's version of events is that …", "Their position throughout
-    // the talks was that …": a party's own version, set against what was said of it.
-    /\b(?:[\w-]+'s?|their|his|her|its)\s+(?:version|position)(?:\s+[\w-]+){0,4}?\s+(?:is|was|has\s+been)\s+(?:(?:very|quite|rather|completely|entirely)\s+)?(?:different|that(?!\s+of\b))\b/g,
+    new RegExp(PARTY_VERSION, 'gu'),
     // "The park tells a different story", "the ministry gives another version": a counter-account announced.
     /\b(?:tells?|told|telling|gives?|gave|giving|offers?|offered|offering)\s+(?:a|an)\s+(?:(?:very|quite|rather|completely|entirely)\s+)?(?:different|another|other|contrasting|conflicting)\s+(?:story|version|account|picture)\b/g,
     // "The claim was rejected", "The report was disputed by the ministry".

@@ -13,7 +13,7 @@ import type { Language } from '../language/index.ts';
 import type { Unit } from '../03-annotate/units.ts';
 import type { AnnotatedSentence } from '../types.ts';
 import { CONTRADICTION_VERBS, DENIAL_VERBS, REJECTION_VERBS, RETORT_VERBS, VERDICT_WORDS } from '../language/lexicon/polarity.ts';
-import { DENIAL_NOUN, NOT_SO, REPLY_NOUN, retortForm, splitPhrasalForm } from '../03-annotate/polarity.ts';
+import { CONTRADICTED_NAMED, DENIAL_NOUN, NOT_SO, PARTY_VERSION, REPLY_NOUN, retortForm, splitPhrasalForm } from '../03-annotate/polarity.ts';
 import type { StoryStats, UnitVector } from './features.ts';
 import { allMatches } from '../text.ts';
 
@@ -369,7 +369,7 @@ const ANAPHORIC_DENIAL = new RegExp(
  */
 const SPOKEN_OF = /\b(\p{L}+)\s+(?:(?:had|has|have)\s+(?:got\s+)?(?:it|(?:their|his|her|its)\s+[\p{L}-]+)\s+(?:all\s+)?wrong|(?:is|are|was|were)\s+(?:simply\s+|plainly\s+|just\s+|completely\s+|quite\s+)?(?:mistaken|lying|wrong(?!\s+(?:with|to|for)\b)|making\s+(?:it|this|that|things)\s+up))\b/iu;
 /** Whom a denial contradicts by name: "parents" in "contradicted the parents, saying …". */
-const CONTRADICTED = /\bcontradict(?:s|ed|ing)\s+(?:the\s+)?([\p{L}'’-]+)(?=\s*[:;,]|\s+(?:and|on|in)\b)/iu;
+const CONTRADICTED = new RegExp(CONTRADICTED_NAMED, 'iu');
 const PRONOUN = /^(?:he|she|they|it|we|i|you|this|that|her|him|them)$/i;
 
 /**
@@ -390,11 +390,11 @@ const ACCOUNT_ANSWER = new RegExp(
     String.raw`\b(?:${[...CONTRADICTION_VERBS].join('|')})\s+(?:her|him|them)\b(?=\s*[:;,.]|\s+(?:and|on|in)\b)`,
     String.raw`\bchalleng(?:ed|es|ing)\s+(?:that|this|his|her|their|the)\s+(?:version|account|claim|story|assertion)\b`,
     // "contradicted the parents, saying …" (CONTRADICTED says whom)
-    String.raw`\bcontradict(?:s|ed|ing)\s+(?:the\s+)?[\p{L}'’-]+(?=\s*[:;,]|\s+(?:and|on|in)\b)`,
+    CONTRADICTED_NAMED,
     String.raw`\b(?:tells?|told|gives?|gave|offers?|offered)\s+(?:a|an)\s+(?:(?:very|quite|rather|completely|entirely)\s+)?(?:different|another|other|contrasting|conflicting)\s+(?:story|version|account|picture)\b`,
     String.raw`\bdisagree(?:s|d)?\b(?=\s*[,.;:]|\s+and\b|\s+with\s+(?:that|this|the\s+claim|him|her|them)\b)`,
     // "The club's version is different:", "Their position … was that …": a party's own version
-    String.raw`\b(?:[\p{L}-]+['’]s?|their|his|her|its)\s+(?:version|position)(?:\s+[\p{L}-]+){0,4}?\s+(?:is|was|has\s+been)\s+(?:(?:very|quite|rather|completely|entirely)\s+)?(?:different|that(?!\s+of\b))\b`,
+    PARTY_VERSION,
   ].join('|'),
   'iu',
 );

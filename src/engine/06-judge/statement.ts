@@ -506,12 +506,9 @@ function sentenceStatement(story: RelatedStory, claim: RelatedClaim, anchor: Rel
   text = text.replace(/[\s,;:—–-]+$/, '');
   // A quantity claim named by its sentence (a vague frame) loses what the others do not state too, but
   // never its figure, which the values by outlet take the place of.
-  if (claim.kind !== 'quantity') text = withoutUnsharedTail(claim, anchor, start, text);
-  else {
-    const cut = withoutUnsharedTail(claim, anchor, start, text);
-    const surface = anchor.quantity?.surface.trim();
-    if (surface !== undefined && cut.includes(surface)) text = cut;
-  }
+  const cut = withoutUnsharedTail(claim, anchor, start, text);
+  const figure = anchor.quantity?.surface.trim();
+  if (claim.kind !== 'quantity' || (figure !== undefined && cut.includes(figure))) text = cut;
   // An opening "he" or "she" that annotate resolved to a person becomes the person's name.
   const opening = sentence.mentions.find((m) => m.pronoun && m.start === start);
   if (opening) text = `${possessed(shortName(story, opening.entity), text.slice(0, opening.end - opening.start))}${text.slice(opening.end - opening.start)}`;
