@@ -460,6 +460,12 @@ const ANAPHORIC_OPENING = /^["“‘(]*(?:the|this|that|these|those|it|its|they|
  */
 const DISTAL_OPENING = /^["“‘(]*(?:that|those) \p{L}/iu;
 
+/**
+ * "About 4,000 people gathered there": the locative "there" points to the place named before. Not
+ * the "there" of existence ("There were 12,000", "there have been"), which names no place.
+ */
+const THERE = /(?<=\p{L}[,]?\s+)there\b(?!\s*(?:['’]s|is|are|was|were|has|have|had|will|would|may|might|could|should|must|can|seems?|seemed|appears?|appeared|remains?|remained|being|been|to\s+be|exists?|existed)\b)/iu;
+
 /** "About 2,300 operations were postponed at the time": the time named before (not "at the time of the attack", which names its own). */
 const AT_THE_TIME = /\bat\s+the\s+time\b(?!\s+of\b)/i;
 
@@ -667,7 +673,9 @@ export function mentions(lang: Language, story: AnnotatedStory, stats: StoryStat
     if (!sentence) continue;
     const previous = story.sentences[unit.s - 1];
     const refersBack = previous !== undefined && previous.article === sentence.article && (previous.block === sentence.block ? ANAPHORIC_OPENING.test(sentence.text) || AT_THE_TIME.test(sentence.text) : DISTAL_OPENING.test(sentence.text));
-    const own = framed !== null && !refersBack && !elided ? (classOf?.[unit.i] as number) : -1;
+    // "there" near a number points to the place of the sentence before, in its paragraph.
+    const thereBack = previous !== undefined && previous.article === sentence.article && previous.block === sentence.block && THERE.test(sentence.text.slice(unit.start, unit.end));
+    const own = framed !== null && !refersBack && !thereBack && !elided ? (classOf?.[unit.i] as number) : -1;
     const first = own >= 0 ? framed?.get(own) : undefined;
     if (first !== undefined) {
       for (let k = 0; k < first.mentions.length; k++) {
@@ -772,7 +780,11 @@ export function mentions(lang: Language, story: AnnotatedStory, stats: StoryStat
       // "Police put the number at 81,000.": a sentence that refers back takes the place of the one before.
       // Not a distance from somewhere: "felt in the capital, some 300km to the south" is not from the
       // place before ("The weather station there recorded 286 millimetres of rain" measures rain there).
-      if (place === null && inherited !== undefined && !sentence.mentions.some((m) => story.entities.get(m.entity)?.kind === 'place') && !TIME_UNITS.has(q.unit) && !(DISTANCE_UNITS.has(q.unit) && q.measures === null)) place = previousPlace(unit.s - 1);
+      const there = thereBack && THERE.test(text.slice(Math.max(unit.start, q.start - window), Math.min(unit.end, q.end + window)));
+      if (place === null && (inherited !== undefined || there) && !sentence.mentions.some((m) => story.entities.get(m.entity)?.kind === 'place') && !TIME_UNITS.has(q.unit) && !(DISTANCE_UNITS.has(q.unit) && q.measures === null)) {
+        // "there" names a place, whether or not the story knows the one before as a place: never none.
+        place = previousPlace(unit.s - 1) ?? (there ? `${UNNAMED_PLACE}there ${unit.s - 1}` : null);
+      }
       // "512 flights out of the United States" counts the flights that left it, fewer than those "in" it.
       const placeName = division ?? right?.name ?? (place ? `${direction ? `${direction} ` : ''}${story.entities.get(place)?.name ?? ''}` : null);
       if (place !== null && direction !== null) place = `${place}>${direction}`;

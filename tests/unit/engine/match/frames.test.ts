@@ -1662,3 +1662,35 @@ describe('people of two named kinds are two groups', () => {
     expect(frames.similarity('400 prisoners', 'THREE guards')).toBe(0);
   });
 });
+
+describe('"there" near a number points to the place of the sentence before', () => {
+  test('a count "there" after a town the story does not know is no count of another place', () => {
+    const frames = framesOf(articles(
+      ['About 12,000 people gathered in Dorvan on Saturday, police said.'],
+      ['Some 12,000 people gathered in Dorvan on Saturday.', 'Protesters also rallied in the northern town of Kessel. Around 5,000 people gathered there, organisers said.'],
+    ));
+    expect(frames.mention('Around 5,000 people').place).not.toBeNull();
+    expect(frames.similarity('About 12,000 people', 'Around 5,000 people')).toBe(0);
+    expect(frames.similarity('About 12,000 people', 'Some 12,000 people')).toBeGreaterThan(0);
+  });
+
+  test('"there" takes the place named in the sentence before (kept where the story counts it apart)', () => {
+    const frames = framesOf(articles(
+      ['The United Nations has verified 11,300 civilian deaths.'],
+      ['The UN says it has confirmed more than 11,000 civilian deaths.', 'Fighting went on in Marrak. Local officials reported that four civilians were killed in an attack on a market there.'],
+    ));
+    expect(frames.raw('four civilians').place).toBe('marrak');
+    expect(frames.raw('more than 11,000 civilian deaths').place).toBeNull();
+  });
+
+  test('the "there" of existence and an idiom far from the number name no place', () => {
+    const frames = framesOf(articles(
+      ['A party needs 76 seats to govern alone.'],
+      ['The Greens won 17 seats in Dorvan. It needs 15 more to reach the 76-seat majority in the assembly, and the Greens are the only party able to get it there in a deal.'],
+      ['The storm hit Dorvan. There were 12,000 people without power.'],
+      ['About 12,000 people were without power, the utility said.'],
+    ));
+    expect(frames.similarity('76 seats', '76-seat')).toBeGreaterThan(0);
+    expect(frames.similarity('12,000 people', 'About 12,000 people')).toBeGreaterThan(0);
+  });
+});
