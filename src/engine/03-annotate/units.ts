@@ -246,8 +246,10 @@ export function isCaption(text: string, year: string | undefined): boolean {
  * (length, heading, caption, boilerplate) are a dozen patterns.
  */
 export function isCheckable(sentence: AnnotatedSentence, config: EngineConfig['segment'], year?: string, known?: Map<string, TextCheck>): boolean {
-  if (!hasDistinct(sentence.terms, config.minTerms)) return false;
   const text = sentence.text.trim();
+  // A short sentence's figure and what it counts, with what happened to it, are two words: "Two people died."
+  const shortWithFigure = !wordsAtLeast(text, config.minWords) && hasDistinct(sentence.terms, FIGURE_TERMS) && shortFigure(text, config.minWords - FIGURE_WORDS_SPARED);
+  if (!hasDistinct(sentence.terms, config.minTerms) && !shortWithFigure) return false;
   // A question asks rather than claims, unless it is inside a quote.
   if (/\?["”’)]*$/.test(text) && sentence.quotes.length === 0) return false;
   const kept = known?.get(sentence.text);
@@ -265,11 +267,19 @@ export function isCheckable(sentence: AnnotatedSentence, config: EngineConfig['s
  */
 function shortFigure(text: string, minWords: number): boolean {
   if (!ENDS_SENTENCE.test(text) || !wordsAtLeast(text, minWords)) return false;
-  return /\d/.test(text) || (text.match(/\p{L}+/gu) ?? []).some((word) => isNumberWord(word.toLowerCase()));
+  // A day of a month is a date, no figure: "ANKARA, May 14." is a dateline.
+  const figures = text.replace(DAY_OF_MONTH, '');
+  return /\d/.test(figures) || (figures.match(/\p{L}+/gu) ?? []).some((word) => isNumberWord(word.toLowerCase()));
 }
 
-/** How many words fewer than a statement needs a sentence that states a figure may have. */
-const FIGURE_WORDS_SPARED = 2;
+/** A day of a month, either way round: "May 14", "14 May", "Sept. 3". */
+const MONTH_NAME = '(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)';
+const DAY_OF_MONTH = new RegExp(`\\b(?:${MONTH_NAME}\\.?\\s+\\d{1,2}|\\d{1,2}\\s+${MONTH_NAME})\\b`, 'giu');
+
+/** How many words fewer than a statement needs a sentence that states a figure may have: "Two people died." */
+const FIGURE_WORDS_SPARED = 3;
+/** Distinct terms a short sentence that states a figure needs: what is counted and what happened to it. */
+const FIGURE_TERMS = 2;
 
 /** What `isCheckable`'s tests of a text alone found, and the year (which a caption's date is read against) they were read with. */
 export interface TextCheck {

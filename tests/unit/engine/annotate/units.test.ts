@@ -30,6 +30,10 @@ const SENTENCES = [
   'Fourteen dockers are still missing.',
   'Police arrested 12 people.',
   'The strike is over.',
+  'Two dockers drowned.',
+  'Pay was up 4%.',
+  'Talks ended early.',
+  'VESSBY, May 14.',
   'The port authority said it would meet the union again in the coming week to discuss wages',
 ];
 
@@ -110,6 +114,10 @@ describe('checkable statements', () => {
     ['a short sentence that states a figure in words', 'Fourteen dockers are still missing', true],
     ['a short sentence that states a figure in digits', 'Police arrested 12 people', true],
     ['a short sentence without a figure is still too short', 'The strike is over', false],
+    ['three words that state a figure: what is counted and what happened to it', 'Two dockers drowned', true],
+    ['a figure with two other words, one of them no term', 'Pay was up 4%', true],
+    ['three words without a figure', 'Talks ended early', false],
+    ['a dateline: a day of a month is no figure', 'VESSBY, May 14', false],
   ])('%s: checkable %s', (_kind, fragment, checkable) => {
     for (const unit of unitsOf(story, fragment)) expect(unit.checkable).toBe(checkable);
   });

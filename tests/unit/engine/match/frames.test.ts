@@ -1694,3 +1694,14 @@ describe('"there" near a number points to the place of the sentence before', () 
     expect(frames.similarity('12,000 people', 'About 12,000 people')).toBeGreaterThan(0);
   });
 });
+
+describe('a three-word sentence that states a figure gives it', () => {
+  test('"Two dockers drowned." confirms the count another report gives in its lead', () => {
+    const analysis = analyze(corpusOf(articles(
+      ['Two dockers drowned when a crane toppled into the harbour at Vessby on Monday, the port authority said.'],
+      ['A crane fell into the harbour at Vessby on Monday.', 'Two dockers drowned.'],
+    ), { stories: [story('2030-03-02')] }));
+    const count = claimWith(analysis, 'Two dockers drowned when', 'Two dockers drowned.');
+    expect(count?.verdict).toBe('corroborated');
+  });
+});
