@@ -141,7 +141,9 @@ export function polarityReader(lex: Lexicon): PolarityReader {
     // "said Vaz had got it wrong", "said the parents had their timing wrong", "says Voss is making it
     // up": someone on record calls the one who spoke wrong, or the account made up.
     /\b(?:had|has|have)\s+(?:got\s+)?(?:it|(?:their|his|her|its)\s+[\w-]+)\s+(?:all\s+)?wrong\b/g,
-    /\b(?:is|are|was|were)\s+(?:simply\s+|plainly\s+|just\s+)?(?:mistaken|lying)\b/g,
+    // "lying" as untruth ends its clause or says about what or to whom; "We are lying crooked",
+    // "lying on the seabed" is where something lies.
+    /\b(?:is|are|was|were)\s+(?:simply\s+|plainly\s+|just\s+)?(?:mistaken\b|lying(?=\s*(?:[,.;:!?"”’)]|$|\s+(?:about|to|when|and|again|through)\b)))/g,
     // "says that account is “wrong in every detail”": an account pointed back to, called wrong.
     new RegExp(`\\b(?:that|this|the|their|his|her|its)\\s+(?:${reports}|versions?)\\s+(?:is|are|was|were)\\s+["“]?(?:\\w+ly\\s+)?(?:wrong|not true|not the case|${verdicts})\\b`, 'g'),
     /\b(?:mak(?:e|es|ing)|made)\s+(?:it|this|that|things|the\s+\w+)\s+up\b/g,

@@ -18,6 +18,11 @@ describe('polarity', () => {
     ['“We haven’t seen any such document,” she said.', 'denies'],
     ['“I’ve never seen the report,” the minister said.', 'denies'],
     ['He said he had never heard of the company.', 'denies'],
+    // "lying" as untruth, and as where something lies.
+    ['“They are lying about the pay offer,” she said.', 'denies'],
+    ['“The union is lying,” the minister said.', 'denies'],
+    ['“We are lying crooked, but we are afloat,” the harbour master said.', 'asserts'],
+    ['“The wreck is lying on the seabed,” the navy said.', 'asserts'],
     // Never having seen anything like it is an experience of the event, not a denial of a report.
     ['“I’ve never seen anything like it,” the rescuer said.', 'asserts'],
     ['“I have never seen so much water in my life,” she said.', 'asserts'],
