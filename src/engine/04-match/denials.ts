@@ -528,7 +528,11 @@ function sentenceBefore(lang: Language, story: AnnotatedStory, denial: Unit, tex
     // A noun names a sentence that holds it, or one a person said that is no plan ("he would ask
     // the prosecutor to investigate" states no fact to deny).
     if (possessor !== undefined && !previous.text.toLowerCase().includes(possessor)) return null;
-    const named = names === null || someones || names(denial.s - back);
+    // "Lind said Rask had guaranteed him a contract. Rask said no such conversation had taken place.":
+    // what the denier is said to have done, in the sentence before, is what "such" points to, in
+    // whatever words; the denier is named there (a sentence the denier speaks is never the target).
+    const ofDenier = suchFamily !== null && denial.speaker !== null && previous.mentions.some((m) => m.entity === denial.speaker && !m.pronoun);
+    const named = names === null || someones || ofDenier || names(denial.s - back);
     if (!named && (suchFamily !== null || INTENTION.test(previous.text))) return null;
     // "The union called for an inquiry." states no fact that "no such inquiry was needed" denies: what a
     // request or a plan names is not said to exist.
@@ -538,7 +542,7 @@ function sentenceBefore(lang: Language, story: AnnotatedStory, denial: Unit, tex
       // Not a relative clause made a unit: a denial points back to what the sentence asserts.
       if (unit.s !== denial.s - back || !unit.checkable || unit.denial || unit.antecedent !== undefined || (unit.speaker !== null && unit.speaker === denial.speaker)) continue;
       if ((someones || !named) && (unit.speaker === null || story.entities.get(unit.speaker)?.kind !== 'person')) continue;
-      if (suchFamily !== null && !holdsSuch(unit)) continue;
+      if (suchFamily !== null && !ofDenier && !holdsSuch(unit)) continue;
       found = unit;
     }
     return found;

@@ -427,6 +427,27 @@ describe('"no such …" and "any such …" name a thing the article named before
     expect(claim?.verdict, show(claim)).toBe('disputed');
   });
 
+  test('"no such conversation" from someone the sentence before says did something denies it, in whatever words', () => {
+    const analysis = analyze(
+      corpusOf([
+        { id: 'courier', outlet: 'kessby-courier', body: ['Kessby United dropped three players before the cup final on Saturday.', "One of the dropped players, Tomas Lind, said on Sunday that the coach's assistant, Ivo Rask, had guaranteed him a new contract if he sat out the match. Rask said no such conversation had taken place."] },
+        { id: 'radio', outlet: 'kessby-radio', body: ['Kessby United left three players out of the cup final.', "Lind says the coach's assistant, Ivo Rask, guaranteed him a new contract in return for sitting out the match."] },
+      ]),
+    );
+    const claim = claimWith(analysis, 'had guaranteed him a new contract');
+    expect(claim?.verdict, show(claim)).toBe('disputed');
+    expect(evidenceWith(claim, 'no such conversation')?.stance).toBe('denies');
+  });
+
+  test('"no such …" from the one who speaks in the sentence before points to nothing there', () => {
+    const analysis = analyze(
+      corpusOf([
+        { id: 'courier', outlet: 'kessby-courier', body: ["Club chairman Ivo Rask said on Sunday that the squad had met the coach after training. Rask said no such meeting had been planned for Monday."] },
+      ]),
+    );
+    expect(claimWith(analysis, 'the squad had met the coach')?.verdict).toBe('single-source');
+  });
+
   test('"no such inquiry" does not deny a request for one', () => {
     const analysis = analyze(
       corpusOf([
