@@ -421,7 +421,7 @@ interface CounterAccount {
  * described as “fantasy”", " – an account the club calls “nonsense”"); or a relative clause that
  * does (", which the club strongly denies"). The clause is the claim, and the apposition its denial.
  */
-const APPOSITIVE_DENIAL = new RegExp(String.raw`(?:,|\s+[-–—])\s+(?:(?:a|an)\s+(?:claim|charge|allegation|accusation|suggestion|account|version|assertion)\s+(?:that\s+|which\s+)?|which\s+)${SOURCE}(?:\s+\p{Ll}+ly)?(?:,[^,;()]{3,60},)?\s+(?:denies|denied|deny|rejects|rejected|reject|disputes|disputed|dispute|(?:described|dismissed|branded|labell?ed|called|calls|describes|dismisses)\s+(?:it\s+)?(?:as\s+)?["“]?(?:\p{L}+\s+){0,2}(?:${[...VERDICT_WORDS].join('|')})\b["”]?)\s*[.!]?\s*$`, 'iu');
+const APPOSITIVE_DENIAL = new RegExp(String.raw`(?:,|\s+[-–—])\s+(?:(?:a|an)\s+(?:claim|charge|allegation|accusation|suggestion|account|version|assertion)\s+(?:that\s+|which\s+)?|which\s+|something\s+(?:that\s+)?)${SOURCE}(?:\s+\p{Ll}+ly)?(?:,[^,;()]{3,60},)?\s+(?:(?:has|have|had)\s+(?:\p{Ll}+ly\s+)?)?(?:denies|denied|deny|rejects|rejected|reject|disputes|disputed|dispute|(?:described|dismissed|branded|labell?ed|called|calls|describes|dismisses)\s+(?:it\s+)?(?:as\s+)?["“]?(?:\p{L}+\s+){0,2}(?:${[...VERDICT_WORDS].join('|')})\b["”]?)\s*[.!]?\s*$`, 'iu');
 
 /** The first clause and another source's account against it, or null (see COUNTER_ACCOUNT). */
 function counterAccountOf(text: string): CounterAccount | null {

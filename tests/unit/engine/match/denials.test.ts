@@ -529,6 +529,9 @@ describe('an account another source sets against the clause before it answers th
     // After a dash, and as a relative clause that denies.
     ['Two players said the coach had locked them out of training for a week - an account the club calls "pure fiction".', 'locked them out of training', 'the club'],
     ['Prosecutors said the minister had deliberately hidden the inspection report from parliament, which the minister strongly denies.', 'hidden the inspection report', 'the minister'],
+    // "something" for what the clause says, and a denial in the perfect.
+    ['A former driver, Nils Ormen, has told local radio that the brake sensor had been faulty since June, something Velotram denies.', 'brake sensor had been faulty', 'Velotram'],
+    ['Two fishermen say the dredger dumped silt in the bay at night, something the port has repeatedly denied.', 'dumped silt in the bay', 'the port'],
     // Speaking of the first account's speaker by name, and calling the account made up.
     ['Opposition MP Karel Voss says Lasko knew about the leak on Sunday night, but spokesman Ivo Stern says Voss is "making it up as he goes along".', 'knew about the leak', 'spokesman Ivo Stern'],
     // A source with an apposition after a semicolon.
