@@ -192,6 +192,8 @@ export function attachDenials(
     const negation = complement.length === 0 ? null : negationPattern(lang);
     const sentenceText = story.sentences[unit.s]?.text ?? '';
     const closing = closingDenier(sentenceText) !== undefined;
+    const ownText = sentenceText.slice(unit.start, unit.end);
+    const onlyNegates = CONTENT_NEGATION.test(ownText) && !DENYING_WORD.test(ownText);
     // "X accused officials of manipulating the count, a charge the commission rejected": what is
     // denied is this sentence's own accusation; another sentence is its target only by a phrase both
     // quote, never by the words of the story they share.
@@ -211,6 +213,10 @@ export function attachDenials(
       home = found;
       others = null;
       if (ownCharge && !namesByQuote(v, target.unit)) continue;
+      // Two negations agree: "the cheese has nothing to do with it" does not answer "there was no
+      // danger from the cheese". A denial that only negates (no verb of denying, no pointer to what was
+      // said) disputes no sentence that negates.
+      if (onlyNegates && target.unit.negated) continue;
       // A negated sentence does not state what it negates: "At no point did officers open any gate"
       // agrees with "denied that officers had opened the gate".
       const stated = negation === null || negation.test(unitText(story, target.unit)) ? [] : complement;
@@ -630,6 +636,11 @@ const SELF_DENIED = /\bthat\s+(?:he|she|they|i|we)\b|\b(?:den(?:y|ies|ied|ying)|
  * regional roads authority, …", "The mayor, Sofia Brandt, …" (a name, capitalised words, on one side).
  */
 const DENIER_APPOSITION = /^["“]?(?:(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*,\s+[^,;:"“”]{2,80}|[^,;:"“”]{2,60},\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*),\s+/u;
+
+/** A denial that negates what happened in its own words: "has nothing to do with", "no such …", "never received". */
+const CONTENT_NEGATION = /\b(?:nothing\s+to\s+do\s+with|no\s+such|never\s+(?:seen|heard|received)|(?:have|has|had|did|do)(?:\s+not|n['’]t)\s+(?:seen|heard|received))\b/i;
+/** A verb of denying, or a word that calls what was said untrue. */
+const DENYING_WORD = /\b(?:den(?:y|ies|ied|ying|ial)|reject\w*|refut\w*|disput\w*|dismiss\w*|rebut\w*|contest\w*|contradict\w*|untrue|not\s+true|false|wrong|lie|lies|lying)\b/i;
 
 /** A non-restrictive relative clause: ", which …", ", who …", ", whose …" up to the next comma, dash or semicolon. */
 const RELATIVE_ASIDE = /,\s+(?:which|who|whose)\b[^,;—–]*/g;

@@ -478,6 +478,31 @@ describe('"no such …" and "any such …" name a thing the article named before
   });
 });
 
+describe('two negations agree', () => {
+  test('"the cheese has nothing to do with it" does not dispute "there was no danger from the cheese"', () => {
+    const analysis = analyze(
+      corpusOf([
+        { id: 'office', outlet: 'valley-herald', body: ["The food office said there was no danger from eating the town's bread or from the dairy's cheese."] },
+        { id: 'cafe', outlet: 'valley-courier', body: ['The owner of the Lamb café, Edwin Pruitt, said diners had asked him whether it was fine to eat. "I told them the cheese has nothing to do with it, and I\'m eating it myself," he said.'] },
+      ]),
+    );
+    const claim = claimWith(analysis, 'no danger from eating');
+    expect(claim?.verdict, show(claim)).not.toBe('disputed');
+    expect(evidenceWith(claim, 'nothing to do with')?.stance ?? 'none').not.toBe('denies');
+  });
+
+  test('a negation with a verb of denying still answers a sentence that negates', () => {
+    const analysis = analyze(
+      corpusOf([
+        { id: 'union', outlet: 'valley-herald', body: ['The dockers\' union said no safety inspection of the crane had been carried out since 2029.'] },
+        { id: 'port', outlet: 'valley-courier', body: ['The port authority denied that no safety inspection of the crane had been carried out, and said it had nothing to do with the union\'s figures.'] },
+      ]),
+    );
+    const claim = claimWith(analysis, 'no safety inspection of the crane had been carried out since');
+    expect(claim?.verdict, show(claim)).toBe('disputed');
+  });
+});
+
 describe('who denies is no part of what is denied', () => {
   test('the words of a denier\'s title do not tie the denial to a sentence that shares them', () => {
     const analysis = analyze(
