@@ -421,6 +421,15 @@ describe('a sentence made to stand alone', () => {
     expect(smelled?.statement, show(smelled)).toBe('Residents of Net Lane say they smelled ammonia near the plant on Saturday afternoon and called the fire brigade.');
   });
 
+  test('a second predicate in the present after a bare "and" that no other outlet states is left out', () => {
+    const analysis = analyze(corpusOf([
+      { id: 'a', outlet: 'kyiv-post', body: ['The Skarde town museum bought four of Benedikt Vintry\'s early seascapes on Monday and hopes to borrow a fifth next year.'] },
+      { id: 'b', outlet: 'moscow-times', body: ['The Skarde town museum bought four of Benedikt Vintry\'s early seascapes on Monday, its director said.'] },
+    ]));
+    const claim = claimsCiting(analysis, 'hopes to borrow').find((c) => c.evidence.some((e) => e.article === 'b'));
+    expect(claim?.statement, show(claim)).toBe('The Skarde town museum bought four of Benedikt Vintry\'s early seascapes on Monday.');
+  });
+
   test('a claim named by its sentence for a vague figure loses a relative clause the others lack, never the figure', () => {
     const analysis = analyze(corpusOf([
       { id: 'a', outlet: 'kyiv-post', body: ['The Kessing tunnel, which takes some 40,000 vehicles a day, will be closed for at least two weeks.'] },

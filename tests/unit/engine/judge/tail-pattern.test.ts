@@ -37,6 +37,8 @@ describe('the tail pattern', () => {
     ['a second infinitive of the same "to"', 'They agreed to restore embassy staffing and create a high-level team for talks.', ['39:5']],
     ['a second predicate', 'The strike went on and had spread to the ports by noon.', ['18:5']],
     ['no "to" before the "and"', 'They restored embassy staffing and create a team.', []],
+    ['a second predicate in the present', 'The museum owns four paintings and hopes to borrow a fifth.', ['30:5']],
+    ['a plural noun after "and", no verb', 'The museum owns four paintings and drawings.', []],
     ['a subject after "as"', 'The strike will spill into Wednesday as unions stepped up their campaign.', ['36:4']],
   ])('finds %s', (_name, text, expected) => {
     expect(matches(TAIL, text)).toEqual(expected);
