@@ -430,6 +430,15 @@ describe('a sentence made to stand alone', () => {
     expect(claim?.statement, show(claim)).toBe('The Skarde town museum bought four of Benedikt Vintry\'s early seascapes on Monday.');
   });
 
+  test('"including …" or "among them …" that no other outlet states is left out of the heading', () => {
+    const analysis = analyze(corpusOf([
+      { id: 'a', outlet: 'kyiv-post', body: ['Police in Kravo questioned the owners of the Blue Anchor bar on Sunday, including the manager\'s brother.'] },
+      { id: 'b', outlet: 'moscow-times', body: ['Police in Kravo questioned the owners of the Blue Anchor bar on Sunday, the mayor said.'] },
+    ]));
+    const claim = claimsCiting(analysis, 'including the manager').find((c) => c.evidence.some((e) => e.article === 'b'));
+    expect(claim?.statement, show(claim)).toBe('Police in Kravo questioned the owners of the Blue Anchor bar on Sunday.');
+  });
+
   test('a claim named by its sentence for a vague figure loses a relative clause the others lack, never the figure', () => {
     const analysis = analyze(corpusOf([
       { id: 'a', outlet: 'kyiv-post', body: ['The Kessing tunnel, which takes some 40,000 vehicles a day, will be closed for at least two weeks.'] },

@@ -39,6 +39,7 @@ describe('the tail pattern', () => {
     ['no "to" before the "and"', 'They restored embassy staffing and create a team.', []],
     ['a second predicate in the present', 'The museum owns four paintings and hopes to borrow a fifth.', ['30:5']],
     ['a plural noun after "and", no verb', 'The museum owns four paintings and drawings.', []],
+    ['an adjunct that names some of those counted', 'Twelve people were hurt, including two firefighters.', ['23:12']],
     ['a subject after "as"', 'The strike will spill into Wednesday as unions stepped up their campaign.', ['36:4']],
   ])('finds %s', (_name, text, expected) => {
     expect(matches(TAIL, text)).toEqual(expected);
