@@ -267,8 +267,9 @@ export function isCheckable(sentence: AnnotatedSentence, config: EngineConfig['s
  */
 function shortFigure(text: string, minWords: number): boolean {
   if (!ENDS_SENTENCE.test(text) || !wordsAtLeast(text, minWords)) return false;
-  // A day of a month is a date, no figure: "ANKARA, May 14." is a dateline.
-  const figures = text.replace(DAY_OF_MONTH, '');
+  // In three words a day of a month is a dateline ("ANKARA, May 14."), not a figure; a longer sentence
+  // that gives a date states when something happened ("The mayor resigned on 3 May.").
+  const figures = wordsAtLeast(text, FIGURE_WORDS) ? text : text.replace(DAY_OF_MONTH, '');
   return /\d/.test(figures) || (figures.match(/\p{L}+/gu) ?? []).some((word) => isNumberWord(word.toLowerCase()));
 }
 
@@ -278,6 +279,8 @@ const DAY_OF_MONTH = new RegExp(`\\b(?:${MONTH_NAME}\\.?\\s+\\d{1,2}|\\d{1,2}\\s
 
 /** How many words fewer than a statement needs a sentence that states a figure may have: "Two people died." */
 const FIGURE_WORDS_SPARED = 3;
+/** Words of a short sentence from which a date reads as a figure, as before three-word figures were read. */
+const FIGURE_WORDS = 4;
 /** Distinct terms a short sentence that states a figure needs: what is counted and what happened to it. */
 const FIGURE_TERMS = 2;
 

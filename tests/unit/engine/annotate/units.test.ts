@@ -34,6 +34,7 @@ const SENTENCES = [
   'Pay was up 4%.',
   'Talks ended early.',
   'VESSBY, May 14.',
+  'Holt resigned on 3 May.',
   'The port authority said it would meet the union again in the coming week to discuss wages',
 ];
 
@@ -118,6 +119,7 @@ describe('checkable statements', () => {
     ['a figure with two other words, one of them no term', 'Pay was up 4%', true],
     ['three words without a figure', 'Talks ended early', false],
     ['a dateline: a day of a month is no figure', 'VESSBY, May 14', false],
+    ['a short sentence that gives a date', 'Holt resigned on 3 May', true],
   ])('%s: checkable %s', (_kind, fragment, checkable) => {
     for (const unit of unitsOf(story, fragment)) expect(unit.checkable).toBe(checkable);
   });
