@@ -252,12 +252,16 @@ function lastRun(text: string): string {
   return text.slice(start);
 }
 
+/** A speech tag that opens on a pronoun or a name and its verb of speaking, then at most an adjunct ("on Tuesday"): no clause of its own. */
+const NAMED_TAG = /^\s*(?:he|she|they|we|I|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s+(?:said|asked|added|shouted|cried|demanded|wondered|replied|told\s+(?:reporters|journalists|\p{Lu}[\p{L}'’.-]*))(?:,?\s+(?:on|at|in|during|after|before|outside|from|as|later|again|yesterday|today)\b[^.!?"“”]{0,40})?[.!?]?\s*$/u;
+
 /** True when ICU split after an abbreviation or initial and the sentence really goes on. */
 function shouldMerge(previous: string, next: string): boolean {
   const tail = previous.trimEnd();
   // A quotation that ends on its own question or exclamation mark goes on with its speech tag in
   // lower case: “Where were the police?” said farmer Jan Vell, 61.
-  if (/[?!]["”’']$/.test(tail)) return /^\s*\p{Ll}/u.test(next);
+  // So does a short tag that opens on who spoke: “So who signed the permit?” Aune asked on Tuesday.
+  if (/[?!]["”’']$/.test(tail)) return /^\s*\p{Ll}/u.test(next) || NAMED_TAG.test(next);
   if (!tail.endsWith('.')) return false;
   const lastWord = lastRun(tail);
   const bare = lastWord.replace(/^[("“‘'[]+/, '').slice(0, -1);

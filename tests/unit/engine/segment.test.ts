@@ -30,6 +30,11 @@ describe('segmentText', () => {
       ['“Where were the police?” said farmer Jan Vell, 61.', '"Why?"', 'Nobody answered.', '"Go!" he shouted.'],
     ],
     [
+      'keeps a quotation ending on "?" with a short speech tag that opens on who spoke, not with a sentence of its own',
+      '“So who signed the permit for the old pier?” Aune asked on Tuesday. “Where were the police?” Residents said the alarm never sounded.',
+      ['“So who signed the permit for the old pier?” Aune asked on Tuesday.', '“Where were the police?”', 'Residents said the alarm never sounded.'],
+    ],
+    [
       'does not split a quoted clause ended by a comma',
       '“Not bad, I think,” Kremlin aide Yury Ushakov told Channel One. It went on.',
       ['“Not bad, I think,” Kremlin aide Yury Ushakov told Channel One.', 'It went on.'],
