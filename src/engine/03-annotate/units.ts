@@ -15,6 +15,7 @@ import { allMatches, wordsAtLeast } from '../text.ts';
 import { isNumberWord } from '../language/numbers.ts';
 import { clauseSpans, type ClauseSpan, type VerbWords } from './clauses.ts';
 import { INTENDED } from './counter-accounts.ts';
+import { MONTHS } from '../language/lexicon/function-words.ts';
 import { VERDICT_WORDS } from '../language/lexicon/polarity.ts';
 import { isRoleNoun, isRoleWord } from './roles.ts';
 import { nameTerms, sentenceTerms, type NamedSpan } from './terms.ts';
@@ -273,8 +274,8 @@ function shortFigure(text: string, minWords: number): boolean {
   return /\d/.test(figures) || (figures.match(/\p{L}+/gu) ?? []).some((word) => isNumberWord(word.toLowerCase()));
 }
 
-/** A day of a month, either way round: "May 14", "14 May", "Sept. 3". */
-const MONTH_NAME = '(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)';
+/** A day of a month, either way round: "May 14", "14 May", "Sept. 3" (the lexicon's month names, longest first). */
+const MONTH_NAME = `(?:${[...MONTHS.keys()].sort((a, b) => b.length - a.length).join('|')})`;
 const DAY_OF_MONTH = new RegExp(`\\b(?:${MONTH_NAME}\\.?\\s+\\d{1,2}|\\d{1,2}\\s+${MONTH_NAME})\\b`, 'giu');
 
 /** How many words fewer than a statement needs a sentence that states a figure may have: "Two people died." */

@@ -100,6 +100,20 @@ function negationPattern(lang: Language): RegExp {
   return pattern;
 }
 
+const denyingPatterns = new WeakMap<Language, RegExp>();
+
+/** A verb of denying, rejecting or contradicting, or a word that calls what was said untrue ("wrong", "not true"). */
+function denyingPattern(lang: Language): RegExp {
+  let pattern = denyingPatterns.get(lang);
+  if (pattern === undefined) {
+    const { denialVerbs, rejectionVerbs, contradictionVerbs, verdictWords } = lang.lexicon;
+    const words = [...denialVerbs, ...rejectionVerbs, ...contradictionVerbs, ...verdictWords, 'denial', 'not true', 'wrong', 'lying'];
+    pattern = new RegExp(`\\b(?:${words.map((w) => w.replace(/\s+/g, '\\s+')).join('|')})\\b`, 'i');
+    denyingPatterns.set(lang, pattern);
+  }
+  return pattern;
+}
+
 function unitText(story: AnnotatedStory, unit: Unit): string {
   return (story.sentences[unit.s]?.text ?? '').slice(unit.start, unit.end);
 }
@@ -193,7 +207,7 @@ export function attachDenials(
     const sentenceText = story.sentences[unit.s]?.text ?? '';
     const closing = closingDenier(sentenceText) !== undefined;
     const ownText = sentenceText.slice(unit.start, unit.end);
-    const onlyNegates = CONTENT_NEGATION.test(ownText) && !DENYING_WORD.test(ownText);
+    const onlyNegates = CONTENT_NEGATION.test(ownText) && !denyingPattern(lang).test(ownText);
     // "X accused officials of manipulating the count, a charge the commission rejected": what is
     // denied is this sentence's own accusation; another sentence is its target only by a phrase both
     // quote, never by the words of the story they share.
@@ -639,8 +653,6 @@ const DENIER_APPOSITION = /^["“]?(?:(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{
 
 /** A denial that negates what happened in its own words: "has nothing to do with", "no such …", "never received". */
 const CONTENT_NEGATION = /\b(?:nothing\s+to\s+do\s+with|no\s+such|never\s+(?:seen|heard|received)|(?:have|has|had|did|do)(?:\s+not|n['’]t)\s+(?:seen|heard|received))\b/i;
-/** A verb of denying, or a word that calls what was said untrue. */
-const DENYING_WORD = /\b(?:den(?:y|ies|ied|ying|ial)|reject\w*|refut\w*|disput\w*|dismiss\w*|rebut\w*|contest\w*|contradict\w*|untrue|not\s+true|false|wrong|lie|lies|lying)\b/i;
 
 /** A non-restrictive relative clause: ", which …", ", who …", ", whose …" up to the next comma, dash or semicolon. */
 const RELATIVE_ASIDE = /,\s+(?:which|who|whose)\b[^,;—–]*/g;

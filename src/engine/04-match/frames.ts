@@ -464,7 +464,7 @@ const DISTAL_OPENING = /^["“‘(]*(?:that|those) \p{L}/iu;
  * "About 4,000 people gathered there": the locative "there" points to the place named before. Not
  * the "there" of existence ("There were 12,000", "there have been"), which names no place.
  */
-const THERE = /(?<=\p{L}[,]?\s+)there\b(?!\s*(?:['’]s|is|are|was|were|has|have|had|will|would|may|might|could|should|must|can|seems?|seemed|appears?|appeared|remains?|remained|being|been|to\s+be|exists?|existed)\b)/iu;
+const THERE = /(?<=\p{L},?\s+)there\b(?!\s*(?:['’]s|is|are|was|were|has|have|had|will|would|may|might|could|should|must|can|seems?|seemed|appears?|appeared|remains?|remained|being|been|to\s+be|exists?|existed)\b)/iu;
 
 /** "About 2,300 operations were postponed at the time": the time named before (not "at the time of the attack", which names its own). */
 const AT_THE_TIME = /\bat\s+the\s+time\b(?!\s+of\b)/i;
