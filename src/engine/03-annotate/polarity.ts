@@ -73,6 +73,24 @@ export function splitPhrasalForm(statements: string): string {
  */
 const EXPERIENCE = String.raw`\s+(?:(?:[\w']+\s+){0,4}?(?:like|so(?!\s+far)|(?<!\bany\s)such)\b|(?:anything|anyone|anybody|nothing)\b)`;
 
+/**
+ * A negation of what was reported in the speaker's own words, with no verb of denying: "has nothing to
+ * do with it", "no such meeting", "never happened", "has not seen the plan" (not the speaker's
+ * experience of something like it: "I've never seen anything like it"). Lower case, straight apostrophes.
+ */
+export const OWN_NEGATION = [
+  String.raw`\b(?:have not|haven't|has not|hasn't|had not|hadn't|did not|didn't|do not|don't) (?:seen|heard of|heard about|received any)\b(?!${EXPERIENCE})`,
+  String.raw`\bnever (?:seen|heard of|heard about|received any)\b(?!${EXPERIENCE}|\s+an?\s)`,
+  String.raw`\b(?:no such|never happened|nothing to do with)\b`,
+].join('|');
+
+/**
+ * Called untruthful or mistaken as a predicate ("are lying", "was mistaken"): "lying" as untruth ends
+ * its clause or says about what or to whom; "We are lying crooked", "lying on the seabed" is where
+ * something lies.
+ */
+export const UNTRUTHFUL = String.raw`(?:mistaken\b|lying(?=\s*(?:[,.;:!?"”’)]|$|\s+(?:about|to|when|and|again|through)\b)))`;
+
 /** A word, then "is/are/was/were (quite) wrong" as a predicate: who is called wrong (see polarityReader). */
 const CALLED_WRONG = /\b([\p{L}'-]+)\s+(?:is|are|was|were)\s+(?:simply\s+|plainly\s+|just\s+|completely\s+|quite\s+)?wrong\b(?!\s+(?:with|to|for)\b)/gu;
 
@@ -131,19 +149,15 @@ export function polarityReader(lex: Lexicon): PolarityReader {
   const spokenDenials: readonly RegExp[] = [
     // Not the speaker's experience of something like it ("I've never seen anything like it", "never
     // seen so much water", "had never seen a fire move this fast"): that is a measure of the event.
-    new RegExp(String.raw`\b(?:have not|haven't|has not|hasn't|had not|hadn't|did not|didn't|do not|don't) (?:seen|heard of|heard about|received any)\b(?!${EXPERIENCE})`, 'g'),
-    new RegExp(String.raw`\bnever (?:seen|heard of|heard about|received any)\b(?!${EXPERIENCE}|\s+an?\s)`, 'g'),
-    /\bno such\b/g,
-    /\b(?:not true|no truth|never happened|no basis|nothing to do with|categorically)\b/g,
+    new RegExp(OWN_NEGATION, 'g'),
+    /\b(?:not true|no truth|no basis|categorically)\b/g,
     // "said that was not the case", "said this was wrong", "says this is “simply untrue”": a pointer to
     // what was said, called untrue.
     new RegExp(`\\b(?:that|this|it) (?:was|is) ["“]?(?:\\w+ly )?(?:not the case|wrong|${verdicts})\\b`, 'g'),
     // "said Vaz had got it wrong", "said the parents had their timing wrong", "says Voss is making it
     // up": someone on record calls the one who spoke wrong, or the account made up.
     /\b(?:had|has|have)\s+(?:got\s+)?(?:it|(?:their|his|her|its)\s+[\w-]+)\s+(?:all\s+)?wrong\b/g,
-    // "lying" as untruth ends its clause or says about what or to whom; "We are lying crooked",
-    // "lying on the seabed" is where something lies.
-    /\b(?:is|are|was|were)\s+(?:simply\s+|plainly\s+|just\s+)?(?:mistaken\b|lying(?=\s*(?:[,.;:!?"”’)]|$|\s+(?:about|to|when|and|again|through)\b)))/g,
+    new RegExp(String.raw`\b(?:is|are|was|were)\s+(?:simply\s+|plainly\s+|just\s+)?${UNTRUTHFUL}`, 'g'),
     // "says that account is “wrong in every detail”": an account pointed back to, called wrong.
     new RegExp(`\\b(?:that|this|the|their|his|her|its)\\s+(?:${reports}|versions?)\\s+(?:is|are|was|were)\\s+["“]?(?:\\w+ly\\s+)?(?:wrong|not true|not the case|${verdicts})\\b`, 'g'),
     /\b(?:mak(?:e|es|ing)|made)\s+(?:it|this|that|things|the\s+\w+)\s+up\b/g,

@@ -13,7 +13,7 @@ import type { Language } from '../language/index.ts';
 import type { Unit } from '../03-annotate/units.ts';
 import type { AnnotatedSentence } from '../types.ts';
 import { CONTRADICTION_VERBS, DENIAL_VERBS, REJECTION_VERBS, RETORT_VERBS, VERDICT_WORDS } from '../language/lexicon/polarity.ts';
-import { CONTRADICTED_NAMED, DENIAL_NOUN, NOT_SO, PARTY_VERSION, REPLY_NOUN, retortForm, splitPhrasalForm } from '../03-annotate/polarity.ts';
+import { CONTRADICTED_NAMED, DENIAL_NOUN, NOT_SO, OWN_NEGATION, PARTY_VERSION, REPLY_NOUN, retortForm, splitPhrasalForm, UNTRUTHFUL } from '../03-annotate/polarity.ts';
 import type { StoryStats, UnitVector } from './features.ts';
 import { allMatches } from '../text.ts';
 
@@ -207,7 +207,7 @@ export function attachDenials(
     const sentenceText = story.sentences[unit.s]?.text ?? '';
     const closing = closingDenier(sentenceText) !== undefined;
     const ownText = sentenceText.slice(unit.start, unit.end);
-    const onlyNegates = CONTENT_NEGATION.test(ownText) && !denyingPattern(lang).test(ownText);
+    const onlyNegates = OWN_NEGATED.test(ownText.toLowerCase().replace(/’/g, "'")) && !denyingPattern(lang).test(ownText);
     // "X accused officials of manipulating the count, a charge the commission rejected": what is
     // denied is this sentence's own accusation; another sentence is its target only by a phrase both
     // quote, never by the words of the story they share.
@@ -387,7 +387,7 @@ const ANAPHORIC_DENIAL = new RegExp(
  * Who a denial calls wrong, when it names them as the subject ("Vaz" in "said Vaz had got it wrong",
  * "parents" in "said the parents had their timing wrong"): the sentence it answers names them.
  */
-const SPOKEN_OF = /\b(\p{L}+)\s+(?:(?:had|has|have)\s+(?:got\s+)?(?:it|(?:their|his|her|its)\s+[\p{L}-]+)\s+(?:all\s+)?wrong|(?:is|are|was|were)\s+(?:simply\s+|plainly\s+|just\s+|completely\s+|quite\s+)?(?:mistaken|lying|wrong(?!\s+(?:with|to|for)\b)|making\s+(?:it|this|that|things)\s+up))\b/iu;
+const SPOKEN_OF = new RegExp(String.raw`\b(\p{L}+)\s+(?:(?:had|has|have)\s+(?:got\s+)?(?:it|(?:their|his|her|its)\s+[\p{L}-]+)\s+(?:all\s+)?wrong\b|(?:is|are|was|were)\s+(?:simply\s+|plainly\s+|just\s+|completely\s+|quite\s+)?(?:${UNTRUTHFUL}|wrong\b(?!\s+(?:with|to|for)\b)|making\s+(?:it|this|that|things)\s+up\b))`, 'iu');
 /** Whom a denial contradicts by name: "parents" in "contradicted the parents, saying …". */
 const CONTRADICTED = new RegExp(CONTRADICTED_NAMED, 'iu');
 const PRONOUN = /^(?:he|she|they|it|we|i|you|this|that|her|him|them)$/i;
@@ -403,7 +403,7 @@ const ACCOUNT_ANSWER = new RegExp(
     // "said Vaz had got it wrong", "the parents had their timing wrong", "the parents are wrong", "Voss
     // is making it up": the one who spoke called wrong, or their account made up (SPOKEN_OF says whose)
     String.raw`\b(?:had|has|have)\s+(?:got\s+)?(?:it|(?:their|his|her|its)\s+[\p{L}-]+)\s+(?:all\s+)?wrong\b`,
-    String.raw`\b(?:is|are|was|were)\s+(?:simply\s+|plainly\s+|just\s+|completely\s+|quite\s+)?(?:mistaken|lying|wrong(?!\s+(?:with|to|for)\b))\b`,
+    String.raw`\b(?:is|are|was|were)\s+(?:simply\s+|plainly\s+|just\s+|completely\s+|quite\s+)?(?:${UNTRUTHFUL}|wrong\b(?!\s+(?:with|to|for)\b))`,
     String.raw`\b(?:mak(?:e|es|ing)|made)\s+(?:it|this|that|things)\s+up\b`,
     // "contradicted her:", "challenged that version", "tells a different story", "officials disagree":
     // the one who spoke contradicted, their version challenged, another version announced
@@ -651,8 +651,8 @@ const SELF_DENIED = /\bthat\s+(?:he|she|they|i|we)\b|\b(?:den(?:y|ies|ied|ying)|
  */
 const DENIER_APPOSITION = /^["“]?(?:(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*,\s+[^,;:"“”]{2,80}|[^,;:"“”]{2,60},\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*),\s+/u;
 
-/** A denial that negates what happened in its own words: "has nothing to do with", "no such …", "never received". */
-const CONTENT_NEGATION = /\b(?:nothing\s+to\s+do\s+with|no\s+such|never\s+(?:seen|heard|received)|(?:have|has|had|did|do)(?:\s+not|n['’]t)\s+(?:seen|heard|received))\b/i;
+/** A denial that negates what happened in its own words ("has nothing to do with", "no such …"), as polarity reads it. */
+const OWN_NEGATED = new RegExp(OWN_NEGATION);
 
 /** A non-restrictive relative clause: ", which …", ", who …", ", whose …" up to the next comma, dash or semicolon. */
 const RELATIVE_ASIDE = /,\s+(?:which|who|whose)\b[^,;—–]*/g;
