@@ -212,6 +212,7 @@ export function attachDenials(
     // denied is this sentence's own accusation; another sentence is its target only by a phrase both
     // quote, never by the words of the story they share.
     const ownCharge = closing && CLOSING_CHARGE.test(sentenceText);
+    const party = deniersInstitution(story, unit);
     let best: { score: number; target: number } | null = null;
     // "The ministry denies this.", "Aurelle rejected the claim.": what it denies is the sentence before.
     // An account that answers another ("The union said …, while the port authority maintains that it
@@ -227,6 +228,7 @@ export function attachDenials(
       home = found;
       others = null;
       if (ownCharge && !namesByQuote(v, target.unit)) continue;
+      if (party !== null && target.unit.article === unit.article && speaksFor(story, target.unit, party)) continue;
       // Two negations agree: "the cheese has nothing to do with it" does not answer "there was no
       // danger from the cheese". A denial that only negates (no verb of denying, no pointer to what was
       // said) disputes no sentence that negates.
@@ -246,6 +248,38 @@ export function attachDenials(
     else if (unit.checkable) unattached.push(unit);
   }
   return unattached;
+}
+
+/**
+ * The organisation that denies, by its head noun ("police" in "Police have denied reports of looting",
+ * "ministry" in "The interior ministry rejected …"), or null when a person, unnamed sources or no
+ * one denies.
+ */
+function deniersInstitution(story: AnnotatedStory, denial: Unit): RegExp | null {
+  const head = story.sentences[denial.s]?.attribution.institution?.match(/[\p{L}-]+$/u)?.[0];
+  return head === undefined ? null : new RegExp(`(?:^|[^\\p{L}-])${head}(?![\\p{L}-])`, 'iu');
+}
+
+/**
+ * True when the unit's sentence is spoken for the organisation `party` names: by the organisation
+ * itself, or by a person whose title or apposition names it ("said Colonel Ida Renn, the district
+ * police chief", "police spokeswoman Mara Lind said"). In the denial's own report, such a statement
+ * goes on from the denial in the organisation's own words ("Police have denied reports of looting.
+ * “Every village is patrolled day and night,” said the police chief"): it is not what is denied.
+ */
+function speaksFor(story: AnnotatedStory, unit: Unit, party: RegExp): boolean {
+  const sentence = story.sentences[unit.s];
+  if (!sentence) return false;
+  const names = (phrase: string): boolean => party.test(phrase);
+  const { speaker, institution } = sentence.attribution;
+  if (institution !== null && names(institution)) return true;
+  if (speaker === null) return false;
+  return sentence.mentions.some((m) => {
+    if (m.entity !== speaker || m.pronoun) return false;
+    const title = sentence.text.slice(Math.max(0, m.start - 40), m.start).match(/(?:[\p{L}'’-]+\s+){1,3}$/u)?.[0] ?? '';
+    const apposition = /^,\s+[^,;:"“”]{2,60}/u.exec(sentence.text.slice(m.end))?.[0] ?? '';
+    return names(title) || names(apposition);
+  });
 }
 
 /**

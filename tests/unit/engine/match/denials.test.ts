@@ -889,3 +889,23 @@ describe('a denier named only by a pronoun', () => {
     expect(claim?.explanation, show(claim)).not.toMatch(/\bit denies it\b/);
   });
 });
+
+describe('an organisation does not deny what it says for itself', () => {
+  const DENIED = 'Police have denied reports of looting in evacuated villages.';
+  const disputedWith = (next: string) => claimWith(analyze(corpusOf([{ id: 'radio', outlet: 'drt-news', body: [`${DENIED} ${next}`] }])), next.slice(1, 30));
+
+  test.each([
+    ['"Every village in the zone is patrolled day and night," said Colonel Ida Renn, the district police chief.'],
+    ['"Every village in the zone is patrolled day and night," police spokeswoman Mara Lind said.'],
+  ])('the statement of one who speaks for the denier, after the denial in its report, is not disputed: %s', (next) => {
+    const found = disputedWith(next);
+    expect(found?.verdict, show(found)).toBe('single-source');
+    expect(evidenceWith(found, 'Police have denied')).toBeUndefined();
+  });
+
+  test('the statement of another speaker after the denial still is', () => {
+    const found = disputedWith('"Every village in the zone has been looted," said farmer Jan Vell.');
+    expect(found?.verdict, show(found)).toBe('disputed');
+    expect(evidenceWith(found, 'Police have denied')?.stance).toBe('denies');
+  });
+});
