@@ -347,6 +347,20 @@ const COMBINED = /\b(?:together|combined|between them)\b/i;
 /** "out of" right before a number, with an article and up to two words of approximation between ("out of the nearly 1,000"). */
 const OUT_OF_BEFORE = /\bout\s+of\s+(?:(?:the|a|an)\s+)?(?:[\p{L}-]+\s+){0,2}$/u;
 
+/**
+ * An adverb of how badly right before what happened to the counted ("three people are seriously
+ * hurt", "two were critically injured", "four slightly wounded"): it counts those hurt that badly, a
+ * part of all the hurt ("Twenty-seven people were hurt"), not another reading of their number.
+ */
+const SEVERITY = /\b(seriously|critically|severely|badly|gravely|slightly|lightly|mildly|moderately|fatally|mortally)\s+$/i;
+
+/** A restrictor with the degree of harm (SEVERITY) that narrows what is counted, if any. */
+function severed(restrictor: string | null, degree: string | undefined): string | null {
+  if (degree === undefined) return restrictor;
+  const key = `degree: ${degree}`;
+  return restrictor === null ? key : `${restrictor}; ${key}`;
+}
+
 /** A restrictor and a part (focusPart) together: either narrows what is counted. */
 function partOf(restrictor: string | null, part: string | null): string | null {
   if (part === null) return restrictor;
@@ -809,11 +823,13 @@ export function mentions(lang: Language, story: AnnotatedStory, stats: StoryStat
       const verb = ofTally || compound || nominal || q.partitiveWhole === true ? null : predicateWord(unit, q, text, window, lang.lexicon, owned !== null && owned.start < q.start ? owned.start : 0);
       const predicate = ofTally || compound ? null : nominal ? q.unit : (verb?.word ?? null);
       // "claimed the lives of over 750 people": the verb is taken for a verb of saying, so the idiom is read here.
+      // "Three people are seriously hurt": how badly narrows what is counted (SEVERITY).
+      const degree = verb === null || antecedent ? undefined : SEVERITY.exec(text.slice(Math.max(0, verb.at - 16), verb.at))?.[1]?.toLowerCase();
       const event = LIVES_TAKEN.test(text.slice(Math.max(0, q.start - 40), q.start)) ? lang.family(lang.normal('die')) : eventOf(lang, ofTally ?? predicate, text);
       out.push({
         event, opposites: event === null ? NO_OPPOSITES : lang.antonyms(event), ...motionBefore(lang, text, q.start),
         unit, quantity: q, unitClass, measures, context, point, area, measuredApart: false, named: rankedPlace(story, lang.lexicon, place),
-        restrictor: antecedent ? null : partOf(restrictorOf(q, nominal), focusPart(text, unit, q)),
+        restrictor: antecedent ? null : partOf(severed(restrictorOf(q, nominal), degree), focusPart(text, unit, q)),
         counted: unitClass === 'person' && !antecedent && counted !== '' && counted !== 'person' && lang.isPersonNoun(counted) ? lang.normal(counted) : null,
         span: TIME_UNITS.has(q.unit) ? spanOf(text, q, unit.start) : null,
         period: periodOf(text, unit, q, window),
@@ -833,7 +849,7 @@ export function mentions(lang: Language, story: AnnotatedStory, stats: StoryStat
           measures: antecedent ? antecedent.label.measures : q.measures,
           // "Number of people who died": a verb with no object cannot follow its noun as "people died".
           // An infinitive ("to cancel 1,140 flights") does not follow its noun: "Number of flights cancel" is no heading.
-          predicate: verb?.infinitive ? null : predicate && !nominal && countable(lang, q.unit) && (lang.isIntransitive(predicate) || (q.unit === 'person' && mainVerb(lang, text, q, predicate))) && activeAfter(text, q, predicate) ? withObject(text, q, `${unitClass === 'person' ? 'who' : 'that'} ${predicate}`, predicate) : predicate,
+          predicate: verb?.infinitive ? null : degree !== undefined && predicate !== null ? `${degree} ${predicate}` : predicate && !nominal && countable(lang, q.unit) && (lang.isIntransitive(predicate) || (q.unit === 'person' && mainVerb(lang, text, q, predicate))) && activeAfter(text, q, predicate) ? withObject(text, q, `${unitClass === 'person' ? 'who' : 'that'} ${predicate}`, predicate) : predicate,
           scope: placeName || null,
           owner: owner ? (story.entities.get(owner)?.name ?? possessor?.name ?? null) : null,
           ...(owner && q.unit === 'percent' ? possessedOf(lang, sentence, owner, q) : {}),
@@ -1163,10 +1179,10 @@ const INFINITIVE_MARK = /\bto\s+$/i;
  * number and not before `from` (the start of the number's own clause, where known), and whether it is
  * the infinitive right before the number ("to save roughly $350 million").
  */
-function predicateWord(unit: Unit, q: Quantity, text: string, window: number, lex: Lexicon, from = 0): { word: string; infinitive: boolean } | null {
+function predicateWord(unit: Unit, q: Quantity, text: string, window: number, lex: Lexicon, from = 0): { word: string; infinitive: boolean; at: number } | null {
   const ingNouns = lex.ingNouns;
   const ownClause = OWN_VERB_GROUP.test(text.slice(q.end));
-  let best: { word: string; infinitive: boolean } | null = null;
+  let best: { word: string; infinitive: boolean; at: number } | null = null;
   let distance = Infinity;
   unit.terms.forEach((term, k) => {
     const at = unit.offsets[k] ?? 0;
@@ -1198,7 +1214,7 @@ function predicateWord(unit: Unit, q: Quantity, text: string, window: number, le
     const subject = /ing$/.test(word) && FINITE_AFTER.test(text.slice(end, end + 8));
     const verb = (PARTICIPLE.test(word) && !adjective && !subject) || (after && d <= 1 && lex.irregularVerbForms.has(word)) || infinitive;
     if (d <= window && (d < distance || (d === distance && after)) && verb && !ingNouns.has(word) && !DEVERBAL_PREPOSITIONS.has(word) && !(after && (modifiesNounBefore(text, q, at) || sourceTag(text, at, end) || adjunctClause(text, at) || anotherSubjectBetween(unit, q, text, at)))) {
-      best = { word, infinitive };
+      best = { word, infinitive, at };
       distance = d;
     }
   });

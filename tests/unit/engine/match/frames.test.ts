@@ -665,6 +665,27 @@ describe('a word that narrows what is counted makes another count', () => {
   });
 });
 
+describe('how badly the counted were hurt narrows what is counted', () => {
+  test('"Three people are seriously hurt" is a part of "Twenty-seven people were hurt", not a rival reading', () => {
+    const specs = articles(
+      ['Twenty-seven people were hurt when a fireworks display went wrong on Saturday, police said.', 'Three people are seriously hurt, among them a girl of nine.'],
+      ['Thirty-seven people were hurt when a fireworks show went wrong at the festival.'],
+    );
+    const frames = framesOf(specs);
+    expect(frames.mention('Three people').restrictor).toBe('degree: seriously');
+    expect(frames.similarity('Twenty-seven people', 'Three people')).toBe(0);
+    const matched = matchedOf(specs);
+    expect(groupWith(matched, 'Three people are seriously hurt')).toBeUndefined();
+    expect(groupWith(matched, 'Thirty-seven people')?.members).toContain(unitWith(matched, 'Twenty-seven people').i);
+  });
+
+  test('two counts of the seriously hurt are one frame, and its heading says how badly', () => {
+    const claim = claimWith(analyze(corpusOf(articles(['Three people were seriously hurt in the crash, police said.'], ['Four people were seriously hurt in the crash.']), { stories: [story('2030-03-02')] })), 'Three people were seriously hurt');
+    expect(claim?.verdict, show(claim)).toBe('conflicting');
+    expect(claim?.statement).toMatch(/^Number of people seriously hurt: /);
+  });
+});
+
 describe('the noun of the people counted names what is counted', () => {
   const specs = articles(
     ['The hard-left union put the number of protesters at 3.5 million on Tuesday.'],
