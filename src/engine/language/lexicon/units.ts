@@ -93,8 +93,12 @@ export const NUMBER_ADJECTIVES: ReadonlySet<string> = new Set(
 /** Verbs after which a duration measures the subject ("the meeting lasted four hours"). */
 export const DURATION_VERBS: ReadonlySet<string> = new Set(['lasted', 'lasting', 'lasts', 'took', 'ran', 'spanned', 'continued', 'stretched']);
 
-/** Adjectives for the state an event leaves people in, with the event's verb ("288 dead" → die). */
-export const STATE_WORDS: ReadonlyMap<string, string> = new Map([['dead', 'die']]);
+/**
+ * Adjectives for the state an event leaves people in, with the event's verb ("288 dead" → die).
+ * "Hurt" and "wounded" are the satellites of "injured" in WordNet's adjective cluster (each word's
+ * first sense: "suffering from physical injury"): "five people were hurt" counts the injured.
+ */
+export const STATE_WORDS: ReadonlyMap<string, string> = new Map([['dead', 'die'], ['hurt', 'injure'], ['wounded', 'injure']]);
 
 /** Nouns for the tally of an event, with the event's verb ("the death toll rose to 288" → die). */
 export const TALLY_NOUNS: ReadonlyMap<string, string> = new Map([['toll', 'die']]);

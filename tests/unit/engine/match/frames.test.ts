@@ -443,6 +443,29 @@ describe('deaths told as a state, a tally or an idiom are one event with "died" 
   });
 });
 
+describe('the hurt and the wounded are the injured', () => {
+  const specs = articles(
+    ['Five members of the assembly were hurt in the brawl on Tuesday night.'],
+    ['Three members of the assembly were injured in the brawl on Tuesday night.'],
+    ['Four members of the assembly were wounded in the brawl on Tuesday night.'],
+    ['Two members of the assembly were arrested after the brawl on Tuesday night.'],
+  );
+
+  test.each(['Five members', 'Four members'])('"%s were hurt / wounded" counts the injured', (surface) => {
+    const frames = framesOf(specs);
+    expect(frames.mention(surface).event).toBe(frames.mention('Three members').event);
+    expect(frames.similarity(surface, 'Three members')).toBeGreaterThanOrEqual(frames.threshold);
+  });
+
+  test('the arrested stay another count, and the three readings of the injured conflict', () => {
+    const frames = framesOf(specs);
+    expect(frames.similarity('Two members', 'Three members')).toBe(0);
+    const claim = claimWith(analyze(corpusOf(specs, { stories: [story('2030-03-02')] })), 'were hurt in the brawl');
+    expect(claim?.verdict, show(claim)).toBe('conflicting');
+    expect(claim?.evidence.map((e) => e.article).sort()).toEqual(['article-1', 'article-2', 'article-3']);
+  });
+});
+
 describe('a count is one kind whether its noun follows the number or stands before it', () => {
   const specs = articles(
     ['By 8am some 410 ferries were cancelled across the region, including 120 ferries out of the capital.'],
