@@ -338,6 +338,12 @@ export function match(story: AnnotatedStory, ctx: StageContext): MatchedStory {
           // Nor one that dates the figure another day, or gives it of another referent ("freed ELEVEN
           // residents … on TUESDAY" beside "11 people … on Monday").
           if (home.members.some((h) => otherSetting(m, h))) continue;
+          // Nor one that has no word of the claim's reports that do not give the figure ("Five people
+          // were injured." beside "Twelve tourists were on board a hot-air balloon that came down
+          // hard"): they state the claim, and this one only a figure some of its others add.
+          const others = home.members.filter((h) => !group.quantities.has(h));
+          const figure = String(group.quantities.get(m)?.value);
+          if (others.length > 0 && !others.some((h) => sharesAWord(story.units[m] as Unit, story.units[h] as Unit, figure))) continue;
           home.members.push(m);
           articles.add(articleOf(m));
         }
@@ -526,6 +532,11 @@ function withElidedNouns(list: readonly Quantity[]): string[] {
     units.push(q.elided && q.unit === 'count' && before !== undefined && before !== 'count' && !SUMS_AND_SHARES.has(before) ? before : q.unit);
   }
   return units;
+}
+
+/** True when two units share a content word other than `figure`, the digits of the figure in question. */
+function sharesAWord(a: Unit, b: Unit, figure: string): boolean {
+  return a.content.some((term) => term !== figure && b.content.includes(term));
 }
 
 /** True when two figures' intervals overlap (the caller has read them as one unit, or checks it). */

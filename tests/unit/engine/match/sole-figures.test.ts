@@ -95,6 +95,26 @@ describe('a report that agrees on a figure joins the claim only in the same sett
   });
 });
 
+describe('a report of a figure joins a claim only by the words of the claim', () => {
+  test('"Five people were injured." does not join the claim of the twelve on board, two of whose reports add that five were hurt', () => {
+    const dir = path.join(import.meta.dirname, 'fixtures', 'balloon-landing');
+    const files = ['01-ostelian-news-service.txt', '02-ostel-one-news.txt', '04-ostelian-globe.txt', '06-daily-whirl.txt'];
+    const analysis = analyze(corpusOf(files.map((file, k) => ({ id: file.slice(0, 2), outlet: ['kyiv-post', 'moscow-times', 'novaya-gazeta', 'daily-splat'][k] as string, body: readFileSync(path.join(dir, file), 'utf8').split(/\n\s*\n/).slice(1) }))));
+    const aboard = claimWith(analysis, 'Twelve tourists were on board');
+    expect(aboard?.evidence.length, show(aboard)).toBeGreaterThan(1);
+    expect(evidenceWith(aboard, 'Five people were injured.'), show(aboard)).toBeUndefined();
+  });
+
+  test('a short report of the figure that shares a word with the claim\'s reports still joins it', () => {
+    const dir = path.join(import.meta.dirname, 'fixtures', 'mine-collapse');
+    const files = ['01-continental-newswire.txt', '02-stavren-chronicle.txt', '03-knb-news.txt', '05-newspulse-daily.txt'];
+    const analysis = analyze(corpusOf(files.map((file, k) => ({ id: file.slice(0, 2), outlet: ['kyiv-post', 'moscow-times', 'novaya-gazeta', 'rfe-rl'][k] as string, body: readFileSync(path.join(dir, file), 'utf8').split(/\n\s*\n/).slice(1) }))));
+    const hospital = claimWith(analysis, 'Eleven of them were taken to hospital');
+    expect(evidenceWith(hospital, 'Eleven are being treated in hospital'), show(hospital)).toBeDefined();
+    expect(evidenceWith(hospital, 'Eleven people are in hospital.'), show(hospital)).toBeDefined();
+  });
+});
+
 describe('two sentences whose times of day all differ are two facts', () => {
   test('"hit the ground near Carro at about half past nine" does not join the claim of the balloon that crashed at 7.45 a.m.', () => {
     const dir = path.join(import.meta.dirname, 'fixtures', 'balloon-landing');
