@@ -178,7 +178,7 @@ export function clockTimes(lang: Language, story: AnnotatedStory, usable: readon
     for (const quantity of timesIn(text, unit.start, unit.end)) {
       const at = quantity.start;
       const before = eventBefore(lang, unit, text, at);
-      if (!before || scopesFigure(unit, text, before.offset, at)) continue;
+      if (!before || scopesFigure(unit, text, before.offset, at, cutOff(quantity, text) || !verbForm(lang, lang.key(before.word))) || planned(lang, text, before.offset)) continue;
       const subject = openingNoun(lang, clause);
       const happened = happenedAt(lang, story, unit, at, before.offset);
       // "crashed near Kelmora at 9.40 p.m.", "closed the runway at Lerrin Airport at 6.45", "handed
@@ -315,13 +315,41 @@ function timeOfDay(value: number, step: number, cue: string | undefined, surface
   return { value, low, high, granularity: step, unit: 'clock', qualifier, measures: null, modifier: null, surface: (surface ?? '').trim(), start, end };
 }
 
+/** "before 9 AM", "by noon", "until 6 p.m.", "as of 6:00": a time a running figure is counted up to, not a moment. */
+const CUT_OFF_BEFORE = /\b(?:by|until|till|as\s+of|up\s+to|since)\s+$/i;
+
+/**
+ * True when a time is one a figure can be counted up to (CUT_OFF_BEFORE, or a bare "before" or
+ * "after"): "Three lions broke out at quarter past ten", "shortly before noon", is when they did.
+ */
+function cutOff(time: Quantity, text: string): boolean {
+  return /^(?:before|after)\b/i.test(time.surface) || CUT_OFF_BEFORE.test(text.slice(Math.max(0, time.start - 12), time.start));
+}
+
 /**
  * True when the time says when a figure stood rather than when something happened: a figure between
- * the word and the time, or one right before the word with no mark between ("300 flights were
- * cancelled before 9 AM"; not "…carrying 2,000 passengers, occurred at 7 PM").
+ * the word and the time, or, with `near` (a time a figure is counted up to, cutOff, or a word that is
+ * no verb), one right before the word with no mark between ("300 flights were cancelled before 9 AM",
+ * "The Orlen stood at 7.3 metres at the Halvern gauge at 06:00"; not "…carrying 2,000 passengers,
+ * occurred at 7 PM", nor "Three lions broke out at quarter past ten", when they did).
  */
-function scopesFigure(unit: Unit, text: string, word: number, at: number): boolean {
-  return unit.quantities.some((q) => (q.start >= word && q.start < at) || (q.end <= word && /^[^,;:()—–-]{0,24}$/.test(text.slice(q.end, word))));
+function scopesFigure(unit: Unit, text: string, word: number, at: number, near: boolean): boolean {
+  return unit.quantities.some((q) => (q.start >= word && q.start < at) || (near && q.end <= word && /^[^,;:()—–-]{0,24}$/.test(text.slice(q.end, word))));
+}
+
+/** A verb in the infinitive after another word ("cleared to take off", "due to land"): what was planned or allowed, or the other word itself. */
+const INFINITIVE_BEFORE = /\b([\p{L}'’-]+)\s+to\s+$/iu;
+
+/**
+ * True when the word for what happened at a time is an infinitive that says what was planned,
+ * allowed or tried ("all 40 balloons were cleared to take off at 6.30", "is due to land at 9 p.m."):
+ * the time is not when it happened. Not after a verb of onset ("began to fall at 9 p.m.").
+ */
+function planned(lang: Language, text: string, word: number): boolean {
+  const before = INFINITIVE_BEFORE.exec(text.slice(Math.max(0, word - 30), word))?.[1];
+  if (before === undefined) return false;
+  const key = lang.key(before);
+  return !onset(lang, lang.family(lang.term(key) ?? key));
 }
 
 /** The nearest content word before offset `at` in the unit (within `REACH` terms): what happened at the time. */

@@ -175,6 +175,31 @@ describe('a time whose words name no one and no verb is named by its anchor sent
   });
 });
 
+describe('a count that did what happened at a time does not make the time a figure\'s', () => {
+  test('"Three lions broke out shortly before noon" and "… at quarter past ten" conflict, and the claim is named by its anchor sentence', () => {
+    const claims = analyze(corpusOf(articles(
+      ['Three lions broke out shortly before noon on Sunday, and one was shot dead by police, the zoo said.'],
+      ['THREE lions broke out at quarter past ten on Sunday morning, sending visitors running for cover.'],
+    ), { stories: [story] })).claims.filter((c) => c.kind === 'quantity' && c.evidence.some((e) => e.value === 'quarter past ten'));
+    expect(claims.map((c) => [c.statement, c.verdict])).toEqual([
+      ['Three lions broke out shortly before noon (Outlet 1) or quarter past ten (Outlet 2) on Sunday, and one was shot dead by police, the zoo said.', 'conflicting'],
+    ]);
+  });
+
+  test('a figure between the word and the time still says when the figure stood: "stood at 7.3 metres at the gauge at 06:00"', () => {
+    const claims = analyze(corpusOf(articles(
+      ['The Orlen stood at 7.3 metres at the Halvern gauge at 06:00 on Monday and was still rising.'],
+      ['The river peaked at 7.84 metres at the Halvern gauge at about 19:00 on Monday, the directorate said.'],
+    ), { stories: [story] })).claims.filter((c) => c.evidence.some((e) => e.value === '06:00'));
+    expect(claims).toEqual([]);
+  });
+
+  test('a time of what was allowed or planned is not when it happened: "cleared to take off at 6.30 a.m."', () => {
+    expect(timesOf(articles(['The flight log shows that all 40 balloons were cleared to take off at 6.30 a.m., Pellam said.'], ['The festival is due to open at 10 a.m. on Saturday.']))).toEqual([]);
+    expect(timesOf(articles(['Ash began to fall at 9 p.m. on Tuesday.'])).map((t) => t[4])).toEqual(['fall']);
+  });
+});
+
 describe('a heading in the passive names the object with "the"', () => {
   test('"closed its runway at 7.50 a.m." and "closed its runway at 8.20 a.m." conflict as "Time the runway was closed"', () => {
     const claims = timeClaims(analyze(corpusOf(articles(
