@@ -347,6 +347,9 @@ const COMBINED = /\b(?:together|combined|between them)\b/i;
 /** "out of" right before a number, with an article and up to two words of approximation between ("out of the nearly 1,000"). */
 const OUT_OF_BEFORE = /\bout\s+of\s+(?:(?:the|a|an)\s+)?(?:[\p{L}-]+\s+){0,2}$/u;
 
+/** A particle right after a verb, making one verb with it ("broke out", "set off"): not a preposition opening a phrase ("out of the zoo" keeps "out"). */
+const PARTICLE_AFTER = /^\s+(out|off|up|down|away|back)\b/i;
+
 /**
  * An adverb of how badly right before what happened to the counted ("three people are seriously
  * hurt", "two were critically injured", "four slightly wounded"): it counts those hurt that badly, a
@@ -414,9 +417,10 @@ function nextToReportingVerb(lang: Language, text: string, at: number): boolean 
 
 /**
  * "as of 6:00 AM", "by Saturday evening", "before 9 a.m.": a preposition of a limit in time, then a
- * time of day, noon or midnight, or a weekday with its part of the day.
+ * time of day, noon or midnight, or a weekday with its part of the day. Not "shortly before noon",
+ * "just before 9 a.m.": a moment close to a time, when something happened.
  */
-const POINT = /\b(?:as of|by|before|until|till|up to)\s+(?:about\s+|around\s+)?(?:(\d{1,2})(?::(\d{2}))?\s*([ap])\.?\s?m\b|([01]?\d|2[0-3]):([0-5]\d)\b|(noon|midday|midnight)\b|(?:(?:this|last|on)\s+)?(\p{L}+)(?:\s+(morning|afternoon|evening|night))?)/giu;
+const POINT = /\b(?:as of|by|(?<!\b(?:shortly|just|right|soon)\s+)before|until|till|up to)\s+(?:about\s+|around\s+)?(?:(\d{1,2})(?::(\d{2}))?\s*([ap])\.?\s?m\b|([01]?\d|2[0-3]):([0-5]\d)\b|(noon|midday|midnight)\b|(?:(?:this|last|on)\s+)?(\p{L}+)(?:\s+(morning|afternoon|evening|night))?)/giu;
 
 /**
  * The moment a running count stood at, when the number's clause names one ("1,390 flights were
@@ -823,6 +827,8 @@ export function mentions(lang: Language, story: AnnotatedStory, stats: StoryStat
       const verb = ofTally || compound || nominal || q.partitiveWhole === true ? null : predicateWord(unit, q, text, window, lang.lexicon, owned !== null && owned.start < q.start ? owned.start : 0);
       const predicate = ofTally || compound ? null : nominal ? q.unit : (verb?.word ?? null);
       // "claimed the lives of over 750 people": the verb is taken for a verb of saying, so the idiom is read here.
+      // "Three lions broke out": a particle right after the verb is part of it ("Number of lions that broke out").
+      const particle = verb === null || verb.at < q.end || predicate === null || !activeAfter(text, q, predicate) ? undefined : PARTICLE_AFTER.exec(text.slice(verb.at + verb.word.length))?.[1]?.toLowerCase();
       // "Three people are seriously hurt": how badly narrows what is counted (SEVERITY).
       const degree = verb === null || antecedent ? undefined : SEVERITY.exec(text.slice(Math.max(0, verb.at - 16), verb.at))?.[1]?.toLowerCase();
       const event = LIVES_TAKEN.test(text.slice(Math.max(0, q.start - 40), q.start)) ? lang.family(lang.normal('die')) : eventOf(lang, ofTally ?? predicate, text);
@@ -849,7 +855,7 @@ export function mentions(lang: Language, story: AnnotatedStory, stats: StoryStat
           measures: antecedent ? antecedent.label.measures : q.measures,
           // "Number of people who died": a verb with no object cannot follow its noun as "people died".
           // An infinitive ("to cancel 1,140 flights") does not follow its noun: "Number of flights cancel" is no heading.
-          predicate: verb?.infinitive ? null : degree !== undefined && predicate !== null ? `${degree} ${predicate}` : predicate && !nominal && countable(lang, q.unit) && (lang.isIntransitive(predicate) || (q.unit === 'person' && mainVerb(lang, text, q, predicate))) && activeAfter(text, q, predicate) ? withObject(text, q, `${unitClass === 'person' ? 'who' : 'that'} ${predicate}`, predicate) : predicate,
+          predicate: verb?.infinitive ? null : degree !== undefined && predicate !== null ? `${degree} ${predicate}` : particle !== undefined ? `${unitClass === 'person' ? 'who' : 'that'} ${predicate} ${particle}` : predicate && !nominal && countable(lang, q.unit) && (lang.isIntransitive(predicate) || (q.unit === 'person' && mainVerb(lang, text, q, predicate))) && activeAfter(text, q, predicate) ? withObject(text, q, `${unitClass === 'person' ? 'who' : 'that'} ${predicate}`, predicate) : predicate,
           scope: placeName || null,
           owner: owner ? (story.entities.get(owner)?.name ?? possessor?.name ?? null) : null,
           ...(owner && q.unit === 'percent' ? possessedOf(lang, sentence, owner, q) : {}),

@@ -1114,6 +1114,20 @@ describe('"by midday" is a moment of a running count', () => {
   test('"By midday, 29 miners had been brought to the surface": the count at noon', () => {
     expect(framesOf(articles(['By midday, 29 miners had been brought to the surface, the ministry said.'])).mention('29 miners').point?.key).toBe('t720');
   });
+
+  test('"shortly before noon", "just before 9 a.m." are when something happened, no limit a count ran to', () => {
+    const frames = framesOf(articles(['Three lions broke out shortly before noon on Sunday.'], ['Two people died just before 9 a.m. on Monday.'], ['Some 300 flights were cancelled before 9 a.m. on Monday.']));
+    expect(frames.mention('Three lions').point).toBeNull();
+    expect(frames.mention('Two people').point).toBeNull();
+    expect(frames.mention('Some 300 flights').point?.key).toBe('t540');
+  });
+});
+
+describe('a particle after the count\'s verb is part of it', () => {
+  test('"Three lions broke out" is counted as lions "that broke out"', () => {
+    const claim = claimWith(analyze(corpusOf(articles(['Three lions broke out on Sunday, and one was shot dead by police, the zoo said.'], ['THREE lions broke out on Sunday morning, sending visitors running for cover.']), { stories: [story('2030-03-02')] })), 'THREE lions broke out');
+    expect(claim?.statement, show(claim)).toBe('Number of lions that broke out: three lions (Outlet 1, Outlet 2).');
+  });
 });
 
 describe('a figure for two places named together, and a figure that adds to another', () => {
