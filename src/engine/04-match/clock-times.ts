@@ -14,6 +14,7 @@ import type { Unit } from '../03-annotate/units.ts';
 import type { Qualifier, Quantity } from '../types.ts';
 import { allMatches, DATELINE } from '../text.ts';
 import { CLOCK_HOURS, CLOCK_MINUTES, numberWordValue, PART_OF_DAY_AFTER as PART_OF_DAY_TAIL } from '../language/numbers.ts';
+import { TIME_LIMITS } from '../language/lexicon/units.ts';
 
 /** One clock time in a unit, with the family of what happened at it. */
 export interface ClockTime {
@@ -178,7 +179,11 @@ export function clockTimes(lang: Language, story: AnnotatedStory, usable: readon
     for (const quantity of timesIn(text, unit.start, unit.end)) {
       const at = quantity.start;
       const before = eventBefore(lang, unit, text, at);
-      if (!before || scopesFigure(unit, text, before.offset, at, cutOff(quantity, text) || !verbForm(lang, lang.key(before.word))) || planned(lang, text, before.offset)) continue;
+      if (!before) continue;
+      // A figure right before a verb did what happened at the time ("Three lions broke out at …"); one
+      // before a time it is counted up to, or before a noun, stood at the time.
+      const near = cutOff(quantity, text) || !verbForm(lang, lang.key(before.word));
+      if (scopesFigure(unit, text, before.offset, at, near) || planned(lang, text, before.offset)) continue;
       const subject = openingNoun(lang, clause);
       const happened = happenedAt(lang, story, unit, at, before.offset);
       // "crashed near Kelmora at 9.40 p.m.", "closed the runway at Lerrin Airport at 6.45", "handed
@@ -315,8 +320,8 @@ function timeOfDay(value: number, step: number, cue: string | undefined, surface
   return { value, low, high, granularity: step, unit: 'clock', qualifier, measures: null, modifier: null, surface: (surface ?? '').trim(), start, end };
 }
 
-/** "before 9 AM", "by noon", "until 6 p.m.", "as of 6:00": a time a running figure is counted up to, not a moment. */
-const CUT_OFF_BEFORE = /\b(?:by|until|till|as\s+of|up\s+to|since)\s+$/i;
+/** "by noon", "until 6 p.m.", "as of 6:00", "since 6 a.m.": a time a running figure is counted up to or from, not a moment. */
+const CUT_OFF_BEFORE = new RegExp(String.raw`\b(?:${TIME_LIMITS}|since)\s+$`, 'i');
 
 /**
  * True when a time is one a figure can be counted up to (CUT_OFF_BEFORE, or a bare "before" or

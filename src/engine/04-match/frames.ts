@@ -17,7 +17,7 @@ import { inCommonUnit } from '../03-annotate/quantities.ts';
 import { mergeSorted } from './cluster.ts';
 import { otherTime } from './dates.ts';
 import { ownProper, placeRank, sameWords } from './referents.ts';
-import { CURRENCIES, DISTANCE_UNITS, TIME_UNITS, WATTS_IN } from '../language/lexicon/units.ts';
+import { CURRENCIES, DISTANCE_UNITS, TIME_LIMITS, TIME_UNITS, WATTS_IN } from '../language/lexicon/units.ts';
 
 /** One number in a unit, with its frame. */
 export interface Mention {
@@ -420,7 +420,7 @@ function nextToReportingVerb(lang: Language, text: string, at: number): boolean 
  * time of day, noon or midnight, or a weekday with its part of the day. Not "shortly before noon",
  * "just before 9 a.m.": a moment close to a time, when something happened.
  */
-const POINT = /\b(?:as of|by|(?<!\b(?:shortly|just|right|soon)\s+)before|until|till|up to)\s+(?:about\s+|around\s+)?(?:(\d{1,2})(?::(\d{2}))?\s*([ap])\.?\s?m\b|([01]?\d|2[0-3]):([0-5]\d)\b|(noon|midday|midnight)\b|(?:(?:this|last|on)\s+)?(\p{L}+)(?:\s+(morning|afternoon|evening|night))?)/giu;
+const POINT = new RegExp(String.raw`\b(?:${TIME_LIMITS}|(?<!\b(?:shortly|just|right|soon)\s+)before)\s+(?:about\s+|around\s+)?(?:(\d{1,2})(?::(\d{2}))?\s*([ap])\.?\s?m\b|([01]?\d|2[0-3]):([0-5]\d)\b|(noon|midday|midnight)\b|(?:(?:this|last|on)\s+)?(\p{L}+)(?:\s+(morning|afternoon|evening|night))?)`, 'giu');
 
 /**
  * The moment a running count stood at, when the number's clause names one ("1,390 flights were

@@ -90,6 +90,12 @@ export const NUMBER_ADJECTIVES: ReadonlySet<string> = new Set(
   'more new additional other further extra key major separate different consecutive straight full whole main basic core'.split(' '),
 );
 
+/**
+ * Prepositions that put a limit in time, a time a running figure is counted up to ("as of 6:00 AM",
+ * "by noon", "until 6 p.m."), as one alternation; "before" and "since" are read beside them.
+ */
+export const TIME_LIMITS = String.raw`as\s+of|by|until|till|up\s+to`;
+
 /** Verbs after which a duration measures the subject ("the meeting lasted four hours"). */
 export const DURATION_VERBS: ReadonlySet<string> = new Set(['lasted', 'lasting', 'lasts', 'took', 'ran', 'spanned', 'continued', 'stretched']);
 
