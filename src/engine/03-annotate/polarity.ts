@@ -5,7 +5,7 @@
  * patterns are built once per language from its lexicon (denial verbs, report nouns, verdict words,
  * hedges).
  */
-import type { Lexicon } from '../language/index.ts';
+import type { Language, Lexicon } from '../language/index.ts';
 import type { Polarity } from '../types.ts';
 
 /**
@@ -95,6 +95,19 @@ export const UNTRUTHFUL = String.raw`(?:mistaken\b|lying(?=\s*(?:[,.;:!?"”’)
 const CALLED_WRONG = /\b([\p{L}'-]+)\s+(?:is|are|was|were)\s+(?:simply\s+|plainly\s+|just\s+|completely\s+|quite\s+)?wrong\b(?!\s+(?:with|to|for)\b)/gu;
 
 /** Builds the polarity reader of a language. */
+const negationPatterns = new WeakMap<Language, RegExp>();
+
+/** A word of negation of the language, inside quotation marks too ("not", "no", "never", "didn't"). */
+export function negationPattern(lang: Language): RegExp {
+  let pattern = negationPatterns.get(lang);
+  if (pattern === undefined) {
+    const words = [...lang.lexicon.negators].map((w) => w.replace(/'/g, "['’]"));
+    pattern = new RegExp(`(?:^|[^\\p{L}'’])(?:${words.join('|')})(?![\\p{L}'’])`, 'iu');
+    negationPatterns.set(lang, pattern);
+  }
+  return pattern;
+}
+
 export function polarityReader(lex: Lexicon): PolarityReader {
   const verdicts = alternation([...lex.verdictWords].map((w) => (w === 'lie' ? 'a lie' : w)));
   const reports = alternation(lex.reportNouns);

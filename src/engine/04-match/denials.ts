@@ -13,7 +13,7 @@ import type { Language } from '../language/index.ts';
 import type { Unit } from '../03-annotate/units.ts';
 import type { AnnotatedSentence } from '../types.ts';
 import { CONTRADICTION_VERBS, DENIAL_VERBS, REJECTION_VERBS, RETORT_VERBS, VERDICT_WORDS } from '../language/lexicon/polarity.ts';
-import { CONTRADICTED_NAMED, DENIAL_NOUN, NOT_SO, OWN_NEGATION, PARTY_VERSION, REPLY_NOUN, retortForm, splitPhrasalForm, UNTRUTHFUL } from '../03-annotate/polarity.ts';
+import { CONTRADICTED_NAMED, DENIAL_NOUN, negationPattern, NOT_SO, OWN_NEGATION, PARTY_VERSION, REPLY_NOUN, retortForm, splitPhrasalForm, UNTRUTHFUL } from '../03-annotate/polarity.ts';
 import type { StoryStats, UnitVector } from './features.ts';
 import { allMatches } from '../text.ts';
 
@@ -85,19 +85,6 @@ function complementTerms(story: AnnotatedStory, unit: Unit, denied: ReadonlySet<
     if ((unit.offsets[k] ?? 0) >= from && unit.content.includes(term) && (denied === null || denied.has(term)) && !terms.includes(term)) terms.push(term);
   }
   return terms;
-}
-
-const negationPatterns = new WeakMap<Language, RegExp>();
-
-/** A word of negation of the language, inside quotation marks too ("not", "no", "never", "didn't"). */
-function negationPattern(lang: Language): RegExp {
-  let pattern = negationPatterns.get(lang);
-  if (pattern === undefined) {
-    const words = [...lang.lexicon.negators].map((w) => w.replace(/'/g, "['’]"));
-    pattern = new RegExp(`(?:^|[^\\p{L}'’])(?:${words.join('|')})(?![\\p{L}'’])`, 'iu');
-    negationPatterns.set(lang, pattern);
-  }
-  return pattern;
 }
 
 const denyingPatterns = new WeakMap<Language, RegExp>();

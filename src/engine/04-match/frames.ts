@@ -14,6 +14,7 @@ import type { Unit } from '../03-annotate/units.ts';
 import type { AnnotatedSentence, Entity, Quantity } from '../types.ts';
 import type { StoryStats } from './features.ts';
 import { inCommonUnit } from '../03-annotate/quantities.ts';
+import { negationPattern } from '../03-annotate/polarity.ts';
 import { mergeSorted } from './cluster.ts';
 import { otherTime } from './dates.ts';
 import { ownProper, placeRank, sameWords } from './referents.ts';
@@ -346,6 +347,20 @@ const COMBINED = /\b(?:together|combined|between them)\b/i;
 
 /** "out of" right before a number, with an article and up to two words of approximation between ("out of the nearly 1,000"). */
 const OUT_OF_BEFORE = /\bout\s+of\s+(?:(?:the|a|an)\s+)?(?:[\p{L}-]+\s+){0,2}$/u;
+
+/**
+ * True when a word of negation stands before the figure in its clause, with no mark of another
+ * clause between ("No ticket matched all six numbers"; not "None of the 21 crew", whose figure is
+ * the whole a part is taken from, nor "no more than 50", a qualifier of the figure itself, nor "the
+ * No vote", a side's name).
+ */
+function negatedBefore(lang: Language, text: string, unit: Unit, q: Quantity): boolean {
+  if (q.partitiveWhole === true || q.whole !== undefined) return false;
+  const before = text.slice(unit.start, q.start);
+  // "the No vote reached 63 per cent", "voted No by 57 percent": a capitalised "No" inside the clause names a side.
+  const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':')) + 1).replace(/(?<=\S\s+)No\b/g, 'side');
+  return negationPattern(lang).test(clause) && !/\bof\s+(?:the\s+)?$/i.test(clause);
+}
 
 /** A particle right after a verb, making one verb with it ("broke out", "set off"): not a preposition opening a phrase ("out of the zoo" keeps "out"). */
 const PARTICLE_AFTER = /^\s+(out|off|up|down|away|back)\b/i;
@@ -712,6 +727,9 @@ export function mentions(lang: Language, story: AnnotatedStory, stats: StoryStat
     for (let k = 0; k < unit.quantities.length; k++) {
       const q = unit.quantities[k] as Quantity;
       if (q.unit === 'age' || (!usable[unit.i] && !q.elided)) continue;
+      // "No ticket matched all six numbers", "turnout did not reach 50%": a figure under a negation is
+      // not said to hold, so it is no reading of what it measures.
+      if (unit.negated && negatedBefore(lang, sentence.text, unit, q)) continue;
       // "the deadliest crash in two decades": a number in a ranking is its span of comparison, not a measure.
       if (rankingSpans?.get(unit.i)?.some(([start, end]) => q.start >= start && q.end <= end)) continue;
       const antecedent = q.elided ? antecedentOf(lang, out, unit, q) : null;

@@ -1123,6 +1123,19 @@ describe('"by midday" is a moment of a running count', () => {
   });
 });
 
+describe('a figure under a negation is not said to hold', () => {
+  test('"No ticket matched all six numbers" gives no count of numbers matched to set against "I matched four numbers"', () => {
+    const analysis = analyze(corpusOf(articles(['No ticket matched all six numbers, and the jackpot will roll over to next Saturday.'], ['"I matched four numbers and was screaming the house down," she said.']), { stories: [story('2030-03-02')] }));
+    expect(analysis.claims.filter((c) => c.verdict === 'conflicting').map((c) => c.statement)).toEqual([]);
+  });
+
+  test('"no more than 50" qualifies its figure and "the No vote" names a side: their figures still count', () => {
+    const frames = framesOf(articles(['No more than 50 people were allowed into the hall on Friday.'], ['In Portavel, the No vote reached 63 per cent on Sunday.']));
+    expect(frames.mention('No more than 50 people').unitClass).toBe('person');
+    expect(frames.mention('63 per cent').quantity.value).toBe(63);
+  });
+});
+
 describe('a particle after the count\'s verb is part of it', () => {
   test('"Three lions broke out" is counted as lions "that broke out"', () => {
     const claim = claimWith(analyze(corpusOf(articles(['Three lions broke out on Sunday, and one was shot dead by police, the zoo said.'], ['THREE lions broke out on Sunday morning, sending visitors running for cover.']), { stories: [story('2030-03-02')] })), 'THREE lions broke out');
