@@ -39,11 +39,23 @@ const POSITION_OPENING = /\b(?:maintains|maintained|insists|insisted)\s$/u;
 /** How many word families the two accounts must share. */
 const SHARED = 2;
 
-/** The unit of sentence `s - 1` whose account sentence `s` answers, or null (see the module comment). */
+/**
+ * "The bus company did not immediately respond to questions.", "Velcor declined to comment.": a
+ * party's silence, which says nothing of the account before it. An answer after it answers that account.
+ */
+const NO_COMMENT = /\b(?:(?:did|has|have|had|could)\s*(?:not|n['’]t)\s+(?:yet\s+|immediately\s+)?(?:respond(?:ed)?|reply|replied|comment(?:ed)?|return(?:ed)?\s+(?:calls|messages|requests))|declined\s+to\s+(?:comment|respond|answer)|(?:could|can)\s*(?:not|n['’]t)\s+be\s+reached|was\s+not\s+available\s+for\s+comment)\b/iu;
+
+/**
+ * The unit of the account before sentence `s` that `s` answers, or null (see the module comment):
+ * the sentence before, or the one before that when the sentence between is a party's silence (NO_COMMENT).
+ */
 export function answeredAccount(lang: Language, sentences: readonly AnnotatedSentence[], unitsOf: (s: number) => readonly Unit[], s: number): Unit | null {
   const sentence = sentences[s];
-  const previous = sentences[s - 1];
-  if (!sentence || !previous || sentence.article !== previous.article || sentence.block !== previous.block) return null;
+  const between = sentences[s - 1];
+  const silence = between !== undefined && NO_COMMENT.test(between.text) && between.text.split(/\s+/).length <= 12;
+  const at = silence ? s - 2 : s - 1;
+  const previous = sentences[at];
+  if (!sentence || !previous || !between || sentence.article !== previous.article || sentence.block !== previous.block || between.block !== sentence.block) return null;
   const opening = ACCOUNT_OPENING.exec(sentence.text);
   const closing = opening === null ? ACCOUNT_CLOSING.exec(sentence.text) : null;
   if (opening === null && closing === null) return null;
@@ -63,7 +75,7 @@ export function answeredAccount(lang: Language, sentences: readonly AnnotatedSen
   const position = opening !== null && POSITION_OPENING.test(opening[0]);
   if (!position && ![...specifics(rest)].some((w) => !before.has(w))) return null;
   const own = unitsOf(s);
-  const answered = unitsOf(s - 1).filter((u) => u.checkable && !u.denial && u.antecedent === undefined);
+  const answered = unitsOf(at).filter((u) => u.checkable && !u.denial && u.antecedent === undefined);
   if (own.length === 0 || answered.length === 0 || own.some((u) => u.denial || !u.checkable)) return null;
   const families = new Set(own.flatMap((u) => u.content.map((t) => lang.family(t))));
   const shared = new Set(answered.flatMap((u) => u.content.map((t) => lang.family(t))).filter((f) => families.has(f)));

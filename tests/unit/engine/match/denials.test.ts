@@ -691,6 +691,15 @@ describe('an account that answers the one before it in its paragraph denies it',
     expect(other?.verdict, show(other)).not.toBe('disputed');
   });
 
+  test('a party\'s silence between the two accounts ("did not immediately respond to questions") does not stop the answer', () => {
+    const answered = claimWith(story('Parents said the village\'s school bus never turned up. The bus company did not immediately respond to questions. Depot manager Lars Okafor said later that the bus had turned up at 7.52 a.m. but may have been hidden by the fog.'), 'never turned up');
+    expect(answered?.verdict, show(answered)).toBe('disputed');
+    expect(evidenceWith(answered, 'did not immediately respond')).toBeUndefined();
+    // An answer after the silence that agrees ("had not left the depot") answers nothing.
+    const agreed = claimWith(story('Parents said the village\'s school bus never turned up. The bus company did not immediately respond to questions. Depot manager Lars Okafor said later that the bus had not left the depot because of the fog.'), 'never turned up');
+    expect(agreed?.verdict, show(agreed)).not.toBe('disputed');
+  });
+
   test('"According to Nordgas, the valve was replaced in March" answers the union', () => {
     const claim = claimWith(story('The gas workers\' union says the valve nearest the rupture was overdue for replacement. According to Nordgas, the valve was replaced in March and passed an inspection in August.'), 'overdue for replacement');
     expect(claim?.verdict, show(claim)).toBe('disputed');
