@@ -65,6 +65,18 @@ function statesComplement(complement: readonly string[], content: readonly strin
   return missing <= 1 && complement.length - missing >= COMPLEMENT_WORDS;
 }
 
+/**
+ * What a denial denies, as a clause: after a verb of denying, and a noun for what was said if any,
+ * "that" opens it ("denied that …", "rejected suggestions that …", "pushed back against claims that …").
+ */
+const DENIED_CLAUSE = /\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|refut(?:e|es|ed|ing)|rebut(?:s|ted|ting)?|disput(?:e|es|ed|ing)|pushed\s+back\s+against|hit\s+back\s+at)\s+(?:(?:the|any|all)\s+)?(?:(?:claims?|suggestions?|reports?|allegations?|accusations?|charges?)\s+)?that\s+([^,;]+)/iu;
+
+/** True when the clause a denial denies (DENIED_CLAUSE) is itself negated ("… claims that the fishermen were not told"). */
+function deniedNegation(lang: Language, text: string): boolean {
+  const clause = DENIED_CLAUSE.exec(text)?.[1];
+  return clause !== undefined && negationPattern(lang).test(clause);
+}
+
 /** A denial verb that opens a "that" clause: "denied that", "denies that", "refuted that". */
 const DENIED_THAT = /\b(?:den(?:y|ies|ied|ying)|refut(?:e|es|ed|ing)|rebut(?:s|ted|ting)?)\s+that\s+/iu;
 const ANY = /\bany\b/i;
@@ -195,6 +207,9 @@ export function attachDenials(
     const closing = closingDenier(sentenceText) !== undefined;
     const ownText = sentenceText.slice(unit.start, unit.end);
     const onlyNegates = OWN_NEGATED.test(ownText.toLowerCase().replace(/’/g, "'")) && !denyingPattern(lang).test(ownText);
+    // "pushed back against claims that the fishermen were not told": denying a negation says the
+    // thing happened, as a sentence that states it does; only a sentence that negates it is denied.
+    const deniesNegation = deniedNegation(lang, ownText);
     // "X accused officials of manipulating the count, a charge the commission rejected": what is
     // denied is this sentence's own accusation; another sentence is its target only by a phrase both
     // quote, never by the words of the story they share.
@@ -220,6 +235,7 @@ export function attachDenials(
       // danger from the cheese". A denial that only negates (no verb of denying, no pointer to what was
       // said) disputes no sentence that negates.
       if (onlyNegates && target.unit.negated) continue;
+      if (deniesNegation && !target.unit.negated) continue;
       // A negated sentence does not state what it negates: "At no point did officers open any gate"
       // agrees with "denied that officers had opened the gate".
       const stated = negation === null || negation.test(unitText(story, target.unit)) ? [] : complement;

@@ -918,3 +918,16 @@ describe('an organisation does not deny what it says for itself', () => {
     expect(evidenceWith(found, 'Police have denied')?.stance).toBe('denies');
   });
 });
+
+describe('denying a negation says the thing happened', () => {
+  test('"pushed back against claims that the fishermen were not told" disputes no sentence that says they were told', () => {
+    const analysis = analyze(corpusOf([
+      { id: 'wire', outlet: 'kyiv-post', body: ['Dredging began in Brennsund harbour this week, the port authority said.', 'Fishermen\'s leader Arne Holt said the harbour\'s fishermen had received no notice of the dredging. The port authority produced a copy of its notice, sent to the fishermen\'s cooperative on 13 January, which said dredging would start "in early spring".'] },
+      { id: 'radio', outlet: 'moscow-times', body: ['Dredgers have started work in Brennsund harbour.', 'Arne Holt, who leads the fishermen\'s cooperative, says the fishermen were not told. The port authority says its notice reached the cooperative more than seven weeks before the work began.'] },
+      { id: 'trade', outlet: 'rfe-rl', body: ['About 1.8 million cubic metres of sediment will be removed.', 'The port authority has pushed back against claims that Brennsund\'s fishermen were not told, pointing to a notice issued on 13 January that named the dredging dates.'] },
+    ]));
+    const counterFact = claimWith(analysis, 'produced a copy of its notice');
+    expect(evidenceWith(counterFact, 'pushed back against claims'), show(counterFact)).toBeUndefined();
+    expect(analysis.claims.filter((c) => c.verdict === 'disputed' && c.evidence.some((e) => e.text.includes('produced a copy'))).map((c) => c.statement)).toEqual([]);
+  });
+});
