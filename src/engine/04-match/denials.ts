@@ -12,7 +12,7 @@ import type { AnnotatedStory, MatchGroup } from '../contracts.ts';
 import type { Language } from '../language/index.ts';
 import type { Unit } from '../03-annotate/units.ts';
 import type { AnnotatedSentence } from '../types.ts';
-import { CONTRADICTION_VERBS, DENIAL_VERBS, REJECTION_VERBS, RETORT_VERBS, VERDICT_WORDS } from '../language/lexicon/polarity.ts';
+import { CONTRADICTION_VERBS, DENIAL_VERBS, REJECTION_VERBS, REPORT_NOUNS, RETORT_VERBS, VERDICT_WORDS } from '../language/lexicon/polarity.ts';
 import { CONTRADICTED_NAMED, DENIAL_NOUN, negationPattern, NOT_SO, OWN_NEGATION, PARTY_VERSION, REPLY_NOUN, retortForm, splitPhrasalForm, UNTRUTHFUL } from '../03-annotate/polarity.ts';
 import type { StoryStats, UnitVector } from './features.ts';
 import { allMatches } from '../text.ts';
@@ -64,12 +64,6 @@ function statesComplement(complement: readonly string[], content: readonly strin
   for (let k = 0; k < complement.length && missing <= 1; k++) if (!content.includes(complement[k] as string)) missing++;
   return missing <= 1 && complement.length - missing >= COMPLEMENT_WORDS;
 }
-
-/**
- * What a denial denies, as a clause: after a verb of denying, and a noun for what was said if any,
- * "that" opens it ("denied that …", "rejected suggestions that …", "pushed back against claims that …").
- */
-const DENIED_CLAUSE = /\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|refut(?:e|es|ed|ing)|rebut(?:s|ted|ting)?|disput(?:e|es|ed|ing)|pushed\s+back\s+against|hit\s+back\s+at)\s+(?:(?:the|any|all)\s+)?(?:(?:claims?|suggestions?|reports?|allegations?|accusations?|charges?)\s+)?that\s+([^,;]+)/iu;
 
 /** True when the clause a denial denies (DENIED_CLAUSE) is itself negated ("… claims that the fishermen were not told"). */
 function deniedNegation(lang: Language, text: string): boolean {
@@ -316,6 +310,27 @@ const ADJACENT_REACH = 2;
 const ADJACENT_SHARED = 2;
 
 /**
+ * True when a denial names what was said it denies by a noun ("rejected suggestions that the lifts
+ * had broken down", "dismissed claims that …") and the unit before it is an account of someone's
+ * ("Tenants say the lifts did not work."): the noun points to that account, in whatever other words.
+ */
+function deniesWhatWasSaid(story: AnnotatedStory, denial: Unit, unit: Unit): boolean {
+  const text = unitText(story, denial);
+  const reported = REPORTED_CLAUSE.exec(text);
+  if (reported === null || !(unit.speaker !== null || story.sentences[unit.s]?.attribution.cue != null || ACCOUNT_CUE.test(unitText(story, unit)))) return false;
+  // The clause's subject is what the account speaks of ("the lifts"), not the denier ("that he had tried …").
+  const from = denial.start + reported.index + reported[0].length;
+  const subject = CLAUSE_SUBJECT.exec(text.slice(reported.index + reported[0].length))?.[0] ?? '';
+  return denial.terms.some((term, k) => (denial.offsets[k] ?? 0) >= from && (denial.offsets[k] ?? 0) < from + subject.length && denial.content.includes(term) && unit.content.includes(term));
+}
+
+/** A clause's subject: its words before the first auxiliary or verb of the past ("the lifts" in "the lifts had broken down"). */
+const CLAUSE_SUBJECT = /^\s*(?:(?!(?:had|has|have|was|were|is|are|would|will|could|did|do|does|should|might|may)\b)[\p{L}'’-]+\s+){1,5}?(?=(?:had|has|have|was|were|is|are|would|will|could|did|do|does|should|might|may)\b|\p{L}+ed\b)/iu;
+
+/** A plural or unnamed source's verb of saying: "Tenants say", "residents said", "parents claim". */
+const ACCOUNT_CUE = /\b(?:say|says|said|claim|claims|claimed|allege|alleged|complain|complained)\b/iu;
+
+/**
  * True when a denial of something its denier did ("denies ignoring …", SELF_DENIED) answers a unit
  * whose sentence names the denier: the denier's name, as the denial writes it, is in that unit.
  */
@@ -342,7 +357,7 @@ function adjacentTarget(story: AnnotatedStory, denial: Unit, denied: ReadonlySet
       for (const term of denial.content) if ((denied === null || denied.has(term)) && unit.content.includes(term)) shared++;
       // "… said bosses at Corran Property ignored months of warnings. Corran denies ignoring any
       // warning.": the one accused, named in the sentence before, denies the act it names there.
-      if (shared >= ADJACENT_SHARED || (shared >= 1 && deniesOwnAct(story, denial, unit))) found = unit;
+      if (shared >= ADJACENT_SHARED || (shared >= 1 && (deniesOwnAct(story, denial, unit) || (back === 1 && deniesWhatWasSaid(story, denial, unit))))) found = unit;
     }
     if (found !== null) return { score: 0, target: found.i };
   }
@@ -373,6 +388,18 @@ const POSSESSOR = new RegExp(String.raw`(?:^["“‘]?|\b(?:the|his|her|their|it
 
 /** Every verb polarity reads as denying what it takes ("denied", "rejected", "disputes"), as one alternation. */
 const DENYING = [...DENIAL_VERBS, ...REJECTION_VERBS, ...CONTRADICTION_VERBS].join('|');
+/** Nouns for what was said ("claims", "suggestions", "reports"), as one alternation. */
+const SAID = [...REPORT_NOUNS].join('|');
+
+/**
+ * What a denial denies, as a clause: after a verb of denying, and a noun for what was said if any,
+ * "that" opens it ("denied that …", "rejected suggestions that …", "pushed back against claims that …").
+ */
+const DENIED_CLAUSE = new RegExp(String.raw`\b(?:${DENYING})\s+(?:(?:the|any|all)\s+)?(?:(?:${SAID}|charges?)\s+)?that\s+([^,;]+)`, 'iu');
+
+/** A verb of denying and a noun for what was said, then "that": "rejected suggestions that", "dismissed claims that". */
+const REPORTED_CLAUSE = new RegExp(String.raw`\b(?:${DENYING})\s+(?:the\s+)?(?:${SAID})\s+that\b`, 'iu');
+
 /** Verbs of replying against what was said, as one alternation. */
 const RETORTING = [...RETORT_VERBS].join('|');
 /** What a denial calls a statement it points back to: the words polarity reads as calling one untrue. */

@@ -931,3 +931,18 @@ describe('denying a negation says the thing happened', () => {
     expect(analysis.claims.filter((c) => c.verdict === 'disputed' && c.evidence.some((e) => e.text.includes('produced a copy'))).map((c) => c.statement)).toEqual([]);
   });
 });
+
+describe('a denial that names what was said by a noun answers the account just before it', () => {
+  const story = (paragraph: string) => analyze(corpusOf([{ id: 'paper', outlet: 'kyiv-post', body: ['Residents of a tower block in Kelsby spent the weekend without heating.', paragraph, 'Engineers restored heating on Sunday evening.'] }]));
+
+  test('"rejected suggestions that the lifts had broken down" disputes "Tenants say the lifts did not work", one word in common', () => {
+    const claim = claimWith(story('Tenants of the Birch Court tower say the lifts did not work. The housing association rejected suggestions that the lifts had broken down, saying they had been serviced on Monday.'), 'the lifts did not work');
+    expect(claim?.verdict, show(claim)).toBe('disputed');
+    expect(evidenceWith(claim, 'rejected suggestions')?.stance).toBe('denies');
+  });
+
+  test('"denied reports that he had tried to …" answers no account that does not name him', () => {
+    const claim = claimWith(analyze(corpusOf([{ id: 'paper', outlet: 'kyiv-post', body: ['Governor Katrin Dalsen said inflation was too high. She said the bank would act "as firmly as necessary." Speaking to MRT News, Finance Minister Radu Ferenc denied reports that he had tried to persuade the bank to hold rates.'] }])), 'act "as firmly as necessary');
+    expect(claim?.verdict, show(claim)).not.toBe('disputed');
+  });
+});
