@@ -20,8 +20,12 @@ import type { Unit } from './units.ts';
 
 /** "According to regional police chief Damir Struk,", "Velcor says", "The company said", "On Tuesday the council said": an account's opening, with its source, after a day or a word of when. */
 const ACCOUNT_OPENING = /^["“]?(?:(?:On\s+\p{Lu}\p{Ll}+day|Later|Yesterday|Today|Earlier|On\s+\d{1,2}\s+\p{Lu}\p{Ll}+),?\s+)?(?:According to\s+((?:[\p{L}'’.-]+\s+){0,6}?[\p{L}'’.-]+),|((?:(?:the|a|an|his|her|its|their)\s+)?(?:[\p{L}'’.-]+\s+){0,5}?[\p{L}'’.-]+)(?:,[^,]{3,60},)?\s+(?:says|said|maintains|maintained|insists|insisted)\s)/u;
-/** ", according to the fire brigade." closing a sentence: an account, its source last. */
-const ACCOUNT_CLOSING = /,\s+according to\s+((?:[\p{L}'’.-]+\s+){0,6}?[\p{L}'’.-]+)\s*[.!]?\s*$/u;
+/**
+ * ", according to the fire brigade." closing a sentence: an account, its source last; or a quotation
+ * its source insists on, named after it ('"The buses were there, I drove one of them," insisted depot
+ * boss Len Harker.'), which holds a position.
+ */
+const ACCOUNT_CLOSING = /(?:,\s+according to|["”]\s*,?\s+(?:insisted|insists|maintained|maintains))\s+((?:[\p{L}'’.-]+\s+){0,6}?[\p{L}'’.-]+)\s*[.!]?\s*$/u;
 /** A verb of saying after at most nine words (and an apposition between commas), or "According to": the sentence opens on an account. */
 const OPENING_SAYING = /^["“]?(?:[\p{L}'’.-]+\s+){0,8}?(?:[\p{L}'’.-]+,[^,;]{3,60},\s+)?(says|said|say|told|tells|claimed|alleges|alleged|accused)\b|^["“]?According to\b/iu;
 /** An account whose source comes last: "…, workers say.", "…, according to the union." */
@@ -72,7 +76,7 @@ export function answeredAccount(lang: Language, sentences: readonly AnnotatedSen
   if (ADDING.test(sentence.text) || INTENDED.test(rest)) return null;
   const specifics = (text: string): Set<string> => new Set((text.match(SPECIFIC) ?? []).map((w) => w.toLowerCase()));
   const before = specifics(previous.text);
-  const position = opening !== null && POSITION_OPENING.test(opening[0]);
+  const position = (opening !== null && POSITION_OPENING.test(opening[0])) || (closing !== null && /\b(?:insist|maintain)/u.test(closing[0]));
   if (!position && ![...specifics(rest)].some((w) => !before.has(w))) return null;
   const own = unitsOf(s);
   const answered = unitsOf(at).filter((u) => u.checkable && !u.denial && u.antecedent === undefined);

@@ -53,10 +53,16 @@ export const CONTRADICTED_NAMED = String.raw`\bcontradict(?:s|ed|ing)\s+(?:the\s
  */
 export const PARTY_VERSION = String.raw`\b(?:[\p{L}-]+['’]s?|their|his|her|its)\s+(?:version|position)(?:\s+[\p{L}-]+){0,4}?\s+(?:is|was|has\s+been)\s+(?:(?:very|quite|rather|completely|entirely)\s+)?(?:different|that(?!\s+of\b))\b`;
 
-/** Replying against what was said, given the verbs as an alternation: "retorted that …", "countered: …", '"…," she shot back.' */
+/**
+ * Replying against what was said, given the verbs as an alternation: "retorted that …", "countered:
+ * …", "hit back, insisting …", '"…," she shot back.'
+ */
 export function retortForm(verbs: string): string {
-  return String.raw`\b(?:${verbs})(?:\s+that\b|\s*:)|["”]\s*,?\s+(?:[^\s"“”]+\s+){1,5}(?:${verbs})\s*[.!]?\s*$`;
+  return String.raw`\b(?:${verbs})(?:\s+that\b|\s*:|,\s+(?:insisting|saying|arguing)\b)|["”]\s*,?\s+(?:[^\s"“”]+\s+){1,5}(?:${verbs})\s*[.!]?\s*$`;
 }
+
+/** An idiom of rejecting what was just said: "was having none of it", "is having none of that". */
+export const HAVING_NONE = String.raw`\b(?:is|was|are|were)\s+having\s+none\s+of\s+(?:it|this|that)\b`;
 
 /**
  * A phrasal verb of rejecting split by its object, given the statement nouns as an alternation: "waved
@@ -94,7 +100,6 @@ export const UNTRUTHFUL = String.raw`(?:mistaken\b|lying(?=\s*(?:[,.;:!?"”’)
 /** A word, then "is/are/was/were (quite) wrong" as a predicate: who is called wrong (see polarityReader). */
 const CALLED_WRONG = /\b([\p{L}'-]+)\s+(?:is|are|was|were)\s+(?:simply\s+|plainly\s+|just\s+|completely\s+|quite\s+)?wrong\b(?!\s+(?:with|to|for)\b)/gu;
 
-/** Builds the polarity reader of a language. */
 const negationPatterns = new WeakMap<Language, RegExp>();
 
 /** A word of negation of the language, inside quotation marks too ("not", "no", "never", "didn't"). */
@@ -108,6 +113,7 @@ export function negationPattern(lang: Language): RegExp {
   return pattern;
 }
 
+/** Builds the polarity reader of a language. */
 export function polarityReader(lex: Lexicon): PolarityReader {
   const verdicts = alternation([...lex.verdictWords].map((w) => (w === 'lie' ? 'a lie' : w)));
   const reports = alternation(lex.reportNouns);
@@ -148,6 +154,7 @@ export function polarityReader(lex: Lexicon): PolarityReader {
     new RegExp(splitPhrasalForm(reports), 'gu'),
     new RegExp(retortForm(alternation(lex.retortVerbs)), 'g'),
     new RegExp(NOT_SO, 'g'),
+    new RegExp(HAVING_NONE, 'g'),
     new RegExp(DENIAL_NOUN, 'g'),
     // "The company's response: “No one was told to keep working.”": a reply noun, then a negation.
     new RegExp(String.raw`${REPLY_NOUN}\s*["“]?[^.;]*?(?:\b(?:no|not|never|nothing|nobody|none)\b|n't\b)`, 'g'),
@@ -177,7 +184,7 @@ export function polarityReader(lex: Lexicon): PolarityReader {
     // "There was no foundation to the claim", "the report was without basis".
     /\b(?:no|without) (?:foundation|basis)\b/g,
   ];
-  const hint = new RegExp(`\\b(?:record|den|challeng|story|version|account|picture|mistaken|lying|up|disagree|refut|rebut|reject|dismiss|disput|contest|contradict|repudiat|disavow|insist|maintain|adamant|foundation|fake|seen|heard|received|such|true|truth|happened|basis|nothing|categorical|case|wrong|aside|away|off|scoff|down|back|issue|exception|cold water|accept|retort|counter|object|not so|rebuttal|response|reply|answer|${verdicts})`);
+  const hint = new RegExp(`\\b(?:record|den|challeng|story|version|account|picture|mistaken|lying|up|disagree|refut|rebut|reject|dismiss|disput|contest|contradict|repudiat|disavow|insist|maintain|adamant|foundation|fake|seen|heard|received|such|true|truth|happened|basis|nothing|categorical|case|wrong|aside|away|off|scoff|down|back|issue|exception|cold water|accept|retort|counter|object|not so|having none|rebuttal|response|reply|answer|${verdicts})`);
   const hedges = new RegExp(`\\b(?:${alternation(lex.hedges)})\\b`);
   const isDenial = (folded: string, onRecord: boolean): boolean => {
     if (!hint.test(folded)) return false;

@@ -13,7 +13,7 @@ import type { Language } from '../language/index.ts';
 import type { Unit } from '../03-annotate/units.ts';
 import type { AnnotatedSentence } from '../types.ts';
 import { CONTRADICTION_VERBS, DENIAL_VERBS, REJECTION_VERBS, REPORT_NOUNS, RETORT_VERBS, VERDICT_WORDS } from '../language/lexicon/polarity.ts';
-import { CONTRADICTED_NAMED, DENIAL_NOUN, negationPattern, NOT_SO, OWN_NEGATION, PARTY_VERSION, REPLY_NOUN, retortForm, splitPhrasalForm, UNTRUTHFUL } from '../03-annotate/polarity.ts';
+import { CONTRADICTED_NAMED, DENIAL_NOUN, HAVING_NONE, negationPattern, NOT_SO, OWN_NEGATION, PARTY_VERSION, REPLY_NOUN, retortForm, splitPhrasalForm, UNTRUTHFUL } from '../03-annotate/polarity.ts';
 import type { StoryStats, UnitVector } from './features.ts';
 import { allMatches } from '../text.ts';
 
@@ -436,6 +436,8 @@ const ANAPHORIC_DENIAL = new RegExp(
     // flat denial", "The firm's response: “No …”": a reply against the statement before
     retortForm(RETORTING),
     NOT_SO,
+    // "Hanna Veld, the company's operations director, was having none of it."
+    HAVING_NONE,
     // "Dellin's version is contradicted by the club's finance director": a named person's statement,
     // whatever noun names it, contradicted in the passive
     String.raw`^["“‘]?\p{Lu}[\p{L}-]*['’]s?\s+(?:\p{L}+\s+){0,2}?\p{L}+\s+(?:is|was|has\s+been|had\s+been)\s+(?:\p{L}+ly\s+)?contradicted\s+by\b`,

@@ -946,3 +946,22 @@ describe('a denial that names what was said by a noun answers the account just b
     expect(claim?.verdict, show(claim)).not.toBe('disputed');
   });
 });
+
+describe('more forms of answering the sentence before', () => {
+  const disputedIn = (paragraph: string, fragment: string) => claimWith(analyze(corpusOf([{ id: 'paper', outlet: 'kyiv-post', body: ['The town square has been dug up for a new car park.', paragraph, 'The works will last until June.'] }])), fragment);
+
+  test.each([
+    ['an idiom of rejecting: "was having none of it"', 'Union leader Piet Aldo has said the crews were not consulted. Hanna Veld, the company\'s operations director, was having none of it.', 'were not consulted', 'having none of it'],
+    ['a retort with its reason after a comma: "hit back, insisting …"', 'Stallholder Gus Perrin fumed that traders got no notice. Council bosses hit back, insisting they DID give the traders notice - more than a month before the diggers moved in.', 'got no notice', 'hit back, insisting'],
+    ['a quotation its source insists on, named after it', 'Furious parents say NO buses turned up. "The buses were there, I drove one of them," insisted depot boss Len Harker.', 'NO buses turned up', 'insisted depot boss'],
+  ])('%s', (_form, paragraph, claimed, denial) => {
+    const claim = disputedIn(paragraph, claimed);
+    expect(claim?.verdict, show(claim)).toBe('disputed');
+    expect(evidenceWith(claim, denial)?.stance).toBe('denies');
+  });
+
+  test('a quotation insisted on that agrees, a negation as the account is, disputes nothing', () => {
+    const agreed = disputedIn('Furious parents say NO buses turned up. "No bus left the depot, the fog was too thick," insisted depot boss Len Harker.', 'NO buses turned up');
+    expect(agreed?.verdict, show(agreed)).not.toBe('disputed');
+  });
+});
