@@ -448,6 +448,9 @@ function counterAccountOf(text: string): CounterAccount | null {
   const conceded = found[5] !== undefined;
   const saying = FIRST_ACCOUNT.exec(first);
   if (saying === null && !conceded) return null;
+  // Nor an intention or a plan ("Rotta says it will ballot its members; Fenna said …"): what one
+  // means to do is no account another can answer.
+  if (saying !== null && INTENDED.test(first.slice(saying.index + saying[0].length))) return null;
   const head = (source.split(/\s+/).at(-1) ?? source).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   if (new RegExp(`\\b${head}`, 'iu').test(first.slice(0, saying?.index ?? first.length))) return null;
   if (parenthesis !== null) {

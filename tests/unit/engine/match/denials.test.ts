@@ -595,6 +595,8 @@ describe('an account another source sets against the clause before it answers th
     ['The National Party\'s claim that a box arrived with a broken seal has been rejected by the commission, but the party says it will pursue it in court.', 'National Party'],
     // A first clause that is no one's account.
     ['The fire started at 2 a.m.; firefighters said it was under control by 6 a.m.', 'The fire started'],
+    // A first clause that is an intention: what one party means to do is no account another answers.
+    ['Votes must be held within ten days. Rotta says it will ballot its members; Fenna said it was still reading the offer.', 'Rotta says it will ballot'],
     // "A charge" that names the crime of a sentence, not an account.
     ['Vasko was arrested in May and sentenced last year to 12 years for espionage, a charge his newspaper has always rejected.', 'sentenced last year'],
     // A concession with a plain verb of saying cautions; it does not answer.
