@@ -1170,8 +1170,8 @@ function possessorBefore(lang: Language, text: string, q: Quantity): { key: stri
 
 /**
  * A facility named as the subject of the number's clause, right before its verb ("Veyra General
- * Hospital had treated 11 people"): a hospital, airport or school counts what happened at it, a part
- * of the story's total. Its name, lower-cased, as an owner key; else null. Only a verb with its
+ * Hospital had treated 11 people", "Hestra airport was granted 29 million dalers"): a hospital,
+ * airport or school counts what happened at it, or is given its share, a part of the story's total. Its name, lower-cased, as an owner key; else null. Only a verb with its
  * auxiliaries and words of approximation stand between: "X said 46 flights were scrapped" reports a
  * count, it does not do it. A ministry or a government acts for the whole and is no part.
  */
@@ -1183,14 +1183,18 @@ function agentBefore(text: string, unit: Unit, q: Quantity): string | null {
   return `facility: ${(name[1] as string).toLowerCase()}`;
 }
 
-/** A clause that opens on a capitalised name of two to five words (an optional "The"), its last word captured. */
-const FACILITY_OPENING = /^["“‘(]*(?:the\s+)?((?:\p{Lu}[\p{L}'’-]*\s+){1,4}(\p{Lu}[\p{L}'’-]*))/u;
-
 /** Nouns that end the name of a place that is also an institution, where a part of an event's count happens. */
 const FACILITY_HEADS: ReadonlySet<string> = new Set(['hospital', 'clinic', 'infirmary', 'school', 'university', 'college', 'airport', 'station', 'prison', 'port', 'plant', 'factory', 'mine', 'hotel', 'museum', 'stadium', 'terminal', 'camp']);
 
-/** What stands between a subject and its number: auxiliaries, one verb, words of approximation ("had treated", "has cancelled about"). */
-const AGENT_VERB = /^\s+(?:(?:has|have|had|was|were|is|are|will|would|also|already|now|so far)\s+)*(\p{Ll}[\p{L}-]*)\s+(?:(?:about|around|some|more than|over|nearly|almost|at least|only|just|another|a further|roughly|approximately)\s+)*$/u;
+/**
+ * A clause that opens on the name of a facility: one to four capitalised words (an optional "The"
+ * before them), then a facility noun (FACILITY_HEADS), capitalised or not, captured ("Veyra General
+ * Hospital", "Hestra airport"; not "The mine").
+ */
+const FACILITY_OPENING = new RegExp(String.raw`^["“‘(]*(?:[Tt]he\s+)?((?:(?![Tt]he\s)\p{Lu}[\p{L}'’-]*\s+){1,4}(${[...FACILITY_HEADS].map((head) => `[${head[0]?.toUpperCase()}${head[0]}]${head.slice(1)}`).join('|')}))\b`, 'u');
+
+/** What stands between a subject and its number: auxiliaries, one verb, words of approximation ("had treated", "has been granted", "has cancelled about"). */
+const AGENT_VERB = /^\s+(?:(?:has|have|had|was|were|is|are|will|would|be|been|being|also|already|now|so far)\s+)*(\p{Ll}[\p{L}-]*)\s+(?:(?:about|around|some|more than|over|nearly|almost|at least|only|just|another|a further|roughly|approximately)\s+)*$/u;
 
 /** Verbs of saying or counting on record: their subject gives the figure, it is not what the figure counts. */
 const SAYING = /^(?:said|says|say|told|reported|reports|announced|estimated|estimates|put|puts|counted|counts|recorded|records|confirmed|confirms|gave|gives|stated|added|claimed|claims)$/i;

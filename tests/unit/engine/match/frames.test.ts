@@ -1524,6 +1524,20 @@ describe('a facility that does what is counted counts its own part', () => {
     expect(frames.similarity('11 people', '17 people')).toBe(0);
   });
 
+  test('"Hestra airport was granted 29 million dalers, Lunde 18 million …" is one airport\'s share, no reading of all three airports\' total; another report of Hestra\'s own share is', () => {
+    const frames = framesOf(articles(
+      ['Hestra airport was granted 29 million dalers, Lunde 18 million and Marrow 9 million.'],
+      ['Three regional airports have been granted more than 55 million dalers to keep flights running.'],
+      ['Hestra airport has been granted 36 million dalers to keep flights running.', 'The mine employs about 2,300 people.'],
+    ));
+    expect(frames.mention('29 million dalers').owner).toBe('facility: hestra airport');
+    expect(frames.mention('36 million dalers').owner).toBe('facility: hestra airport');
+    expect(frames.similarity('29 million dalers', 'more than 55 million dalers')).toBe(0);
+    expect(frames.similarity('29 million dalers', '36 million dalers')).toBeGreaterThanOrEqual(frames.threshold);
+    // "The mine" names no facility.
+    expect(frames.mention('about 2,300 people').owner).toBeNull();
+  });
+
   test('a ministry acts for the whole, and one that gives a figure does not do what it counts', () => {
     const frames = framesOf(articles(
       ['The Interior Ministry evacuated 14,000 people from nine villages.', 'Veyra Airport said 46 flights were cancelled.'],
