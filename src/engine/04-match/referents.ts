@@ -111,20 +111,42 @@ const DAY = /^(?:w-|m\d+-d)/;
 
 /**
  * True when `a` and `b` say what they say of two different days: each names a day of one kind (a
- * weekday, or a day of a month) and they name none in common. "The central bank raised its key rate on
+ * weekday, or a day of a month) and they name none in common, or each names a year and they name
+ * none in common ("for fixing a race in April 2022" and "… in April 2020" disagree on the year). "The central bank raised its key rate on
  * Saturday" and "… on Thursday" are two decisions; "were handed over … at about 4 p.m. on Tuesday" and
  * "… shortly after 9 p.m. on Monday" disagree on when: neither confirms the other. "On Tuesday" and
  * "on 7 March" may be one day and are not compared.
  */
 export function otherDays(a: UnitVector, b: UnitVector): boolean {
+  return otherYears(a.unit.dates, b.unit.dates) || otherDaysOnly(a.unit.dates, b.unit.dates);
+}
+
+function otherDaysOnly(a: readonly string[], b: readonly string[]): boolean {
   // Asked for every pair the model scores: index loops and bits of day kinds, no filtered lists.
-  const kindsA = dayKinds(a.unit.dates);
-  if (kindsA === 0 || (kindsA & dayKinds(b.unit.dates)) === 0) return false;
-  for (let k = 0; k < a.unit.dates.length; k++) {
-    const d = a.unit.dates[k] as string;
-    if (DAY.test(d) && b.unit.dates.includes(d)) return false;
+  const kindsA = dayKinds(a);
+  if (kindsA === 0 || (kindsA & dayKinds(b)) === 0) return false;
+  for (let k = 0; k < a.length; k++) {
+    const d = a[k] as string;
+    if (DAY.test(d) && b.includes(d)) return false;
   }
   return true;
+}
+
+/** A year ("y2022"), as annotate keys it. */
+const YEAR = /^y\d{4}$/;
+
+/** True when each names a year and they name none in common ("for fixing a race in April 2022" and "… in April 2020"). */
+function otherYears(a: readonly string[], b: readonly string[]): boolean {
+  let named = false;
+  for (let k = 0; k < a.length; k++) {
+    const d = a[k] as string;
+    if (!YEAR.test(d)) continue;
+    if (b.includes(d)) return false;
+    named = true;
+  }
+  if (!named) return false;
+  for (let k = 0; k < b.length; k++) if (YEAR.test(b[k] as string)) return true;
+  return false;
 }
 
 /** The kinds of day among dates, as bits: 1 for a weekday, 2 for a day of a month. */

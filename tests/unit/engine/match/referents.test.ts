@@ -113,6 +113,12 @@ describe('the same words of two different days are two facts', () => {
     )).toBe(true);
   });
 
+  test('two years, and two weekdays in one year', () => {
+    expect(days('Rafe Dunmore, who spent eight years out of the sport for fixing a race at Tarrow Park in April 2022, rode again.', 'Rafe Dunmore, who spent eight years out of the sport for fixing a race at Tarrow Park in April 2020, rode again.', 'in April 2022', 'in April 2020')).toBe(true);
+    expect(days('The assembly approved the 2027 budget on Thursday.', 'Bonds rallied on Friday after the assembly approved the 2027 budget.', 'on Thursday', 'on Friday')).toBe(true);
+    expect(days('The assembly approved the 2027 budget on Thursday.', 'The assembly approved the budget for 2027.', 'on Thursday', 'for 2027')).toBe(false);
+  });
+
   test('two weekdays, or two days of a month', () => {
     expect(days('The central bank raised its key rate by a quarter point on Saturday.', 'The central bank raised its key rate by a quarter point on Thursday.', 'on Saturday', 'on Thursday')).toBe(true);
     expect(days('The court will rule on the appeal on 12 May.', 'The court will rule on the appeal on 19 May.', '12 May', '19 May')).toBe(true);
