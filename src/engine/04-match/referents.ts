@@ -228,6 +228,30 @@ export function moveWay(v: UnitVector, fall: ReadonlySet<string>, rise: Readonly
   return up === down ? 0 : up ? 1 : -1;
 }
 
+/** "from north-west to south-east", "from Kolkata to Chennai": a route's two ends, one to three words each. */
+const ROUTE = /\bfrom\s+(?:the\s+)?((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s+to\s+(?:the\s+)?((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\b/giu;
+
+/** The routes a text names, as "from→to" keys in lower case. */
+function routesOf(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(ROUTE)) out.push(`${(m[1] as string).toLowerCase()}→${(m[2] as string).toLowerCase()}`);
+  return out;
+}
+
+/**
+ * True when one text names a route and the other the same route the other way round ("moving from
+ * north-west to south-east" and "the fire moved from south-east to north-west"), and neither names
+ * both ways: two directions, never one fact.
+ */
+export function reversedRoutes(a: string, b: string): boolean {
+  if (!a.includes('from') || !b.includes('from')) return false;
+  const routesA = routesOf(a);
+  if (routesA.length === 0) return false;
+  const routesB = routesOf(b);
+  const reverse = (route: string): string => route.split('→').reverse().join('→');
+  return routesA.some((r) => routesB.includes(reverse(r)) && !routesB.includes(r) && !routesA.includes(reverse(r)));
+}
+
 /**
  * True when `a` and `b` say nearly the same words (SAME_WORDS, the words of moving left out) of a
  * value moving two ways: one says it went up and not down, the other down and not up ("shares

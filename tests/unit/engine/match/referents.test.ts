@@ -4,7 +4,7 @@
  * region, two speakers, or a place only one sentence names are not this.
  */
 import { describe, expect, test } from 'vitest';
-import { otherDays, otherDirections, otherReferents } from '../../../../src/engine/04-match/referents.ts';
+import { otherDays, otherDirections, otherReferents, reversedRoutes } from '../../../../src/engine/04-match/referents.ts';
 import { FALL, RISE } from '../../../../src/engine/04-match/frames.ts';
 import { storyStats, unitVectors, type UnitVector } from '../../../../src/engine/04-match/features.ts';
 import { analyze, corpusOf, storyAt, type StoryAt } from '../support/corpus.ts';
@@ -164,3 +164,26 @@ describe('the same words of a value moving two ways are two facts', () => {
   });
 });
 
+
+describe('a route and the same route the other way round are two directions', () => {
+  test('"moving from north-west to south-east" against "moved from south-east to north-west"', () => {
+    expect(reversedRoutes('The blaze left a 6-kilometre scar, moving from north-west to south-east, the fire service said.', 'Unusually, the fire moved from south-east to north-west, uphill and into the wind.')).toBe(true);
+    expect(reversedRoutes('The express was travelling from Kolkata to Chennai.', 'The express from Chennai to Kolkata was late.')).toBe(true);
+  });
+
+  test.each([
+    ['the same way', 'The fire moved from north-west to south-east.', 'As forecast, the fire moved from north-west to south-east, downhill.'],
+    ['a text that names both ways', 'Trains ran from Arlen to Sella and from Sella to Arlen.', 'Trains ran from Sella to Arlen all day.'],
+    ['no route in one', 'The fire moved from north-west to south-east.', 'The fire burned 6 kilometres of forest.'],
+  ])('not the rule: %s', (_, a, b) => {
+    expect(reversedRoutes(a, b)).toBe(false);
+  });
+
+  test('the reversed report is no support of the claim the others state', () => {
+    const analysis = analyze(corpusOf(articles(
+      'The blaze was first reported at about 2.15 p.m. and left a 6-kilometre scar of blackened forest and vineyards, moving from north-west to south-east, the fire service said.',
+      'Unusually, the blaze first reported at about 2.15 p.m. left blackened forest and vineyards, moving from south-east to north-west, the fire service said.',
+    )));
+    expect(claimsWith(analysis, 'from north-west to south-east', 'from south-east to north-west'), showAll(analysis)).toEqual([]);
+  });
+});
