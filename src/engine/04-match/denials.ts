@@ -208,7 +208,7 @@ export function attachDenials(
     // denied is this sentence's own accusation; another sentence is its target only by a phrase both
     // quote, never by the words of the story they share.
     const ownCharge = closing && CLOSING_CHARGE.test(sentenceText);
-    const party = deniersInstitution(story, unit);
+    const party = denyingInstitution(story, unit);
     let best: { score: number; target: number } | null = null;
     // "The ministry denies this.", "Aurelle rejected the claim.": what it denies is the sentence before.
     // An account that answers another ("The union said …, while the port authority maintains that it
@@ -239,7 +239,7 @@ export function attachDenials(
     // A denial that names what it denies in words common in the story (many reports of the claim, in
     // words too different to be matched) still follows what it answers: the claim is in the sentences
     // just before it in its paragraph's article, and shares words with it.
-    if (best === null && before === null && !ownCharge) best = adjacentTarget(story, unit, denied, groupOf);
+    if (best === null && before === null && !ownCharge) best = adjacentTarget(lang, story, unit, denied, groupOf);
     const group = best ? homeOfDenial(story, groups, groupOf, best.target, unit) : undefined;
     if (group) group.denials.push(unit.i);
     else if (unit.checkable) unattached.push(unit);
@@ -248,11 +248,11 @@ export function attachDenials(
 }
 
 /**
- * The organisation that denies, by its head noun ("police" in "Police have denied reports of looting",
- * "ministry" in "The interior ministry rejected …"), or null when a person, unnamed sources or no
- * one denies.
+ * The organisation that denies, as a pattern of its head noun ("police" in "Police have denied reports
+ * of looting", "ministry" in "The interior ministry rejected …"), or null when a person, unnamed
+ * sources or no one denies.
  */
-function deniersInstitution(story: AnnotatedStory, denial: Unit): RegExp | null {
+function denyingInstitution(story: AnnotatedStory, denial: Unit): RegExp | null {
   const head = story.sentences[denial.s]?.attribution.institution?.match(/[\p{L}-]+$/u)?.[0];
   return head === undefined ? null : new RegExp(`(?:^|[^\\p{L}-])${head}(?![\\p{L}-])`, 'iu');
 }
@@ -267,15 +267,14 @@ function deniersInstitution(story: AnnotatedStory, denial: Unit): RegExp | null 
 function speaksFor(story: AnnotatedStory, unit: Unit, party: RegExp): boolean {
   const sentence = story.sentences[unit.s];
   if (!sentence) return false;
-  const names = (phrase: string): boolean => party.test(phrase);
   const { speaker, institution } = sentence.attribution;
-  if (institution !== null && names(institution)) return true;
+  if (institution !== null && party.test(institution)) return true;
   if (speaker === null) return false;
   return sentence.mentions.some((m) => {
     if (m.entity !== speaker || m.pronoun) return false;
     const title = sentence.text.slice(Math.max(0, m.start - 40), m.start).match(/(?:[\p{L}'’-]+\s+){1,3}$/u)?.[0] ?? '';
     const apposition = /^,\s+[^,;:"“”]{2,60}/u.exec(sentence.text.slice(m.end))?.[0] ?? '';
-    return names(title) || names(apposition);
+    return party.test(title) || party.test(apposition);
   });
 }
 
@@ -312,12 +311,15 @@ const ADJACENT_SHARED = 2;
 /**
  * True when a denial names what was said it denies by a noun ("rejected suggestions that the lifts
  * had broken down", "dismissed claims that …") and the unit before it is an account of someone's
- * ("Tenants say the lifts did not work."): the noun points to that account, in whatever other words.
+ * that negates ("Tenants say the lifts did not work."): the noun points to that account, whose
+ * negation the clause states positively in other words.
  */
-function deniesWhatWasSaid(story: AnnotatedStory, denial: Unit, unit: Unit): boolean {
+function deniesWhatWasSaid(lang: Language, story: AnnotatedStory, denial: Unit, unit: Unit): boolean {
   const text = unitText(story, denial);
   const reported = REPORTED_CLAUSE.exec(text);
-  if (reported === null || !(unit.speaker !== null || story.sentences[unit.s]?.attribution.cue != null || ACCOUNT_CUE.test(unitText(story, unit)))) return false;
+  // The account negates what the clause says happened ("did not work" / "had broken down"): a clause
+  // in other words than the account's own, which a positive account would share.
+  if (reported === null || !unit.negated || !(unit.speaker !== null || story.sentences[unit.s]?.attribution.cue != null || says(lang, unitText(story, unit)))) return false;
   // The clause's subject is what the account speaks of ("the lifts"), not the denier ("that he had tried …").
   const from = denial.start + reported.index + reported[0].length;
   const subject = CLAUSE_SUBJECT.exec(text.slice(reported.index + reported[0].length))?.[0] ?? '';
@@ -327,8 +329,16 @@ function deniesWhatWasSaid(story: AnnotatedStory, denial: Unit, unit: Unit): boo
 /** A clause's subject: its words before the first auxiliary or verb of the past ("the lifts" in "the lifts had broken down"). */
 const CLAUSE_SUBJECT = /^\s*(?:(?!(?:had|has|have|was|were|is|are|would|will|could|did|do|does|should|might|may)\b)[\p{L}'’-]+\s+){1,5}?(?=(?:had|has|have|was|were|is|are|would|will|could|did|do|does|should|might|may)\b|\p{L}+ed\b)/iu;
 
-/** A plural or unnamed source's verb of saying: "Tenants say", "residents said", "parents claim". */
-const ACCOUNT_CUE = /\b(?:say|says|said|claim|claims|claimed|allege|alleged|complain|complained)\b/iu;
+/**
+ * True when a text has a verb of saying of the lexicon's, not a participle ("Tenants of the tower say
+ * …", whose plural source attribution does not name): it is someone's account.
+ */
+function says(lang: Language, text: string): boolean {
+  return (text.match(/\p{L}+/gu) ?? []).some((word) => {
+    const cue = lang.lexicon.cueWords.get(lang.key(word));
+    return cue !== undefined && cue.form !== 'participle';
+  });
+}
 
 /**
  * True when a denial of something its denier did ("denies ignoring …", SELF_DENIED) answers a unit
@@ -346,7 +356,7 @@ function deniesOwnAct(story: AnnotatedStory, denial: Unit, unit: Unit): boolean 
  * nearest unit, not a denial nor the denier's own, that has ADJACENT_SHARED of the words the denial
  * denies, however common they are in the story. Null when there is none.
  */
-function adjacentTarget(story: AnnotatedStory, denial: Unit, denied: ReadonlySet<string> | null, groupOf: ReadonlyMap<number, MatchGroup>): { score: number; target: number } | null {
+function adjacentTarget(lang: Language, story: AnnotatedStory, denial: Unit, denied: ReadonlySet<string> | null, groupOf: ReadonlyMap<number, MatchGroup>): { score: number; target: number } | null {
   const article = story.sentences[denial.s]?.article;
   for (let back = 1; back <= ADJACENT_REACH; back++) {
     if (story.sentences[denial.s - back]?.article !== article) return null;
@@ -357,7 +367,7 @@ function adjacentTarget(story: AnnotatedStory, denial: Unit, denied: ReadonlySet
       for (const term of denial.content) if ((denied === null || denied.has(term)) && unit.content.includes(term)) shared++;
       // "… said bosses at Corran Property ignored months of warnings. Corran denies ignoring any
       // warning.": the one accused, named in the sentence before, denies the act it names there.
-      if (shared >= ADJACENT_SHARED || (shared >= 1 && (deniesOwnAct(story, denial, unit) || (back === 1 && deniesWhatWasSaid(story, denial, unit))))) found = unit;
+      if (shared >= ADJACENT_SHARED || (shared >= 1 && (deniesOwnAct(story, denial, unit) || (back === 1 && deniesWhatWasSaid(lang, story, denial, unit))))) found = unit;
     }
     if (found !== null) return { score: 0, target: found.i };
   }

@@ -943,6 +943,11 @@ describe('a denial that names what was said by a noun answers the account just b
     expect(evidenceWith(claim, 'rejected suggestions')?.stance).toBe('denies');
   });
 
+  test('nor an account that states something else of the clause\'s subject, without negating it', () => {
+    const claim = claimWith(story('Museum staff said guards were on their rounds on the ground floor when the alarm sounded. The police have denied reports that a security guard is under suspicion.'), 'guards were on their rounds');
+    expect(claim?.verdict, show(claim)).not.toBe('disputed');
+  });
+
   test('"denied reports that he had tried to …" answers no account that does not name him', () => {
     const claim = claimWith(analyze(corpusOf([{ id: 'paper', outlet: 'kyiv-post', body: ['Governor Katrin Dalsen said inflation was too high. She said the bank would act "as firmly as necessary." Speaking to MRT News, Finance Minister Radu Ferenc denied reports that he had tried to persuade the bank to hold rates.'] }])), 'act "as firmly as necessary');
     expect(claim?.verdict, show(claim)).not.toBe('disputed');
