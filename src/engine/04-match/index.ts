@@ -19,7 +19,7 @@ import { compatible, FEATURES, pairFeatures, shareContent, storyStats, unitVecto
 import { FALL, frameGroups, perOf, RISE } from './frames.ts';
 import { PairTable } from './pair-table.ts';
 import { probability } from './model.ts';
-import { moveWay, otherDays, otherDirections, otherReferents, reversedRoutes } from './referents.ts';
+import { moveWay, otherDays, otherDirections, otherReferents, otherSeriesEnds, reversedRoutes } from './referents.ts';
 import { everyRanking, rankingGroups, rankingSpans, singularNoun, type RankingGroup } from './rankings.ts';
 import { dateGroups } from './date-groups.ts';
 import { seriesGroups } from './series.ts';
@@ -163,12 +163,12 @@ export function match(story: AnnotatedStory, ctx: StageContext): MatchedStory {
   const modelled = new PairTable(blocking.first.length);
   // A unit's sentence, for the routes it names: a route in another clause of it is still the sentence's.
   const unitTextOf = (unit: Unit): string => story.sentences[unit.s]?.text ?? '';
-  // Two sentences of other named referents, other days, other directions of a move or a route the
-  // other way round: never one claim.
+  // Two sentences of other named referents, other days, other directions of a move, a route the
+  // other way round or the other end of a series: never one claim.
   const otherSetting = (a: number, b: number): boolean => {
     const va = vectors[a] as UnitVector;
     const vb = vectors[b] as UnitVector;
-    return otherReferents(va, vb, story.entities, lang.lexicon) || otherDays(va, vb) || otherDirections(va, vb, FALL, RISE, ways[a], ways[b]) || reversedRoutes(unitTextOf(va.unit), unitTextOf(vb.unit));
+    return otherReferents(va, vb, story.entities, lang.lexicon) || otherDays(va, vb) || otherDirections(va, vb, FALL, RISE, ways[a], ways[b]) || reversedRoutes(unitTextOf(va.unit), unitTextOf(vb.unit)) || otherSeriesEnds(unitTextOf(va.unit), unitTextOf(vb.unit));
   };
   const modelProbability = (a: number, b: number): number => {
     const va = vectors[a] as UnitVector;

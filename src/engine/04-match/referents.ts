@@ -228,6 +228,29 @@ export function moveWay(v: UnitVector, fall: ReadonlySet<string>, rise: Readonly
   return up === down ? 0 : up ? 1 : -1;
 }
 
+/** A word for one end of a series before what the series is of: "the opening game", "its final stage", "first seen". */
+const SERIES_END = /\b(first|opening|initial|last|final|closing)\s+(\p{L}+)/giu;
+
+/** The ends of series a text names, as "first game" / "last game" keys in lower case. */
+function seriesEnds(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(SERIES_END)) out.push(`${/^(?:first|opening|initial)$/i.test(m[1] as string) ? 'first' : 'last'} ${(m[2] as string).toLowerCase()}`);
+  return out;
+}
+
+/**
+ * True when one text names one end of a series and the other the other end of the same thing ("in the
+ * final game of their 18-game match" and "the opening game of the 18-game match"), and neither names
+ * both: two facts, never one.
+ */
+export function otherSeriesEnds(a: string, b: string): boolean {
+  const endsA = seriesEnds(a);
+  if (endsA.length === 0) return false;
+  const endsB = seriesEnds(b);
+  const other = (end: string): string => (end.startsWith('first ') ? `last ${end.slice(6)}` : `first ${end.slice(5)}`);
+  return endsA.some((e) => endsB.includes(other(e)) && !endsB.includes(e) && !endsA.includes(other(e)));
+}
+
 /** "from north-west to south-east", "from Kolkata to Chennai": a route's two ends, one to three words each. */
 const ROUTE = /\bfrom\s+(?:the\s+)?((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s+to\s+(?:the\s+)?((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\b/giu;
 

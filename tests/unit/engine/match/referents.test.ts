@@ -4,7 +4,7 @@
  * region, two speakers, or a place only one sentence names are not this.
  */
 import { describe, expect, test } from 'vitest';
-import { otherDays, otherDirections, otherReferents, reversedRoutes } from '../../../../src/engine/04-match/referents.ts';
+import { otherDays, otherDirections, otherReferents, otherSeriesEnds, reversedRoutes } from '../../../../src/engine/04-match/referents.ts';
 import { FALL, RISE } from '../../../../src/engine/04-match/frames.ts';
 import { storyStats, unitVectors, type UnitVector } from '../../../../src/engine/04-match/features.ts';
 import { analyze, corpusOf, storyAt, type StoryAt } from '../support/corpus.ts';
@@ -185,5 +185,20 @@ describe('a route and the same route the other way round are two directions', ()
       'Unusually, the blaze first reported at about 2.15 p.m. left blackened forest and vineyards, moving from south-east to north-west, the fire service said.',
     )));
     expect(claimsWith(analysis, 'from north-west to south-east', 'from south-east to north-west'), showAll(analysis)).toEqual([]);
+  });
+});
+
+describe('the two ends of one series are two facts', () => {
+  test('"the final game of their 18-game match" against "the opening game of the 18-game match"; "first seen" against "last seen"', () => {
+    expect(otherSeriesEnds('Play had been scheduled for 3.30 p.m. in the final game of their 18-game title match.', 'The game was meant to be the opening game of the 18-game match.')).toBe(true);
+    expect(otherSeriesEnds('The boy was last seen at 9 p.m. near the river.', 'The boy was first seen at 9 p.m. near the river by a neighbour.')).toBe(true);
+  });
+
+  test.each([
+    ['the same end in other words', 'in the final game of the match', 'in the last game of the title match'],
+    ['a text that names both ends', 'between the first game and the last game of the match', 'in the last game of the match'],
+    ['ends of two different things', 'in the final game of the match', 'on the opening day of the festival'],
+  ])('not the rule: %s', (_, a, b) => {
+    expect(otherSeriesEnds(a, b)).toBe(false);
   });
 });
