@@ -423,7 +423,9 @@ export function match(story: AnnotatedStory, ctx: StageContext): MatchedStory {
       // With no one named and no verb before the time ("They were allowed to go home at 9.30"), the
       // word before it says nothing a heading could ("Time it home"): none, and the claim is named
       // by its anchor sentence (06-judge/statement.ts vagueFrame).
-      predicate: passive ? `was ${word}` : first.object !== null ? `${word} ${first.object}` : subject !== null && first.verbWord !== null && !/ing$/i.test(first.verbWord) ? first.verbWord.toLowerCase() : subject === null && first.verb === null ? null : word,
+      // A word before the time that is no verb ("the walkers' stranding at 6 p.m.", "a rupture at 5.40")
+      // makes no heading either ("Time the walker stranding").
+      predicate: passive ? `was ${word}` : first.object !== null ? `${word} ${first.object}` : subject !== null && first.verbWord !== null && !/ing$/i.test(first.verbWord) ? first.verbWord.toLowerCase() : (subject === null && first.verb === null) || !(lang.isVerbForm(lang.key(word)) || lang.lexicon.irregularVerbForms.has(lang.key(word))) ? null : word,
       scope: null,
       owner: null,
     };

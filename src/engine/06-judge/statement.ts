@@ -211,8 +211,8 @@ function vagueFrame(claim: RelatedClaim): boolean {
   // A distance from a named place says what it measures: "Distance from Kolkata".
   if (anchor && DISTANCE_UNITS.has(anchor.unit) && frame?.label.scope) return false;
   // A clock time is named by what happened at it: "Time the crash occurred"; when its words name no
-  // one, by its anchor sentence ("Time it broke" would say nothing of what broke out).
-  if (anchor?.unit === 'clock') return frame?.label.happened === undefined && !frame?.label.measures;
+  // one or no verb, by its anchor sentence ("Time it broke", "Time the walker stranding" say nothing).
+  if (anchor?.unit === 'clock') return frame?.label.happened === undefined && (!frame?.label.measures || !frame.label.predicate);
   return !(frame?.label.measures ?? anchor?.measures) && !frame?.label.owner;
 }
 

@@ -200,6 +200,17 @@ describe('a count that did what happened at a time does not make the time a figu
   });
 });
 
+describe('a time whose word before it is no verb is named by its anchor sentence', () => {
+  test('"did not close the valves on either side of the rupture until 7.05 a.m." is no "Time the operator rupture"', () => {
+    const claims = analyze(corpusOf(articles(
+      ['Nordgas did not close the valves on either side of the rupture until 7.05 a.m., according to a company timeline seen by the Tribune.'],
+      ['The operator closed the block valves on either side of the rupture at 06:05, and the fire was brought under control at 11:20.'],
+    ), { stories: [story] })).claims.filter((c) => c.kind === 'quantity' && c.evidence.some((e) => e.value === '06:05'));
+    expect(claims.map((c) => c.statement)).toHaveLength(1);
+    expect(claims[0]?.statement).toMatch(/^Nordgas did not close the valves on either side of the rupture until /);
+  });
+});
+
 describe('a heading in the passive names the object with "the"', () => {
   test('"closed its runway at 7.50 a.m." and "closed its runway at 8.20 a.m." conflict as "Time the runway was closed"', () => {
     const claims = timeClaims(analyze(corpusOf(articles(
