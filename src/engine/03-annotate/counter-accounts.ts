@@ -17,6 +17,7 @@
 import type { Language } from '../language/index.ts';
 import type { AnnotatedSentence } from '../types.ts';
 import type { Unit } from './units.ts';
+import { wordsAtLeast } from '../text.ts';
 
 /** "According to regional police chief Damir Struk,", "Velcor says", "The company said", "On Tuesday the council said": an account's opening, with its source, after a day or a word of when. */
 const ACCOUNT_OPENING = /^["“]?(?:(?:On\s+\p{Lu}\p{Ll}+day|Later|Yesterday|Today|Earlier|On\s+\d{1,2}\s+\p{Lu}\p{Ll}+),?\s+)?(?:According to\s+((?:[\p{L}'’.-]+\s+){0,6}?[\p{L}'’.-]+),|((?:(?:the|a|an|his|her|its|their)\s+)?(?:[\p{L}'’.-]+\s+){0,5}?[\p{L}'’.-]+)(?:,[^,]{3,60},)?\s+(?:says|said|maintains|maintained|insists|insisted)\s)/u;
@@ -25,7 +26,7 @@ const ACCOUNT_OPENING = /^["“]?(?:(?:On\s+\p{Lu}\p{Ll}+day|Later|Yesterday|Tod
  * its source insists on, named after it ('"The buses were there, I drove one of them," insisted depot
  * boss Len Harker.'), which holds a position.
  */
-const ACCOUNT_CLOSING = /(?:,\s+according to|["”]\s*,?\s+(?:insisted|insists|maintained|maintains))\s+((?:[\p{L}'’.-]+\s+){0,6}?[\p{L}'’.-]+)\s*[.!]?\s*$/u;
+const ACCOUNT_CLOSING = /,\s+according to\s+((?:[\p{L}'’.-]+\s+){0,6}?[\p{L}'’.-]+)\s*[.!]?\s*$|["”]\s*,?\s+(?:insisted|insists|maintained|maintains)\s+((?:[\p{L}'’.-]+\s+){0,6}?[\p{L}'’.-]+)\s*[.!]?\s*$/u;
 /** A verb of saying after at most nine words (and an apposition between commas), or "According to": the sentence opens on an account. */
 const OPENING_SAYING = /^["“]?(?:[\p{L}'’.-]+\s+){0,8}?(?:[\p{L}'’.-]+,[^,;]{3,60},\s+)?(says|said|say|told|tells|claimed|alleges|alleged|accused)\b|^["“]?According to\b/iu;
 /** An account whose source comes last: "…, workers say.", "…, according to the union." */
@@ -49,6 +50,9 @@ const SHARED = 2;
  */
 const NO_COMMENT = /\b(?:(?:did|has|have|had|could)\s*(?:not|n['’]t)\s+(?:yet\s+|immediately\s+)?(?:respond(?:ed)?|reply|replied|comment(?:ed)?|return(?:ed)?\s+(?:calls|messages|requests))|declined\s+to\s+(?:comment|respond|answer)|(?:could|can)\s*(?:not|n['’]t)\s+be\s+reached|was\s+not\s+available\s+for\s+comment)\b/iu;
 
+/** Most words a sentence of silence has: a longer one says something besides. */
+const SILENCE_WORDS = 12;
+
 /**
  * The unit of the account before sentence `s` that `s` answers, or null (see the module comment):
  * the sentence before, or the one before that when the sentence between is a party's silence (NO_COMMENT).
@@ -56,14 +60,14 @@ const NO_COMMENT = /\b(?:(?:did|has|have|had|could)\s*(?:not|n['’]t)\s+(?:yet\
 export function answeredAccount(lang: Language, sentences: readonly AnnotatedSentence[], unitsOf: (s: number) => readonly Unit[], s: number): Unit | null {
   const sentence = sentences[s];
   const between = sentences[s - 1];
-  const silence = between !== undefined && NO_COMMENT.test(between.text) && between.text.split(/\s+/).length <= 12;
+  const silence = between !== undefined && NO_COMMENT.test(between.text) && !wordsAtLeast(between.text, SILENCE_WORDS + 1);
   const at = silence ? s - 2 : s - 1;
   const previous = sentences[at];
   if (!sentence || !previous || !between || sentence.article !== previous.article || sentence.block !== previous.block || between.block !== sentence.block) return null;
   const opening = ACCOUNT_OPENING.exec(sentence.text);
   const closing = opening === null ? ACCOUNT_CLOSING.exec(sentence.text) : null;
   if (opening === null && closing === null) return null;
-  const source = (opening?.[1] ?? opening?.[2] ?? closing?.[1] ?? '').toLowerCase();
+  const source = (opening?.[1] ?? opening?.[2] ?? closing?.[1] ?? closing?.[2] ?? '').toLowerCase();
   if (/^(?:he|she|they|it|we|i|this|that)$/.test(source)) return null;
   const saying = OPENING_SAYING.exec(previous.text);
   const said = saying === null ? CLOSING_SAYING.exec(previous.text) : null;
@@ -76,7 +80,7 @@ export function answeredAccount(lang: Language, sentences: readonly AnnotatedSen
   if (ADDING.test(sentence.text) || INTENDED.test(rest)) return null;
   const specifics = (text: string): Set<string> => new Set((text.match(SPECIFIC) ?? []).map((w) => w.toLowerCase()));
   const before = specifics(previous.text);
-  const position = (opening !== null && POSITION_OPENING.test(opening[0])) || (closing !== null && /\b(?:insist|maintain)/u.test(closing[0]));
+  const position = (opening !== null && POSITION_OPENING.test(opening[0])) || closing?.[2] !== undefined;
   if (!position && ![...specifics(rest)].some((w) => !before.has(w))) return null;
   const own = unitsOf(s);
   const answered = unitsOf(at).filter((u) => u.checkable && !u.denial && u.antecedent === undefined);

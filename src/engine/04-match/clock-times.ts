@@ -63,7 +63,7 @@ const OPENING_NOUN = /^["“]?(?:the|a|an)\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+(?:\
  * True when a word key has the form of a verb in the past or a participle ("stopped", "gave",
  * "taken"; with `ing`, "pouring" too): the spelling alone, which an adjective in "-ed" shares.
  */
-function verbForm(lang: Language, key: string, ing = true): boolean {
+export function verbForm(lang: Language, key: string, ing = true): boolean {
   return (ing ? /(?:ed|ing)$/ : /ed$/).test(key) || lang.lexicon.irregularVerbForms.has(key);
 }
 

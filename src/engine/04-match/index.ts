@@ -19,7 +19,7 @@ import { compatible, FEATURES, pairFeatures, shareContent, storyStats, unitVecto
 import { FALL, frameGroups, perOf, RISE } from './frames.ts';
 import { PairTable } from './pair-table.ts';
 import { probability } from './model.ts';
-import { moveWay, otherDays, otherDirections, otherReferents, otherSeriesEnds, reversedRoutes } from './referents.ts';
+import { moveWay, otherDays, otherDirections, otherReferents, otherSides, sidesOf } from './referents.ts';
 import { everyRanking, rankingGroups, rankingSpans, singularNoun, type RankingGroup } from './rankings.ts';
 import { dateGroups } from './date-groups.ts';
 import { seriesGroups } from './series.ts';
@@ -27,7 +27,7 @@ import { mostCommon } from './phrase-groups.ts';
 import { venueGroups, venueWhere } from './venues.ts';
 import { ageGroups } from './ages.ts';
 import { accusedBy, characterizationGroups, describedBy } from './characterizations.ts';
-import { clockGroups, sharedHappening, sharedNounPhrase, statedForms, timesIn } from './clock-times.ts';
+import { clockGroups, sharedHappening, sharedNounPhrase, statedForms, timesIn, verbForm } from './clock-times.ts';
 import { partialQuotation, quoteWords } from './partial-quotes.ts';
 import { deniedAllegation, followingDenials } from './allegations.ts';
 
@@ -161,14 +161,16 @@ export function match(story: AnnotatedStory, ctx: StageContext): MatchedStory {
   const classCount = classes.count;
   const classOf = classes.of;
   const modelled = new PairTable(blocking.first.length);
-  // A unit's sentence, for the routes it names: a route in another clause of it is still the sentence's.
-  const unitTextOf = (unit: Unit): string => story.sentences[unit.s]?.text ?? '';
-  // Two sentences of other named referents, other days, other directions of a move, a route the
-  // other way round or the other end of a series: never one claim.
+  // Each sentence's sides (referents.ts sidesOf: a series' end, a route), read once, when first asked:
+  // a side in another clause of the sentence is still the sentence's.
+  const sides: Array<readonly string[] | undefined> = [];
+  const sidesAt = (s: number): readonly string[] => (sides[s] ??= sidesOf(story.sentences[s]?.text ?? ''));
+  // Two sentences of other named referents, other days, other directions of a move, or opposite
+  // sides (a route the other way round, the other end of a series): never one claim.
   const otherSetting = (a: number, b: number): boolean => {
     const va = vectors[a] as UnitVector;
     const vb = vectors[b] as UnitVector;
-    return otherReferents(va, vb, story.entities, lang.lexicon) || otherDays(va, vb) || otherDirections(va, vb, FALL, RISE, ways[a], ways[b]) || reversedRoutes(unitTextOf(va.unit), unitTextOf(vb.unit)) || otherSeriesEnds(unitTextOf(va.unit), unitTextOf(vb.unit));
+    return otherReferents(va, vb, story.entities, lang.lexicon) || otherDays(va, vb) || otherDirections(va, vb, FALL, RISE, ways[a], ways[b]) || otherSides(sidesAt(va.unit.s), sidesAt(vb.unit.s));
   };
   const modelProbability = (a: number, b: number): number => {
     const va = vectors[a] as UnitVector;
@@ -425,7 +427,7 @@ export function match(story: AnnotatedStory, ctx: StageContext): MatchedStory {
       // by its anchor sentence (06-judge/statement.ts vagueFrame).
       // A word before the time that is no verb ("the walkers' stranding at 6 p.m.", "a rupture at 5.40")
       // makes no heading either ("Time the walker stranding").
-      predicate: passive ? `was ${word}` : first.object !== null ? `${word} ${first.object}` : subject !== null && first.verbWord !== null && !/ing$/i.test(first.verbWord) ? first.verbWord.toLowerCase() : (subject === null && first.verb === null) || !(lang.isVerbForm(lang.key(word)) || lang.lexicon.irregularVerbForms.has(lang.key(word))) ? null : word,
+      predicate: passive ? `was ${word}` : first.object !== null ? `${word} ${first.object}` : subject !== null && first.verbWord !== null && !/ing$/i.test(first.verbWord) ? first.verbWord.toLowerCase() : (subject === null && first.verb === null) || !verbForm(lang, lang.key(word)) ? null : word,
       scope: null,
       owner: null,
     };

@@ -231,48 +231,47 @@ export function moveWay(v: UnitVector, fall: ReadonlySet<string>, rise: Readonly
 /** A word for one end of a series before what the series is of: "the opening game", "its final stage", "first seen". */
 const SERIES_END = /\b(first|opening|initial|last|final|closing)\s+(\p{L}+)/giu;
 
-/** The ends of series a text names, as "first game" / "last game" keys in lower case. */
-function seriesEnds(text: string): string[] {
-  const out: string[] = [];
-  for (const m of text.matchAll(SERIES_END)) out.push(`${/^(?:first|opening|initial)$/i.test(m[1] as string) ? 'first' : 'last'} ${(m[2] as string).toLowerCase()}`);
-  return out;
-}
-
-/**
- * True when one text names one end of a series and the other the other end of the same thing ("in the
- * final game of their 18-game match" and "the opening game of the 18-game match"), and neither names
- * both: two facts, never one.
- */
-export function otherSeriesEnds(a: string, b: string): boolean {
-  const endsA = seriesEnds(a);
-  if (endsA.length === 0) return false;
-  const endsB = seriesEnds(b);
-  const other = (end: string): string => (end.startsWith('first ') ? `last ${end.slice(6)}` : `first ${end.slice(5)}`);
-  return endsA.some((e) => endsB.includes(other(e)) && !endsB.includes(e) && !endsA.includes(other(e)));
-}
-
 /** "from north-west to south-east", "from Kolkata to Chennai": a route's two ends, one to three words each. */
 const ROUTE = /\bfrom\s+(?:the\s+)?((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s+to\s+(?:the\s+)?((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\b/giu;
 
-/** The routes a text names, as "from→to" keys in lower case. */
-function routesOf(text: string): string[] {
+/**
+ * The sides a text takes where a report may take the opposite one, as keys in lower case: the end of
+ * a series it names ("end first game", "end last game") and the routes it names ("route
+ * north-west→south-east"). Read once per sentence; `otherSides` compares two lists.
+ */
+export function sidesOf(text: string): string[] {
   const out: string[] = [];
-  for (const m of text.matchAll(ROUTE)) out.push(`${(m[1] as string).toLowerCase()}→${(m[2] as string).toLowerCase()}`);
+  for (const m of text.matchAll(SERIES_END)) out.push(`end ${/^(?:first|opening|initial)$/i.test(m[1] as string) ? 'first' : 'last'} ${(m[2] as string).toLowerCase()}`);
+  if (text.includes('from')) for (const m of text.matchAll(ROUTE)) out.push(`route ${(m[1] as string).toLowerCase()}→${(m[2] as string).toLowerCase()}`);
   return out;
 }
 
+/** The other side of a side key: the other end of the same series, the same route the other way round. */
+function otherSide(side: string): string {
+  if (side.startsWith('end first ')) return `end last ${side.slice(10)}`;
+  if (side.startsWith('end last ')) return `end first ${side.slice(9)}`;
+  return `route ${side.slice(6).split('→').reverse().join('→')}`;
+}
+
 /**
- * True when one text names a route and the other the same route the other way round ("moving from
- * north-west to south-east" and "the fire moved from south-east to north-west"), and neither names
- * both ways: two directions, never one fact.
+ * True when one sentence takes a side (`sidesOf`) and the other the opposite one, and neither takes
+ * both: "in the final game of their 18-game match" and "the opening game of the 18-game match";
+ * "moving from north-west to south-east" and "the fire moved from south-east to north-west". Two
+ * facts, never one.
  */
+export function otherSides(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length === 0 || b.length === 0) return false;
+  return a.some((side) => b.includes(otherSide(side)) && !b.includes(side) && !a.includes(otherSide(side)));
+}
+
+/** `otherSides` of two texts' series ends alone. */
+export function otherSeriesEnds(a: string, b: string): boolean {
+  return otherSides(sidesOf(a).filter((x) => x.startsWith('end ')), sidesOf(b).filter((x) => x.startsWith('end ')));
+}
+
+/** `otherSides` of two texts' routes alone. */
 export function reversedRoutes(a: string, b: string): boolean {
-  if (!a.includes('from') || !b.includes('from')) return false;
-  const routesA = routesOf(a);
-  if (routesA.length === 0) return false;
-  const routesB = routesOf(b);
-  const reverse = (route: string): string => route.split('→').reverse().join('→');
-  return routesA.some((r) => routesB.includes(reverse(r)) && !routesB.includes(r) && !routesA.includes(reverse(r)));
+  return otherSides(sidesOf(a).filter((x) => x.startsWith('route ')), sidesOf(b).filter((x) => x.startsWith('route ')));
 }
 
 /**
