@@ -264,16 +264,6 @@ export function otherSides(a: readonly string[], b: readonly string[]): boolean 
   return a.some((side) => b.includes(otherSide(side)) && !b.includes(side) && !a.includes(otherSide(side)));
 }
 
-/** `otherSides` of two texts' series ends alone. */
-export function otherSeriesEnds(a: string, b: string): boolean {
-  return otherSides(sidesOf(a).filter((x) => x.startsWith('end ')), sidesOf(b).filter((x) => x.startsWith('end ')));
-}
-
-/** `otherSides` of two texts' routes alone. */
-export function reversedRoutes(a: string, b: string): boolean {
-  return otherSides(sidesOf(a).filter((x) => x.startsWith('route ')), sidesOf(b).filter((x) => x.startsWith('route ')));
-}
-
 /**
  * True when `a` and `b` say nearly the same words (SAME_WORDS, the words of moving left out) of a
  * value moving two ways: one says it went up and not down, the other down and not up ("shares
