@@ -6,6 +6,8 @@ export default defineConfig({
     testTimeout: 60_000,
     // Two at a time suits a 2-core machine (and the build tests' child `astro build`s).
     maxWorkers: 2,
+    // Temporary folders go under one per run, removed when the run ends.
+    globalSetup: ['tests/support/temp-root.ts'],
     projects: [
       // Fast tests: no site build (`npm run test:unit`, `vitest run --project unit`).
       { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
