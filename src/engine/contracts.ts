@@ -127,6 +127,8 @@ export interface QuantityFrame {
     possessed?: { noun: string; change: boolean; direction?: 'fall' | 'rise' };
     /** What happened at a clock time, as a clause of its reports says it ("the rocket lifted off"). */
     happened?: string;
+    /** The whole area its reports say the figures cover, as words ("worldwide", "nationwide", "across Gaza"), when one. */
+    area?: string;
   };
 }
 

@@ -1610,6 +1610,25 @@ function headingPredicate(lang: Language, list: readonly Mention[]): string | nu
   return list.every((m) => m.unitClass === 'person' && m.event === death) ? 'who died' : null;
 }
 
+/**
+ * The whole area a group's figures cover, in words for its heading, when the reports that name one
+ * all name the same ("27,000 flights were delayed worldwide" and "22,000 flight delays worldwide":
+ * "Number of flights delayed worldwide"); none when no report names one, or two name different ones.
+ */
+function areaWords(story: AnnotatedStory, list: readonly Mention[]): { area?: string } {
+  let area: string | null = null;
+  for (const m of list) {
+    if (m.area === null) continue;
+    if (area !== null && m.area !== area) return {};
+    area = m.area;
+  }
+  if (area === null) return {};
+  if (area === 'world') return { area: 'worldwide' };
+  if (area === 'nation') return { area: 'nationwide' };
+  const name = story.entities.get(area)?.name;
+  return name ? { area: `across ${name}` } : {};
+}
+
 /** Groups the story's numbers by frame (complete linkage: every pair in a group is alike). */
 export function frameGroups(lang: Language, story: AnnotatedStory, stats: StoryStats, usable: readonly boolean[], config: EngineConfig['quantities'], rankingSpans?: ReadonlyMap<number, ReadonlyArray<readonly [number, number]>>, classOf?: Int32Array): FrameGroup[] {
   const all = attributesCountedApart(lang, placesCountedApart(mentions(lang, story, stats, usable, config.window, rankingSpans, classOf), story.entities, lang.lexicon));
@@ -1699,7 +1718,7 @@ export function frameGroups(lang: Language, story: AnnotatedStory, stats: StoryS
         predicate,
         owner: first.owner,
         scope: first.place ?? first.time,
-        label: { ...first.label, predicate: headingPredicate(lang, list) },
+        label: { ...first.label, predicate: headingPredicate(lang, list), ...areaWords(story, list) },
       },
       quantities,
       confidence: weakest.get(members) ?? 1,

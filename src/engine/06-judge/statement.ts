@@ -169,7 +169,9 @@ export function frameHeading(claim: RelatedClaim, year: number): string {
   const unit = anchor?.unit ?? frame?.label.unit ?? 'count';
   const measures = frame?.label.measures ?? anchor?.measures ?? null;
   const predicate = frame?.label.predicate ?? null;
-  const scope = earlierEvent(claim, frame?.scope ?? null, year) ?? scopeWords(frame?.scope ?? null, frame?.label.scope ?? null, year);
+  const scoped = earlierEvent(claim, frame?.scope ?? null, year) ?? scopeWords(frame?.scope ?? null, frame?.label.scope ?? null, year);
+  // The whole area the reports say the figures cover, when no place or time narrows them: "worldwide".
+  const scope = scoped === '' && frame?.label.area ? ` ${frame.label.area}` : scoped;
   const owner = frame?.label.owner ?? null;
   if (unit === 'age' && owner) return `Age of ${owner}`;
   if (unit === 'clock' && frame?.label.happened !== undefined) return `Time ${frame.label.happened}${scope}`;

@@ -654,6 +654,15 @@ describe('quantity claims name their frame and give each value by outlet', () =>
   });
 
   test.each([
+    ['a whole area the reports name is in the heading: "worldwide"', 'Airlines cancelled 1,390 flights worldwide on Friday as the outage spread.', 'Carriers cancelled more than 2,100 flights worldwide on Friday, FlightAware said.', 'Number of flights cancelled worldwide: 1,390 flights (Kyiv Post); more than 2,100 flights (The Moscow Times, citing FlightAware).'],
+    ['so is a country named after "across" or "throughout"', 'About 900,000 people marched throughout France on Tuesday, the unions said.', 'Some 1.3 million people marched throughout France on Tuesday, the ministry said.', 'Number of people who marched across France: about 900,000 people (Kyiv Post, citing the unions); some 1.3 million people (The Moscow Times, citing the ministry).'],
+    ['a report that names no area does not take it away from one that does', 'Airlines cancelled 1,390 flights worldwide on Friday as the outage spread.', 'Carriers cancelled more than 2,100 flights on Friday, FlightAware said.', 'Number of flights cancelled worldwide: 1,390 flights (Kyiv Post); more than 2,100 flights (The Moscow Times, citing FlightAware).'],
+  ])('%s', (_name, a, b, statement) => {
+    const claim = quantityClaim([{ id: 'a', outlet: 'kyiv-post', body: [a] }, { id: 'b', outlet: 'moscow-times', body: [b] }], a.slice(0, 20));
+    expect(claim?.statement, show(claim)).toBe(statement);
+  });
+
+  test.each([
     ['a speed names what moved: "Speed of the train, in kilometres an hour"', 'The train was travelling at 85 kilometres an hour when it left the tracks.', 'The train was travelling at about 70 kilometres an hour when it left the tracks.', 'Speed of the train, in kilometres an hour: 85 kilometres an hour (Kyiv Post); about 70 kilometres an hour (The Moscow Times).'],
     ['a length with no place to measure from names what it is of: "Rain, in millimetres"', 'The region received 140 millimetres of rain in two days.', 'The region received 80 millimetres of rain in two days, officials said.', 'Rain, in millimetres: 140 millimetres (Kyiv Post); 80 millimetres (The Moscow Times).'],
   ])('%s', (_name, a, b, statement) => {
@@ -799,7 +808,7 @@ describe('quantity claims name their frame and give each value by outlet', () =>
       'more than 4,000 flights',
     );
     expect(claim?.statement, show(claim)).toBe(
-      'Number of flights delayed: more than 4,000 flights (Kyiv Post, citing SkyLedger); more than 3,100 flights (The Moscow Times, citing Voltrex); 2,900 flights (RFE/RL, citing Navora).',
+      'Number of flights delayed worldwide: more than 4,000 flights (Kyiv Post, citing SkyLedger); more than 3,100 flights (The Moscow Times, citing Voltrex); 2,900 flights (RFE/RL, citing Navora).',
     );
     // A lower-case source names no one: "according to preliminary results" is not cited.
     const plain = quantityClaim(
@@ -989,7 +998,7 @@ describe('quantity claims name their frame and give each value by outlet', () =>
       '2030-03-02',
     );
     expect(claim?.verdict, show(claim)).toBe('single-source');
-    expect(claim?.statement, show(claim)).toBe('Number of flights cancelled: 1,390 flights as of 6:00 AM (Kyiv Post, citing airlines); more than 2,160 flights by 9:00 AM (The Moscow Times, citing airlines).');
+    expect(claim?.statement, show(claim)).toBe('Number of flights cancelled worldwide: 1,390 flights as of 6:00 AM (Kyiv Post, citing airlines); more than 2,160 flights by 9:00 AM (The Moscow Times, citing airlines).');
     expect(claim?.explanation).toMatch(/for another moment of the count, which neither confirms nor contradicts it\.$/);
   });
 
