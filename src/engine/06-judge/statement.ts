@@ -369,6 +369,13 @@ export function sourceOfSpan(story: RelatedStory, e: RelatedEvidence, span: { st
 /** Who gives what `sentence` says at `span`, as it names them (see sourceOfSpan). */
 function sourceInSentence(story: RelatedStory, sentence: AnnotatedSentence, span: { start: number; end: number }): string | null {
   const { institution, speaker, cue } = sentence.attribution;
+  // A sentence wholly inside a longer quotation ("Kilicdaroglu has 11.4 million, or 47.42% of votes."
+  // within "“We have data from 91,913 ballot boxes. … I think it will be over in the first round,” he
+  // said"): its figures are the quotation's speaker's, whichever sentence of it names the speaker.
+  if (speaker !== null && whollyQuoted(sentence)) {
+    const entity = story.entities.get(speaker);
+    if (entity?.kind === 'person' || entity?.kind === 'organization') return entity.name;
+  }
   if (!cue && !speaker) return namedAfterAccording(sentence.text);
   if (!cue || !saysFigure(sentence.text, cue, span)) return null;
   if (institution) return institution;
@@ -381,6 +388,14 @@ function sourceInSentence(story: RelatedStory, sentence: AnnotatedSentence, span
   if (!mention || (kind !== 'person' && kind !== 'organization')) return cue === 'according to' ? namedAfterAccording(sentence.text) : null;
   // The name as this sentence writes it: the story's name for the entity may have been merged from another.
   return sentence.text.slice(mention.start, mention.end);
+}
+
+/** True when every word of a sentence is inside its quotations: one sentence of a longer quotation. */
+function whollyQuoted(sentence: AnnotatedSentence): boolean {
+  if (sentence.quotes.length === 0) return false;
+  let outside = sentence.text;
+  for (const q of sentence.quotes) outside = `${outside.slice(0, q.start)}${' '.repeat(q.end - q.start)}${outside.slice(q.end)}`;
+  return !/\p{L}/u.test(outside);
 }
 
 /**

@@ -798,6 +798,17 @@ describe('quantity claims name their frame and give each value by outlet', () =>
     expect(claim?.statement, show(claim)).toBe("Ana Petrova's share of the vote: 49.5 percent, preliminary (Kyiv Post); 49.5 percent (RFE/RL); 50.8 percent, partial result (The Moscow Times).");
   });
 
+  test('a figure in an inner sentence of a longer quotation is cited to the quotation\'s speaker', () => {
+    const claim = quantityClaim(
+      [
+        { id: 'a', outlet: 'kyiv-post', body: ['“We have checked the whole network. More than 4,000 flights were delayed worldwide on Friday. It will take days to recover,” said Mara Lind, the agency’s director.'] },
+        { id: 'b', outlet: 'moscow-times', body: ['More than 3,100 flights were delayed worldwide on Friday, according to data from Voltrex.'] },
+      ],
+      'More than 4,000 flights',
+    );
+    expect(claim?.statement, show(claim)).toBe('Number of flights delayed worldwide: more than 4,000 flights (Kyiv Post, citing Mara Lind); more than 3,100 flights (The Moscow Times, citing Voltrex).');
+  });
+
   test('a source named after "according to" is cited even when it is no known person or organisation', () => {
     const claim = quantityClaim(
       [
