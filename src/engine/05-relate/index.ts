@@ -134,6 +134,13 @@ export function opensOnReference(text: string, speaker: string | null): boolean 
 }
 
 /**
+ * A sentence that opens on a condition ("Should neither candidate win half the votes, a runoff will
+ * be held on May 28", "If the talks fail, …", "Were the strike to go on, …"): what it states holds
+ * only if the condition does, so a report that states the same plainly leads the claim.
+ */
+const CONDITIONAL_OPENING = /^["“‘]?(?:if|unless|should\s+(?!not\b)\p{L}+(?:\s+\p{L}+){0,4}?\s+\p{Ll}+,?|were\s+\p{L}+(?:\s+\p{L}+){0,4}?\s+to|had\s+\p{L}+(?:\s+\p{L}+){0,4}?\s+\p{Ll}+ed)\b[^.?!]*,/iu;
+
+/**
  * True when a quotation opens in the text and does not close: the sentence is one of several the
  * quotation runs over ('Veselko said: "The people have spoken clearly.'), not a statement by itself.
  */
@@ -246,7 +253,7 @@ function chooseAnchor(evidence: RelatedEvidence[], sourceOf: ((u: Unit) => strin
     // A time of day only this report gives weighs as an opening reference does, less than a figure:
     // "It struck at a shallow depth …" does not lead for want of the other's "at 4:17 a.m.".
     const times = sourceOf === null ? 0 : unconfirmedTimes(e, pool, sourceOf, timesOf);
-    return beyond * 8 + times * 2 + (e.unit.complete && !openQuotation(text) ? 0 : 4) + ((opensOnReference(text, e.unit.speaker) && namedOpening(e, pool) === null) || inBackground(e) ? 2 : 0) + (e.unit.parts > 1 || cutFromClause(e) ? 1 : 0);
+    return beyond * 8 + times * 2 + (e.unit.complete && !openQuotation(text) ? 0 : 4) + ((opensOnReference(text, e.unit.speaker) && namedOpening(e, pool) === null) || inBackground(e) || CONDITIONAL_OPENING.test(text) ? 2 : 0) + (e.unit.parts > 1 || cutFromClause(e) ? 1 : 0);
   };
   // Of reports ranked alike and readable as they stand (no cut, no opening reference), the one whose
   // words the other sources state most fully leads: the statement is what they all say, not one

@@ -281,6 +281,23 @@ describe('which report anchors a claim', () => {
     expect(claim.anchor.article).toBe('b');
   });
 
+  test.each([
+    ['"Should …"', 'Should the talks fail, the dockers will strike again on Monday.'],
+    ['"If …"', 'If the talks fail, the dockers will strike again on Monday.'],
+  ])('a report that states the fact plainly leads one that states it under a condition (%s), though it says more', (_name, conditional) => {
+    const story = storyAt(
+      corpusOf([
+        { id: 'a', outlet: 'kyiv-post', body: [conditional] },
+        { id: 'b', outlet: 'moscow-times', body: ['The dockers will strike again on Monday, their union said after a long meeting with port managers.'] },
+      ]),
+      'annotate',
+    );
+    const members = [unitWith(story, 'talks fail').i, unitWith(story, 'long meeting').i].sort((x, y) => x - y);
+    const group: MatchGroup = { origin: 'content', members, frame: null, quantities: new Map(), confidence: 0.8, bestOutside: 0, denials: [] };
+    const matched: MatchedStory = { ...story, groups: [group], stats: { sentences: story.sentences.length, units: story.units.length, candidatePairs: 0, skippedBlocks: 0 } };
+    expect(relate(matched, story.ctx).claims[0]?.anchor.article).toBe('b');
+  });
+
   test('a report that gives a quotation inside its clause, with its subject, leads one whose sentence opens on the quotation cut from it', () => {
     const story = storyAt(
       corpusOf([
