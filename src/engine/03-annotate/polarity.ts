@@ -131,6 +131,9 @@ export function polarityReader(lex: Lexicon): PolarityReader {
     // "Stefan Oder contradicted her:", "challenged that version": a person contradicted is what they
     // said; a version, an account or a claim challenged is denied.
     new RegExp(`\\b(?:${alternation(lex.contradictionVerbs)})\\s+(?:her|him|them)\\b(?=\\s*[:;,.]|\\s+(?:and|on|in)\\b)`, 'g'),
+    // "The clubs contest this.", "We dispute that.": the base forms, which are also nouns ("the
+    // contest"), deny only a pointer with nothing after it.
+    new RegExp(`\\b(?:contest|dispute)\\s+${REJECTED_POINTERS}`, 'g'),
     /\bchalleng(?:ed|es|ing)\s+(?:that|this|his|her|their|the)\s+(?:version|account|claim|story|assertion)\b/g,
     new RegExp(CONTRADICTED_NAMED, 'gu'),
     // "District officials disagree and say it is valid": disagreeing is itself speaking, with nothing after it or its reason next.
@@ -173,7 +176,7 @@ export function polarityReader(lex: Lexicon): PolarityReader {
     /\b(?:not true|no truth|no basis|categorically)\b/g,
     // "said that was not the case", "said this was wrong", "says this is “simply untrue”": a pointer to
     // what was said, called untrue.
-    new RegExp(`\\b(?:that|this|it) (?:was|is) ["“]?(?:\\w+ly )?(?:not the case|wrong|${verdicts})\\b`, 'g'),
+    new RegExp(`\\b(?:that|this|it)(?: (?:was|is) |'s )["“]?(?:\\w+ly )?(?:not the case|wrong|${verdicts})\\b`, 'g'),
     // "said Vaz had got it wrong", "said the parents had their timing wrong", "says Voss is making it
     // up": someone on record calls the one who spoke wrong, or the account made up.
     /\b(?:had|has|have)\s+(?:got\s+)?(?:it|(?:their|his|her|its)\s+[\w-]+)\s+(?:all\s+)?wrong\b/g,

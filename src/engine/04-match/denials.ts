@@ -390,7 +390,7 @@ export function closingDenier(text: string): string | undefined {
 }
 
 /** Nouns for a statement that a denial names by pointing back at it ("the claim", "his account"). */
-const STATEMENT = '(claim|allegation|accusation|charge|report|account|suggestion|assertion)s?';
+const STATEMENT = '(claim|allegation|accusation|charge|report|account|suggestion|assertion|version)s?';
 /** A possessive between a determiner and the statement noun: "the union's claim", "the mayor’s account". */
 const WHOSE = String.raw`(?:[\p{L}-]+['’]s?\s+)?`;
 /** Whose statement a denial names: "union" in "rejected the union's account". */
@@ -426,14 +426,17 @@ const ANAPHORIC_DENIAL = new RegExp(
   [
     // "denied this.", "rejected the claim", "dismissed his account"
     `\\b(?:${DENYING})\\s+(?:(?:this|that|it|these|those|them)(?=\\s*(?:[,.;:!?]|$))|(?:the|his|her|their|its|these|those|such|that|this)\\s+${WHOSE}${STATEMENT}\\b)`,
-    // "called the report false"
-    `\\b(?:called|calls|branded|brands|labell?ed|termed)\\s+(?:the|his|her|their|its|these|those|such|that|this)\\s+${STATEMENT}\\s+["“]?(?:\\p{L}+\\s+)?(?:${UNTRUE})\\b`,
-    // "said the claim was untrue"
-    `\\b(?:the|these|those|such|that|this)\\s+${STATEMENT}\\s+(?:was|were|is|are|had\\s+been|has\\s+been)\\s+(?:\\p{L}+\\s+)?(?:${UNTRUE})\\b`,
+    // "called the report false", "described the account as “fiction”"
+    `\\b(?:called|calls|branded|brands|labell?ed|termed|(?:described|describes|describing)(?=[^.;]*?\\bas\\b))\\s+(?:the|his|her|their|its|these|those|such|that|this)\\s+${WHOSE}${STATEMENT}\\s+(?:as\\s+)?["“]?(?:\\p{L}+\\s+)?(?:${UNTRUE})\\b`,
+    // "said the claim was untrue", "said the claim was “nonsense”"
+    `\\b(?:the|these|those|such|that|this)\\s+${STATEMENT}\\s+(?:was|were|is|are|had\\s+been|has\\s+been)\\s+["“]?(?:\\p{L}+\\s+)?["“]?(?:${UNTRUE})\\b`,
     // "said there was no truth in the claim"
     `\\bno\\s+truth\\s+in\\s+(?:the|these|those|such|that|this|his|her|their)\\s+${STATEMENT}\\b`,
-    // "said that was not the case"
-    `\\b(?:that|this|it)\\s+(?:was|is|had\\s+been)\\s+["“]?(?:\\p{L}+\\s+)?["“]?(?:${UNTRUE}|wrong|not\\s+true|not\\s+the\\s+case)\\b`,
+    // "said that was not the case", "says that's rubbish"
+    `\\b(?:that|this|it)(?:\\s+(?:was|is|had\\s+been)\\s+|['’]s\\s+)["“]?(?:\\p{L}+\\s+)?["“]?(?:${UNTRUE}|wrong|not\\s+true|not\\s+the\\s+case)\\b`,
+    // "The clubs contest this.", "We dispute that.": the verbs of contradiction in their base form,
+    // which are also nouns ("the contest", "a dispute"), deny only with a pointer and nothing after it
+    `\\b(?:contest|dispute)\\s+(?:this|that|it|these|those)(?=\\s*(?:[,.;:!?"”]|$))`,
     // "said no such report had ever been presented", "denied giving any such order": "such" refers
     // back to a thing of that name (SUCH_NOUN)
     `\\b(?:no|any)\\s+such\\s+\\p{L}+`,

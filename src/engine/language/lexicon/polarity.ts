@@ -43,7 +43,7 @@ export const RETORT_VERBS: ReadonlySet<string> = new Set(
 
 /** Nouns for reported statements that a denial calls untrue ("the reports were fake"). */
 export const REPORT_NOUNS: ReadonlySet<string> = new Set(
-  'report reports claim claims allegation allegations accusation accusations rumour rumours rumor rumors story stories news suggestion suggestions assertion assertions speculation information account accounts'.split(' '),
+  'report reports claim claims allegation allegations accusation accusations rumour rumours rumor rumors story stories news suggestion suggestions assertion assertions speculation information account accounts version versions'.split(' '),
 );
 
 /** Words that call a statement untrue ("fake", "baseless"). */

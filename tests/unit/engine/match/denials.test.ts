@@ -967,6 +967,26 @@ describe('more forms of answering the sentence before', () => {
     expect(evidenceWith(claim, denial)?.stance).toBe('denies');
   });
 
+  test.each([
+    ['a contracted pointer called untrue: "says that\'s rubbish"', 'Stallholders say the council gave them no notice of the works. The council says that\'s rubbish.', 'gave them no notice', 'that\'s rubbish'],
+    ['a claim described as untrue: "described the claim as false"', 'Stallholders say the council gave them no notice of the works. The council described the claim as false.', 'gave them no notice', 'as false'],
+    ['a claim called untrue in quotation marks: "said the claim was “nonsense”"', 'Stallholders say the council gave them no notice of the works. The council said the claim was “nonsense”.', 'gave them no notice', 'was “nonsense”'],
+    ['a version of events rejected: "rejected the stallholders\' version of events"', 'Stallholders say the council gave them no notice of the works. The council rejected the stallholders\' version of events.', 'gave them no notice', 'version of events'],
+    ['a verb of contradiction in its base form with a pointer: "contest this"', 'Stallholders say the council gave them no notice of the works. Council officers contest this.', 'gave them no notice', 'contest this'],
+    ['… and "dispute that"', 'Stallholders say the council gave them no notice of the works. Council officers dispute that.', 'gave them no notice', 'dispute that'],
+  ])('%s', (_form, paragraph, claimed, denial) => {
+    const claim = disputedIn(paragraph, claimed);
+    expect(claim?.verdict, show(claim)).toBe('disputed');
+    expect(evidenceWith(claim, denial)?.stance).toBe('denies');
+  });
+
+  test('"contest" and "dispute" as nouns, or with what follows the pointer, deny nothing', () => {
+    for (const sentence of ['The contest this weekend was cancelled after the storm.', 'Council officers will dispute that in court next month.']) {
+      const claim = disputedIn(`Stallholders say the council gave them no notice of the works. ${sentence}`, 'gave them no notice');
+      expect(claim?.verdict, `${sentence} ${show(claim)}`).not.toBe('disputed');
+    }
+  });
+
   test('a quotation insisted on that agrees, a negation as the account is, disputes nothing', () => {
     const agreed = disputedIn('Furious parents say NO buses turned up. "No bus left the depot, the fog was too thick," insisted depot boss Len Harker.', 'NO buses turned up');
     expect(agreed?.verdict, show(agreed)).not.toBe('disputed');
