@@ -30,8 +30,23 @@ const REJECTED_STATEMENTS = 'charges?|complaints?|criticisms?';
  * denial only when it names a statement.
  */
 const REJECTED_POINTERS = '(?:that|this|it|them|these|those)(?=(?:\\s+\\w+ly)?\\s*(?:[,.;:!?"”]|$)|\\s+(?:as|and|but|outright|out of hand)\\b)';
-/** Words right before a denial word that cancel it ("did not deny", "refused to deny", "would neither confirm nor deny"). */
-const NOT_A_DENIAL = /(?:\bnot|n't|\bnever|\bnor|\brefused to|\bdeclined to|\bwould|\bcould)\s+$/;
+/** Words right before a denial word that cancel it ("did not deny", "refused to deny", "would neither confirm nor deny", "nobody has denied"). */
+const NOT_A_DENIAL = /(?:\bnot|n't|\bnever|\bnor|\brefused to|\bdeclined to|\bwould|\bcould|\b(?:nobody|no one|no-one|none)(?:\s+(?:has|have|had))?)\s+$/;
+/** A clause whose subject is no one ("Nobody at the club has denied it"): its verb of denying denies nothing. */
+const NO_ONE_DENIES = /^\s*["“]?\s*(?:nobody|no one|no-one|none|neither)\b/;
+
+/** The text of the clause a match at `at` stands in, up to it: from the last stop, semicolon, colon or dash before it. */
+function clauseBefore(text: string, at: number): string {
+  let from = 0;
+  for (let k = at - 1; k >= 0; k--) {
+    const c = text[k];
+    if (c === '.' || c === ';' || c === ':' || c === '—' || c === '–') {
+      from = k + 1;
+      break;
+    }
+  }
+  return text.slice(from, at);
+}
 const CURLY_APOSTROPHE = /[\u2018\u2019\u02BC]/g;
 /** "may" only in lower case: "May" is a month or a name. */
 const MAY = /\bmay\b/;
@@ -195,7 +210,7 @@ export function polarityReader(lex: Lexicon): PolarityReader {
       pattern.lastIndex = 0;
       for (let m = pattern.exec(folded); m !== null; m = pattern.exec(folded)) {
         const before = folded.slice(Math.max(0, m.index - 14), m.index);
-        if (!NOT_A_DENIAL.test(before)) return true;
+        if (!NOT_A_DENIAL.test(before) && !NO_ONE_DENIES.test(clauseBefore(folded, m.index))) return true;
       }
     }
     return false;

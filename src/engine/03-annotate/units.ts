@@ -250,6 +250,10 @@ export function isCheckable(sentence: AnnotatedSentence, config: EngineConfig['s
   const text = sentence.text.trim();
   // A short sentence's figure and what it counts, with what happened to it, are two words: "Two people died."
   const shortWithFigure = !wordsAtLeast(text, config.minWords) && hasDistinct(sentence.terms, FIGURE_TERMS) && shortFigure(text, config.minWords - FIGURE_WORDS_SPARED);
+  // A short denial ("The club denied everything.", "Cement chiefs deny the lot.") answers what was
+  // said before it, which its few words need not repeat.
+  const shortDenial = sentence.polarity === 'denies' && ENDS_SENTENCE.test(text) && wordsAtLeast(text, DENIAL_WORDS) && !isHeadingLike(text);
+  if (shortDenial) return true;
   if (!hasDistinct(sentence.terms, config.minTerms) && !shortWithFigure) return false;
   // A question asks rather than claims, unless it is inside a quote.
   if (/\?["”’)]*$/.test(text) && sentence.quotes.length === 0) return false;
@@ -277,6 +281,9 @@ function shortFigure(text: string, minWords: number): boolean {
 /** A day of a month, either way round: "May 14", "14 May", "Sept. 3" (the lexicon's month names, longest first). */
 const MONTH_NAME = `(?:${[...MONTHS.keys()].sort((a, b) => b.length - a.length).join('|')})`;
 const DAY_OF_MONTH = new RegExp(`\\b(?:${MONTH_NAME}\\.?\\s+\\d{1,2}|\\d{1,2}\\s+${MONTH_NAME})\\b`, 'giu');
+
+/** Words a short denial needs: who denies, the verb and what ("The club denied everything."). */
+const DENIAL_WORDS = 4;
 
 /** How many words fewer than a statement needs a sentence that states a figure may have: "Two people died." */
 const FIGURE_WORDS_SPARED = 3;

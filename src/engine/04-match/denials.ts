@@ -426,6 +426,8 @@ const ANAPHORIC_DENIAL = new RegExp(
   [
     // "denied this.", "rejected the claim", "dismissed his account"
     `\\b(?:${DENYING})\\s+(?:(?:this|that|it|these|those|them)(?=\\s*(?:[,.;:!?]|$))|(?:the|his|her|their|its|these|those|such|that|this)\\s+${WHOSE}${STATEMENT}\\b)`,
+    // "denied everything", "deny the lot", "denies it all": a denial of all that was said
+    `\\b(?:${DENYING})\\s+(?:everything|the\\s+lot|it\\s+all|all\\s+of\\s+it|all\\s+(?:the|these|those|such)\\s+${STATEMENT})(?=\\s*(?:[,.;:!?"”]|$))`,
     // "called the report false", "described the account as “fiction”"
     `\\b(?:called|calls|branded|brands|labell?ed|termed|(?:described|describes|describing)(?=[^.;]*?\\bas\\b))\\s+(?:the|his|her|their|its|these|those|such|that|this)\\s+${WHOSE}${STATEMENT}\\s+(?:as\\s+)?["“]?(?:\\p{L}+\\s+)?(?:${UNTRUE})\\b`,
     // "said the claim was untrue", "said the claim was “nonsense”"

@@ -14,6 +14,10 @@ describe('polarity', () => {
     ['The minister said the reports were “fake”, TASS reported.', 'denies'],
     ['The spokesman called the reports false.', 'denies'],
     ['The company rejected the allegation.', 'denies'],
+    // A clause whose subject is no one denies nothing.
+    ['No one has denied the claim.', 'asserts'],
+    ['Nobody at the club has denied the reports.', 'asserts'],
+    ['Neither company has disputed the figures.', 'asserts'],
     ['He dismissed the report as “pure speculation”.', 'denies'],
     ['“We haven’t seen any such document,” she said.', 'denies'],
     ['“I’ve never seen the report,” the minister said.', 'denies'],

@@ -980,6 +980,22 @@ describe('more forms of answering the sentence before', () => {
     expect(evidenceWith(claim, denial)?.stance).toBe('denies');
   });
 
+  test.each([
+    ['"denied everything"', 'The council denied everything.'],
+    ['"deny the lot", in five words', 'Council chiefs deny the lot.'],
+    ['"denies it all"', 'The council denies it all.'],
+  ])('a short denial of all that was said answers the sentence before: %s', (_form, denial) => {
+    const claim = disputedIn(`Stallholders say the council gave them no notice of the works. ${denial}`, 'gave them no notice');
+    expect(claim?.verdict, show(claim)).toBe('disputed');
+    expect(evidenceWith(claim, denial.slice(0, -1))?.stance).toBe('denies');
+  });
+
+  test('a short sentence that denies nothing is still no claim: "No one has denied it."', () => {
+    const analysis = analyze(corpusOf([{ id: 'paper', outlet: 'kyiv-post', body: ['Stallholders say the council gave them no notice of the works. No one has denied it.'] }]));
+    expect(claimWith(analysis, 'gave them no notice')?.verdict).toBe('single-source');
+    expect(claimWith(analysis, 'No one has denied')).toBeUndefined();
+  });
+
   test('"contest" and "dispute" as nouns, or with what follows the pointer, deny nothing', () => {
     for (const sentence of ['The contest this weekend was cancelled after the storm.', 'Council officers will dispute that in court next month.']) {
       const claim = disputedIn(`Stallholders say the council gave them no notice of the works. ${sentence}`, 'gave them no notice');
