@@ -80,6 +80,13 @@ export function retortForm(verbs: string): string {
 export const HAVING_NONE = String.raw`\b(?:is|was|are|were)\s+having\s+none\s+of\s+(?:it|this|that)\b`;
 
 /**
+ * A short quotation that opens on a noun for untruth, standing alone, then who said it: '"Lies from
+ * start to finish," said the chairman', '"Complete nonsense," she added', '"Rubbish, all of it," …';
+ * not '"Lies have consequences," …'. It calls what was said before it untrue.
+ */
+export const QUOTED_UNTRUTH = String.raw`^["“‘](?:(?:complete|total|utter|absolute|pure)\s+)?(?:lies|rubbish|nonsense|fiction|fantasy)(?:\s+from\s+(?:start|beginning)\s+to\s+(?:finish|end))?\s*[,.!;:—–-][^"“”]{0,40}?["”]\s*,?\s+(?:[\p{L}'’.-]+\s+){0,5}?(?:said|says|insisted|insists|added|told)\b`;
+
+/**
  * A phrasal verb of rejecting split by its object, given the statement nouns as an alternation: "waved
  * the claim away", "waved the union's claim away", "brushed it aside", "laughed that off".
  */
@@ -173,6 +180,7 @@ export function polarityReader(lex: Lexicon): PolarityReader {
     new RegExp(retortForm(alternation(lex.retortVerbs)), 'g'),
     new RegExp(NOT_SO, 'g'),
     new RegExp(HAVING_NONE, 'g'),
+    new RegExp(QUOTED_UNTRUTH, 'gu'),
     new RegExp(DENIAL_NOUN, 'g'),
     // "The company's response: “No one was told to keep working.”": a reply noun, then a negation.
     new RegExp(String.raw`${REPLY_NOUN}\s*["“]?[^.;]*?(?:\b(?:no|not|never|nothing|nobody|none)\b|n't\b)`, 'g'),

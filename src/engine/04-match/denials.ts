@@ -13,7 +13,7 @@ import type { Language } from '../language/index.ts';
 import type { Unit } from '../03-annotate/units.ts';
 import type { AnnotatedSentence } from '../types.ts';
 import { CONTRADICTION_VERBS, DENIAL_VERBS, REJECTION_VERBS, REPORT_NOUNS, RETORT_VERBS, VERDICT_WORDS } from '../language/lexicon/polarity.ts';
-import { CONTRADICTED_NAMED, DENIAL_NOUN, HAVING_NONE, negationPattern, NOT_SO, OWN_NEGATION, PARTY_VERSION, REPLY_NOUN, retortForm, splitPhrasalForm, UNTRUTHFUL } from '../03-annotate/polarity.ts';
+import { CONTRADICTED_NAMED, DENIAL_NOUN, HAVING_NONE, negationPattern, NOT_SO, OWN_NEGATION, PARTY_VERSION, QUOTED_UNTRUTH, REPLY_NOUN, retortForm, splitPhrasalForm, UNTRUTHFUL } from '../03-annotate/polarity.ts';
 import type { StoryStats, UnitVector } from './features.ts';
 import { allMatches } from '../text.ts';
 
@@ -458,6 +458,8 @@ const ANAPHORIC_DENIAL = new RegExp(
     String.raw`^["“‘]?\p{Lu}[\p{L}-]*['’]s?\s+(?:\p{L}+\s+){0,2}?\p{L}+\s+(?:is|was|has\s+been|had\s+been)\s+(?:\p{L}+ly\s+)?contradicted\s+by\b`,
     // "Untrue, says the club: …": a verdict put first, then who gives it
     `^["“‘]?(?:\\p{L}+ly\\s+)?(?:${UNTRUE})\\s*[,:;!—–-]\\s*(?:says|said|say)\\b`,
+    // '"Lies from start to finish," said the chairman': a short quotation that opens on a noun for untruth
+    QUOTED_UNTRUTH,
     DENIAL_NOUN,
     REPLY_NOUN,
   ].join('|'),

@@ -14,6 +14,11 @@ describe('polarity', () => {
     ['The minister said the reports were “fake”, TASS reported.', 'denies'],
     ['The spokesman called the reports false.', 'denies'],
     ['The company rejected the allegation.', 'denies'],
+    // A short quotation that opens on a noun for untruth, standing alone, calls what was said untrue.
+    ['"Lies from start to finish," said the chairman.', 'denies'],
+    ['"Rubbish, all of it," the chairman told reporters.', 'denies'],
+    ['"Lies have consequences for all of us," said the chairman.', 'asserts'],
+    ['"Fantasy football is my hobby," said the chairman.', 'asserts'],
     // A clause whose subject is no one denies nothing.
     ['No one has denied the claim.', 'asserts'],
     ['Nobody at the club has denied the reports.', 'asserts'],

@@ -974,6 +974,7 @@ describe('more forms of answering the sentence before', () => {
     ['a version of events rejected: "rejected the stallholders\' version of events"', 'Stallholders say the council gave them no notice of the works. The council rejected the stallholders\' version of events.', 'gave them no notice', 'version of events'],
     ['a verb of contradiction in its base form with a pointer: "contest this"', 'Stallholders say the council gave them no notice of the works. Council officers contest this.', 'gave them no notice', 'contest this'],
     ['… and "dispute that"', 'Stallholders say the council gave them no notice of the works. Council officers dispute that.', 'gave them no notice', 'dispute that'],
+    ['a short quotation that opens on a noun for untruth: \'"Lies from start to finish," said …\'', 'Stallholders say the council gave them no notice of the works. "Lies from start to finish," said council leader Ivo Brandt.', 'gave them no notice', 'Lies from start'],
   ])('%s', (_form, paragraph, claimed, denial) => {
     const claim = disputedIn(paragraph, claimed);
     expect(claim?.verdict, show(claim)).toBe('disputed');
