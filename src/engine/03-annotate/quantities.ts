@@ -336,6 +336,9 @@ export function inCommonUnit(q: Quantity): Quantity {
   return { ...q, value: q.value * minutes, low: q.low * minutes, high: q.high * minutes, granularity: q.granularity * minutes, unit: 'minute' };
 }
 
+/** The most, as a share of the figure, that "nearly" or "almost" falls short of it. */
+const NEARLY_SHORT = 0.1;
+
 /**
  * The interval a number allows, from its rounding step g. News copy rounds: a plain number is read
  * within a quarter step of its value ("four hours" is 3.75-4.25, so a "4.5-hour" report differs);
@@ -353,7 +356,10 @@ export function interval(value: number, granularity: number, qualifier: Qualifie
     }
     case 'more-than':
     case 'at-least': return [value, value + g];
-    case 'nearly':
+    // "Nearly", "almost" say the figure falls just short: a step below at most, and never more than a
+    // tenth ("almost 300 million" is not 240 million, which is "almost 250 million"; "nearly 19.5
+    // billion" is 19.4 billion).
+    case 'nearly': return [Math.max(0, value - Math.min(g, Math.abs(value) * NEARLY_SHORT)), value];
     case 'less-than':
     case 'at-most': return [Math.max(0, value - g), value];
     default: return [value - g / 4, value + g / 4];

@@ -2,7 +2,8 @@
  * Quantities as news copy writes them: the number, its unit, the qualifier, what it measures and
  * the interval its rounding allows. Intervals follow `interval` (annotate/quantities.ts): a plain
  * number is read within a quarter of its rounding step g, "about" within 10 % (at least g/2), a
- * bound moves at most one step ("more than 280" is 280-290). Every expectation below is worked out
+ * bound moves at most one step ("more than 280" is 280-290), and "nearly" falls short by a step and
+ * never more than a tenth ("nearly 300 million" is 270-300 million). Every expectation below is worked out
  * from the sentence by that rule.
  */
 import { describe, expect, test } from 'vitest';
@@ -24,8 +25,8 @@ describe('number, unit, qualifier, what it measures and its interval', () => {
     ['a compound before the measured noun', 'They wrapped up the four-hour meeting.', 'four-hour', 4, 3.75, 4.25, 'hour', 'exact', 'meeting'],
     ['a decimal compound (step 0.1)', 'He spoke after the 4.5-hour meeting in Riyadh.', '4.5-hour', 4.5, 4.475, 4.525, 'hour', 'exact', 'meeting'],
     ['"more than" moves one step up', 'The more than four-hour meeting ended.', 'more than four-hour', 4, 4, 5, 'hour', 'more-than', 'meeting'],
-    ['"nearly" moves one step down', 'It was a nearly five-hour meeting.', 'nearly five-hour', 5, 4, 5, 'hour', 'nearly', 'meeting'],
-    ['"nearly" with years', 'Talks began in the nearly three-year conflict.', 'nearly three-year', 3, 2, 3, 'year', 'nearly', 'conflict'],
+    ['"nearly" falls short by a step, a tenth at most', 'It was a nearly five-hour meeting.', 'nearly five-hour', 5, 4.5, 5, 'hour', 'nearly', 'meeting'],
+    ['"nearly" with years', 'Talks began in the nearly three-year conflict.', 'nearly three-year', 3, 2.7, 3, 'year', 'nearly', 'conflict'],
     ['a plural count noun is its own measure', 'They agreed on four principles during talks.', 'four principles', 4, 3.75, 4.25, 'principle', 'exact', 'principle'],
     ['the head of the noun phrase after a compound', 'They proposed a three-stage peace plan.', 'three-stage', 3, 2.75, 3.25, 'stage', 'exact', 'plan'],
     ['"over" is "more than"; the verb "lasted" names what is measured', 'The meeting lasted over four hours.', 'over four hours', 4, 4, 5, 'hour', 'more-than', 'meeting'],
@@ -91,7 +92,9 @@ describe('intervals from the rounding step decide what agrees', () => {
     [4, 1, 'exact', [3.75, 4.25]],
     [280, 10, 'more-than', [280, 290]],
     [280, 10, 'at-least', [280, 290]],
-    [3, 1, 'nearly', [2, 3]],
+    [3, 1, 'nearly', [2.7, 3]],
+    [19.5, 0.1, 'nearly', [19.4, 19.5]],
+    [300e6, 100e6, 'nearly', [270e6, 300e6]],
     [3, 1, 'less-than', [2, 3]],
     [3, 1, 'at-most', [2, 3]],
     [0.5, 1, 'at-most', [0, 0.5]],

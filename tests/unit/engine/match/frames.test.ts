@@ -1790,3 +1790,17 @@ describe('a three-word sentence that states a figure gives it', () => {
     expect(count?.verdict).toBe('corroborated');
   });
 });
+
+describe('"nearly" and "almost" fall just short of their figure', () => {
+  const claimOf = (a: string, b: string) => claimWith(analyze(corpusOf([{ id: 'a', outlet: 'kyiv-post', body: [a] }, { id: 'b', outlet: 'moscow-times', body: [b] }])), a.slice(0, 16));
+
+  test('"almost 300 million" is not 240 million: a writer would say "almost 250 million"', () => {
+    const claim = claimOf('The new stadium cost 240 million euros, the city said.', 'The stadium cost almost 300 million euros, the paper reported.');
+    expect(claim?.verdict, show(claim)).toBe('conflicting');
+  });
+
+  test('"nearly 19.5 billion" is 19.4 billion, a step short', () => {
+    const claim = claimOf('Defence spending rises to 19.4 billion crowns next year.', 'Defence spending rises to nearly 19.5 billion crowns next year.');
+    expect(claim?.verdict, show(claim)).toBe('corroborated');
+  });
+});
