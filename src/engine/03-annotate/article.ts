@@ -368,6 +368,14 @@ function inheritAcrossParagraphs(working: Working[]): void {
   }
 }
 
+/**
+ * A verb of saying in the present or past that attribution found no subject for: "Rail bosses say
+ * that's nonsense." (a group named by a common noun), "That is untrue, said the company's lawyer,
+ * Rita Boll, who said …" (the speaker after a fronted verdict). Someone is on record all the same;
+ * not "to say", "would not say", which say nothing was said.
+ */
+const SPEAKS = /(?<!\b(?:to|would|could|will|may|might|can|not|n't|never)\s+)\b(?:says|said|say|insists|insisted|maintains|maintained)\b/i;
+
 /** An annotated sentence with the tokens and name spans it was read from (for units). */
 export interface AnnotatedArticleSentence {
   sentence: AnnotatedSentence;
@@ -401,7 +409,7 @@ function finish(w: Working, story: StoryEntities): AnnotatedArticleSentence {
   }
   const offsets: number[] = [];
   const ends: number[] = [];
-  const onRecord = speaker !== null || w.attribution.cue !== null || quotes.length > 0;
+  const onRecord = speaker !== null || w.attribution.cue !== null || quotes.length > 0 || SPEAKS.test(sentence.text);
   const polarity = (onRecord ? reading.onRecord : reading.offRecord) ?? story.polarity(sentence.text, onRecord);
   if (onRecord) reading.onRecord = polarity;
   else reading.offRecord = polarity;

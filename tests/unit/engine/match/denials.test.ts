@@ -974,6 +974,8 @@ describe('more forms of answering the sentence before', () => {
     ['a version of events rejected: "rejected the stallholders\' version of events"', 'Stallholders say the council gave them no notice of the works. The council rejected the stallholders\' version of events.', 'gave them no notice', 'version of events'],
     ['a verb of contradiction in its base form with a pointer: "contest this"', 'Stallholders say the council gave them no notice of the works. Council officers contest this.', 'gave them no notice', 'contest this'],
     ['… and "dispute that"', 'Stallholders say the council gave them no notice of the works. Council officers dispute that.', 'gave them no notice', 'dispute that'],
+    ['a group named by a common noun says it is untrue: "Council bosses say that\'s nonsense."', 'Stallholders say the council gave them no notice of the works. Council bosses say that\'s nonsense.', 'gave them no notice', 'bosses say'],
+    ['a fronted verdict, its speaker after it: "That is untrue, said the council\'s lawyer, …, who said …"', 'Stallholders say the council gave them no notice of the works. That is untrue, said the council\'s lawyer, Rita Boll, who said letters went out in March.', 'gave them no notice', 'That is untrue'],
     ['a short quotation that opens on a noun for untruth: \'"Lies from start to finish," said …\'', 'Stallholders say the council gave them no notice of the works. "Lies from start to finish," said council leader Ivo Brandt.', 'gave them no notice', 'Lies from start'],
   ])('%s', (_form, paragraph, claimed, denial) => {
     const claim = disputedIn(paragraph, claimed);
@@ -997,8 +999,8 @@ describe('more forms of answering the sentence before', () => {
     expect(claimWith(analysis, 'No one has denied')).toBeUndefined();
   });
 
-  test('"contest" and "dispute" as nouns, or with what follows the pointer, deny nothing', () => {
-    for (const sentence of ['The contest this weekend was cancelled after the storm.', 'Council officers will dispute that in court next month.']) {
+  test('"contest" and "dispute" as nouns, or with what follows the pointer, deny nothing; nor does what no one was said to say', () => {
+    for (const sentence of ['The contest this weekend was cancelled after the storm.', 'Council officers will dispute that in court next month.', 'Council officers would not say whether that was true.']) {
       const claim = disputedIn(`Stallholders say the council gave them no notice of the works. ${sentence}`, 'gave them no notice');
       expect(claim?.verdict, `${sentence} ${show(claim)}`).not.toBe('disputed');
     }
