@@ -18,11 +18,12 @@ const alternation = (words: Iterable<string>): string => [...words].map((w) => w
 
 /**
  * What "reject" denies when it is a denial: a statement (the language's report nouns, a charge, a
- * complaint, criticism, a figure) or a pronoun or "that" standing for one. Rejecting anything else
+ * complaint, criticism, a conclusion, a timeline, a figure; not "finding", which is also a
+ * participle) or a pronoun or "that" standing for one. Rejecting anything else
  * refuses it ("rejected a defence request", "shareholders rejected an earlier approach"), which
  * denies no statement.
  */
-const REJECTED_STATEMENTS = 'charges?|complaints?|criticisms?';
+const REJECTED_STATEMENTS = 'charges?|complaints?|criticisms?|conclusions?|timelines?';
 /**
  * Words right after "rejected" that stand for a statement: "rejected that, saying …", "disputes this.",
  * "rejected it as …", "rejects this and says …", "dismissed this outright". Only standing alone:
@@ -81,10 +82,11 @@ export const HAVING_NONE = String.raw`\b(?:is|was|are|were)\s+having\s+none\s+of
 
 /**
  * A short quotation that opens on a noun for untruth, standing alone, then who said it: '"Lies from
- * start to finish," said the chairman', '"Complete nonsense," she added', '"Rubbish, all of it," …';
+ * start to finish," said the chairman', '"Complete nonsense," she added', '"A pack of lies," said …',
+ * '"Rubbish, all of it," …';
  * not '"Lies have consequences," …'. It calls what was said before it untrue.
  */
-export const QUOTED_UNTRUTH = String.raw`^["“‘](?:(?:complete|total|utter|absolute|pure)\s+)?(?:lies|rubbish|nonsense|fiction|fantasy)(?:\s+from\s+(?:start|beginning)\s+to\s+(?:finish|end))?\s*[,.!;:—–-][^"“”]{0,40}?["”]\s*,?\s+(?:[\p{L}'’.-]+\s+){0,5}?(?:said|says|insisted|insists|added|told)\b`;
+export const QUOTED_UNTRUTH = String.raw`^["“‘](?:(?:complete|total|utter|absolute|pure)\s+|a\s+(?:pack|load|tissue|bunch|heap)\s+of\s+)?(?:lies|rubbish|nonsense|fiction|fantasy)(?:\s+from\s+(?:start|beginning)\s+to\s+(?:finish|end))?\s*[,.!;:—–-][^"“”]{0,40}?["”]\s*,?\s+(?:[\p{L}'’.-]+\s+){0,5}?(?:said|says|insisted|insists|added|told)\b`;
 
 /**
  * A phrasal verb of rejecting split by its object, given the statement nouns as an alternation: "waved
@@ -171,10 +173,11 @@ export function polarityReader(lex: Lexicon): PolarityReader {
     // "Untrue, says the club: …": a verdict put first, then who gives it.
     new RegExp(`^["“‘]?(?:\\w+ly\\s+)?(?:${verdicts})\\s*[,:;!—–-]\\s*(?:says|said|say)\\b`, 'g'),
     // "The fire brigade has no record of any such call": what was reported, missing from the records of whoever would hold it.
-    /\bno records? of (?:any such|such|those|these|that|this)\b/g,
+    /\bno (?:records?|trace|sign) of (?:any such|such|those|these|that|this)\b/g,
     /\bdismiss(?:ed|es|ing)?\b[^.;]{0,80}?\bas\b/g,
     new RegExp(`\\b(?:${reports})\\b(?:\\W+\\w+){0,8}?\\W+(?:${verdicts})\\b`, 'g'),
-    new RegExp(`\\b(?:called|calling|branded|labell?ed|termed|described)\\b(?:\\W+\\w+){0,4}?\\W+(?:${verdicts})\\b`, 'g'),
+    // "called the reports fake", "described the residents' account as “a fabrication”".
+    new RegExp(`\\b(?:called|calling|branded|labell?ed|termed|described)\\b(?:\\W+\\w+){0,6}?\\W+(?:${verdicts})\\b`, 'g'),
     /\bfake news\b/g,
     new RegExp(splitPhrasalForm(reports), 'gu'),
     new RegExp(retortForm(alternation(lex.retortVerbs)), 'g'),
@@ -207,10 +210,12 @@ export function polarityReader(lex: Lexicon): PolarityReader {
     // "says that account is “wrong in every detail”": an account pointed back to, called wrong.
     new RegExp(`\\b(?:that|this|the|their|his|her|its)\\s+(?:${reports}|versions?)\\s+(?:is|are|was|were)\\s+["“]?(?:\\w+ly\\s+)?(?:wrong|not true|not the case|${verdicts})\\b`, 'g'),
     /\b(?:mak(?:e|es|ing)|made)\s+(?:it|this|that|things|the\s+\w+)\s+up\b/g,
+    // "At no stage did the council sign off this plan": a negation put first for emphasis, on record.
+    /\bat no (?:stage|point|time) (?:did|was|were|had|has|have|do|does|is|are|will|would)\b/g,
     // "There was no foundation to the claim", "the report was without basis".
     /\b(?:no|without) (?:foundation|basis)\b/g,
   ];
-  const hint = new RegExp(`\\b(?:record|den|challeng|story|version|account|picture|mistaken|lying|up|disagree|refut|rebut|reject|dismiss|disput|contest|contradict|repudiat|disavow|insist|maintain|adamant|foundation|fake|seen|heard|received|such|true|truth|happened|basis|nothing|categorical|case|wrong|aside|away|off|scoff|down|back|issue|exception|cold water|accept|retort|counter|object|not so|having none|rebuttal|response|reply|answer|${verdicts})`);
+  const hint = new RegExp(`\\b(?:record|den|challeng|story|version|account|picture|mistaken|lying|up|disagree|refut|rebut|reject|dismiss|disput|contest|contradict|repudiat|disavow|insist|maintain|adamant|foundation|fake|seen|heard|received|such|true|truth|happened|basis|nothing|categorical|case|wrong|aside|away|off|scoff|down|back|issue|exception|cold water|accept|retort|counter|object|not so|having none|at no|rebuttal|response|reply|answer|${verdicts})`);
   const hedges = new RegExp(`\\b(?:${alternation(lex.hedges)})\\b`);
   const isDenial = (folded: string, onRecord: boolean): boolean => {
     if (!hint.test(folded)) return false;

@@ -390,7 +390,7 @@ export function closingDenier(text: string): string | undefined {
 }
 
 /** Nouns for a statement that a denial names by pointing back at it ("the claim", "his account"). */
-const STATEMENT = '(claim|allegation|accusation|charge|report|account|suggestion|assertion|version)s?';
+const STATEMENT = '(claim|allegation|accusation|charge|report|account|suggestion|assertion|version|conclusion|timeline)s?';
 /** A possessive between a determiner and the statement noun: "the union's claim", "the mayor’s account". */
 const WHOSE = String.raw`(?:[\p{L}-]+['’]s?\s+)?`;
 /** Whose statement a denial names: "union" in "rejected the union's account". */
@@ -566,7 +566,8 @@ const SOMEONES = /\b(?:his|her|their)\s+\p{L}+\s*$/iu;
  * What a sentence says when it holds what a denied noun names: "the accusation" an accusation
  * ("accused", "faces accusations") or a claim put to its source ("according to prosecutors"), "the
  * report" a report or a claim put to sources ("according to two people familiar with the matter", "a
- * senior engineer, who asked not to be named"), "the account" what someone said.
+ * senior engineer, who asked not to be named"), "the account" what someone said, claimed or accused
+ * someone of ("Residents accuse the fire service of waiting two hours").
  */
 const NAMED_BY: ReadonlyMap<string, RegExp> = new Map([
   ['claim', /\bclaim|\baccording to\b|\b(?:say|says|said)\b/i],
@@ -574,7 +575,7 @@ const NAMED_BY: ReadonlyMap<string, RegExp> = new Map([
   ['accusation', /\baccus|\baccording to\b|\bsuspect|\bsuspicion\b|\bcharged with\b/i],
   ['charge', /\bcharg|\baccording to\b/i],
   ['report', /\breport|\baccording to\b|\bfamiliar with\b|\bsources?\b|\bnot to be (?:named|identified)\b|\bunnamed\b/i],
-  ['account', /\baccount\b|\b(?:said|says|told)\b/i],
+  ['account', /\baccount\b|\b(?:said|says|say|told)\b|\baccus|\bclaim|\balleg/i],
   ['suggestion', /\bsuggest/i],
   ['assertion', /\bassert/i],
 ]);

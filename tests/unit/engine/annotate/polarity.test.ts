@@ -19,6 +19,12 @@ describe('polarity', () => {
     ['"Rubbish, all of it," the chairman told reporters.', 'denies'],
     ['"Lies have consequences for all of us," said the chairman.', 'asserts'],
     ['"Fantasy football is my hobby," said the chairman.', 'asserts'],
+    ['"A pack of lies," said the chairman.', 'denies'],
+    ['The insurer said it had no trace of any such call.', 'denies'],
+    ['"At no stage did we approve the plan," the spokeswoman said.', 'denies'],
+    ['At no stage of the race did she lead.', 'asserts'],
+    ['The panel rejected the conclusion of the first inquiry.', 'denies'],
+    ['The panel rejected the appeal, finding that the samples had been stored correctly.', 'asserts'],
     // A clause whose subject is no one denies nothing.
     ['No one has denied the claim.', 'asserts'],
     ['Nobody at the club has denied the reports.', 'asserts'],
