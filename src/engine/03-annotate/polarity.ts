@@ -18,12 +18,12 @@ const alternation = (words: Iterable<string>): string => [...words].map((w) => w
 
 /**
  * What "reject" denies when it is a denial: a statement (the language's report nouns, a charge, a
- * complaint, criticism, a conclusion, a timeline, a figure; not "finding", which is also a
- * participle) or a pronoun or "that" standing for one. Rejecting anything else
+ * complaint, criticism, a conclusion, a timeline, a figure; "finding" only after a determiner, as it
+ * is also a participle: "rejected the argument, finding that …") or a pronoun or "that" standing for one. Rejecting anything else
  * refuses it ("rejected a defence request", "shareholders rejected an earlier approach"), which
  * denies no statement.
  */
-const REJECTED_STATEMENTS = 'charges?|complaints?|criticisms?|conclusions?|timelines?';
+const REJECTED_STATEMENTS = 'charges?|complaints?|criticisms?|conclusions?|timelines?|(?:the|that|this|these|those|its|their|his|her)\\s+findings?';
 /**
  * Words right after "rejected" that stand for a statement: "rejected that, saying …", "disputes this.",
  * "rejected it as …", "rejects this and says …", "dismissed this outright". Only standing alone:
@@ -215,7 +215,7 @@ export function polarityReader(lex: Lexicon): PolarityReader {
     // "There was no foundation to the claim", "the report was without basis".
     /\b(?:no|without) (?:foundation|basis)\b/g,
   ];
-  const hint = new RegExp(`\\b(?:record|den|challeng|story|version|account|picture|mistaken|lying|up|disagree|refut|rebut|reject|dismiss|disput|contest|contradict|repudiat|disavow|insist|maintain|adamant|foundation|fake|seen|heard|received|such|true|truth|happened|basis|nothing|categorical|case|wrong|aside|away|off|scoff|down|back|issue|exception|cold water|accept|retort|counter|object|not so|having none|at no|rebuttal|response|reply|answer|${verdicts})`);
+  const hint = new RegExp(`\\b(?:record|den|challeng|story|version|account|picture|mistaken|lying|up|disagree|refut|rebut|reject|dismiss|disput|contest|contradict|repudiat|disavow|insist|maintain|adamant|foundation|fake|seen|heard|received|such|true|truth|happened|basis|nothing|categorical|case|wrong|aside|away|off|scoff|laugh|down|back|issue|exception|cold water|accept|retort|counter|object|not so|having none|at no|rebuttal|response|reply|answer|${verdicts})`);
   const hedges = new RegExp(`\\b(?:${alternation(lex.hedges)})\\b`);
   const isDenial = (folded: string, onRecord: boolean): boolean => {
     if (!hint.test(folded)) return false;

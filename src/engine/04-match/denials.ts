@@ -390,7 +390,7 @@ export function closingDenier(text: string): string | undefined {
 }
 
 /** Nouns for a statement that a denial names by pointing back at it ("the claim", "his account"). */
-const STATEMENT = '(claim|allegation|accusation|charge|report|account|suggestion|assertion|version|conclusion|timeline)s?';
+const STATEMENT = '(claim|allegation|accusation|charge|report|account|suggestion|assertion|version|conclusion|finding|timeline)s?';
 /** A possessive between a determiner and the statement noun: "the union's claim", "the mayor’s account". */
 const WHOSE = String.raw`(?:[\p{L}-]+['’]s?\s+)?`;
 /** Whose statement a denial names: "union" in "rejected the union's account". */

@@ -22,7 +22,7 @@ export const REJECTION_VERBS: ReadonlySet<string> = new Set([
   ...'reject rejects rejected rejecting dismiss dismisses dismissed dismissing'.split(' '),
   'brushed aside', 'brushes aside', 'brushing aside', 'brushed off', 'brushes off',
   'waved away', 'waves away', 'waved aside', 'waves aside', 'laughed off', 'laughs off',
-  'scoffed at', 'scoffs at', 'scoffing at', 'shot down', 'shoots down', 'hit back at', 'hits back at',
+  'scoffed at', 'scoffs at', 'scoffing at', 'laughed at', 'laughs at', 'shot down', 'shoots down', 'hit back at', 'hits back at',
   'took issue with', 'takes issue with', 'taking issue with', 'took exception to', 'takes exception to',
   'pushed back on', 'pushed back against', 'pushes back on', 'pushes back against', 'poured cold water on', 'pours cold water on',
   'does not accept', 'did not accept', "doesn't accept", "didn't accept", 'do not accept', "don't accept",

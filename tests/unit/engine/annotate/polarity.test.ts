@@ -25,6 +25,9 @@ describe('polarity', () => {
     ['At no stage of the race did she lead.', 'asserts'],
     ['The panel rejected the conclusion of the first inquiry.', 'denies'],
     ['The panel rejected the appeal, finding that the samples had been stored correctly.', 'asserts'],
+    ['The agency rejects that finding.', 'denies'],
+    ['Agency chiefs laughed at the claim.', 'denies'],
+    ['The crowd laughed at the joke.', 'asserts'],
     // A clause whose subject is no one denies nothing.
     ['No one has denied the claim.', 'asserts'],
     ['Nobody at the club has denied the reports.', 'asserts'],
