@@ -26,6 +26,8 @@ export interface Mention {
   quantity: Quantity;
   unitClass: string;
   measures: string | null;
+  /** The derivational family of what is measured ("suspension" → suspend), which a verb's event may share. */
+  measuredFamily: string | null;
   context: Map<string, number>;
   time: string | null;
   place: string | null;
@@ -852,7 +854,7 @@ export function mentions(lang: Language, story: AnnotatedStory, stats: StoryStat
       const event = LIVES_TAKEN.test(text.slice(Math.max(0, q.start - 40), q.start)) ? lang.family(lang.normal('die')) : eventOf(lang, ofTally ?? predicate, text);
       out.push({
         event, opposites: event === null ? NO_OPPOSITES : lang.antonyms(event), ...motionBefore(lang, text, q.start),
-        unit, quantity: q, unitClass, measures, context, point, area, measuredApart: false, named: rankedPlace(story, lang.lexicon, place),
+        unit, quantity: q, unitClass, measures, measuredFamily: measures === null ? null : lang.family(measures), context, point, area, measuredApart: false, named: rankedPlace(story, lang.lexicon, place),
         restrictor: antecedent ? null : partOf(severed(restrictorOf(q, nominal), degree), focusPart(text, unit, q)),
         counted: unitClass === 'person' && !antecedent && counted !== '' && counted !== 'person' && lang.isPersonNoun(counted) ? lang.normal(counted) : null,
         span: TIME_UNITS.has(q.unit) ? spanOf(text, q, unit.start) : null,
@@ -1210,6 +1212,9 @@ const INFINITIVE_MARK = /\bto\s+$/i;
 function predicateWord(unit: Unit, q: Quantity, text: string, window: number, lex: Lexicon, from = 0): { word: string; infinitive: boolean; at: number } | null {
   const ingNouns = lex.ingNouns;
   const ownClause = OWN_VERB_GROUP.test(text.slice(q.end));
+  // "suspended the surgeon for eight months on Tuesday for operating …": a length of time after "for"
+  // is how long what the verb before it says lasted; a verb after it is another clause's.
+  const lastedFor = TIME_UNITS.has(q.unit) && FOR_BEFORE.test(text.slice(Math.max(0, q.start - 12), q.start));
   let best: { word: string; infinitive: boolean; at: number } | null = null;
   let distance = Infinity;
   unit.terms.forEach((term, k) => {
@@ -1224,6 +1229,7 @@ function predicateWord(unit: Unit, q: Quantity, text: string, window: number, le
     // A word before the number is as near as its end: "killed 288" is nearer than "288 … and injured".
     // At equal distance the word after it wins: "left 288 people dead", "288 people died".
     const after = at >= q.end;
+    if (after && lastedFor) return;
     // "Twenty-two people were missing and 41 had been taken to hospital": a word before a
     // conjunction is another clause's when the number has a verb of its own; in "112 homes destroyed
     // in Pinegate and 41 in Dunmore Springs" the two numbers share it.
@@ -1248,6 +1254,9 @@ function predicateWord(unit: Unit, q: Quantity, text: string, window: number, le
   });
   return best;
 }
+
+/** "for" right before a figure, over a hedge: "for eight months", "for about two hours". */
+const FOR_BEFORE = /\bfor\s+(?:(?:about|around|some|nearly|almost|over|more than|at least|up to)\s+)?$/i;
 
 /** A determiner right before a word: the word is in a noun phrase ("the trapped residents", "its injured"). */
 const ATTRIBUTIVE = /\b(?:a|an|the|its|their|his|her)\s+$/i;
@@ -1540,10 +1549,17 @@ export function frameSimilarity(a: Mention, b: Mention): number {
   if (a.measuredApart && b.measuredApart && a.measures !== b.measures) return 0;
   // Naming what is measured, or whose number it is (a candidate's share, a company's loss), says
   // which attribute two numbers give, as much as their wording does.
-  const named = (a.measures !== null && a.measures === b.measures) || (a.owner !== null && a.owner === b.owner) || (a.counted !== null && a.counted === b.counted);
+  // So does a length of time whose verb is of the family of the other's measured noun: "suspended
+  // for eight months" and "a six-month suspension" are both how long the suspension lasts.
+  const named = (a.measures !== null && a.measures === b.measures) || (a.owner !== null && a.owner === b.owner) || (a.counted !== null && a.counted === b.counted) || (TIME_UNITS.has(a.quantity.unit) && (lastedAs(a, b) || lastedAs(b, a)));
   // A distance from one named place is one attribute of the story's scene, however it is worded.
   if (DISTANCE_UNITS.has(a.quantity.unit) && a.place !== null && !a.place.startsWith(UNNAMED_PLACE)) return 1;
   return Math.min(1, contextCosine(a, b) + (named ? 0.3 : 0));
+}
+
+/** A length of time told by its verb ("suspended for eight months") whose family is the other's measured noun ("a six-month suspension"). */
+function lastedAs(verbal: Mention, nominal: Mention): boolean {
+  return verbal.measures === null && verbal.event !== null && verbal.event === nominal.measuredFamily;
 }
 
 /** Two figures of one unit that overlap, in a common unit. */

@@ -215,7 +215,10 @@ function vagueFrame(claim: RelatedClaim): boolean {
   // A clock time is named by what happened at it: "Time the crash occurred"; when its words name no
   // one or no verb, by its anchor sentence ("Time it broke", "Time the walker stranding" say nothing).
   if (anchor?.unit === 'clock') return frame?.label.happened === undefined && (!frame?.label.measures || !frame.label.predicate);
-  return !(frame?.label.measures ?? anchor?.measures) && !frame?.label.owner;
+  if (!(frame?.label.measures ?? anchor?.measures) && !frame?.label.owner) return true;
+  // A heading that is one noun alone ("Vote", "Seat", "Growth") says neither what happened to it nor
+  // whose it is. (The year only words an earlier event's scope, which is never one word.)
+  return !/\s/.test(frameHeading(claim, 0));
 }
 
 /**

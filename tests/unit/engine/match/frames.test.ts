@@ -286,7 +286,8 @@ describe('shares of two things a report tells apart are two frames', () => {
     expect(inflation?.evidence.map((e) => e.value), show(inflation)).toEqual(['5.2 percent', '5.4 percent']);
     expect(inflation?.verdict).toBe('conflicting');
     // ", official data showed" says who gave the figure, not what happened to it.
-    expect(inflation?.statement).toBe('Inflation: 5.2 percent (Outlet 1); 5.4 percent (Outlet 3).');
+    // A heading of one noun ("Inflation: …") says neither what happened nor where: the anchor sentence names the claim.
+    expect(inflation?.statement).toBe('Inflation in the eurozone rose to 5.2 percent (Outlet 1) or 5.4 percent (Outlet 3) in March, official data showed.');
   });
 
   test('nouns no report tells apart are left to their wording; a figure noun tells nothing apart', () => {
@@ -1802,5 +1803,20 @@ describe('"nearly" and "almost" fall just short of their figure', () => {
   test('"nearly 19.5 billion" is 19.4 billion, a step short', () => {
     const claim = claimOf('Defence spending rises to 19.4 billion crowns next year.', 'Defence spending rises to nearly 19.5 billion crowns next year.');
     expect(claim?.verdict, show(claim)).toBe('corroborated');
+  });
+});
+
+describe('a length of time told by its verb and one told by its noun measure one thing', () => {
+  const claimOf = (a: string, b: string, fragment: string) => claimWith(analyze(corpusOf([{ id: 'a', outlet: 'kyiv-post', body: [a] }, { id: 'b', outlet: 'moscow-times', body: [b] }], { stories: [story('2030-05-05')] })), fragment);
+
+  test('"suspended … for eight months on Tuesday for operating …" is how long the suspension lasts, as "an 8-month suspension" is', () => {
+    const claim = claimOf('The council suspended the surgeon Ana Petrova for eight months on Tuesday for operating without a second consultant.', 'Petrova now faces an 8-month suspension, her lawyer said.', 'suspended the surgeon');
+    expect(claim?.evidence.map((e) => e.article), show(claim)).toEqual(['a', 'b']);
+    expect(claim?.verdict).toBe('corroborated');
+  });
+
+  test('"talked for seven hours" and "the talks, which lasted nine hours" conflict', () => {
+    const claim = claimOf('Negotiators talked for seven hours at a hotel in the capital before they agreed the deal.', 'The talks, which lasted nine hours, ended at 2 a.m. on Friday at a hotel in the capital.', 'talked for seven hours');
+    expect(claim?.verdict, show(claim)).toBe('conflicting');
   });
 });
