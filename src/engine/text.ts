@@ -111,10 +111,11 @@ export function fnv1a32(text: string): string {
 /**
  * "BALASORE, India (AP) — ", "Istanbul, May 14 (EFE).- ", "HARLOW, Norvania, Nov 4 (Northgate Wire) - ",
  * "LONDON (Reuters) - ", "Paris (AFP) - ": a dateline before a report's first sentence: a place in capitals or in one word, or a place and
- * a comma (then a country or a date), and the agency in parentheses in up to three words. "The
+ * a comma (then a country or a date), and the agency in parentheses in up to three words; or, with no
+ * agency, a place in capitals, a comma and a day of a month ("PORT HALLEN, Oct 2 - "). "The
  * European Union (EU) - its members …" opens on no dateline.
  */
-export const DATELINE = /^(?:\p{Lu}[\p{Lu}\s.'’-]*|\p{Lu}[\p{L}'’-]+|[^.!?“",]{1,30},[^.!?“"]{0,40}?)\s*\((?:[A-Z][\w.&]{0,11}(?:\s[A-Z][\w.&]{0,11}){0,2})\)\s*[.,]?\s*[-—–]+\s*/u;
+export const DATELINE = /^(?:(?:\p{Lu}[\p{Lu}\s.'’-]*|\p{Lu}[\p{L}'’-]+|[^.!?“",]{1,30},[^.!?“"]{0,40}?)\s*\((?:[A-Z][\w.&]{0,11}(?:\s[A-Z][\w.&]{0,11}){0,2})\)|\p{Lu}{2}[\p{Lu}\s.'’-]*,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})\s*[.,]?\s*[-—–]+\s*/u;
 
 /**
  * Patterns made from words at run time (a cue, a predicate), by flags and source. A cache only:

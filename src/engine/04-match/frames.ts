@@ -6,7 +6,7 @@
  * January"). Only numbers in one frame are one claim, so only they can conflict: a city's count is
  * never set against the national one, nor an earlier event's toll against this one's.
  */
-import { allMatches, pattern } from '../text.ts';
+import { allMatches, DATELINE, pattern } from '../text.ts';
 import type { EngineConfig } from '../config.ts';
 import type { AnnotatedStory, Moment, QuantityFrame } from '../contracts.ts';
 import type { Language, Lexicon } from '../language/index.ts';
@@ -678,7 +678,12 @@ export function mentions(lang: Language, story: AnnotatedStory, stats: StoryStat
   for (let u = 0; u < story.units.length; u++) {
     const unit = story.units[u] as Unit;
     const list = datesOf.get(unit.s) ?? [];
-    unit.dates.forEach((date, k) => list.push({ date, at: unit.dateAt[k] ?? 0 }));
+    // A dateline's day ("PORT HALLEN, Oct 2 - ") is when the report was filed, not when what it counts happened.
+    const filed = DATELINE.exec(story.sentences[unit.s]?.text ?? '')?.[0].length ?? 0;
+    unit.dates.forEach((date, k) => {
+      const at = unit.dateAt[k] ?? 0;
+      if (at >= filed) list.push({ date, at });
+    });
     datesOf.set(unit.s, list);
   }
   // The place a sentence's numbers are scoped to, for a sentence after it that refers back.
@@ -1246,7 +1251,10 @@ function predicateWord(unit: Unit, q: Quantity, text: string, window: number, le
     const adjective = attributive && (/ing$/.test(word) || (!FOLLOWED_BY_VERB.test(text.slice(end, end + 12)) && !OWN_NOUN_PHRASE.test(text.slice(end, q.start))));
     // "Sporting will pay a fee of …", "Flooding has cut 300 roads": a word in -ing before a finite verb is its subject.
     const subject = /ing$/.test(word) && FINITE_AFTER.test(text.slice(end, end + 8));
-    const verb = (PARTICIPLE.test(word) && !adjective && !subject) || (after && d <= 1 && lex.irregularVerbForms.has(word)) || infinitive;
+    // "will strike for five days", "to stay for two weeks": a plain verb after a modal or "to", right
+    // before the "for" of the length, is what lasted.
+    const lasting = lastedFor && !after && FOR_ONLY.test(text.slice(end, q.start)) && MODAL_BEFORE.test(text.slice(Math.max(0, at - 8), at));
+    const verb = (PARTICIPLE.test(word) && !adjective && !subject) || (after && d <= 1 && lex.irregularVerbForms.has(word)) || infinitive || lasting;
     if (d <= window && (d < distance || (d === distance && after)) && verb && !ingNouns.has(word) && !DEVERBAL_PREPOSITIONS.has(word) && !(after && (modifiesNounBefore(text, q, at) || sourceTag(text, at, end) || adjunctClause(text, at) || anotherSubjectBetween(unit, q, text, at)))) {
       best = { word, infinitive, at };
       distance = d;
@@ -1257,6 +1265,10 @@ function predicateWord(unit: Unit, q: Quantity, text: string, window: number, le
 
 /** "for" right before a figure, over a hedge: "for eight months", "for about two hours". */
 const FOR_BEFORE = /\bfor\s+(?:(?:about|around|some|nearly|almost|over|more than|at least|up to)\s+)?$/i;
+/** Nothing but "for" (and a hedge) between a verb and its figure. */
+const FOR_ONLY = /^\s+for\s+(?:(?:about|around|some|nearly|almost|over|more than|at least|up to)\s+)?$/i;
+/** A modal or "to" right before a word: it is a plain verb ("will strike", "to stay"). */
+const MODAL_BEFORE = /\b(?:will|would|to|may|might|could|can|must|shall)\s+$/i;
 
 /** A determiner right before a word: the word is in a noun phrase ("the trapped residents", "its injured"). */
 const ATTRIBUTIVE = /\b(?:a|an|the|its|their|his|her)\s+$/i;

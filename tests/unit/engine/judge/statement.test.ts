@@ -25,6 +25,12 @@ describe('a sentence made to stand alone', () => {
       'Rescuers searched the wreckage of two passenger trains on Saturday.',
     ],
     [
+      'a dateline of a place in capitals and a day, with no agency, goes',
+      ['PORT HALLEN, Oct 2 - Dock workers began a strike over pay on Monday.'],
+      'Dock workers began',
+      'Dock workers began a strike over pay on Monday.',
+    ],
+    [
       'a wire dateline with a full stop and dash goes',
       ['Istanbul, May 14 (EFE).- Voters queued outside polling stations across the country on Sunday.'],
       'Voters queued',

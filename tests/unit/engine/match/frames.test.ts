@@ -1815,6 +1815,16 @@ describe('a length of time told by its verb and one told by its noun measure one
     expect(claim?.verdict).toBe('corroborated');
   });
 
+  test('"will strike for five days" (a plain verb after a modal) and "a three-day strike" conflict', () => {
+    const claim = claimOf('Dock workers will strike for five days from Monday in a dispute over pay, their union said.', 'Dockers are to stage a three-day strike from Monday in a row over pay.', 'strike for five days');
+    expect(claim?.verdict, show(claim)).toBe('conflicting');
+  });
+
+  test('a dateline\'s day is when the report was filed, not a scope of its figures', () => {
+    const claim = claimOf('PORT HALLEN, Oct 2 - Dock workers will strike for five days from Monday in a dispute over pay, their union said.', 'Dockers are to stage a three-day strike from Monday in a row over pay.', 'strike for five days');
+    expect(claim?.verdict, show(claim)).toBe('conflicting');
+  });
+
   test('"talked for seven hours" and "the talks, which lasted nine hours" conflict', () => {
     const claim = claimOf('Negotiators talked for seven hours at a hotel in the capital before they agreed the deal.', 'The talks, which lasted nine hours, ended at 2 a.m. on Friday at a hotel in the capital.', 'talked for seven hours');
     expect(claim?.verdict, show(claim)).toBe('conflicting');
