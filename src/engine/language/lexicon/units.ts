@@ -69,6 +69,10 @@ export const IRREGULAR_PLURALS: ReadonlyMap<string, string> = new Map([
   ['people', 'person'], ['men', 'man'], ['women', 'woman'], ['children', 'child'], ['feet', 'foot'],
   ['lives', 'life'], ['wives', 'wife'], ['halves', 'half'], ['teeth', 'tooth'], ['mice', 'mouse'],
   ['data', 'data'], ['media', 'media'], ['series', 'series'], ['species', 'species'], ['news', 'news'],
+  // English nouns whose plural is the singular (zero plurals): "170,000 fish", "two aircraft".
+  ['fish', 'fish'], ['sheep', 'sheep'], ['deer', 'deer'], ['salmon', 'salmon'], ['trout', 'trout'], ['cod', 'cod'],
+  ['aircraft', 'aircraft'], ['spacecraft', 'spacecraft'], ['hovercraft', 'hovercraft'], ['bison', 'bison'],
+  ['moose', 'moose'], ['swine', 'swine'], ['offspring', 'offspring'],
 ]);
 
 /** Qualifier phrases before a number, longest first in use. */

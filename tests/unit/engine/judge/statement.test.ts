@@ -637,6 +637,10 @@ describe('values as a reader says them', () => {
     ['bus', 'buses'],
     ['day', 'days'],
     ['percent', 'percent'],
+    // Zero plurals.
+    ['fish', 'fish'],
+    ['aircraft', 'aircraft'],
+    ['sheep', 'sheep'],
   ])('the plural of %s is %s', (word, expected) => {
     expect(plural(word)).toBe(expected);
   });
