@@ -936,7 +936,7 @@ function withAntecedent(story: RelatedStory, s: number, start: number, text: str
   if (start > 0 || !sentence || !previous || previous.article !== sentence.article) return text;
   // "This is the sixth day …" points at the day itself, not back; a lead-in that points back too, or
   // a long one, would not help.
-  const figure = figureBack(story, text, previous);
+  const figure = figureBack(story, text, previous) ?? nameBack(text, previous);
   if (figure) return figure;
   const pronoun = (PRONOUN_SUBJECT.test(text) && !/^(?:This|That) (?:is|was)\b/.test(text)) || IT_SUBJECT.test(text);
   // The lead-in's own opening "he" or "she", which annotate resolved, is the person's name.
@@ -979,6 +979,31 @@ function figureBack(story: RelatedStory, text: string, previous: AnnotatedSenten
   const source = oneSource(previous.text) ? sourceInSentence(story, previous, first) : null;
   return `${m[0]} [${named.join(' and ')}${source ? `, according to ${source}` : ''}]${text.slice(m[0].length)}`;
 }
+
+/**
+ * A noun after a demonstrative, as the subject ("That party backs …", "This agency said …"), that is
+ * the last word of a name the sentence before gives ("… concessions to the Peoples' Democratic Party
+ * (HDP)."): the name is given in brackets, as an editor clarifies a quotation ("That party [Peoples'
+ * Democratic Party (HDP)] backs …"). Null when the statement does not open so, or no such name is there.
+ */
+function nameBack(text: string, previous: AnnotatedSentence): string | null {
+  const m = /^(?:This|That|These|Those)\s+(\p{Ll}+)(?=\s+\p{Ll})/u.exec(text);
+  if (!m) return null;
+  const noun = m[1] as string;
+  // "This week", "That morning": a time, not a thing named before.
+  if (TIME_UNITS.has(noun) || PARTS_OF_TIME.test(noun)) return null;
+  const head = `${noun.charAt(0).toUpperCase()}${noun.slice(1)}`;
+  let named: string | null = null;
+  for (const found of allMatches(NAME_WITH_HEAD, previous.text)) if (found[0].split(/\s+/).some((word) => word === head)) named = found[0];
+  if (named === null || !new RegExp(`\\b${head}\\b`, 'u').test(named.split('(')[0] ?? '')) return null;
+  return `${m[0]} [${named.trim()}]${text.slice(m[0].length)}`;
+}
+
+/** Nouns of a stretch of time that a demonstrative points at in time, not back to a name. */
+const PARTS_OF_TIME = /^(?:time|times|morning|afternoon|evening|night|weekend|season|summer|winter|spring|autumn|term|session|round|stage|point)$/;
+
+/** A name of two or more capitalised words (a plural possessive inside, as in "Peoples' Democratic Party"), and its acronym in brackets if one follows. */
+const NAME_WITH_HEAD = /\p{Lu}[\p{L}-]*['’]?(?:\s+\p{Lu}[\p{L}-]*['’]?)+(?:\s+\(\p{Lu}{2,}\))?/gu;
 
 /** "Ushakov said: “…”" when the statement quotes or reports a person who is not named in it. */
 function withSpeaker(story: RelatedStory, claim: RelatedClaim, sentence: AnnotatedSentence, start: number, text: string, speaker: string | null): string {

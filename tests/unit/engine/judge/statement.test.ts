@@ -162,8 +162,21 @@ describe('a sentence made to stand alone', () => {
       'interlocking system',
       'The inquiry will examine the interlocking system of the station and the maintenance records of the …',
     ],
+    [
+      'a demonstrative and a noun that ends a name in the sentence before: the name in brackets',
+      ["The candidate said he would only back Ana Petrova if she ruled out concessions to the Peoples' Democratic Party (HDP). That party backs Petrova but is accused of ties to militants."],
+      'That party',
+      "That party [Peoples' Democratic Party (HDP)] backs Ana Petrova but is accused of ties to militants.",
+    ],
   ])('%s', (_rule, paragraphs, fragment, statement) => {
     expect(statementsOf(paragraphs, fragment)).toContain(statement);
+  });
+
+  test('a demonstrative that points at a time is left alone; one that points back to a name gets it', () => {
+    const time = 'Delegates met at the Grand Hotel in Riyadh on Monday. That morning the talks began three hours late.';
+    expect(statementsOf([time], 'That morning')).toEqual(['That morning the talks began three hours late.']);
+    const hotel = 'Delegates met at the Grand Hotel in Riyadh on Monday. This hotel will host the next round of talks in May.';
+    expect(statementsOf([hotel], 'This hotel')).toEqual(['This hotel [Grand Hotel] will host the next round of talks in May.']);
   });
 
   test('a second infinitive ("… and to raise …") is no statement alone: its whole sentence is', () => {
