@@ -570,7 +570,7 @@ const SOMEONES = /\b(?:his|her|their)\s+\p{L}+\s*$/iu;
  * someone of ("Residents accuse the fire service of waiting two hours").
  */
 const NAMED_BY: ReadonlyMap<string, RegExp> = new Map([
-  ['claim', /\bclaim|\baccording to\b|\b(?:say|says|said)\b/i],
+  ['claim', /\bclaim|\baccording to\b|\b(?:say|says|said|ruled|rules|concluded|concludes|declared|declares|insisted|insists|maintained|maintains)\b/i],
   ['allegation', /\balleg|\baccording to\b/i],
   ['accusation', /\baccus|\baccording to\b|\bsuspect|\bsuspicion\b|\bcharged with\b/i],
   ['charge', /\bcharg|\baccording to\b/i],

@@ -1004,6 +1004,13 @@ describe('more forms of answering the sentence before', () => {
     expect(claimWith(analysis, 'No one has denied')).toBeUndefined();
   });
 
+  test('"the claim" points back to a ruling just before it, past a quoted remark before that', () => {
+    const analysis = analyze(corpusOf([{ id: 'paper', outlet: 'kyiv-post', body: ['Council bosses have been slammed for shutting the Linden Road pool. "It\'s a scandal," fumed swimmer Nils Varga. The council ruled the pool\'s roof was unsafe and could collapse at any time. Campaigners laughed off the claim.'] }]));
+    const ruling = claimWith(analysis, 'roof was unsafe');
+    expect(ruling?.verdict, show(ruling)).toBe('disputed');
+    expect(claimWith(analysis, 'It\'s a scandal')?.verdict).not.toBe('disputed');
+  });
+
   test('"contest" and "dispute" as nouns, or with what follows the pointer, deny nothing; nor does what no one was said to say', () => {
     for (const sentence of ['The contest this weekend was cancelled after the storm.', 'Council officers will dispute that in court next month.', 'Council officers would not say whether that was true.']) {
       const claim = disputedIn(`Stallholders say the council gave them no notice of the works. ${sentence}`, 'gave them no notice');
