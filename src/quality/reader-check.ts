@@ -25,6 +25,12 @@ export interface ReaderCheck {
 }
 
 /**
+ * The figures above are the latest check's at this version of the engine: its 69 claims that did not
+ * change keep their judgement, and another reader judged the six the fixes it led to changed
+ * (docs/reader-checks/2026-12-08-seventeenth/judgement-227dc68.md, commit 227dc68): four now pass all
+ * four checks, a statement still drops a day, and the runoff claim's new flat statement is more than
+ * one report's conditional sentence states (coherence).
+ *
  * The latest check (docs/reader-checks/2026-12-08-seventeenth/judgement.md, the output at commit
  * bf86faf, two days of rules later), by a stricter reader told the same conventions: 66, 58, 68, 75 and
  * 52 of 75, wrong corroborated 5 of 45 (evidence of another speaker, restrictor or premise; a partial
@@ -74,12 +80,12 @@ export const READER_CHECK: ReaderCheck = {
   date: '2026-12-08',
   claims: 75,
   coherent: 66,
-  statement: 58,
-  verdict: 68,
+  statement: 63,
+  verdict: 69,
   stance: 75,
-  allFour: 52,
+  allFour: 56,
   wrongCorroborated: [5, 45],
-  wrongConflicting: [2, 19],
+  wrongConflicting: [1, 19],
   wrongDisputed: [0, 3],
 };
 
