@@ -33,6 +33,10 @@ const REJECTED_STATEMENTS = 'charges?|complaints?|criticisms?|conclusions?|timel
 const REJECTED_POINTERS = '(?:that|this|it|them|these|those)(?=(?:\\s+\\w+ly)?\\s*(?:[,.;:!?"”]|$)|\\s+(?:as|and|but|outright|out of hand)\\b)';
 /** Words right before a denial word that cancel it ("did not deny", "refused to deny", "would neither confirm nor deny", "nobody has denied"). */
 const NOT_A_DENIAL = /(?:\bnot|n't|\bnever|\bnor|\brefused to|\bdeclined to|\bwould|\bcould|\b(?:nobody|no one|no-one|none)(?:\s+(?:has|have|had))?)\s+$/;
+/** A sentence that ends as a question, and a quotation mark (a question quoted is someone's, and may deny). */
+const QUESTION = /\?["”’)\]]*\s*$/;
+const QUOTE_MARK = /["“”]/;
+
 /** A clause whose subject is no one ("Nobody at the club has denied it"): its verb of denying denies nothing. */
 const NO_ONE_DENIES = /^\s*["“]?\s*(?:nobody|no one|no-one|none|neither)\b/;
 
@@ -246,7 +250,9 @@ export function polarityReader(lex: Lexicon): PolarityReader {
   return (text, onRecord) => {
     const folded = text.replace(CURLY_APOSTROPHE, "'");
     const lower = folded.toLowerCase();
-    if (isDenial(lower, onRecord) || (onRecord && hint.test(lower) && calledWrong(folded))) return 'denies';
+    // A question the report asks in its own voice ("Did the council deny everything?") denies nothing.
+    const asked = QUESTION.test(text) && !QUOTE_MARK.test(text);
+    if (!asked && (isDenial(lower, onRecord) || (onRecord && hint.test(lower) && calledWrong(folded)))) return 'denies';
     if (hedges.test(lower) || MAY.test(folded)) return 'hedges';
     return 'asserts';
   };

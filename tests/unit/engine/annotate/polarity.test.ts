@@ -28,6 +28,8 @@ describe('polarity', () => {
     ['The agency rejects that finding.', 'denies'],
     ['Agency chiefs laughed at the claim.', 'denies'],
     ['The crowd laughed at the joke.', 'asserts'],
+    // A question in the report's own voice denies nothing.
+    ['Did the council deny the claim?', 'asserts'],
     // A clause whose subject is no one denies nothing.
     ['No one has denied the claim.', 'asserts'],
     ['Nobody at the club has denied the reports.', 'asserts'],

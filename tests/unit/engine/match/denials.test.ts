@@ -998,6 +998,12 @@ describe('more forms of answering the sentence before', () => {
     expect(evidenceWith(claim, denial.slice(0, -1))?.stance).toBe('denies');
   });
 
+  test('a short question about a denial is no claim: "Did the council deny everything?"', () => {
+    const analysis = analyze(corpusOf([{ id: 'paper', outlet: 'kyiv-post', body: ['Stallholders say the council gave them no notice of the works. Did the council deny everything?'] }]));
+    expect(claimWith(analysis, 'gave them no notice')?.verdict).toBe('single-source');
+    expect(claimWith(analysis, 'Did the council')).toBeUndefined();
+  });
+
   test('a short sentence that denies nothing is still no claim: "No one has denied it."', () => {
     const analysis = analyze(corpusOf([{ id: 'paper', outlet: 'kyiv-post', body: ['Stallholders say the council gave them no notice of the works. No one has denied it.'] }]));
     expect(claimWith(analysis, 'gave them no notice')?.verdict).toBe('single-source');
