@@ -31,6 +31,12 @@ const REJECTED_STATEMENTS = 'charges?|complaints?|criticisms?|conclusions?|timel
  * denial only when it names a statement.
  */
 const REJECTED_POINTERS = '(?:that|this|it|them|these|those)(?=(?:\\s+\\w+ly)?\\s*(?:[,.;:!?"”]|$)|\\s+(?:as|and|but|outright|out of hand)\\b)';
+/**
+ * "The clubs contest this.", "We dispute that.": the verbs of contradiction in their base form, which
+ * are also nouns ("the contest", "a dispute"), deny only a pointer standing alone. Polarity reads it as
+ * a denial, and 04-match/denials.ts as one that points back to the sentence before.
+ */
+export const BASE_CONTRADICTION = `\\b(?:contest|dispute)\\s+${REJECTED_POINTERS}`;
 /** Words right before a denial word that cancel it ("did not deny", "refused to deny", "would neither confirm nor deny", "nobody has denied"). */
 const NOT_A_DENIAL = /(?:\bnot|n't|\bnever|\bnor|\brefused to|\bdeclined to|\bwould|\bcould|\b(?:nobody|no one|no-one|none)(?:\s+(?:has|have|had))?)\s+$/;
 /** A sentence that ends as a question, and a quotation mark (a question quoted is someone's, and may deny). */
@@ -159,9 +165,7 @@ export function polarityReader(lex: Lexicon): PolarityReader {
     // "Stefan Oder contradicted her:", "challenged that version": a person contradicted is what they
     // said; a version, an account or a claim challenged is denied.
     new RegExp(`\\b(?:${alternation(lex.contradictionVerbs)})\\s+(?:her|him|them)\\b(?=\\s*[:;,.]|\\s+(?:and|on|in)\\b)`, 'g'),
-    // "The clubs contest this.", "We dispute that.": the base forms, which are also nouns ("the
-    // contest"), deny only a pointer with nothing after it.
-    new RegExp(`\\b(?:contest|dispute)\\s+${REJECTED_POINTERS}`, 'g'),
+    new RegExp(BASE_CONTRADICTION, 'g'),
     /\bchalleng(?:ed|es|ing)\s+(?:that|this|his|her|their|the)\s+(?:version|account|claim|story|assertion)\b/g,
     new RegExp(CONTRADICTED_NAMED, 'gu'),
     // "District officials disagree and say it is valid": disagreeing is itself speaking, with nothing after it or its reason next.

@@ -252,7 +252,7 @@ export function isCheckable(sentence: AnnotatedSentence, config: EngineConfig['s
   const shortWithFigure = !wordsAtLeast(text, config.minWords) && hasDistinct(sentence.terms, FIGURE_TERMS) && shortFigure(text, config.minWords - FIGURE_WORDS_SPARED);
   // A short denial ("The club denied everything.", "Cement chiefs deny the lot.") answers what was
   // said before it, which its few words need not repeat.
-  const shortDenial = sentence.polarity === 'denies' && ENDS_STATEMENT.test(text) && wordsAtLeast(text, DENIAL_WORDS) && !isHeadingLike(text);
+  const shortDenial = sentence.polarity === 'denies' && ENDS_SENTENCE.test(text) && wordsAtLeast(text, DENIAL_WORDS) && !isHeadingLike(text);
   if (shortDenial) return true;
   if (!hasDistinct(sentence.terms, config.minTerms) && !shortWithFigure) return false;
   // A question asks rather than claims, unless it is inside a quote.
@@ -284,8 +284,6 @@ const DAY_OF_MONTH = new RegExp(`\\b(?:${MONTH_NAME}\\.?\\s+\\d{1,2}|\\d{1,2}\\s
 
 /** Words a short denial needs: who denies, the verb and what ("The club denied everything."). */
 const DENIAL_WORDS = 4;
-/** A sentence that ends as a statement, not a question ("Did the club deny everything?" claims nothing). */
-const ENDS_STATEMENT = /[.!]["”’)\]]*\s*$/;
 
 /** How many words fewer than a statement needs a sentence that states a figure may have: "Two people died." */
 const FIGURE_WORDS_SPARED = 3;

@@ -13,7 +13,7 @@ import type { Language } from '../language/index.ts';
 import type { Unit } from '../03-annotate/units.ts';
 import type { AnnotatedSentence } from '../types.ts';
 import { CONTRADICTION_VERBS, DENIAL_VERBS, REJECTION_VERBS, REPORT_NOUNS, RETORT_VERBS, VERDICT_WORDS } from '../language/lexicon/polarity.ts';
-import { CONTRADICTED_NAMED, DENIAL_NOUN, HAVING_NONE, negationPattern, NOT_SO, OWN_NEGATION, PARTY_VERSION, QUOTED_UNTRUTH, REPLY_NOUN, retortForm, splitPhrasalForm, UNTRUTHFUL } from '../03-annotate/polarity.ts';
+import { BASE_CONTRADICTION, CONTRADICTED_NAMED, DENIAL_NOUN, HAVING_NONE, negationPattern, NOT_SO, OWN_NEGATION, PARTY_VERSION, QUOTED_UNTRUTH, REPLY_NOUN, retortForm, splitPhrasalForm, UNTRUTHFUL } from '../03-annotate/polarity.ts';
 import type { StoryStats, UnitVector } from './features.ts';
 import { allMatches } from '../text.ts';
 
@@ -436,9 +436,8 @@ const ANAPHORIC_DENIAL = new RegExp(
     `\\bno\\s+truth\\s+in\\s+(?:the|these|those|such|that|this|his|her|their)\\s+${STATEMENT}\\b`,
     // "said that was not the case", "says that's rubbish"
     `\\b(?:that|this|it)(?:\\s+(?:was|is|had\\s+been)\\s+|['’]s\\s+)["“]?(?:\\p{L}+\\s+)?["“]?(?:${UNTRUE}|wrong|not\\s+true|not\\s+the\\s+case)\\b`,
-    // "The clubs contest this.", "We dispute that.": the verbs of contradiction in their base form,
-    // which are also nouns ("the contest", "a dispute"), deny only with a pointer and nothing after it
-    `\\b(?:contest|dispute)\\s+(?:this|that|it|these|those)(?=\\s*(?:[,.;:!?"”]|$))`,
+    // "The clubs contest this.", "We dispute that."
+    BASE_CONTRADICTION,
     // "said no such report had ever been presented", "denied giving any such order": "such" refers
     // back to a thing of that name (SUCH_NOUN)
     `\\b(?:no|any)\\s+such\\s+\\p{L}+`,

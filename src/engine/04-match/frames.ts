@@ -679,7 +679,7 @@ export function mentions(lang: Language, story: AnnotatedStory, stats: StoryStat
     const unit = story.units[u] as Unit;
     const list = datesOf.get(unit.s) ?? [];
     // A dateline's day ("PORT HALLEN, Oct 2 - ") is when the report was filed, not when what it counts happened.
-    const filed = DATELINE.exec(story.sentences[unit.s]?.text ?? '')?.[0].length ?? 0;
+    const filed = unit.dates.length === 0 ? 0 : (DATELINE.exec(story.sentences[unit.s]?.text ?? '')?.[0].length ?? 0);
     unit.dates.forEach((date, k) => {
       const at = unit.dateAt[k] ?? 0;
       if (at >= filed) list.push({ date, at });

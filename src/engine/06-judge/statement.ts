@@ -994,16 +994,15 @@ function nameBack(text: string, previous: AnnotatedSentence): string | null {
   if (TIME_UNITS.has(noun) || PARTS_OF_TIME.test(noun)) return null;
   const head = `${noun.charAt(0).toUpperCase()}${noun.slice(1)}`;
   let named: string | null = null;
-  for (const found of allMatches(NAME_WITH_HEAD, previous.text)) if (found[0].split(/\s+/).some((word) => word === head)) named = found[0];
-  if (named === null || !new RegExp(`\\b${head}\\b`, 'u').test(named.split('(')[0] ?? '')) return null;
-  return `${m[0]} [${named.trim()}]${text.slice(m[0].length)}`;
+  for (const found of allMatches(NAME_WITH_HEAD, previous.text)) if (found[1]?.split(/\s+/).at(-1) === head) named = found[0];
+  return named === null ? null : `${m[0]} [${named}]${text.slice(m[0].length)}`;
 }
 
 /** Nouns of a stretch of time that a demonstrative points at in time, not back to a name. */
 const PARTS_OF_TIME = /^(?:time|times|morning|afternoon|evening|night|weekend|season|summer|winter|spring|autumn|term|session|round|stage|point)$/;
 
 /** A name of two or more capitalised words (a plural possessive inside, as in "Peoples' Democratic Party"), and its acronym in brackets if one follows. */
-const NAME_WITH_HEAD = /\p{Lu}[\p{L}-]*['’]?(?:\s+\p{Lu}[\p{L}-]*['’]?)+(?:\s+\(\p{Lu}{2,}\))?/gu;
+const NAME_WITH_HEAD = /(\p{Lu}[\p{L}-]*['’]?(?:\s+\p{Lu}[\p{L}-]*['’]?)+)(?:\s+\(\p{Lu}{2,}\))?/gu;
 
 /** "Ushakov said: “…”" when the statement quotes or reports a person who is not named in it. */
 function withSpeaker(story: RelatedStory, claim: RelatedClaim, sentence: AnnotatedSentence, start: number, text: string, speaker: string | null): string {
